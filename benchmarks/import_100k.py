@@ -1,0 +1,120 @@
+"""Import benchmark (issue 4). Prints, from one run on this machine:
+
+(a) the floor: python-calamine reading every row + sqlite3 executemany of the same tuples;
+(b) our `import` end to end into a fresh SQLite file (the CLI code path, in-process);
+(c) what offices use today: pandas.read_excel (openpyxl) then DataFrame.to_sql;
+
+and the ratios b/a (target <= 2.5) and c/b (target >= 4), plus (b)'s peak memory (target <= 600 MB),
+measured in a child process so (a) and (c) do not count against it.
+
+    python benchmarks/import_100k.py [--rows 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HEADERS = ["合同编号", "客户姓名", "手机号码", "身份证号", "借款金额", "放款日期", "应还日期", "应还金额",
+           "已还金额", "剩余本金", "期数", "备注"]
+
+
+def make_book(path: Path, rows: int) -> None:
+    from openpyxl import Workbook
+
+    rng = random.Random(1)
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("台账")
+    ws.append(["某某小额贷款有限公司 借款台账"])
+    ws.append(HEADERS)
+    start = date(2025, 1, 1)
+    for i in range(rows):
+        principal = rng.randrange(3000, 50000, 100)
+        phone = f"1{rng.choice('35789')}{rng.randrange(10**9):09d}"
+        ws.append([f"HT{i:08d}", rng.choice("王李张刘陈杨") + rng.choice("伟芳娜敏静丽强磊"),
+                   phone if i % 3 else int(phone), f"1101011990{rng.randrange(10**8):08d}",
+                   principal, start + timedelta(days=i % 300), start + timedelta(days=30 + i % 600),
+                   round(principal / 12, 2), 0, principal, 12, "" if i % 5 else "老客户"])
+    book.save(path)
+
+
+def floor(path: Path, db_path: Path) -> float:
+    import python_calamine as calamine
+
+    t0 = time.perf_counter()
+    rows = calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    con = sqlite3.connect(db_path)
+    con.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(12))})")
+    with con:
+        con.executemany(f"INSERT INTO t VALUES ({','.join('?' * 12)})",
+                        [tuple(str(v) if isinstance(v, date) else v for v in r[:12]) for r in rows[2:]])
+    con.close()
+    return time.perf_counter() - t0
+
+
+def ours_in_child(path: Path, db_path: Path) -> tuple[float, float, dict[str, object]]:
+    code = f"""
+import json, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, {str(ROOT)!r})
+from operator_app.store.db import open_database
+from operator_app.services.import_file import import_file
+t0 = time.perf_counter()
+db = open_database({str(db_path)!r})
+r = import_file(db, Path({str(path)!r}))
+dt = time.perf_counter() - t0
+print(json.dumps({{"seconds": dt, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "created": r.loans_created, "installments": r.installments, "rejected": len(r.rejected)}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    data = json.loads(out.strip().splitlines()[-1])
+    return data["seconds"], data["peak_mb"], data
+
+
+def pandas_way(path: Path, db_path: Path) -> float:
+    import pandas as pd
+
+    t0 = time.perf_counter()
+    frame = pd.read_excel(path, engine="openpyxl", header=1)
+    con = sqlite3.connect(db_path)
+    frame.to_sql("loans", con, index=False)
+    con.close()
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        book = folder / "book.xlsx"
+        t0 = time.perf_counter()
+        make_book(book, args.rows)
+        print(f"made {args.rows} rows x {len(HEADERS)} columns in {time.perf_counter() - t0:.1f}s "
+              f"({book.stat().st_size / 1e6:.1f} MB)")
+        a = floor(book, folder / "floor.db")
+        b, peak, info = ours_in_child(book, folder / "ours.db")
+        c = pandas_way(book, folder / "pandas.db")
+    print(f"(a) floor  calamine + sqlite3 executemany : {a:7.2f} s")
+    print(f"(b) ours   import end to end               : {b:7.2f} s  peak {peak:.0f} MB  {info}")
+    print(f"(c) today  pandas/openpyxl + to_sql        : {c:7.2f} s")
+    print(f"b/a = {b / a:.2f}  (target <= 2.5)   {'OK' if b / a <= 2.5 else 'MISSED'}")
+    print(f"c/b = {c / b:.2f}  (target >= 4)     {'OK' if c / b >= 4 else 'MISSED'}")
+    print(f"peak(b) = {peak:.0f} MB (target <= 600) {'OK' if peak <= 600 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""Entry point: a command runs in the terminal; no command opens the GUI."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from operator_app import cli, i18n
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.build_parser().parse_args(argv)
+    i18n.set_language(i18n.pick_language(args.lang))
+    if args.command is None:
+        from operator_app.ui.app import run_gui
+
+        return run_gui(args)
+    return cli.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

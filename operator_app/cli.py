@@ -1,0 +1,196 @@
+"""The command line: the same services as the GUI, one-line errors in the operator's language.
+
+Exit codes: 0 success, 1 failure at run time, 2 bad usage or bad input (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from operator_app import i18n, paths
+from operator_app.domain.money import format_fen
+from operator_app.domain.text import spreadsheet_safe
+from operator_app.i18n import msg
+from operator_app.importing.errors import ImportFileError
+from operator_app.importing.headers import parse_overrides
+from operator_app.importing.report import write_problem_report
+from operator_app.store.db import Database, DatabaseError, open_database
+
+log = logging.getLogger("operator_app.cli")
+
+
+class UsageError(Exception):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="催收短信工作台 / collections SMS desk")
+    parser.add_argument("--db", help="database: a file path, sqlite:///… or postgresql+psycopg://…")
+    parser.add_argument("--demo", action="store_true", help="open a generated demo office with a virtual modem")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default: Chinese)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("import", help="import a borrower spreadsheet (.xlsx, .xls, .csv)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--sheet")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
+    p.add_argument("--kind", choices=("loan", "installment"), help="sheet kind (detected when omitted)")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--report", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--by", default="operator", help="who imports (for the audit trail)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("queue", help="loans with outstanding amounts, days past due and stage")
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--stage")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+
+    p = sub.add_parser("demo", help="create the demo office database")
+    p.add_argument("--loans", type=int, default=3000)
+    p.add_argument("--as-of", dest="as_of")
+
+    p = sub.add_parser("audit", help="the audit trail")
+    p.add_argument("action", choices=("verify",))
+    return parser
+
+
+def parse_day(text: str | None) -> date:
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("bad_date_arg", value=text) from exc
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(args.db or paths.default_db())
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.import_file import import_file
+
+    overrides = parse_overrides(args.map)
+    db = _open(args)
+    try:
+        result = import_file(db, args.file, sheet=args.sheet, overrides=overrides, kind=args.kind,
+                             dry_run=args.dry_run, actor=args.by)
+    finally:
+        db.dispose()
+    if args.report:
+        issues = [*result.rejected, *result.warnings]
+        write_problem_report(args.report, result.headers, result.problem_rows, issues,
+                             lambda i: msg(i.detail, **i.params), (msg("report_row_column"), msg("report_error_column")))
+    if args.json:
+        json.dump(result.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    out.write(msg("import_summary", rows_read=result.rows_read, loans_created=result.loans_created,
+                 loans_updated=result.loans_updated, loans_unchanged=result.loans_unchanged,
+                 installments=result.installments, rejected=len({i.row for i in result.rejected}),
+                 warnings=len(result.warnings)) + "\n")
+    for issue in [*result.rejected, *result.warnings]:
+        column = f" [{issue.column}]" if issue.column else ""
+        out.write(f"  {issue.row}{column} {issue.code}: {msg(issue.detail, **issue.params)}\n")
+    if args.dry_run:
+        out.write(msg("import_dry_run") + "\n")
+    if args.report:
+        out.write(msg("report_written", path=args.report) + "\n")
+    return 0
+
+
+def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.queue import queue
+
+    today = parse_day(args.as_of)
+    db = _open(args)
+    try:
+        rows = queue(db, today, stage=args.stage)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump([r.as_json() for r in rows], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif args.csv:
+        writer = csv.writer(out)
+        writer.writerow(["contract_no", "borrower", "phone", "outstanding_fen", "days_past_due", "stage",
+                         "eligible", "exclusions"])
+        for r in rows:
+            writer.writerow([spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone or r.phone_raw or "",
+                             r.outstanding_fen, r.days_past_due, r.stage, int(r.eligible), " ".join(r.exclusions))])
+    else:
+        for r in rows:
+            out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.phone or r.phone_raw or '-'}\t"
+                      f"{format_fen(r.outstanding_fen)}\t{r.days_past_due}\t{r.stage}\t{','.join(r.exclusions)}\n")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.demo import create_demo
+
+    target = args.db or paths.demo_db()
+    n = create_demo(target, today=parse_day(args.as_of), loans=args.loans)
+    out.write(msg("demo_created", path=target, loans=n) + "\n")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.messaging import audit
+
+    db = _open(args)
+    try:
+        with db.engine.connect() as conn:
+            verdict = audit.verify(conn)
+    finally:
+        db.dispose()
+    if verdict.ok:
+        out.write(msg("audit_ok", entries=verdict.entries) + "\n")
+        return 0
+    out.write(msg("audit_broken", entry=verdict.broken_at) + "\n")
+    return 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "import": cmd_import, "queue": cmd_queue, "demo": cmd_demo, "audit": cmd_audit,
+}
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        return COMMANDS[args.command](args, out)
+    except (ImportFileError, DatabaseError, UsageError) as exc:
+        if args.debug:
+            log.exception("input error")
+        err.write(msg(exc.code, **exc.params) + "\n")
+        return 1 if isinstance(exc, DatabaseError) and exc.code == "db_unreachable" else 2
+    except KeyboardInterrupt:
+        err.write(msg("interrupted") + "\n")
+        return 1
+    except Exception as exc:
+        if args.debug:
+            raise
+        err.write(msg("unexpected_error", detail=f"{type(exc).__name__}: {exc}".splitlines()[0]) + "\n")
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    i18n.set_language(i18n.pick_language(args.lang))
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    return run(args)

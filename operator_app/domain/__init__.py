@@ -1,0 +1,1 @@
+"""Pure rules: money, phones, dates, overdue buckets. No I/O, no clock: callers pass "today"."""

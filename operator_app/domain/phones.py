@@ -1,0 +1,80 @@
+"""Phone numbers to E.164, and whether an SMS can go there.
+
+Offices type phones five ways: "138 0013 8000", "138-0013-8000", "+86 13800138000",
+"8613800138000", full-width digits, or a number cell that xlsx hands back as 13800138000.0.
+A landline or a short number is kept as data (someone can call it) but is not a mobile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from operator_app.domain.text import clean_text, to_halfwidth
+
+# Three-digit mobile prefixes that phonenumbers classes as mobile for every subscriber number.
+# An ordinary number in one of these takes the fast path; every other string (data-only 14x,
+# partially allocated 161/174, foreign numbers, landlines) goes through phonenumbers.
+# tests/test_phones.py checks this set against the library on random numbers.
+_FAST_PREFIXES = frozenset(
+    [*range(130, 140), 145, 147, *range(150, 154), *range(155, 160), 162, 165, 166, 167,
+     *range(170, 174), *range(175, 179), *range(180, 190), *range(190, 194), *range(195, 200)]
+)
+_SEPARATORS = re.compile(r"[\s\-().\u2010-\u2015/]")
+_CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1\d{10})$")
+_FLOAT_TAIL = re.compile(r"\.0+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A normalised phone: `e164` is set only for a number an SMS can reach."""
+
+    raw: str
+    e164: str | None
+    problem: str | None  # None, "empty", "landline", "invalid"
+
+
+def normalize_phone(value: object, region: str = "CN") -> Phone:
+    if isinstance(value, float) and value.is_integer():
+        raw = str(int(value))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        raw = str(value)
+    else:
+        raw = clean_text(value)
+    if not raw:
+        return Phone(raw, None, "empty")
+    compact = _SEPARATORS.sub("", _FLOAT_TAIL.sub("", to_halfwidth(raw)))
+    match = _CN_MOBILE.match(compact)
+    if match is not None and int(match.group(1)[:3]) in _FAST_PREFIXES:
+        return Phone(raw, "+86" + match.group(1), None)
+    return _slow_path(raw, compact, region)
+
+
+def _slow_path(raw: str, compact: str, region: str) -> Phone:
+    candidate = compact
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    elif re.fullmatch(r"861\d{10}", candidate):
+        candidate = "+" + candidate
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return Phone(raw, None, "invalid")
+    if not phonenumbers.is_valid_number(number):
+        return Phone(raw, None, "invalid")
+    kind = phonenumbers.number_type(number)
+    if kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        return Phone(raw, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None)
+    if kind == phonenumbers.PhoneNumberType.FIXED_LINE:
+        return Phone(raw, None, "landline")
+    return Phone(raw, None, "invalid")
+
+
+def mask_phone(e164: str) -> str:
+    """+8613800138000 -> 138****8000, for screens and logs."""
+    digits = e164[3:] if e164.startswith("+86") else e164.lstrip("+")
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]

@@ -1,0 +1,63 @@
+"""Cell text clean-up shared by every normaliser.
+
+Office spreadsheets mix full-width (全角) and half-width characters freely: a phone typed
+with an IME comes out as "１３８ ００１３ ８０００". Everything is folded to ASCII digits
+and punctuation before any rule looks at it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"\s+")
+
+
+def to_halfwidth(text: str) -> str:
+    """Fold full-width ASCII variants and the ideographic space to plain ASCII."""
+    return text.translate(_FULLWIDTH)
+
+
+def clean_text(value: object) -> str:
+    """A cell as one trimmed line: invisible characters gone, runs of space folded."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    text = text.translate(_INVISIBLE).replace("\u3000", " ").replace("\u00a0", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def header_key(value: object) -> str:
+    """A header cell reduced to what matters for matching: no case, spaces, units or marks.
+
+    "联系电话（必填）*", "手机 号码", "Due Date" and "应还金额(元)" all become stable keys.
+    """
+    text = to_halfwidth(clean_text(value)).lower()
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\((元|rmb|yuan|cny|必填|选填|yyyy-mm-dd|[^)]{0,12}格式)\)", "", text)
+    return re.sub(r"[\s*_\-:：./#]", "", text)
+
+
+MAX_NAME_LENGTH = 40
+
+
+def clean_name(value: object) -> str:
+    """A borrower's name trimmed of every kind of space at the ends, inner runs folded."""
+    return clean_text(value)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell value that Excel will not run as a formula (CSV injection, OWASP).
+
+    Text starting with = + - @ (or tab/CR) gets a leading apostrophe, which Excel shows as
+    text and hides. Numbers pass through untouched.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -1,0 +1,129 @@
+"""Operator-language messages shared by the CLI and the GUI.
+
+The English text is the key, marked with QT_TRANSLATE_NOOP so that `pyside6-lupdate` extracts it
+into resources/translations/*.ts like any `self.tr` string. The GUI translates through the
+compiled .qm (QTranslator); the CLI, which must not import Qt, reads the same .ts catalogue here.
+Chinese is the default: the offices we build for run Chinese Windows.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("zh_CN", "en")
+CONTEXT = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+MESSAGES: dict[str, str] = {
+    # whole-file import errors
+    "file_not_found": QT_TRANSLATE_NOOP("messages", "File not found: {path}"),
+    "file_empty": QT_TRANSLATE_NOOP("messages", "The file {path} is empty: there is nothing to import."),
+    "file_type_unknown": QT_TRANSLATE_NOOP("messages", "{path} is not a spreadsheet: use .xlsx, .xls or .csv."),
+    "file_password": QT_TRANSLATE_NOOP("messages", "{path} is password-protected: open it in Excel, remove the password and save it again."),
+    "file_unreadable": QT_TRANSLATE_NOOP("messages", "{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}"),
+    "file_encoding": QT_TRANSLATE_NOOP("messages", "{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel."),
+    "sheet_not_found": QT_TRANSLATE_NOOP("messages", "No sheet named \"{sheet}\"; the sheets are: {sheets}"),
+    "no_header": QT_TRANSLATE_NOOP("messages", "No header row found in the first 30 rows; name the columns with --map field=header."),
+    "no_contract_column": QT_TRANSLATE_NOOP("messages", "No contract number column among: {headers}. Use --map contract_no=<header>."),
+    "map_syntax": QT_TRANSLATE_NOOP("messages", "--map needs field=header, got \"{value}\""),
+    "map_unknown_field": QT_TRANSLATE_NOOP("messages", "Unknown field \"{field}\"; the fields are: {fields}"),
+    "map_header_missing": QT_TRANSLATE_NOOP("messages", "No column \"{header}\" in the header row: {headers}"),
+    "kind_unknown": QT_TRANSLATE_NOOP("messages", "An installment sheet needs a contract number, an installment number, a due date and an amount due."),
+    "report_unwritable": QT_TRANSLATE_NOOP("messages", "Cannot write the report {path}: {detail}"),
+    # database
+    "db_unreachable": QT_TRANSLATE_NOOP("messages", "Cannot open the database {url}: {detail}"),
+    "db_folder_missing": QT_TRANSLATE_NOOP("messages", "The database folder {path} does not exist."),
+    "bad_date_arg": QT_TRANSLATE_NOOP("messages", "Not a date: \"{value}\" (use YYYY-MM-DD)."),
+    # row issues
+    "issue_totals_row": QT_TRANSLATE_NOOP("messages", "Totals row skipped."),
+    "issue_missing_contract": QT_TRANSLATE_NOOP("messages", "No contract number: the row was not imported."),
+    "issue_contract_too_long": QT_TRANSLATE_NOOP("messages", "The contract number is too long to be one: the row was not imported."),
+    "issue_bad_amount": QT_TRANSLATE_NOOP("messages", "\"{value}\" is not an amount of money: the row was not imported."),
+    "issue_amount_due_missing": QT_TRANSLATE_NOOP("messages", "No amount due: the row was not imported."),
+    "issue_bad_date": QT_TRANSLATE_NOOP("messages", "\"{value}\" is not a date: the row was not imported."),
+    "issue_due_missing": QT_TRANSLATE_NOOP("messages", "No due date: the row was not imported."),
+    "issue_bad_installment": QT_TRANSLATE_NOOP("messages", "\"{value}\" is not an installment number: the row was not imported."),
+    "issue_missing_name": QT_TRANSLATE_NOOP("messages", "No name: the loan is kept but gets no SMS."),
+    "issue_name_too_long": QT_TRANSLATE_NOOP("messages", "The name has {length} characters, too long to be a name: the loan is kept but gets no SMS."),
+    "issue_phone_empty": QT_TRANSLATE_NOOP("messages", "No phone number: the loan is kept but gets no SMS."),
+    "issue_phone_landline": QT_TRANSLATE_NOOP("messages", "\"{value}\" is a landline: the loan is kept for a phone call but gets no SMS."),
+    "issue_phone_invalid": QT_TRANSLATE_NOOP("messages", "\"{value}\" is not a valid mobile number: the loan is kept but gets no SMS."),
+    "issue_duplicate_merged": QT_TRANSLATE_NOOP("messages", "Contract {contract_no} also on row {first_row}: the rows were merged into one loan."),
+    # summaries
+    "import_summary": QT_TRANSLATE_NOOP("messages", "Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings."),
+    "import_dry_run": QT_TRANSLATE_NOOP("messages", "Dry run: nothing was written."),
+    "report_written": QT_TRANSLATE_NOOP("messages", "Problem rows written to {path}"),
+    "report_error_column": QT_TRANSLATE_NOOP("messages", "Problem"),
+    "report_row_column": QT_TRANSLATE_NOOP("messages", "Row"),
+    "unexpected_error": QT_TRANSLATE_NOOP("messages", "Unexpected error: {detail} (run with --debug for details)"),
+    "interrupted": QT_TRANSLATE_NOOP("messages", "Interrupted."),
+    "audit_ok": QT_TRANSLATE_NOOP("messages", "Audit trail intact: {entries} entries."),
+    "audit_broken": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: an entry was changed or removed."),
+    "demo_created": QT_TRANSLATE_NOOP("messages", "Demo office created in {path}: {loans} loans."),
+}
+
+_language = "zh_CN"
+
+
+def pick_language(explicit: str | None = None) -> str:
+    """--lang, then OPERATOR_APP_LANG, then the system locale; Chinese when nothing says."""
+    for candidate in (explicit, os.environ.get("OPERATOR_APP_LANG"),
+                      os.environ.get("LC_ALL"), os.environ.get("LC_MESSAGES"), os.environ.get("LANG")):
+        if not candidate:
+            continue
+        low = candidate.lower()
+        if low.startswith("en"):
+            return "en"
+        if low.startswith("zh"):
+            return "zh_CN"
+    return "zh_CN"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in LANGUAGES else "zh_CN"
+
+
+def language() -> str:
+    return _language
+
+
+@cache
+def catalogue(language: str, context: str = CONTEXT) -> dict[str, str]:
+    """source -> translation for one context of a .ts file (finished and unfinished entries alike)."""
+    path = TRANSLATIONS / f"operator_app_{language}.ts"
+    if not path.is_file():
+        return {}
+    out: dict[str, str] = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        if ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            source = message.findtext("source") or ""
+            node = message.find("translation")
+            if node is not None and node.get("type") not in ("obsolete", "vanished") and node.text:
+                out[source] = node.text
+    return out
+
+
+def msg(code: str, **params: object) -> str:
+    """The message for `code` in the current language, with its values filled in."""
+    source = MESSAGES.get(code, code)
+    text = catalogue(_language).get(source, source) if _language != "en" else source
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return source.format_map(_Lenient(params))
+
+
+class _Lenient(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

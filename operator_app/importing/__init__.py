@@ -1,0 +1,1 @@
+"""Spreadsheet import: readers, header mapping, cell normalisation and the problem report."""

@@ -1,0 +1,1 @@
+"""Templates, contact policy, batches, outbox and the audit chain."""

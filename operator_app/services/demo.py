@@ -1,0 +1,95 @@
+"""A believable demo office: a few thousand loans spread over every stage, Chinese names,
+monthly schedules, a few opted-out borrowers, disputes on hold, landlines and a shared number.
+
+Stages are drawn first and schedules built around them, so every bucket is populated whatever
+day the demo is opened on.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from operator_app.domain.dates import add_months
+from operator_app.messaging import audit
+from operator_app.store.db import open_database, resolve_url
+from operator_app.store.models import borrower_table, installment_table, loan_table
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国建华志强秀珍海燕文博思远子涵雨欣浩然"
+# (share of loans, days past due of the first unpaid installment; negative = days before due)
+STAGE_MIX = [
+    (0.20, lambda r: r.randint(10, 25) * -1),  # not due yet
+    (0.08, lambda r: r.choice([-3, -2, -1])),  # pre-due reminder window
+    (0.04, lambda r: 0),  # due today
+    (0.06, lambda r: r.randint(1, 3)),  # grace
+    (0.25, lambda r: r.randint(4, 30)),  # M1
+    (0.12, lambda r: r.randint(31, 60)),  # M2
+    (0.08, lambda r: r.randint(61, 90)),  # M3
+    (0.07, lambda r: r.randint(91, 400)),  # M3+
+    (0.10, None),  # paid off
+]
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice([1, 2, 2])))
+
+
+def _mobile(rng: random.Random) -> str:
+    return "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
+
+
+def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int = 20261127) -> int:
+    url = resolve_url(target)
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(url)
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    borrowers, loan_rows, installments = [], [], []
+    weights = [w for w, _ in STAGE_MIX]
+    shared = _mobile(rng)
+    for i in range(1, loans + 1):
+        name = _name(rng)
+        phone_raw = _mobile(rng)
+        phone: str | None = "+86" + phone_raw
+        problem = None
+        if i % 97 == 0:
+            phone_raw, phone, problem = f"010-{rng.randint(60000000, 69999999)}", None, "landline"
+        elif i in (50, 51):
+            phone_raw, phone = shared, "+86" + shared
+        borrowers.append({
+            "id": i, "match_key": f"np:{name}|{phone_raw}#{i}", "name": name, "phone": phone, "phone_raw": phone_raw,
+            "phone_problem": problem, "id_last4": f"{rng.randint(0, 9999):04d}", "locale": "zh_CN",
+            "opted_out_at": now - timedelta(days=rng.randint(1, 90)) if i % 41 == 0 else None,
+            "hold_until": today + timedelta(days=rng.randint(5, 30)) if i % 53 == 0 else None,
+            "hold_reason": "借款人申诉，待复核" if i % 53 == 0 else None, "created_at": now,
+        })
+        term = rng.choice([6, 6, 12, 12, 12, 24])
+        principal = rng.randrange(3000, 50000, 500) * 100
+        per = principal * (100 + rng.randint(6, 18)) // 100 // term
+        draw = rng.choices(STAGE_MIX, weights)[0][1]
+        n_paid = term if draw is None else rng.randint(0, term - 1)
+        first_unpaid = today - timedelta(days=draw(rng)) if draw else today - timedelta(days=rng.randint(1, 30))
+        disbursed = add_months(first_unpaid, -n_paid - 1)
+        for k in range(term):
+            due = add_months(disbursed, k + 1)
+            paid = per if k < n_paid else (rng.choice([0, 0, 0, per // 3]) if k == n_paid and draw else 0)
+            installments.append({"loan_id": i, "seq": k + 1, "due_on": due, "amount_due_fen": per,
+                                 "amount_paid_fen": paid, "paid_on": due - timedelta(days=rng.randint(0, 3)) if paid == per else None,
+                                 "origin": "schedule"})
+        loan_rows.append({"id": i, "contract_no": f"HT{disbursed:%Y%m}{i:06d}", "borrower_id": i,
+                          "principal_fen": principal, "disbursed_on": disbursed, "outstanding_fen": None,
+                          "status": "paid" if n_paid == term else "active", "created_at": now, "updated_at": now})
+    with db.engine.begin() as conn:
+        conn.execute(insert(borrower_table), borrowers)
+        conn.execute(insert(loan_table), loan_rows)
+        conn.execute(insert(installment_table), installments)
+        audit.append(conn, "demo", "demo_created", {"loans": loans, "as_of": today.isoformat()})
+    db.dispose()
+    return loans

@@ -1,0 +1,160 @@
+"""The tables. Money is integer fen; `date` columns are calendar dates, `*_at` columns are UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import cast
+
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class AppSetting(Base):
+    """Office-wide values that must live with the data (e.g. the salt of ID hashes)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Borrower(Base):
+    __tablename__ = "borrower"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # How imports recognise the same person again: "id:<hash>" when an ID number was given,
+    # else "np:<name>|<phone>".
+    match_key: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164, mobile only
+    phone_raw: Mapped[str | None] = mapped_column(String(100))
+    phone_problem: Mapped[str | None] = mapped_column(String(20))
+    id_number_hash: Mapped[str | None] = mapped_column(String(64))
+    id_last4: Mapped[str | None] = mapped_column(String(4))
+    opted_out_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    hold_until: Mapped[date | None] = mapped_column(Date)
+    hold_reason: Mapped[str | None] = mapped_column(String(200))
+    locale: Mapped[str] = mapped_column(String(10), default="zh_CN")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    loans: Mapped[list[Loan]] = relationship(back_populates="borrower")
+
+
+class ImportRun(Base):
+    __tablename__ = "import_run"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    sheet: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))  # "loan" | "installment"
+    mapping: Mapped[str] = mapped_column(Text)  # JSON: field -> header text
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    loans_created: Mapped[int] = mapped_column(Integer, default=0)
+    loans_updated: Mapped[int] = mapped_column(Integer, default=0)
+    loans_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    installments: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    warnings: Mapped[int] = mapped_column(Integer, default=0)
+    imported_by: Mapped[str | None] = mapped_column(String(100))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    issues: Mapped[list[ImportIssue]] = relationship(back_populates="run", cascade="all, delete-orphan")
+
+
+class ImportIssue(Base):
+    __tablename__ = "import_issue"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("import_run.id", ondelete="CASCADE"), index=True)
+    row: Mapped[int] = mapped_column(Integer)  # the spreadsheet's own 1-based row number
+    column: Mapped[str | None] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(10))  # "rejected" | "warning"
+    message: Mapped[str] = mapped_column(Text)
+
+    run: Mapped[ImportRun] = relationship(back_populates="issues")
+
+
+class Loan(Base):
+    __tablename__ = "loan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_no: Mapped[str] = mapped_column(String(100), unique=True)
+    borrower_id: Mapped[int | None] = mapped_column(ForeignKey("borrower.id"), index=True)
+    principal_fen: Mapped[int | None] = mapped_column(BigInteger)
+    disbursed_on: Mapped[date | None] = mapped_column(Date)
+    # As the office's sheet states it; None means "derive from the installments".
+    outstanding_fen: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | paid
+    import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_run.id"))
+    # Digest of the normalised source row: an unchanged row on re-import writes nothing.
+    source_hash: Mapped[str | None] = mapped_column(String(40))
+    # The same for the schedule an installment-level sheet gave, kept apart so that loan sheets
+    # and schedule sheets of one office do not undo each other.
+    schedule_hash: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    borrower: Mapped[Borrower | None] = relationship(back_populates="loans")
+    installments: Mapped[list[Installment]] = relationship(
+        back_populates="loan", cascade="all, delete-orphan", order_by="Installment.seq"
+    )
+
+
+class Installment(Base):
+    __tablename__ = "installment"
+    __table_args__ = (
+        UniqueConstraint("loan_id", "seq"),
+        Index("ix_installment_due_on", "due_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date] = mapped_column(Date)
+    amount_due_fen: Mapped[int] = mapped_column(BigInteger)
+    amount_paid_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    # "loan_sheet": the single installment a loan-level row implies; "schedule": from an
+    # installment-level sheet, which a later loan-level import must not overwrite.
+    origin: Mapped[str] = mapped_column(String(20), default="loan_sheet")
+
+    loan: Mapped[Loan] = relationship(back_populates="installments")
+
+
+class Audit(Base):
+    """Append-only; each entry's hash covers the previous one, so an edit breaks the chain."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[str] = mapped_column(Text)  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+# Core handles for the bulk paths (typed as Table, which `Model.__table__` is not to mypy).
+app_setting_table = cast(Table, AppSetting.__table__)
+borrower_table = cast(Table, Borrower.__table__)
+import_run_table = cast(Table, ImportRun.__table__)
+import_issue_table = cast(Table, ImportIssue.__table__)
+loan_table = cast(Table, Loan.__table__)
+installment_table = cast(Table, Installment.__table__)
+audit_table = cast(Table, Audit.__table__)

@@ -1,0 +1,181 @@
+"""The loan list: a lazy QAbstractTableModel over pages the queue service sorts and filters in SQL."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from operator_app.domain.money import format_fen
+from operator_app.domain.phones import mask_phone
+from operator_app.services import queue as queue_service
+from operator_app.services.queue import QueueRow
+from operator_app.store.db import Database
+from operator_app.ui.workers import Pools, Worker
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+_ = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+# (header, service sort key)
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Contract"), "contract_no"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Borrower"), "borrower"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Mobile"), "phone"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Outstanding"), "outstanding_fen"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "First unpaid due"), "first_due"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Days past due"), "days_past_due"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Stage"), "stage"),
+    (QT_TRANSLATE_NOOP("LoansTableModel", "Excluded because"), "exclusions"),
+]
+COL_CONTRACT, COL_BORROWER, COL_PHONE, COL_OUTSTANDING, COL_DUE, COL_DPD, COL_STAGE, COL_EXCLUDED = range(8)
+STAGE_LABELS = {
+    "not_due": QT_TRANSLATE_NOOP("LoansTableModel", "not due"),
+    "pre_due": QT_TRANSLATE_NOOP("LoansTableModel", "due soon"),
+    "due_today": QT_TRANSLATE_NOOP("LoansTableModel", "due today"),
+    "grace": QT_TRANSLATE_NOOP("LoansTableModel", "grace period"),
+    "paid": QT_TRANSLATE_NOOP("LoansTableModel", "paid"),
+}
+EXCLUSION_LABELS = {
+    "paid": QT_TRANSLATE_NOOP("LoansTableModel", "paid off"),
+    "not_due": QT_TRANSLATE_NOOP("LoansTableModel", "not due"),
+    "missing_name": QT_TRANSLATE_NOOP("LoansTableModel", "no name"),
+    "invalid_phone": QT_TRANSLATE_NOOP("LoansTableModel", "no mobile number"),
+    "shared_phone": QT_TRANSLATE_NOOP("LoansTableModel", "number shared by several borrowers"),
+    "opted_out": QT_TRANSLATE_NOOP("LoansTableModel", "opted out"),
+    "on_hold": QT_TRANSLATE_NOOP("LoansTableModel", "on hold (dispute)"),
+}
+PAGE = 200
+
+
+class LoansTableModel(QAbstractTableModel):
+    loading_changed = Signal(bool)
+    total_changed = Signal(int)
+
+    def __init__(self, *, db: Database, pools: Pools, today: date, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._pools = pools
+        self._today = today
+        self._rows: list[QueueRow] = []
+        self._exhausted = False
+        self._loading = False
+        self._search = ""
+        self._order = "contract_no"
+        self._descending = False
+        self._generation = 0  # pages that arrive for an older query are dropped
+
+    # Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _("LoansTableModel", COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_OUTSTANDING, COL_DPD):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: QueueRow, col: int) -> str:
+        if col == COL_CONTRACT:
+            return row.contract_no
+        if col == COL_BORROWER:
+            return row.borrower or "—"
+        if col == COL_PHONE:
+            return mask_phone(row.phone) if row.phone else (row.phone_raw or "—")
+        if col == COL_OUTSTANDING:
+            return format_fen(row.outstanding_fen)
+        if col == COL_DUE:
+            return row.first_due.isoformat() if row.first_due else "—"
+        if col == COL_DPD:
+            return str(row.days_past_due) if row.days_past_due else ""
+        if col == COL_STAGE:
+            label = STAGE_LABELS.get(row.stage)
+            return _("LoansTableModel", label) if label else row.stage
+        return "、".join(_("LoansTableModel", EXCLUSION_LABELS.get(e, e)) for e in row.exclusions)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        if key not in queue_service.SORTABLE:
+            return
+        self._order = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._loading or self._exhausted:
+            return
+        self._set_loading(True)
+        generation, offset = self._generation, len(self._rows)
+        search, order, desc = self._search, self._order, self._descending
+        worker = Worker(lambda _w: queue_service.page(self._db, self._today, search=search, order=order,
+                                                      descending=desc, offset=offset, limit=PAGE))
+        worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
+        worker.signals.failed.connect(lambda _exc: self._set_loading(False))
+        self._pools.start_read(worker)
+
+    # our API
+    def set_search(self, text: str) -> None:
+        self._search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore()
+        search = self._search
+        worker = Worker(lambda _w: queue_service.count(self._db, search=search))
+        worker.signals.finished.connect(self.total_changed.emit)
+        self._pools.start_read(worker)
+
+    def row_at(self, row: int) -> QueueRow:
+        return self._rows[row]
+
+    def _on_page_loaded(self, generation: int, rows: list[QueueRow]) -> None:
+        if generation != self._generation:
+            return
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._exhausted = len(rows) < PAGE
+        self._set_loading(False)
+
+    def _set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self.loading_changed.emit(loading)

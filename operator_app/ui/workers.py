@@ -1,0 +1,93 @@
+"""Background work on a QThreadPool: a QRunnable with a small QObject for its signals.
+
+Success and failure arrive on the GUI thread through queued signal connections (the Anki
+QueryOp shape). Writes go through a single-thread pool so SQLite only ever sees one writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from operator_app.services.progress import Cancelled
+
+log = logging.getLogger("operator_app.ui.workers")
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Worker(QRunnable):
+    """Runs `fn(progress)`; progress reports are throttled to ten a second."""
+
+    def __init__(self, fn: Callable[[Worker], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self._last = 0.0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    # services.progress.Progress
+    def report(self, done: int, total: int, note: str = "") -> None:
+        now = time.monotonic()
+        if now - self._last >= 0.1 or done >= total:
+            self._last = now
+            self.signals.progress.emit(done, total, note)
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self)
+        except Exception as exc:  # handed to the GUI thread, which decides how to show it
+            if not isinstance(exc, Cancelled):
+                log.debug("worker failed", exc_info=True)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Pools:
+    """Reads run in parallel; writes go one at a time.
+
+    Running workers are kept referenced here until they report: otherwise Python may collect
+    the runnable (and its signals object) while Qt still delivers its signals.
+    """
+
+    def __init__(self) -> None:
+        self.reads = QThreadPool()
+        self.reads.setMaxThreadCount(2)
+        self.writes = QThreadPool()
+        self.writes.setMaxThreadCount(1)
+        self._running: set[Worker] = set()
+
+    def start_read(self, worker: Worker) -> Worker:
+        return self._start(self.reads, worker)
+
+    def start_write(self, worker: Worker) -> Worker:
+        return self._start(self.writes, worker)
+
+    def _start(self, pool: QThreadPool, worker: Worker) -> Worker:
+        worker.setAutoDelete(False)
+        self._running.add(worker)
+        worker.signals.finished.connect(lambda _r: self._running.discard(worker))
+        worker.signals.failed.connect(lambda _e: self._running.discard(worker))
+        pool.start(worker)
+        return worker
+
+    def wait(self) -> None:
+        self.reads.waitForDone()
+        self.writes.waitForDone()

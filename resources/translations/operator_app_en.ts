@@ -1,0 +1,381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="65"/>
+        <source>Virtual modem (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoansTableModel</name>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="28"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="29"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="30"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="31"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="32"/>
+        <source>First unpaid due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="33"/>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="34"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="35"/>
+        <source>Excluded because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="39"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="47"/>
+        <source>not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="40"/>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="41"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="42"/>
+        <source>grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="43"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="46"/>
+        <source>paid off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="48"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="49"/>
+        <source>no mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="50"/>
+        <source>number shared by several borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="51"/>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="52"/>
+        <source>on hold (dispute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="39"/>
+        <source>Collections SMS desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="55"/>
+        <source>Search contract, name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <source>Import spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="78"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/main_window.py" line="83"/>
+        <source>%n loan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="89"/>
+        <source>Import borrower spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="90"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="97"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="97"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="120"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="129"/>
+        <location filename="../../operator_app/ui/main_window.py" line="131"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="27"/>
+        <source>File not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="28"/>
+        <source>The file {path} is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="29"/>
+        <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="30"/>
+        <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="31"/>
+        <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="32"/>
+        <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="33"/>
+        <source>No sheet named &quot;{sheet}&quot;; the sheets are: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="34"/>
+        <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="35"/>
+        <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="36"/>
+        <source>--map needs field=header, got &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="37"/>
+        <source>Unknown field &quot;{field}&quot;; the fields are: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="38"/>
+        <source>No column &quot;{header}&quot; in the header row: {headers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="39"/>
+        <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="40"/>
+        <source>Cannot write the report {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="42"/>
+        <source>Cannot open the database {url}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="43"/>
+        <source>The database folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="44"/>
+        <source>Not a date: &quot;{value}&quot; (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="46"/>
+        <source>Totals row skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="47"/>
+        <source>No contract number: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="48"/>
+        <source>The contract number is too long to be one: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="49"/>
+        <source>&quot;{value}&quot; is not an amount of money: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="50"/>
+        <source>No amount due: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="51"/>
+        <source>&quot;{value}&quot; is not a date: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="52"/>
+        <source>No due date: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="53"/>
+        <source>&quot;{value}&quot; is not an installment number: the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="54"/>
+        <source>No name: the loan is kept but gets no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="55"/>
+        <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="56"/>
+        <source>No phone number: the loan is kept but gets no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="57"/>
+        <source>&quot;{value}&quot; is a landline: the loan is kept for a phone call but gets no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="58"/>
+        <source>&quot;{value}&quot; is not a valid mobile number: the loan is kept but gets no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="59"/>
+        <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="61"/>
+        <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="62"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="63"/>
+        <source>Problem rows written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="64"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="65"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="66"/>
+        <source>Unexpected error: {detail} (run with --debug for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="67"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="68"/>
+        <source>Audit trail intact: {entries} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="69"/>
+        <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="70"/>
+        <source>Demo office created in {path}: {loans} loans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,379 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="65" />
+        <source>Virtual modem (demo)</source>
+        <translation>虚拟短信猫（演示）</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTableModel</name>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="28" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="29" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="30" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="31" />
+        <source>Outstanding</source>
+        <translation>剩余应还</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="32" />
+        <source>First unpaid due</source>
+        <translation>最早未还应还日</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="33" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="34" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="35" />
+        <source>Excluded because</source>
+        <translation>不发送原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="39" />
+        <location filename="../../operator_app/ui/loans_model.py" line="47" />
+        <source>not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="40" />
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="41" />
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="42" />
+        <source>grace period</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="43" />
+        <source>paid</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="46" />
+        <source>paid off</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="48" />
+        <source>no name</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="49" />
+        <source>no mobile number</source>
+        <translation>无可用手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="50" />
+        <source>number shared by several borrowers</source>
+        <translation>多名借款人共用此号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="51" />
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/loans_model.py" line="52" />
+        <source>on hold (dispute)</source>
+        <translation>暂停催收（申诉中）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="39" />
+        <source>Collections SMS desk</source>
+        <translation>催收短信工作台</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <source>Search contract, name or phone</source>
+        <translation>搜索合同编号、姓名或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <source>Import spreadsheet…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="78" />
+        <source>As of %1</source>
+        <translation>统计日 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/main_window.py" line="83" />
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>共 %n 笔借款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="89" />
+        <source>Import borrower spreadsheet</source>
+        <translation>导入借款人表格</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="90" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="97" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="97" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="120" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="129" />
+        <location filename="../../operator_app/ui/main_window.py" line="131" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="27" />
+        <source>File not found: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="28" />
+        <source>The file {path} is empty: there is nothing to import.</source>
+        <translation>文件 {path} 是空的，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="29" />
+        <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
+        <translation>{path} 不是表格文件，请使用 .xlsx、.xls 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="30" />
+        <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
+        <translation>{path} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="31" />
+        <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
+        <translation>无法读取 {path}（文件已损坏或不是表格）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="32" />
+        <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
+        <translation>{path} 的文字编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="33" />
+        <source>No sheet named "{sheet}"; the sheets are: {sheets}</source>
+        <translation>没有名为“{sheet}”的工作表；现有工作表：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="34" />
+        <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
+        <translation>前 30 行中找不到表头，请用 --map 字段=表头 指定列。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="35" />
+        <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
+        <translation>以下列中没有合同编号：{headers}。请用 --map contract_no=&lt;表头&gt; 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="36" />
+        <source>--map needs field=header, got "{value}"</source>
+        <translation>--map 的格式应为 字段=表头，收到的是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="37" />
+        <source>Unknown field "{field}"; the fields are: {fields}</source>
+        <translation>未知字段“{field}”；可用字段：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="38" />
+        <source>No column "{header}" in the header row: {headers}</source>
+        <translation>表头中没有“{header}”这一列：{headers}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="39" />
+        <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
+        <translation>分期表需要合同编号、期次、应还日期和应还金额四列。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="40" />
+        <source>Cannot write the report {path}: {detail}</source>
+        <translation>无法写入问题报告 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="42" />
+        <source>Cannot open the database {url}: {detail}</source>
+        <translation>无法打开数据库 {url}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="43" />
+        <source>The database folder {path} does not exist.</source>
+        <translation>数据库所在文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="44" />
+        <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
+        <translation>“{value}”不是日期（请用 YYYY-MM-DD 格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="46" />
+        <source>Totals row skipped.</source>
+        <translation>合计行，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="47" />
+        <source>No contract number: the row was not imported.</source>
+        <translation>缺少合同编号，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="48" />
+        <source>The contract number is too long to be one: the row was not imported.</source>
+        <translation>合同编号过长，不像合同编号，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="49" />
+        <source>"{value}" is not an amount of money: the row was not imported.</source>
+        <translation>“{value}”不是有效金额，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="50" />
+        <source>No amount due: the row was not imported.</source>
+        <translation>缺少应还金额，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="51" />
+        <source>"{value}" is not a date: the row was not imported.</source>
+        <translation>“{value}”不是有效日期，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="52" />
+        <source>No due date: the row was not imported.</source>
+        <translation>缺少应还日期，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="53" />
+        <source>"{value}" is not an installment number: the row was not imported.</source>
+        <translation>“{value}”不是有效期次，此行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="54" />
+        <source>No name: the loan is kept but gets no SMS.</source>
+        <translation>缺少姓名：借款已保存，但不会发送短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="55" />
+        <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
+        <translation>姓名有 {length} 个字符，过长不像姓名：借款已保存，但不会发送短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="56" />
+        <source>No phone number: the loan is kept but gets no SMS.</source>
+        <translation>缺少手机号：借款已保存，但不会发送短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="57" />
+        <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
+        <translation>“{value}”是固定电话：借款已保存，列入电话联系名单，不发短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="58" />
+        <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
+        <translation>“{value}”不是有效手机号：借款已保存，但不会发送短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="59" />
+        <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
+        <translation>合同 {contract_no} 与第 {first_row} 行重复，已合并为一笔借款。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="61" />
+        <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
+        <translation>读取 {rows_read} 行：新增 {loans_created} 笔借款，更新 {loans_updated} 笔，未变 {loans_unchanged} 笔，写入 {installments} 期；拒绝 {rejected} 行，提醒 {warnings} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="62" />
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="63" />
+        <source>Problem rows written to {path}</source>
+        <translation>问题行已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="64" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="65" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="66" />
+        <source>Unexpected error: {detail} (run with --debug for details)</source>
+        <translation>意外错误：{detail}（加 --debug 查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="67" />
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="68" />
+        <source>Audit trail intact: {entries} entries.</source>
+        <translation>审计记录完整：共 {entries} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="69" />
+        <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
+        <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="70" />
+        <source>Demo office created in {path}: {loans} loans.</source>
+        <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install what the app needs and open it on a generated demo office (embedded SQLite).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  missing=()
+  for p in fonts-wqy-microhei libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+python3 -m pip install -q -e . 2>&1 | grep -v -e "^WARNING: Running pip as" -e "is ignored: it is neither" || true
+exec python3 main.py --demo "$@"

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Install everything the tests need on a fresh Debian machine, start PostgreSQL, then run
+# ruff, mypy, the layer check and pytest (SQLite and PostgreSQL in one run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(postgresql gammu libgammu-dev pkg-config fonts-wqy-microhei xvfb
+              libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1)
+if [ "$(id -u)" = 0 ]; then
+  missing=()
+  for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+python3 -m pip install -q -e '.[test]' 2>&1 | grep -v -e "^WARNING: Running pip as" -e "is ignored: it is neither" || true
+
+# A throw-away PostgreSQL cluster on its own port, owned by the postgres user.
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+PG_PORT=${PG_PORT:-54329}
+PG_DIR=$(mktemp -d /tmp/operator-pg.XXXXXX)
+chown postgres "$PG_DIR" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+trap 'as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PG_DIR"' EXIT
+export TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/postgres"
+
+echo "== ruff"; python3 -m ruff check operator_app tests benchmarks scripts main.py
+echo "== mypy"; python3 -m mypy
+echo "== layers"; bash ../shared/tools/check-layers 2>/dev/null || { [ -f ../shared/tools/check-layers ] && exit 1; echo "(layer check not available here)"; }
+echo "== pytest"
+export QT_QPA_PLATFORM=offscreen
+python3 -m pytest -q -p no:cacheprovider "$@"

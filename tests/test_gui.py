@@ -1,0 +1,84 @@
+"""The main window offscreen: lazy loading, search, import in a worker, and a real screenshot."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from operator_app.services.demo import create_demo
+from operator_app.store.db import open_database
+from operator_app.ui.app import install_translator, pick_cjk_font
+from operator_app.ui.loans_model import COL_CONTRACT, PAGE, RowRole
+from operator_app.ui.main_window import MainWindow
+from operator_app.ui.workers import Pools
+from tests.sheets import loan_book, standard_rows
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Any:
+    url = str(tmp_path / "demo.db")
+    create_demo(url, today=TODAY, loans=700)
+    db = open_database(url)
+    pools = Pools()
+    win = MainWindow(db=db, pools=pools, today=TODAY, modem_label="virtual modem")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
+    yield win
+    pools.wait()
+    db.dispose()
+
+
+def test_rows_load_lazily_and_search_filters_in_sql(window: Any, qtbot: Any) -> None:
+    model = window.model
+    assert model.rowCount() == PAGE  # one page, not 700 rows
+    qtbot.waitUntil(lambda: "700" in window.total_label.text(), timeout=5000)
+    assert model.canFetchMore()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE, timeout=5000)
+    target = model.index(3, COL_CONTRACT).data(RowRole)
+    qtbot.keyClicks(window.search, target.contract_no)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0, COL_CONTRACT).data() == target.contract_no
+
+
+def test_sorting_by_days_past_due_happens_in_the_database(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from operator_app.ui.loans_model import COL_DPD
+
+    window.table.sortByColumn(COL_DPD, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: window.model.rowCount() == PAGE, timeout=5000)
+    dpd = [window.model.row_at(i).days_past_due for i in range(20)]
+    assert dpd == sorted(dpd, reverse=True) and dpd[0] > 90
+
+
+def test_import_runs_in_a_worker_and_refreshes(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    path = loan_book(tmp_path / "book.xlsx", standard_rows())
+    worker = window.start_import(path)
+    with qtbot.waitSignal(worker.signals.finished, timeout=10000) as blocker:
+        pass
+    assert blocker.args[0].loans_created == 4
+    qtbot.waitUntil(lambda: "704" in window.total_label.text(), timeout=5000)
+
+
+def test_chinese_screenshot(window: Any, qtbot: Any, artifacts: Path) -> None:
+    app = QApplication.instance()
+    install_translator(app, "zh_CN")  # type: ignore[arg-type]
+    pick_cjk_font(app)  # type: ignore[arg-type]
+    win = MainWindow(db=window._db, pools=window._pools, today=TODAY, modem_label="虚拟短信猫")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
+    assert win.windowTitle() == "催收短信工作台"
+    assert win.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "合同编号"
+    image = win.grab()
+    path = artifacts / "main_window_zh.png"
+    assert image.save(str(path))
+    assert path.stat().st_size > 10_000

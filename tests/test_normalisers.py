@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import phonenumbers
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from operator_app.domain import phones
+from operator_app.domain.dates import DateError, add_months, parse_date
+from operator_app.domain.money import AmountError, format_fen, parse_fen
+from operator_app.domain.overdue import days_past_due, stage_for
+from operator_app.domain.phones import mask_phone, normalize_phone
+from operator_app.domain.text import clean_name, header_key, spreadsheet_safe, to_halfwidth
+
+
+@pytest.mark.parametrize("raw, fen", [
+    (12000, 1200000), (1200.5, 120050), (1234.5600000001, 123456), ("¥12,000.00", 1200000),
+    ("￥12,000.00", 1200000), ("1.2万", 1200000), ("１２００", 120000), ("3000元", 300000),
+    (" 500 ", 50000), ("0", 0), ("1.23456万", 1234560), ("RMB 88.8", 8880),
+])
+def test_parse_fen_accepts_office_shapes(raw: object, fen: int) -> None:
+    assert parse_fen(raw) == fen
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "-5", -5, "12.345", "1.2.3", True, float("nan"), "1e5", 12.3456, 10**11])
+def test_parse_fen_rejects_what_it_cannot_trust(raw: object) -> None:
+    with pytest.raises(AmountError):
+        parse_fen(raw)
+
+
+@given(st.integers(min_value=0, max_value=10**11))
+def test_fen_round_trips_through_text(fen: int) -> None:
+    text = format_fen(fen)
+    assert parse_fen(text) == fen
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_fen_from_float_yuan_is_exact(fen: int) -> None:
+    assert parse_fen(fen / 100) == fen
+
+
+@pytest.mark.parametrize("raw, day", [
+    (date(2026, 3, 5), date(2026, 3, 5)), (datetime(2026, 3, 5, 13, 0), date(2026, 3, 5)),
+    (46086, date(2026, 3, 5)), (46086.0, date(2026, 3, 5)), ("46086", date(2026, 3, 5)),
+    ("2026/3/5", date(2026, 3, 5)), ("2026-03-05", date(2026, 3, 5)), ("2026年3月5日", date(2026, 3, 5)),
+    ("20260305", date(2026, 3, 5)), ("2026.3.5", date(2026, 3, 5)), ("２０２６－０３－０５", date(2026, 3, 5)),
+    ("2026-03-05 00:00:00", date(2026, 3, 5)),
+])
+def test_parse_date_shapes(raw: object, day: date) -> None:
+    assert parse_date(raw) == day
+
+
+@pytest.mark.parametrize("raw", ["", "tomorrow", "2026/2/30", "2026-13-01", 12, 9999999, "3/5/2026", True])
+def test_parse_date_rejects(raw: object) -> None:
+    with pytest.raises(DateError):
+        parse_date(raw)
+
+
+@given(st.dates(min_value=date(1951, 1, 1), max_value=date(2099, 12, 31)))
+def test_excel_serial_round_trip(day: date) -> None:
+    serial = (day - date(1899, 12, 30)).days
+    assert parse_date(serial) == day
+    assert parse_date(f"{day.year}年{day.month}月{day.day}日") == day
+
+
+def test_add_months_clamps_to_month_end() -> None:
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2026, 12, 15), 1) == date(2027, 1, 15)
+    assert add_months(date(2026, 3, 15), -3) == date(2025, 12, 15)
+
+
+@pytest.mark.parametrize("raw", [
+    "13800138000", "138 0013 8000", "138-0013-8000", "+86 13800138000", "8613800138000", "008613800138000",
+    "１３８００１３８０００", 13800138000.0, 13800138000, "13800138000.0", "(+86) 138-0013-8000", " 13800138000\u3000",
+])
+def test_phone_shapes_normalise_to_e164(raw: object) -> None:
+    phone = normalize_phone(raw)
+    assert phone.e164 == "+8613800138000"
+    assert phone.problem is None
+
+
+@pytest.mark.parametrize("raw, problem", [
+    ("010-62345678", "landline"), ("02188888888", "landline"), ("12345", "invalid"), ("", "empty"),
+    (None, "empty"), ("1380013800", "invalid"), ("abc", "invalid"), ("14012345678", "invalid"),
+])
+def test_unusable_phones_are_flagged(raw: object, problem: str) -> None:
+    phone = normalize_phone(raw)
+    assert phone.e164 is None
+    assert phone.problem == problem
+
+
+@given(st.sampled_from(sorted(phones._FAST_PREFIXES)), st.integers(min_value=0, max_value=10**8 - 1))
+def test_fast_path_agrees_with_phonenumbers(prefix: int, rest: int) -> None:
+    number = f"{prefix}{rest:08d}"
+    parsed = phonenumbers.parse(number, "CN")
+    assert phonenumbers.is_valid_number(parsed)
+    assert phonenumbers.number_type(parsed) in (phonenumbers.PhoneNumberType.MOBILE,
+                                                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    assert normalize_phone(number).e164 == "+86" + number
+
+
+def test_mask_phone() -> None:
+    assert mask_phone("+8613800138000") == "138****8000"
+
+
+def test_text_helpers() -> None:
+    assert to_halfwidth("ＡＢＣ１２３　") == "ABC123 "
+    assert clean_name("\u3000 张三 \u200b") == "张三"
+    assert clean_name("Li  Lei") == "Li Lei"
+    assert header_key("应还金额（元）") == header_key("应还金额")
+    assert header_key(" Due Date ") == "duedate"
+    assert spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)"
+    assert spreadsheet_safe("+86138") == "'+86138"
+    assert spreadsheet_safe("张三") == "张三"
+    assert spreadsheet_safe(-5) == -5
+
+
+@pytest.mark.parametrize("due, today, stage, dpd", [
+    (date(2026, 12, 1), date(2026, 11, 27), "not_due", 0),
+    (date(2026, 11, 30), date(2026, 11, 27), "pre_due", 0),
+    (date(2026, 11, 27), date(2026, 11, 27), "due_today", 0),
+    (date(2026, 11, 25), date(2026, 11, 27), "grace", 2),
+    (date(2026, 11, 20), date(2026, 11, 27), "M1", 7),
+    (date(2026, 10, 10), date(2026, 11, 27), "M2", 48),
+    (date(2026, 9, 10), date(2026, 11, 27), "M3", 78),
+    (date(2026, 1, 10), date(2026, 11, 27), "M3+", 321),
+])
+def test_stages(due: date, today: date, stage: str, dpd: int) -> None:
+    assert stage_for(due, 100, today) == stage
+    assert days_past_due(due, today) == dpd
+
+
+def test_paid_loan_has_no_stage_even_if_dates_are_old() -> None:
+    assert stage_for(None, 0, date(2026, 11, 27)) == "paid"
+    assert stage_for(date(2020, 1, 1), 0, date(2026, 11, 27)) == "paid"
