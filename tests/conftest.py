@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from operator_app import i18n
 from operator_app.store.db import Database, open_database
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "build" / "test-artifacts"
 
 

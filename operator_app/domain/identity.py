@@ -17,4 +17,4 @@ def normalize_id_number(value: object) -> str:
 
 
 def hash_id_number(id_number: str, salt: bytes) -> str:
-    return hmac.new(salt, id_number.encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(salt, id_number.encode(), hashlib.sha256).hex()

@@ -64,10 +64,15 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
                 raise ImportFileError("sheet_not_found", sheet=sheet, sheets="、".join(book.sheet_names))
             chosen = sheet
         elif visible:
-            chosen = _first_with_data(book, visible)
+            chosen = visible[0]
         else:
             raise ImportFileError("file_empty", path=path.name)
         ws = book.get_sheet_by_name(chosen)
+        # Offices often leave an empty "Sheet1" first: take the first visible sheet with data.
+        for name in visible[1:] if sheet is None else []:
+            if ws.height > 0 and ws.width > 0:
+                break
+            chosen, ws = name, book.get_sheet_by_name(name)
         rows: list[list[object]] = ws.to_python(skip_empty_area=False)  # type: ignore[assignment]
         _fill_merged(ws, rows)
     except ImportFileError:
@@ -77,15 +82,6 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     finally:
         book.close()
     return Table(chosen, rows, sheets=[m.name for m in metas], hidden_sheets=hidden)
-
-
-def _first_with_data(book: calamine.CalamineWorkbook, names: list[str]) -> str:
-    """The first visible sheet that has any cell: offices often leave an empty "Sheet1" first."""
-    for name in names:
-        ws = book.get_sheet_by_name(name)
-        if ws.height > 0 and ws.width > 0:
-            return name
-    return names[0]
 
 
 def _fill_merged(ws: calamine.CalamineSheet, rows: list[list[object]]) -> None:
