@@ -17,7 +17,8 @@ from operator_app.sms.encoding import (
 
 GSM_CHARS = [c for c in GSM_BASIC if c != "\x1b"] + list(GSM_EXTENSION)
 gsm_text = st.text(alphabet=st.sampled_from(GSM_CHARS), max_size=700)
-any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300) | st.text(
+# NUL ends a C string inside gammu, so control characters are left out of the cross-check.
+any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=300) | st.text(
     alphabet=st.sampled_from("还款提醒您的借款已逾期😀€[]a1 "), max_size=400)
 
 
