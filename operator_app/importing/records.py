@@ -8,8 +8,10 @@ totals_row (skipped), duplicate_merged (two rows, one loan).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from operator_app.domain.dates import DateError, parse_date
 from operator_app.domain.identity import hash_id_number, normalize_id_number
@@ -18,6 +20,7 @@ from operator_app.domain.phones import Phone, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name, clean_text
 from operator_app.importing.headers import HeaderMap
 
+T = TypeVar("T")
 REJECTING = frozenset({"missing_contract", "bad_amount", "bad_date", "bad_installment"})
 _TOTALS_RE = re.compile(r"^[\s\u3000]*(本页|本月|总)?(合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计|总额|total|subtotal|sum)"
                         r"[\s\u3000:：]*$", re.IGNORECASE)
@@ -106,15 +109,7 @@ class RecordBuilder:
             raw = cell(col)
             if raw in _EMPTY:
                 continue
-            key = (type(raw), raw)
-            if key in amounts:
-                fen = amounts[key]
-            else:
-                try:
-                    fen = parse_fen(raw)
-                except AmountError:
-                    fen = None
-                amounts[key] = fen
+            fen = _cached(amounts, raw, parse_fen, AmountError)
             if fen is None:
                 issues.append(Issue(row_no, header[col], "bad_amount", "issue_bad_amount",
                                     {"value": _show(raw)}))
@@ -125,15 +120,7 @@ class RecordBuilder:
             raw = cell(col)
             if raw in _EMPTY:
                 continue
-            key = (type(raw), raw)
-            if key in dates:
-                day = dates[key]
-            else:
-                try:
-                    day = parse_date(raw)
-                except DateError:
-                    day = None
-                dates[key] = day
+            day = _cached(dates, raw, parse_date, DateError)
             if day is None:
                 issues.append(Issue(row_no, header[col], "bad_date", "issue_bad_date", {"value": _show(raw)}))
                 rejected = True
@@ -206,6 +193,18 @@ class RecordBuilder:
             if type(v) is str and v and _TOTALS_RE.search(v):
                 return True
         return False
+
+
+def _cached(cache: dict[tuple[type, object], T | None], raw: object, parse: Callable[[object], T],
+            error: type[ValueError]) -> T | None:
+    """`parse(raw)`, None when it raises `error`; each distinct cell is parsed once."""
+    key = (type(raw), raw)
+    if key not in cache:
+        try:
+            cache[key] = parse(raw)
+        except error:
+            cache[key] = None
+    return cache[key]
 
 
 def _text_key(value: object) -> str:
