@@ -83,18 +83,22 @@ class RecordBuilder:
         # 100k rows): parse each distinct cell once. Keys carry the type: 1 == 1.0 == True.
         self._amount_cache: dict[tuple[type, object], int | None] = {}
         self._date_cache: dict[tuple[type, object], date | None] = {}
+        self.blank_rows = 0
+        self._width = 1 + max(cols.values())
 
     def build(self, values: list[object], row_no: int, issues: list[Issue]) -> Record | None:
         """A record, or None when the row is blank, a totals row or rejected (issues say why)."""
         if all(v in _EMPTY for v in values):
+            self.blank_rows += 1
             return None
         if self._is_totals(values):
             issues.append(Issue(row_no, None, "totals_row", "issue_totals_row"))
             return None
-        width = len(values)
+        if len(values) < self._width:  # CSV rows can be short
+            values = [*values, *[None] * (self._width - len(values))]
 
         def cell(col: int | None) -> object:
-            return values[col] if col is not None and col < width else None
+            return None if col is None else values[col]
 
         contract = _text_key(cell(self._contract))
         header = self.header.headers

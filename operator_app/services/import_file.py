@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +137,7 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
             record = builder.build(values, header.row_index + 2 + offset, issues)
             if record is not None:
                 records.append(record)
-        result.rows_read = sum(1 for v in data if any(c not in (None, "") for c in v))
+        result.rows_read = total - builder.blank_rows
         records = merge_duplicates(records, kind, issues)
         result.rejected = [i for i in issues if i.rejecting]
         result.warnings = [i for i in issues if not i.rejecting]
@@ -353,18 +354,13 @@ class _Writer:
             return
         names = list(rows[0])
         sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        params = [[r[n] for n in names] for r in rows]
-        for col, name in enumerate(names):
+        columns: list[Any] = list(zip(*map(itemgetter(*names), rows), strict=True))
+        for index, name in enumerate(names):
             proc = table.c[name].type.bind_processor(self.conn.dialect)
-            if proc is None:
-                continue
-            done: dict[object, object] = {None: None}  # dates repeat: convert each value once
-            for values in params:
-                value = values[col]
-                if value not in done:
-                    done[value] = proc(value)
-                values[col] = done[value]
-        self.conn.exec_driver_sql(sql, [tuple(v) for v in params])
+            if proc is not None:  # dates and timestamps repeat: convert each distinct value once
+                done = {value: None if value is None else proc(value) for value in set(columns[index])}
+                columns[index] = [done[value] for value in columns[index]]
+        self.conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
     def write_schedules(self, records: list[Record], result: ImportResult) -> None:
         by_contract: dict[str, list[Record]] = {}
