@@ -22,6 +22,8 @@ from operator_app.i18n import msg
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import parse_overrides
 from operator_app.importing.report import write_problem_report
+from operator_app.sms.modem.channel import CommandError, ModemError
+from operator_app.sms.transport import TransportSpecError
 from operator_app.store.db import Database, DatabaseError, open_database
 
 log = logging.getLogger("operator_app.cli")
@@ -65,6 +67,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="the audit trail")
     p.add_argument("action", choices=("verify",))
+
+    sms = sub.add_parser("sms", help="send one SMS directly (no loans involved)")
+    sms_sub = sms.add_subparsers(dest="sms_command", required=True)
+    p = sms_sub.add_parser("send")
+    p.add_argument("--transport", required=True, metavar="SPEC")
+    p.add_argument("--to", required=True)
+    p.add_argument("--text", required=True)
+    p.add_argument("--no-report", action="store_true", help="do not ask for a delivery report")
+    p.add_argument("--wait-report", type=float, default=0, metavar="SECONDS",
+                   help="wait this long for delivery reports and print the outcome")
+    p.add_argument("--json", action="store_true")
+
+    modem = sub.add_parser("modem", help="GSM modem tools")
+    modem_sub = modem.add_subparsers(dest="modem_command", required=True)
+    p = modem_sub.add_parser("probe")
+    p.add_argument("spec", metavar="SPEC")
+    p.add_argument("--json", action="store_true")
+    p = modem_sub.add_parser("emulate", help="serve a virtual modem")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--tcp", type=int, metavar="PORT")
+    where.add_argument("--pty", type=Path, metavar="LINK")
+    p.add_argument("--log", type=Path, metavar="FILE", help="append every received message as a JSON line")
+    p.add_argument("--pin")
+    p.add_argument("--fail-every", type=int, default=0, metavar="N", help="+CMS ERROR on every Nth send")
+    p.add_argument("--no-network", action="store_true")
+    p.add_argument("--unplug-after", type=int, default=0, metavar="N")
+    p.add_argument("--delay", type=float, default=0.0, metavar="SECONDS")
+    p.add_argument("--noise", action="store_true", help="sprinkle unsolicited ^RSSI lines")
+    p.add_argument("--rate-limit", type=int, default=0, metavar="PER_MINUTE")
+    p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
+                   help="stop after this long (default: until Ctrl+C)")
     return parser
 
 
@@ -164,8 +197,89 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     return 1
 
 
+def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.domain.phones import normalize_phone
+    from operator_app.sms.transport import ModemTransport, parse_transport
+
+    spec = parse_transport(args.transport)
+    phone = normalize_phone(args.to)
+    number = phone.e164 or (args.to if args.to.startswith("+") and args.to[1:].isdigit() else None)
+    if number is None:
+        raise UsageError("sms_invalid_number", number=args.to)
+    from operator_app.sms.encoding import split
+    from operator_app.sms.modem.driver import MAX_PARTS
+
+    if split(args.text).count > MAX_PARTS:
+        raise UsageError("sms_too_long", parts=split(args.text).count, limit=MAX_PARTS)
+    transport = ModemTransport(spec)
+    try:
+        result = transport.modem.send(number, args.text, status_report=not args.no_report)
+        status = result.status
+        if args.wait_report and not args.no_report:
+            reports = transport.modem.wait_report(result.references, args.wait_report)
+            outcomes = {r.outcome for r in reports.values()}
+            if "failed" in outcomes:
+                status = "failed"
+            elif len(reports) == len(result.references) and outcomes == {"delivered"}:
+                status = "delivered"
+            elif reports:
+                status = "pending"
+    finally:
+        transport.close()
+    data = {**result.as_json(), "status": status}
+    if args.json:
+        json.dump(data, out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(msg("sms_sent", to=number, parts=result.parts, encoding=result.encoding,
+                      references=",".join(map(str, result.references)), status=status) + "\n")
+    return 0
+
+
+def cmd_modem(args: argparse.Namespace, out: TextIO) -> int:
+    if args.modem_command == "emulate":
+        return _emulate(args, out)
+    from operator_app.sms.transport import ModemTransport, parse_transport
+
+    transport = ModemTransport(parse_transport(args.spec if ":" in args.spec else "modem:" + args.spec))
+    try:
+        info = transport.modem.info()
+    finally:
+        transport.close()
+    if args.json:
+        json.dump(info.as_json(), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(msg("probe_result", **info.as_json()) + "\n")
+    return 0
+
+
+def _emulate(args: argparse.Namespace, out: TextIO) -> int:
+    import time
+
+    from operator_app.sms.modem.emulator import Faults, VirtualModem
+
+    faults = Faults(cms_every=args.fail_every, no_network=args.no_network, unplug_after=args.unplug_after,
+                    delay=args.delay, noise=args.noise, rate_limit=args.rate_limit)
+    modem = VirtualModem(pin=args.pin, faults=faults, log_path=args.log)
+    where = modem.serve_pty(args.pty) if args.pty else modem.serve_tcp(args.tcp or 0,
+                                                                        "127.0.0.1")
+    out.write(msg("emulator_listening", where=where) + "\n")
+    out.flush()
+    try:
+        deadline = time.monotonic() + args.duration if args.duration else None
+        while deadline is None or time.monotonic() < deadline:
+            time.sleep(0.2)
+    except KeyboardInterrupt:
+        pass  # Ctrl+C is how an emulator is stopped
+    finally:
+        modem.stop()
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
-    "import": cmd_import, "queue": cmd_queue, "demo": cmd_demo, "audit": cmd_audit,
+    "import": cmd_import, "queue": cmd_queue, "demo": cmd_demo, "audit": cmd_audit, "sms": cmd_sms,
+    "modem": cmd_modem,
 }
 
 
@@ -174,11 +288,22 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](args, out)
-    except (ImportFileError, DatabaseError, UsageError) as exc:
+    except (ImportFileError, DatabaseError, UsageError, TransportSpecError) as exc:
         if args.debug:
             log.exception("input error")
         err.write(msg(exc.code, **exc.params) + "\n")
-        return 1 if isinstance(exc, DatabaseError) and exc.code == "db_unreachable" else 2
+        return 1 if exc.code in ("db_unreachable", "modem_not_found") else 2
+    except ModemError as exc:
+        if args.debug:
+            log.exception("modem error")
+        params = dict(exc.params)
+        if isinstance(exc, CommandError):
+            params["error"] = exc.info.text(i18n.language())
+        if exc.code == "sms_too_long":
+            err.write(msg(exc.code, **params) + "\n")
+            return 2
+        err.write(msg(exc.code, **params) + "\n")
+        return 1
     except KeyboardInterrupt:
         err.write(msg("interrupted") + "\n")
         return 1

@@ -27,8 +27,11 @@ GSM7_SINGLE, GSM7_PART = 160, 153
 UCS2_SINGLE, UCS2_PART = 70, 67
 
 
+GSM_CHARS = frozenset(BASIC_CODE) | frozenset(GSM_EXTENSION)
+
+
 def is_gsm7(text: str) -> bool:
-    return all(ch in BASIC_CODE or ch in GSM_EXTENSION for ch in text)
+    return GSM_CHARS.issuperset(text)
 
 
 def septets(text: str) -> list[int]:
@@ -79,15 +82,18 @@ class Split:
 
 def split(text: str) -> Split:
     if is_gsm7(text):
+        total = len(text) + sum(text.count(ch) for ch in GSM_EXTENSION)
+        if total <= GSM7_SINGLE:
+            return Split("gsm7", (text,), total, GSM7_SINGLE - total)
         sizes = [2 if ch in GSM_EXTENSION else 1 for ch in text]
-        return _split(text, sizes, "gsm7", GSM7_SINGLE, GSM7_PART)
-    return _split(text, [utf16_units(ch) for ch in text], "ucs2", UCS2_SINGLE, UCS2_PART)
+        return _split(text, sizes, total, "gsm7", GSM7_PART)
+    total = len(text.encode("utf-16-le")) // 2
+    if total <= UCS2_SINGLE:
+        return Split("ucs2", (text,), total, UCS2_SINGLE - total)
+    return _split(text, [utf16_units(ch) for ch in text], total, "ucs2", UCS2_PART)
 
 
-def _split(text: str, sizes: list[int], encoding: str, single: int, per_part: int) -> Split:
-    total = sum(sizes)
-    if total <= single:
-        return Split(encoding, (text,) if text else ("",), total, single - total)
+def _split(text: str, sizes: list[int], total: int, encoding: str, per_part: int) -> Split:
     parts: list[str] = []
     start = used = 0
     for i, size in enumerate(sizes):

@@ -1,14 +1,15 @@
-"""SMS-SUBMIT PDUs (3GPP TS 23.040) for AT+CMGF=0: what we hand the modem after AT+CMGS.
+"""PDUs of 3GPP TS 23.040 for AT+CMGF=0: SMS-SUBMIT to send, SMS-DELIVER and SMS-STATUS-REPORT
+to read, and SUBMIT decoding for the virtual modem.
 
-The SMSC field is left empty ("00"): the modem uses the SIM's service centre. DELIVER and
-STATUS-REPORT decoding come with the modem driver (issue 5, still open).
+The SMSC field of what we send is left empty ("00"): the modem uses the SIM's service centre.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
-from operator_app.sms.encoding import septets, split
+from operator_app.sms.encoding import Split, decode_septets, septets, split
 
 
 def pack_septets(codes: list[int], fill_bits: int = 0) -> bytes:
@@ -59,9 +60,9 @@ class SubmitPdu:
 
 
 def build_submit(number: str, text: str, *, reference: int = 0, status_report: bool = True,
-                 validity_hours: float | None = 24.0, message_ref: int = 0) -> list[SubmitPdu]:
+                 validity_hours: float | None = 24.0, message_ref: int = 0, plan: Split | None = None) -> list[SubmitPdu]:
     """One PDU per part; `reference` is the 8-bit concatenation reference shared by the parts."""
-    plan = split(text)
+    plan = plan or split(text)
     total = plan.count
     pdus = []
     for index, part in enumerate(plan.parts, start=1):
@@ -89,3 +90,264 @@ def build_submit(number: str, text: str, *, reference: int = 0, status_report: b
             body += udh + payload
         pdus.append(SubmitPdu("00" + body.hex().upper(), len(body)))
     return pdus
+
+
+class PduError(ValueError):
+    """Bytes that are not a PDU we understand."""
+
+
+def unpack_septets(data: bytes, count: int, fill_bits: int = 0) -> list[int]:
+    value = int.from_bytes(data, "little")
+    return [(value >> (fill_bits + 7 * i)) & 0x7F for i in range(count)]
+
+
+def decode_address(data: bytes, offset: int) -> tuple[str, int]:
+    """An address field at `offset`; returns the number (or alphanumeric sender) and the next offset."""
+    digits = data[offset]
+    kind = data[offset + 1]
+    octets = (digits + 1) // 2
+    raw = data[offset + 2: offset + 2 + octets]
+    if len(raw) < octets:
+        raise PduError("address runs past the end")
+    if kind & 0x70 == 0x50:  # alphanumeric, GSM 7-bit packed
+        text = decode_septets(unpack_septets(raw, digits * 4 // 7))
+        return text, offset + 2 + octets
+    swapped = "".join(f"{b & 0x0F:X}{b >> 4:X}" for b in raw)[:digits]
+    number = swapped.replace("F", "")
+    if kind & 0x70 == 0x10:
+        number = "+" + number
+    return number, offset + 2 + octets
+
+
+def _bcd(b: int) -> int:
+    return (b & 0x0F) * 10 + (b >> 4)
+
+
+def decode_timestamp(data: bytes) -> datetime:
+    """TP-SCTS: semi-octets YY MM DD hh mm ss and the zone in quarter hours (sign in bit 3)."""
+    if len(data) < 7:
+        raise PduError("timestamp runs past the end")
+    year, month, day, hour, minute, second = (_bcd(b) for b in data[:6])
+    tz = data[6]
+    quarters = (tz & 0x07) * 10 + (tz >> 4)
+    if tz & 0x08:
+        quarters = -quarters
+    try:
+        return datetime(2000 + year, month, day, hour, minute, second,
+                        tzinfo=timezone(timedelta(minutes=15 * quarters)))
+    except ValueError as exc:
+        raise PduError("bad timestamp") from exc
+
+
+@dataclass(frozen=True)
+class Concat:
+    reference: int
+    total: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Deliver:
+    """An inbound message part, or (for the virtual modem) a submitted one: `number` is the
+    sender of a DELIVER and the recipient of a SUBMIT."""
+
+    number: str
+    text: str
+    encoding: str
+    timestamp: datetime | None = None
+    concat: Concat | None = None
+    status_report: bool = False
+    message_ref: int = 0
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    message_ref: int
+    recipient: str
+    status: int
+    submitted: datetime
+    discharged: datetime
+
+    @property
+    def outcome(self) -> str:
+        """delivered | pending | failed (TS 23.040 9.2.3.15)."""
+        if self.status < 0x20:
+            return "delivered"
+        if self.status < 0x40:
+            return "pending"
+        return "failed"
+
+
+def _skip_smsc(data: bytes, has_smsc: bool) -> int:
+    return 1 + data[0] if has_smsc else 0
+
+
+def _user_data(data: bytes, offset: int, dcs: int, has_udh: bool) -> tuple[str, str, Concat | None]:
+    if offset >= len(data):
+        raise PduError("no user data")
+    udl = data[offset]
+    body = data[offset + 1:]
+    alphabet = _alphabet(dcs)
+    concat = None
+    header_len = 0
+    if has_udh:
+        if not body:
+            raise PduError("no user data header")
+        header_len = body[0] + 1
+        concat = _parse_udh(body[1:header_len])
+    if alphabet == 0:
+        fill = (7 - (header_len * 8) % 7) % 7
+        skip_septets = (header_len * 8 + fill) // 7
+        codes = unpack_septets(body[header_len:], udl - skip_septets, fill)
+        if len(body[header_len:]) * 8 < (udl - skip_septets) * 7 + fill - 7:
+            raise PduError("user data runs past the end")
+        return decode_septets(codes), "gsm7", concat
+    payload = body[header_len:udl]
+    if alphabet == 2:
+        return payload.decode("utf-16-be", errors="replace"), "ucs2", concat
+    return payload.hex().upper(), "8bit", concat
+
+
+def _alphabet(dcs: int) -> int:
+    """0 GSM 7-bit, 1 8-bit data, 2 UCS-2, from the TP-DCS coding groups (TS 23.038 4)."""
+    group = dcs >> 4
+    if group <= 0x07:
+        alphabet = (dcs >> 2) & 0x03
+        return 1 if alphabet == 3 else alphabet
+    if group in (0x0C, 0x0D):
+        return 0
+    if group == 0x0E:
+        return 2
+    if group == 0x0F:
+        return 1 if dcs & 0x04 else 0
+    return 1
+
+
+def _parse_udh(udh: bytes) -> Concat | None:
+    i = 0
+    while i + 1 < len(udh):
+        iei, length = udh[i], udh[i + 1]
+        value = udh[i + 2: i + 2 + length]
+        if iei == 0x00 and length == 3:
+            return Concat(value[0], value[1], value[2])
+        if iei == 0x08 and length == 4:
+            return Concat((value[0] << 8) | value[1], value[2], value[3])
+        i += 2 + length
+    return None
+
+
+def decode(pdu_hex: str, *, has_smsc: bool = True) -> Deliver | StatusReport:
+    """A DELIVER (inbound text) or a STATUS-REPORT; a SUBMIT decodes as a Deliver too."""
+    try:
+        data = bytes.fromhex(pdu_hex.strip())
+    except ValueError as exc:
+        raise PduError("not hexadecimal") from exc
+    try:
+        return _decode(data, has_smsc)
+    except IndexError as exc:
+        raise PduError("PDU runs past the end") from exc
+
+
+def _decode(data: bytes, has_smsc: bool) -> Deliver | StatusReport:
+    i = _skip_smsc(data, has_smsc)
+    first = data[i]
+    mti = first & 0x03
+    has_udh = bool(first & 0x40)
+    if mti == 0x00:  # SMS-DELIVER
+        number, i = decode_address(data, i + 1)
+        dcs = data[i + 1]
+        stamp = decode_timestamp(data[i + 2: i + 9])
+        text, enc, concat = _user_data(data, i + 9, dcs, has_udh)
+        return Deliver(number, text, enc, stamp, concat)
+    if mti == 0x01:  # SMS-SUBMIT
+        ref = data[i + 1]
+        number, i = decode_address(data, i + 2)
+        dcs = data[i + 1]
+        i += 2
+        vpf = (first >> 3) & 0x03
+        i += {0: 0, 2: 1}.get(vpf, 7)
+        text, enc, concat = _user_data(data, i, dcs, has_udh)
+        return Deliver(number, text, enc, None, concat, bool(first & 0x20), ref)
+    if mti == 0x02:  # SMS-STATUS-REPORT
+        ref = data[i + 1]
+        number, i = decode_address(data, i + 2)
+        submitted = decode_timestamp(data[i: i + 7])
+        discharged = decode_timestamp(data[i + 7: i + 14])
+        return StatusReport(ref, number, data[i + 14], submitted, discharged)
+    raise PduError(f"unsupported message type {mti}")
+
+
+@dataclass
+class Reassembler:
+    """Collects the parts of concatenated inbound messages; a whole message comes out once."""
+
+    pending: dict[tuple[str, int, int], dict[int, Deliver]] = field(default_factory=dict)
+
+    def add(self, part: Deliver) -> Deliver | None:
+        if part.concat is None:
+            return part
+        key = (part.number, part.concat.reference, part.concat.total)
+        parts = self.pending.setdefault(key, {})
+        parts[part.concat.index] = part
+        if len(parts) < part.concat.total:
+            return None
+        del self.pending[key]
+        ordered = [parts[i] for i in sorted(parts)]
+        return Deliver(part.number, "".join(p.text for p in ordered), ordered[0].encoding, ordered[0].timestamp)
+
+
+def encode_timestamp(moment: datetime) -> bytes:
+    offset = moment.utcoffset() or timedelta(0)
+    quarters = int(offset.total_seconds() // 900)
+    sign = 0x08 if quarters < 0 else 0
+    quarters = abs(quarters)
+
+    def semi(value: int) -> int:
+        return ((value % 10) << 4) | (value // 10)
+
+    fields = (moment.year % 100, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    return bytes(semi(v) for v in fields) + bytes([((quarters % 10) << 4) | (quarters // 10) | sign])
+
+
+def _encode_sender(sender: str) -> bytes:
+    if sender.lstrip("+").isdigit():
+        return encode_address(sender)
+    codes = septets(sender)
+    packed = pack_septets(codes)
+    return bytes([len(packed) * 2 - (1 if (len(codes) * 7) % 8 and (len(codes) * 7) % 8 <= 4 else 0), 0xD0]) + packed
+
+
+def build_deliver(sender: str, text: str, timestamp: datetime, *, reference: int = 0,
+                  smsc: str = "+8613800100500") -> list[str]:
+    """Inbound parts as a modem stores them (SMSC included): what the virtual modem serves."""
+    plan = split(text)
+    smsc_field = encode_address(smsc)[1:]
+    out = []
+    for index, part in enumerate(plan.parts, start=1):
+        udh = bytes([0x05, 0x00, 0x03, reference & 0xFF, plan.count, index]) if plan.count > 1 else b""
+        body = bytearray([0x04 | (0x40 if udh else 0)])
+        body += _encode_sender(sender)
+        body.append(0x00)
+        if plan.encoding == "gsm7":
+            codes = septets(part)
+            udh_septets = (len(udh) * 8 + 6) // 7
+            body.append(0x00)
+            body += encode_timestamp(timestamp)
+            body.append(udh_septets + len(codes))
+            body += udh + pack_septets(codes, udh_septets * 7 - len(udh) * 8)
+        else:
+            payload = part.encode("utf-16-be")
+            body.append(0x08)
+            body += encode_timestamp(timestamp)
+            body.append(len(udh) + len(payload))
+            body += udh + payload
+        out.append((bytes([len(smsc_field)]) + smsc_field + bytes(body)).hex().upper())
+    return out
+
+
+def build_status_report(message_ref: int, recipient: str, status: int, submitted: datetime,
+                        discharged: datetime, *, smsc: str = "+8613800100500") -> str:
+    smsc_field = encode_address(smsc)[1:]
+    body = bytes([0x06, message_ref & 0xFF]) + encode_address(recipient) + encode_timestamp(submitted) \
+        + encode_timestamp(discharged) + bytes([status])
+    return (bytes([len(smsc_field)]) + smsc_field + body).hex().upper()

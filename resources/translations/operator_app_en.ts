@@ -12,98 +12,98 @@
 <context>
     <name>LoansTableModel</name>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="28"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="35"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="29"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="36"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="30"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="37"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="31"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="38"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="32"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="39"/>
         <source>First unpaid due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="33"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="40"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="34"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="41"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="35"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="42"/>
         <source>Excluded because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="39"/>
-        <location filename="../../operator_app/ui/loans_model.py" line="47"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="46"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="54"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="40"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="47"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="41"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="48"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="42"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="49"/>
         <source>grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="43"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="50"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="46"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="53"/>
         <source>paid off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="48"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="55"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="49"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="56"/>
         <source>no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="50"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="57"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="51"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="58"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="52"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="59"/>
         <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,17 +363,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68"/>
-        <source>Audit trail intact: {entries} entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="69"/>
-        <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
+        <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="70"/>
+        <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="71"/>
+        <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="72"/>
+        <source>No modem answered on any serial port: check the cable and the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="73"/>
+        <source>Cannot open the port {port} (wrong, busy or unplugged): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="74"/>
+        <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="75"/>
+        <source>The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="76"/>
+        <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="77"/>
+        <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="78"/>
+        <source>The SIM card is not ready ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="79"/>
+        <source>The modem on {port} is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="80"/>
+        <source>The modem did not answer {command} within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="81"/>
+        <source>The modem went away (unplugged?): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="82"/>
+        <source>The modem refused {command}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="83"/>
+        <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="84"/>
+        <source>No modem in the pool can send right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="85"/>
+        <source>The text needs {parts} parts; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="86"/>
+        <source>&quot;{number}&quot; is not a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="87"/>
+        <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="88"/>
+        <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="89"/>
+        <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="90"/>
+        <source>Audit trail intact: {entries} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="91"/>
+        <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="92"/>
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation type="unfinished"></translation>
     </message>

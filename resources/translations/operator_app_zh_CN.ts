@@ -11,98 +11,98 @@
 <context>
     <name>LoansTableModel</name>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="28" />
+        <location filename="../../operator_app/ui/loans_model.py" line="35" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="29" />
+        <location filename="../../operator_app/ui/loans_model.py" line="36" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="30" />
+        <location filename="../../operator_app/ui/loans_model.py" line="37" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="31" />
+        <location filename="../../operator_app/ui/loans_model.py" line="38" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="32" />
+        <location filename="../../operator_app/ui/loans_model.py" line="39" />
         <source>First unpaid due</source>
         <translation>最早未还应还日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="33" />
+        <location filename="../../operator_app/ui/loans_model.py" line="40" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="34" />
+        <location filename="../../operator_app/ui/loans_model.py" line="41" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="35" />
+        <location filename="../../operator_app/ui/loans_model.py" line="42" />
         <source>Excluded because</source>
         <translation>不发送原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="39" />
-        <location filename="../../operator_app/ui/loans_model.py" line="47" />
+        <location filename="../../operator_app/ui/loans_model.py" line="46" />
+        <location filename="../../operator_app/ui/loans_model.py" line="54" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="40" />
+        <location filename="../../operator_app/ui/loans_model.py" line="47" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="41" />
+        <location filename="../../operator_app/ui/loans_model.py" line="48" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="42" />
+        <location filename="../../operator_app/ui/loans_model.py" line="49" />
         <source>grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="43" />
+        <location filename="../../operator_app/ui/loans_model.py" line="50" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="46" />
+        <location filename="../../operator_app/ui/loans_model.py" line="53" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="48" />
+        <location filename="../../operator_app/ui/loans_model.py" line="55" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="49" />
+        <location filename="../../operator_app/ui/loans_model.py" line="56" />
         <source>no mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="50" />
+        <location filename="../../operator_app/ui/loans_model.py" line="57" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="51" />
+        <location filename="../../operator_app/ui/loans_model.py" line="58" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="52" />
+        <location filename="../../operator_app/ui/loans_model.py" line="59" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
     </message>
@@ -361,17 +361,122 @@
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68" />
+        <location filename="../../operator_app/i18n.py" line="69" />
+        <source>Unknown transport "{spec}": use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="70" />
+        <source>Unknown or bad transport option "{option}" (baud, pin).</source>
+        <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="71" />
+        <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
+        <translation>短信猫通道需要指定端口，例如 modem:/dev/ttyUSB0 或 modem:COM3。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="72" />
+        <source>No modem answered on any serial port: check the cable and the driver.</source>
+        <translation>所有串口都没有短信猫应答：请检查数据线和驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="73" />
+        <source>Cannot open the port {port} (wrong, busy or unplugged): {detail}</source>
+        <translation>无法打开端口 {port}（端口错误、被占用或已拔出）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="74" />
+        <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
+        <translation>{port} 上没有设备响应 AT 指令：这是短信猫的 AT 端口吗？</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="75" />
+        <source>The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport.</source>
+        <translation>{port} 中的 SIM 卡需要 PIN 码：请在通道后加上 ?pin=XXXX。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="76" />
+        <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
+        <translation>SIM 卡拒绝了该 PIN 码。请核对后再试：连续输错三次会锁卡。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="77" />
+        <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
+        <translation>SIM 卡已锁，需要 PUK 码：请先在手机上解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="78" />
+        <source>The SIM card is not ready ({state}).</source>
+        <translation>SIM 卡未就绪（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="79" />
+        <source>The modem on {port} is not connected.</source>
+        <translation>{port} 上的短信猫未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="80" />
+        <source>The modem did not answer {command} within {seconds} seconds.</source>
+        <translation>短信猫在 {seconds} 秒内没有回应 {command}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="81" />
+        <source>The modem went away (unplugged?): {detail}</source>
+        <translation>短信猫连接中断（被拔出？）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="82" />
+        <source>The modem refused {command}: {error}</source>
+        <translation>短信猫拒绝了 {command}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="83" />
+        <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
+        <translation>短信猫出错前只发出了 {parts} 段中的 {sent} 段（参考号 {references}），其余未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="84" />
+        <source>No modem in the pool can send right now.</source>
+        <translation>目前没有可用的短信猫。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="85" />
+        <source>The text needs {parts} parts; at most {limit} are allowed.</source>
+        <translation>该短信需要分成 {parts} 段，最多允许 {limit} 段。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="86" />
+        <source>"{number}" is not a mobile number.</source>
+        <translation>“{number}”不是手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="87" />
+        <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
+        <translation>已发送至 {to}：共 {parts} 段，编码 {encoding}，参考号 {references}；状态：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="88" />
+        <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
+        <translation>虚拟短信猫已就绪：{where}。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="89" />
+        <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
+        <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM {sim}；信号 {signal_dbm} dBm（{bars}/5），已注册网络：{registered}，运营商：{operator}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="90" />
         <source>Audit trail intact: {entries} entries.</source>
         <translation>审计记录完整：共 {entries} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69" />
+        <location filename="../../operator_app/i18n.py" line="91" />
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70" />
+        <location filename="../../operator_app/i18n.py" line="92" />
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>

@@ -1,0 +1,60 @@
+"""Fidelity: the real Debian `gammu` drives our virtual modem on a pseudo-terminal."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from operator_app.sms.modem.emulator import VirtualModem
+
+LONG_ZH = "【某某小贷】您好，您的本期账单1,200.00元将于12月1日到期，请按时还款。回T退订。" * 4
+
+
+@pytest.fixture
+def gammu(tmp_path: Path) -> Iterator[tuple[VirtualModem, list[str]]]:
+    assert shutil.which("gammu"), "scripts/test.sh installs Debian's gammu"
+    vm = VirtualModem(pin="4321", log_path=tmp_path / "sent.jsonl")
+    device = vm.serve_pty(tmp_path / "ttyVIRT0")
+    config = tmp_path / "gammurc"
+    config.write_text(f"[gammu]\ndevice = {device}\nconnection = at115200\n")
+    yield vm, ["gammu", "-c", str(config)]
+    vm.stop()
+
+
+def _run(cmd: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=90)
+
+
+def test_gammu_identify_security_network_and_send(gammu: tuple[VirtualModem, list[str]], tmp_path: Path) -> None:
+    vm, cmd = gammu
+    ident = _run(cmd, "identify")
+    assert ident.returncode == 0, ident.stderr
+    assert "E3372" in ident.stdout and "867123045678901" in ident.stdout
+
+    security = _run(cmd, "getsecuritystatus")
+    assert security.returncode == 0 and "PIN" in security.stdout
+    assert _run(cmd, "entersecuritycode", "PIN", "4321").returncode == 0
+    assert "Nothing to enter" in _run(cmd, "getsecuritystatus").stdout
+
+    network = _run(cmd, "networkinfo")
+    assert network.returncode == 0, network.stderr
+    assert "home network" in network.stdout and "460 00" in network.stdout
+
+    plain = _run(cmd, "sendsms", "TEXT", "+8613800138000", "-text", "Your bill is due on 1 Dec.")
+    assert plain.returncode == 0, plain.stderr
+    long = _run(cmd, "sendsms", "TEXT", "+8613800138001", "-unicode", "-len", str(len(LONG_ZH)), "-text", LONG_ZH)
+    assert long.returncode == 0, long.stderr
+    assert "Sending SMS 3/3" in long.stdout
+
+    assert vm.sent[0].text == "Your bill is due on 1 Dec." and vm.sent[0].encoding == "gsm7"
+    parts = vm.sent[1:]
+    assert len(parts) == 3 and all(p.encoding == "ucs2" for p in parts)
+    assert [p.concat[2] for p in parts if p.concat] == [1, 2, 3]
+    assert "".join(p.text for p in parts) == LONG_ZH
+    logged = [json.loads(line) for line in (tmp_path / "sent.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [entry["to"] for entry in logged] == ["+8613800138000"] + ["+8613800138001"] * 3
