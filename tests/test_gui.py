@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from operator_app.services.demo import create_demo
+from operator_app.sms.modem.driver import Modem
+from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.db import open_database
 from operator_app.ui.app import install_translator, pick_cjk_font
 from operator_app.ui.loans_model import COL_CONTRACT, PAGE, RowRole
@@ -26,7 +28,7 @@ def window(qtbot: Any, tmp_path: Path) -> Any:
     create_demo(url, today=TODAY, loans=700)
     db = open_database(url)
     pools = Pools()
-    win = MainWindow(db=db, pools=pools, today=TODAY, modem_label="virtual modem")
+    win = MainWindow(db=db, pools=pools, today=TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
@@ -70,15 +72,28 @@ def test_import_runs_in_a_worker_and_refreshes(window: Any, qtbot: Any, tmp_path
 
 def test_chinese_screenshot(window: Any, qtbot: Any, artifacts: Path) -> None:
     app = QApplication.instance()
-    install_translator(app, "zh_CN")  # type: ignore[arg-type]
+    translator = install_translator(app, "zh_CN")  # type: ignore[arg-type]
     pick_cjk_font(app)  # type: ignore[arg-type]
-    win = MainWindow(db=window._db, pools=window._pools, today=TODAY, modem_label="虚拟短信猫")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
+    with VirtualModem() as vm:
+        modem = Modem(vm.serve_tcp())
+        win = MainWindow(db=window._db, pools=window._pools, today=TODAY, modem=modem, modem_name="虚拟短信猫")
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
+        qtbot.waitUntil(lambda: "5/5" in win.modem_label.text(), timeout=5000)
+        modem.close()
+    assert win.modem_label.text() == "虚拟短信猫 E3372 · 信号 5/5 · CHINA MOBILE"
     assert win.windowTitle() == "催收短信工作台"
     assert win.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "合同编号"
     image = win.grab()
     path = artifacts / "main_window_zh.png"
     assert image.save(str(path))
     assert path.stat().st_size > 10_000
+    app.removeTranslator(translator)  # type: ignore[union-attr]
+
+
+def test_modem_that_fails_shows_why(window: Any, qtbot: Any) -> None:
+    win = MainWindow(db=window._db, pools=window._pools, today=TODAY, modem=Modem("/dev/ttyDOESNOTEXIST"))
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.modem_label.text() == "Modem not connected", timeout=5000)
+    assert "ttyDOESNOTEXIST" in win.modem_label.toolTip()

@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from operator_app import i18n, paths
+from operator_app.sms.modem.driver import Modem
+from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.db import Database, DatabaseError, open_database
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.messages import qtr
@@ -61,10 +63,20 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "", qtr(exc.code, **exc.params))
         return 1
     pools = Pools()
-    window = MainWindow(db=db, pools=pools, today=today,
-                        modem_label=QCoreApplication.translate("App", "Virtual modem (demo)") if args.demo else "")
+    emulator: VirtualModem | None = None
+    modem: Modem | None = None
+    if args.demo:
+        # Demo mode sends through a virtual modem in this process, so nothing leaves the PC.
+        emulator = VirtualModem()
+        modem = Modem(emulator.serve_tcp())
+    window = MainWindow(db=db, pools=pools, today=today, modem=modem,
+                        modem_name=QCoreApplication.translate("App", "Virtual modem") if args.demo else "")
     window.show()
     code = app.exec()
     pools.wait()
+    if modem is not None:
+        modem.close()
+    if emulator is not None:
+        emulator.stop()
     db.dispose()
     return code

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from operator_app.importing.errors import ImportFileError
 from operator_app.services.import_file import ImportResult, import_file
+from operator_app.sms.modem.channel import ModemError
+from operator_app.sms.modem.driver import Modem, ModemInfo
 from operator_app.store.db import Database
 from operator_app.ui.loans_model import LoansTableModel
 from operator_app.ui.messages import qtr
@@ -31,8 +33,11 @@ from operator_app.ui.workers import Pools, Worker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, db: Database, pools: Pools, today: date, modem_label: str = "") -> None:
+    def __init__(self, *, db: Database, pools: Pools, today: date, modem: Modem | None = None,
+                 modem_name: str = "") -> None:
         super().__init__()
+        self._modem = modem
+        self._modem_name = modem_name
         self._db = db
         self._pools = pools
         self._import_worker: Worker | None = None
@@ -72,12 +77,44 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.total_label = QLabel()
-        self.modem_label = QLabel(modem_label)
+        self.modem_label = QLabel(self.tr("No modem configured") if modem is None else self.tr("Connecting to the modem…"))
         self.statusBar().addWidget(self.total_label, 1)
         self.statusBar().addPermanentWidget(self.modem_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("As of %1").replace("%1", today.isoformat())))
         self.model.total_changed.connect(self._on_model_total_changed)
         self.model.reload()
+        self.modem_worker: Worker | None = None
+        if modem is not None:
+            self.probe_modem()
+
+    def probe_modem(self) -> Worker:
+        """Open and probe the modem off the GUI thread (a real one may take seconds to answer)."""
+        modem = self._modem
+        assert modem is not None
+
+        def probe(_w: Worker) -> ModemInfo:
+            if modem.channel is None:
+                modem.open()
+            return modem.info()
+
+        worker = Worker(probe)
+        worker.signals.finished.connect(self._on_modem_probed)
+        worker.signals.failed.connect(self._on_modem_failed)
+        self.modem_worker = worker
+        self._pools.start_read(worker)
+        return worker
+
+    def _on_modem_probed(self, info: ModemInfo) -> None:
+        text = self.tr("%1 %2 · signal %3/5 · %4").replace("%1", self._modem_name or info.manufacturer) \
+            .replace("%2", info.model).replace("%3", str(info.bars)).replace("%4", info.operator or "—")
+        self.modem_label.setText(text)
+        if not info.registered:
+            self.modem_label.setText(text + " · " + self.tr("no network"))
+
+    def _on_modem_failed(self, exc: Exception) -> None:
+        detail = qtr(exc.code, **exc.params) if isinstance(exc, ModemError) else str(exc)
+        self.modem_label.setText(self.tr("Modem not connected"))
+        self.modem_label.setToolTip(detail)
 
     def _on_model_total_changed(self, total: int) -> None:
         self.total_label.setText(self.tr("%n loan(s)", "", total))

@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="65"/>
-        <source>Virtual modem (demo)</source>
+        <location filename="../../operator_app/ui/app.py" line="73"/>
+        <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,27 +111,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="39"/>
+        <location filename="../../operator_app/ui/main_window.py" line="44"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>Import spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="78"/>
+        <location filename="../../operator_app/ui/main_window.py" line="80"/>
+        <source>No modem configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="80"/>
+        <source>Connecting to the modem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="83"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="108"/>
+        <source>%1 %2 · signal %3/5 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <source>no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="116"/>
+        <source>Modem not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="83"/>
+        <location filename="../../operator_app/ui/main_window.py" line="120"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -139,33 +164,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89"/>
+        <location filename="../../operator_app/ui/main_window.py" line="126"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="90"/>
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97"/>
+        <location filename="../../operator_app/ui/main_window.py" line="134"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97"/>
+        <location filename="../../operator_app/ui/main_window.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="120"/>
+        <location filename="../../operator_app/ui/main_window.py" line="157"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
-        <location filename="../../operator_app/ui/main_window.py" line="131"/>
+        <location filename="../../operator_app/ui/main_window.py" line="166"/>
+        <location filename="../../operator_app/ui/main_window.py" line="168"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>

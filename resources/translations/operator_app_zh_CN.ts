@@ -3,9 +3,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="65" />
-        <source>Virtual modem (demo)</source>
-        <translation>虚拟短信猫（演示）</translation>
+        <location filename="../../operator_app/ui/app.py" line="73" />
+        <source>Virtual modem</source>
+        <translation>虚拟短信猫</translation>
     </message>
 </context>
 <context>
@@ -110,60 +110,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="39" />
+        <location filename="../../operator_app/ui/main_window.py" line="44" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>Import spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="78" />
+        <location filename="../../operator_app/ui/main_window.py" line="80" />
+        <source>No modem configured</source>
+        <translation>未配置短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="80" />
+        <source>Connecting to the modem…</source>
+        <translation>正在连接短信猫…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="83" />
         <source>As of %1</source>
         <translation>统计日 %1</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="108" />
+        <source>%1 %2 · signal %3/5 · %4</source>
+        <translation>%1 %2 · 信号 %3/5 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="112" />
+        <source>no network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="116" />
+        <source>Modem not connected</source>
+        <translation>短信猫未连接</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="83" />
+        <location filename="../../operator_app/ui/main_window.py" line="120" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>共 %n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89" />
+        <location filename="../../operator_app/ui/main_window.py" line="126" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="90" />
+        <location filename="../../operator_app/ui/main_window.py" line="127" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97" />
+        <location filename="../../operator_app/ui/main_window.py" line="134" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97" />
+        <location filename="../../operator_app/ui/main_window.py" line="134" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="120" />
+        <location filename="../../operator_app/ui/main_window.py" line="157" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129" />
-        <location filename="../../operator_app/ui/main_window.py" line="131" />
+        <location filename="../../operator_app/ui/main_window.py" line="166" />
+        <location filename="../../operator_app/ui/main_window.py" line="168" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>

@@ -121,7 +121,10 @@ class Session:
 
     def write(self, data: bytes) -> None:
         if self.alive:
-            self._write_raw(data)
+            try:
+                self._write_raw(data)
+            except OSError:  # the other end hung up: this session is over
+                self.alive = False
 
     def feed(self, data: bytes) -> None:
         self.buffer += data
