@@ -165,3 +165,42 @@ def test_wrong_port_is_a_clear_error() -> None:
 def test_signal_conversion() -> None:
     assert csq_to_dbm(0) == -113 and csq_to_dbm(31) == -51 and csq_to_dbm(99) is None
     assert [dbm_to_bars(d) for d in (-51, -80, -90, -100, -110, None)] == [5, 4, 3, 2, 1, 0]
+
+
+def test_silent_device_is_reported_not_waited_on_forever() -> None:
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    threading.Thread(target=lambda: accepted.append(server.accept()[0]), daemon=True).start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(ModemError) as err:
+            Modem(f"socket://127.0.0.1:{server.getsockname()[1]}").open()
+        assert err.value.code == "modem_silent"
+        assert time.monotonic() - started < 6
+    finally:
+        for conn in accepted:
+            conn.close()
+        server.close()
+
+
+def test_read_one_stored_message() -> None:
+    with VirtualModem() as vm, Modem(vm.serve_tcp()) as modem:
+        (index,) = vm.inject("10086", "Balance: 12.00")
+        part = modem.read_message(index)
+        assert part is not None and (part.number, part.text) == ("10086", "Balance: 12.00")
+        with pytest.raises(CommandError):
+            modem.read_message(99)
+
+
+def test_private_inject_command_announces_a_new_message() -> None:
+    received: list[Inbound] = []
+    with VirtualModem() as vm, Modem(vm.serve_tcp(), on_message=received.append) as modem:
+        assert modem.channel is not None
+        modem.channel.command("AT$INJECT=+8613912345678," + "我要申诉".encode().hex())
+        deadline = time.monotonic() + 5
+        while not received and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert [(m.sender, m.text) for m in received] == [("+8613912345678", "我要申诉")]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from operator_app.sms.encoding import GSM_EXTENSION, split
+from operator_app.sms.encoding import GSM_EXTENSION, is_gsm7, split
 from operator_app.sms.pdu import build_submit, pack_septets, relative_validity
 
 texts = st.text(alphabet=st.sampled_from("您好，您的借款已逾期请尽快还款【某某小贷】退订回T abcXYZ0123€[]{}^|@£😀"), min_size=1,
@@ -142,3 +142,24 @@ def test_hand_assembled_deliver() -> None:
 def test_garbage_is_a_pdu_error(bad: str) -> None:
     with pytest.raises(PduError):
         decode(bad)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.sampled_from(["+8613800138000", "13800138000"]))
+def test_we_decode_what_gammu_encodes(text: str, number: str) -> None:
+    unicode = not is_gsm7(text)
+    parts = gammu.EncodeSMS({"Class": -1, "Unicode": unicode,
+                             "Entries": [{"ID": "ConcatenatedTextLong", "Buffer": text}]})
+    decoded = []
+    for part in parts:
+        part["Number"] = number
+        part["SMSC"] = {"Location": 0, "Number": "", "Format": "Text", "Validity": "NA", "Class": -1, "Name": ""}
+        part["Type"] = "Submit"
+        message = decode(gammu.EncodePDU(part).hex())
+        assert isinstance(message, Deliver) and message.number == number
+        assert message.encoding == ("ucs2" if unicode else "gsm7")
+        if len(parts) > 1:
+            assert message.concat is not None and (message.concat.total, message.concat.index) == (
+                len(parts), len(decoded) + 1)
+        decoded.append(message.text)
+    assert "".join(decoded) == text

@@ -31,6 +31,8 @@ URC_PREFIXES = ("+CMTI:", "+CDSI:", "+CDS:", "+CMT:", "+CBM:", "RING", "+CRING:"
                 "+CREG:", "+CGREG:", "+CEREG:", "+CUSD:", "+QIND:", "+CPIN:", "RDY", "Call Ready", "SMS Ready",
                 "+CFUN:", "+PACSP", "^STIN:", "+STIN:", "NORMAL POWER DOWN", "UNDER-VOLTAGE")
 _PDU_FOLLOWS = ("+CDS:", "+CMT:", "+CBM:")
+READER_QUIET = 0.05  # seconds without a command before the reader thread reads a TCP modem
+_EOL = re.compile(rb"[\r\n]")
 _COMMAND_PREFIX = re.compile(r"^AT([+^$%][A-Z0-9]+)", re.IGNORECASE)
 
 
@@ -128,9 +130,10 @@ class ATProtocol:
                     else:
                         pending.done.set()
                     return
-            cut = min((i for i in (self.buffer.find(b"\r"), self.buffer.find(b"\n")) if i >= 0), default=-1)
-            if cut < 0:
+            eol = _EOL.search(self.buffer)
+            if eol is None:
                 return
+            cut = eol.start()
             raw = bytes(self.buffer[:cut])
             del self.buffer[: cut + 1]
             line = raw.decode("utf-8", errors="replace").strip()
@@ -188,6 +191,7 @@ class ATChannel:
         self._shared_reads = hasattr(port, "read_now") and hasattr(port, "fileno")
         self._reader_may_read = threading.Event()
         self._reader_may_read.set()
+        self._last_command_end = 0.0
         self._reader = threading.Thread(target=self._read_loop, name="modem-reader", daemon=True)
         self._dispatcher = threading.Thread(target=self._dispatch_loop, name="modem-urc", daemon=True)
         self._reader.start()
@@ -198,8 +202,15 @@ class ATChannel:
         while not self._closed.is_set():
             try:
                 if self._shared_reads:
-                    if self._reader_may_read.wait(0.1):
-                        self._pump(0.1, reader=True)
+                    # While commands follow each other their threads read everything (URCs
+                    # included); the reader steps in once the line has been quiet a moment, so
+                    # it never competes with a waiting command for the bytes or the GIL (it is
+                    # not even woken: it polls with sleep()).
+                    quiet = time.monotonic() - self._last_command_end
+                    if not self._reader_may_read.is_set() or quiet < READER_QUIET:
+                        time.sleep(max(READER_QUIET - quiet, 0.01))
+                        continue
+                    self._pump(0.1, reader=True)
                     continue
                 data = self.port.read(4096)
             except Exception as exc:  # pyserial raises SerialException/OSError when the port vanishes
@@ -247,6 +258,7 @@ class ATChannel:
                     self._mark_gone(exc)
             return True
         finally:
+            self._last_command_end = time.monotonic()
             self._reader_may_read.set()
 
     def _on_prompt(self, pending: _Pending) -> None:

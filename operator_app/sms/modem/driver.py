@@ -123,7 +123,7 @@ class Modem:
     def _init(self) -> None:
         ch = self._ch()
         try:
-            ch.command("ATZ", timeout=5)
+            ch.command("ATZ", timeout=3)
         except ModemError as exc:
             if isinstance(exc, PortGone):
                 raise
@@ -276,6 +276,16 @@ class Modem:
                 for index in message.index:
                     self.delete(index)
         return out
+
+    def read_message(self, index: int) -> Deliver | None:
+        """One stored part by its index (AT+CMGR); None when the slot holds something unreadable."""
+        lines = self._ch().command(f"AT+CMGR={index}")
+        pdu = lines[1] if len(lines) > 1 and lines[0].startswith("+CMGR:") else ""
+        try:
+            part = decode(pdu)
+        except PduError:
+            return None
+        return part if isinstance(part, Deliver) else None
 
     def delete(self, index: int) -> None:
         self._ch().command(f"AT+CMGD={index}")

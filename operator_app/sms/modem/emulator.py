@@ -426,6 +426,18 @@ class Session:
         code = 0 if stat == "REC UNREAD" else 1
         self.ok(f"+CMGR: {code},,{len(bytes.fromhex(pdu)) - 1 - bytes.fromhex(pdu)[0]}", pdu)
 
+    def _at_inject(self, arg: str) -> None:
+        """AT$INJECT=<sender>,<text as UTF-8 hex>: a private command of the virtual modem, so a
+        test or a demo driving a standalone `modem emulate` can make an inbound message arrive."""
+        sender, _, hex_text = arg.lstrip("=").partition(",")
+        try:
+            text = bytes.fromhex(hex_text.strip().strip('"')).decode("utf-8")
+        except ValueError:
+            self.error("CMS", 304)
+            return
+        self.ok()
+        self.state.inject(sender.strip().strip('"'), text)
+
     def _at_cmgd(self, arg: str) -> None:
         parts = arg.lstrip("=").split(",")
         with self.state.lock:
