@@ -260,3 +260,26 @@ def test_bad_db_url_is_one_line(tmp_path: Path) -> None:
     assert res.code == 1 and len(res.err.strip().splitlines()) == 1 and "Traceback" not in res.err
     res = run_cli("--db", str(tmp_path / "missing" / "x.db"), "queue")
     assert res.code == 2 and "does not exist" in res.err
+
+
+def test_legacy_xls_workbook(db_url: str, tmp_path: Path) -> None:
+    import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    ws = book.add_sheet("台账")
+    for col, header in enumerate(["合同编号", "姓名", "手机号码", "应还日期", "应还金额"]):
+        ws.write(0, col, header)
+    ws.write(1, 0, "X1")
+    ws.write(1, 1, "张三")
+    ws.write(1, 2, 13800138000)
+    ws.write(1, 3, datetime.date(2026, 11, 1), xlwt.easyxf(num_format_str="YYYY-MM-DD"))
+    ws.write(1, 4, 1200.5)
+    book.save(str(tmp_path / "old.xls"))
+    res = run_cli("--db", db_url, "import", str(tmp_path / "old.xls"), "--json")
+    assert res.code == 0, res.err
+    assert res.json()["loans_created"] == 1 and res.json()["warnings"] == []  # type: ignore[index]
+    queue = run_cli("--db", db_url, "queue", "--as-of", "2026-11-27", "--json").json()
+    assert queue == [{"contract_no": "X1", "borrower": "张三", "phone": "+8613800138000", "outstanding_fen": 120050,
+                      "days_past_due": 26, "stage": "M1", "eligible": True, "exclusions": []}]
