@@ -118,24 +118,29 @@ class ATProtocol:
             self._drain()
 
     def _drain(self) -> None:
-        while self.buffer:
+        buffer = self.buffer
+        while buffer:
+            blank = len(buffer) - len(buffer.lstrip(b"\r\n"))  # empty lines between replies
+            if blank:
+                del buffer[:blank]
+                if not buffer:
+                    return
             pending = self.pending
             if pending is not None and pending.wants_prompt and not pending.prompt:
-                stripped = self.buffer.lstrip(b"\r\n")
-                if stripped.startswith(b"> ") or stripped == b">":
+                if buffer.startswith(b"> ") or buffer == b">":
                     pending.prompt = True
-                    del self.buffer[:]
+                    del buffer[:]
                     if pending.after_prompt is not None and self.on_prompt is not None:
                         self.on_prompt(pending)
                     else:
                         pending.done.set()
                     return
-            eol = _EOL.search(self.buffer)
+            eol = _EOL.search(buffer)
             if eol is None:
                 return
             cut = eol.start()
-            raw = bytes(self.buffer[:cut])
-            del self.buffer[: cut + 1]
+            raw = bytes(buffer[:cut])
+            del buffer[: cut + 1]
             line = raw.decode("utf-8", errors="replace").strip()
             if line:
                 self._line(line)
@@ -329,7 +334,8 @@ class ATChannel:
             raise PortGone(self.gone) from exc
 
     def _finish(self, pending: _Pending, timeout: float) -> list[str]:
-        if not self._wait(pending, timeout) or (pending.final is None and self.gone is None):
+        if (not pending.done.is_set() and not self._wait(pending, timeout)) or (
+                pending.final is None and self.gone is None):
             self._abandon(pending, pending.command, timeout)
         self._check_gone(pending)
         with self.protocol.lock:
