@@ -97,3 +97,19 @@ def test_modem_that_fails_shows_why(window: Any, qtbot: Any) -> None:
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.modem_label.text() == "Modem not connected", timeout=5000)
     assert "ttyDOESNOTEXIST" in win.modem_label.toolTip()
+
+
+def test_broken_file_shows_one_clear_message(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"not a workbook")
+    worker = window.start_import(bad)
+    with qtbot.waitSignal(worker.signals.failed, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox)),
+                    timeout=5000)
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert "broken.xlsx" in box.text() and "cannot be read" in box.text()
+    assert window.import_button.isEnabled()
+    box.close()

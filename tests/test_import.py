@@ -283,3 +283,24 @@ def test_legacy_xls_workbook(db_url: str, tmp_path: Path) -> None:
     queue = run_cli("--db", db_url, "queue", "--as-of", "2026-11-27", "--json").json()
     assert queue == [{"contract_no": "X1", "borrower": "张三", "phone": "+8613800138000", "outstanding_fen": 120050,
                       "days_past_due": 26, "stage": "M1", "eligible": True, "exclusions": []}]
+
+
+def test_cancelled_import_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+    from operator_app.services.import_file import import_file
+    from operator_app.services.progress import Cancelled
+
+    class CancelAtOnce:
+        def report(self, done: int, total: int, note: str = "") -> None:
+            pass
+
+        def check_cancelled(self) -> None:
+            raise Cancelled()
+
+    path = loan_book(tmp_path / "book.xlsx", standard_rows())
+    db = open_database(sqlite_url)
+    try:
+        with pytest.raises(Cancelled):
+            import_file(db, path, progress=CancelAtOnce())
+    finally:
+        db.dispose()
+    assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.importing.errors import ImportFileError
 from operator_app.services.import_file import ImportResult, import_file
+from operator_app.services.progress import Cancelled
 from operator_app.sms.modem.channel import ModemError
 from operator_app.sms.modem.driver import Modem, ModemInfo
 from operator_app.store.db import Database
@@ -162,7 +163,12 @@ class MainWindow(QMainWindow):
     def _on_import_failed(self, exc: Exception, dialog: QProgressDialog) -> None:
         dialog.reset()
         self.import_button.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            self.statusBar().showMessage(self.tr("Import cancelled: nothing was written."), 15000)
+            return
         if isinstance(exc, ImportFileError):
-            QMessageBox.warning(self, self.tr("Import failed"), qtr(exc.code, **exc.params))
-        elif type(exc).__name__ != "Cancelled":
-            QMessageBox.critical(self, self.tr("Import failed"), qtr("unexpected_error", detail=str(exc)))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), qtr(exc.code, **exc.params), parent=self)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"),
+                              qtr("unexpected_error", detail=str(exc)), parent=self)
+        box.open()

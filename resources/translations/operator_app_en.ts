@@ -111,52 +111,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="44"/>
+        <location filename="../../operator_app/ui/main_window.py" line="45"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>Import spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="80"/>
+        <location filename="../../operator_app/ui/main_window.py" line="81"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="80"/>
+        <location filename="../../operator_app/ui/main_window.py" line="81"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="83"/>
+        <location filename="../../operator_app/ui/main_window.py" line="84"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108"/>
+        <location filename="../../operator_app/ui/main_window.py" line="109"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <location filename="../../operator_app/ui/main_window.py" line="113"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116"/>
+        <location filename="../../operator_app/ui/main_window.py" line="117"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="120"/>
+        <location filename="../../operator_app/ui/main_window.py" line="121"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -164,33 +164,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="126"/>
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127"/>
+        <location filename="../../operator_app/ui/main_window.py" line="128"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="134"/>
+        <location filename="../../operator_app/ui/main_window.py" line="135"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="134"/>
+        <location filename="../../operator_app/ui/main_window.py" line="135"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="157"/>
+        <location filename="../../operator_app/ui/main_window.py" line="158"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="166"/>
-        <location filename="../../operator_app/ui/main_window.py" line="168"/>
+        <location filename="../../operator_app/ui/main_window.py" line="167"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="170"/>
+        <location filename="../../operator_app/ui/main_window.py" line="172"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>

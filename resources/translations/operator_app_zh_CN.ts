@@ -110,85 +110,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="44" />
+        <location filename="../../operator_app/ui/main_window.py" line="45" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66" />
+        <location filename="../../operator_app/ui/main_window.py" line="67" />
         <source>Import spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="80" />
+        <location filename="../../operator_app/ui/main_window.py" line="81" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="80" />
+        <location filename="../../operator_app/ui/main_window.py" line="81" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="83" />
+        <location filename="../../operator_app/ui/main_window.py" line="84" />
         <source>As of %1</source>
         <translation>统计日 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108" />
+        <location filename="../../operator_app/ui/main_window.py" line="109" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112" />
+        <location filename="../../operator_app/ui/main_window.py" line="113" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116" />
+        <location filename="../../operator_app/ui/main_window.py" line="117" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="120" />
+        <location filename="../../operator_app/ui/main_window.py" line="121" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>共 %n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="126" />
+        <location filename="../../operator_app/ui/main_window.py" line="127" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127" />
+        <location filename="../../operator_app/ui/main_window.py" line="128" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="134" />
+        <location filename="../../operator_app/ui/main_window.py" line="135" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="134" />
+        <location filename="../../operator_app/ui/main_window.py" line="135" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="157" />
+        <location filename="../../operator_app/ui/main_window.py" line="158" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="166" />
-        <location filename="../../operator_app/ui/main_window.py" line="168" />
+        <location filename="../../operator_app/ui/main_window.py" line="167" />
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="170" />
+        <location filename="../../operator_app/ui/main_window.py" line="172" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
