@@ -29,15 +29,17 @@ def pack_septets(codes: list[int], fill_bits: int = 0) -> bytes:
     return bytes(out)
 
 
+_SWAP_NIBBLES = bytes(((b & 0x0F) << 4) | (b >> 4) for b in range(256))
+
+
 def encode_address(number: str) -> bytes:
     """Destination address: length in digits, type (0x91 international, 0x81 national), BCD digits."""
     international = number.startswith("+")
     digits = number.lstrip("+")
-    if not digits.isdigit():
+    if not digits.isascii() or not digits.isdigit():
         raise ValueError(f"not a phone number: {number!r}")
-    padded = digits + ("F" if len(digits) % 2 else "")
-    swapped = "".join(padded[i + 1] + padded[i] for i in range(0, len(padded), 2))
-    return bytes([len(digits), 0x91 if international else 0x81]) + bytes.fromhex(swapped)
+    semi_octets = bytes.fromhex(digits + "F" * (len(digits) & 1)).translate(_SWAP_NIBBLES)
+    return bytes([len(digits), 0x91 if international else 0x81]) + semi_octets
 
 
 def relative_validity(hours: float) -> int:

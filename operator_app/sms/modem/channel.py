@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from operator_app.sms.modem.errors import ErrorInfo, explain
@@ -182,6 +183,13 @@ class ATProtocol:
         return True
 
 
+@lru_cache(maxsize=256)
+def _expected_prefix(command_name: str) -> str | None:
+    """AT+CSQ -> "+CSQ:", AT+CMGS=12 -> "+CMGS:" (the reply line that is not a URC)."""
+    match = _COMMAND_PREFIX.match(command_name)
+    return match.group(1).upper() + ":" if match else None
+
+
 class ATChannel:
     def __init__(self, port: Port, *, on_urc: Callable[[Urc], None] | None = None) -> None:
         self.port = port
@@ -318,8 +326,7 @@ class ATChannel:
     def _start(self, command: str, *, wants_prompt: bool) -> _Pending:
         if self.gone is not None:
             raise PortGone(self.gone)
-        match = _COMMAND_PREFIX.match(command)
-        expect = match.group(1).upper() + ":" if match else None
+        expect = _expected_prefix(command.partition("=")[0])
         pending = _Pending(command, expect, wants_prompt)
         with self.protocol.lock:
             self.protocol.pending = pending
