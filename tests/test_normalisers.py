@@ -4,10 +4,9 @@ from datetime import date, datetime
 
 import phonenumbers
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from operator_app.domain import phones
 from operator_app.domain.dates import DateError, add_months, parse_date
 from operator_app.domain.money import AmountError, format_fen, parse_fen
 from operator_app.domain.overdue import days_past_due, stage_for
@@ -92,14 +91,21 @@ def test_unusable_phones_are_flagged(raw: object, problem: str) -> None:
     assert phone.problem == problem
 
 
-@given(st.sampled_from(sorted(phones._FAST_PREFIXES)), st.integers(min_value=0, max_value=10**8 - 1))
-def test_fast_path_agrees_with_phonenumbers(prefix: int, rest: int) -> None:
-    number = f"{prefix}{rest:08d}"
-    parsed = phonenumbers.parse(number, "CN")
-    assert phonenumbers.is_valid_number(parsed)
-    assert phonenumbers.number_type(parsed) in (phonenumbers.PhoneNumberType.MOBILE,
-                                                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-    assert normalize_phone(number).e164 == "+86" + number
+@settings(max_examples=3000)
+@given(st.integers(min_value=10**10, max_value=2 * 10**10 - 1))
+def test_fast_path_agrees_with_phonenumbers(value: int) -> None:
+    number = str(value)  # every 11-digit number starting with 1
+    try:
+        parsed = phonenumbers.parse(number, "CN")
+        valid = phonenumbers.is_valid_number(parsed)
+        kind = phonenumbers.number_type(parsed)
+    except phonenumbers.NumberParseException:
+        valid, kind = False, None
+    mobile = valid and kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    assert kind != phonenumbers.PhoneNumberType.FIXED_LINE or not valid
+    ours = normalize_phone(number)
+    assert ours.e164 == ("+86" + number if mobile else None)
+    assert ours.problem == (None if mobile else "invalid")
 
 
 def test_mask_phone() -> None:

@@ -24,6 +24,7 @@ T = TypeVar("T")
 REJECTING = frozenset({"missing_contract", "bad_amount", "bad_date", "bad_installment"})
 _TOTALS_RE = re.compile(r"^[\s\u3000]*(本页|本月|总)?(合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计|总额|total|subtotal|sum)"
                         r"[\s\u3000:：]*$", re.IGNORECASE)
+_TOTALS_FIRST = frozenset("本总合小TtSs")
 MAX_CONTRACT_LENGTH = 100
 
 
@@ -194,7 +195,8 @@ class RecordBuilder:
 
     def _is_totals(self, values: list[object]) -> bool:
         for v in values[:6]:
-            if type(v) is str and v and _TOTALS_RE.search(v):
+            # The first character rules out nearly every cell before the regex runs.
+            if type(v) is str and v.lstrip()[:1] in _TOTALS_FIRST and _TOTALS_RE.match(v):
                 return True
         return False
 
