@@ -19,7 +19,15 @@ from operator_app.domain.text import clean_text, to_halfwidth
 # a mobile exactly when the pattern matches, and never a landline (tests/test_normalisers.py
 # checks this against the full library on random numbers). Parsing each one with phonenumbers
 # costs 50-200 us; this costs under one.
-_CN_MOBILE_NATIONAL = re.compile(phonenumbers.PhoneMetadata.metadata_for_region("CN").mobile.national_number_pattern)
+def _cn_mobile_pattern() -> re.Pattern[str]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    pattern = metadata.mobile.national_number_pattern if metadata and metadata.mobile else None
+    if not pattern:
+        raise RuntimeError("phonenumbers has no CN mobile metadata")
+    return re.compile(pattern)
+
+
+_CN_MOBILE_NATIONAL = _cn_mobile_pattern()
 _SEPARATORS = re.compile(r"[\s\-().\u2010-\u2015/]")
 _CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1\d{10})$")
 _FLOAT_TAIL = re.compile(r"\.0+$")
