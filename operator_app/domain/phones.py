@@ -14,6 +14,7 @@ import phonenumbers
 
 from operator_app.domain.text import clean_text, to_halfwidth
 
+
 # Fast path for the common case, an 11-digit Chinese number starting with 1: phonenumbers'
 # own CN mobile pattern, read from its metadata so it follows library updates. Such a number is
 # a mobile exactly when the pattern matches, and never a landline (tests/test_normalisers.py
