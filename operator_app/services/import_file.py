@@ -124,8 +124,11 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
         raise ImportFileError("kind_unknown")
     result = ImportResult(path.name, table.sheet, kind, header.as_names(), dry_run=dry_run,
                           header_row=header.row_index + 1, headers=header.headers)
-    with db.engine.begin() as conn, _no_gc():
-        builder = RecordBuilder(header, id_salt(conn, create=not dry_run), kind)
+    with db.engine.begin() as conn:
+        salt = id_salt(conn, create=not dry_run)
+    # Normalise before the write transaction opens: SQLite's write lock is held only while writing.
+    with _no_gc():
+        builder = RecordBuilder(header, salt, kind)
         issues: list[Issue] = []
         records: list[Record] = []
         data = table.rows[header.row_index + 1:]
@@ -139,10 +142,12 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
                 records.append(record)
         result.rows_read = total - builder.blank_rows
         records = merge_duplicates(records, kind, issues)
-        result.rejected = [i for i in issues if i.rejecting]
-        result.warnings = [i for i in issues if not i.rejecting]
-        problem = {i.row for i in issues}
-        result.problem_rows = {r: table.rows[r - 1] for r in sorted(problem) if 0 < r <= len(table.rows)}
+    result.rejected = [i for i in issues if i.rejecting]
+    result.warnings = [i for i in issues if not i.rejecting]
+    problem = {i.row for i in issues}
+    result.problem_rows = {r: table.rows[r - 1] for r in sorted(problem) if 0 < r <= len(table.rows)}
+    progress.check_cancelled()
+    with db.engine.begin() as conn, _no_gc():
         run_id = _start_run(conn, result, digest, actor)
         writer = _Writer(conn, kind, progress, run_id)
         if kind == "installment":
