@@ -12,6 +12,8 @@ import queue
 import re
 import select
 import socket
+import struct
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -245,6 +247,13 @@ class ATChannel:
         """Wait up to `wait` for bytes and feed them. On ports that allow it (TCP) the thread that
         waits for a reply reads it itself, so a reply costs no hand-off between threads; the
         reader thread reads only while no command waits, which is how URCs still arrive."""
+        if not reader:  # the waiting command: one blocking recv with a kernel timeout, no select()
+            with self._io_lock:
+                data = self.port.read_wait(65536)  # type: ignore[attr-defined]
+                if data:
+                    log.debug("<- %r", data)
+                    self.protocol.feed(data)
+            return
         ready, _, _ = select.select([self.port.fileno()], [], [], wait)  # type: ignore[attr-defined]
         if ready:
             with self._io_lock:
@@ -436,7 +445,10 @@ class SocketPort:
     def __init__(self, host: str, port: int, timeout: float = 0.1) -> None:
         self.sock = socket.create_connection((host, port), timeout=5)
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.sock.settimeout(None)  # blocking: waits are select()s, MSG_DONTWAIT reads never wait
+        self.sock.settimeout(None)  # blocking at Python's level; waits are bounded in the kernel:
+        # Windows takes milliseconds as a DWORD, POSIX a struct timeval.
+        slice_ = struct.pack("L", 50) if sys.platform == "win32" else struct.pack("ll", 0, 50_000)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, slice_)
         self.timeout = timeout
 
     def read(self, size: int = 1) -> bytes:
@@ -444,6 +456,16 @@ class SocketPort:
         if not ready:
             return b""
         data = self.sock.recv(size)
+        if not data:
+            raise OSError("socket disconnected")
+        return data
+
+    def read_wait(self, size: int) -> bytes:
+        """Block up to SO_RCVTIMEO (set at connect) for bytes; b"" when none came."""
+        try:
+            data = self.sock.recv(size)
+        except BlockingIOError:
+            return b""
         if not data:
             raise OSError("socket disconnected")
         return data
