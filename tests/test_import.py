@@ -304,3 +304,21 @@ def test_cancelled_import_writes_nothing(sqlite_url: str, tmp_path: Path) -> Non
     finally:
         db.dispose()
     assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0
+
+
+def test_bulk_path_stores_dates_like_sqlalchemy_does(sqlite_url: str, tmp_path: Path) -> None:
+    """The driver-level bulk insert must write the same text SQLAlchemy writes (no "+00:00", no
+    reliance on sqlite3's deprecated default adapters), or SQL comparisons mix two formats."""
+    import re
+    import sqlite3
+
+    assert run_cli("--db", sqlite_url, "import", str(loan_book(tmp_path / "b.xlsx", standard_rows()))).code == 0
+    con = sqlite3.connect(sqlite_url)
+    try:
+        stamps = [r[0] for r in con.execute("SELECT created_at FROM loan UNION ALL SELECT created_at FROM borrower"
+                                            " UNION ALL SELECT started_at FROM import_run")]
+        days = [r[0] for r in con.execute("SELECT due_on FROM installment")]
+    finally:
+        con.close()
+    assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", s) for s in stamps), stamps
+    assert days and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in days)

@@ -361,7 +361,8 @@ class _Writer:
         sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         columns: list[Any] = list(zip(*map(itemgetter(*names), rows), strict=True))
         for index, name in enumerate(names):
-            proc = table.c[name].type.bind_processor(self.conn.dialect)
+            column_type = table.c[name].type.dialect_impl(self.conn.dialect)  # SQLite's own DATE/DATETIME
+            proc = column_type.bind_processor(self.conn.dialect)
             if proc is not None:  # dates and timestamps repeat: convert each distinct value once
                 done = {value: None if value is None else proc(value) for value in set(columns[index])}
                 columns[index] = [done[value] for value in columns[index]]
