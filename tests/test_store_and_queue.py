@@ -89,6 +89,9 @@ def test_demo_office_covers_every_stage(db_url: str) -> None:
     reasons = collections.Counter(e for r in rows for e in r.exclusions)
     assert reasons["opted_out"] and reasons["on_hold"] and reasons["invalid_phone"] and reasons["shared_phone"] == 2
     assert all(r.days_past_due > 0 for r in rows if r.stage in ("grace", "M1", "M2", "M3", "M3+"))
+    from operator_app.domain.phones import normalize_phone
+
+    assert all(normalize_phone(r.phone).e164 == r.phone for r in rows if r.phone)
     page = queue_service.page(db, TODAY, order="days_past_due", descending=True, limit=10)
     assert [r.days_past_due for r in page] == sorted((r.days_past_due for r in rows), reverse=True)[:10]
     found = queue_service.page(db, TODAY, search=rows[5].contract_no)

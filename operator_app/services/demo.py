@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from operator_app.domain.dates import add_months
+from operator_app.domain.phones import normalize_phone
 from operator_app.messaging import audit
 from operator_app.store.db import open_database, resolve_url
 from operator_app.store.models import borrower_table, installment_table, loan_table
@@ -39,7 +40,11 @@ def _name(rng: random.Random) -> str:
 
 
 def _mobile(rng: random.Random) -> str:
-    return "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
+    """A number that is an allocated Chinese mobile (the import would flag anything else)."""
+    while True:
+        number = "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
+        if normalize_phone(number).e164:
+            return number
 
 
 def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int = 20261127) -> int:
