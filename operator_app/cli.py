@@ -307,6 +307,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except KeyboardInterrupt:
         err.write(msg("interrupted") + "\n")
         return 1
+    except BrokenPipeError:  # `queue | head`: the reader left, which is not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         if args.debug:
             raise
