@@ -143,3 +143,16 @@ def test_stages(due: date, today: date, stage: str, dpd: int) -> None:
 def test_paid_loan_has_no_stage_even_if_dates_are_old() -> None:
     assert stage_for(None, 0, date(2026, 11, 27)) == "paid"
     assert stage_for(date(2020, 1, 1), 0, date(2026, 11, 27)) == "paid"
+
+
+@pytest.mark.parametrize("cell, totals", [
+    ("合计", True), ("\u3000合\u3000计\u3000", True), ("本页合计：", True), ("总计", True), ("Total:", True),
+    ("subtotal", True), ("HT0001", False), ("合计金额说明", False), ("张三", False), ("", False),
+])
+def test_totals_rows(cell: str, totals: bool) -> None:
+    from operator_app.importing.headers import find_header
+    from operator_app.importing.records import RecordBuilder
+
+    header = find_header([["合同编号", "姓名"]])
+    builder = RecordBuilder(header, b"salt", "loan")
+    assert builder._is_totals([cell, None]) is totals

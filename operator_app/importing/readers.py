@@ -68,11 +68,11 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
         else:
             raise ImportFileError("file_empty", path=path.name)
         ws = book.get_sheet_by_name(chosen)
-        # Offices often leave an empty "Sheet1" first: take the first visible sheet with data.
-        for name in visible[1:] if sheet is None else []:
-            if ws.height > 0 and ws.width > 0:
-                break
-            chosen, ws = name, book.get_sheet_by_name(name)
+        if sheet is None:  # offices often leave an empty "Sheet1" first: take the first with data
+            for name in visible[1:]:
+                if ws.height > 0 and ws.width > 0:
+                    break
+                chosen, ws = name, book.get_sheet_by_name(name)
         rows: list[list[object]] = ws.to_python(skip_empty_area=False)  # type: ignore[assignment]
         _fill_merged(ws, rows)
     except ImportFileError:

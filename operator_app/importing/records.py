@@ -22,8 +22,8 @@ from operator_app.importing.headers import HeaderMap
 
 T = TypeVar("T")
 REJECTING = frozenset({"missing_contract", "bad_amount", "bad_date", "bad_installment"})
-_TOTALS_RE = re.compile(r"^[\s\u3000]*(本页|本月|总)?(合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计|总额|total|subtotal|sum)"
-                        r"[\s\u3000:：]*$", re.IGNORECASE)
+# \s covers the ideographic space U+3000 in str patterns.
+_TOTALS_RE = re.compile(r"^\s*(本页|本月|总)?(合\s*计|总\s*计|小\s*计|总额|total|subtotal|sum)[\s:：]*$", re.IGNORECASE)
 _TOTALS_FIRST = frozenset("本总合小TtSs")
 MAX_CONTRACT_LENGTH = 100
 

@@ -226,10 +226,13 @@ class _Writer:
         self.progress = progress
         self.now = datetime.now(UTC)
 
+    def _has_rows(self, table: Table) -> bool:
+        return self.conn.execute(select(table.c.id).limit(1)).first() is not None
+
     def _existing_loans(self, contracts: list[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
         cols = (LOAN.c.contract_no, LOAN.c.id, LOAN.c.source_hash, LOAN.c.schedule_hash, LOAN.c.borrower_id)
-        if not self.conn.execute(select(LOAN.c.id).limit(1)).first():
+        if not self._has_rows(LOAN):
             return found  # a fresh database: skip 200 empty look-ups
         for chunk in _chunks(contracts):
             for row in self.conn.execute(select(*cols).where(LOAN.c.contract_no.in_(chunk))):
@@ -246,7 +249,7 @@ class _Writer:
         keys = list(latest)
         ids: dict[str, int] = {}
         known: dict[str, Any] = {}
-        if self.conn.execute(select(BORROWER.c.id).limit(1)).first():
+        if self._has_rows(BORROWER):
             for chunk in _chunks(keys):
                 for found in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(chunk))):
                     known[found.match_key] = found

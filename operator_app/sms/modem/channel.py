@@ -225,15 +225,13 @@ class ATChannel:
                     if not self._reader_may_read.is_set() or quiet < READER_QUIET:
                         time.sleep(max(READER_QUIET - quiet, 0.01))
                         continue
-                    self._pump(0.1, reader=True)
+                    self._reader_pump(0.1)
                     continue
                 data = self.port.read(4096)
             except Exception as exc:  # pyserial raises SerialException/OSError when the port vanishes
                 self._mark_gone(exc)
                 return
-            if data:
-                log.debug("<- %r", data)
-                self.protocol.feed(data)
+            self._feed(data)
 
     def _mark_gone(self, exc: BaseException) -> None:
         if not self._closed.is_set() and self.gone is None:
@@ -243,26 +241,26 @@ class ATChannel:
         if pending is not None:
             pending.done.set()
 
-    def _pump(self, wait: float, *, reader: bool = False) -> None:
-        """Wait up to `wait` for bytes and feed them. On ports that allow it (TCP) the thread that
-        waits for a reply reads it itself, so a reply costs no hand-off between threads; the
-        reader thread reads only while no command waits, which is how URCs still arrive."""
-        if not reader:  # the waiting command: one blocking recv with a kernel timeout, no select()
-            with self._io_lock:
-                data = self.port.read_wait(65536)  # type: ignore[attr-defined]
-                if data:
-                    log.debug("<- %r", data)
-                    self.protocol.feed(data)
-            return
+    # On ports that allow it (TCP) the thread that waits for a reply reads it itself, so a reply
+    # costs no hand-off between threads; the reader thread reads only while no command waits,
+    # which is how URCs still arrive. Both feed the protocol under one lock, so bytes stay in order.
+    def _read_reply(self) -> None:
+        """The waiting command's read: one blocking recv bounded by the port's kernel timeout."""
+        with self._io_lock:
+            self._feed(self.port.read_wait(65536))  # type: ignore[attr-defined]
+
+    def _reader_pump(self, wait: float) -> None:
         ready, _, _ = select.select([self.port.fileno()], [], [], wait)  # type: ignore[attr-defined]
         if ready:
             with self._io_lock:
-                if reader and not self._reader_may_read.is_set():
+                if not self._reader_may_read.is_set():
                     return  # a command's thread is reading: leave the bytes to it
-                data = self.port.read_now(65536)  # type: ignore[attr-defined]
-                if data:
-                    log.debug("<- %r", data)
-                    self.protocol.feed(data)
+                self._feed(self.port.read_now(65536))  # type: ignore[attr-defined]
+
+    def _feed(self, data: bytes) -> None:
+        if data:
+            log.debug("<- %r", data)
+            self.protocol.feed(data)
 
     def _wait(self, pending: _Pending, timeout: float) -> bool:
         if not self._shared_reads:
@@ -275,7 +273,7 @@ class ATChannel:
                 if left <= 0 or self.gone is not None:
                     return pending.done.is_set()
                 try:
-                    self._pump(min(left, 0.5))
+                    self._read_reply()
                 except Exception as exc:
                     self._mark_gone(exc)
             return True

@@ -460,6 +460,7 @@ class VirtualModem:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._sockets: list[socket.socket] = []
+        self._pty_fds: tuple[int, ...] = ()
         self.url = ""
 
     @property
@@ -571,7 +572,7 @@ class VirtualModem:
                 pass
         for thread in self._threads:
             thread.join(timeout=2)
-        for fd in getattr(self, "_pty_fds", ()):
+        for fd in self._pty_fds:
             try:
                 os.close(fd)
             except OSError:
