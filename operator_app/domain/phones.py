@@ -28,7 +28,8 @@ def _cn_mobile_pattern() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_CN_MOBILE_NATIONAL = _cn_mobile_pattern()
+CN_MOBILE_NATIONAL = _cn_mobile_pattern()
+MAX_PHONE_RAW = 100  # what a phone cell keeps as typed (the column's width)
 _SEPARATORS = re.compile(r"[\s\-().\u2010-\u2015/]")
 _CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1\d{10})$")
 _FLOAT_TAIL = re.compile(r"\.0+$")
@@ -56,7 +57,7 @@ def normalize_phone(value: object, region: str = "CN") -> Phone:
     match = _CN_MOBILE.match(compact)
     if match is not None and region == "CN":
         national = match.group(1)
-        if _CN_MOBILE_NATIONAL.fullmatch(national):
+        if CN_MOBILE_NATIONAL.fullmatch(national):
             return Phone(raw, "+86" + national, None)
         return Phone(raw, None, "invalid")
     return _slow_path(raw, compact, region)

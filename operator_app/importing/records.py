@@ -8,15 +8,17 @@ totals_row (skipped), duplicate_merged (two rows, one loan).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from functools import partial
+from itertools import zip_longest
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from operator_app.domain.dates import DateError, parse_date
-from operator_app.domain.identity import hash_id_number, normalize_id_number
+from operator_app.domain.identity import IdHasher, normalize_id_number
 from operator_app.domain.money import AmountError, parse_fen
-from operator_app.domain.phones import Phone, normalize_phone
+from operator_app.domain.phones import CN_MOBILE_NATIONAL, MAX_PHONE_RAW, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name, clean_text
 from operator_app.importing.headers import HeaderMap
 
@@ -41,12 +43,17 @@ class Issue:
         return self.code in REJECTING
 
 
-@dataclass(slots=True)
-class Record:
-    row: int
+class Record(NamedTuple):
+    """One normalised loan (or installment) row. A tuple, so the bulk writer can pick columns
+    with `itemgetter` and transpose a whole sheet with `zip` in C: 100k dataclass objects and
+    per-row dicts cost more than the inserts themselves."""
+
+    row: int  # the sheet row (the first one, when duplicates were merged)
     contract_no: str
     name: str | None = None
-    phone: Phone | None = None
+    phone: str | None = None  # E.164, only for a number an SMS can reach
+    phone_raw: str | None = None
+    phone_problem: str | None = None
     id_hash: str | None = None
     id_last4: str | None = None
     principal: int | None = None
@@ -57,16 +64,59 @@ class Record:
     outstanding: int | None = None
     paid_on: date | None = None
     seq: int | None = None
-    rows: list[int] = field(default_factory=list)  # every sheet row merged into this record
 
 
 _EMPTY = (None, "")
 _AMOUNTS = ("principal", "amount_due", "amount_paid", "outstanding")
 _DATES = ("disbursed_on", "due_on", "paid_on")
+_FIELDS = Record._fields
+CHUNK_ROWS = 10_000
+_make_record = partial(tuple.__new__, Record)  # Record from an iterable, without a Python frame
+
+
+class _ParseCache(dict[object, "T | None"], Generic[T]):
+    """cell -> parsed value, each distinct cell parsed once (`map(cache.__getitem__, column)`
+    runs in C until a new cell turns up). A cell that does not parse maps to None and is kept
+    in `failed`. Keyed by the cell alone, so 1 and 1.0 share an entry (they parse alike) but
+    True would share 1's: columns holding booleans go through `parse_one`."""
+
+    def __init__(self, parse: Callable[[object], T | None], error: type[ValueError]) -> None:
+        super().__init__({None: None, "": None})
+        self.parse = parse
+        self.error = error
+        self.failed: set[object] = set()
+        self._typed: dict[tuple[type, object], T | None] = {}
+
+    def __missing__(self, key: object) -> T | None:
+        try:
+            value = self.parse(key)
+        except self.error:
+            value = None
+            self.failed.add(key)
+        self[key] = value
+        return value
+
+    def parse_one(self, cell: object) -> T | None:
+        if cell is None or cell == "":
+            return None
+        key = (type(cell), cell)
+        if key not in self._typed:
+            try:
+                self._typed[key] = self.parse(cell)
+            except self.error:
+                self._typed[key] = None
+        return self._typed[key]
 
 
 class RecordBuilder:
-    """Stateless per row; holds the header map and the office's ID salt."""
+    """Holds the header map, the office's ID salt and the parse caches of one import.
+
+    `build_all` is the bulk path: it normalises a sheet column by column and decides only the
+    cells whose answer is certain (a clean contract number, a parseable amount or date, an
+    ordinary mobile, a plain ID). Every row with anything to say (blank, totals, a rejected or
+    warned cell) goes through `build`, the one place that knows the rules and writes issues, so
+    both paths give the same records and the same issues in the same order.
+    """
 
     def __init__(self, header: HeaderMap, id_salt: bytes, kind: str) -> None:
         self.header = header
@@ -84,8 +134,116 @@ class RecordBuilder:
         # 100k rows): parse each distinct cell once. Keys carry the type: 1 == 1.0 == True.
         self._amount_cache: dict[tuple[type, object], int | None] = {}
         self._date_cache: dict[tuple[type, object], date | None] = {}
+        self._amounts = _ParseCache(parse_fen, AmountError)  # the same, keyed by the cell alone
+        self._dates = _ParseCache(parse_date, DateError)
+        self._seqs = _ParseCache(_parse_seq, ValueError)
+        self._hash_id = IdHasher(id_salt)
         self.blank_rows = 0
         self._width = 1 + max(cols.values())
+
+    # -- the bulk path ---------------------------------------------------------------------
+
+    def build_all(self, data: list[list[object]], first_row: int, issues: list[Issue],
+                  on_chunk: Callable[[int], None] | None = None) -> list[Record]:
+        """Records for `data` (sheet rows starting at row number `first_row`), in sheet order."""
+        records: list[Record] = []
+        for start in range(0, len(data), CHUNK_ROWS):
+            if on_chunk is not None:
+                on_chunk(start)
+            records.extend(self._build_chunk(data[start:start + CHUNK_ROWS], first_row + start, issues))
+        return records
+
+    def _build_chunk(self, rows: list[list[object]], first_row: int, issues: list[Issue]) -> list[Record]:
+        n = len(rows)
+        columns = list(zip_longest(*rows))  # short CSV rows are padded with None, as in `build`
+        none_column = (None,) * n
+
+        def column(col: int | None) -> Sequence[object]:
+            return none_column if col is None or col >= len(columns) else columns[col]
+
+        slow: set[int] = set()  # rows `build` must judge
+        values: dict[str, list[Any]] = {}
+        values["contract_no"] = contracts = [
+            v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else _text_key(v)
+            for v in column(self._contract)]
+        slow.update(i for i, c in enumerate(contracts) if not c or len(c) > MAX_CONTRACT_LENGTH)
+        for cells in columns[:6]:  # totals rows: the first character rules out nearly every cell
+            slow.update(i for i, v in enumerate(cells) if type(v) is str and (v[:1] in _TOTALS_FIRST or v[:1].isspace())
+                        and self._is_totals([v]))
+        for fname, col in self._amount_cols:
+            values[fname] = self._parse_column(column(col), self._amounts, slow)
+        for fname, col in self._date_cols:
+            values[fname] = self._parse_column(column(col), self._dates, slow)
+        if self._seq is not None:
+            values["seq"] = seqs = self._parse_column(column(self._seq), self._seqs, set())
+            if self.kind == "installment":
+                slow.update(i for i, s in enumerate(seqs) if s is None)
+        self._check_columns(values, n, slow)
+        if self._name is not None:
+            values["name"] = names = [
+                v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else clean_name(v)
+                for v in column(self._name)]
+            slow.update(i for i, v in enumerate(names) if not v or len(v) > MAX_NAME_LENGTH)
+        if self._phone is not None:
+            self._phone_column(column(self._phone), values, slow)
+        if self._id is not None:
+            self._id_column(column(self._id), values)
+        fields = [values.get(name) or none_column for name in _FIELDS[2:]]
+        records: list[Record | None] = list(map(_make_record, zip(
+            range(first_row, first_row + n), contracts, *fields, strict=True)))
+        for i in sorted(slow):
+            records[i] = self.build(rows[i], first_row + i, issues)
+        return [r for r in records if r is not None]
+
+    @staticmethod
+    def _parse_column(raw: Sequence[object], cache: _ParseCache[T], slow: set[int]) -> list[T | None]:
+        """A column through the cache's parser; a non-empty cell that fails marks its row."""
+        if bool in set(map(type, raw)):  # True == 1 as a dict key: judge such a column cell by cell
+            parsed = [cache.parse_one(v) for v in raw]
+            slow.update(i for i, (v, p) in enumerate(zip(raw, parsed, strict=True))
+                        if p is None and v is not None and v != "")
+            return parsed
+        parsed = list(map(cache.__getitem__, raw))
+        if cache.failed:
+            failed = cache.failed
+            slow.update(i for i, (v, p) in enumerate(zip(raw, parsed, strict=True)) if p is None and v in failed)
+        return parsed
+
+    def _check_columns(self, values: dict[str, list[Any]], n: int, slow: set[int]) -> None:
+        """The row checks of `_check_installment` / `_check_loan`, as a filter for `build`."""
+        none: list[Any] = [None] * n
+        due, amount_due = values.get("due_on", none), values.get("amount_due", none)
+        if self.kind == "installment":
+            slow.update(i for i in range(n) if due[i] is None or amount_due[i] is None)
+            return
+        outstanding, principal = values.get("outstanding", none), values.get("principal", none)
+        slow.update(i for i in range(n) if due[i] is not None and amount_due[i] is None
+                    and outstanding[i] is None and principal[i] is None)
+
+    def _phone_column(self, raw: Sequence[object], values: dict[str, list[Any]], slow: set[int]) -> None:
+        """An ordinary Chinese mobile (11 ASCII digits, as text or a number cell) is decided here;
+        anything else goes through `normalize_phone`, and a number SMS cannot reach marks its row."""
+        mobile = CN_MOBILE_NATIONAL.fullmatch
+        texts: list[Any] = [str(int(v)) if type(v) is float and v.is_integer() else v for v in raw]
+        e164: list[str | None] = [
+            "+86" + t if type(t) is str and len(t) == 11 and t.isdigit() and t.isascii() and mobile(t) else None
+            for t in texts]
+        problems: list[str | None] = [None] * len(texts)
+        for i in [i for i, e in enumerate(e164) if e is None]:
+            phone = normalize_phone(raw[i])
+            e164[i], texts[i], problems[i] = phone.e164, phone.raw[:MAX_PHONE_RAW], phone.problem
+            if phone.e164 is None:
+                slow.add(i)
+        values["phone"], values["phone_raw"], values["phone_problem"] = e164, texts, problems
+
+    def _id_column(self, raw: Sequence[object], values: dict[str, list[Any]]) -> None:
+        idents = [v.upper() if type(v) is str and v.isascii() and v.isalnum()  # what normalize_id_number makes
+                  else "" if v is None or v == "" else normalize_id_number(v) for v in raw]
+        hash_id = self._hash_id
+        values["id_hash"] = [hash_id(ident) if ident else None for ident in idents]
+        values["id_last4"] = [ident[-4:] if ident else None for ident in idents]
+
+    # -- one row, with every rule and issue ------------------------------------------------
 
     def build(self, values: list[object], row_no: int, issues: list[Issue]) -> Record | None:
         """A record, or None when the row is blank, a totals row or rejected (issues say why)."""
@@ -107,7 +265,7 @@ class RecordBuilder:
             issues.append(Issue(row_no, header[self._contract], "missing_contract",
                                 "issue_missing_contract" if not contract else "issue_contract_too_long"))
             return None
-        rec = Record(row_no, contract, rows=[row_no])
+        fields: dict[str, Any] = {}
         rejected = False
         amounts, dates = self._amount_cache, self._date_cache
         for fname, col in self._amount_cols:
@@ -120,7 +278,7 @@ class RecordBuilder:
                                     {"value": _show(raw)}))
                 rejected = True
             else:
-                setattr(rec, fname, fen)
+                fields[fname] = fen
         for fname, col in self._date_cols:
             raw = cell(col)
             if raw in _EMPTY:
@@ -130,24 +288,23 @@ class RecordBuilder:
                 issues.append(Issue(row_no, header[col], "bad_date", "issue_bad_date", {"value": _show(raw)}))
                 rejected = True
             else:
-                setattr(rec, fname, day)
+                fields[fname] = day
         if self._seq is not None:
             raw = cell(self._seq)
             seq = _parse_seq(raw)
-            if seq is None and (self.kind == "installment" or raw not in _EMPTY):
-                if self.kind == "installment":
-                    issues.append(Issue(row_no, header[self._seq], "bad_installment", "issue_bad_installment",
-                                        {"value": _show(raw)}))
-                    rejected = True
-            rec.seq = seq
+            if seq is None and self.kind == "installment":
+                issues.append(Issue(row_no, header[self._seq], "bad_installment", "issue_bad_installment",
+                                    {"value": _show(raw)}))
+                rejected = True
+            fields["seq"] = seq
+        rec = Record(row_no, contract, **fields)
         if self.kind == "installment":
             rejected |= self._check_installment(rec, issues)
         else:
             rejected |= self._check_loan(rec, issues)
         if rejected:
             return None
-        self._borrower(rec, cell(self._name), cell(self._phone), cell(self._id), issues)
-        return rec
+        return self._borrower(rec, cell(self._name), cell(self._phone), cell(self._id), issues)
 
     def _check_installment(self, rec: Record, issues: list[Issue]) -> bool:
         cols, header = self.header.columns, self.header.headers
@@ -169,8 +326,9 @@ class RecordBuilder:
         return False
 
     def _borrower(self, rec: Record, name: object, phone: object, id_number: object,
-                  issues: list[Issue]) -> None:
+                  issues: list[Issue]) -> Record:
         header, cols = self.header.headers, self.header.columns
+        fields: dict[str, Any] = {}
         if self._name is not None:
             text = clean_name(name)
             if not text:
@@ -179,21 +337,22 @@ class RecordBuilder:
                 issues.append(Issue(rec.row, header[cols["name"]], "missing_name", "issue_name_too_long",
                                     {"length": len(text)}))
             else:
-                rec.name = text
+                fields["name"] = text
         if self._phone is not None:
-            rec.phone = normalize_phone(phone)
-            if rec.phone.e164 is None:
+            number = normalize_phone(phone)
+            fields.update(phone=number.e164, phone_raw=number.raw[:MAX_PHONE_RAW], phone_problem=number.problem)
+            if number.e164 is None:
                 detail = {"empty": "issue_phone_empty", "landline": "issue_phone_landline"}.get(
-                    rec.phone.problem or "", "issue_phone_invalid")
+                    number.problem or "", "issue_phone_invalid")
                 issues.append(Issue(rec.row, header[cols["phone"]], "invalid_phone", detail,
-                                    {"value": _show(rec.phone.raw)}))
+                                    {"value": _show(number.raw)}))
         if self._id is not None and id_number not in _EMPTY:
             ident = normalize_id_number(id_number)
             if ident:
-                rec.id_hash = hash_id_number(ident, self.salt)
-                rec.id_last4 = ident[-4:]
+                fields.update(id_hash=self._hash_id(ident), id_last4=ident[-4:])
+        return rec._replace(**fields)
 
-    def _is_totals(self, values: list[object]) -> bool:
+    def _is_totals(self, values: Sequence[object]) -> bool:
         for v in values[:6]:
             # The first character rules out nearly every cell before the regex runs.
             if type(v) is str and v.lstrip()[:1] in _TOTALS_FIRST and _TOTALS_RE.match(v):
@@ -228,7 +387,7 @@ def _parse_seq(value: object) -> int | None:
     if isinstance(value, float):
         return int(value) if value.is_integer() and value > 0 else None
     text = clean_text(value).removeprefix("第").removesuffix("期")
-    return int(text) if text.isdigit() and int(text) > 0 else None
+    return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else None
 
 
 def _show(value: object, limit: int = 40) -> str:
@@ -239,22 +398,19 @@ def _show(value: object, limit: int = 40) -> str:
 def merge_duplicates(records: list[Record], kind: str, issues: list[Issue]) -> list[Record]:
     """One record per contract (per contract and installment for schedules), later rows winning.
 
-    A later row fills in and overrides; an empty cell in it keeps the earlier value.
+    A later row fills in and overrides; an empty cell in it keeps the earlier value. The merged
+    record keeps its first row's number and place.
     """
     merged: dict[tuple[str, int | None], Record] = {}
+    installment = kind == "installment"
     for rec in records:
-        key = (rec.contract_no, rec.seq if kind == "installment" else None)
+        key = (rec.contract_no, rec.seq if installment else None)
         first = merged.get(key)
         if first is None:
             merged[key] = rec
             continue
         issues.append(Issue(rec.row, None, "duplicate_merged", "issue_duplicate_merged",
-                            {"contract_no": rec.contract_no, "first_row": first.rows[0]}))
-        for name in Record.__slots__:
-            if name in ("row", "rows", "contract_no"):
-                continue
-            value = getattr(rec, name)
-            if value is not None:
-                setattr(first, name, value)
-        first.rows.append(rec.row)
+                            {"contract_no": rec.contract_no, "first_row": first.row}))
+        later = (b if b is not None else a for a, b in zip(first[2:], rec[2:], strict=True))
+        merged[key] = _make_record((*first[:2], *later))
     return list(merged.values())

@@ -11,11 +11,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -130,16 +129,14 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
     with _no_gc():
         builder = RecordBuilder(header, salt, kind)
         issues: list[Issue] = []
-        records: list[Record] = []
         data = table.rows[header.row_index + 1:]
         total = len(data)
-        for offset, values in enumerate(data):
-            if offset % 5000 == 0:
-                progress.report(offset, total, "read")
-                progress.check_cancelled()
-            record = builder.build(values, header.row_index + 2 + offset, issues)
-            if record is not None:
-                records.append(record)
+
+        def on_chunk(done: int) -> None:
+            progress.report(done, total, "read")
+            progress.check_cancelled()
+
+        records = builder.build_all(data, header.row_index + 2, issues, on_chunk)
         result.rows_read = total - builder.blank_rows
         records = merge_duplicates(records, kind, issues)
     result.rejected = [i for i in issues if i.rejecting]
@@ -203,21 +200,36 @@ def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield items[start:start + size]
 
 
-def _digest(parts: Iterable[object]) -> str:
-    return hashlib.sha1(repr(tuple(parts)).encode(), usedforsecurity=False).hexdigest()
+def _digest(parts: tuple[object, ...]) -> str:
+    return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
+
+
+def _loan_digest(rec: Record) -> str:
+    """What the sheet says of a loan: every field but the row number and the contract itself."""
+    return _digest(rec[2:])
 
 
 def _borrower_key(rec: Record) -> str | None:
     if rec.id_hash:
         return "id:" + rec.id_hash
-    phone = rec.phone.e164 or rec.phone.raw if rec.phone else ""
+    phone = rec.phone or rec.phone_raw or ""
     if not rec.name and not phone:
         return None
     return f"np:{rec.name or ''}|{phone}"[:200]
 
 
+Columns = dict[str, Sequence[Any]]
+
+
+def _columns(records: Sequence[Record]) -> dict[str, tuple[Any, ...]]:
+    """The records transposed, field name -> values (one `zip` in C)."""
+    transposed = list(zip(*records, strict=True)) if records else [()] * len(Record._fields)
+    return dict(zip(Record._fields, transposed, strict=True))
+
+
 class _Writer:
-    """The bulk upsert, inside the caller's transaction."""
+    """The bulk upsert, inside the caller's transaction. New rows go in column by column
+    (`_insert`); changed rows, which are few, are updated row by row."""
 
     def __init__(self, conn: Connection, kind: str, progress: Progress, run_id: int) -> None:
         self.run_id = run_id
@@ -239,34 +251,38 @@ class _Writer:
                 found[row.contract_no] = row
         return found
 
-    def _borrower_ids(self, records: list[Record]) -> dict[str, int]:
-        """match_key -> borrower id, creating or refreshing borrowers as the sheet says."""
-        latest: dict[str, Record] = {}
-        for rec in records:
-            key = _borrower_key(rec)
-            if key:
-                latest[key] = rec
-        keys = list(latest)
+    def _borrower_ids(self, records: list[Record], keys: list[str | None]) -> dict[str, int]:
+        """match_key -> borrower id, creating or refreshing borrowers as the sheet says (the
+        last row that names a borrower wins)."""
+        latest = {key: rec for key, rec in zip(keys, records, strict=True) if key}
         ids: dict[str, int] = {}
         known: dict[str, Any] = {}
         if self._has_rows(BORROWER):
-            for chunk in _chunks(keys):
+            for chunk in _chunks(list(latest)):
                 for found in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(chunk))):
                     known[found.match_key] = found
-        fresh: list[dict[str, Any]] = []
+        fresh_keys: list[str] = []
+        fresh: list[Record] = []
         changed: list[dict[str, Any]] = []
         for key, rec in latest.items():
-            values = _borrower_values(rec)
             row = known.get(key)
             if row is None:
-                fresh.append({"match_key": key, "locale": "zh_CN", "created_at": self.now, **values})
-            elif any(getattr(row, k) != v for k, v in values.items() if v is not None):
+                fresh_keys.append(key)
+                fresh.append(rec)
+                continue
+            ids[key] = row.id
+            values = _borrower_values(rec)
+            if any(getattr(row, k) != v for k, v in values.items() if v is not None):
                 changed.append({"b_id": row.id, **{k: (v if v is not None else getattr(row, k))
                                                    for k, v in values.items()}})
-            if row is not None:
-                ids[key] = row.id
         if fresh:
-            ids.update(zip([b["match_key"] for b in fresh], self._insert_ids(BORROWER, fresh), strict=True))
+            f = _columns(fresh)
+            n = len(fresh)
+            new_ids = self._insert_ids(BORROWER, {
+                "match_key": fresh_keys, "name": f["name"], "phone": f["phone"], "phone_raw": f["phone_raw"],
+                "phone_problem": f["phone_problem"], "id_number_hash": f["id_hash"], "id_last4": f["id_last4"],
+                "locale": ["zh_CN"] * n, "created_at": [self.now] * n})
+            ids.update(zip(fresh_keys, new_ids, strict=True))
         if changed:
             stmt = update(BORROWER).where(BORROWER.c.id == bindparam("b_id"))
             self.conn.execute(stmt, changed)
@@ -274,68 +290,77 @@ class _Writer:
 
     def write_loans(self, records: list[Record], result: ImportResult) -> None:
         existing = self._existing_loans([r.contract_no for r in records])
-        todo: list[tuple[Record, str, Any]] = []
-        for rec in records:
-            digest = _digest(_loan_fields(rec))
-            old = existing.get(rec.contract_no)
-            if old is not None and old.source_hash == digest:
-                result.loans_unchanged += 1
-            else:
-                todo.append((rec, digest, old))
+        digests = list(map(_loan_digest, records))
+        todo, todo_digests = records, digests
+        olds: list[Any] = [None] * len(records)
+        if existing:
+            todo, olds, todo_digests = [], [], []
+            for rec, digest in zip(records, digests, strict=True):
+                old = existing.get(rec.contract_no)
+                if old is not None and old.source_hash == digest:
+                    result.loans_unchanged += 1
+                else:
+                    todo.append(rec)
+                    olds.append(old)
+                    todo_digests.append(digest)
         if not todo:
             return
         self.progress.check_cancelled()
-        borrower_ids = self._borrower_ids([rec for rec, _, _ in todo])
-        new_rows, upd_rows = [], []
-        for rec, digest, old in todo:
-            key = _borrower_key(rec)
-            values = {
-                "borrower_id": borrower_ids.get(key) if key else None,
-                "principal_fen": rec.principal, "disbursed_on": rec.disbursed_on,
-                "outstanding_fen": rec.outstanding, "status": _status(rec), "source_hash": digest,
-                "import_run_id": self.run_id, "updated_at": self.now,
-            }
-            if old is None:
-                new_rows.append({"contract_no": rec.contract_no, "created_at": self.now, **values})
-            else:
-                if values["borrower_id"] is None:
-                    values["borrower_id"] = old.borrower_id
-                upd_rows.append({"l_id": old.id, **values})
-        loan_ids = {rec.contract_no: old.id for rec, _, old in todo if old is not None}
-        self._insert_loans(new_rows, loan_ids)
-        if upd_rows:
-            self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
-        result.loans_created += len(new_rows)
-        result.loans_updated += len(upd_rows)
-        # The single installment a loan row implies, unless a schedule sheet owns this loan.
-        touched = [loan_ids[rec.contract_no] for rec, _, _ in todo]
+        keys = list(map(_borrower_key, todo))
+        ids = self._borrower_ids(todo, keys)
+        borrower_ids = [ids.get(key) if key else None for key in keys]
+        statuses = list(map(_status, todo))
+        loan_ids: dict[str, int] = {}
+        new = [i for i, old in enumerate(olds) if old is None]
+        if new:
+            picked = [todo[i] for i in new] if len(new) < len(todo) else todo
+            f = _columns(picked)
+            n = len(picked)
+            pick = (lambda values: [values[i] for i in new]) if len(new) < len(todo) else list
+            new_ids = self._insert_ids(LOAN, {
+                "contract_no": f["contract_no"], "borrower_id": pick(borrower_ids), "principal_fen": f["principal"],
+                "disbursed_on": f["disbursed_on"], "outstanding_fen": f["outstanding"], "status": pick(statuses),
+                "source_hash": pick(todo_digests), "import_run_id": [self.run_id] * n,
+                "created_at": [self.now] * n, "updated_at": [self.now] * n})
+            loan_ids.update(zip(f["contract_no"], new_ids, strict=True))
+        upd_rows = [{"l_id": old.id, "borrower_id": borrower_id if borrower_id is not None else old.borrower_id,
+                     "principal_fen": rec.principal, "disbursed_on": rec.disbursed_on,
+                     "outstanding_fen": rec.outstanding, "status": status, "source_hash": digest,
+                     "import_run_id": self.run_id, "updated_at": self.now}
+                    for rec, old, borrower_id, status, digest in zip(todo, olds, borrower_ids, statuses,
+                                                                     todo_digests, strict=True)
+                    if old is not None]
         owned: set[int] = set()
         if upd_rows:
-            for chunk in _chunks(touched):
+            self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
+            updated = [old.id for old in olds if old is not None]
+            loan_ids.update((rec.contract_no, old.id) for rec, old in zip(todo, olds, strict=True) if old is not None)
+            # The single installment a loan row implies, unless a schedule sheet owns this loan.
+            for chunk in _chunks(updated):
                 owned.update(self.conn.execute(
                     select(INSTALLMENT.c.loan_id).where(INSTALLMENT.c.loan_id.in_(chunk),
                                                         INSTALLMENT.c.origin == "schedule")).scalars())
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(chunk),
                                                             INSTALLMENT.c.origin == "loan_sheet"))
-        rows = []
-        for rec, _, _ in todo:
-            loan_id = loan_ids[rec.contract_no]
-            if rec.due_on is None or loan_id in owned:
-                continue
-            due = rec.amount_due if rec.amount_due is not None else (
-                rec.outstanding if rec.outstanding is not None else rec.principal)
-            rows.append({"loan_id": loan_id, "seq": rec.seq or 1, "due_on": rec.due_on, "amount_due_fen": due,
-                         "amount_paid_fen": rec.amount_paid or 0, "paid_on": rec.paid_on, "origin": "loan_sheet"})
-        if rows:
-            self._insert(INSTALLMENT, rows)
-        result.installments += len(rows)
-
-    def _insert_loans(self, new_rows: list[dict[str, Any]], loan_ids: dict[str, int]) -> None:
-        if not new_rows:
+        result.loans_created += len(new)
+        result.loans_updated += len(upd_rows)
+        due = [(loan_ids[rec.contract_no], rec) for rec in todo if rec.due_on is not None]
+        if owned:
+            due = [(loan_id, rec) for loan_id, rec in due if loan_id not in owned]
+        if not due:
             return
-        loan_ids.update(zip([r["contract_no"] for r in new_rows], self._insert_ids(LOAN, new_rows), strict=True))
+        f = _columns([rec for _, rec in due])
+        n = len(due)
+        self._insert(INSTALLMENT, {
+            "loan_id": [loan_id for loan_id, _ in due], "seq": [seq or 1 for seq in f["seq"]],
+            "due_on": f["due_on"],
+            "amount_due_fen": [a if a is not None else (o if o is not None else p)
+                               for a, o, p in zip(f["amount_due"], f["outstanding"], f["principal"], strict=True)],
+            "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]], "paid_on": f["paid_on"],
+            "origin": ["loan_sheet"] * n})
+        result.installments += n
 
-    def _insert_ids(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    def _insert_ids(self, table: Table, columns: Columns) -> list[int]:
         """Bulk insert, returning the new ids in the rows' order.
 
         PostgreSQL returns them from batched INSERT … RETURNING. SQLite would run RETURNING row
@@ -344,32 +369,30 @@ class _Writer:
         """
         if self.conn.dialect.name != "sqlite":
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            return list(self.conn.execute(stmt, rows).scalars())
+            return list(self.conn.execute(stmt, _dict_rows(columns)).scalars())
         start = int(self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
-        ids = list(range(start, start + len(rows)))
-        for row, new_id in zip(rows, ids, strict=True):
-            row["id"] = new_id
-        self._insert(table, rows)
+        ids = list(range(start, start + len(next(iter(columns.values())))))
+        self._insert(table, {"id": ids, **columns})
         return ids
 
-    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, table: Table, columns: Columns) -> None:
         """executemany straight on the driver for SQLite, values converted by the columns' own
         SQLAlchemy bind processors (the per-row parameter handling of Core costs more than the insert)."""
-        if not rows:
+        if not next(iter(columns.values())):
             return
         if self.conn.dialect.name != "sqlite":
-            self.conn.execute(insert(table), rows)
+            self.conn.execute(insert(table), _dict_rows(columns))
             return
-        names = list(rows[0])
+        names = list(columns)
         sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        columns: list[Any] = list(zip(*map(itemgetter(*names), rows), strict=True))
+        values = list(columns.values())
         for index, name in enumerate(names):
             column_type = table.c[name].type.dialect_impl(self.conn.dialect)  # SQLite's own DATE/DATETIME
             proc = column_type.bind_processor(self.conn.dialect)
             if proc is not None:  # dates and timestamps repeat: convert each distinct value once
-                done = {value: None if value is None else proc(value) for value in set(columns[index])}
-                columns[index] = [done[value] for value in columns[index]]
-        self.conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+                done = {value: None if value is None else proc(value) for value in set(values[index])}
+                values[index] = [done[value] for value in values[index]]
+        self.conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
 
     def write_schedules(self, records: list[Record], result: ImportResult) -> None:
         by_contract: dict[str, list[Record]] = {}
@@ -379,7 +402,7 @@ class _Writer:
         todo: list[tuple[str, list[Record], str, Any]] = []
         for contract, recs in by_contract.items():
             recs.sort(key=lambda r: r.seq or 0)
-            digest = _digest(tuple(_installment_fields(r)) for r in recs)
+            digest = _digest(tuple(_installment_fields(r) for r in recs))
             old = existing.get(contract)
             if old is not None and old.schedule_hash == digest:
                 result.loans_unchanged += 1
@@ -387,40 +410,51 @@ class _Writer:
                 todo.append((contract, recs, digest, old))
         if not todo:
             return
-        with_people = [r for _, recs, _, _ in todo for r in recs if _borrower_key(r)]
-        borrower_ids = self._borrower_ids(with_people) if with_people else {}
-        new_rows, upd_rows = [], []
+        people = [r for _, recs, _, _ in todo for r in recs]
+        keys = list(map(_borrower_key, people))
+        borrower_ids = self._borrower_ids(people, keys) if any(keys) else {}
+        first_key: dict[str, str] = {}  # a schedule's borrower: its first installment row naming one
+        for r, k in zip(people, keys, strict=True):
+            if k and r.contract_no not in first_key:
+                first_key[r.contract_no] = k
+        new_rows: list[tuple[str, int | None, str, str]] = []
+        upd_rows: list[dict[str, Any]] = []
         for contract, recs, digest, old in todo:
-            key = next((k for k in map(_borrower_key, recs) if k), None)
+            key = first_key.get(contract)
             borrower_id = borrower_ids.get(key) if key else None
-            paid = all((r.amount_paid or 0) >= (r.amount_due or 0) for r in recs)
-            values = {"schedule_hash": digest, "status": "paid" if paid else "active",
-                      "import_run_id": self.run_id, "updated_at": self.now}
+            status = "paid" if all((r.amount_paid or 0) >= (r.amount_due or 0) for r in recs) else "active"
             if old is None:
-                new_rows.append({"contract_no": contract, "borrower_id": borrower_id, "created_at": self.now,
-                                 "outstanding_fen": None, **values})
+                new_rows.append((contract, borrower_id, status, digest))
             else:
-                upd_rows.append({"l_id": old.id, "borrower_id": borrower_id or old.borrower_id, **values})
+                upd_rows.append({"l_id": old.id, "borrower_id": borrower_id or old.borrower_id, "status": status,
+                                 "schedule_hash": digest, "import_run_id": self.run_id, "updated_at": self.now})
         loan_ids = {contract: old.id for contract, _, _, old in todo if old is not None}
-        self._insert_loans(new_rows, loan_ids)
+        if new_rows:
+            contracts, b_ids, statuses, digests = (list(c) for c in zip(*new_rows, strict=True))
+            n = len(new_rows)
+            new_ids = self._insert_ids(LOAN, {
+                "contract_no": contracts, "borrower_id": b_ids, "outstanding_fen": [None] * n, "status": statuses,
+                "schedule_hash": digests, "import_run_id": [self.run_id] * n,
+                "created_at": [self.now] * n, "updated_at": [self.now] * n})
+            loan_ids.update(zip(contracts, new_ids, strict=True))
         if upd_rows:
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
             for chunk in _chunks([r["l_id"] for r in upd_rows]):
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(chunk)))
-        rows = [{"loan_id": loan_ids[contract], "seq": r.seq, "due_on": r.due_on, "amount_due_fen": r.amount_due,
-                 "amount_paid_fen": r.amount_paid or 0, "paid_on": r.paid_on, "origin": "schedule"}
-                for contract, recs, _, _ in todo for r in recs]
-        self._insert(INSTALLMENT, rows)
+        f = _columns(people)
+        n = len(people)
+        self._insert(INSTALLMENT, {
+            "loan_id": [loan_ids[c] for c in f["contract_no"]], "seq": f["seq"], "due_on": f["due_on"],
+            "amount_due_fen": f["amount_due"], "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]],
+            "paid_on": f["paid_on"], "origin": ["schedule"] * n})
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
-        result.installments += len(rows)
+        result.installments += n
 
 
-def _loan_fields(rec: Record) -> tuple[object, ...]:
-    phone = rec.phone
-    return (rec.name, phone.e164 if phone else None, phone.raw if phone else None, rec.id_hash,
-            rec.principal, rec.disbursed_on, rec.due_on, rec.amount_due, rec.amount_paid, rec.outstanding,
-            rec.paid_on, rec.seq)
+def _dict_rows(columns: Columns) -> list[dict[str, Any]]:
+    names = list(columns)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
 def _installment_fields(rec: Record) -> tuple[object, ...]:
@@ -436,12 +470,5 @@ def _status(rec: Record) -> str:
 
 
 def _borrower_values(rec: Record) -> dict[str, Any]:
-    phone = rec.phone
-    return {
-        "name": rec.name,
-        "phone": phone.e164 if phone else None,
-        "phone_raw": phone.raw[:100] if phone else None,
-        "phone_problem": phone.problem if phone else None,
-        "id_number_hash": rec.id_hash,
-        "id_last4": rec.id_last4,
-    }
+    return {"name": rec.name, "phone": rec.phone, "phone_raw": rec.phone_raw, "phone_problem": rec.phone_problem,
+            "id_number_hash": rec.id_hash, "id_last4": rec.id_last4}
