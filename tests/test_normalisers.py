@@ -267,3 +267,17 @@ def test_bulk_build_equals_row_by_row(rows: list[list[object]], kind: str) -> No
     """`build_all` decides only what is certain and sends the rest through `build`: both give the
     same records, the same issues in the same order, and the same blank-row count."""
     _same_both_ways(rows, kind)
+
+
+_TOTALS_BITS = st.sampled_from(["合计", "合 计", "总计", "小计", "总额", "total", "TOTAL", "Subtotal", "sum", "ſum",
+                                "本页", "本月", "总", " ", "\u3000", ":", "：", "Michael", "Lamb", "计", "额"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.none(), st.floats(allow_nan=False), st.text(max_size=8),
+                          st.lists(_TOTALS_BITS, max_size=4).map("".join)), max_size=30))
+def test_totals_scan_of_a_column_finds_exactly_the_totals_cells(cells: list[object]) -> None:
+    from operator_app.importing.records import _TOTALS_RE, _totals_candidates
+
+    expected = [i for i, c in enumerate(cells) if isinstance(c, str) and _TOTALS_RE.match(c)]
+    assert _totals_candidates(cells) == expected

@@ -8,12 +8,13 @@ totals_row (skipped), duplicate_merged (two rows, one loan).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from itertools import zip_longest
-from typing import Any, Generic, NamedTuple, TypeVar
+from itertools import accumulate, zip_longest
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from operator_app.domain.dates import DateError, parse_date
 from operator_app.domain.identity import IdHasher, normalize_id_number
@@ -27,6 +28,10 @@ REJECTING = frozenset({"missing_contract", "bad_amount", "bad_date", "bad_instal
 # \s covers the ideographic space U+3000 in str patterns.
 _TOTALS_RE = re.compile(r"^\s*(本页|本月|总)?(合\s*计|总\s*计|小\s*计|总额|total|subtotal|sum)[\s:：]*$", re.IGNORECASE)
 _TOTALS_FIRST = frozenset("本总合小TtSs")
+# Every word _TOTALS_RE accepts ends in one of these characters (under IGNORECASE "l" and "m"
+# fold only to "L" and "M"): one scan of a whole column, cells joined by NUL, finds the few
+# cells worth the exact check. A plain character class is the regex engine's fastest scan.
+_TOTALS_LAST = re.compile(r"[计额lLmM]")
 MAX_CONTRACT_LENGTH = 100
 
 
@@ -167,9 +172,8 @@ class RecordBuilder:
             v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else _text_key(v)
             for v in column(self._contract)]
         slow.update(i for i, c in enumerate(contracts) if not c or len(c) > MAX_CONTRACT_LENGTH)
-        for cells in columns[:6]:  # totals rows: the first character rules out nearly every cell
-            slow.update(i for i, v in enumerate(cells) if type(v) is str and (v[:1] in _TOTALS_FIRST or v[:1].isspace())
-                        and self._is_totals([v]))
+        for cells in columns[:6]:
+            slow.update(_totals_candidates(cells))
         for fname, col in self._amount_cols:
             values[fname] = self._parse_column(column(col), self._amounts, slow)
         for fname, col in self._date_cols:
@@ -358,6 +362,27 @@ class RecordBuilder:
             if type(v) is str and v.lstrip()[:1] in _TOTALS_FIRST and _TOTALS_RE.match(v):
                 return True
         return False
+
+
+def _totals_candidates(cells: Sequence[object]) -> list[int]:
+    """Rows whose cell in this column is a totals label (合计, 小计, Total: …)."""
+    types = set(map(type, cells))
+    if str not in types:
+        return []
+    texts = cast(Sequence[str], cells) if types == {str} else [v if type(v) is str else "" for v in cells]
+    joined = "\0".join(texts)
+    found: list[int] = []
+    ends = None
+    checked = -1
+    for match in _TOTALS_LAST.finditer(joined):
+        if ends is None:
+            ends = list(accumulate(len(t) + 1 for t in texts))
+        row = bisect_right(ends, match.start())
+        if row != checked:
+            checked = row
+            if _TOTALS_RE.match(texts[row]):
+                found.append(row)
+    return found
 
 
 def _cached(cache: dict[tuple[type, object], T | None], raw: object, parse: Callable[[object], T],

@@ -42,6 +42,7 @@ BORROWER = borrower_table
 INSTALLMENT = installment_table
 RUN = import_run_table
 CHUNK = 500
+Columns = dict[str, Sequence[Any]]  # field or column name -> one value per row
 
 
 @dataclass
@@ -204,24 +205,30 @@ def _digest(parts: tuple[object, ...]) -> str:
     return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
 
 
-def _loan_digest(rec: Record) -> str:
-    """What the sheet says of a loan: every field but the row number and the contract itself."""
-    return _digest(rec[2:])
+def _loan_digests(f: Columns) -> list[str]:
+    """What the sheet says of each loan: every field but the row number and the contract itself.
+    Dates enter as day numbers (a date's repr is the slow part of hashing 100k rows)."""
+    fields = [f[name] for name in Record._fields[2:]]
+    for index, name in enumerate(Record._fields[2:]):
+        if name in _DATE_FIELDS:
+            days = {day: None if day is None else day.toordinal() for day in set(fields[index])}
+            fields[index] = [days[day] for day in fields[index]]
+    sha1 = hashlib.sha1
+    return [sha1(repr(parts).encode(), usedforsecurity=False).hexdigest() for parts in zip(*fields, strict=True)]
 
 
-def _borrower_key(rec: Record) -> str | None:
-    if rec.id_hash:
-        return "id:" + rec.id_hash
-    phone = rec.phone or rec.phone_raw or ""
-    if not rec.name and not phone:
-        return None
-    return f"np:{rec.name or ''}|{phone}"[:200]
+_DATE_FIELDS = frozenset({"disbursed_on", "due_on", "paid_on"})
 
 
-Columns = dict[str, Sequence[Any]]
+def _borrower_keys(f: Columns) -> list[str | None]:
+    """Who a row's borrower is: the ID number's hash, else name and phone; None for nobody."""
+    return ["id:" + id_hash if id_hash else
+            f"np:{name or ''}|{phone or raw or ''}"[:200] if name or phone or raw else None
+            for id_hash, name, phone, raw in zip(f["id_hash"], f["name"], f["phone"], f["phone_raw"], strict=True)]
 
 
-def _columns(records: Sequence[Record]) -> dict[str, tuple[Any, ...]]:
+
+def _transpose(records: Sequence[Record]) -> Columns:
     """The records transposed, field name -> values (one `zip` in C)."""
     transposed = list(zip(*records, strict=True)) if records else [()] * len(Record._fields)
     return dict(zip(Record._fields, transposed, strict=True))
@@ -251,9 +258,10 @@ class _Writer:
                 found[row.contract_no] = row
         return found
 
-    def _borrower_ids(self, records: list[Record], keys: list[str | None]) -> dict[str, int]:
+    def _borrower_ids(self, records: list[Record], keys: list[str | None],
+                      columns: Columns | None = None) -> dict[str, int]:
         """match_key -> borrower id, creating or refreshing borrowers as the sheet says (the
-        last row that names a borrower wins)."""
+        last row that names a borrower wins). `columns`: the records transposed, if at hand."""
         latest = {key: rec for key, rec in zip(keys, records, strict=True) if key}
         ids: dict[str, int] = {}
         known: dict[str, Any] = {}
@@ -276,8 +284,8 @@ class _Writer:
                 changed.append({"b_id": row.id, **{k: (v if v is not None else getattr(row, k))
                                                    for k, v in values.items()}})
         if fresh:
-            f = _columns(fresh)
             n = len(fresh)
+            f = columns if columns is not None and n == len(records) else _transpose(fresh)
             new_ids = self._insert_ids(BORROWER, {
                 "match_key": fresh_keys, "name": f["name"], "phone": f["phone"], "phone_raw": f["phone_raw"],
                 "phone_problem": f["phone_problem"], "id_number_hash": f["id_hash"], "id_last4": f["id_last4"],
@@ -290,7 +298,8 @@ class _Writer:
 
     def write_loans(self, records: list[Record], result: ImportResult) -> None:
         existing = self._existing_loans([r.contract_no for r in records])
-        digests = list(map(_loan_digest, records))
+        f = _transpose(records)
+        digests = _loan_digests(f)
         todo, todo_digests = records, digests
         olds: list[Any] = [None] * len(records)
         if existing:
@@ -303,26 +312,27 @@ class _Writer:
                     todo.append(rec)
                     olds.append(old)
                     todo_digests.append(digest)
+            f = _transpose(todo)
         if not todo:
             return
         self.progress.check_cancelled()
-        keys = list(map(_borrower_key, todo))
-        ids = self._borrower_ids(todo, keys)
+        keys = _borrower_keys(f)
+        ids = self._borrower_ids(todo, keys, f)
         borrower_ids = [ids.get(key) if key else None for key in keys]
-        statuses = list(map(_status, todo))
+        statuses = _statuses(f)
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
         if new:
-            picked = [todo[i] for i in new] if len(new) < len(todo) else todo
-            f = _columns(picked)
-            n = len(picked)
-            pick = (lambda values: [values[i] for i in new]) if len(new) < len(todo) else list
+            every = len(new) == len(todo)
+            fn = f if every else _transpose([todo[i] for i in new])
+            n = len(new)
+            pick = list if every else (lambda values: [values[i] for i in new])
             new_ids = self._insert_ids(LOAN, {
-                "contract_no": f["contract_no"], "borrower_id": pick(borrower_ids), "principal_fen": f["principal"],
-                "disbursed_on": f["disbursed_on"], "outstanding_fen": f["outstanding"], "status": pick(statuses),
+                "contract_no": fn["contract_no"], "borrower_id": pick(borrower_ids), "principal_fen": fn["principal"],
+                "disbursed_on": fn["disbursed_on"], "outstanding_fen": fn["outstanding"], "status": pick(statuses),
                 "source_hash": pick(todo_digests), "import_run_id": [self.run_id] * n,
                 "created_at": [self.now] * n, "updated_at": [self.now] * n})
-            loan_ids.update(zip(f["contract_no"], new_ids, strict=True))
+            loan_ids.update(zip(fn["contract_no"], new_ids, strict=True))
         upd_rows = [{"l_id": old.id, "borrower_id": borrower_id if borrower_id is not None else old.borrower_id,
                      "principal_fen": rec.principal, "disbursed_on": rec.disbursed_on,
                      "outstanding_fen": rec.outstanding, "status": status, "source_hash": digest,
@@ -344,16 +354,17 @@ class _Writer:
                                                             INSTALLMENT.c.origin == "loan_sheet"))
         result.loans_created += len(new)
         result.loans_updated += len(upd_rows)
-        due = [(loan_ids[rec.contract_no], rec) for rec in todo if rec.due_on is not None]
-        if owned:
-            due = [(loan_id, rec) for loan_id, rec in due if loan_id not in owned]
-        if not due:
+        loan_of = [loan_ids[contract] for contract in f["contract_no"]]
+        rows = [i for i, (loan_id, due_on) in enumerate(zip(loan_of, f["due_on"], strict=True))
+                if due_on is not None and loan_id not in owned]
+        if not rows:
             return
-        f = _columns([rec for _, rec in due])
-        n = len(due)
+        if len(rows) < len(todo):
+            f = _transpose([todo[i] for i in rows])
+            loan_of = [loan_of[i] for i in rows]
+        n = len(rows)
         self._insert(INSTALLMENT, {
-            "loan_id": [loan_id for loan_id, _ in due], "seq": [seq or 1 for seq in f["seq"]],
-            "due_on": f["due_on"],
+            "loan_id": loan_of, "seq": [seq or 1 for seq in f["seq"]], "due_on": f["due_on"],
             "amount_due_fen": [a if a is not None else (o if o is not None else p)
                                for a, o, p in zip(f["amount_due"], f["outstanding"], f["principal"], strict=True)],
             "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]], "paid_on": f["paid_on"],
@@ -411,7 +422,7 @@ class _Writer:
         if not todo:
             return
         people = [r for _, recs, _, _ in todo for r in recs]
-        keys = list(map(_borrower_key, people))
+        keys = _borrower_keys(_transpose(people))
         borrower_ids = self._borrower_ids(people, keys) if any(keys) else {}
         first_key: dict[str, str] = {}  # a schedule's borrower: its first installment row naming one
         for r, k in zip(people, keys, strict=True):
@@ -441,7 +452,7 @@ class _Writer:
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
             for chunk in _chunks([r["l_id"] for r in upd_rows]):
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(chunk)))
-        f = _columns(people)
+        f = _transpose(people)
         n = len(people)
         self._insert(INSTALLMENT, {
             "loan_id": [loan_ids[c] for c in f["contract_no"]], "seq": f["seq"], "due_on": f["due_on"],
@@ -461,12 +472,11 @@ def _installment_fields(rec: Record) -> tuple[object, ...]:
     return (rec.seq, rec.due_on, rec.amount_due, rec.amount_paid, rec.paid_on)
 
 
-def _status(rec: Record) -> str:
-    if rec.outstanding is not None:
-        return "paid" if rec.outstanding == 0 else "active"
-    if rec.amount_due is not None and rec.amount_paid is not None and rec.amount_paid >= rec.amount_due:
-        return "paid"
-    return "active"
+def _statuses(f: Columns) -> list[str]:
+    """paid when nothing is outstanding (or, without that column, the amount due is paid)."""
+    return [("paid" if outstanding == 0 else "active") if outstanding is not None else
+            "paid" if due is not None and paid is not None and paid >= due else "active"
+            for outstanding, due, paid in zip(f["outstanding"], f["amount_due"], f["amount_paid"], strict=True)]
 
 
 def _borrower_values(rec: Record) -> dict[str, Any]:
