@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -76,7 +77,7 @@ _AMOUNTS = ("principal", "amount_due", "amount_paid", "outstanding")
 _DATES = ("disbursed_on", "due_on", "paid_on")
 _FIELDS = Record._fields
 CHUNK_ROWS = 10_000
-_make_record = partial(tuple.__new__, Record)  # Record from an iterable, without a Python frame
+make_record = partial(tuple.__new__, Record)  # Record from an iterable, without a Python frame
 
 
 class _ParseCache(dict[object, "T | None"], Generic[T]):
@@ -148,6 +149,15 @@ class RecordBuilder:
 
     # -- the bulk path ---------------------------------------------------------------------
 
+    def repeated_contracts(self, rows: list[list[object]]) -> set[str]:
+        """Contract numbers on more than one row (rejected rows included: a superset is enough).
+        The writer holds their rows back and writes each such loan once, merged, at the end."""
+        col = self._contract
+        cells = [row[col] if col < len(row) else None for row in rows]
+        keys = [v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else _text_key(v)
+                for v in cells]
+        return {key for key, n in Counter(keys).items() if n > 1 and key}
+
     def build_all(self, data: list[list[object]], first_row: int, issues: list[Issue],
                   on_chunk: Callable[[int], None] | None = None) -> list[Record]:
         """Records for `data` (sheet rows starting at row number `first_row`), in sheet order."""
@@ -155,10 +165,10 @@ class RecordBuilder:
         for start in range(0, len(data), CHUNK_ROWS):
             if on_chunk is not None:
                 on_chunk(start)
-            records.extend(self._build_chunk(data[start:start + CHUNK_ROWS], first_row + start, issues))
+            records.extend(self.build_chunk(data[start:start + CHUNK_ROWS], first_row + start, issues))
         return records
 
-    def _build_chunk(self, rows: list[list[object]], first_row: int, issues: list[Issue]) -> list[Record]:
+    def build_chunk(self, rows: list[list[object]], first_row: int, issues: list[Issue]) -> list[Record]:
         n = len(rows)
         columns = list(zip_longest(*rows))  # short CSV rows are padded with None, as in `build`
         none_column = (None,) * n
@@ -193,7 +203,7 @@ class RecordBuilder:
         if self._id is not None:
             self._id_column(column(self._id), values)
         fields = [values.get(name) or none_column for name in _FIELDS[2:]]
-        records: list[Record | None] = list(map(_make_record, zip(
+        records: list[Record | None] = list(map(make_record, zip(
             range(first_row, first_row + n), contracts, *fields, strict=True)))
         for i in sorted(slow):
             records[i] = self.build(rows[i], first_row + i, issues)
@@ -420,22 +430,23 @@ def _show(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def merge_duplicates(records: list[Record], kind: str, issues: list[Issue]) -> list[Record]:
-    """One record per contract (per contract and installment for schedules), later rows winning.
+def merge_key(rec: Record, installment: bool) -> tuple[str, int | None]:
+    """Rows with the same key are one loan (one installment of a schedule) and are merged."""
+    return (rec.contract_no, rec.seq if installment else None)
 
-    A later row fills in and overrides; an empty cell in it keeps the earlier value. The merged
-    record keeps its first row's number and place.
-    """
-    merged: dict[tuple[str, int | None], Record] = {}
-    installment = kind == "installment"
+
+def merged(first: Record, later: Record) -> Record:
+    """A later row fills in and overrides; an empty cell in it keeps the earlier value. The
+    merged record keeps its first row's number."""
+    values = (b if b is not None else a for a, b in zip(first[2:], later[2:], strict=True))
+    return make_record((*first[:2], *values))
+
+
+def merge_records(records: list[Record], installment: bool) -> list[Record]:
+    """One record per key, in the order keys first appear, later rows winning."""
+    out: dict[tuple[str, int | None], Record] = {}
     for rec in records:
-        key = (rec.contract_no, rec.seq if installment else None)
-        first = merged.get(key)
-        if first is None:
-            merged[key] = rec
-            continue
-        issues.append(Issue(rec.row, None, "duplicate_merged", "issue_duplicate_merged",
-                            {"contract_no": rec.contract_no, "first_row": first.row}))
-        later = (b if b is not None else a for a, b in zip(first[2:], rec[2:], strict=True))
-        merged[key] = _make_record((*first[:2], *later))
-    return list(merged.values())
+        key = merge_key(rec, installment)
+        first = out.get(key)
+        out[key] = rec if first is None else merged(first, rec)
+    return list(out.values())

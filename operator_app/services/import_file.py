@@ -11,8 +11,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,10 +21,16 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 
 from operator_app.i18n import msg
-from operator_app.importing.errors import ImportFileError
-from operator_app.importing.headers import HeaderMap, find_header
-from operator_app.importing.readers import read_table
-from operator_app.importing.records import Issue, Record, RecordBuilder, merge_duplicates
+from operator_app.importing.columns import Columns, Derived, borrower_keys, transpose
+from operator_app.importing.records import Issue, Record, merge_records
+from operator_app.importing.stream import (
+    CHILD_MIN_BYTES,
+    Chunk,
+    Finished,
+    Opened,
+    read_records,
+    read_records_in_child,
+)
 from operator_app.messaging import audit
 from operator_app.services.progress import NoProgress, Progress
 from operator_app.store.db import Database
@@ -42,7 +48,6 @@ BORROWER = borrower_table
 INSTALLMENT = installment_table
 RUN = import_run_table
 CHUNK = 500
-Columns = dict[str, Sequence[Any]]  # field or column name -> one value per row
 
 
 @dataclass
@@ -92,72 +97,53 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def detect_kind(rows: list[list[object]], header: HeaderMap) -> str:
-    """Installment-level when there is an installment-number column and either a contract
-    repeats (a schedule) or there is no borrower column at all; loan-level otherwise."""
-    cols = header.columns
-    if "seq" not in cols or "due_on" not in cols:
-        return "loan"
-    if "name" not in cols and "phone" not in cols:
-        return "installment"
-    seen: set[object] = set()
-    col = cols["contract_no"]
-    for row in rows[header.row_index + 1:]:
-        value = row[col] if col < len(row) else None
-        if value in (None, ""):
-            continue
-        if value in seen:
-            return "installment"
-        seen.add(value)
-    return "loan"
-
-
 def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
                 kind: str | None = None, dry_run: bool = False, actor: str = "operator",
-                progress: Progress | None = None) -> ImportResult:
+                progress: Progress | None = None, in_child: bool | None = None) -> ImportResult:
+    """Import one sheet. `in_child`: read and normalise in a child process (default: for files
+    of CHILD_MIN_BYTES and more), overlapping with the writes here."""
     progress = progress or NoProgress()
     digest = sha256_of(path) if path.is_file() else ""
-    table = read_table(path, sheet)
-    header = find_header(table.rows, overrides)
-    kind = kind or detect_kind(table.rows, header)
-    if kind == "installment" and not {"seq", "due_on", "amount_due"} <= header.columns.keys():
-        raise ImportFileError("kind_unknown")
-    result = ImportResult(path.name, table.sheet, kind, header.as_names(), dry_run=dry_run,
-                          header_row=header.row_index + 1, headers=header.headers)
     with db.engine.begin() as conn:
         salt = id_salt(conn, create=not dry_run)
-    # Normalise before the write transaction opens: SQLite's write lock is held only while writing.
-    with _no_gc():
-        builder = RecordBuilder(header, salt, kind)
+    if in_child is None:
+        in_child = path.is_file() and path.stat().st_size >= CHILD_MIN_BYTES
+    options: dict[str, Any] = {"sheet": sheet, "overrides": overrides, "kind": kind}
+    events = read_records_in_child(path, salt, **options) if in_child else read_records(path, salt, **options)
+    with closing(events), _no_gc():
+        opened = next(events)
+        assert isinstance(opened, Opened)
+        result = ImportResult(path.name, opened.sheet, opened.kind, opened.mapping, dry_run=dry_run,
+                              header_row=opened.header_row, headers=opened.headers)
         issues: list[Issue] = []
-        data = table.rows[header.row_index + 1:]
-        total = len(data)
-
-        def on_chunk(done: int) -> None:
-            progress.report(done, total, "read")
-            progress.check_cancelled()
-
-        records = builder.build_all(data, header.row_index + 2, issues, on_chunk)
-        result.rows_read = total - builder.blank_rows
-        records = merge_duplicates(records, kind, issues)
-    result.rejected = [i for i in issues if i.rejecting]
-    result.warnings = [i for i in issues if not i.rejecting]
-    problem = {i.row for i in issues}
-    result.problem_rows = {r: table.rows[r - 1] for r in sorted(problem) if 0 < r <= len(table.rows)}
-    progress.check_cancelled()
-    with db.engine.begin() as conn, _no_gc():
-        run_id = _start_run(conn, result, digest, actor)
-        writer = _Writer(conn, kind, progress, run_id)
-        if kind == "installment":
-            writer.write_schedules(records, result)
-        else:
-            writer.write_loans(records, result)
-        if dry_run or not result.changed:
-            conn.rollback()
-            return result
-        _finish_run(conn, run_id, result, digest, actor)
-        result.run_id = run_id
-    progress.report(total, total, "done")
+        problem_rows: dict[int, list[object]] = {}
+        with db.engine.begin() as conn:
+            writer: _Writer | None = None
+            for event in events:
+                progress.check_cancelled()
+                if isinstance(event, Chunk):
+                    progress.report(event.done, opened.total, "read")
+                    issues += event.issues
+                    problem_rows.update(event.problem_rows)
+                    if writer is None and event.columns:  # the write lock is taken with the first rows
+                        writer = _Writer(conn, opened, progress, _start_run(conn, result, digest, actor))
+                    if writer is not None:
+                        writer.add(event, result)
+                elif isinstance(event, Finished):
+                    result.rows_read = opened.total - event.blank_rows
+                    issues += event.duplicate_issues
+                    problem_rows.update(event.problem_rows)
+            result.rejected = [i for i in issues if i.rejecting]
+            result.warnings = [i for i in issues if not i.rejecting]
+            result.problem_rows = dict(sorted(problem_rows.items()))
+            if writer is not None:
+                writer.finish(result)
+            if writer is None or dry_run or not result.changed:
+                conn.rollback()
+                return result
+            _finish_run(conn, writer.run_id, result, digest, actor)
+            result.run_id = writer.run_id
+    progress.report(opened.total, opened.total, "done")
     return result
 
 
@@ -205,101 +191,109 @@ def _digest(parts: tuple[object, ...]) -> str:
     return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
 
 
-def _loan_digests(f: Columns) -> list[str]:
-    """What the sheet says of each loan: every field but the row number and the contract itself.
-    Dates enter as day numbers (a date's repr is the slow part of hashing 100k rows)."""
-    fields = [f[name] for name in Record._fields[2:]]
-    for index, name in enumerate(Record._fields[2:]):
-        if name in _DATE_FIELDS:
-            days = {day: None if day is None else day.toordinal() for day in set(fields[index])}
-            fields[index] = [days[day] for day in fields[index]]
-    sha1 = hashlib.sha1
-    return [sha1(repr(parts).encode(), usedforsecurity=False).hexdigest() for parts in zip(*fields, strict=True)]
-
-
-_DATE_FIELDS = frozenset({"disbursed_on", "due_on", "paid_on"})
-
-
-def _borrower_keys(f: Columns) -> list[str | None]:
-    """Who a row's borrower is: the ID number's hash, else name and phone; None for nobody."""
-    return ["id:" + id_hash if id_hash else
-            f"np:{name or ''}|{phone or raw or ''}"[:200] if name or phone or raw else None
-            for id_hash, name, phone, raw in zip(f["id_hash"], f["name"], f["phone"], f["phone_raw"], strict=True)]
-
-
-
-def _transpose(records: Sequence[Record]) -> Columns:
-    """The records transposed, field name -> values (one `zip` in C)."""
-    transposed = list(zip(*records, strict=True)) if records else [()] * len(Record._fields)
-    return dict(zip(Record._fields, transposed, strict=True))
-
-
 class _Writer:
-    """The bulk upsert, inside the caller's transaction. New rows go in column by column
-    (`_insert`); changed rows, which are few, are updated row by row."""
+    """The bulk upsert, inside the caller's transaction, fed chunk by chunk.
 
-    def __init__(self, conn: Connection, kind: str, progress: Progress, run_id: int) -> None:
+    Loan sheets are written as they stream in: new rows go in column by column (`_insert`);
+    changed rows, which are few, are updated row by row. A contract on several rows is held
+    back and written once, merged (later cells win, empty cells keep), at the end. Schedules
+    need all of a contract's rows, so they are written at the end.
+    """
+
+    def __init__(self, conn: Connection, opened: Opened, progress: Progress, run_id: int) -> None:
         self.run_id = run_id
         self.conn = conn
-        self.kind = kind
+        self.kind = opened.kind
+        self.repeated = opened.repeated
         self.progress = progress
         self.now = datetime.now(UTC)
+        self.had_loans = self._has_rows(LOAN)  # a fresh database needs no look-ups at all
+        self.had_borrowers = self._has_rows(BORROWER)
+        self.borrowers: dict[str, tuple[int, tuple[Any, ...]]] = {}  # match_key -> id, values as stored now
+        self.held: list[Record] = []  # schedule rows, and loan rows of repeated contracts
 
     def _has_rows(self, table: Table) -> bool:
         return self.conn.execute(select(table.c.id).limit(1)).first() is not None
 
+    def add(self, chunk: Chunk, result: ImportResult) -> None:
+        records = chunk.records
+        if self.kind == "installment":
+            self.held += records
+            return
+        if self.repeated:
+            repeated = self.repeated
+            self.held += [rec for rec in records if rec.contract_no in repeated]
+            records = [rec for rec in records if rec.contract_no not in repeated]
+            if records:
+                self.write_loans(records, None, result)
+        elif records:
+            self.write_loans(records, dict(zip(Record._fields, chunk.columns, strict=True)), result, chunk.derived)
+
+    def finish(self, result: ImportResult) -> None:
+        installment = self.kind == "installment"
+        held = merge_records(self.held, installment)
+        if installment:
+            self.write_schedules(held, result)
+        elif held:
+            self.write_loans(held, None, result)
+
     def _existing_loans(self, contracts: list[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
         cols = (LOAN.c.contract_no, LOAN.c.id, LOAN.c.source_hash, LOAN.c.schedule_hash, LOAN.c.borrower_id)
-        if not self._has_rows(LOAN):
+        if not self.had_loans:
             return found  # a fresh database: skip 200 empty look-ups
         for chunk in _chunks(contracts):
             for row in self.conn.execute(select(*cols).where(LOAN.c.contract_no.in_(chunk))):
                 found[row.contract_no] = row
         return found
 
-    def _borrower_ids(self, records: list[Record], keys: list[str | None],
-                      columns: Columns | None = None) -> dict[str, int]:
+    def _borrower_ids(self, records: list[Record], keys: list[str | None], columns: Columns | None = None) -> dict[str, int]:
         """match_key -> borrower id, creating or refreshing borrowers as the sheet says (the
         last row that names a borrower wins). `columns`: the records transposed, if at hand."""
         latest = {key: rec for key, rec in zip(keys, records, strict=True) if key}
-        ids: dict[str, int] = {}
-        known: dict[str, Any] = {}
-        if self._has_rows(BORROWER):
-            for chunk in _chunks(list(latest)):
-                for found in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(chunk))):
-                    known[found.match_key] = found
+        known = self.borrowers
+        if self.had_borrowers:
+            unknown = [key for key in latest if key not in known]
+            for chunk in _chunks(unknown):
+                for row in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(chunk))):
+                    known[row.match_key] = (row.id, tuple(getattr(row, name) for name in _BORROWER_COLUMNS))
         fresh_keys: list[str] = []
         fresh: list[Record] = []
         changed: list[dict[str, Any]] = []
         for key, rec in latest.items():
-            row = known.get(key)
-            if row is None:
+            stored = known.get(key)
+            if stored is None:
                 fresh_keys.append(key)
                 fresh.append(rec)
                 continue
-            ids[key] = row.id
-            values = _borrower_values(rec)
-            if any(getattr(row, k) != v for k, v in values.items() if v is not None):
-                changed.append({"b_id": row.id, **{k: (v if v is not None else getattr(row, k))
-                                                   for k, v in values.items()}})
+            borrower_id, old = stored
+            new = _borrower_values(rec)
+            if any(v is not None and v != o for v, o in zip(new, old, strict=True)):
+                values = tuple(v if v is not None else o for v, o in zip(new, old, strict=True))
+                known[key] = (borrower_id, values)
+                changed.append({"b_id": borrower_id, **dict(zip(_BORROWER_COLUMNS, values, strict=True))})
         if fresh:
             n = len(fresh)
-            f = columns if columns is not None and n == len(records) else _transpose(fresh)
+            f = columns if columns is not None and n == len(records) else transpose(fresh)
+            values_of = list(zip(*(f[field] for field in _BORROWER_FIELDS), strict=True))
             new_ids = self._insert_ids(BORROWER, {
-                "match_key": fresh_keys, "name": f["name"], "phone": f["phone"], "phone_raw": f["phone_raw"],
-                "phone_problem": f["phone_problem"], "id_number_hash": f["id_hash"], "id_last4": f["id_last4"],
+                "match_key": fresh_keys, **{col: f[field] for col, field in zip(_BORROWER_COLUMNS, _BORROWER_FIELDS,
+                                                                                  strict=True)},
                 "locale": ["zh_CN"] * n, "created_at": [self.now] * n})
-            ids.update(zip(fresh_keys, new_ids, strict=True))
+            known.update(zip(fresh_keys, zip(new_ids, values_of, strict=True), strict=True))
         if changed:
             stmt = update(BORROWER).where(BORROWER.c.id == bindparam("b_id"))
             self.conn.execute(stmt, changed)
-        return ids
+        return {key: known[key][0] for key in latest}
 
-    def write_loans(self, records: list[Record], result: ImportResult) -> None:
+    def write_loans(self, records: list[Record], columns: Columns | None, result: ImportResult,
+                    derived: Derived | None = None) -> None:
+        """Loans, one record per contract; `columns` and `derived`: the records transposed and
+        what follows from them, if at hand."""
         existing = self._existing_loans([r.contract_no for r in records])
-        f = _transpose(records)
-        digests = _loan_digests(f)
+        f = columns if columns is not None else transpose(records)
+        derived = derived or Derived.of(f)
+        digests = derived.digests
         todo, todo_digests = records, digests
         olds: list[Any] = [None] * len(records)
         if existing:
@@ -312,19 +306,20 @@ class _Writer:
                     todo.append(rec)
                     olds.append(old)
                     todo_digests.append(digest)
-            f = _transpose(todo)
+            if len(todo) < len(records):
+                f = transpose(todo)
+                derived = Derived.of(f)
         if not todo:
             return
         self.progress.check_cancelled()
-        keys = _borrower_keys(f)
+        keys, statuses = derived.keys, derived.statuses
         ids = self._borrower_ids(todo, keys, f)
         borrower_ids = [ids.get(key) if key else None for key in keys]
-        statuses = _statuses(f)
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
         if new:
             every = len(new) == len(todo)
-            fn = f if every else _transpose([todo[i] for i in new])
+            fn = f if every else transpose([todo[i] for i in new])
             n = len(new)
             pick = list if every else (lambda values: [values[i] for i in new])
             new_ids = self._insert_ids(LOAN, {
@@ -360,16 +355,15 @@ class _Writer:
         if not rows:
             return
         if len(rows) < len(todo):
-            f = _transpose([todo[i] for i in rows])
+            f = transpose([todo[i] for i in rows])
             loan_of = [loan_of[i] for i in rows]
-        n = len(rows)
         self._insert(INSTALLMENT, {
             "loan_id": loan_of, "seq": [seq or 1 for seq in f["seq"]], "due_on": f["due_on"],
             "amount_due_fen": [a if a is not None else (o if o is not None else p)
                                for a, o, p in zip(f["amount_due"], f["outstanding"], f["principal"], strict=True)],
             "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]], "paid_on": f["paid_on"],
-            "origin": ["loan_sheet"] * n})
-        result.installments += n
+            "origin": ["loan_sheet"] * len(rows)})
+        result.installments += len(rows)
 
     def _insert_ids(self, table: Table, columns: Columns) -> list[int]:
         """Bulk insert, returning the new ids in the rows' order.
@@ -422,7 +416,7 @@ class _Writer:
         if not todo:
             return
         people = [r for _, recs, _, _ in todo for r in recs]
-        keys = _borrower_keys(_transpose(people))
+        keys = borrower_keys(transpose(people))
         borrower_ids = self._borrower_ids(people, keys) if any(keys) else {}
         first_key: dict[str, str] = {}  # a schedule's borrower: its first installment row naming one
         for r, k in zip(people, keys, strict=True):
@@ -452,7 +446,7 @@ class _Writer:
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
             for chunk in _chunks([r["l_id"] for r in upd_rows]):
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(chunk)))
-        f = _transpose(people)
+        f = transpose(people)
         n = len(people)
         self._insert(INSTALLMENT, {
             "loan_id": [loan_ids[c] for c in f["contract_no"]], "seq": f["seq"], "due_on": f["due_on"],
@@ -472,13 +466,9 @@ def _installment_fields(rec: Record) -> tuple[object, ...]:
     return (rec.seq, rec.due_on, rec.amount_due, rec.amount_paid, rec.paid_on)
 
 
-def _statuses(f: Columns) -> list[str]:
-    """paid when nothing is outstanding (or, without that column, the amount due is paid)."""
-    return [("paid" if outstanding == 0 else "active") if outstanding is not None else
-            "paid" if due is not None and paid is not None and paid >= due else "active"
-            for outstanding, due, paid in zip(f["outstanding"], f["amount_due"], f["amount_paid"], strict=True)]
+_BORROWER_FIELDS = ("name", "phone", "phone_raw", "phone_problem", "id_hash", "id_last4")  # of a Record
+_BORROWER_COLUMNS = ("name", "phone", "phone_raw", "phone_problem", "id_number_hash", "id_last4")  # of borrower
 
 
-def _borrower_values(rec: Record) -> dict[str, Any]:
-    return {"name": rec.name, "phone": rec.phone, "phone_raw": rec.phone_raw, "phone_problem": rec.phone_problem,
-            "id_number_hash": rec.id_hash, "id_last4": rec.id_last4}
+def _borrower_values(rec: Record) -> tuple[Any, ...]:
+    return (rec.name, rec.phone, rec.phone_raw, rec.phone_problem, rec.id_hash, rec.id_last4)

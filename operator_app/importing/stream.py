@@ -1,0 +1,196 @@
+"""A sheet as a stream of normalised chunks, read in this process or in a child process.
+
+Reading and normalising 100k rows is pure Python work for two seconds; the database writes
+are as long again. In a child process the two overlap on two cores: the child reads and
+normalises chunk after chunk while this process writes the previous ones (threads cannot do
+this: SQLite's executemany takes the GIL back for every row, and a busy Python thread holds
+it for 5 ms at a time). The child also keeps the GIL off the GUI's thread. Small files stay in
+this process, where starting a Python interpreter would cost more than it saves.
+
+Both ways the same generator runs, so the events and their order are the same:
+`Opened` (sheet, kind, header), then `Chunk`s in sheet order, then `Finished`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import threading
+import traceback
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from queue import SimpleQueue
+from typing import Any
+
+from operator_app.importing.columns import Derived
+from operator_app.importing.errors import ImportFileError
+from operator_app.importing.headers import HeaderMap, find_header
+from operator_app.importing.readers import read_table
+from operator_app.importing.records import CHUNK_ROWS, Issue, Record, RecordBuilder, make_record, merge_key
+
+FIRST_CHUNK_ROWS = 2_000
+CHILD_MIN_BYTES = 2_000_000  # about 25k rows of xlsx: below this a child process costs more than it saves
+
+
+@dataclass
+class Opened:
+    sheet: str | None
+    kind: str  # "loan" or "installment"
+    mapping: dict[str, str]  # field -> header text
+    header_row: int  # 1-based
+    headers: list[str]
+    total: int  # data rows below the header, blank ones included
+    repeated: set[str] = field(default_factory=set)  # contracts on several rows (RecordBuilder.repeated_contracts)
+
+
+@dataclass
+class Chunk:
+    """Normalised records of the next rows, as columns (field -> values): a few tuples pickle
+    in a tenth of the time of ten thousand records."""
+
+    columns: list[tuple[Any, ...]]
+    issues: list[Issue]
+    problem_rows: dict[int, list[object]]  # sheet row -> the row as read, for rows with issues
+    done: int  # data rows read so far
+    derived: Derived | None = None  # loan sheets: digests, borrower keys, statuses of the records
+
+    @property
+    def records(self) -> list[Record]:
+        return list(map(make_record, zip(*self.columns, strict=True))) if self.columns else []
+
+
+@dataclass
+class Finished:
+    blank_rows: int
+    duplicate_issues: list[Issue] = field(default_factory=list)  # after every row's own issues
+    problem_rows: dict[int, list[object]] = field(default_factory=dict)
+
+
+Event = Opened | Chunk | Finished
+
+
+def detect_kind(rows: list[list[object]], header: HeaderMap) -> str:
+    """Installment-level when there is an installment-number column and either a contract
+    repeats (a schedule) or there is no borrower column at all; loan-level otherwise."""
+    cols = header.columns
+    if "seq" not in cols or "due_on" not in cols:
+        return "loan"
+    if "name" not in cols and "phone" not in cols:
+        return "installment"
+    col = cols["contract_no"]
+    values = [row[col] for row in rows[header.row_index + 1:] if col < len(row) and row[col] not in (None, "")]
+    return "installment" if len(set(values)) < len(values) else "loan"
+
+
+def _chunk_bounds(total: int) -> list[tuple[int, int]]:
+    """A small first chunk, so the writer starts at once, then CHUNK_ROWS at a time."""
+    if not total:
+        return []
+    bounds = [(0, min(FIRST_CHUNK_ROWS, total))]
+    bounds += [(start, min(start + CHUNK_ROWS, total)) for start in range(bounds[0][1], total, CHUNK_ROWS)]
+    return bounds
+
+
+def read_records(path: Path, salt: bytes, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
+                 kind: str | None = None) -> Generator[Event, None, None]:
+    """The events of one sheet. Raises ImportFileError before the first event for a file that
+    cannot be imported."""
+    table = read_table(path, sheet)
+    header = find_header(table.rows, overrides)
+    kind = kind or detect_kind(table.rows, header)
+    if kind == "installment" and not {"seq", "due_on", "amount_due"} <= header.columns.keys():
+        raise ImportFileError("kind_unknown")
+    data = table.rows[header.row_index + 1:]
+    first_row = header.row_index + 2  # 1-based sheet row of data[0]
+    builder = RecordBuilder(header, salt, kind)
+    repeated = builder.repeated_contracts(data)
+    yield Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
+    installment = kind == "installment"
+    first_of: dict[tuple[str, int | None], int] = {}
+    finished = Finished(0)
+    for start, end in _chunk_bounds(len(data)):
+        issues: list[Issue] = []
+        records = builder.build_chunk(data[start:end], first_row + start, issues)
+        for rec in records:  # only a contract on several rows can be a duplicate
+            if rec.contract_no in repeated:
+                first = first_of.setdefault(merge_key(rec, installment), rec.row)
+                if first != rec.row:
+                    finished.duplicate_issues.append(Issue(
+                        rec.row, None, "duplicate_merged", "issue_duplicate_merged",
+                        {"contract_no": rec.contract_no, "first_row": first}))
+                    finished.problem_rows[rec.row] = table.rows[rec.row - 1]
+        problems = {i.row: table.rows[i.row - 1] for i in issues if 0 < i.row <= len(table.rows)}
+        columns = list(zip(*records, strict=True)) if records else []
+        derived = Derived.of(dict(zip(Record._fields, columns, strict=True))) if records and not installment else None
+        yield Chunk(columns, issues, problems, end, derived)
+    finished.blank_rows = builder.blank_rows
+    yield finished
+
+
+def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[Event, None, None]:
+    """`read_records` run by a child process (spawned, as on Windows, never forked: the GUI has
+    threads). A thread here drains the pipe as chunks arrive, so the child never waits for the
+    writer. Closing the generator early (cancel, a failed write) stops the child."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child_main, args=(sender, path, salt, options), daemon=True,
+                            name="operator-import-reader")
+    child.start()
+    sender.close()  # the child holds the only sending end: its exit ends recv_bytes() with EOFError
+    arrived: SimpleQueue[bytes | None] = SimpleQueue()
+
+    def drain() -> None:
+        try:
+            while True:
+                arrived.put(receiver.recv_bytes())
+        except (EOFError, OSError):
+            pass
+        finally:
+            arrived.put(None)
+
+    drainer = threading.Thread(target=drain, name="operator-import-pipe", daemon=True)
+    drainer.start()
+    try:
+        while True:
+            data = arrived.get()
+            if data is None:
+                child.join(5)
+                raise RuntimeError(f"the import reader process ended early (exit code {child.exitcode})")
+            message = pickle.loads(data)
+            if isinstance(message, _Failure):
+                if message.code:
+                    raise ImportFileError(message.code, **message.params)
+                raise RuntimeError(f"the import reader process failed:\n{message.detail}")
+            yield message
+            if isinstance(message, Finished):
+                return
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        drainer.join()
+        receiver.close()
+
+
+@dataclass
+class _Failure:
+    code: str | None
+    params: dict[str, object]
+    detail: str = ""
+
+
+def _child_main(sender: Connection, path: Path, salt: bytes, options: dict[str, Any]) -> None:
+    import gc
+
+    gc.disable()  # a million cells, no cycles: the collector would rescan them again and again
+    try:
+        for event in read_records(path, salt, **options):
+            sender.send(event)
+    except ImportFileError as exc:
+        sender.send(_Failure(exc.code, exc.params))
+    except BaseException:  # reported to the parent, which raises it there
+        sender.send(_Failure(None, {}, traceback.format_exc()))
+    finally:
+        sender.close()
