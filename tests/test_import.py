@@ -407,8 +407,12 @@ def test_reader_process_imports_exactly_what_this_process_does(db_url: str, tmp_
         codes = [w["code"] for w in in_process["warnings"]]  # type: ignore[union-attr]
         assert codes.count("duplicate_merged") == 1 and codes.count("totals_row") == 1
         assert _snapshot(db_url) == _snapshot(here)
-    merged = next(r for r in _snapshot(db_url)["loans"] if r[0] == "HT00005")
+    snapshot = _snapshot(db_url)
+    merged = next(r for r in snapshot["loans"] if r[0] == "HT00005")
     assert merged[2] == 800000 and merged[1] is not None  # the second row filled in what the first left out
+    same_person = {r[1] for r in snapshot["loans"] if r[0] in ("HT00100", "HT02200")}
+    assert len(same_person) == 1  # one borrower for both loans, as the later row spells the name:
+    assert next(b[1] for b in snapshot["borrowers"] if b[0] in same_person) == "李 四"
 
 
 def test_reader_process_reports_a_broken_file_like_this_process(sqlite_url: str, tmp_path: Path) -> None:

@@ -209,7 +209,7 @@ class _Writer:
         self.now = datetime.now(UTC)
         self.had_loans = self._has_rows(LOAN)  # a fresh database needs no look-ups at all
         self.had_borrowers = self._has_rows(BORROWER)
-        self.borrowers: dict[str, tuple[int, tuple[Any, ...]]] = {}  # match_key -> id, values as stored now
+        self.borrower_ids: dict[str, int] = {}  # match_key -> id, for borrowers this run has written
         self.held: list[Record] = []  # schedule rows, and loan rows of repeated contracts
 
     def _has_rows(self, table: Table) -> bool:
@@ -247,44 +247,40 @@ class _Writer:
                 found[row.contract_no] = row
         return found
 
-    def _borrower_ids(self, records: list[Record], keys: list[str | None], columns: Columns | None = None) -> dict[str, int]:
-        """match_key -> borrower id, creating or refreshing borrowers as the sheet says (the
-        last row that names a borrower wins). `columns`: the records transposed, if at hand."""
-        latest = {key: rec for key, rec in zip(keys, records, strict=True) if key}
-        known = self.borrowers
+    def _borrower_ids(self, keys: list[str | None], f: Columns) -> dict[str, int]:
+        """match_key -> borrower id for rows with these keys and columns, creating borrowers or
+        refreshing them as the sheet says (the last row naming a borrower wins; its empty cells
+        keep what is stored)."""
+        latest = {key: i for i, key in enumerate(keys) if key}  # a later row overwrites an earlier one
+        ids = self.borrower_ids
+        again = [key for key in latest if key in ids]
         if self.had_borrowers:
-            unknown = [key for key in latest if key not in known]
-            for chunk in _chunks(unknown):
-                for row in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(chunk))):
-                    known[row.match_key] = (row.id, tuple(getattr(row, name) for name in _BORROWER_COLUMNS))
-        fresh_keys: list[str] = []
-        fresh: list[Record] = []
+            again += [key for key in latest if key not in ids]
+        stored: dict[str, Any] = {}
+        for chunk in _chunks(again):
+            for row in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(chunk))):
+                stored[row.match_key] = row
         changed: list[dict[str, Any]] = []
-        for key, rec in latest.items():
-            stored = known.get(key)
-            if stored is None:
-                fresh_keys.append(key)
-                fresh.append(rec)
-                continue
-            borrower_id, old = stored
-            new = _borrower_values(rec)
-            if any(v is not None and v != o for v, o in zip(new, old, strict=True)):
-                values = tuple(v if v is not None else o for v, o in zip(new, old, strict=True))
-                known[key] = (borrower_id, values)
-                changed.append({"b_id": borrower_id, **dict(zip(_BORROWER_COLUMNS, values, strict=True))})
+        for key, row in stored.items():
+            i = latest[key]
+            ids[key] = row.id
+            new = [f[field][i] for field in _BORROWER_FIELDS]
+            if any(v is not None and v != getattr(row, col) for v, col in zip(new, _BORROWER_COLUMNS, strict=True)):
+                changed.append({"b_id": row.id, **{col: v if v is not None else getattr(row, col)
+                                                   for v, col in zip(new, _BORROWER_COLUMNS, strict=True)}})
+        fresh = [key for key in latest if key not in stored]
         if fresh:
             n = len(fresh)
-            f = columns if columns is not None and n == len(records) else transpose(fresh)
-            values_of = list(zip(*(f[field] for field in _BORROWER_FIELDS), strict=True))
+            every = n == len(keys)  # all rows name distinct new borrowers: the columns as they are
+            rows = None if every else [latest[key] for key in fresh]
+            values = {col: f[field] if rows is None else [f[field][i] for i in rows]
+                      for col, field in zip(_BORROWER_COLUMNS, _BORROWER_FIELDS, strict=True)}
             new_ids = self._insert_ids(BORROWER, {
-                "match_key": fresh_keys, **{col: f[field] for col, field in zip(_BORROWER_COLUMNS, _BORROWER_FIELDS,
-                                                                                  strict=True)},
-                "locale": ["zh_CN"] * n, "created_at": [self.now] * n})
-            known.update(zip(fresh_keys, zip(new_ids, values_of, strict=True), strict=True))
+                "match_key": fresh, **values, "locale": ["zh_CN"] * n, "created_at": [self.now] * n})
+            ids.update(zip(fresh, new_ids, strict=True))
         if changed:
-            stmt = update(BORROWER).where(BORROWER.c.id == bindparam("b_id"))
-            self.conn.execute(stmt, changed)
-        return {key: known[key][0] for key in latest}
+            self.conn.execute(update(BORROWER).where(BORROWER.c.id == bindparam("b_id")), changed)
+        return ids
 
     def write_loans(self, records: list[Record], columns: Columns | None, result: ImportResult,
                     derived: Derived | None = None) -> None:
@@ -313,8 +309,8 @@ class _Writer:
             return
         self.progress.check_cancelled()
         keys, statuses = derived.keys, derived.statuses
-        ids = self._borrower_ids(todo, keys, f)
-        borrower_ids = [ids.get(key) if key else None for key in keys]
+        ids = self._borrower_ids(keys, f)
+        borrower_ids = [ids[key] if key else None for key in keys]
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
         if new:
@@ -416,8 +412,9 @@ class _Writer:
         if not todo:
             return
         people = [r for _, recs, _, _ in todo for r in recs]
-        keys = borrower_keys(transpose(people))
-        borrower_ids = self._borrower_ids(people, keys) if any(keys) else {}
+        f = transpose(people)
+        keys = borrower_keys(f)
+        borrower_ids = self._borrower_ids(keys, f) if any(keys) else {}
         first_key: dict[str, str] = {}  # a schedule's borrower: its first installment row naming one
         for r, k in zip(people, keys, strict=True):
             if k and r.contract_no not in first_key:
@@ -446,7 +443,6 @@ class _Writer:
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
             for chunk in _chunks([r["l_id"] for r in upd_rows]):
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(chunk)))
-        f = transpose(people)
         n = len(people)
         self._insert(INSTALLMENT, {
             "loan_id": [loan_ids[c] for c in f["contract_no"]], "seq": f["seq"], "due_on": f["due_on"],
@@ -468,7 +464,3 @@ def _installment_fields(rec: Record) -> tuple[object, ...]:
 
 _BORROWER_FIELDS = ("name", "phone", "phone_raw", "phone_problem", "id_hash", "id_last4")  # of a Record
 _BORROWER_COLUMNS = ("name", "phone", "phone_raw", "phone_problem", "id_number_hash", "id_last4")  # of borrower
-
-
-def _borrower_values(rec: Record) -> tuple[Any, ...]:
-    return (rec.name, rec.phone, rec.phone_raw, rec.phone_problem, rec.id_hash, rec.id_last4)
