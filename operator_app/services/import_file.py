@@ -216,18 +216,20 @@ class _Writer:
         return self.conn.execute(select(table.c.id).limit(1)).first() is not None
 
     def add(self, chunk: Chunk, result: ImportResult) -> None:
-        records = chunk.records
-        if self.kind == "installment":
-            self.held += records
+        if not chunk.columns:
             return
-        if self.repeated:
-            repeated = self.repeated
-            self.held += [rec for rec in records if rec.contract_no in repeated]
-            records = [rec for rec in records if rec.contract_no not in repeated]
-            if records:
-                self.write_loans(records, None, result)
-        elif records:
-            self.write_loans(records, dict(zip(Record._fields, chunk.columns, strict=True)), result, chunk.derived)
+        if self.kind == "installment":
+            self.held += chunk.records
+            return
+        f: Columns = dict(zip(Record._fields, chunk.columns, strict=True))
+        if self.repeated and not self.repeated.isdisjoint(f["contract_no"]):
+            records = chunk.records
+            self.held += [rec for rec in records if rec.contract_no in self.repeated]
+            rows = [i for i, rec in enumerate(records) if rec.contract_no not in self.repeated]
+            if rows:
+                self.write_loans(_pick(f, rows), result)
+        else:
+            self.write_loans(f, result, chunk.derived)
 
     def finish(self, result: ImportResult) -> None:
         installment = self.kind == "installment"
@@ -235,7 +237,7 @@ class _Writer:
         if installment:
             self.write_schedules(held, result)
         elif held:
-            self.write_loans(held, None, result)
+            self.write_loans(transpose(held), result)
 
     def _existing_loans(self, contracts: list[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -282,76 +284,68 @@ class _Writer:
             self.conn.execute(update(BORROWER).where(BORROWER.c.id == bindparam("b_id")), changed)
         return ids
 
-    def write_loans(self, records: list[Record], columns: Columns | None, result: ImportResult,
-                    derived: Derived | None = None) -> None:
-        """Loans, one record per contract; `columns` and `derived`: the records transposed and
-        what follows from them, if at hand."""
-        existing = self._existing_loans([r.contract_no for r in records])
-        f = columns if columns is not None else transpose(records)
+    def write_loans(self, f: Columns, result: ImportResult, derived: Derived | None = None) -> None:
+        """Loans given as columns (field -> values), one row per contract; `derived`: what
+        follows from them (digests, borrower keys, statuses), if at hand."""
+        existing = self._existing_loans(list(f["contract_no"]))
         derived = derived or Derived.of(f)
-        digests = derived.digests
-        todo, todo_digests = records, digests
-        olds: list[Any] = [None] * len(records)
+        olds: list[Any] = [None] * len(f["contract_no"])
         if existing:
-            todo, olds, todo_digests = [], [], []
-            for rec, digest in zip(records, digests, strict=True):
-                old = existing.get(rec.contract_no)
+            rows, olds = [], []
+            for i, (contract, digest) in enumerate(zip(f["contract_no"], derived.digests, strict=True)):
+                old = existing.get(contract)
                 if old is not None and old.source_hash == digest:
                     result.loans_unchanged += 1
                 else:
-                    todo.append(rec)
+                    rows.append(i)
                     olds.append(old)
-                    todo_digests.append(digest)
-            if len(todo) < len(records):
-                f = transpose(todo)
+            if len(rows) < len(f["contract_no"]):
+                f = _pick(f, rows)
                 derived = Derived.of(f)
-        if not todo:
+        if not olds:
             return
         self.progress.check_cancelled()
-        keys, statuses = derived.keys, derived.statuses
+        keys, statuses, digests = derived.keys, derived.statuses, derived.digests
         ids = self._borrower_ids(keys, f)
         borrower_ids = [ids[key] if key else None for key in keys]
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
         if new:
-            every = len(new) == len(todo)
-            fn = f if every else transpose([todo[i] for i in new])
+            every = len(new) == len(olds)
+            fn = f if every else _pick(f, new)
             n = len(new)
             pick = list if every else (lambda values: [values[i] for i in new])
             new_ids = self._insert_ids(LOAN, {
                 "contract_no": fn["contract_no"], "borrower_id": pick(borrower_ids), "principal_fen": fn["principal"],
                 "disbursed_on": fn["disbursed_on"], "outstanding_fen": fn["outstanding"], "status": pick(statuses),
-                "source_hash": pick(todo_digests), "import_run_id": [self.run_id] * n,
+                "source_hash": pick(digests), "import_run_id": [self.run_id] * n,
                 "created_at": [self.now] * n, "updated_at": [self.now] * n})
             loan_ids.update(zip(fn["contract_no"], new_ids, strict=True))
-        upd_rows = [{"l_id": old.id, "borrower_id": borrower_id if borrower_id is not None else old.borrower_id,
-                     "principal_fen": rec.principal, "disbursed_on": rec.disbursed_on,
-                     "outstanding_fen": rec.outstanding, "status": status, "source_hash": digest,
-                     "import_run_id": self.run_id, "updated_at": self.now}
-                    for rec, old, borrower_id, status, digest in zip(todo, olds, borrower_ids, statuses,
-                                                                     todo_digests, strict=True)
-                    if old is not None]
+        changed = [i for i, old in enumerate(olds) if old is not None]
         owned: set[int] = set()
-        if upd_rows:
-            self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
-            updated = [old.id for old in olds if old is not None]
-            loan_ids.update((rec.contract_no, old.id) for rec, old in zip(todo, olds, strict=True) if old is not None)
+        if changed:
+            self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), [
+                {"l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
+                 else olds[i].borrower_id, "principal_fen": f["principal"][i], "disbursed_on": f["disbursed_on"][i],
+                 "outstanding_fen": f["outstanding"][i], "status": statuses[i], "source_hash": digests[i],
+                 "import_run_id": self.run_id, "updated_at": self.now} for i in changed])
+            loan_ids.update((f["contract_no"][i], olds[i].id) for i in changed)
             # The single installment a loan row implies, unless a schedule sheet owns this loan.
-            for chunk in _chunks(updated):
+            for chunk in _chunks([olds[i].id for i in changed]):
                 owned.update(self.conn.execute(
                     select(INSTALLMENT.c.loan_id).where(INSTALLMENT.c.loan_id.in_(chunk),
                                                         INSTALLMENT.c.origin == "schedule")).scalars())
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(chunk),
                                                             INSTALLMENT.c.origin == "loan_sheet"))
         result.loans_created += len(new)
-        result.loans_updated += len(upd_rows)
+        result.loans_updated += len(changed)
         loan_of = [loan_ids[contract] for contract in f["contract_no"]]
         rows = [i for i, (loan_id, due_on) in enumerate(zip(loan_of, f["due_on"], strict=True))
                 if due_on is not None and loan_id not in owned]
         if not rows:
             return
-        if len(rows) < len(todo):
-            f = transpose([todo[i] for i in rows])
+        if len(rows) < len(loan_of):
+            f = _pick(f, rows)
             loan_of = [loan_of[i] for i in rows]
         self._insert(INSTALLMENT, {
             "loan_id": loan_of, "seq": [seq or 1 for seq in f["seq"]], "due_on": f["due_on"],
@@ -451,6 +445,11 @@ class _Writer:
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
         result.installments += n
+
+
+def _pick(f: Columns, rows: list[int]) -> Columns:
+    """These rows of every column."""
+    return {name: [values[i] for i in rows] for name, values in f.items()}
 
 
 def _dict_rows(columns: Columns) -> list[dict[str, Any]]:
