@@ -113,3 +113,41 @@ def test_broken_file_shows_one_clear_message(window: Any, qtbot: Any, tmp_path: 
     assert "broken.xlsx" in box.text() and "cannot be read" in box.text()
     assert window.import_button.isEnabled()
     box.close()
+
+
+def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(window: Any, qtbot: Any,
+                                                                              tmp_path: Path) -> None:
+    """A file over CHILD_MIN_BYTES is read by a spawned reader process while the worker thread
+    writes; the event loop keeps turning (a 20 ms timer is measured, printed, not asserted:
+    machine noise) and progress arrives chunk by chunk."""
+    import time
+    from itertools import pairwise
+
+    from PySide6.QtCore import QTimer
+
+    from operator_app.importing.stream import CHILD_MIN_BYTES
+
+    path = tmp_path / "big.csv"
+    lines = ["合同编号,客户姓名,手机号码,借款金额,应还日期,应还金额,已还金额"]
+    i = 0
+    while sum(map(len, lines)) * 1.2 < CHILD_MIN_BYTES * 1.1:  # UTF-8 Chinese: about 1.2 bytes a char here
+        lines += [f"BIG{i + k:06d},客户{(i + k) % 900},1380013{(i + k) % 10000:04d},12000,2026-{1 + k % 12:02d}-05,1200,0"
+                  for k in range(1000)]
+        i += 1000
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert path.stat().st_size >= CHILD_MIN_BYTES
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(20)
+    progress: list[int] = []
+    worker = window.start_import(path)
+    worker.signals.progress.connect(lambda done, total, _note: progress.append(done))
+    with qtbot.waitSignal(worker.signals.finished, timeout=60000) as blocker:
+        pass
+    timer.stop()
+    assert blocker.args[0].loans_created == i
+    assert len(progress) >= 3
+    gaps = [b - a for a, b in pairwise(ticks)]
+    print(f"event loop during a {i}-row import: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
+    qtbot.waitUntil(lambda: str(700 + i) in window.total_label.text().replace(",", ""), timeout=10000)

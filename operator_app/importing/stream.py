@@ -4,8 +4,8 @@ Reading and normalising 100k rows is pure Python work for two seconds; the datab
 are as long again. In a child process the two overlap on two cores: the child reads and
 normalises chunk after chunk while this process writes the previous ones (threads cannot do
 this: SQLite's executemany takes the GIL back for every row, and a busy Python thread holds
-it for 5 ms at a time). The child also keeps the GIL off the GUI's thread. Small files stay in
-this process, where starting a Python interpreter would cost more than it saves.
+it for 5 ms at a time). Small files stay in this process, where starting a Python interpreter
+would cost more than it saves.
 
 Both ways the same generator runs, so the events and their order are the same:
 `Opened` (sheet, kind, header), then `Chunk`s in sheet order, then `Finished`.
