@@ -117,7 +117,7 @@ class _ParseCache(dict[object, "T | None"], Generic[T]):
 class RecordBuilder:
     """Holds the header map, the office's ID salt and the parse caches of one import.
 
-    `build_all` is the bulk path: it normalises a sheet column by column and decides only the
+    `build_chunk` is the bulk path: it normalises rows column by column and decides only the
     cells whose answer is certain (a clean contract number, a parseable amount or date, an
     ordinary mobile, a plain ID). Every row with anything to say (blank, totals, a rejected or
     warned cell) goes through `build`, the one place that knows the rules and writes issues, so
@@ -158,13 +158,10 @@ class RecordBuilder:
                 for v in cells]
         return {key for key, n in Counter(keys).items() if n > 1 and key}
 
-    def build_all(self, data: list[list[object]], first_row: int, issues: list[Issue],
-                  on_chunk: Callable[[int], None] | None = None) -> list[Record]:
+    def build_all(self, data: list[list[object]], first_row: int, issues: list[Issue]) -> list[Record]:
         """Records for `data` (sheet rows starting at row number `first_row`), in sheet order."""
         records: list[Record] = []
         for start in range(0, len(data), CHUNK_ROWS):
-            if on_chunk is not None:
-                on_chunk(start)
             records.extend(self.build_chunk(data[start:start + CHUNK_ROWS], first_row + start, issues))
         return records
 
