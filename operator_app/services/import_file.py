@@ -141,6 +141,7 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
             if writer is None or dry_run or not result.changed:
                 conn.rollback()
                 return result
+            writer.write_issues([*result.rejected, *result.warnings])
             _finish_run(conn, writer.run_id, result, digest, actor)
             result.run_id = writer.run_id
     progress.report(opened.total, opened.total, "done")
@@ -173,11 +174,6 @@ def _finish_run(conn: Connection, run_id: int, result: ImportResult, digest: str
         rows_read=result.rows_read, loans_created=result.loans_created, loans_updated=result.loans_updated,
         loans_unchanged=result.loans_unchanged, installments=result.installments,
         rejected=len(result.rejected), warnings=len(result.warnings), finished_at=datetime.now(UTC)))
-    issues = [{"run_id": run_id, "row": i.row, "column": i.column, "code": i.code,
-               "severity": "rejected" if i.rejecting else "warning", "message": msg(i.detail, **i.params)}
-              for i in [*result.rejected, *result.warnings]]
-    if issues:
-        conn.execute(insert(import_issue_table), issues)
     audit.append(conn, actor, "import", {"file": result.file_name, "sha256": digest, "run": run_id,
                                          "created": result.loans_created, "updated": result.loans_updated})
 
@@ -196,8 +192,9 @@ class _Writer:
 
     Loan sheets are written as they stream in: new rows go in column by column (`_insert`);
     changed rows, which are few, are updated row by row. A contract on several rows is held
-    back and written once, merged (later cells win, empty cells keep), at the end. Schedules
-    need all of a contract's rows, so they are written at the end.
+    back and written once, merged (later cells win, empty cells keep), at the end; so where such
+    a contract and another one name the same borrower differently, the merged contract's
+    details are the ones kept. Schedules need all of a contract's rows: written at the end.
     """
 
     def __init__(self, conn: Connection, opened: Opened, progress: Progress, run_id: int) -> None:
@@ -239,6 +236,14 @@ class _Writer:
         elif held:
             self.write_loans(transpose(held), result)
 
+    def write_issues(self, issues: list[Issue]) -> None:
+        """Every issue of the run, with its message in the operator's language of the moment."""
+        if issues:
+            self._insert(import_issue_table, {
+                "row": [i.row for i in issues], "column": [i.column for i in issues],
+                "code": [i.code for i in issues], "severity": ["rejected" if i.rejecting else "warning" for i in issues],
+                "message": [msg(i.detail, **i.params) for i in issues]}, {"run_id": self.run_id})
+
     def _existing_loans(self, contracts: list[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
         cols = (LOAN.c.contract_no, LOAN.c.id, LOAN.c.source_hash, LOAN.c.schedule_hash, LOAN.c.borrower_id)
@@ -277,8 +282,8 @@ class _Writer:
             rows = None if every else [latest[key] for key in fresh]
             values = {col: f[field] if rows is None else [f[field][i] for i in rows]
                       for col, field in zip(_BORROWER_COLUMNS, _BORROWER_FIELDS, strict=True)}
-            new_ids = self._insert_ids(BORROWER, {
-                "match_key": fresh, **values, "locale": ["zh_CN"] * n, "created_at": [self.now] * n})
+            new_ids = self._insert_ids(BORROWER, {"match_key": fresh, **values},
+                                       {"locale": "zh_CN", "created_at": self.now})
             ids.update(zip(fresh, new_ids, strict=True))
         if changed:
             self.conn.execute(update(BORROWER).where(BORROWER.c.id == bindparam("b_id")), changed)
@@ -313,13 +318,12 @@ class _Writer:
         if new:
             every = len(new) == len(olds)
             fn = f if every else _pick(f, new)
-            n = len(new)
             pick = list if every else (lambda values: [values[i] for i in new])
             new_ids = self._insert_ids(LOAN, {
                 "contract_no": fn["contract_no"], "borrower_id": pick(borrower_ids), "principal_fen": fn["principal"],
                 "disbursed_on": fn["disbursed_on"], "outstanding_fen": fn["outstanding"], "status": pick(statuses),
-                "source_hash": pick(digests), "import_run_id": [self.run_id] * n,
-                "created_at": [self.now] * n, "updated_at": [self.now] * n})
+                "source_hash": pick(digests)}, {"import_run_id": self.run_id, "created_at": self.now,
+                                                "updated_at": self.now})
             loan_ids.update(zip(fn["contract_no"], new_ids, strict=True))
         changed = [i for i, old in enumerate(olds) if old is not None]
         owned: set[int] = set()
@@ -351,11 +355,11 @@ class _Writer:
             "loan_id": loan_of, "seq": [seq or 1 for seq in f["seq"]], "due_on": f["due_on"],
             "amount_due_fen": [a if a is not None else (o if o is not None else p)
                                for a, o, p in zip(f["amount_due"], f["outstanding"], f["principal"], strict=True)],
-            "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]], "paid_on": f["paid_on"],
-            "origin": ["loan_sheet"] * len(rows)})
+            "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]], "paid_on": f["paid_on"]},
+            {"origin": "loan_sheet"})
         result.installments += len(rows)
 
-    def _insert_ids(self, table: Table, columns: Columns) -> list[int]:
+    def _insert_ids(self, table: Table, columns: Columns, same: dict[str, Any] | None = None) -> list[int]:
         """Bulk insert, returning the new ids in the rows' order.
 
         PostgreSQL returns them from batched INSERT … RETURNING. SQLite would run RETURNING row
@@ -364,30 +368,44 @@ class _Writer:
         """
         if self.conn.dialect.name != "sqlite":
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            return list(self.conn.execute(stmt, _dict_rows(columns)).scalars())
+            return list(self.conn.execute(stmt, _dict_rows(columns, same)).scalars())
         start = int(self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
         ids = list(range(start, start + len(next(iter(columns.values())))))
-        self._insert(table, {"id": ids, **columns})
+        self._insert(table, {"id": ids, **columns}, same)
         return ids
 
-    def _insert(self, table: Table, columns: Columns) -> None:
-        """executemany straight on the driver for SQLite, values converted by the columns' own
-        SQLAlchemy bind processors (the per-row parameter handling of Core costs more than the insert)."""
+    def _insert(self, table: Table, columns: Columns, same: dict[str, Any] | None = None) -> None:
+        """Insert rows given as columns; `same`: columns with one value for every row.
+
+        On SQLite, executemany straight on the driver (Core's per-row parameter handling costs
+        more than the insert), values converted by the columns' own SQLAlchemy bind processors,
+        and the `same` values written into the statement as literals, not bound row by row.
+        """
+        same = same or {}
         if not next(iter(columns.values())):
             return
         if self.conn.dialect.name != "sqlite":
-            self.conn.execute(insert(table), _dict_rows(columns))
+            self.conn.execute(insert(table), _dict_rows(columns, same))
             return
         names = list(columns)
-        sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         values = list(columns.values())
         for index, name in enumerate(names):
-            column_type = table.c[name].type.dialect_impl(self.conn.dialect)  # SQLite's own DATE/DATETIME
-            proc = column_type.bind_processor(self.conn.dialect)
+            proc = self._processor(table, name)
             if proc is not None:  # dates and timestamps repeat: convert each distinct value once
                 done = {value: None if value is None else proc(value) for value in set(values[index])}
                 values[index] = [done[value] for value in values[index]]
+        literals = []
+        for name, value in same.items():
+            proc = self._processor(table, name)
+            literals.append(_sql_literal(proc(value) if proc is not None and value is not None else value))
+        quote = self.conn.dialect.identifier_preparer.quote  # "row" and "column" are SQL words
+        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, [*names, *same]))}) "
+               f"VALUES ({', '.join(['?'] * len(names) + literals)})")
         self.conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
+
+    def _processor(self, table: Table, name: str) -> Any:
+        column_type = table.c[name].type.dialect_impl(self.conn.dialect)  # SQLite's own DATE/DATETIME
+        return column_type.bind_processor(self.conn.dialect)
 
     def write_schedules(self, records: list[Record], result: ImportResult) -> None:
         by_contract: dict[str, list[Record]] = {}
@@ -427,11 +445,9 @@ class _Writer:
         loan_ids = {contract: old.id for contract, _, _, old in todo if old is not None}
         if new_rows:
             contracts, b_ids, statuses, digests = (list(c) for c in zip(*new_rows, strict=True))
-            n = len(new_rows)
             new_ids = self._insert_ids(LOAN, {
-                "contract_no": contracts, "borrower_id": b_ids, "outstanding_fen": [None] * n, "status": statuses,
-                "schedule_hash": digests, "import_run_id": [self.run_id] * n,
-                "created_at": [self.now] * n, "updated_at": [self.now] * n})
+                "contract_no": contracts, "borrower_id": b_ids, "status": statuses, "schedule_hash": digests},
+                {"outstanding_fen": None, "import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
             loan_ids.update(zip(contracts, new_ids, strict=True))
         if upd_rows:
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
@@ -441,7 +457,7 @@ class _Writer:
         self._insert(INSTALLMENT, {
             "loan_id": [loan_ids[c] for c in f["contract_no"]], "seq": f["seq"], "due_on": f["due_on"],
             "amount_due_fen": f["amount_due"], "amount_paid_fen": [paid or 0 for paid in f["amount_paid"]],
-            "paid_on": f["paid_on"], "origin": ["schedule"] * n})
+            "paid_on": f["paid_on"]}, {"origin": "schedule"})
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
         result.installments += n
@@ -452,9 +468,22 @@ def _pick(f: Columns, rows: list[int]) -> Columns:
     return {name: [values[i] for i in rows] for name, values in f.items()}
 
 
-def _dict_rows(columns: Columns) -> list[dict[str, Any]]:
+def _dict_rows(columns: Columns, same: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     names = list(columns)
-    return [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+    return [{**dict(zip(names, row, strict=True)), **(same or {})} for row in zip(*columns.values(), strict=True)]
+
+
+def _sql_literal(value: object) -> str:
+    """One of our own constants (a run id, a timestamp, a code) as an SQLite literal."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
 
 
 def _installment_fields(rec: Record) -> tuple[object, ...]:
