@@ -195,15 +195,20 @@ class RecordBuilder:
                 v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else clean_name(v)
                 for v in column(self._name)]
             slow.update(i for i, v in enumerate(names) if not v or len(v) > MAX_NAME_LENGTH)
+        unreachable: list[int] = []  # rows whose only say may be their phone's warning
         if self._phone is not None:
-            self._phone_column(column(self._phone), values, slow)
+            unreachable = self._phone_column(column(self._phone), values)
         if self._id is not None:
             self._id_column(column(self._id), values)
         fields = [values.get(name) or none_column for name in _FIELDS[2:]]
         records: list[Record | None] = list(map(make_record, zip(
             range(first_row, first_row + n), contracts, *fields, strict=True)))
-        for i in sorted(slow):
-            records[i] = self.build(rows[i], first_row + i, issues)
+        phone_only = set(unreachable) - slow
+        for i in sorted(slow | phone_only):
+            if i in phone_only:  # the record stands as built; the warning is `build`'s own words
+                issues.append(self._phone_issue(first_row + i, values["phone_raw"][i], values["phone_problem"][i]))
+            else:
+                records[i] = self.build(rows[i], first_row + i, issues)
         return [r for r in records if r is not None]
 
     @staticmethod
@@ -231,21 +236,23 @@ class RecordBuilder:
         slow.update(i for i in range(n) if due[i] is not None and amount_due[i] is None
                     and outstanding[i] is None and principal[i] is None)
 
-    def _phone_column(self, raw: Sequence[object], values: dict[str, list[Any]], slow: set[int]) -> None:
+    def _phone_column(self, raw: Sequence[object], values: dict[str, list[Any]]) -> list[int]:
         """An ordinary Chinese mobile (11 ASCII digits, as text or a number cell) is decided here;
-        anything else goes through `normalize_phone`, and a number SMS cannot reach marks its row."""
+        anything else goes through `normalize_phone`. Returns the rows SMS cannot reach."""
         mobile = CN_MOBILE_NATIONAL.fullmatch
         texts: list[Any] = [str(int(v)) if type(v) is float and v.is_integer() else v for v in raw]
         e164: list[str | None] = [
             "+86" + t if type(t) is str and len(t) == 11 and t.isdigit() and t.isascii() and mobile(t) else None
             for t in texts]
         problems: list[str | None] = [None] * len(texts)
+        unreachable: list[int] = []
         for i in [i for i, e in enumerate(e164) if e is None]:
             phone = normalize_phone(raw[i])
             e164[i], texts[i], problems[i] = phone.e164, phone.raw[:MAX_PHONE_RAW], phone.problem
             if phone.e164 is None:
-                slow.add(i)
+                unreachable.append(i)
         values["phone"], values["phone_raw"], values["phone_problem"] = e164, texts, problems
+        return unreachable
 
     def _id_column(self, raw: Sequence[object], values: dict[str, list[Any]]) -> None:
         idents = [v.upper() if type(v) is str and v.isascii() and v.isalnum()  # what normalize_id_number makes
@@ -353,15 +360,17 @@ class RecordBuilder:
             number = normalize_phone(phone)
             fields.update(phone=number.e164, phone_raw=number.raw[:MAX_PHONE_RAW], phone_problem=number.problem)
             if number.e164 is None:
-                detail = {"empty": "issue_phone_empty", "landline": "issue_phone_landline"}.get(
-                    number.problem or "", "issue_phone_invalid")
-                issues.append(Issue(rec.row, header[cols["phone"]], "invalid_phone", detail,
-                                    {"value": _show(number.raw)}))
+                issues.append(self._phone_issue(rec.row, number.raw, number.problem))
         if self._id is not None and id_number not in _EMPTY:
             ident = normalize_id_number(id_number)
             if ident:
                 fields.update(id_hash=self._hash_id(ident), id_last4=ident[-4:])
         return rec._replace(**fields)
+
+    def _phone_issue(self, row: int, raw: str, problem: str | None) -> Issue:
+        detail = {"empty": "issue_phone_empty", "landline": "issue_phone_landline"}.get(problem or "",
+                                                                                         "issue_phone_invalid")
+        return Issue(row, self.header.header_of("phone"), "invalid_phone", detail, {"value": _show(raw)})
 
     def _is_totals(self, values: Sequence[object]) -> bool:
         for v in values[:6]:
