@@ -35,7 +35,3 @@ class IdHasher:
         outer = self._outer.copy()
         outer.update(inner.digest())
         return outer.hexdigest()
-
-
-def hash_id_number(id_number: str, salt: bytes) -> str:
-    return IdHasher(salt)(id_number)
