@@ -3,8 +3,10 @@
 import multiprocessing
 import sys
 
-from operator_app.__main__ import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a frozen (PyInstaller) build starts its import reader process through here
+    # A frozen (PyInstaller) build starts its import reader process through this file: let it
+    # become the reader before the CLI and its libraries are imported.
+    multiprocessing.freeze_support()
+    from operator_app.__main__ import main
+
     sys.exit(main())

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import sys
 import threading
 import traceback
-from collections.abc import Generator
+import types
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -137,7 +140,8 @@ def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(sender, path, salt, options), daemon=True,
                             name="operator-import-reader")
-    child.start()
+    with _main_module_hidden():
+        child.start()
     sender.close()  # the child holds the only sending end: its exit ends recv_bytes() with EOFError
     arrived: SimpleQueue[bytes | None] = SimpleQueue()
 
@@ -172,6 +176,24 @@ def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[
         child.join()
         drainer.join()
         receiver.close()
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """A spawned child first re-runs the parent's main script (main.py: the whole CLI with
+    SQLAlchemy and Alembic, 0.6 s) unless the main module is `python -m`'s. The reader needs
+    none of it, so while the child is launched the main module is a bare stub; multiprocessing
+    reads it only inside `start()`."""
+    with _launching:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
+
+
+_launching = threading.Lock()
 
 
 @dataclass
