@@ -455,3 +455,23 @@ def test_cancel_stops_the_reader_process_and_writes_nothing(sqlite_url: str, tmp
         db.dispose()
     assert multiprocessing.active_children() == []
     assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0 and _count(sqlite_url, Borrower) == 0
+
+
+def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spawned child re-runs the parent's main script first (for main.py: the whole CLI);
+    the reader is launched with the main module hidden, so a script that leaves a mark when
+    imported leaves none."""
+    import sys
+    import types
+
+    from operator_app.importing.stream import Finished, read_records_in_child
+
+    mark = tmp_path / "main-ran"
+    script = tmp_path / "app_main.py"
+    script.write_text(f"open({str(mark)!r}, 'w').close()\n", encoding="utf-8")
+    fake_main = types.ModuleType("__main__")
+    fake_main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", fake_main)
+    events = list(read_records_in_child(_office_book(tmp_path / "book.xlsx", 1), b"salt"))
+    assert isinstance(events[-1], Finished)
+    assert not mark.exists()
