@@ -84,7 +84,8 @@ class _ParseCache(dict[object, "T | None"], Generic[T]):
     """cell -> parsed value, each distinct cell parsed once (`map(cache.__getitem__, column)`
     runs in C until a new cell turns up). A cell that does not parse maps to None and is kept
     in `failed`. Keyed by the cell alone, so 1 and 1.0 share an entry (they parse alike) but
-    True would share 1's: columns holding booleans go through `parse_one`."""
+    True would share 1's: `parse_one`, keyed by type and cell, serves single cells and columns
+    holding booleans."""
 
     def __init__(self, parse: Callable[[object], T | None], error: type[ValueError]) -> None:
         super().__init__({None: None, "": None})
@@ -137,10 +138,8 @@ class RecordBuilder:
         self._id = cols.get("id_number")
         self._seq = cols.get("seq")
         # Dates and amounts repeat a lot in a loan book (a few hundred distinct due dates in
-        # 100k rows): parse each distinct cell once. Keys carry the type: 1 == 1.0 == True.
-        self._amount_cache: dict[tuple[type, object], int | None] = {}
-        self._date_cache: dict[tuple[type, object], date | None] = {}
-        self._amounts = _ParseCache(parse_fen, AmountError)  # the same, keyed by the cell alone
+        # 100k rows): parse each distinct cell once, on both paths.
+        self._amounts = _ParseCache(parse_fen, AmountError)
         self._dates = _ParseCache(parse_date, DateError)
         self._seqs = _ParseCache(_parse_seq, ValueError)
         self._hash_id = IdHasher(id_salt)
@@ -153,9 +152,7 @@ class RecordBuilder:
         """Contract numbers on more than one row (rejected rows included: a superset is enough).
         The writer holds their rows back and writes each such loan once, merged, at the end."""
         col = self._contract
-        cells = [row[col] if col < len(row) else None for row in rows]
-        keys = [v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else _text_key(v)
-                for v in cells]
+        keys = _clean_column([row[col] if col < len(row) else None for row in rows], _text_key)
         return {key for key, n in Counter(keys).items() if n > 1 and key}
 
     def build_all(self, data: list[list[object]], first_row: int, issues: list[Issue]) -> list[Record]:
@@ -175,9 +172,7 @@ class RecordBuilder:
 
         slow: set[int] = set()  # rows `build` must judge
         values: dict[str, list[Any]] = {}
-        values["contract_no"] = contracts = [
-            v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else _text_key(v)
-            for v in column(self._contract)]
+        values["contract_no"] = contracts = _clean_column(column(self._contract), _text_key)
         slow.update(i for i, c in enumerate(contracts) if not c or len(c) > MAX_CONTRACT_LENGTH)
         for cells in columns[:6]:
             slow.update(_totals_candidates(cells))
@@ -191,9 +186,7 @@ class RecordBuilder:
                 slow.update(i for i, s in enumerate(seqs) if s is None)
         self._check_columns(values, n, slow)
         if self._name is not None:
-            values["name"] = names = [
-                v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else clean_name(v)
-                for v in column(self._name)]
+            values["name"] = names = _clean_column(column(self._name), clean_name)
             slow.update(i for i, v in enumerate(names) if not v or len(v) > MAX_NAME_LENGTH)
         unreachable: list[int] = []  # rows whose only say may be their phone's warning
         if self._phone is not None:
@@ -285,12 +278,11 @@ class RecordBuilder:
             return None
         fields: dict[str, Any] = {}
         rejected = False
-        amounts, dates = self._amount_cache, self._date_cache
         for fname, col in self._amount_cols:
             raw = cell(col)
             if raw in _EMPTY:
                 continue
-            fen = _cached(amounts, raw, parse_fen, AmountError)
+            fen = self._amounts.parse_one(raw)
             if fen is None:
                 issues.append(Issue(row_no, header[col], "bad_amount", "issue_bad_amount",
                                     {"value": _show(raw)}))
@@ -301,7 +293,7 @@ class RecordBuilder:
             raw = cell(col)
             if raw in _EMPTY:
                 continue
-            day = _cached(dates, raw, parse_date, DateError)
+            day = self._dates.parse_one(raw)
             if day is None:
                 issues.append(Issue(row_no, header[col], "bad_date", "issue_bad_date", {"value": _show(raw)}))
                 rejected = True
@@ -401,16 +393,11 @@ def _totals_candidates(cells: Sequence[object]) -> list[int]:
     return found
 
 
-def _cached(cache: dict[tuple[type, object], T | None], raw: object, parse: Callable[[object], T],
-            error: type[ValueError]) -> T | None:
-    """`parse(raw)`, None when it raises `error`; each distinct cell is parsed once."""
-    key = (type(raw), raw)
-    if key not in cache:
-        try:
-            cache[key] = parse(raw)
-        except error:
-            cache[key] = None
-    return cache[key]
+def _clean_column(cells: Sequence[object], clean: Callable[[object], str]) -> list[str]:
+    """`clean` of every cell; a cell that is already clean text (what `clean_text` returns
+    unchanged) is taken as it is, without a call per cell."""
+    return [v if type(v) is str and v.isprintable() and v.strip() == v and "  " not in v else clean(v)
+            for v in cells]
 
 
 def _text_key(value: object) -> str:
