@@ -21,6 +21,12 @@ def transpose(records: Sequence[Record]) -> Columns:
     return dict(zip(Record._fields, transposed, strict=True))
 
 
+def digest_of(parts: tuple[object, ...]) -> str:
+    """A change digest of plain values (str, int, None, dates): their repr, which is the same in
+    every process and Python version, unlike hash()."""
+    return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
+
+
 def loan_digests(f: Columns) -> list[str]:
     """What the sheet says of each loan: every field but the row number and the contract itself.
     Dates enter as day numbers (a date's repr is the slow part of hashing 100k rows)."""
@@ -29,8 +35,7 @@ def loan_digests(f: Columns) -> list[str]:
         if name in _DATE_FIELDS:
             days = {day: None if day is None else day.toordinal() for day in set(fields[index])}
             fields[index] = [days[day] for day in fields[index]]
-    sha1 = hashlib.sha1
-    return [sha1(repr(parts).encode(), usedforsecurity=False).hexdigest() for parts in zip(*fields, strict=True)]
+    return [digest_of(parts) for parts in zip(*fields, strict=True)]
 
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, update
 
 from operator_app.i18n import msg
-from operator_app.importing.columns import Columns, Derived, borrower_keys, transpose
+from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
 from operator_app.importing.records import Issue, Record, merge_records
 from operator_app.importing.stream import (
     CHILD_MIN_BYTES,
@@ -181,10 +181,6 @@ def _finish_run(conn: Connection, run_id: int, result: ImportResult, digest: str
 def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def _digest(parts: tuple[object, ...]) -> str:
-    return hashlib.sha1(repr(parts).encode(), usedforsecurity=False).hexdigest()
 
 
 class _Writer:
@@ -415,7 +411,7 @@ class _Writer:
         todo: list[tuple[str, list[Record], str, Any]] = []
         for contract, recs in by_contract.items():
             recs.sort(key=lambda r: r.seq or 0)
-            digest = _digest(tuple(_installment_fields(r) for r in recs))
+            digest = digest_of(tuple(_installment_fields(r) for r in recs))
             old = existing.get(contract)
             if old is not None and old.schedule_hash == digest:
                 result.loans_unchanged += 1
