@@ -172,7 +172,7 @@ class RecordBuilder:
 
         slow: set[int] = set()  # rows `build` must judge
         values: dict[str, list[Any]] = {}
-        values["contract_no"] = contracts = _clean_column(column(self._contract), _text_key)
+        contracts = _clean_column(column(self._contract), _text_key)
         slow.update(i for i, c in enumerate(contracts) if not c or len(c) > MAX_CONTRACT_LENGTH)
         for cells in columns[:6]:
             slow.update(_totals_candidates(cells))
