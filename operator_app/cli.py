@@ -18,22 +18,16 @@ from typing import TextIO
 from operator_app import i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.domain.text import spreadsheet_safe
+from operator_app.errors import KnownError, UsageError
 from operator_app.i18n import msg
-from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import parse_overrides
 from operator_app.importing.report import write_problem_report
-from operator_app.sms.modem.channel import CommandError, ModemError
-from operator_app.sms.transport import TransportSpecError
-from operator_app.store.db import Database, DatabaseError, open_database
+from operator_app.sms.modem.channel import CommandError
+from operator_app.store.db import Database, open_database
 
 log = logging.getLogger("operator_app.cli")
 
 
-class UsageError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -288,22 +282,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](args, out)
-    except (ImportFileError, DatabaseError, UsageError, TransportSpecError) as exc:
+    except KnownError as exc:
         if args.debug:
-            log.exception("input error")
-        err.write(msg(exc.code, **exc.params) + "\n")
-        return 1 if exc.code in ("db_unreachable", "modem_not_found") else 2
-    except ModemError as exc:
-        if args.debug:
-            log.exception("modem error")
+            log.exception("known error")
         params = dict(exc.params)
         if isinstance(exc, CommandError):
             params["error"] = exc.info.text(i18n.language())
-        if exc.code == "sms_too_long":
-            err.write(msg(exc.code, **params) + "\n")
-            return 2
         err.write(msg(exc.code, **params) + "\n")
-        return 1
+        return exc.exit_code
     except KeyboardInterrupt:
         err.write(msg("interrupted") + "\n")
         return 1

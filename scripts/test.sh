@@ -14,7 +14,12 @@ if [ "$(id -u)" = 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
-python3 -m pip install -q -e '.[test]' 2>&1 | grep -v -e "^WARNING: Running pip as" -e "is ignored: it is neither" || true
+# Everything goes into this checkout's own virtual environment (.venv), never the machine's Python:
+# a second checkout must not re-point `import operator_app` of the first.
+[ -x .venv/bin/python ] || python3 -m venv .venv
+PY=.venv/bin/python
+export PATH="$PWD/.venv/bin:$PATH"  # the venv's tools (pyside6-lrelease, lint-imports) first
+"$PY" -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v -e "^WARNING: Running pip as" -e "is ignored: it is neither" || true
 
 # A throw-away PostgreSQL cluster on its own port, owned by the postgres user.
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -28,9 +33,9 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
 trap 'as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PG_DIR"' EXIT
 export TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/postgres"
 
-echo "== ruff"; python3 -m ruff check operator_app tests benchmarks scripts main.py
-echo "== mypy"; python3 -m mypy
+echo "== ruff"; "$PY" -m ruff check operator_app tests benchmarks scripts main.py
+echo "== mypy"; "$PY" -m mypy
 echo "== layers"; bash ../shared/tools/check-layers 2>/dev/null || { [ -f ../shared/tools/check-layers ] && exit 1; echo "(layer check not available here)"; }
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
-python3 -m pytest -q -p no:cacheprovider "$@"
+"$PY" -m pytest -q -p no:cacheprovider "$@"

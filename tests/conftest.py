@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -21,6 +22,12 @@ from operator_app import i18n
 from operator_app.store.db import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Property tests are deterministic unless asked otherwise (HYPOTHESIS_PROFILE=explore): the same
+# examples on every run and machine, no example database, so CI never flakes on a new example.
+settings.register_profile("deterministic", derandomize=True, database=None, deadline=None,
+                          print_blob=True)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 ARTIFACTS = Path(__file__).resolve().parent.parent / "build" / "test-artifacts"
 
 

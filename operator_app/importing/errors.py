@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from operator_app.errors import BAD_INPUT, KnownError
 
-class ImportFileError(Exception):
+
+class ImportFileError(KnownError):
     """The file as a whole cannot be imported. Nothing was written."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
+    exit_code = BAD_INPUT

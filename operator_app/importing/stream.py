@@ -165,7 +165,7 @@ def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[
             message = pickle.loads(data)
             if isinstance(message, _Failure):
                 if message.code:
-                    raise ImportFileError(message.code, **message.params)
+                    raise ImportFileError.of(message.code, message.params)
                 raise RuntimeError(f"the import reader process failed:\n{message.detail}")
             yield message
             if isinstance(message, Finished):

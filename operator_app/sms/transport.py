@@ -6,15 +6,87 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import parse_qsl
 
+from operator_app.errors import BAD_INPUT, RUNTIME, KnownError
 
-class TransportSpecError(ValueError):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+# -- the contract every way of sending implements (modem, modem pool, HTTP gateways) -------------
+
+@dataclass(frozen=True)
+class ProviderTemplate:
+    """For providers that only send templates approved in advance (Aliyun SMS): the provider's
+    template code and the values of its slots. `text` passed beside it is what we showed and
+    linted; the provider renders the same words from the code and the values."""
+
+    code: str
+    params: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """The transport accepted a message. `references` are the provider's ids as text (a modem's
+    TP-MR per part, a gateway's message id), kept to match delivery reports later."""
+
+    to: str
+    encoding: str
+    parts: int
+    references: tuple[str, ...]
+    status: str = "sent"  # "sent", or "delivered" where the provider says so at once
+
+    def as_json(self) -> dict[str, object]:
+        return {"to": self.to, "encoding": self.encoding, "parts": self.parts,
+                "references": list(self.references), "status": self.status}
+
+
+@dataclass(frozen=True)
+class TransportStatus:
+    """What the operator's status bar shows for one transport."""
+
+    name: str  # the spec without secrets
+    ready: bool
+    detail: str = ""  # e.g. the operator's network name
+    signal_bars: int | None = None  # 0..5 for a modem; None for a gateway
+
+
+class AmbiguousSend(KnownError):
+    """The message may have reached the modem or gateway (the line dropped after the PDU was
+    written, a timeout after the request was sent). It must never be retried automatically:
+    the outbox records `unknown` and an operator decides. `references`: parts known to be out."""
+
+    temporary = False
+
+    def __init__(self, code: str, /, *, references: tuple[str, ...] = (), **params: Any) -> None:
+        super().__init__(code, **params)
+        self.references = references
+
+
+@runtime_checkable
+class Transport(Protocol):
+    """A way to send SMS. `send` either returns Submitted, or raises:
+    - a KnownError with temporary=True: provably not sent, try again later (busy, 429, 5xx
+      before the request was accepted, no network);
+    - a KnownError with temporary=False: not sent and never will be as it is (invalid number,
+      rejected content, bad credentials);
+    - AmbiguousSend: may have been sent; never retry.
+    `key` is the outbox's idempotency key: a gateway that de-duplicates by it may be retried
+    after an ambiguous failure; others ignore it. Implementations are safe to call from one
+    thread at a time at least; pools say when they are safe from several."""
+
+    def send(self, to: str, text: str, *, key: str | None = None, status_report: bool = True,
+             template: ProviderTemplate | None = None) -> Submitted: ...
+
+    def status(self) -> TransportStatus: ...
+
+    def close(self) -> None: ...
+
+
+class TransportSpecError(KnownError):
+    """A transport spec that cannot be used as written (bad input), or a modem not found."""
+
+    exit_code = BAD_INPUT
 
 
 @dataclass(frozen=True)
@@ -53,7 +125,7 @@ class ModemTransport:
         elif url == "auto":
             found = detect_port()
             if found is None:
-                raise TransportSpecError("modem_not_found")
+                raise TransportSpecError("modem_not_found", exit_code=RUNTIME)
             url = found
         self.modem = Modem(url, baud=spec.baud, pin=spec.pin)
         try:

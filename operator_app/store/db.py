@@ -17,17 +17,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from operator_app.errors import BAD_INPUT, RUNTIME, KnownError
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class DatabaseError(Exception):
-    """The database cannot be opened or migrated; `code` names the message to show."""
+class DatabaseError(KnownError):
+    """The database cannot be opened or migrated; `code` names the message to show. Bad input
+    (a folder that does not exist) unless raised with exit_code=RUNTIME (a server that does not
+    answer)."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    exit_code = BAD_INPUT
 
 
 def resolve_url(target: str | Path) -> str:
@@ -82,7 +83,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             pass
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError("db_unreachable", url=parsed.render_as_string(hide_password=True),
+        raise DatabaseError("db_unreachable", exit_code=RUNTIME, url=parsed.render_as_string(hide_password=True),
                             detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     if migrate:

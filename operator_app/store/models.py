@@ -87,7 +87,8 @@ class ImportIssue(Base):
     column: Mapped[str | None] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(String(40))
     severity: Mapped[str] = mapped_column(String(10))  # "rejected" | "warning"
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # as first shown; `detail` + `params` translate anew
+    params: Mapped[str | None] = mapped_column(Text)  # JSON: {"detail": message key, **values}
 
     run: Mapped[ImportRun] = relationship(back_populates="issues")
 

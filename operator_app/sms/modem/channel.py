@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
+from operator_app.errors import BAD_INPUT, KnownError
 from operator_app.sms.modem.errors import ErrorInfo, explain
 
 log = logging.getLogger("operator_app.sms.modem")
@@ -39,15 +40,10 @@ _EOL = re.compile(rb"[\r\n]")
 _COMMAND_PREFIX = re.compile(r"^AT([+^$%][A-Z0-9]+)", re.IGNORECASE)
 
 
-class ModemError(Exception):
+class ModemError(KnownError):
     """Anything that went wrong talking to the modem; `code` names the message to show."""
 
     temporary = True
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
 
 
 class CommandError(ModemError):
@@ -504,4 +500,4 @@ def open_port(url: str, *, baud: int = 115200) -> Port:
         return SerialPort(serial.serial_for_url(url, baudrate=baud, timeout=0.1, write_timeout=5))
     except (serial.SerialException, OSError, ValueError) as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ModemError("modem_port_open_failed", port=url, detail=detail) from exc
+        raise ModemError("modem_port_open_failed", exit_code=BAD_INPUT, port=url, detail=detail) from exc

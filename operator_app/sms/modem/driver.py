@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from operator_app.errors import BAD_INPUT
 from operator_app.sms.encoding import split
 from operator_app.sms.modem.channel import ATChannel, CommandError, ModemError, PortGone, Urc, open_port
 from operator_app.sms.pdu import Deliver, PduError, Reassembler, StatusReport, build_submit, decode
@@ -133,13 +134,13 @@ class Modem:
         state = _value(ch.command("AT+CPIN?"), "+CPIN:")
         if state.startswith("SIM PIN"):
             if not self.pin:
-                raise ModemError("modem_pin_needed", port=self.url)
+                raise ModemError("modem_pin_needed", exit_code=BAD_INPUT, temporary=False, port=self.url)
             try:
                 ch.command(f'AT+CPIN="{self.pin}"', timeout=15)
             except CommandError as exc:
-                raise ModemError("modem_pin_wrong", port=self.url) from exc
+                raise ModemError("modem_pin_wrong", exit_code=BAD_INPUT, temporary=False, port=self.url) from exc
         elif state.startswith("SIM PUK"):
-            raise ModemError("modem_puk_needed", port=self.url)
+            raise ModemError("modem_puk_needed", exit_code=BAD_INPUT, temporary=False, port=self.url)
         elif state and state != "READY":
             raise ModemError("modem_sim_problem", port=self.url, state=state)
         ch.command("AT+CMGF=0")
@@ -210,7 +211,7 @@ class Modem:
     def send(self, number: str, text: str, *, status_report: bool = True, validity_hours: float | None = 24.0) -> SendResult:
         plan = split(text)
         if plan.count > MAX_PARTS:
-            raise ModemError("sms_too_long", parts=plan.count, limit=MAX_PARTS)
+            raise ModemError("sms_too_long", exit_code=BAD_INPUT, temporary=False, parts=plan.count, limit=MAX_PARTS)
         reference = next(self._reference) % 256
         pdus = build_submit(number, text, reference=reference, status_report=status_report,
                             validity_hours=validity_hours, plan=plan)
