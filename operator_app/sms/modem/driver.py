@@ -43,7 +43,6 @@ __all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "csq_to_
 
 log = logging.getLogger("operator_app.sms.modem")
 MAX_PARTS = 10
-_SENT_MEMORY = 256  # sends whose start time is kept to match their delivery reports
 
 
 class PartialSend(AmbiguousSend):
@@ -229,7 +228,7 @@ class Modem:
 
     def _remember(self, to: str, refs: tuple[str, ...], started: float) -> None:
         self._sent_at[(to, refs)] = started
-        while len(self._sent_at) > _SENT_MEMORY:
+        while len(self._sent_at) > self.report_capacity:
             self._sent_at.popitem(last=False)
 
     def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]:
