@@ -102,10 +102,22 @@ def split(text: str) -> Split:
     total = len(text.encode("utf-16-le")) // 2
     if total <= UCS2_SINGLE:
         return Split("ucs2", (text,), total, UCS2_SINGLE - total)
-    return _split_atoms(text, _ucs2_atoms(text), total)
+    cheap = _split(text, [utf16_units(ch) for ch in text], total, "ucs2", UCS2_PART)
+    cut = 0
+    for part in cheap.parts[:-1]:
+        cut += len(part)
+        if _JOINS.search(text, cut - 1, cut + 1) is not None:  # the cut may be inside a cluster
+            return _split_atoms(text, _ucs2_atoms(text), total)
+    return cheap
 
 
 _CLUSTER = regex.compile(r"\X")
+# The code points that can join a neighbour into one grapheme cluster (UAX #29 rules GB3-GB13:
+# CR before LF, Hangul jamo, extending marks, ZWJ, spacing marks, prepended marks, regional
+# indicators). A cut between two characters of which neither is one of these is a cluster
+# boundary, so the per-code-point cut stands unless one of them sits at a cut.
+_JOINS = regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=Regional_Indicator}"
+                       r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\r]")
 
 
 def _ucs2_atoms(text: str) -> list[tuple[int, int]]:

@@ -86,10 +86,7 @@ class Modem:
         self.reports = ReportBook(self.report_capacity, self.clock)
         self.reassembler = Reassembler(timeout=self.reassembly_timeout, clock=self.clock)
         self._sent_at: OrderedDict[tuple[str, tuple[str, ...]], float] = OrderedDict()
-
-    @property
-    def name(self) -> str:
-        return redact(self.url)
+        self.name = redact(self.url)  # the port as it may be shown and logged
 
     # lifecycle
     def open(self) -> Modem:
