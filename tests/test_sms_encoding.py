@@ -120,11 +120,13 @@ def test_property_tests_here_run_derandomized() -> None:
     import os
     import sys
 
+    from tests import test_sms_pdu
+
     if os.environ.get("HYPOTHESIS_PROFILE", "deterministic") != "deterministic":
         return
-    module = sys.modules[__name__]
-    tests = [f for name, f in vars(module).items() if name.startswith("test_") and hasattr(f, "hypothesis")]
-    assert tests
+    tests = [f for module in (sys.modules[__name__], test_sms_pdu) for name, f in vars(module).items()
+             if name.startswith("test_") and hasattr(f, "hypothesis")]
+    assert len(tests) >= 4
     for test in tests:
         chosen = test._hypothesis_internal_use_settings
         assert chosen.derandomize and chosen.database is None, test.__name__

@@ -80,7 +80,7 @@ class Modem:
     channel: ATChannel | None = None
     _reference: itertools.count[int] = field(default_factory=lambda: itertools.count(random.randrange(256)))
     _lock: threading.RLock = field(default_factory=threading.RLock)
-    _inbox_lock: threading.Lock = field(default_factory=threading.Lock)
+    _inbox_lock: threading.RLock = field(default_factory=threading.RLock)
 
     def __post_init__(self) -> None:
         self.reports = ReportBook(self.report_capacity, self.clock)
@@ -240,6 +240,10 @@ class Modem:
     def list_messages(self) -> list[Inbound]:
         """Every stored message, concatenated parts joined, plus the multipart messages given up
         on after the reassembly timeout. Nothing is deleted: see receive()."""
+        with self._inbox_lock:
+            return self._list_messages()
+
+    def _list_messages(self) -> list[Inbound]:
         lines = self._ch().command("AT+CMGL=4", timeout=30)
         out: list[Inbound] = []
         slots: dict[tuple[str, int, int], list[int]] = {}
