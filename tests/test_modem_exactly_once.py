@@ -221,3 +221,14 @@ def test_a_repeated_reference_matches_only_its_own_send() -> None:
     book.add(report)  # the SMSC writes the number without "+"
     assert book.find(TO, [7], since) == {7: report}
     assert book.wait(TO, [7], since, timeout=0.1) == {7: report}
+
+
+def test_inbound_buffers_drain_however_many_messages_arrive() -> None:
+    received: list[Inbound] = []
+    with VirtualModem() as vm, Modem(vm.serve_tcp(), on_message=received.append) as modem:
+        for i in range(40):
+            vm.inject(f"+86139{i:08d}", "我已经还款了，请核实。" * 8)  # two parts each
+        _wait_until(lambda: len(received) == 40 and not vm.state.storage, 20)
+        assert len(received) == 40 and vm.state.storage == {}
+        assert modem.reassembler.pending == {} and modem.reassembler.first_seen == {}
+        assert modem.channel is not None and modem.channel.urcs.qsize() == 0

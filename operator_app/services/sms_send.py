@@ -19,6 +19,7 @@ from operator_app.sms.modem.driver import MAX_PARTS
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.sms.modem.status import ModemInfo
 from operator_app.sms.transport import (
+    KIND_OPTIONS,
     EmulatorTransport,
     ReportSource,
     Transport,
@@ -100,7 +101,8 @@ def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_
 
 def probe_modem(spec: str) -> ModemInfo:
     """Open the modem a spec names and ask it who it is and how it is doing."""
-    parsed = parse_transport(spec if ":" in spec else "modem:" + spec)
+    known = spec.partition(":")[0].strip().lower() in KIND_OPTIONS
+    parsed = parse_transport(spec if known else "modem:" + spec)  # COM3, /dev/ttyUSB0, socket://…
     transport = open_transport(parsed)
     try:
         modem = transport.modem if isinstance(transport, EmulatorTransport) else transport
