@@ -152,3 +152,22 @@ def test_a_pin_never_reaches_the_debug_log(caplog: pytest.LogCaptureFixture) -> 
         assert res.code == 0, res.err
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "AT+CPIN" in logged and "4739" not in logged + res.out + res.err
+
+
+def test_a_send_that_may_have_gone_says_so_and_is_not_repeated(tmp_path: Path) -> None:
+    log = tmp_path / "sent.jsonl"
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "modem", "emulate", "--tcp", "0",
+                             "--log", str(log), "--drop-after-pdu", "1", "--for", "20"],
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().split(" on ")[1].split(". ")[0]
+        res = run_cli("--lang", "zh_CN", "sms", "send", "--transport", f"modem:{url}", "--to", "13800138000",
+                      "--text", "您好")
+        assert res.code == 1 and "可能已经发出" in res.err and "不会自动重发" in res.err, res.err
+        assert len(res.err.strip().splitlines()) == 1
+        time.sleep(0.5)
+        assert [json.loads(line)["text"] for line in log.read_text(encoding="utf-8").splitlines()] == ["您好"]
+    finally:
+        proc.terminate()
+        proc.wait(10)
