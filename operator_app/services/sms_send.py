@@ -21,6 +21,7 @@ from operator_app.sms.modem.status import ModemInfo
 from operator_app.sms.transport import (
     KIND_OPTIONS,
     EmulatorTransport,
+    ProviderTemplate,
     ReportSource,
     Transport,
     TransportSpec,
@@ -84,13 +85,16 @@ def overall_status(outcomes: dict[str, str], references: tuple[str, ...]) -> str
 
 
 def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_report: float = 0.0,
-             opener: Opener = open_transport) -> SmsOutcome:
+             template: ProviderTemplate | None = None, opener: Opener = open_transport) -> SmsOutcome:
+    """Send one text; `template` is for providers that only send approved templates (the text is
+    still what the operator wrote and checked). Waits up to `wait_report` seconds for delivery
+    reports where the transport hears them (ReportSource)."""
     parsed = parse_transport(spec)
     number = recipient(to)
     check_text(text)
     transport = opener(parsed)
     try:
-        sent = transport.send(number, text, status_report=status_report)
+        sent = transport.send(number, text, status_report=status_report, template=template)
         status = sent.status
         if wait_report > 0 and status_report and isinstance(transport, ReportSource):
             status = overall_status(transport.wait_reports(sent, wait_report), sent.references)
