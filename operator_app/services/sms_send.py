@@ -34,6 +34,7 @@ __all__ = ["Faults", "SmsOutcome", "VirtualModem", "check_text", "overall_status
            "send_sms", "start_emulator"]
 
 Opener = Callable[[TransportSpec], Transport]
+SERIAL_URL_SCHEMES = frozenset({"socket", "rfc2217", "loop", "spy", "alt", "hwgrep", "cp2110"})  # pyserial's
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,9 @@ def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_
 
 def probe_modem(spec: str) -> ModemInfo:
     """Open the modem a spec names and ask it who it is and how it is doing."""
-    known = spec.partition(":")[0].strip().lower() in KIND_OPTIONS
-    parsed = parse_transport(spec if known else "modem:" + spec)  # COM3, /dev/ttyUSB0, socket://…
+    scheme = spec.partition(":")[0].strip().lower()
+    port_only = ":" not in spec or (scheme in SERIAL_URL_SCHEMES and "://" in spec)  # COM3, socket://…
+    parsed = parse_transport("modem:" + spec if port_only and scheme not in KIND_OPTIONS else spec)
     transport = open_transport(parsed)
     try:
         modem = transport.modem if isinstance(transport, EmulatorTransport) else transport
