@@ -44,6 +44,7 @@ class Recorder:
 
 @pytest.mark.parametrize("to, text, code", [
     ("13800138000", "", "sms_empty_text"), ("13800138000", " \n\t", "sms_empty_text"),
+    ("13800138000", "\u200b\ufeff\u3000", "sms_empty_text"),
     ("12345", "hi", "sms_invalid_number"), ("13800138000", "长" * 700, "sms_too_long"),
 ])
 def test_bad_input_opens_nothing(to: str, text: str, code: str) -> None:

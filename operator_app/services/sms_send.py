@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from operator_app.domain.phones import normalize_phone
+from operator_app.domain.text import clean_text
 from operator_app.errors import BAD_INPUT, UsageError
 from operator_app.sms.encoding import split
 from operator_app.sms.modem.driver import MAX_PARTS
@@ -66,8 +67,9 @@ def recipient(number: str) -> str:
 
 
 def check_text(text: str) -> None:
-    """An SMS needs words: an empty or blank text is refused, as is one over MAX_PARTS parts."""
-    if not text.strip():
+    """An SMS needs words: a text that is empty, blank or only invisible characters is refused, as
+    is one over MAX_PARTS parts."""
+    if not clean_text(text):
         raise UsageError("sms_empty_text")
     parts = split(text).count
     if parts > MAX_PARTS:
