@@ -47,6 +47,15 @@ def test_line_lost_before_the_prompt_is_resent_once(tmp_path: Path) -> None:
     assert sent.parts == 1 and len(sent.references) == 1
 
 
+def test_line_lost_before_a_later_parts_prompt_resends_only_that_part() -> None:
+    with VirtualModem(faults=Faults(drop_before_prompt=2)) as vm:
+        with Modem(vm.serve_tcp()) as modem:
+            sent = modem.send(TO, LONG_ZH)
+        assert sent.parts == 3 and len(sent.references) == 3
+        assert [s.concat[2] for s in vm.sent if s.concat] == [1, 2, 3]  # each part once, in order
+        assert "".join(s.text for s in vm.sent) == LONG_ZH and vm.state.prompts == 4
+
+
 def test_line_lost_after_the_pdu_is_ambiguous_and_never_resent(tmp_path: Path) -> None:
     log = tmp_path / "sent.jsonl"
     with VirtualModem(faults=Faults(drop_after_pdu=1), log_path=log) as vm:
