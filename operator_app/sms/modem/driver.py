@@ -275,7 +275,9 @@ class Modem:
     def receive(self, handler: Callable[[Inbound], None]) -> int:
         """Hand every stored message to `handler`, deleting it from the SIM only after the handler
         returned: a handler that raises (its database write failed) leaves the message on the SIM
-        to be read again. Returns how many were handled; the handler's exception propagates."""
+        to be read again. Returns how many were handled; the handler's exception propagates.
+        Delivery to the handler is at least once (a delete that fails after the handler returned
+        hands the message over again), so the handler records by sender, time and text."""
         with self._inbox_lock:
             handled = 0
             for message in self.list_messages():
