@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
-from operator_app.domain.overdue import StagePolicy, days_past_due, stage_for
+from operator_app.domain.overdue import STAGES, StagePolicy, days_past_due, stage_for
+from operator_app.domain.phones import mask_phone
+from operator_app.errors import BAD_INPUT, KnownError
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
@@ -37,6 +39,12 @@ class QueueRow:
     @property
     def eligible(self) -> bool:
         return not self.exclusions
+
+    @property
+    def shown_phone(self) -> str:
+        """The number as a screen shows it: a mobile masked (138****8000), anything else (a
+        landline kept for a phone call) as imported; "" when there is none."""
+        return mask_phone(self.phone) if self.phone else (self.phone_raw or "")
 
     def as_json(self) -> dict[str, object]:
         return {"contract_no": self.contract_no, "borrower": self.borrower, "phone": self.phone,
@@ -85,8 +93,15 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
                     days_past_due(first_due, today), stage, tuple(reasons))
 
 
+def check_stage(stage: str | None) -> None:
+    """An unknown stage is bad input, never an empty answer (DESIGN.md CLI contract)."""
+    if stage is not None and stage not in STAGES:
+        raise KnownError("stage_unknown", exit_code=BAD_INPUT, stage=stage, stages=", ".join(STAGES))
+
+
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:
     """Every loan, paid and not-yet-due ones too, each with its exclusions."""
+    check_stage(stage)
     policy = policy or StagePolicy()
     with db.engine.connect() as conn:
         rows = [_row(r, today, policy) for r in conn.execute(_base_query().order_by(LOAN.c.contract_no))]
