@@ -18,6 +18,7 @@ TODAY = date(2026, 11, 27)
 
 
 def test_sqlite_is_wal_with_foreign_keys(sqlite_url: str) -> None:
+    """SQLite only: WAL and the foreign-key pragma are SQLite's own settings."""
     db = open_database(sqlite_url)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -27,6 +28,8 @@ def test_sqlite_is_wal_with_foreign_keys(sqlite_url: str) -> None:
 
 
 def test_migration_backs_up_an_existing_sqlite_file(sqlite_url: str, monkeypatch: object) -> None:
+    """SQLite only: the backup before a migration is a copy of the SQLite file (a PostgreSQL
+    server is backed up by its administrator)."""
     db = open_database(sqlite_url)
     with db.engine.begin() as conn:
         audit.append(conn, "tester", "note", {"x": 1})
@@ -42,6 +45,7 @@ def test_migration_backs_up_an_existing_sqlite_file(sqlite_url: str, monkeypatch
 
 
 def test_upgrade_from_an_older_revision_takes_a_backup(sqlite_url: str) -> None:
+    """SQLite only, as above; tests/test_cli_edges.py migrates a real older schema on both engines."""
     db = open_database(sqlite_url)
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = 'older'"))
@@ -102,6 +106,6 @@ def test_demo_office_covers_every_stage(db_url: str) -> None:
     assert out and all(r["stage"] == "M2" and r["days_past_due"] > 30 for r in out)  # type: ignore[union-attr]
 
 
-def test_chinese_messages_by_default(sqlite_url: str, tmp_path: Path, monkeypatch: object) -> None:
-    res = run_cli("--db", sqlite_url, "--lang", "zh_CN", "import", str(tmp_path / "nope.xlsx"))
+def test_chinese_messages_by_default(db_url: str, tmp_path: Path, monkeypatch: object) -> None:
+    res = run_cli("--db", db_url, "--lang", "zh_CN", "import", str(tmp_path / "nope.xlsx"))
     assert res.code == 2 and "找不到文件" in res.err

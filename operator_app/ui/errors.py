@@ -32,6 +32,11 @@ def details_of(exc: BaseException) -> str:
 def show_failure(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """Open (not exec: the event loop keeps running) the message for `exc` and return it."""
     parent = parent or QApplication.activeWindow()
+    summary = f"{type(exc).__name__}: {str(exc).partition(chr(10))[0]}"
+    for open_box in QApplication.topLevelWidgets() + (parent.findChildren(QMessageBox) if parent else []):
+        # Two workers failing for one cause (the page and the count of a table) make one dialog.
+        if isinstance(open_box, QMessageBox) and open_box.isVisible() and open_box.property("failure") == summary:
+            return open_box
     if isinstance(exc, KnownError):
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Could not finish"),
                           qtr(exc.code, **error_params(exc, i18n.language())), parent=parent)
@@ -46,6 +51,7 @@ def show_failure(exc: BaseException, parent: QWidget | None = None) -> QMessageB
         copy.clicked.connect(lambda: QApplication.clipboard().setText(box.detailedText()))
         box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("failure_box")
+    box.setProperty("failure", summary)
     box.open()
     return box
 

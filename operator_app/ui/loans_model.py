@@ -118,8 +118,9 @@ class LoansTableModel(QAbstractTableModel):
         worker = Worker(lambda _w: queue_service.page(self._db, self._today, search=search, order=order,
                                                       descending=desc, offset=offset, limit=PAGE))
         worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
-        # The pool shows the failure (ui.errors); here the table only stops waiting for the page.
-        worker.signals.failed.connect(lambda _exc: self._set_loading(False))
+        # The pool shows the failure (ui.errors); the table stops asking until the next reload,
+        # or the view would ask again at once and fail the same way.
+        worker.signals.failed.connect(lambda _exc: self._on_page_failed(generation))
         self._pools.start_read(worker)
 
     # our API
@@ -153,6 +154,11 @@ class LoansTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._exhausted = len(rows) < PAGE
         self._set_loading(False)
+
+    def _on_page_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._exhausted = True
+            self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:
         self._loading = loading
