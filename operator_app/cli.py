@@ -159,10 +159,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.domain.text import spreadsheet_safe
-    from operator_app.services.queue import check_stage, queue
+    from operator_app.services.stages import check_stage
 
     check_stage(args.stage)  # before the database is opened (or created): bad input changes nothing
+    from operator_app.domain.text import spreadsheet_safe
+    from operator_app.services.queue import queue
+
     today = parse_day(args.as_of)
     db = _open(args)
     try:

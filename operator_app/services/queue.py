@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
-from operator_app.domain.overdue import STAGES, StagePolicy, days_past_due, stage_for
+from operator_app.domain.overdue import StagePolicy, days_past_due, stage_for
 from operator_app.domain.phones import mask_phone
-from operator_app.errors import BAD_INPUT, KnownError
+from operator_app.services.stages import check_stage
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
@@ -91,12 +91,6 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
         reasons.append("on_hold")
     return QueueRow(r.id, r.contract_no, r.name, r.phone, r.phone_raw, outstanding, first_due,
                     days_past_due(first_due, today), stage, tuple(reasons))
-
-
-def check_stage(stage: str | None) -> None:
-    """An unknown stage is bad input, never an empty answer (DESIGN.md CLI contract)."""
-    if stage is not None and stage not in STAGES:
-        raise KnownError("stage_unknown", exit_code=BAD_INPUT, stage=stage, stages=", ".join(STAGES))
 
 
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:
