@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 log = logging.getLogger("operator_app.cli")
-DEMO_HELP = ("generate the demo office: into the default database (data/operator.db) when it holds no loans, "
-             "else into the --db given; a database with the office's own loans is never overwritten")
+DEMO_HELP = ("generate the demo office into --db, else into the default database (data/operator.db), "
+             "where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the "
+             "office's own loans is refused (exit 2)")
 
 
 class Parser(argparse.ArgumentParser):
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true")
 
     p = sub.add_parser("demo", help=DEMO_HELP, description=DEMO_HELP)
-    p.add_argument("--loans", type=int, default=3000)
+    p.add_argument("--loans", type=_positive_int, default=3000)
     p.add_argument("--as-of", dest="as_of")
 
     p = sub.add_parser("audit", help="the audit trail")
@@ -109,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
                    help="stop after this long (default: until Ctrl+C)")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1 (its error becomes one usage line, exit 2)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
 
 
 def parse_day(text: str | None) -> date:
@@ -334,7 +342,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line in the operator's language: --lang is read first, so even a usage
     error is worded in it."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = Parser(add_help=False)
     early.add_argument("--lang", choices=i18n.LANGUAGES)
     known, _rest = early.parse_known_args(argv)
     i18n.set_language(i18n.pick_language(known.lang))

@@ -56,7 +56,8 @@ def test_unknown_stage_is_bad_input_and_creates_nothing(tmp_path: Path, argv: li
 
 
 def test_usage_errors_are_one_translated_line(tmp_path: Path) -> None:
-    for argv in (["queue", "--no-such-option"], ["--lang", "zh_CN", "queue", "--as-of"], ["no-such-command"]):
+    for argv in (["queue", "--no-such-option"], ["--lang", "zh_CN", "queue", "--as-of"], ["no-such-command"],
+                 ["demo", "--loans", "-3"], ["--lang", "xx", "queue"]):
         res = run_cli(*argv)
         assert res.code == 2
         line = _one_line(res.err)
