@@ -201,12 +201,12 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services.context import fill_demo
+    from operator_app.services.context import fill_demo, shown_target
 
     target = args.db or str(paths.default_db())
     n = fill_demo(target, today=parse_day(args.as_of), loans=args.loans)
-    out.write(msg("demo_created", path=target, loans=n) + "\n")
-    db_arg = f" --db {args.db}" if args.db else ""
+    out.write(msg("demo_created", path=shown_target(target), loans=n) + "\n")
+    db_arg = f" --db {shown_target(args.db)}" if args.db else ""
     out.write(msg("demo_next", command=f"python main.py{db_arg} queue") + "\n")
     return 0
 

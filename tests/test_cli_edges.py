@@ -110,6 +110,17 @@ def test_demo_never_overwrites_the_offices_own_loans(db_url: str, tmp_path: Path
     assert _loans(db_url) == before
 
 
+def test_demo_replaces_an_earlier_demo_and_names_no_password(db_url: str) -> None:
+    first = run_cli("--db", db_url, "demo", "--loans", "30", "--as-of", AS_OF)
+    assert first.code == 0 and _loans(db_url) == 30
+    second = run_cli("--db", db_url, "demo", "--loans", "20", "--as-of", AS_OF)
+    assert second.code == 0 and _loans(db_url) == 20
+    if "://" in db_url:  # a server URL is named without its password
+        with_password = db_url.replace("postgres@", "postgres:pw-never-shown@")
+        res = run_cli("--db", with_password, "demo", "--loans", "10")
+        assert res.code == 0 and "pw-never-shown" not in res.out + res.err and "***" in res.out
+
+
 def test_demo_then_import_into_the_same_database(db_url: str, tmp_path: Path) -> None:
     """The demo writes its own ids; on PostgreSQL the sequences must move past them."""
     assert run_cli("--db", db_url, "demo", "--loans", "30", "--as-of", AS_OF).code == 0
@@ -183,3 +194,10 @@ def test_a_database_below_head_still_migrates_with_a_backup_first(db_url: str) -
         assert len(backups) == (1 if db.is_sqlite else 0)
     finally:
         db.dispose()
+
+
+def test_memory_database_is_not_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite only: `:memory:` is SQLite's name for a database in memory."""
+    monkeypatch.chdir(tmp_path)
+    res = run_cli("--db", ":memory:", "queue", "--json")
+    assert res.code == 0 and res.json() == [] and list(tmp_path.iterdir()) == []

@@ -23,7 +23,21 @@ if TYPE_CHECKING:
     from operator_app.sms.modem.driver import Modem, ModemInfo
     from operator_app.sms.modem.emulator import VirtualModem
 
-__all__ = ["AppContext", "Database", "fill_demo", "open_app", "open_db", "probe_modem", "verify_audit"]
+__all__ = ["AppContext", "Database", "fill_demo", "open_app", "open_db", "probe_modem", "shown_target", "verify_audit"]
+
+
+def shown_target(target: str | Path) -> str:
+    """A database as a message may name it: a path as given, a URL without its password."""
+    text = str(target)
+    if "://" not in text:
+        return text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except ArgumentError:
+        return text.split("://", 1)[0] + "://…"
 
 
 def open_db(target: str | Path | None = None) -> Database:
@@ -75,7 +89,7 @@ def fill_demo(target: str | Path, *, today: date, loans: int = 3000) -> int:
             held = conn.execute(select(func.count()).select_from(loan_table)).scalar_one()
             actions = set(conn.execute(select(audit_table.c.action).distinct()).scalars())
             if held and actions != {"demo_created"}:
-                raise KnownError("demo_db_not_empty", exit_code=BAD_INPUT, path=str(target), loans=held)
+                raise KnownError("demo_db_not_empty", exit_code=BAD_INPUT, path=shown_target(target), loans=held)
             if held and not db.is_sqlite:  # create_demo starts a SQLite file afresh by itself
                 for table in ("installment", "loan", "borrower", "audit"):
                     conn.execute(text(f"DELETE FROM {table}"))

@@ -47,6 +47,8 @@ def _without_userinfo(url: str) -> str:
 def resolve_url(target: str | Path) -> str:
     """A plain path, a sqlite URL or a postgresql+psycopg URL, as a SQLAlchemy URL string."""
     text = str(target)
+    if text == ":memory:":  # SQLite's own name for a database in memory, not a file called that
+        return "sqlite://"
     if "://" not in text:
         return "sqlite:///" + str(Path(text).expanduser().resolve())
     if text.startswith(("postgresql://", "postgres://")):
