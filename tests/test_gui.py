@@ -211,6 +211,18 @@ def test_an_expected_error_in_a_worker_is_one_short_translated_message(window: A
     box = _failure_boxes()[0]
     assert box.text() == "The database folder /srv/office does not exist." and box.detailedText() == ""
     box.close()
+    app = QApplication.instance()
+    translator = install_translator(app, "zh_CN")  # type: ignore[arg-type]
+    try:
+        worker = Worker(fail)
+        with qtbot.waitSignal(worker.signals.failed, timeout=5000):
+            window._pools.start_read(worker)
+        qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
+        box = _failure_boxes()[0]
+        assert box.text() == "数据库所在文件夹 /srv/office 不存在。"
+        box.close()
+    finally:
+        app.removeTranslator(translator)  # type: ignore[union-attr]
 
 
 def test_an_exception_nobody_caught_opens_the_dialog(qtbot: Any) -> None:

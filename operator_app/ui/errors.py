@@ -22,6 +22,9 @@ from operator_app.services.messages import error_params
 from operator_app.ui.messages import qtr
 
 log = logging.getLogger("operator_app.ui")
+# Open boxes without a parent window are kept here until they close: nothing else holds them, and
+# a box collected by Python vanishes from the screen at once.
+_open_boxes: set[QMessageBox] = set()
 
 
 def details_of(exc: BaseException) -> str:
@@ -52,6 +55,8 @@ def show_failure(exc: BaseException, parent: QWidget | None = None) -> QMessageB
         box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("failure_box")
     box.setProperty("failure", summary)
+    _open_boxes.add(box)
+    box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
     return box
 
