@@ -12,22 +12,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="36"/>
+        <location filename="../../operator_app/ui/errors.py" line="44"/>
         <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="40"/>
+        <location filename="../../operator_app/ui/errors.py" line="48"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="41"/>
+        <location filename="../../operator_app/ui/errors.py" line="49"/>
         <source>Something went wrong that the app did not expect. The details below say where; copy them into a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="45"/>
+        <location filename="../../operator_app/ui/errors.py" line="53"/>
         <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
