@@ -98,6 +98,7 @@ MESSAGES: dict[str, str] = {
     "db_url_bad": QT_TRANSLATE_NOOP("messages", "\"{url}\" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME."),
     "demo_db_not_empty": QT_TRANSLATE_NOOP("messages", "{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db."),
     "demo_next": QT_TRANSLATE_NOOP("messages", "See it with: {command}"),
+    "db_schema_unknown": QT_TRANSLATE_NOOP("messages", "The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed."),
     "stage_unknown": QT_TRANSLATE_NOOP("messages", "Unknown stage \"{stage}\"; the stages are: {stages}"),
     "col_contract": QT_TRANSLATE_NOOP("messages", "Contract"),
     "col_borrower": QT_TRANSLATE_NOOP("messages", "Borrower"),

@@ -161,11 +161,19 @@ def upgrade(db: Database) -> None:
         return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current == alembic_head_revision():
         return
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(_alembic_config()).get_revision(current)
+        except CommandError as exc:  # written by a newer version of the app: leave it alone
+            raise DatabaseError("db_schema_unknown", exit_code=RUNTIME, revision=current,
+                                url=make_url(db.url).render_as_string(hide_password=True)) from exc
     if current is not None and db.is_sqlite:
         backup_sqlite(db, current)
     cfg = _alembic_config()

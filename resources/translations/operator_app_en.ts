@@ -467,127 +467,132 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101"/>
-        <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
+        <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="102"/>
-        <source>Contract</source>
+        <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="103"/>
-        <source>Borrower</source>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="104"/>
-        <source>Mobile</source>
+        <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="105"/>
-        <source>Outstanding</source>
+        <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="106"/>
-        <source>First unpaid due</source>
+        <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="107"/>
-        <source>Days past due</source>
+        <source>First unpaid due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108"/>
-        <source>Stage</source>
+        <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="109"/>
-        <source>Excluded because</source>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="110"/>
-        <source>, </source>
+        <source>Excluded because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="111"/>
-        <location filename="../../operator_app/i18n.py" line="121"/>
-        <source>not due</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="112"/>
-        <source>due soon</source>
+        <location filename="../../operator_app/i18n.py" line="122"/>
+        <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="113"/>
-        <source>due today</source>
+        <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="114"/>
-        <source>grace period</source>
+        <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="115"/>
-        <source>M1 (1-30 days)</source>
+        <source>grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="116"/>
-        <source>M2 (31-60 days)</source>
+        <source>M1 (1-30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="117"/>
-        <source>M3 (61-90 days)</source>
+        <source>M2 (31-60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="118"/>
-        <source>M3+ (over 90 days)</source>
+        <source>M3 (61-90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="119"/>
-        <source>paid</source>
+        <source>M3+ (over 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="120"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="121"/>
         <source>paid off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="123"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="124"/>
         <source>no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="125"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
+        <location filename="../../operator_app/i18n.py" line="126"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
+        <location filename="../../operator_app/i18n.py" line="127"/>
         <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>

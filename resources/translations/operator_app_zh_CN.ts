@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="59"/>
+        <location filename="../../operator_app/ui/app.py" line="59" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -12,22 +11,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="44"/>
+        <location filename="../../operator_app/ui/errors.py" line="44" />
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="48"/>
+        <location filename="../../operator_app/ui/errors.py" line="48" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="49"/>
+        <location filename="../../operator_app/ui/errors.py" line="49" />
         <source>Something went wrong that the app did not expect. The details below say where; copy them into a bug report.</source>
         <translation>出现了程序未预料到的错误。下方详情指出了出错位置，请复制到问题报告中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="53"/>
+        <location filename="../../operator_app/ui/errors.py" line="53" />
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
@@ -35,89 +34,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <location filename="../../operator_app/ui/main_window.py" line="50" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="72"/>
+        <location filename="../../operator_app/ui/main_window.py" line="72" />
         <source>Import spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="86" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="86" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89"/>
+        <location filename="../../operator_app/ui/main_window.py" line="89" />
         <source>As of %1</source>
         <translation>统计日 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
+        <location filename="../../operator_app/ui/main_window.py" line="109" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <location filename="../../operator_app/ui/main_window.py" line="113" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116"/>
+        <location filename="../../operator_app/ui/main_window.py" line="116" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="123"/>
+        <location filename="../../operator_app/ui/main_window.py" line="123" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>共 %n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
+        <location filename="../../operator_app/ui/main_window.py" line="129" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="130"/>
+        <location filename="../../operator_app/ui/main_window.py" line="130" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="160"/>
+        <location filename="../../operator_app/ui/main_window.py" line="160" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="169"/>
+        <location filename="../../operator_app/ui/main_window.py" line="169" />
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="172"/>
+        <location filename="../../operator_app/ui/main_window.py" line="172" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -125,468 +124,473 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../operator_app/i18n.py" line="27"/>
+        <location filename="../../operator_app/i18n.py" line="27" />
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="28"/>
+        <location filename="../../operator_app/i18n.py" line="28" />
         <source>The file {path} is empty: there is nothing to import.</source>
         <translation>文件 {path} 是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="29"/>
+        <location filename="../../operator_app/i18n.py" line="29" />
         <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
         <translation>{path} 不是表格文件，请使用 .xlsx、.xls 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="30"/>
+        <location filename="../../operator_app/i18n.py" line="30" />
         <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
         <translation>{path} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="31"/>
+        <location filename="../../operator_app/i18n.py" line="31" />
         <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
         <translation>无法读取 {path}（文件已损坏或不是表格）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="32"/>
+        <location filename="../../operator_app/i18n.py" line="32" />
         <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
         <translation>{path} 的文字编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="33"/>
-        <source>No sheet named &quot;{sheet}&quot;; the sheets are: {sheets}</source>
+        <location filename="../../operator_app/i18n.py" line="33" />
+        <source>No sheet named "{sheet}"; the sheets are: {sheets}</source>
         <translation>没有名为“{sheet}”的工作表；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="34"/>
+        <location filename="../../operator_app/i18n.py" line="34" />
         <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
         <translation>前 30 行中找不到表头，请用 --map 字段=表头 指定列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="35"/>
+        <location filename="../../operator_app/i18n.py" line="35" />
         <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
         <translation>以下列中没有合同编号：{headers}。请用 --map contract_no=&lt;表头&gt; 指定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="36"/>
-        <source>--map needs field=header, got &quot;{value}&quot;</source>
+        <location filename="../../operator_app/i18n.py" line="36" />
+        <source>--map needs field=header, got "{value}"</source>
         <translation>--map 的格式应为 字段=表头，收到的是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="37"/>
-        <source>Unknown field &quot;{field}&quot;; the fields are: {fields}</source>
+        <location filename="../../operator_app/i18n.py" line="37" />
+        <source>Unknown field "{field}"; the fields are: {fields}</source>
         <translation>未知字段“{field}”；可用字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="38"/>
-        <source>No column &quot;{header}&quot; in the header row: {headers}</source>
+        <location filename="../../operator_app/i18n.py" line="38" />
+        <source>No column "{header}" in the header row: {headers}</source>
         <translation>表头中没有“{header}”这一列：{headers}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="39"/>
+        <location filename="../../operator_app/i18n.py" line="39" />
         <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
         <translation>分期表需要合同编号、期次、应还日期和应还金额四列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="40"/>
+        <location filename="../../operator_app/i18n.py" line="40" />
         <source>Cannot write the report {path}: {detail}</source>
         <translation>无法写入问题报告 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="42"/>
+        <location filename="../../operator_app/i18n.py" line="42" />
         <source>Cannot open the database {url}: {detail}</source>
         <translation>无法打开数据库 {url}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="43"/>
+        <location filename="../../operator_app/i18n.py" line="43" />
         <source>The database folder {path} does not exist.</source>
         <translation>数据库所在文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="44"/>
-        <source>Not a date: &quot;{value}&quot; (use YYYY-MM-DD).</source>
+        <location filename="../../operator_app/i18n.py" line="44" />
+        <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（请用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="46"/>
+        <location filename="../../operator_app/i18n.py" line="46" />
         <source>Totals row skipped.</source>
         <translation>合计行，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="47"/>
+        <location filename="../../operator_app/i18n.py" line="47" />
         <source>No contract number: the row was not imported.</source>
         <translation>缺少合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="48"/>
+        <location filename="../../operator_app/i18n.py" line="48" />
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation>合同编号过长，不像合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="49"/>
-        <source>&quot;{value}&quot; is not an amount of money: the row was not imported.</source>
+        <location filename="../../operator_app/i18n.py" line="49" />
+        <source>"{value}" is not an amount of money: the row was not imported.</source>
         <translation>“{value}”不是有效金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="50"/>
+        <location filename="../../operator_app/i18n.py" line="50" />
         <source>No amount due: the row was not imported.</source>
         <translation>缺少应还金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51"/>
-        <source>&quot;{value}&quot; is not a date: the row was not imported.</source>
+        <location filename="../../operator_app/i18n.py" line="51" />
+        <source>"{value}" is not a date: the row was not imported.</source>
         <translation>“{value}”不是有效日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="52"/>
+        <location filename="../../operator_app/i18n.py" line="52" />
         <source>No due date: the row was not imported.</source>
         <translation>缺少应还日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53"/>
-        <source>&quot;{value}&quot; is not an installment number: the row was not imported.</source>
+        <location filename="../../operator_app/i18n.py" line="53" />
+        <source>"{value}" is not an installment number: the row was not imported.</source>
         <translation>“{value}”不是有效期次，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54"/>
+        <location filename="../../operator_app/i18n.py" line="54" />
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation>缺少姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="55"/>
+        <location filename="../../operator_app/i18n.py" line="55" />
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation>姓名有 {length} 个字符，过长不像姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56"/>
+        <location filename="../../operator_app/i18n.py" line="56" />
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation>缺少手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="57"/>
-        <source>&quot;{value}&quot; is a landline: the loan is kept for a phone call but gets no SMS.</source>
+        <location filename="../../operator_app/i18n.py" line="57" />
+        <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation>“{value}”是固定电话：借款已保存，列入电话联系名单，不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58"/>
-        <source>&quot;{value}&quot; is not a valid mobile number: the loan is kept but gets no SMS.</source>
+        <location filename="../../operator_app/i18n.py" line="58" />
+        <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation>“{value}”不是有效手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59"/>
+        <location filename="../../operator_app/i18n.py" line="59" />
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation>合同 {contract_no} 与第 {first_row} 行重复，已合并为一笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61"/>
+        <location filename="../../operator_app/i18n.py" line="61" />
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation>读取 {rows_read} 行：新增 {loans_created} 笔借款，更新 {loans_updated} 笔，未变 {loans_unchanged} 笔，写入 {installments} 期；拒绝 {rejected} 行，提醒 {warnings} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62"/>
+        <location filename="../../operator_app/i18n.py" line="62" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63"/>
+        <location filename="../../operator_app/i18n.py" line="63" />
         <source>Problem rows written to {path}</source>
         <translation>问题行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64"/>
+        <location filename="../../operator_app/i18n.py" line="64" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65"/>
+        <location filename="../../operator_app/i18n.py" line="65" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66"/>
+        <location filename="../../operator_app/i18n.py" line="66" />
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation>意外错误：{detail}（加 --debug 查看详情）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67"/>
+        <location filename="../../operator_app/i18n.py" line="67" />
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69"/>
-        <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <location filename="../../operator_app/i18n.py" line="69" />
+        <source>Unknown transport "{spec}": use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
         <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70"/>
-        <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
+        <location filename="../../operator_app/i18n.py" line="70" />
+        <source>Unknown or bad transport option "{option}" (baud, pin).</source>
         <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71"/>
+        <location filename="../../operator_app/i18n.py" line="71" />
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation>短信猫通道需要指定端口，例如 modem:/dev/ttyUSB0 或 modem:COM3。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72"/>
+        <location filename="../../operator_app/i18n.py" line="72" />
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation>所有串口都没有短信猫应答：请检查数据线和驱动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73"/>
+        <location filename="../../operator_app/i18n.py" line="73" />
         <source>Cannot open the port {port} (wrong, busy or unplugged): {detail}</source>
         <translation>无法打开端口 {port}（端口错误、被占用或已拔出）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74"/>
-        <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
+        <location filename="../../operator_app/i18n.py" line="74" />
+        <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
         <translation>{port} 上没有设备响应 AT 指令：这是短信猫的 AT 端口吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75"/>
+        <location filename="../../operator_app/i18n.py" line="75" />
         <source>The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport.</source>
         <translation>{port} 中的 SIM 卡需要 PIN 码：请在通道后加上 ?pin=XXXX。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76"/>
+        <location filename="../../operator_app/i18n.py" line="76" />
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation>SIM 卡拒绝了该 PIN 码。请核对后再试：连续输错三次会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77"/>
+        <location filename="../../operator_app/i18n.py" line="77" />
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation>SIM 卡已锁，需要 PUK 码：请先在手机上解锁。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78"/>
+        <location filename="../../operator_app/i18n.py" line="78" />
         <source>The SIM card is not ready ({state}).</source>
         <translation>SIM 卡未就绪（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79"/>
+        <location filename="../../operator_app/i18n.py" line="79" />
         <source>The modem on {port} is not connected.</source>
         <translation>{port} 上的短信猫未连接。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80"/>
+        <location filename="../../operator_app/i18n.py" line="80" />
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation>短信猫在 {seconds} 秒内没有回应 {command}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81"/>
+        <location filename="../../operator_app/i18n.py" line="81" />
         <source>The modem went away (unplugged?): {detail}</source>
         <translation>短信猫连接中断（被拔出？）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82"/>
+        <location filename="../../operator_app/i18n.py" line="82" />
         <source>The modem refused {command}: {error}</source>
         <translation>短信猫拒绝了 {command}：{error}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83"/>
+        <location filename="../../operator_app/i18n.py" line="83" />
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation>短信猫出错前只发出了 {parts} 段中的 {sent} 段（参考号 {references}），其余未发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84"/>
+        <location filename="../../operator_app/i18n.py" line="84" />
         <source>No modem in the pool can send right now.</source>
         <translation>目前没有可用的短信猫。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85"/>
+        <location filename="../../operator_app/i18n.py" line="85" />
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation>该短信需要分成 {parts} 段，最多允许 {limit} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86"/>
-        <source>&quot;{number}&quot; is not a mobile number.</source>
+        <location filename="../../operator_app/i18n.py" line="86" />
+        <source>"{number}" is not a mobile number.</source>
         <translation>“{number}”不是手机号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87"/>
+        <location filename="../../operator_app/i18n.py" line="87" />
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation>已发送至 {to}：共 {parts} 段，编码 {encoding}，参考号 {references}；状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88"/>
+        <location filename="../../operator_app/i18n.py" line="88" />
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation>虚拟短信猫已就绪：{where}。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89"/>
+        <location filename="../../operator_app/i18n.py" line="89" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM {sim}；信号 {signal_dbm} dBm（{bars}/5），已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90"/>
+        <location filename="../../operator_app/i18n.py" line="90" />
         <source>Audit trail intact: {entries} entries.</source>
         <translation>审计记录完整：共 {entries} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91"/>
+        <location filename="../../operator_app/i18n.py" line="91" />
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92"/>
+        <location filename="../../operator_app/i18n.py" line="92" />
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95"/>
+        <location filename="../../operator_app/i18n.py" line="95" />
         <source>Bad usage: {detail} (see --help).</source>
         <translation>用法有误：{detail}（运行 --help 查看用法）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96"/>
+        <location filename="../../operator_app/i18n.py" line="96" />
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation>{path} 是文件夹，不是数据库文件：请给出文件名，例如 {path}/operator.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97"/>
+        <location filename="../../operator_app/i18n.py" line="97" />
         <source>{path} is not a database file (SQLite).</source>
         <translation>{path} 不是数据库文件（SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="98"/>
-        <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
+        <location filename="../../operator_app/i18n.py" line="98" />
+        <source>"{url}" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation>“{url}”不是数据库地址：请使用文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="99"/>
-        <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
+        <location filename="../../operator_app/i18n.py" line="99" />
+        <source>{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation>{path} 中已有本机构的 {loans} 笔借款：演示数据只写入空数据库。请用 --db 另指定一个，例如 --db data/demo.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="100"/>
+        <location filename="../../operator_app/i18n.py" line="100" />
         <source>See it with: {command}</source>
         <translation>查看方式：{command}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101"/>
-        <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
+        <location filename="../../operator_app/i18n.py" line="101" />
+        <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
+        <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="102" />
+        <source>Unknown stage "{stage}"; the stages are: {stages}</source>
         <translation>没有“{stage}”这个阶段；可用的阶段：{stages}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102"/>
+        <location filename="../../operator_app/i18n.py" line="103" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103"/>
+        <location filename="../../operator_app/i18n.py" line="104" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104"/>
+        <location filename="../../operator_app/i18n.py" line="105" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105"/>
+        <location filename="../../operator_app/i18n.py" line="106" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106"/>
+        <location filename="../../operator_app/i18n.py" line="107" />
         <source>First unpaid due</source>
         <translation>最早未还应还日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107"/>
+        <location filename="../../operator_app/i18n.py" line="108" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108"/>
+        <location filename="../../operator_app/i18n.py" line="109" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109"/>
+        <location filename="../../operator_app/i18n.py" line="110" />
         <source>Excluded because</source>
         <translation>不发送原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110"/>
+        <location filename="../../operator_app/i18n.py" line="111" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="111"/>
-        <location filename="../../operator_app/i18n.py" line="121"/>
+        <location filename="../../operator_app/i18n.py" line="112" />
+        <location filename="../../operator_app/i18n.py" line="122" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112"/>
+        <location filename="../../operator_app/i18n.py" line="113" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113"/>
+        <location filename="../../operator_app/i18n.py" line="114" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114"/>
+        <location filename="../../operator_app/i18n.py" line="115" />
         <source>grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115"/>
+        <location filename="../../operator_app/i18n.py" line="116" />
         <source>M1 (1-30 days)</source>
         <translation>M1（逾期1-30天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="116"/>
+        <location filename="../../operator_app/i18n.py" line="117" />
         <source>M2 (31-60 days)</source>
         <translation>M2（逾期31-60天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="117"/>
+        <location filename="../../operator_app/i18n.py" line="118" />
         <source>M3 (61-90 days)</source>
         <translation>M3（逾期61-90天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118"/>
+        <location filename="../../operator_app/i18n.py" line="119" />
         <source>M3+ (over 90 days)</source>
         <translation>M3+（逾期90天以上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119"/>
+        <location filename="../../operator_app/i18n.py" line="120" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120"/>
+        <location filename="../../operator_app/i18n.py" line="121" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="123" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="124" />
         <source>no mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="125" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
+        <location filename="../../operator_app/i18n.py" line="126" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
+        <location filename="../../operator_app/i18n.py" line="127" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
     </message>
