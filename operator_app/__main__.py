@@ -5,17 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from operator_app import cli, i18n
+from operator_app import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
-    i18n.set_language(i18n.pick_language(args.lang))
+    args = cli.parse_args(argv)
     if args.command is None:
         from operator_app.ui.app import run_gui
 
         return run_gui(args)
-    return cli.main(argv)
+    return cli.run(args)
 
 
 if __name__ == "__main__":

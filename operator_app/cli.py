@@ -1,6 +1,8 @@
 """The command line: the same services as the GUI, one-line errors in the operator's language.
 
-Exit codes: 0 success, 1 failure at run time, 2 bad usage or bad input (DESIGN.md).
+Exit codes: 0 success, 1 failure at run time, 2 bad usage or bad input (DESIGN.md). Every library
+beyond the standard one is imported inside the command that needs it: `--help` and bad
+arguments answer without loading SQLAlchemy, Alembic or openpyxl.
 """
 
 from __future__ import annotations
@@ -10,28 +12,43 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from operator_app import i18n, paths
 from operator_app.domain.money import format_fen
-from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import KnownError, UsageError
 from operator_app.i18n import msg
 from operator_app.importing.headers import parse_overrides
-from operator_app.importing.report import write_problem_report
-from operator_app.sms.modem.channel import CommandError
-from operator_app.store.db import Database, open_database
+
+if TYPE_CHECKING:
+    from operator_app.services.context import Database
 
 log = logging.getLogger("operator_app.cli")
+DEMO_HELP = ("generate the demo office into --db, else into the default database (data/operator.db), "
+             "where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the "
+             "office's own loans is refused (exit 2)")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors as one line in the operator's language (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, msg("usage_error", detail=message) + "\n")
+
+
+def write_problem_report(path: Path, headers: list[str], rows: Any, issues: Iterable[Any],
+                         describe: Callable[[Any], str], columns: tuple[str, str]) -> None:
+    """importing.report.write_problem_report, imported when a report is asked for (openpyxl)."""
+    from operator_app.importing.report import write_problem_report as write
+
+    write(path, headers, rows, issues, describe, columns)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="催收短信工作台 / collections SMS desk")
+    parser = Parser(prog="main.py", description="催收短信工作台 / collections SMS desk")
     parser.add_argument("--db", help="database: a file path, sqlite:///… or postgresql+psycopg://…")
     parser.add_argument("--demo", action="store_true", help="open a generated demo office with a virtual modem")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default: Chinese)")
@@ -55,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
 
-    p = sub.add_parser("demo", help="create the demo office database")
-    p.add_argument("--loans", type=int, default=3000)
+    p = sub.add_parser("demo", help=DEMO_HELP, description=DEMO_HELP)
+    p.add_argument("--loans", type=_positive_int, default=3000)
     p.add_argument("--as-of", dest="as_of")
 
     p = sub.add_parser("audit", help="the audit trail")
@@ -99,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1 (its error becomes one usage line, exit 2)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
 def parse_day(text: str | None) -> date:
     if not text:
         return date.today()
@@ -109,7 +133,9 @@ def parse_day(text: str | None) -> date:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return open_database(args.db or paths.default_db())
+    from operator_app.services.context import open_db
+
+    return open_db(args.db)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -145,6 +171,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.stages import check_stage
+
+    check_stage(args.stage)  # before the database is opened (or created): bad input changes nothing
+    from operator_app.domain.text import spreadsheet_safe
     from operator_app.services.queue import queue
 
     today = parse_day(args.as_of)
@@ -164,28 +194,33 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
             writer.writerow([spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone or r.phone_raw or "",
                              r.outstanding_fen, r.days_past_due, r.stage, int(r.eligible), " ".join(r.exclusions))])
     else:
+        # For a person: their language, phones masked as on screen; --json/--csv keep the codes.
+        out.write("\t".join(msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "col_outstanding",
+                                            "col_days_past_due", "col_stage", "col_excluded")) + "\n")
         for r in rows:
-            out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.phone or r.phone_raw or '-'}\t"
-                      f"{format_fen(r.outstanding_fen)}\t{r.days_past_due}\t{r.stage}\t{','.join(r.exclusions)}\n")
+            reasons = msg("list_separator").join(msg(f"exclusion_{e}") for e in r.exclusions)
+            out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.shown_phone or '-'}\t{format_fen(r.outstanding_fen)}\t"
+                      f"{r.days_past_due}\t{msg(f'stage_{r.stage}')}\t{reasons or '-'}\n")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services.demo import create_demo
+    from operator_app.services.context import fill_demo, shown_target
 
-    target = args.db or paths.demo_db()
-    n = create_demo(target, today=parse_day(args.as_of), loans=args.loans)
-    out.write(msg("demo_created", path=target, loans=n) + "\n")
+    target = args.db or str(paths.default_db())
+    n = fill_demo(target, today=parse_day(args.as_of), loans=args.loans)
+    out.write(msg("demo_created", path=shown_target(target), loans=n) + "\n")
+    db_arg = f" --db {shown_target(args.db)}" if args.db else ""
+    out.write(msg("demo_next", command=f"python main.py{db_arg} queue") + "\n")
     return 0
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.messaging import audit
+    from operator_app.services.context import verify_audit
 
     db = _open(args)
     try:
-        with db.engine.connect() as conn:
-            verdict = audit.verify(conn)
+        verdict = verify_audit(db)
     finally:
         db.dispose()
     if verdict.ok:
@@ -262,13 +297,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     try:
         return COMMANDS[args.command](args, out)
-    except KnownError as exc:
+    except KnownError as exc:  # expected: its own message and exit code, no traceback
+        from operator_app.services.messages import error_params
+
         if args.debug:
             log.exception("known error")
-        params = dict(exc.params)
-        if isinstance(exc, CommandError):
-            params["error"] = exc.info.text(i18n.language())
-        err.write(msg(exc.code, **params) + "\n")
+        err.write(msg(exc.code, **error_params(exc, i18n.language())) + "\n")
         return exc.exit_code
     except KeyboardInterrupt:
         err.write(msg("interrupted") + "\n")
@@ -285,8 +319,23 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line in the operator's language: --lang is read first, so even a usage
+    error is worded in it."""
+    early = Parser(add_help=False)
+    early.add_argument("--lang", choices=i18n.LANGUAGES)
+    known, _rest = early.parse_known_args(argv)
+    i18n.set_language(i18n.pick_language(known.lang))
     args = build_parser().parse_args(argv)
     i18n.set_language(i18n.pick_language(args.lang))
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The commands only; operator_app.__main__ opens the GUI when no command is given."""
+    args = parse_args(argv)
+    if args.command is None:
+        build_parser().print_usage()
+        return 2
     return run(args)

@@ -11,5 +11,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
-python3 -m pip install -q -e . 2>&1 | grep -v -e "^WARNING: Running pip as" -e "is ignored: it is neither" || true
-exec python3 main.py --demo "$@"
+# Into this checkout's own virtual environment, like scripts/test.sh: never the machine's Python.
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e . 2>&1 | grep -v -e "^WARNING: Running pip as" -e "is ignored: it is neither" || true
+exec .venv/bin/python main.py --demo "$@"

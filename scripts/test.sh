@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything the tests need on a fresh Debian machine, start PostgreSQL, then run
-# ruff, mypy, the layer check and pytest (SQLite and PostgreSQL in one run).
+# ruff, mypy, the layer contracts (import-linter) and pytest (SQLite and PostgreSQL in one run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +35,7 @@ export TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/postgres"
 
 echo "== ruff"; "$PY" -m ruff check operator_app tests benchmarks scripts main.py
 echo "== mypy"; "$PY" -m mypy
-echo "== layers"; bash ../shared/tools/check-layers 2>/dev/null || { [ -f ../shared/tools/check-layers ] && exit 1; echo "(layer check not available here)"; }
+echo "== layers"; lint-imports --no-cache  # the contracts in pyproject.toml [tool.importlinter]
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 "$PY" -m pytest -q -p no:cacheprovider "$@"

@@ -1,6 +1,7 @@
-"""Shared fixtures. Database tests run on SQLite and on the PostgreSQL server that
-scripts/test.sh starts (TEST_PG_URL); without that server they fail rather than skip, so CI can
-never pass silently without PostgreSQL."""
+"""Shared fixtures. A test taking `db_url` (or `db`) runs twice, on SQLite and on the PostgreSQL
+server that scripts/test.sh starts (TEST_PG_URL); without that server it fails rather than skips,
+so CI can never pass silently without PostgreSQL. A test taking `sqlite_url` runs on SQLite only
+and its docstring says why."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from operator_app.services.demo import create_demo
+from operator_app.services.context import fill_demo
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.db import open_database
@@ -22,10 +23,8 @@ from tests.sheets import loan_book, standard_rows
 TODAY = date(2026, 11, 27)
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    url = str(tmp_path / "demo.db")
-    create_demo(url, today=TODAY, loans=700)
+def _window(qtbot: Any, url: str) -> Iterator[Any]:
+    fill_demo(url, today=TODAY, loans=700)
     db = open_database(url)
     pools = Pools()
     win = MainWindow(db=db, pools=pools, today=TODAY)
@@ -35,6 +34,17 @@ def window(qtbot: Any, tmp_path: Path) -> Any:
     yield win
     pools.wait()
     db.dispose()
+
+
+@pytest.fixture
+def window(qtbot: Any, db_url: str) -> Iterator[Any]:
+    """The main window over a demo office, on SQLite and on PostgreSQL (db_url)."""
+    yield from _window(qtbot, db_url)
+
+
+@pytest.fixture
+def sqlite_window(qtbot: Any, sqlite_url: str) -> Iterator[Any]:
+    yield from _window(qtbot, sqlite_url)
 
 
 def test_rows_load_lazily_and_search_filters_in_sql(window: Any, qtbot: Any) -> None:
@@ -115,11 +125,16 @@ def test_broken_file_shows_one_clear_message(window: Any, qtbot: Any, tmp_path: 
     box.close()
 
 
-def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(window: Any, qtbot: Any,
+def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(sqlite_window: Any, qtbot: Any,
                                                                               tmp_path: Path) -> None:
     """A file over CHILD_MIN_BYTES is read by a spawned reader process while the worker thread
     writes; the event loop keeps turning (a 20 ms timer is measured, printed, not asserted:
-    machine noise) and progress arrives chunk by chunk."""
+    machine noise) and progress arrives chunk by chunk.
+
+    SQLite only: the question is the embedded database, whose write lock the import holds to the
+    commit; the reader process on PostgreSQL is covered by tests/test_import.py
+    (test_reader_process_imports_exactly_what_this_process_does runs on both engines)."""
+    window = sqlite_window
     import time
     from itertools import pairwise
 
@@ -151,3 +166,78 @@ def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(win
     gaps = [b - a for a, b in pairwise(ticks)]
     print(f"event loop during a {i}-row import: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
     qtbot.waitUntil(lambda: str(700 + i) in window.total_label.text().replace(",", ""), timeout=10000)
+
+
+def _failure_boxes() -> list[Any]:
+    from PySide6.QtWidgets import QMessageBox
+
+    return [w for w in QApplication.allWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "failure_box" and w.isVisible()]
+
+
+def test_a_failed_page_load_opens_a_dialog_with_copyable_details(window: Any, qtbot: Any) -> None:
+    """Today's bug: the page worker failed and the table just stayed empty. A real failure: the
+    loan table is gone under the window (on either engine)."""
+    from sqlalchemy import text
+
+    with window._db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE loan RENAME TO loan_gone"))
+    window.model.reload()
+    qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
+    box = _failure_boxes()[0]
+    assert "did not expect" in box.text()
+    details = box.detailedText()
+    assert "Traceback" in details and "loan" in details and "services/queue.py" in details  # where it failed
+    assert not window.model._loading and not window.model.canFetchMore()  # stopped, no retry storm
+    assert len(_failure_boxes()) == 1  # the page and the count failed for one cause: one dialog
+    copy = next(b for b in box.buttons() if b.text() == "Copy details")
+    copy.click()
+    assert QApplication.clipboard().text() == details
+    for b in _failure_boxes():
+        b.close()
+
+
+def test_an_expected_error_in_a_worker_is_one_short_translated_message(window: Any, qtbot: Any) -> None:
+    from operator_app.errors import KnownError
+    from operator_app.ui.workers import Worker
+
+    def fail(_w: Worker) -> None:
+        raise KnownError("db_folder_missing", path="/srv/office")
+
+    worker = Worker(fail)
+    with qtbot.waitSignal(worker.signals.failed, timeout=5000):
+        window._pools.start_read(worker)
+    qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
+    box = _failure_boxes()[0]
+    assert box.text() == "The database folder /srv/office does not exist." and box.detailedText() == ""
+    box.close()
+    app = QApplication.instance()
+    translator = install_translator(app, "zh_CN")  # type: ignore[arg-type]
+    try:
+        worker = Worker(fail)
+        with qtbot.waitSignal(worker.signals.failed, timeout=5000):
+            window._pools.start_read(worker)
+        qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
+        box = _failure_boxes()[0]
+        assert box.text() == "数据库所在文件夹 /srv/office 不存在。"
+        box.close()
+    finally:
+        app.removeTranslator(translator)  # type: ignore[union-attr]
+
+
+def test_an_exception_nobody_caught_opens_the_dialog(qtbot: Any) -> None:
+    import sys
+
+    from operator_app.ui import errors
+
+    try:
+        raise ZeroDivisionError("a bug in a slot")
+    except ZeroDivisionError:
+        kind, exc, tb = sys.exc_info()
+    assert kind is not None and exc is not None
+    errors.excepthook(kind, exc, tb)
+    box = _failure_boxes()[0]
+    qtbot.addWidget(box)
+    assert "ZeroDivisionError: a bug in a slot" in box.detailedText()
+    assert "test_an_exception_nobody_caught_opens_the_dialog" in box.detailedText()
+    box.close()

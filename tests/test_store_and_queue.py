@@ -18,6 +18,7 @@ TODAY = date(2026, 11, 27)
 
 
 def test_sqlite_is_wal_with_foreign_keys(sqlite_url: str) -> None:
+    """SQLite only: WAL and the foreign-key pragma are SQLite's own settings."""
     db = open_database(sqlite_url)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -27,6 +28,8 @@ def test_sqlite_is_wal_with_foreign_keys(sqlite_url: str) -> None:
 
 
 def test_migration_backs_up_an_existing_sqlite_file(sqlite_url: str, monkeypatch: object) -> None:
+    """SQLite only: the backup before a migration is a copy of the SQLite file (a PostgreSQL
+    server is backed up by its administrator)."""
     db = open_database(sqlite_url)
     with db.engine.begin() as conn:
         audit.append(conn, "tester", "note", {"x": 1})
@@ -41,28 +44,26 @@ def test_migration_backs_up_an_existing_sqlite_file(sqlite_url: str, monkeypatch
         assert conn.execute("select count(*) from audit").fetchone() == (1,)
 
 
-def test_upgrade_from_an_older_revision_takes_a_backup(sqlite_url: str) -> None:
-    db = open_database(sqlite_url)
+def test_a_schema_this_version_does_not_know_is_left_alone(db_url: str) -> None:
+    """A database written by a newer version of the app: refused with one clear message, no
+    backup taken, nothing migrated (tests/test_cli_edges.py migrates a real older schema)."""
+    db = open_database(db_url)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = 'older'"))
-    calls: list[str] = []
-    original = store_db.backup_sqlite
-
-    def spy(database: Database, revision: str) -> Path | None:
-        calls.append(revision)
-        return original(database, revision)
-
-    store_db.backup_sqlite = spy  # type: ignore[assignment]
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
     try:
-        try:
-            store_db.upgrade(db)
-        except Exception:
-            pass  # 'older' is not a real revision: Alembic refuses, but only after the copy
-    finally:
-        store_db.backup_sqlite = original  # type: ignore[assignment]
-        db.dispose()
-    assert calls == ["older"]
-    assert len(list(Path(sqlite_url).parent.glob("office.db.before-older-*.bak"))) == 1
+        open_database(db_url)
+    except store_db.DatabaseError as exc:
+        assert exc.code == "db_schema_unknown" and exc.params["revision"] == "9999_future"
+    else:
+        raise AssertionError("a schema from the future was opened")
+    res = run_cli("--db", db_url, "queue")
+    assert res.code == 1 and "9999_future" in res.err and len(res.err.strip().splitlines()) == 1
+    if "://" not in db_url:
+        assert not list(Path(db_url).parent.glob("*.bak"))
+    db = open_database(db_url, migrate=False)
+    assert store_db.current_revision(db) == "9999_future"
+    db.dispose()
 
 
 def test_audit_chain_detects_an_edit(db: Database) -> None:
@@ -102,6 +103,6 @@ def test_demo_office_covers_every_stage(db_url: str) -> None:
     assert out and all(r["stage"] == "M2" and r["days_past_due"] > 30 for r in out)  # type: ignore[union-attr]
 
 
-def test_chinese_messages_by_default(sqlite_url: str, tmp_path: Path, monkeypatch: object) -> None:
-    res = run_cli("--db", sqlite_url, "--lang", "zh_CN", "import", str(tmp_path / "nope.xlsx"))
+def test_chinese_messages_by_default(db_url: str, tmp_path: Path, monkeypatch: object) -> None:
+    res = run_cli("--db", db_url, "--lang", "zh_CN", "import", str(tmp_path / "nope.xlsx"))
     assert res.code == 2 and "找不到文件" in res.err

@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select
 
 from operator_app.domain.overdue import StagePolicy, days_past_due, stage_for
+from operator_app.domain.phones import mask_phone
+from operator_app.services.stages import check_stage
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
@@ -37,6 +39,12 @@ class QueueRow:
     @property
     def eligible(self) -> bool:
         return not self.exclusions
+
+    @property
+    def shown_phone(self) -> str:
+        """The number as a screen shows it: a mobile masked (138****8000), anything else (a
+        landline kept for a phone call) as imported; "" when there is none."""
+        return mask_phone(self.phone) if self.phone else (self.phone_raw or "")
 
     def as_json(self) -> dict[str, object]:
         return {"contract_no": self.contract_no, "borrower": self.borrower, "phone": self.phone,
@@ -87,6 +95,7 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
 
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:
     """Every loan, paid and not-yet-due ones too, each with its exclusions."""
+    check_stage(stage)
     policy = policy or StagePolicy()
     with db.engine.connect() as conn:
         rows = [_row(r, today, policy) for r in conn.execute(_base_query().order_by(LOAN.c.contract_no))]

@@ -1,21 +1,29 @@
-"""Opening the database: URL resolution, SQLite pragmas, migrations on open with a backup first."""
+"""Opening the database: URL resolution, SQLite pragmas, migrations on open with a backup first.
+
+Alembic is loaded only when the schema is behind: opening a database that is already at the
+newest revision reads `alembic_version` and compares it with the head named in the migration
+files, which is cheaper than Alembic's own machinery (every command starts by opening the DB).
+"""
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from operator_app.errors import BAD_INPUT, RUNTIME, KnownError
 
@@ -25,15 +33,22 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 class DatabaseError(KnownError):
     """The database cannot be opened or migrated; `code` names the message to show. Bad input
-    (a folder that does not exist) unless raised with exit_code=RUNTIME (a server that does not
-    answer)."""
+    (a folder that does not exist, a folder or a non-database file given as the database, a URL
+    that is not one) unless raised with exit_code=RUNTIME (a server that does not answer)."""
 
     exit_code = BAD_INPUT
+
+
+def _without_userinfo(url: str) -> str:
+    """A URL fit for a message: user and password removed."""
+    return re.sub(r"//[^/@]*@", "//", url)
 
 
 def resolve_url(target: str | Path) -> str:
     """A plain path, a sqlite URL or a postgresql+psycopg URL, as a SQLAlchemy URL string."""
     text = str(target)
+    if text == ":memory:":  # SQLite's own name for a database in memory, not a file called that
+        return "sqlite://"
     if "://" not in text:
         return "sqlite:///" + str(Path(text).expanduser().resolve())
     if text.startswith(("postgresql://", "postgres://")):
@@ -67,22 +82,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     url = resolve_url(target)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    try:
+        parsed = make_url(url)
+        sqlite = parsed.get_backend_name() == "sqlite"
+        engine = create_engine(url) if sqlite else create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise DatabaseError("db_url_bad", url=_without_userinfo(url)) from exc
+    if sqlite:
         db_path = parsed.database
         if db_path and db_path != ":memory:":
+            if Path(db_path).is_dir():
+                raise DatabaseError("db_is_folder", path=db_path)
             parent = Path(db_path).parent
             if not parent.is_dir():
                 raise DatabaseError("db_folder_missing", path=str(parent))
-        engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
     try:
         with engine.connect():
             pass
     except Exception as exc:
         engine.dispose()
+        if getattr(getattr(exc, "orig", None), "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise DatabaseError("db_not_a_database", path=parsed.database) from exc
         raise DatabaseError("db_unreachable", exit_code=RUNTIME, url=parsed.render_as_string(hide_password=True),
                             detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
@@ -92,25 +113,67 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision stored in the database; None for a new one (or one Alembic never stamped)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    return versions[0] if len(versions) == 1 else None
 
 
+@cache
 def head_revision() -> str | None:
+    """The newest revision, read from the `revision =` and `down_revision =` lines of the
+    migration files. When they do not name exactly one head, Alembic's script directory decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    pattern = re.compile(r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+)$", re.MULTILINE)
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for name, value in pattern.findall(path.read_text(encoding="utf-8")):
+            try:
+                parsed = ast.literal_eval(value.strip())
+            except (ValueError, SyntaxError):
+                return alembic_head_revision()
+            names = parsed if isinstance(parsed, tuple) else (parsed,) if parsed else ()
+            (revisions if name == "revision" else parents).update(names)
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else alembic_head_revision()
+
+
+def alembic_head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def upgrade(db: Database) -> None:
     """Bring the schema to head. A SQLite file that already has data is copied first."""
     current = current_revision(db)
-    if current == head_revision():
+    if current is not None and current == head_revision():
         return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    with db.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current == alembic_head_revision():
+        return
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(_alembic_config()).get_revision(current)
+        except CommandError as exc:  # written by a newer version of the app: leave it alone
+            raise DatabaseError("db_schema_unknown", exit_code=RUNTIME, revision=current,
+                                url=make_url(db.url).render_as_string(hide_password=True)) from exc
     if current is not None and db.is_sqlite:
         backup_sqlite(db, current)
     cfg = _alembic_config()

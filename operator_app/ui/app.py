@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from operator_app import i18n, paths
-from operator_app.sms.modem.driver import Modem
-from operator_app.sms.modem.emulator import VirtualModem
-from operator_app.store.db import Database, DatabaseError, open_database
+from operator_app import i18n
+from operator_app.errors import KnownError
+from operator_app.services.context import open_app
+from operator_app.services.messages import error_params
+from operator_app.ui.errors import install_excepthook
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.messages import qtr
 from operator_app.ui.workers import Pools
@@ -39,16 +40,6 @@ def pick_cjk_font(app: QApplication) -> None:
             return
 
 
-def open_app_database(args: argparse.Namespace, today: date) -> Database:
-    if args.demo:
-        from operator_app.services.demo import create_demo
-
-        target = args.db or str(paths.demo_db())
-        create_demo(target, today=today)
-        return open_database(target)
-    return open_database(args.db or paths.default_db())
-
-
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -56,27 +47,18 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("operator-app")
     install_translator(app, i18n.language())
     pick_cjk_font(app)
+    install_excepthook()
     today = date.today()
     try:
-        db = open_app_database(args, today)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, "", qtr(exc.code, **exc.params))
-        return 1
+        context = open_app(args.db, demo=args.demo, today=today)
+    except KnownError as exc:
+        QMessageBox.critical(None, "", qtr(exc.code, **error_params(exc, i18n.language())))
+        return exc.exit_code
     pools = Pools()
-    emulator: VirtualModem | None = None
-    modem: Modem | None = None
-    if args.demo:
-        # Demo mode sends through a virtual modem in this process, so nothing leaves the PC.
-        emulator = VirtualModem()
-        modem = Modem(emulator.serve_tcp())
-    window = MainWindow(db=db, pools=pools, today=today, modem=modem,
+    window = MainWindow(db=context.db, pools=pools, today=today, modem=context.modem,
                         modem_name=QCoreApplication.translate("App", "Virtual modem") if args.demo else "")
     window.show()
     code = app.exec()
     pools.wait()
-    if modem is not None:
-        modem.close()
-    if emulator is not None:
-        emulator.stop()
-    db.dispose()
+    context.close()
     return code

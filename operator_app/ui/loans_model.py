@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,49 +14,28 @@ from PySide6.QtCore import (
 )
 
 from operator_app.domain.money import format_fen
-from operator_app.domain.phones import mask_phone
 from operator_app.services import queue as queue_service
+from operator_app.services.context import Database
 from operator_app.services.queue import QueueRow
-from operator_app.store.db import Database
+from operator_app.ui.messages import qtr
 from operator_app.ui.workers import Pools, Worker
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-_ = QCoreApplication.translate
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
-# (header, service sort key)
+# (header message code, service sort key). Headers, stages and exclusions are operator_app.i18n
+# messages, shared with the CLI's `queue`: one wording on screen and in the terminal.
 COLUMNS = [
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Contract"), "contract_no"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Borrower"), "borrower"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Mobile"), "phone"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Outstanding"), "outstanding_fen"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "First unpaid due"), "first_due"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Days past due"), "days_past_due"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Stage"), "stage"),
-    (QT_TRANSLATE_NOOP("LoansTableModel", "Excluded because"), "exclusions"),
+    ("col_contract", "contract_no"),
+    ("col_borrower", "borrower"),
+    ("col_mobile", "phone"),
+    ("col_outstanding", "outstanding_fen"),
+    ("col_first_due", "first_due"),
+    ("col_days_past_due", "days_past_due"),
+    ("col_stage", "stage"),
+    ("col_excluded", "exclusions"),
 ]
 COL_CONTRACT, COL_BORROWER, COL_PHONE, COL_OUTSTANDING, COL_DUE, COL_DPD, COL_STAGE, COL_EXCLUDED = range(8)
-STAGE_LABELS = {
-    "not_due": QT_TRANSLATE_NOOP("LoansTableModel", "not due"),
-    "pre_due": QT_TRANSLATE_NOOP("LoansTableModel", "due soon"),
-    "due_today": QT_TRANSLATE_NOOP("LoansTableModel", "due today"),
-    "grace": QT_TRANSLATE_NOOP("LoansTableModel", "grace period"),
-    "paid": QT_TRANSLATE_NOOP("LoansTableModel", "paid"),
-}
-EXCLUSION_LABELS = {
-    "paid": QT_TRANSLATE_NOOP("LoansTableModel", "paid off"),
-    "not_due": QT_TRANSLATE_NOOP("LoansTableModel", "not due"),
-    "missing_name": QT_TRANSLATE_NOOP("LoansTableModel", "no name"),
-    "invalid_phone": QT_TRANSLATE_NOOP("LoansTableModel", "no mobile number"),
-    "shared_phone": QT_TRANSLATE_NOOP("LoansTableModel", "number shared by several borrowers"),
-    "opted_out": QT_TRANSLATE_NOOP("LoansTableModel", "opted out"),
-    "on_hold": QT_TRANSLATE_NOOP("LoansTableModel", "on hold (dispute)"),
-}
 PAGE = 200
 
 
@@ -87,7 +65,7 @@ class LoansTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _("LoansTableModel", COLUMNS[section][0])
+            return qtr(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,7 +87,7 @@ class LoansTableModel(QAbstractTableModel):
         if col == COL_BORROWER:
             return row.borrower or "—"
         if col == COL_PHONE:
-            return mask_phone(row.phone) if row.phone else (row.phone_raw or "—")
+            return row.shown_phone or "—"
         if col == COL_OUTSTANDING:
             return format_fen(row.outstanding_fen)
         if col == COL_DUE:
@@ -117,9 +95,8 @@ class LoansTableModel(QAbstractTableModel):
         if col == COL_DPD:
             return str(row.days_past_due) if row.days_past_due else ""
         if col == COL_STAGE:
-            label = STAGE_LABELS.get(row.stage)
-            return _("LoansTableModel", label) if label else row.stage
-        return "、".join(_("LoansTableModel", EXCLUSION_LABELS.get(e, e)) for e in row.exclusions)
+            return qtr(f"stage_{row.stage}")
+        return qtr("list_separator").join(qtr(f"exclusion_{e}") for e in row.exclusions)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
@@ -141,7 +118,9 @@ class LoansTableModel(QAbstractTableModel):
         worker = Worker(lambda _w: queue_service.page(self._db, self._today, search=search, order=order,
                                                       descending=desc, offset=offset, limit=PAGE))
         worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
-        worker.signals.failed.connect(lambda _exc: self._set_loading(False))
+        # The pool shows the failure (ui.errors); the table stops asking until the next reload,
+        # or the view would ask again at once and fail the same way.
+        worker.signals.failed.connect(lambda _exc: self._on_page_failed(generation))
         self._pools.start_read(worker)
 
     # our API
@@ -175,6 +154,11 @@ class LoansTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._exhausted = len(rows) < PAGE
         self._set_loading(False)
+
+    def _on_page_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._exhausted = True
+            self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:
         self._loading = loading

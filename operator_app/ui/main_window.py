@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,15 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.importing.errors import ImportFileError
+from operator_app import i18n
+from operator_app.errors import KnownError
+from operator_app.services.context import Database, probe_modem
 from operator_app.services.import_file import ImportResult, import_file
+from operator_app.services.messages import error_params
 from operator_app.services.progress import Cancelled
-from operator_app.sms.modem.channel import ModemError
-from operator_app.sms.modem.driver import Modem, ModemInfo
-from operator_app.store.db import Database
+from operator_app.ui.errors import show_failure
 from operator_app.ui.loans_model import LoansTableModel
 from operator_app.ui.messages import qtr
 from operator_app.ui.workers import Pools, Worker
+
+if TYPE_CHECKING:
+    from operator_app.services.context import Modem, ModemInfo
 
 
 class MainWindow(QMainWindow):
@@ -93,12 +98,7 @@ class MainWindow(QMainWindow):
         modem = self._modem
         assert modem is not None
 
-        def probe(_w: Worker) -> ModemInfo:
-            if modem.channel is None:
-                modem.open()
-            return modem.info()
-
-        worker = Worker(probe)
+        worker = Worker(lambda _w: probe_modem(modem), handles_failure=True)
         worker.signals.finished.connect(self._on_modem_probed)
         worker.signals.failed.connect(self._on_modem_failed)
         self.modem_worker = worker
@@ -113,9 +113,11 @@ class MainWindow(QMainWindow):
             self.modem_label.setText(text + " · " + self.tr("no network"))
 
     def _on_modem_failed(self, exc: Exception) -> None:
-        detail = qtr(exc.code, **exc.params) if isinstance(exc, ModemError) else str(exc)
         self.modem_label.setText(self.tr("Modem not connected"))
-        self.modem_label.setToolTip(detail)
+        if not isinstance(exc, KnownError):
+            show_failure(exc, self)  # a bug, not a modem that is away
+            return
+        self.modem_label.setToolTip(qtr(exc.code, **error_params(exc, i18n.language())))
 
     def _on_model_total_changed(self, total: int) -> None:
         self.total_label.setText(self.tr("%n loan(s)", "", total))
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), self.tr("Cancel"), 0, 100, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
-        worker = Worker(lambda w: import_file(self._db, path, progress=w))
+        worker = Worker(lambda w: import_file(self._db, path, progress=w), handles_failure=True)
         worker.signals.progress.connect(lambda done, total, _n: dialog.setValue(int(100 * done / max(total, 1))))
         dialog.canceled.connect(worker.cancel)
         worker.signals.finished.connect(lambda result: self._on_import_finished(result, dialog))
@@ -166,9 +168,9 @@ class MainWindow(QMainWindow):
         if isinstance(exc, Cancelled):
             self.statusBar().showMessage(self.tr("Import cancelled: nothing was written."), 15000)
             return
-        if isinstance(exc, ImportFileError):
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), qtr(exc.code, **exc.params), parent=self)
+        if isinstance(exc, KnownError):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"),
+                              qtr(exc.code, **error_params(exc, i18n.language())), parent=self)
+            box.open()
         else:
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"),
-                              qtr("unexpected_error", detail=str(exc)), parent=self)
-        box.open()
+            show_failure(exc, self)

@@ -26,11 +26,16 @@ class WorkerSignals(QObject):
 
 
 class Worker(QRunnable):
-    """Runs `fn(progress)`; progress reports are throttled to ten a second."""
+    """Runs `fn(progress)`; progress reports are throttled to ten a second.
 
-    def __init__(self, fn: Callable[[Worker], Any]) -> None:
+    `handles_failure=False` (the default): a failure also goes to the pool's failure handler,
+    which shows it (ui.errors.show_failure), so a failed page load is never swallowed. A caller
+    that shows its own message for every failure passes True."""
+
+    def __init__(self, fn: Callable[[Worker], Any], *, handles_failure: bool = False) -> None:
         super().__init__()
         self.fn = fn
+        self.handles_failure = handles_failure
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
         self._last = 0.0
@@ -67,7 +72,8 @@ class Pools:
     the runnable (and its signals object) while Qt still delivers its signals.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, on_failure: Callable[[Exception], object] | None = None) -> None:
+        self.on_failure = on_failure or _show_failure
         self.reads = QThreadPool()
         self.reads.setMaxThreadCount(2)
         self.writes = QThreadPool()
@@ -85,9 +91,21 @@ class Pools:
         self._running.add(worker)
         worker.signals.finished.connect(lambda _r: self._running.discard(worker))
         worker.signals.failed.connect(lambda _e: self._running.discard(worker))
+        if not worker.handles_failure:
+            worker.signals.failed.connect(self._on_worker_failed)
         pool.start(worker)
         return worker
+
+    def _on_worker_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, Cancelled):
+            self.on_failure(exc)
 
     def wait(self) -> None:
         self.reads.waitForDone()
         self.writes.waitForDone()
+
+
+def _show_failure(exc: Exception) -> None:
+    from operator_app.ui.errors import show_failure
+
+    show_failure(exc)

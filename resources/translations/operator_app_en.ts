@@ -4,139 +4,63 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="73"/>
+        <location filename="../../operator_app/ui/app.py" line="59"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LoansTableModel</name>
+    <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="35"/>
-        <source>Contract</source>
+        <location filename="../../operator_app/ui/errors.py" line="44"/>
+        <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="36"/>
-        <source>Borrower</source>
+        <location filename="../../operator_app/ui/errors.py" line="48"/>
+        <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="37"/>
-        <source>Mobile</source>
+        <location filename="../../operator_app/ui/errors.py" line="49"/>
+        <source>Something went wrong that the app did not expect. The details below say where; copy them into a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="38"/>
-        <source>Outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="39"/>
-        <source>First unpaid due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="40"/>
-        <source>Days past due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="41"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="42"/>
-        <source>Excluded because</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="46"/>
-        <location filename="../../operator_app/ui/loans_model.py" line="54"/>
-        <source>not due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="47"/>
-        <source>due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="48"/>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="49"/>
-        <source>grace period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="50"/>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="53"/>
-        <source>paid off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="55"/>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="56"/>
-        <source>no mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="57"/>
-        <source>number shared by several borrowers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="58"/>
-        <source>opted out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="59"/>
-        <source>on hold (dispute)</source>
+        <location filename="../../operator_app/ui/errors.py" line="53"/>
+        <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="45"/>
+        <location filename="../../operator_app/ui/main_window.py" line="50"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67"/>
+        <location filename="../../operator_app/ui/main_window.py" line="72"/>
         <source>Import spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81"/>
+        <location filename="../../operator_app/ui/main_window.py" line="86"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81"/>
+        <location filename="../../operator_app/ui/main_window.py" line="86"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="84"/>
+        <location filename="../../operator_app/ui/main_window.py" line="89"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,12 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="117"/>
+        <location filename="../../operator_app/ui/main_window.py" line="116"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="121"/>
+        <location filename="../../operator_app/ui/main_window.py" line="123"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n loan</numerusform>
@@ -164,37 +88,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127"/>
+        <location filename="../../operator_app/ui/main_window.py" line="129"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128"/>
+        <location filename="../../operator_app/ui/main_window.py" line="130"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="158"/>
+        <location filename="../../operator_app/ui/main_window.py" line="160"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="167"/>
+        <location filename="../../operator_app/ui/main_window.py" line="169"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="170"/>
         <location filename="../../operator_app/ui/main_window.py" line="172"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
@@ -590,6 +513,167 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="109"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="112"/>
+        <source>Bad usage: {detail} (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="113"/>
+        <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="114"/>
+        <source>{path} is not a database file (SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="115"/>
+        <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="116"/>
+        <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="117"/>
+        <source>See it with: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="118"/>
+        <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="119"/>
+        <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="120"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="121"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="122"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="123"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="124"/>
+        <source>First unpaid due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="125"/>
+        <source>Days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="126"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="127"/>
+        <source>Excluded because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="128"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="129"/>
+        <location filename="../../operator_app/i18n.py" line="139"/>
+        <source>not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="130"/>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="131"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="132"/>
+        <source>grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="133"/>
+        <source>M1 (1-30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="134"/>
+        <source>M2 (31-60 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="135"/>
+        <source>M3 (61-90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="136"/>
+        <source>M3+ (over 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="137"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="138"/>
+        <source>paid off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="140"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="141"/>
+        <source>no mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="142"/>
+        <source>number shared by several borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="143"/>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="144"/>
+        <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,139 +3,63 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="73" />
+        <location filename="../../operator_app/ui/app.py" line="59" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
 </context>
 <context>
-    <name>LoansTableModel</name>
+    <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="35" />
-        <source>Contract</source>
-        <translation>合同编号</translation>
+        <location filename="../../operator_app/ui/errors.py" line="44" />
+        <source>Could not finish</source>
+        <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="36" />
-        <source>Borrower</source>
-        <translation>借款人</translation>
+        <location filename="../../operator_app/ui/errors.py" line="48" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="37" />
-        <source>Mobile</source>
-        <translation>手机</translation>
+        <location filename="../../operator_app/ui/errors.py" line="49" />
+        <source>Something went wrong that the app did not expect. The details below say where; copy them into a bug report.</source>
+        <translation>出现了程序未预料到的错误。下方详情指出了出错位置，请复制到问题报告中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="38" />
-        <source>Outstanding</source>
-        <translation>剩余应还</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="39" />
-        <source>First unpaid due</source>
-        <translation>最早未还应还日</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="40" />
-        <source>Days past due</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="41" />
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="42" />
-        <source>Excluded because</source>
-        <translation>不发送原因</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="46" />
-        <location filename="../../operator_app/ui/loans_model.py" line="54" />
-        <source>not due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="47" />
-        <source>due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="48" />
-        <source>due today</source>
-        <translation>今日到期</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="49" />
-        <source>grace period</source>
-        <translation>宽限期</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="50" />
-        <source>paid</source>
-        <translation>已结清</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="53" />
-        <source>paid off</source>
-        <translation>已结清</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="55" />
-        <source>no name</source>
-        <translation>缺少姓名</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="56" />
-        <source>no mobile number</source>
-        <translation>无可用手机号</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="57" />
-        <source>number shared by several borrowers</source>
-        <translation>多名借款人共用此号码</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="58" />
-        <source>opted out</source>
-        <translation>已退订</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="59" />
-        <source>on hold (dispute)</source>
-        <translation>暂停催收（申诉中）</translation>
+        <location filename="../../operator_app/ui/errors.py" line="53" />
+        <source>Copy details</source>
+        <translation>复制详情</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="45" />
+        <location filename="../../operator_app/ui/main_window.py" line="50" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67" />
+        <location filename="../../operator_app/ui/main_window.py" line="72" />
         <source>Import spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81" />
+        <location filename="../../operator_app/ui/main_window.py" line="86" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81" />
+        <location filename="../../operator_app/ui/main_window.py" line="86" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="84" />
+        <location filename="../../operator_app/ui/main_window.py" line="89" />
         <source>As of %1</source>
         <translation>统计日 %1</translation>
     </message>
@@ -150,49 +74,48 @@
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="117" />
+        <location filename="../../operator_app/ui/main_window.py" line="116" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="121" />
+        <location filename="../../operator_app/ui/main_window.py" line="123" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>共 %n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127" />
+        <location filename="../../operator_app/ui/main_window.py" line="129" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128" />
+        <location filename="../../operator_app/ui/main_window.py" line="130" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135" />
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135" />
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="158" />
+        <location filename="../../operator_app/ui/main_window.py" line="160" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="167" />
+        <location filename="../../operator_app/ui/main_window.py" line="169" />
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="170" />
         <location filename="../../operator_app/ui/main_window.py" line="172" />
         <source>Import failed</source>
         <translation>导入失败</translation>
@@ -589,6 +512,167 @@
         <location filename="../../operator_app/i18n.py" line="109" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM 卡 {sim}；无信号，已注册网络：{registered}，运营商：{operator}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="112" />
+        <source>Bad usage: {detail} (see --help).</source>
+        <translation>用法有误：{detail}（运行 --help 查看用法）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="113" />
+        <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
+        <translation>{path} 是文件夹，不是数据库文件：请给出文件名，例如 {path}/operator.db。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="114" />
+        <source>{path} is not a database file (SQLite).</source>
+        <translation>{path} 不是数据库文件（SQLite）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="115" />
+        <source>"{url}" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
+        <translation>“{url}”不是数据库地址：请使用文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="116" />
+        <source>{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
+        <translation>{path} 中已有本机构的 {loans} 笔借款：演示数据只写入空数据库。请用 --db 另指定一个，例如 --db data/demo.db。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="117" />
+        <source>See it with: {command}</source>
+        <translation>查看方式：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="118" />
+        <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
+        <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="119" />
+        <source>Unknown stage "{stage}"; the stages are: {stages}</source>
+        <translation>没有“{stage}”这个阶段；可用的阶段：{stages}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="120" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="121" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="122" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="123" />
+        <source>Outstanding</source>
+        <translation>剩余应还</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="124" />
+        <source>First unpaid due</source>
+        <translation>最早未还应还日</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="125" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="126" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="127" />
+        <source>Excluded because</source>
+        <translation>不发送原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="128" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="129" />
+        <location filename="../../operator_app/i18n.py" line="139" />
+        <source>not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="130" />
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="131" />
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="132" />
+        <source>grace period</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="133" />
+        <source>M1 (1-30 days)</source>
+        <translation>M1（逾期1-30天）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="134" />
+        <source>M2 (31-60 days)</source>
+        <translation>M2（逾期31-60天）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="135" />
+        <source>M3 (61-90 days)</source>
+        <translation>M3（逾期61-90天）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="136" />
+        <source>M3+ (over 90 days)</source>
+        <translation>M3+（逾期90天以上）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="137" />
+        <source>paid</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="138" />
+        <source>paid off</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="140" />
+        <source>no name</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="141" />
+        <source>no mobile number</source>
+        <translation>无可用手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="142" />
+        <source>number shared by several borrowers</source>
+        <translation>多名借款人共用此号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="143" />
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="144" />
+        <source>on hold (dispute)</source>
+        <translation>暂停催收（申诉中）</translation>
     </message>
 </context>
 </TS>
