@@ -205,6 +205,8 @@ def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
 
     if split(args.text).count > MAX_PARTS:
         raise UsageError("sms_too_long", parts=split(args.text).count, limit=MAX_PARTS)
+    if spec.gateway is not None:
+        return _sms_gateway(args, out, spec.gateway, number)
     transport = ModemTransport(spec)
     try:
         result = transport.modem.send(number, args.text, status_report=not args.no_report)
@@ -227,6 +229,27 @@ def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(msg("sms_sent", to=number, parts=result.parts, encoding=result.encoding,
                       references=",".join(map(str, result.references)), status=status) + "\n")
+    return 0
+
+
+def _sms_gateway(args: argparse.Namespace, out: TextIO, spec: object, number: str) -> int:
+    """`sms send` through an HTTP gateway: the Transport protocol, then its delivery report."""
+    from operator_app.sms.gateways import open_gateway
+
+    transport = open_gateway(spec)  # type: ignore[arg-type]
+    try:
+        result = transport.send(number, args.text, status_report=not args.no_report)
+        status = result.status
+        if args.wait_report and not args.no_report:
+            status = transport.wait_final(result.references[0], args.wait_report) or status
+    finally:
+        transport.close()
+    if args.json:
+        json.dump({**result.as_json(), "status": status}, out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(msg("sms_sent", to=number, parts=result.parts, encoding=result.encoding,
+                      references=",".join(result.references), status=status) + "\n")
     return 0
 
 

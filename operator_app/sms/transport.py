@@ -94,8 +94,11 @@ class TransportSpec:
     kind: str  # "modem" | "emulator"
     target: str
     options: dict[str, str] = field(default_factory=dict)
+    gateway: Any = None  # a GatewaySpec for the HTTP gateway kinds (see operator_app.sms.gateways)
 
     def __str__(self) -> str:
+        if self.gateway is not None:
+            return str(self.gateway)
         shown = {k: ("***" if k in ("pin", "password", "token") else v) for k, v in self.options.items()}
         query = "&".join(f"{k}={v}" for k, v in shown.items())
         return f"{self.kind}:{self.target}" + (f"?{query}" if query else "")
@@ -143,6 +146,12 @@ class ModemTransport:
 def parse_transport(spec: str) -> TransportSpec:
     kind, sep, rest = spec.partition(":")
     kind = kind.strip().lower()
+    if sep and kind in ("kannel", "android-gateway", "aliyun", "twilio", "http"):
+        from operator_app.sms.gateways.spec import parse_gateway_spec
+
+        gateway = parse_gateway_spec(spec)  # secrets stay inside it, out of repr and options
+        pacing = {k: v for k, v in gateway.options.items() if k in ("gap", "daily")}
+        return TransportSpec(kind, str(gateway), pacing, gateway)
     if not sep or kind not in ("modem", "emulator"):
         raise TransportSpecError("transport_unknown", spec=spec.split("?")[0])
     target, _, query = rest.partition("?")

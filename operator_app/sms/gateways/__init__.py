@@ -1,0 +1,38 @@
+"""HTTP SMS gateways behind the wire layer's Transport protocol: Kannel, android-sms-gateway,
+Aliyun SMS, Twilio-compatible APIs and generic TOML profiles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from operator_app.sms.gateways.spec import GATEWAY_KINDS, GatewaySpec, GatewaySpecError, parse_gateway_spec
+
+if TYPE_CHECKING:
+    from operator_app.sms.gateways.base import GatewayTransport
+
+__all__ = ["GATEWAY_KINDS", "GatewaySpec", "GatewaySpecError", "open_gateway", "parse_gateway_spec"]
+
+
+def open_gateway(spec: GatewaySpec | str, **kwargs: Any) -> GatewayTransport:
+    """The transport for a gateway spec (a GatewayTransport: Transport plus reports())."""
+    if isinstance(spec, str):
+        spec = parse_gateway_spec(spec)
+    if spec.kind == "kannel":
+        from operator_app.sms.gateways.kannel import KannelTransport
+
+        return KannelTransport(spec, **kwargs)
+    if spec.kind == "android-gateway":
+        from operator_app.sms.gateways.android import AndroidGatewayTransport
+
+        return AndroidGatewayTransport(spec, **kwargs)
+    if spec.kind == "twilio":
+        from operator_app.sms.gateways.twilio import TwilioTransport
+
+        return TwilioTransport(spec, **kwargs)
+    if spec.kind == "aliyun":
+        from operator_app.sms.gateways.aliyun import AliyunTransport
+
+        return AliyunTransport(spec, **kwargs)
+    from operator_app.sms.gateways.profile import ProfileTransport
+
+    return ProfileTransport(spec, **kwargs)

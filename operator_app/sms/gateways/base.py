@@ -1,0 +1,81 @@
+"""What every gateway transport has: its spec, the HTTP core, the report book and, when the
+spec asks for one (`callback=HOST:PORT`), its place on the local callback server."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from collections.abc import Callable
+
+import httpx
+
+from operator_app.sms.encoding import split
+from operator_app.sms.gateways import callback
+from operator_app.sms.gateways.core import HttpCore, RetryPolicy
+from operator_app.sms.gateways.reports import GatewayReport, ReportBook
+from operator_app.sms.gateways.spec import GatewaySpec, GatewaySpecError, resolve_secret
+from operator_app.sms.transport import ProviderTemplate, Submitted, TransportStatus
+
+
+class GatewayTransport:
+    """Base of the presets. Subclasses implement `send` and, where the gateway offers it, `poll`."""
+
+    callback_path = ""  # e.g. "/kannel/dlr"; empty: this gateway takes no callbacks
+
+    def __init__(self, spec: GatewaySpec, *, sleep: Callable[[float], None] = time.sleep,
+                 rng: random.Random | None = None, http: httpx.BaseTransport | None = None,
+                 secret: str | None = None) -> None:
+        self.spec = spec
+        self.name = str(spec)
+        self.secret = secret if secret is not None else resolve_secret(spec)
+        self.core = HttpCore(name=self.name, timeout=spec.timeout, policy=RetryPolicy(attempts=max(1, spec.retries)),
+                             auth=self.auth(), sleep=sleep, rng=rng, transport=http)
+        self.book = ReportBook(self.name)
+        self.server: callback.CallbackServer | None = None
+        self.callback_url = ""
+        if "callback" in spec.options and self.callback_path:
+            try:
+                self.server = callback.acquire(spec.options["callback"])
+            except (OSError, ValueError) as exc:
+                self.core.close()
+                raise GatewaySpecError("gateway_callback_address", address=spec.options["callback"],
+                                       detail=type(exc).__name__) from None
+            self.callback_url = self.server.route(self.callback_path + "/" + hashlib.sha256(self.name.encode()).hexdigest()[:8], self.on_callback)
+
+    def send(self, to: str, text: str, *, key: str | None = None, status_report: bool = True,
+             template: ProviderTemplate | None = None) -> Submitted:
+        raise NotImplementedError
+
+    def auth(self) -> httpx.Auth | tuple[str, str] | None:
+        return None
+
+    @property
+    def callback_secret(self) -> str:
+        return self.spec.options.get("callback-secret") or self.secret
+
+    def on_callback(self, request: callback.CallbackRequest) -> tuple[int, str]:
+        return 404, "no callbacks"
+
+    def expect(self, reference: str, recipient: str, text: str) -> None:
+        self.book.expect(reference, recipient, split(text).count)
+
+    def reports(self) -> list[GatewayReport]:
+        """State changes seen since the last call (from callbacks or polling), aggregated per message."""
+        return self.book.drain()
+
+    def wait_final(self, reference: str, timeout: float) -> str | None:
+        return self.book.wait_final(reference, timeout)
+
+    def status(self) -> TransportStatus:
+        return TransportStatus(self.name, True, self.spec.kind)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.unroute(self.callback_url.removeprefix(self.server.base_url))
+            callback.release(self.server)
+            self.server = None
+        self.core.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name})"
