@@ -165,7 +165,9 @@ LONG_CHINESE = ("【诚信贷】张*先生您好，您的借款合同 HT20240518
                 "请尽快通过官方 App 或对公账户还款，以免影响您的信用记录。如已还款请忽略。退订回T 😀") * 2
 
 
-def test_long_chinese_arrives_byte_exact_and_the_report_comes_back(kannel: Kannel) -> None:
+def test_long_chinese_arrives_byte_exact_and_the_report_comes_back(kannel: Kannel,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
     transport = open_gateway(f"kannel:{kannel.url}?from=OFFICE&callback=127.0.0.1:0")
     try:
         result = transport.send("+8613800138000", LONG_CHINESE, key="msg-41")
@@ -178,6 +180,7 @@ def test_long_chinese_arrives_byte_exact_and_the_report_comes_back(kannel: Kanne
         assert transport.wait_final("msg-41", 10) == "delivered"
         [report] = transport.reports()
         assert (report.reference, report.status, report.recipient) == ("msg-41", "delivered", "+8613800138000")
+        assert "sendsms" in caplog.text and PASSWORD not in caplog.text + repr(transport) + str(transport.spec)
     finally:
         transport.close()
 

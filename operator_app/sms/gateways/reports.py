@@ -58,31 +58,46 @@ class ReportBook:
         with self._cond:
             self._tracks.setdefault(reference, _Track(recipient, max(1, parts)))
 
-    def add(self, reference: str, state: str, *, event_id: str | None = None, recipient: str = "",
-            detail: str = "", at: datetime | None = None, parts: int | None = None) -> GatewayReport | None:
-        """Record one event (`state`: sent / delivered / failed, for one part). Returns the
-        aggregated report when the message's state changed, None for a duplicate or no change."""
+    def first_time(self, event_id: str) -> bool:
+        """True the first time an event id is seen (gateways repeat webhooks until answered)."""
         with self._cond:
-            if event_id is not None:
-                if event_id in self._seen_set:
-                    return None
-                if len(self._seen) == self._seen.maxlen:
-                    self._seen_set.discard(self._seen[0])
-                self._seen.append(event_id)
-                self._seen_set.add(event_id)
+            if event_id in self._seen_set:
+                return False
+            if len(self._seen) == self._seen.maxlen:
+                self._seen_set.discard(self._seen[0])
+            self._seen.append(event_id)
+            self._seen_set.add(event_id)
+            return True
+
+    def parts(self, reference: str) -> int:
+        with self._cond:
+            track = self._tracks.get(reference)
+            return track.parts if track else 1
+
+    def add(self, reference: str, state: str, *, event_id: str | None = None, recipient: str = "",
+            detail: str = "", at: datetime | None = None, parts: int | None = None,
+            whole: bool = False) -> GatewayReport | None:
+        """Record one event (`state`: sent / delivered / failed, for one part, or for the whole
+        message with `whole`). Returns the aggregated report when the message's state changed,
+        None for a duplicate or no change."""
+        if event_id is not None and not self.first_time(event_id):
+            return None
+        with self._cond:
             track = self._tracks.setdefault(reference, _Track(recipient, parts or 1))
             if parts:
                 track.parts = max(track.parts, parts)
             if track.status in FINAL:
                 return None  # a final state never changes back
             if state == "delivered":
-                track.delivered += 1
+                track.delivered = track.parts if whole else track.delivered + 1
                 new = "delivered" if track.delivered >= track.parts else "sent"
             elif state == "failed":
                 new = "failed"
             else:
                 return None  # "sent" is what Submitted already said
             track.status = new
+            if new == "sent":
+                return None  # a part of several: only the whole message's outcome is reported
             report = GatewayReport(self.transport, reference, recipient or track.recipient, new,
                                    at or datetime.now(UTC), detail, track.delivered, track.parts)
             self._out.append(report)
