@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-report", action="store_true", help="do not ask for a delivery report")
     p.add_argument("--wait-report", type=float, default=0, metavar="SECONDS",
                    help="wait this long for delivery reports and print the outcome")
+    p.add_argument("--template-code", metavar="CODE", help="the provider's approved template (Aliyun SMS)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a value of the provider's template (repeatable)")
     p.add_argument("--json", action="store_true")
 
     modem = sub.add_parser("modem", help="GSM modem tools")
@@ -235,10 +238,17 @@ def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
 def _sms_gateway(args: argparse.Namespace, out: TextIO, spec: object, number: str) -> int:
     """`sms send` through an HTTP gateway: the Transport protocol, then its delivery report."""
     from operator_app.sms.gateways import open_gateway
+    from operator_app.sms.transport import ProviderTemplate
 
+    template = None
+    if args.template_code:
+        pairs = [p.partition("=") for p in args.param]
+        if any(not sep or not name for name, sep, _ in pairs):
+            raise UsageError("gateway_param_syntax", value=next(p for p in args.param if "=" not in p or p.startswith("=")))
+        template = ProviderTemplate(args.template_code, {name: value for name, _, value in pairs})
     transport = open_gateway(spec)  # type: ignore[arg-type]
     try:
-        result = transport.send(number, args.text, status_report=not args.no_report)
+        result = transport.send(number, args.text, status_report=not args.no_report, template=template)
         status = result.status
         if args.wait_report and not args.no_report:
             status = transport.wait_final(result.references[0], args.wait_report) or status

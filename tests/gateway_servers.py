@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,8 +13,8 @@ from dataclasses import dataclass, field
 
 @dataclass
 class DroppingServer:
-    """Each connection takes the next behaviour from `script`: "drop-before" closes without
-    reading, "drop-after" reads the whole request then closes, "answer" replies `answer`.
+    """Each connection takes the next behaviour from `script`: "drop-before" resets the
+    connection without reading (the client cannot know whether it was read), "drop-after" reads the whole request then closes, "answer" replies `answer`.
     `requests` holds every request read in full (what the gateway "received")."""
 
     script: list[str]
@@ -30,6 +31,7 @@ class DroppingServer:
             with conn:
                 action = self.script.pop(0) if self.script else "answer"
                 if action == "drop-before":
+                    time.sleep(0.2)  # the client has written its request by now; it is never read
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                     continue  # closed with a reset, nothing read
                 request = _read_request(conn)

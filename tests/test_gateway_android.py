@@ -147,14 +147,14 @@ def test_dropped_connection_is_retried_once_with_the_same_id() -> None:
 
 
 def test_dropped_twice_is_ambiguous() -> None:
-    with dropping_server(["drop-before", "drop-after", "answer"]) as server:
+    with dropping_server(["drop-after", "drop-after"]) as server:
         transport = open_gateway(f"android-gateway:http://sms:{SECRET}@127.0.0.1:{server.port}")
         try:
             with pytest.raises(AmbiguousSend) as caught:
                 transport.send("+8613800138000", "hi", key="k")
         finally:
             transport.close()
-    assert caught.value.code == "gateway_ambiguous" and len(server.requests) == 1
+    assert caught.value.code == "gateway_ambiguous" and len(server.requests) == 2  # one retry, no more
 
 
 def test_connection_refused_is_temporary_and_retried() -> None:
@@ -224,3 +224,14 @@ def test_failed_webhook_fails_the_message(httpserver: HTTPServer) -> None:
     finally:
         transport.close()
     assert report.status == "failed" and report.detail == "Network error"
+
+
+def test_reset_before_reading_is_retried_once_with_the_same_id() -> None:
+    answer = http_answer("202 Accepted", json.dumps({"id": "rst", "state": "Pending"}).encode())
+    with dropping_server(["drop-before"], answer) as server:
+        transport = open_gateway(f"android-gateway:http://sms:{SECRET}@127.0.0.1:{server.port}")
+        try:
+            result = transport.send("+8613800138000", "hi", key="rst")
+        finally:
+            transport.close()
+    assert result.references == ("rst",) and len(server.requests) == 1

@@ -627,5 +627,10 @@
         <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="117"/>
+        <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

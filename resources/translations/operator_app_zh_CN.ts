@@ -625,5 +625,10 @@
         <source>The gateway profile {path} has a bad or missing setting "{field}".</source>
         <translation>网关配置 {path} 中的设置“{field}”有误或缺失。</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="117" />
+        <source>--param needs NAME=VALUE, got "{value}".</source>
+        <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
+    </message>
 </context>
 </TS>

@@ -30,7 +30,8 @@ class GatewayTransport:
         self.name = str(spec)
         self.secret = secret if secret is not None else resolve_secret(spec)
         self.core = HttpCore(name=self.name, timeout=spec.timeout, policy=RetryPolicy(attempts=max(1, spec.retries)),
-                             auth=self.auth(), sleep=sleep, rng=rng, transport=http)
+                             auth=self.auth(), sleep=sleep, rng=rng, transport=http,
+                             secrets=(self.secret, spec.options.get("callback-secret", "")))
         self.book = ReportBook(self.name)
         self.server: callback.CallbackServer | None = None
         self.callback_url = ""

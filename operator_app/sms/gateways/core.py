@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -32,6 +33,33 @@ log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_INLINE_WAIT = 30.0  # longer Retry-After waits go back to the outbox, not this thread
+
+
+class _Redact(logging.Filter):
+    """Takes every secret a gateway uses out of httpx's and httpcore's own log lines (a profile
+    that authenticates by query parameter puts its key into the URL httpx logs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def add(self, secret: str) -> None:
+        if len(secret) >= 4:
+            self.secrets |= {secret, quote(secret, safe=""), quote_plus(secret)}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            text = record.getMessage()
+            if any(s in text for s in self.secrets):
+                for secret in sorted(self.secrets, key=len, reverse=True):
+                    text = text.replace(secret, "***")
+                record.msg, record.args = text, ()
+        return True
+
+
+REDACT = _Redact()
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(REDACT)
 
 
 class GatewayError(KnownError):
@@ -76,7 +104,9 @@ class HttpCore:
     def __init__(self, *, name: str, timeout: float = 10.0, policy: RetryPolicy | None = None,
                  auth: httpx.Auth | tuple[str, str] | None = None,
                  sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, secrets: tuple[str, ...] = ()) -> None:
+        for secret in secrets:
+            REDACT.add(secret)
         self.name = name  # the spec without secrets: the only thing errors and logs name
         self.policy = policy or RetryPolicy()
         self.sleep = sleep
