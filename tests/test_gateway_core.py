@@ -203,3 +203,16 @@ def test_cli_bad_spec_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> 
                  "--text", "hi"])
     _, err = capsys.readouterr()
     assert code == 2 and err.count("\n") == 1 and "nope" in err and SECRET not in err
+
+
+def test_every_preset_is_a_transport(tmp_path: object) -> None:
+    from operator_app.sms.transport import Transport
+
+    for text in SPECS:
+        transport = open_gateway(text)
+        try:
+            assert isinstance(transport, Transport)
+            status = transport.status()
+            assert status.ready and SECRET not in status.name and status.signal_bars is None
+        finally:
+            transport.close()

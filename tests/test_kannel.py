@@ -16,6 +16,7 @@ from urllib.parse import unquote_to_bytes
 
 import httpx
 import pytest
+from pytest_httpserver import HTTPServer
 
 from operator_app.errors import KnownError
 from operator_app.sms.gateways import open_gateway
@@ -245,3 +246,48 @@ def test_cli_sms_send_through_kannel(kannel: Kannel, capsys: pytest.CaptureFixtu
     assert PASSWORD not in out + err
     _wait(lambda: kannel.smsc.messages())
     assert kannel.smsc.messages()[0][2] == "您好，请按时还款".encode("utf-16-be")
+
+
+@pytest.mark.parametrize(("status", "body", "code", "temporary"), [
+    (202, "3: Queued for later delivery", None, False),
+    (403, "Not routable. Do not try again.", "gateway_not_routable", False),
+    (503, "Temporal failure, try again later.", "gateway_busy", True),
+    (400, "Number(s) has/have been denied.", "gateway_rejected", False),
+    (403, "Authorization failed for sendsms", "gateway_auth", False),
+])
+def test_smsbox_answers_mapped(httpserver: HTTPServer, status: int, body: str, code: str | None,
+                               temporary: bool) -> None:
+    """smsbox's documented answers that a fake SMSC cannot provoke, played by a local server."""
+    httpserver.expect_request("/cgi-bin/sendsms", method="POST").respond_with_data(body, status=status)
+    transport = open_gateway(f"kannel:http://office:{PASSWORD}@127.0.0.1:{httpserver.port}/?from=OFFICE&retries=1")
+    try:
+        if code is None:
+            assert transport.send("+8613800138000", "hi", key="q1").references == ("q1",)
+        else:
+            with pytest.raises(KnownError) as caught:
+                transport.send("+8613800138000", "hi")
+            assert caught.value.code == code and caught.value.temporary is temporary
+            assert PASSWORD not in str(caught.value)
+    finally:
+        transport.close()
+    request = httpserver.log[0][0]
+    assert request.headers["X-Kannel-Password"] == PASSWORD and PASSWORD not in request.full_path
+
+
+@pytest.mark.parametrize(("kind", "state"), [("2", "failed"), ("16", "failed"), ("1", "delivered")])
+def test_final_report_types(httpserver: HTTPServer, kind: str, state: str) -> None:
+    """Kannel's GET on our dlr-url, as it expands %d / %A / %T / %p."""
+    httpserver.expect_request("/cgi-bin/sendsms").respond_with_data("0: Accepted for delivery", status=202)
+    transport = open_gateway(f"kannel:http://office:{PASSWORD}@127.0.0.1:{httpserver.port}/?from=O&callback=127.0.0.1:0")
+    try:
+        transport.send("+8613800138000", "hi", key="d1")
+        template = httpserver.log[0][0].headers["X-Kannel-DLR-Url"]
+        url = (template.replace("%d", kind).replace("%A", "id%3A1+stat%3AUNDELIV").replace("%T", "1764579600")
+               .replace("%p", "%2B8613800138000"))
+        assert httpx.get(url).status_code == 200 and httpx.get(url.replace("type=", "type=8&x=")).status_code == 200
+        assert httpx.get(url + "&type=4").status_code == 200
+        [report] = transport.reports()
+    finally:
+        transport.close()
+    assert (report.status, report.recipient, report.reference) == (state, "+8613800138000", "d1")
+    assert report.at.year == 2025 and "UNDELIV" in report.detail
