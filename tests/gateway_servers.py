@@ -72,6 +72,10 @@ def dropping_server(script: list[str], answer: bytes = b"") -> Iterator[Dropping
     try:
         yield server
     finally:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+        except OSError:
+            pass
         sock.close()
         thread.join(2)
 

@@ -235,3 +235,41 @@ def test_reset_before_reading_is_retried_once_with_the_same_id() -> None:
         finally:
             transport.close()
     assert result.references == ("rst",) and len(server.requests) == 1
+
+
+def test_waiting_for_the_report_polls_without_callbacks(httpserver: HTTPServer) -> None:
+    states = ["Sent", "Delivered"]
+
+    def status(request: Request) -> Response:
+        state = states.pop(0)
+        return Response(json.dumps({"id": "poll-1", "state": state,
+                                    "recipients": [{"phoneNumber": "+8613800138000", "state": state}]}),
+                        content_type="application/json")
+
+    httpserver.expect_oneshot_request("/message", method="POST").respond_with_handler(accepted)
+    httpserver.expect_request("/message/poll-1", method="GET").respond_with_handler(status)
+    spec = f"android-gateway:http://sms:{SECRET}@127.0.0.1:{httpserver.port}?poll=0.2"
+    transport = open_gateway(spec)
+    try:
+        transport.send("+8613800138000", "hi", key="poll-1")
+        started = time.monotonic()
+        assert transport.wait_final("poll-1", 5) == "delivered"
+        assert 0.15 < time.monotonic() - started < 3  # one pause between the two queries
+    finally:
+        transport.close()
+    assert [r.path for r, _ in httpserver.log] == ["/message", "/message/poll-1", "/message/poll-1"]
+
+
+def test_poll_pending_polls_only_unfinished_messages(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/message", method="POST").respond_with_handler(accepted)
+    httpserver.expect_request("/message/a", method="GET").respond_with_json({"id": "a", "state": "Delivered"})
+    httpserver.expect_request("/message/b", method="GET").respond_with_json({"id": "b", "state": "Pending"})
+    transport = gateway(httpserver)
+    try:
+        transport.send("+8613800138000", "hi", key="a")
+        transport.send("+8613800138000", "hi", key="b")
+        assert [r.reference for r in transport.poll_pending()] == ["a"]
+        assert [r.reference for r in transport.poll_pending()] == []  # a is final: only b asked again
+    finally:
+        transport.close()
+    assert [r.path for r, _ in httpserver.log].count("/message/a") == 1

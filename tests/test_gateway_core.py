@@ -216,3 +216,18 @@ def test_every_preset_is_a_transport(tmp_path: object) -> None:
             assert status.ready and SECRET not in status.name and status.signal_bars is None
         finally:
             transport.close()
+
+
+def test_callback_url_names_the_address_the_gateway_calls(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/cgi-bin/sendsms").respond_with_data("0: Accepted for delivery", status=202)
+    transport = open_gateway(f"kannel:http://o:{SECRET}@127.0.0.1:{httpserver.port}/?from=O&callback=127.0.0.1:0"
+                             "&callback-url=http://office.example:9000/")
+    try:
+        transport.send("+8613800138000", "hi", key="c1")
+        dlr = httpserver.log[0][0].headers["X-Kannel-DLR-Url"]
+        assert dlr.startswith("http://office.example:9000/kannel/dlr/") and transport.server is not None
+        local = dlr.replace("http://office.example:9000", transport.server.base_url)
+        assert httpx.get(local.replace("%d", "1").replace("%A", "").replace("%T", "").replace("%p", "")).status_code == 200
+        assert transport.book.state("c1") == "delivered"
+    finally:
+        transport.close()

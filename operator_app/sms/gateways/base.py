@@ -35,6 +35,7 @@ class GatewayTransport:
         self.book = ReportBook(self.name)
         self.server: callback.CallbackServer | None = None
         self.callback_url = ""
+        self._route = ""
         if "callback" in spec.options and self.callback_path:
             try:
                 self.server = callback.acquire(spec.options["callback"])
@@ -42,7 +43,12 @@ class GatewayTransport:
                 self.core.close()
                 raise GatewaySpecError("gateway_callback_address", address=spec.options["callback"],
                                        detail=type(exc).__name__) from None
-            self.callback_url = self.server.route(self.callback_path + "/" + hashlib.sha256(self.name.encode()).hexdigest()[:8], self.on_callback)
+            # a stable path per spec, so reports for messages sent before a restart still land
+            self._route = self.callback_path + "/" + hashlib.sha256(self.name.encode()).hexdigest()[:8]
+            self.server.route(self._route, self.on_callback)
+            # the address the gateway must call: the bound one, unless the office's router or
+            # a tunnel makes another one reachable (callback-url=)
+            self.callback_url = spec.options.get("callback-url", self.server.base_url).rstrip("/") + self._route
 
     def send(self, to: str, text: str, *, key: str | None = None, status_report: bool = True,
              template: ProviderTemplate | None = None) -> Submitted:
@@ -65,15 +71,35 @@ class GatewayTransport:
         """State changes seen since the last call (from callbacks or polling), aggregated per message."""
         return self.book.drain()
 
+    def poll(self, reference: str) -> GatewayReport | None:
+        """Ask the gateway for one message's state; gateways without a status query return None."""
+        return None
+
+    def poll_pending(self) -> list[GatewayReport]:
+        """Poll every message not yet delivered or failed: for offices the gateway cannot call."""
+        return [r for r in (self.poll(ref) for ref in self.book.pending()) if r is not None]
+
     def wait_final(self, reference: str, timeout: float) -> str | None:
-        return self.book.wait_final(reference, timeout)
+        """Wait for the message's outcome: from callbacks when we take them, else by polling
+        every `poll=` seconds (default 5)."""
+        if self.callback_url or type(self).poll is GatewayTransport.poll:
+            return self.book.wait_final(reference, timeout)
+        interval = max(0.2, float(self.spec.options.get("poll", "5")))
+        deadline = time.monotonic() + timeout
+        while True:
+            self.poll(reference)
+            state = self.book.state(reference)
+            left = deadline - time.monotonic()
+            if state in ("delivered", "failed") or left <= 0:
+                return state
+            time.sleep(min(interval, left))
 
     def status(self) -> TransportStatus:
         return TransportStatus(self.name, True, self.spec.kind)
 
     def close(self) -> None:
         if self.server is not None:
-            self.server.unroute(self.callback_url.removeprefix(self.server.base_url))
+            self.server.unroute(self._route)
             callback.release(self.server)
             self.server = None
         self.core.close()

@@ -84,7 +84,8 @@ class CallbackServer:
         address = self._httpd.server_address
         self.host: str = str(address[0])
         self.port = int(address[1])
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name=f"callback:{self.port}", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
+                                        name=f"callback:{self.port}", daemon=True)
         self._thread.start()
         self._users = 0
 

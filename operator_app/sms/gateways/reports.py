@@ -109,6 +109,10 @@ class ReportBook:
             out, self._out = self._out, []
             return out
 
+    def pending(self) -> list[str]:
+        with self._cond:
+            return [ref for ref, track in self._tracks.items() if track.status not in FINAL]
+
     def state(self, reference: str) -> str | None:
         with self._cond:
             track = self._tracks.get(reference)

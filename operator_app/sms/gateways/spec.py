@@ -25,10 +25,11 @@ GATEWAY_KINDS = ("kannel", "android-gateway", "aliyun", "twilio", "http")
 KEYRING_SERVICE = "operator-app"
 SECRET_ENV = "OPERATOR_SMS_SECRET"
 
-# Options each kind understands; `gap`, `daily`, `timeout`, `retries`, `callback`, `secret-env`
-# and `callback-secret` are common to all.
-COMMON_OPTIONS = ("gap", "daily", "timeout", "retries", "callback", "secret-env", "callback-secret",
-                  "poll")
+# Options each kind understands; the common ones: gap, daily (pacing, for the dispatcher), timeout,
+# retries, callback (HOST:PORT to listen on), callback-url (the address the gateway calls, when not
+# that one), callback-secret, secret-env, poll (seconds between status queries without callbacks).
+COMMON_OPTIONS = ("gap", "daily", "timeout", "retries", "callback", "callback-url", "secret-env",
+                  "callback-secret", "poll")
 KIND_OPTIONS: dict[str, tuple[str, ...]] = {
     "kannel": ("from", "smsc", "charset", "dlr-mask"),
     "android-gateway": ("sim", "ttl", "device", "signing-key"),
@@ -139,9 +140,9 @@ def _options(kind: str, query: str) -> dict[str, str]:
     for key, value in options.items():
         if key not in allowed:
             raise GatewaySpecError("gateway_option", option=key, allowed=", ".join(allowed))
-        if key in ("gap", "timeout") and not _number(value, integer=False):
+        if key in ("gap", "timeout", "poll") and not _number(value, integer=False):
             raise GatewaySpecError("gateway_option_value", option=key, value=value)
-        if key in ("daily", "retries", "sim", "ttl", "dlr-mask", "poll") and not _number(value, integer=True):
+        if key in ("daily", "retries", "sim", "ttl", "dlr-mask") and not _number(value, integer=True):
             raise GatewaySpecError("gateway_option_value", option=key, value=value)
     return options
 

@@ -70,7 +70,7 @@ class TwilioTransport(GatewayTransport):
             if not isinstance(sid, str) or not sid:
                 raise AmbiguousSend("gateway_bad_answer", gateway=self.name, status=response.status_code)
             state = STATES.get(str(data.get("status", "")), "sent")
-            if status_report and self.callback_url:
+            if status_report:
                 self.book.expect(sid, to, 1)  # Twilio reports once per message
             if state == "failed":
                 raise GatewayError("gateway_rejected", gateway=self.name, status=response.status_code,
