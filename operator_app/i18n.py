@@ -114,6 +114,7 @@ MESSAGES: dict[str, str] = {
     "gateway_bad_answer": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically."),
     "gateway_profile_unreadable": QT_TRANSLATE_NOOP("messages", "The gateway profile {path} cannot be read: {detail}"),
     "gateway_profile_field": QT_TRANSLATE_NOOP("messages", "The gateway profile {path} has a bad or missing setting \"{field}\"."),
+    "gateway_option_missing": QT_TRANSLATE_NOOP("messages", "The {kind} gateway needs {option}=… in the transport."),
     "gateway_param_syntax": QT_TRANSLATE_NOOP("messages", "--param needs NAME=VALUE, got \"{value}\"."),
 }
 

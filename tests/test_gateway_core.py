@@ -19,8 +19,9 @@ from werkzeug import Request, Response
 
 from operator_app.sms.gateways import open_gateway
 from operator_app.sms.gateways.core import RetryPolicy, retry_after
+from operator_app.sms.gateways.reports import ReportBook
 from operator_app.sms.gateways.spec import GatewaySpecError, parse_gateway_spec, resolve_secret
-from operator_app.sms.transport import TransportSpecError, parse_transport
+from operator_app.sms.transport import AmbiguousSend, TransportSpecError, parse_transport
 
 SECRET = "Top-S3cret-Pa55"
 
@@ -231,3 +232,56 @@ def test_callback_url_names_the_address_the_gateway_calls(httpserver: HTTPServer
         assert transport.book.state("c1") == "delivered"
     finally:
         transport.close()
+
+
+def test_a_proxy_504_is_ambiguous_without_dedup_and_retried_with_it(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/2010-04-01/Accounts/AC1/Messages.json").respond_with_data("", status=504)
+    transport = open_gateway(f"twilio:http://AC1:{SECRET}@127.0.0.1:{httpserver.port}/?from=%2B1500", sleep=lambda s: None)
+    try:
+        with pytest.raises(AmbiguousSend):
+            transport.send("+8613800138000", "hi")
+    finally:
+        transport.close()
+    assert len(httpserver.log) == 1
+    httpserver.clear()
+    httpserver.expect_ordered_request("/message").respond_with_data("", status=502)
+    httpserver.expect_ordered_request("/message").respond_with_handler(_accepted)
+    transport = open_gateway(f"android-gateway:http://s:{SECRET}@127.0.0.1:{httpserver.port}", sleep=lambda s: None)
+    try:
+        assert transport.send("+8613800138000", "hi", key="p1").references == ("p1",)
+    finally:
+        transport.close()
+    assert len(httpserver.log) == 2
+
+
+@pytest.mark.parametrize(("text", "option"), [("twilio:https://AC1:x@h/", "from"), ("aliyun:https://K:x@h/", "sign")])
+def test_required_options(text: str, option: str) -> None:
+    with pytest.raises(GatewaySpecError) as caught:
+        open_gateway(text)
+    assert caught.value.code == "gateway_option_missing" and caught.value.params["option"] == option
+
+
+events = st.lists(st.tuples(st.sampled_from(["delivered", "failed", "sent"]), st.integers(0, 6)), max_size=12)
+
+
+@given(st.integers(1, 4), events)
+def test_report_book_outcome(parts: int, stream: list[tuple[str, int]]) -> None:
+    """Rule: a message is delivered when every part was (each event counted once), failed when
+    a part failed first; the first outcome is final and reported exactly once."""
+    book = ReportBook("t")
+    book.expect("m", "+86", parts)
+    seen: set[str] = set()
+    delivered, outcome = 0, None
+    for state, ident in stream:
+        book.add("m", state, event_id=f"{state}{ident}")
+        if f"{state}{ident}" in seen or outcome is not None:
+            seen.add(f"{state}{ident}")
+            continue
+        seen.add(f"{state}{ident}")
+        if state == "delivered":
+            delivered += 1
+            outcome = "delivered" if delivered >= parts else None
+        elif state == "failed":
+            outcome = "failed"
+    assert book.state("m") == (outcome or "sent")
+    assert [r.status for r in book.drain()] == ([outcome] if outcome else [])

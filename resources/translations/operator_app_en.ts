@@ -629,6 +629,11 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="117"/>
+        <source>The {kind} gateway needs {option}=… in the transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="118"/>
         <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

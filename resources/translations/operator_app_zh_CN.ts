@@ -627,6 +627,11 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="117" />
+        <source>The {kind} gateway needs {option}=… in the transport.</source>
+        <translation>{kind} 网关需要在传输设置中填写 {option}=…。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="118" />
         <source>--param needs NAME=VALUE, got "{value}".</source>
         <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
     </message>

@@ -26,7 +26,7 @@ from operator_app.sms.encoding import split
 from operator_app.sms.gateways.base import GatewayTransport
 from operator_app.sms.gateways.core import GatewayError, json_or_empty, short
 from operator_app.sms.gateways.reports import GatewayReport
-from operator_app.sms.gateways.spec import GatewaySettingsError
+from operator_app.sms.gateways.spec import GatewaySettingsError, GatewaySpecError
 from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted
 
 CHINA = timezone(timedelta(hours=8))
@@ -75,6 +75,8 @@ def _matches(code: str, table: tuple[str, ...]) -> bool:
 
 class AliyunTransport(GatewayTransport):
     def __init__(self, spec: Any, **kwargs: Any) -> None:
+        if not spec.options.get("sign"):
+            raise GatewaySpecError("gateway_option_missing", kind="aliyun", option="sign")
         super().__init__(spec, **kwargs)
         self.endpoint = spec.url.rstrip("/") + "/"
         self._sent: dict[str, tuple[str, str]] = {}  # BizId -> (phone, SendDate), for polling
@@ -99,7 +101,7 @@ class AliyunTransport(GatewayTransport):
              template: ProviderTemplate | None = None) -> Submitted:
         if template is None:
             raise GatewayError("gateway_template_needed", gateway=self.name, exit_code=2)
-        params = {"PhoneNumbers": national(to), "SignName": self.spec.options.get("sign", ""),
+        params = {"PhoneNumbers": national(to), "SignName": self.spec.options["sign"],
                   "TemplateCode": template.code,
                   "TemplateParam": json.dumps(dict(template.params), ensure_ascii=False, separators=(",", ":"))}
         if key:

@@ -35,7 +35,7 @@ from operator_app.sms.gateways.callback import CallbackRequest
 from operator_app.sms.gateways.core import GatewayError, json_or_empty, short
 from operator_app.sms.gateways.reports import GatewayReport
 from operator_app.sms.gateways.spec import GatewaySettingsError
-from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted, TransportStatus
+from operator_app.sms.transport import ProviderTemplate, Submitted, TransportStatus
 
 log = logging.getLogger(__name__)
 
@@ -118,11 +118,12 @@ class AndroidGatewayTransport(GatewayTransport):
         if code in (200, 201, 202) or code == 409:
             # 409: a message with this id exists, i.e. our earlier try was accepted
             data = json_or_empty(response)
-            if code != 409 and data.get("id") not in (None, ident):
-                raise AmbiguousSend("gateway_bad_answer", gateway=self.name, status=code)
-            self.book.expect(ident, to, plan.count)
+            # an older gateway may name the message its own way: its id is then the reference
+            reference = str(data.get("id") or ident) if code != 409 else ident
+            self.book.expect(reference, to, plan.count)
             state = STATES.get(str(data.get("state", "")), "sent")
-            return Submitted(to, plan.encoding, plan.count, (ident,), "delivered" if state == "delivered" else "sent")
+            return Submitted(to, plan.encoding, plan.count, (reference,),
+                             "delivered" if state == "delivered" else "sent")
         reason = short(str(json_or_empty(response).get("message") or response.text))
         if code in (401, 403):
             raise GatewaySettingsError("gateway_auth", gateway=self.name)

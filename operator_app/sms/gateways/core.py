@@ -4,9 +4,9 @@ Exactly-once decides every retry. A request is retried inside the transport only
 prove it had no effect:
 - the connection could not be opened (refused, DNS, connect timeout, no free pool slot): the
   gateway never saw a byte;
-- the gateway answered 429 or 502/503/504: it said, in so many words, that it did not take it.
+- the gateway answered 429 or 503: it said, in so many words, that it did not take it.
 A failure after the request may have been read (a read timeout, the connection dropped before
-the answer) is ambiguous: AmbiguousSend, never retried, unless the gateway de-duplicates by our
+the answer, a proxy's 502 / 504, which may come after the gateway behind it acted) is ambiguous: AmbiguousSend, never retried, unless the gateway de-duplicates by our
 idempotency key (`dedup=True`), where one more try with the same key is allowed.
 Backoff is exponential with jitter; Retry-After (seconds or an HTTP date) is honoured when it is
 short, otherwise the error carries it so the outbox waits instead of this thread.
@@ -31,7 +31,8 @@ from operator_app.sms.transport import AmbiguousSend
 
 log = logging.getLogger(__name__)
 
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
+RETRY_STATUSES = frozenset({429, 503})  # the gateway itself says it did not take the request
+PROXY_STATUSES = frozenset({502, 504})  # a proxy lost the upstream: it may have acted on it
 MAX_INLINE_WAIT = 30.0  # longer Retry-After waits go back to the outbox, not this thread
 
 
@@ -119,8 +120,9 @@ class HttpCore:
         self.client.close()
 
     def request(self, method: str, url: str, *, dedup: bool = False, **kwargs: Any) -> httpx.Response:
-        """Send one request with the retry rules; returns any answer that is not 429/502-504
-        (those the caller classifies), raises GatewayError (temporary) or AmbiguousSend."""
+        """Send one request with the retry rules; returns any other answer for the caller to
+        classify, raises GatewayError (temporary) or AmbiguousSend. With `dedup` (the gateway
+        refuses a second message with our key) 502 / 504 are retried like 503."""
         ambiguous_retried = False
         attempt = 0
         while True:
@@ -141,7 +143,11 @@ class HttpCore:
                     continue
                 raise AmbiguousSend("gateway_ambiguous", gateway=self.name, detail=type(exc).__name__) from None
             else:
-                if response.status_code not in RETRY_STATUSES:
+                if response.status_code in PROXY_STATUSES:
+                    if not dedup:
+                        raise AmbiguousSend("gateway_ambiguous", gateway=self.name,
+                                            detail=f"HTTP {response.status_code}")
+                elif response.status_code not in RETRY_STATUSES:
                     return response
                 after = retry_after(response)
                 if attempt + 1 >= self.policy.attempts or (after is not None and after > self.policy.max_wait):

@@ -49,6 +49,7 @@ class ReportBook:
     def __init__(self, transport: str, *, remember: int = 10_000) -> None:
         self.transport = transport
         self._tracks: dict[str, _Track] = {}
+        self._remember = remember
         self._seen: deque[str] = deque(maxlen=remember)
         self._seen_set: set[str] = set()
         self._out: list[GatewayReport] = []
@@ -102,6 +103,9 @@ class ReportBook:
                                    at or datetime.now(UTC), detail, track.delivered, track.parts)
             self._out.append(report)
             self._cond.notify_all()
+            if len(self._tracks) > self._remember:  # forget the oldest finished messages
+                for old in [r for r, t in self._tracks.items() if t.status in FINAL][: len(self._tracks) // 10]:
+                    del self._tracks[old]
             return report
 
     def drain(self) -> list[GatewayReport]:

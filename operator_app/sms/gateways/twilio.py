@@ -28,7 +28,7 @@ from operator_app.sms.gateways.base import GatewayTransport
 from operator_app.sms.gateways.callback import CallbackRequest
 from operator_app.sms.gateways.core import GatewayError, json_or_empty, short
 from operator_app.sms.gateways.reports import GatewayReport
-from operator_app.sms.gateways.spec import GatewaySettingsError
+from operator_app.sms.gateways.spec import GatewaySettingsError, GatewaySpecError
 from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted
 
 STATES = {"accepted": "sent", "scheduled": "sent", "queued": "sent", "sending": "sent", "sent": "sent",
@@ -47,6 +47,8 @@ class TwilioTransport(GatewayTransport):
     callback_path = "/twilio/status"
 
     def __init__(self, spec: Any, **kwargs: Any) -> None:
+        if "from" not in spec.options and "service" not in spec.options:
+            raise GatewaySpecError("gateway_option_missing", kind="twilio", option="from")
         super().__init__(spec, **kwargs)
         self.base = f"{spec.url.rstrip('/')}/2010-04-01/Accounts/{spec.username}/Messages"
 
@@ -59,7 +61,7 @@ class TwilioTransport(GatewayTransport):
         if "service" in self.spec.options:
             form["MessagingServiceSid"] = self.spec.options["service"]
         else:
-            form["From"] = self.spec.options.get("from", "")
+            form["From"] = self.spec.options["from"]
         if status_report and self.callback_url:
             form["StatusCallback"] = self.callback_url
         response = self.core.request("POST", self.base + ".json", data=form)
