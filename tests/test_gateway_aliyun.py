@@ -146,3 +146,10 @@ def test_our_text_equals_what_aliyun_renders_from_the_template() -> None:
     assert "【诚信贷】" + render(CONTENT, TEMPLATE.params) == TEXT
     with pytest.raises(KeyError):
         render(CONTENT, {"name": "张*"})
+
+
+def test_template_only_providers_are_named() -> None:
+    from operator_app.sms.gateways import parse_gateway_spec, requires_provider_template
+
+    assert requires_provider_template(spec(1)) and requires_provider_template(parse_gateway_spec(spec(1)))
+    assert not requires_provider_template("twilio:https://a:b@h/?from=1") and not requires_provider_template("modem:COM3")

@@ -10,7 +10,18 @@ from operator_app.sms.gateways.spec import GATEWAY_KINDS, GatewaySpec, GatewaySp
 if TYPE_CHECKING:
     from operator_app.sms.gateways.base import GatewayTransport
 
-__all__ = ["GATEWAY_KINDS", "GatewaySpec", "GatewaySpecError", "open_gateway", "parse_gateway_spec"]
+__all__ = ["GATEWAY_KINDS", "TEMPLATE_ONLY", "GatewaySpec", "GatewaySpecError", "open_gateway", "parse_gateway_spec",
+           "requires_provider_template"]
+
+TEMPLATE_ONLY = ("aliyun",)
+
+
+def requires_provider_template(spec: GatewaySpec | str) -> bool:
+    """True for providers that send only templates approved in advance (Aliyun SMS): approval
+    must refuse a batch whose template names no code for this provider, and the batch freezes
+    the code and its values beside the text."""
+    kind = spec.kind if isinstance(spec, GatewaySpec) else spec.partition(":")[0].strip().lower()
+    return kind in TEMPLATE_ONLY
 
 
 def open_gateway(spec: GatewaySpec | str, **kwargs: Any) -> GatewayTransport:
