@@ -191,3 +191,14 @@ def test_cli_gateway_error_is_one_translated_line(httpserver: HTTPServer, tmp_pa
                  "--text", "hi"])
     _, err = capsys.readouterr()
     assert code == 1 and err.count("\n") == 1 and "不是有效号码" in err and API_KEY not in err
+
+
+def test_a_gateway_echoing_the_key_in_its_error_does_not_leak_it(httpserver: HTTPServer, tmp_path: Path) -> None:
+    httpserver.expect_request("/api/sms/send").respond_with_json({"code": "9", "message": f"bad key {API_KEY}"})
+    transport = open_gateway(f"http:{write_profile(tmp_path, httpserver.port)}")
+    try:
+        with pytest.raises(KnownError) as caught:
+            transport.send("+8613800138000", "hello")
+    finally:
+        transport.close()
+    assert "bad key ***" in caught.value.params["reason"] and API_KEY not in repr(caught.value.args)

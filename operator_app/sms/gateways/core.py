@@ -48,13 +48,18 @@ class _Redact(logging.Filter):
         if len(secret) >= 4:
             self.secrets |= {secret, quote(secret, safe=""), quote_plus(secret)}
 
+    def scrub(self, text: str) -> str:
+        if any(s in text for s in self.secrets):
+            for secret in sorted(self.secrets, key=len, reverse=True):
+                text = text.replace(secret, "***")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if self.secrets:
             text = record.getMessage()
-            if any(s in text for s in self.secrets):
-                for secret in sorted(self.secrets, key=len, reverse=True):
-                    text = text.replace(secret, "***")
-                record.msg, record.args = text, ()
+            scrubbed = self.scrub(text)
+            if scrubbed != text:
+                record.msg, record.args = scrubbed, ()
         return True
 
 
@@ -169,6 +174,7 @@ def json_or_empty(response: httpx.Response) -> Mapping[str, Any]:
 
 
 def short(text: str, limit: int = 200) -> str:
-    """A gateway's reason as one short line (it goes into a one-line error)."""
-    line = " ".join(text.split())
+    """A gateway's reason as one short line (it goes into a one-line error), without any of our
+    secrets: some gateways echo the request back in their error text."""
+    line = REDACT.scrub(" ".join(text.split()))
     return line if len(line) <= limit else line[: limit - 1] + "…"
