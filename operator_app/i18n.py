@@ -115,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "gateway_profile_unreadable": QT_TRANSLATE_NOOP("messages", "The gateway profile {path} cannot be read: {detail}"),
     "gateway_profile_field": QT_TRANSLATE_NOOP("messages", "The gateway profile {path} has a bad or missing setting \"{field}\"."),
     "gateway_option_missing": QT_TRANSLATE_NOOP("messages", "The {kind} gateway needs {option}=… in the transport."),
+    "gateway_charset": QT_TRANSLATE_NOOP("messages", "Unknown character set \"{value}\": use UTF-8 or UTF-16BE."),
     "gateway_param_syntax": QT_TRANSLATE_NOOP("messages", "--param needs NAME=VALUE, got \"{value}\"."),
 }
 

@@ -57,6 +57,7 @@ def test_http_profile_spec_and_its_pacing() -> None:
     ("twilio:https://a:b@h/?gap=soon", "gateway_option_value"),
     ("android-gateway:http://a:b@h?daily=-3", "gateway_option_value"),
     ("http:profile.json", "gateway_profile_path"),
+    ("kannel:http://a:b@h/?charset=klingon", "gateway_charset"),
 ])
 def test_bad_specs_are_bad_input_and_never_echo_the_secret(text: str, code: str) -> None:
     with pytest.raises((GatewaySpecError, TransportSpecError)) as caught:

@@ -291,3 +291,14 @@ def test_final_report_types(httpserver: HTTPServer, kind: str, state: str) -> No
         transport.close()
     assert (report.status, report.recipient, report.reference) == (state, "+8613800138000", "d1")
     assert report.at.year == 2025 and "UNDELIV" in report.detail
+
+
+def test_utf16be_charset_declared_arrives_the_same(kannel: Kannel) -> None:
+    transport = open_gateway(f"kannel:{kannel.url}?from=OFFICE&charset=UTF-16BE")
+    try:
+        transport.send("+8613800138000", "逾期提醒：请于今日还款。退订回T")
+        _wait(lambda: kannel.smsc.messages())
+        [(_, _, data)] = kannel.smsc.messages()
+    finally:
+        transport.close()
+    assert data == "逾期提醒：请于今日还款。退订回T".encode("utf-16-be")

@@ -634,6 +634,11 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="118"/>
+        <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="119"/>
         <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

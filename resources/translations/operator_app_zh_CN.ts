@@ -632,6 +632,11 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="118" />
+        <source>Unknown character set "{value}": use UTF-8 or UTF-16BE.</source>
+        <translation>未知的字符集“{value}”：请使用 UTF-8 或 UTF-16BE。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="119" />
         <source>--param needs NAME=VALUE, got "{value}".</source>
         <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
     </message>

@@ -15,6 +15,7 @@ itself belongs to the dispatcher, which reads them here.
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
@@ -144,6 +145,11 @@ def _options(kind: str, query: str) -> dict[str, str]:
             raise GatewaySpecError("gateway_option_value", option=key, value=value)
         if key in ("daily", "retries", "sim", "ttl", "dlr-mask") and not _number(value, integer=True):
             raise GatewaySpecError("gateway_option_value", option=key, value=value)
+        if key == "charset":
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise GatewaySpecError("gateway_charset", value=value) from None
     return options
 
 
