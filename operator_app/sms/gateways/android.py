@@ -163,8 +163,8 @@ class AndroidGatewayTransport(GatewayTransport):
             return 400, "not an event"
         kind = str(event.get("event", ""))
         event_id = str(event.get("id", "")) or None
-        payload = event.get("payload") if isinstance(event.get("payload"), dict) else {}
-        assert isinstance(payload, dict)
+        raw = event.get("payload")
+        payload: dict[str, Any] = raw if isinstance(raw, dict) else {}
         if kind == "sms:received":
             self._received(payload, event_id or "")
             return 200, "ok"
