@@ -21,6 +21,7 @@ from pytest_httpserver import HTTPServer
 from operator_app.errors import KnownError
 from operator_app.sms.gateways import open_gateway
 from operator_app.sms.gateways.spec import GatewaySettingsError
+from operator_app.sms.modem.emulator import VirtualModem
 
 BEARERBOX = shutil.which("bearerbox") or "/usr/sbin/bearerbox"
 SMSBOX = shutil.which("smsbox") or "/usr/sbin/smsbox"
@@ -99,9 +100,8 @@ def _wait_port(port: int, timeout: float = 15.0) -> None:
     raise AssertionError(f"port {port} did not open")
 
 
-@pytest.fixture
-def kannel(tmp_path: Path) -> Iterator[Kannel]:
-    admin, box, smsc_port, sendsms = free_port(), free_port(), free_port(), free_port()
+def kannel_config(tmp_path: Path, box: int, sendsms: int, smsc: str) -> Path:
+    admin = free_port()
     config = tmp_path / "kannel.conf"
     config.write_text(f"""
 group = core
@@ -112,13 +112,7 @@ box-allow-ip = 127.0.0.1
 log-file = "{tmp_path}/bearerbox.log"
 log-level = 0
 dlr-storage = internal
-
-group = smsc
-smsc = fake
-smsc-id = fake
-port = {smsc_port}
-connect-allow-ip = 127.0.0.1
-
+{smsc}
 group = smsbox
 bearerbox-host = 127.0.0.1
 bearerbox-port = {box}
@@ -132,6 +126,30 @@ password = {PASSWORD}
 max-messages = 10
 concatenation = true
 """)
+    return config
+
+
+def stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in reversed(processes):
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
+@pytest.fixture
+def kannel(tmp_path: Path) -> Iterator[Kannel]:
+    box, smsc_port, sendsms = free_port(), free_port(), free_port()
+    config = kannel_config(tmp_path, box, sendsms, f"""
+group = smsc
+smsc = fake
+smsc-id = fake
+port = {smsc_port}
+connect-allow-ip = 127.0.0.1
+""")
     processes = [subprocess.Popen([BEARERBOX, str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     try:
         _wait_port(smsc_port)
@@ -144,14 +162,46 @@ concatenation = true
         yield Kannel(f"http://office:{PASSWORD}@127.0.0.1:{sendsms}/", smsc, tmp_path)
         sock.close()
     finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(5)
+        stop(processes)
+
+
+@dataclass
+class KannelModem:
+    url: str
+    modem: VirtualModem
+
+
+@pytest.fixture
+def kannel_modem(tmp_path: Path) -> Iterator[KannelModem]:
+    """Kannel's own AT driver (`smsc = at`) on a pty to our virtual modem. The modem definition
+    skips the PIN query and sets CNMI as the virtual modem takes it: Kannel takes "+CPIN: READY"
+    for the final answer, and the virtual modem knows no AT+CSMS."""
+    modem = VirtualModem()
+    device = modem.serve_pty()
+    box, sendsms = free_port(), free_port()
+    config = kannel_config(tmp_path, box, sendsms, f"""
+group = smsc
+smsc = at
+smsc-id = modem
+modemtype = virtual
+device = {device}
+speed = 115200
+
+group = modems
+id = virtual
+name = "operator-app virtual modem"
+no-pin = true
+init-string = "AT+CNMI=2,1,0,1,0"
+""")
+    processes = [subprocess.Popen([BEARERBOX, str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        _wait_port(box)
+        processes.append(subprocess.Popen([SMSBOX, str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        _wait_port(sendsms)
+        yield KannelModem(f"http://office:{PASSWORD}@127.0.0.1:{sendsms}/", modem)
+    finally:
+        stop(processes)
+        modem.stop()
 
 
 def _wait(predicate: object, timeout: float = 10.0) -> None:
@@ -302,3 +352,22 @@ def test_utf16be_charset_declared_arrives_the_same(kannel: Kannel) -> None:
     finally:
         transport.close()
     assert data == "逾期提醒：请于今日还款。退订回T".encode("utf-16-be")
+
+
+def test_through_kannels_at_driver_to_the_virtual_modem(kannel_modem: KannelModem) -> None:
+    """bearerbox drives the (virtual) GSM modem itself; the modem's status report (+CDS) becomes
+    Kannel's delivery report on our callback. Kannel asks for a report on the first part only."""
+    transport = open_gateway(f"kannel:{kannel_modem.url}?from=OFFICE&callback=127.0.0.1:0")
+    try:
+        result = transport.send("+8613800138000", LONG_CHINESE, key="via-modem")
+        _wait(lambda: len(kannel_modem.modem.sent) == result.parts, 30)
+        sent = kannel_modem.modem.sent
+        assert [s.concat[1:] for s in sent if s.concat] == [(result.parts, i + 1) for i in range(result.parts)]
+        assert {s.to for s in sent} == {"+8613800138000"} and {s.encoding for s in sent} == {"ucs2"}
+        assert "".join(s.text for s in sent) == LONG_CHINESE  # UCS-2 decoded: the same code units
+        assert sent[0].status_report
+        assert transport.wait_final("via-modem", 20) == "delivered"
+        [report] = transport.reports()
+        assert report.detail == "Success"
+    finally:
+        transport.close()
