@@ -21,7 +21,7 @@ from pytest_httpserver import HTTPServer
 from operator_app.errors import KnownError
 from operator_app.sms.gateways import open_gateway
 from operator_app.sms.gateways.spec import GatewaySettingsError
-from operator_app.sms.modem.emulator import VirtualModem
+from operator_app.sms.modem.emulator import Faults, VirtualModem
 
 BEARERBOX = shutil.which("bearerbox") or "/usr/sbin/bearerbox"
 SMSBOX = shutil.which("smsbox") or "/usr/sbin/smsbox"
@@ -172,11 +172,11 @@ class KannelModem:
 
 
 @pytest.fixture
-def kannel_modem(tmp_path: Path) -> Iterator[KannelModem]:
+def kannel_modem(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[KannelModem]:
     """Kannel's own AT driver (`smsc = at`) on a pty to our virtual modem. The modem definition
     skips the PIN query and sets CNMI as the virtual modem takes it: Kannel takes "+CPIN: READY"
     for the final answer, and the virtual modem knows no AT+CSMS."""
-    modem = VirtualModem()
+    modem = VirtualModem(faults=getattr(request, "param", None))
     device = modem.serve_pty()
     box, sendsms = free_port(), free_port()
     config = kannel_config(tmp_path, box, sendsms, f"""
@@ -369,5 +369,15 @@ def test_through_kannels_at_driver_to_the_virtual_modem(kannel_modem: KannelMode
         assert transport.wait_final("via-modem", 20) == "delivered"
         [report] = transport.reports()
         assert report.detail == "Success"
+    finally:
+        transport.close()
+
+
+@pytest.mark.parametrize("kannel_modem", [Faults(report_status=0x46)], indirect=True)  # TP-ST: SME busy, final
+def test_a_failed_status_report_fails_the_message(kannel_modem: KannelModem) -> None:
+    transport = open_gateway(f"kannel:{kannel_modem.url}?from=OFFICE&callback=127.0.0.1:0")
+    try:
+        transport.send("+8613800138000", "您好，请按时还款", key="fails")
+        assert transport.wait_final("fails", 30) == "failed"
     finally:
         transport.close()
