@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-report", action="store_true", help="do not ask for a delivery report")
     p.add_argument("--wait-report", type=float, default=0, metavar="SECONDS",
                    help="wait this long for delivery reports and print the outcome")
+    p.add_argument("--template-code", metavar="CODE", help="the provider's approved template (Aliyun SMS)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a value of the provider's template (repeatable)")
     p.add_argument("--json", action="store_true")
 
     modem = sub.add_parser("modem", help="GSM modem tools")
@@ -233,8 +236,13 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.sms_send import send_sms
 
+    template = None
+    if args.template_code:  # providers that send only their approved templates (Aliyun SMS)
+        from operator_app.services.sms_send import provider_template
+
+        template = provider_template(args.template_code, args.param)
     result = send_sms(args.transport, args.to, args.text, status_report=not args.no_report,
-                      wait_report=args.wait_report)
+                      wait_report=args.wait_report, template=template)
     if args.json:
         json.dump(result.as_json(), out, ensure_ascii=False)
         out.write("\n")

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(postgresql gammu libgammu-dev pkg-config fonts-wqy-microhei xvfb
+APT_PACKAGES=(postgresql gammu kannel libgammu-dev pkg-config fonts-wqy-microhei xvfb
               libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1)
 if [ "$(id -u)" = 0 ]; then
   missing=()

@@ -87,6 +87,15 @@ def overall_status(outcomes: dict[str, str], references: tuple[str, ...]) -> str
     return "pending" if outcomes else "sent"
 
 
+def provider_template(code: str, params: list[str]) -> ProviderTemplate:
+    """`--template-code CODE --param NAME=VALUE…` as a ProviderTemplate; a malformed pair is bad input."""
+    pairs = [p.partition("=") for p in params]
+    for raw, (name, sep, _) in zip(params, pairs, strict=True):
+        if not sep or not name:
+            raise UsageError("gateway_param_syntax", value=raw)
+    return ProviderTemplate(code, {name: value for name, _, value in pairs})
+
+
 def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_report: float = 0.0,
              template: ProviderTemplate | None = None, opener: Opener = open_transport) -> SmsOutcome:
     """Send one text; `template` is for providers that only send approved templates (the text is

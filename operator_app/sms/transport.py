@@ -112,6 +112,8 @@ KIND_OPTIONS: dict[str, frozenset[str]] = {
     "emulator": frozenset({"pin", "gap", "daily"}),
 }
 NUMERIC_OPTIONS = frozenset({"baud", "gap", "daily"})
+# HTTP gateways (operator_app.sms.gateways), parsed by their own module.
+GATEWAY_KINDS = frozenset({"kannel", "android-gateway", "aliyun", "twilio", "http"})
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,11 @@ class TransportSpec:
     kind: str  # "modem" | "emulator"
     target: str
     options: dict[str, str] = field(default_factory=dict)
+    gateway: Any = None  # a GatewaySpec for the HTTP gateway kinds (see operator_app.sms.gateways)
 
     def __str__(self) -> str:
+        if self.gateway is not None:
+            return str(self.gateway)
         query = "&".join(f"{k}={v}" for k, v in self.options.items())
         return redact(f"{self.kind}:{self.target}" + (f"?{query}" if query else ""))
 
@@ -137,6 +142,12 @@ def parse_transport(spec: str) -> TransportSpec:
     """The spec taken apart; an error names the kind or the option, never the spec's text."""
     kind, sep, rest = spec.partition(":")
     kind = kind.strip().lower()
+    if sep and kind in GATEWAY_KINDS:
+        from operator_app.sms.gateways.spec import parse_gateway_spec
+
+        gateway = parse_gateway_spec(spec)  # secrets stay inside it, out of repr and options
+        pacing = {k: v for k, v in gateway.options.items() if k in ("gap", "daily")}
+        return TransportSpec(kind, str(gateway), pacing, gateway)
     if not sep or kind not in KIND_OPTIONS:
         shown = scheme_of(spec)
         if shown:
@@ -201,6 +212,10 @@ def open_transport(spec: str | TransportSpec) -> Transport:
     """The transport a spec names, opened and ready (a modem initialised, its SIM unlocked).
     Raises TransportSpecError for a spec that cannot be used, ModemError when the modem fails."""
     parsed = parse_transport(spec) if isinstance(spec, str) else spec
+    if parsed.gateway is not None:
+        from operator_app.sms.gateways import open_gateway
+
+        return open_gateway(parsed.gateway)
     if parsed.kind == "emulator":
         return EmulatorTransport(parsed)
     from operator_app.sms.modem.driver import Modem, detect_port

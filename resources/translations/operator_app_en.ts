@@ -316,11 +316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69"/>
-        <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="70"/>
         <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
         <translation type="unfinished"></translation>
@@ -451,8 +446,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="69"/>
+        <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="97"/>
-        <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,6 +674,136 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="144"/>
         <source>on hold (dispute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="146"/>
+        <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="147"/>
+        <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="148"/>
+        <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="149"/>
+        <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="150"/>
+        <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="151"/>
+        <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="152"/>
+        <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="153"/>
+        <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent, it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="154"/>
+        <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="155"/>
+        <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="156"/>
+        <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="157"/>
+        <source>The gateway {gateway} refused the user name or password: check the transport settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="158"/>
+        <source>The gateway {gateway} had an error (HTTP {status}: {reason}); it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="159"/>
+        <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="160"/>
+        <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="161"/>
+        <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="162"/>
+        <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="163"/>
+        <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="164"/>
+        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent, it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="165"/>
+        <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="166"/>
+        <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="167"/>
+        <source>The gateway profile {path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="168"/>
+        <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="169"/>
+        <source>The {kind} gateway needs {option}=… in the transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="170"/>
+        <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="171"/>
+        <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -314,11 +314,6 @@
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69" />
-        <source>Unknown transport "{spec}": use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
-        <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="70" />
         <source>Unknown or bad transport option "{option}" (baud, pin).</source>
         <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
@@ -449,9 +444,14 @@
         <translation>{kind} 通道不是短信猫：只能检测 modem: 和 emulator: 通道。</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="69" />
+        <source>Unknown transport "{spec}": use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
+        <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="97" />
-        <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
-        <translation>无法识别该发送通道（可能含有密码，故不显示）：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
+        <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
+        <translation>无法识别该发送通道（可能含有密码，因此不予显示）：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="98" />
@@ -673,6 +673,136 @@
         <location filename="../../operator_app/i18n.py" line="144" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="146" />
+        <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got "{path}".</source>
+        <translation>HTTP 网关配置应为 .toml 文件：http:配置文件.toml，收到的是“{path}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="147" />
+        <source>The {kind} gateway needs an http:// or https:// address with a host, got "{url}".</source>
+        <translation>{kind} 网关需要带主机名的 http:// 或 https:// 地址，收到的是“{url}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="148" />
+        <source>Unknown gateway option "{option}"; the options are: {allowed}.</source>
+        <translation>未知的网关选项“{option}”；可用选项：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="149" />
+        <source>The gateway option {option} needs a number of zero or more, got "{value}".</source>
+        <translation>网关选项 {option} 需要大于或等于零的数字，收到的是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="150" />
+        <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
+        <translation>传输设置中没有密码，这台电脑也没有系统密钥环：请设置环境变量 {env}，或把密码写进传输设置。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="151" />
+        <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
+        <translation>无法读取系统密钥环（{detail}）：请改为设置环境变量 {env}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="152" />
+        <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
+        <translation>找不到 {account} 的密码：请把它存入系统密钥环（服务名 {service}），或设置环境变量 {env}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="153" />
+        <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent, it will be tried again later.</source>
+        <translation>无法连接网关 {gateway}（{detail}）；短信未发出，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="154" />
+        <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
+        <translation>短信交给网关 {gateway} 后连接中断（{detail}）：可能已经发出。系统不会自动重发，请核实后再决定。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="155" />
+        <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
+        <translation>网关 {gateway} 繁忙（HTTP {status}）；短信未发出，请 {retry_after} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="156" />
+        <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
+        <translation>回调地址 {address} 无法使用（{detail}）：请使用“主机:端口”格式并选一个空闲端口。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="157" />
+        <source>The gateway {gateway} refused the user name or password: check the transport settings.</source>
+        <translation>网关 {gateway} 拒绝了用户名或密码：请检查传输设置。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="158" />
+        <source>The gateway {gateway} had an error (HTTP {status}: {reason}); it will be tried again later.</source>
+        <translation>网关 {gateway} 出错（HTTP {status}：{reason}）；稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="159" />
+        <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
+        <translation>网关 {gateway} 无法把短信发送到 {to}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="160" />
+        <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
+        <translation>网关 {gateway} 拒收了这条短信（HTTP {status}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="161" />
+        <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
+        <translation>网关 {gateway} 认为 {to} 不是有效号码：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="162" />
+        <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
+        <translation>{to} 已在网关 {gateway} 退订（回复了 STOP）：短信未发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="163" />
+        <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
+        <translation>网关 {gateway} 拒绝了账号、签名或模板（{code}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="164" />
+        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent, it will be tried again later.</source>
+        <translation>网关 {gateway} 正在限制发送（{code}）；短信未发出，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="165" />
+        <source>The gateway {gateway} only sends templates approved in advance: give this message's template the provider's template code.</source>
+        <translation>网关 {gateway} 只能发送预先审核通过的模板：请为这条短信的模板填写服务商的模板编号。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="166" />
+        <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
+        <translation>网关 {gateway} 的回复无法识别（HTTP {status}）：短信可能已经发出。系统不会自动重发。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="167" />
+        <source>The gateway profile {path} cannot be read: {detail}</source>
+        <translation>无法读取网关配置 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="168" />
+        <source>The gateway profile {path} has a bad or missing setting "{field}".</source>
+        <translation>网关配置 {path} 中的设置“{field}”有误或缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="169" />
+        <source>The {kind} gateway needs {option}=… in the transport.</source>
+        <translation>{kind} 网关需要在传输设置中填写 {option}=…。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="170" />
+        <source>Unknown character set "{value}": use UTF-8 or UTF-16BE.</source>
+        <translation>未知的字符集“{value}”：请使用 UTF-8 或 UTF-16BE。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="171" />
+        <source>--param needs NAME=VALUE, got "{value}".</source>
+        <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
     </message>
 </context>
 </TS>
