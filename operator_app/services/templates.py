@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,7 @@ def _lint_sample(conn: Connection, body: str, locale: str) -> tuple[Finding, ...
 def list_templates(db: Database) -> list[TemplateRow]:
     with db.engine.begin() as conn:
         ensure_defaults(conn)
-        return [_row(r, _lint_sample(conn, r.body, r.locale)) for r in latest(conn).values()]
+        return [replace(r, findings=_lint_sample(conn, r.body, r.locale)) for r in latest(conn).values()]
 
 
 def show(db: Database, key: str) -> list[TemplateRow]:
