@@ -21,8 +21,8 @@ from operator_app.domain.collection import Due, Position, amount_asked, assess
 from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
+from operator_app.messaging.parts import parts
 from operator_app.messaging.settings_registry import Settings
-from operator_app.sms.encoding import split
 from operator_app.store.models import (
     batch_table,
     borrower_table,
@@ -145,13 +145,13 @@ def render_for(f: LoanFacts, template: Any, office: dict[str, str]) -> Rendered:
                             outstanding_fen=pos.outstanding_fen, due_date=due, days_past_due=pos.days_past_due,
                             min_payment_fen=pos.min_payment_fen, office=office)
     text = tpl.render(template.body, f.locale, values)
-    parts = split(text)
+    encoding, count = parts(text)
     frozen = None
     if template.providers:
         frozen = json.dumps({name: {"code": spec["code"],
                                     "params": {slot: str(values[var]) for slot, var in spec.get("params", {}).items()}}
                              for name, spec in template.providers.items()}, ensure_ascii=False)
-    return Rendered(f, template.id, text, parts.encoding, parts.count, amount, frozen)
+    return Rendered(f, template.id, text, encoding, count, amount, frozen)
 
 
 def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,

