@@ -257,3 +257,20 @@ def test_a_repeat_offender_gets_the_firm_template(office: str) -> None:
     assert isinstance(batch, dict)
     text = next(m["text"] for m in batch["messages"] if m["contract_no"] == "HT101")
     assert "您此前有过逾期记录" in text
+
+
+def test_working_days_only_uses_the_holiday_calendar(office: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli("--db", office, "settings", "set", "policy.working_days_only", "true", "--by", "管理员").code == 0
+    national_day = date(2026, 10, 1)  # a Thursday, a public holiday (resources/holidays/CN-2026.toml)
+    book = loan_book(tmp_path / "autumn.xlsx", [["HT901", "郑十", "13200132000", None, 900,
+                                                 national_day - timedelta(days=12), 900, 0, ""]])
+    assert run_cli("--db", office, "import", str(book)).code == 0
+    pin(monkeypatch, national_day)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and batch["messages"] == []
+    assert {e["contract_no"]: e["reasons"] for e in batch["excluded"]}["HT901"] == ["working_days_only"]
+    make_up = date(2026, 10, 10)  # a Saturday worked in exchange
+    pin(monkeypatch, make_up)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and "HT901" in [m["contract_no"] for m in batch["messages"]]

@@ -137,22 +137,23 @@ def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | Non
            late_payments: Iterable[tuple[date, date]] = ()) -> Position:
     """The loan's position on `today`. `sheet_outstanding_fen` is the sheet's own outstanding
     figure when it gave one (trusted over the installments' remainder)."""
-    unpaid = sorted((d for d in dues if d.unpaid_fen > 0), key=lambda d: d.due_on)
-    remainder = sum(d.unpaid_fen for d in unpaid)
+    # (due_on, unpaid remainder) of every installment not fully paid, oldest first.
+    unpaid = sorted((d.due_on, d.amount_due_fen - d.amount_paid_fen) for d in dues
+                    if d.amount_due_fen > d.amount_paid_fen)
+    remainder = sum(u for _, u in unpaid)
     outstanding = remainder if sheet_outstanding_fen is None else sheet_outstanding_fen
     if outstanding > 0 and not unpaid and dues:
         # The sheet says money is still owed though every installment reads as paid: the last
         # due date is the one it is owed against.
-        last = max(dues, key=lambda d: d.due_on)
-        unpaid = [Due(last.due_on, outstanding)]
-    overdue = [d for d in unpaid if d.due_on < today]
-    overdue_fen = sum(d.unpaid_fen for d in overdue)
+        unpaid = [(max(d.due_on for d in dues), outstanding)]
+    overdue = [u for on, u in unpaid if on < today]
+    overdue_fen = sum(overdue)
     if overdue and sheet_outstanding_fen is not None:
         overdue_fen = min(overdue_fen, outstanding)
-    first = unpaid[0].due_on if unpaid else None
-    coming = [d for d in unpaid if d.due_on >= today]
-    next_due = coming[0].due_on if coming else None
-    next_due_fen = sum(d.unpaid_fen for d in coming if d.due_on == next_due)
+    first = unpaid[0][0] if unpaid else None
+    coming = [(on, u) for on, u in unpaid if on >= today]
+    next_due = coming[0][0] if coming else None
+    next_due_fen = sum(u for on, u in coming if on == next_due)
     episodes = earlier_episodes(dues, late_payments)
     repeat = episodes > 0
     stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)

@@ -25,6 +25,7 @@ from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services.identity import actor, same_person
 from operator_app.services.templates import ensure_defaults, latest
+from operator_app.store.bulk import bulk_insert
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_exclusion_table,
@@ -36,6 +37,8 @@ from operator_app.store.models import (
 )
 
 BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
+MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
+                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "planned_at", "idempotency_key")
 
 
 class BatchRefused(KnownError):
@@ -119,19 +122,14 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
             if key in taken:
                 excluded_again.append((p.candidate, ("daily_cap",)))
                 continue
-            rows.append({"batch_id": batch_id, "loan_id": f.loan_id, "borrower_id": f.borrower_id,
-                         "installment_id": f.installment_id, "template_id": r.template_id, "to": f.phone,
-                         "body": r.text, "segments": r.segments, "encoding": r.encoding, "locale": f.locale,
-                         "stage": f.position.stage, "days_past_due": f.position.days_past_due,
-                         "amount_fen": r.amount_fen, "provider_params": r.provider_params, "status": "draft",
-                         "attempts": 0, "planned_at": p.at, "created_at": now, "updated_at": now,
-                         "idempotency_key": key})
-        if rows:
-            conn.execute(insert(MSG), rows)
-        excluded = [{"batch_id": batch_id, "loan_id": c.loan_id, "contract_no": dp.facts[c.loan_id].contract_no,
-                     "stage": c.stage, "reasons": " ".join(reasons)} for c, reasons in [*dp.plan.excluded, *excluded_again]]
-        if excluded:
-            conn.execute(insert(EXCL), excluded)
+            rows.append((f.loan_id, f.borrower_id, f.installment_id, r.template_id, f.phone, r.text, r.segments,
+                         r.encoding, f.locale, f.position.stage, f.position.days_past_due, r.amount_fen,
+                         r.provider_params, p.at, key))
+        bulk_insert(conn, MSG, MESSAGE_COLUMNS, rows, {"batch_id": batch_id, "status": "draft", "attempts": 0,
+                                                       "created_at": now, "updated_at": now})
+        excluded = [(c.loan_id, dp.facts[c.loan_id].contract_no, c.stage, " ".join(reasons))
+                    for c, reasons in [*dp.plan.excluded, *excluded_again]]
+        bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
         conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=len(rows),
                                                                         excluded_count=len(excluded)))
         audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
@@ -149,13 +147,13 @@ def _batch(conn: Connection, batch_id: int) -> Any:
 
 def _view(conn: Connection, batch_id: int, *, with_lint: bool = False) -> BatchView:
     b = _batch(conn, batch_id)
-    messages = [MessageView(r.id, r.contract_no, r.to, r.body, r.encoding, r.segments, r.status, r.reason, r.stage)
-                for r in conn.execute(select(MSG, loan_table.c.contract_no)
-                                      .join(loan_table, loan_table.c.id == MSG.c.loan_id)
-                                      .where(MSG.c.batch_id == batch_id).order_by(MSG.c.id))]
-    excluded = [(r.contract_no, r.reasons.split()) for r in
+    messages = [MessageView(*r) for r in conn.execute(
+        select(MSG.c.id, loan_table.c.contract_no, MSG.c.to, MSG.c.body, MSG.c.encoding, MSG.c.segments, MSG.c.status,
+               MSG.c.reason, MSG.c.stage)
+        .join(loan_table, loan_table.c.id == MSG.c.loan_id).where(MSG.c.batch_id == batch_id).order_by(MSG.c.id)).all()]
+    excluded = [(contract_no, reasons.split()) for contract_no, reasons in
                 conn.execute(select(EXCL.c.contract_no, EXCL.c.reasons).where(EXCL.c.batch_id == batch_id)
-                             .order_by(EXCL.c.contract_no))]
+                             .order_by(EXCL.c.contract_no)).all()]
     findings: list[tuple[str, str, dict[str, object]]] = []
     if with_lint:
         limit = settings_service.load(conn).get("lint.max_segments")
