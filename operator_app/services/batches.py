@@ -113,7 +113,7 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         # lets a second batch plan it again) keeps the one it has.
         taken = set(conn.execute(select(MSG.c.idempotency_key).where(
             MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         excluded_again = []
         for p in dp.plan.planned:
             r = dp.rendered[p.candidate.loan_id]
@@ -125,8 +125,14 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
             rows.append((f.loan_id, f.borrower_id, f.installment_id, r.template_id, f.phone, r.text, r.segments,
                          r.encoding, f.locale, f.position.stage, f.position.days_past_due, r.amount_fen,
                          r.provider_params, p.at, key))
-        bulk_insert(conn, MSG, MESSAGE_COLUMNS, rows, {"batch_id": batch_id, "status": "draft", "attempts": 0,
-                                                       "created_at": now, "updated_at": now})
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
+        first_id = None
+        if db.is_sqlite:
+            # One writer holds SQLite's lock from the batch row on: the ids can be ours to give,
+            # and the view below built from what was written instead of read back.
+            first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
+            rows = [(first_id + i, *row) for i, row in enumerate(rows)]
+        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id else MESSAGE_COLUMNS, rows, same)
         excluded = [(c.loan_id, dp.facts[c.loan_id].contract_no, c.stage, " ".join(reasons))
                     for c, reasons in [*dp.plan.excluded, *excluded_again]]
         bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
@@ -135,7 +141,12 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
                                                  "excluded": len(excluded), "template": template_key,
                                                  "stages": list(wanted)})
-        return _view(conn, batch_id)
+        if first_id is None:
+            return _view(conn, batch_id)
+        contracts = {f.loan_id: f.contract_no for f in facts}
+        return BatchView(batch_id, "draft", day, who, None,
+                         [MessageView(r[0], contracts[r[1]], r[5], r[6], r[8], r[7], "draft", None, r[10]) for r in rows],
+                         sorted((e[1], e[3].split()) for e in excluded))
 
 
 def _batch(conn: Connection, batch_id: int) -> Any:
