@@ -252,7 +252,6 @@ class Message(Base):
 # Unique among live messages only: a cancelled batch does not block the day's new one.
 Index("ux_message_idempotency", Message.idempotency_key, unique=True,
       sqlite_where=Message.status != "cancelled", postgresql_where=Message.status != "cancelled")
-Index("ix_message_borrower_planned", Message.borrower_id, Message.planned_at)
 # A batch's messages, and the dispatcher's "what is queued in this batch".
 Index("ix_message_batch_status", Message.batch_id, Message.status)
 
