@@ -30,7 +30,9 @@ def test_messy_loan_book_imports_with_every_problem_reported(db_url: str, tmp_pa
     res = run_cli("--db", db_url, "import", str(path), "--json")
     assert res.code == 0, res.err
     out = res.json()
-    assert set(out) == {"rows_read", "loans_created", "loans_updated", "installments", "rejected", "warnings"}
+    assert set(out) == {"rows_read", "loans_created", "loans_updated", "loans_unchanged", "installments", "rejected",
+                        "warnings"}
+    assert out["loans_unchanged"] == 0
     assert out["rows_read"] == 9  # eight data rows and the totals row; title and blank rows are not data
     assert out["loans_created"] == 4  # HT001, HT002 (merged twice), HT003, HT005
     assert out["installments"] == 4
@@ -61,6 +63,9 @@ def test_messy_loan_book_imports_with_every_problem_reported(db_url: str, tmp_pa
 
 
 def test_no_full_id_number_is_stored_anywhere(sqlite_url: str, tmp_path: Path) -> None:
+    """SQLite only: it reads the database's own files, byte for byte (a PostgreSQL server's
+    files are not ours to read); what is stored is the same on both engines (the reader-process
+    test compares every stored borrower column across them)."""
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
     assert run_cli("--db", sqlite_url, "import", str(path)).code == 0
     raw = b"".join(p.read_bytes() for p in Path(sqlite_url).parent.glob("office.db*"))
@@ -74,6 +79,7 @@ def test_reimport_changes_nothing_and_update_upserts(db_url: str, tmp_path: Path
     runs = _count(db_url, ImportRun)
     again = run_cli("--db", db_url, "import", str(path), "--json").json()
     assert again["loans_created"] == again["loans_updated"] == again["installments"] == 0  # type: ignore[index]
+    assert again["loans_unchanged"] == 4  # type: ignore[index]
     assert _count(db_url, ImportRun) == runs  # nothing written at all
 
     rows = standard_rows()
@@ -139,34 +145,34 @@ def test_csv_gb18030_semicolons_and_quoted_newlines(db_url: str, tmp_path: Path)
     db.dispose()
 
 
-def test_csv_utf8_bom_with_commas(sqlite_url: str, tmp_path: Path) -> None:
+def test_csv_utf8_bom_with_commas(db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "book.csv"
     path.write_bytes("\ufeffcontract_no,name,mobile,due date,amount due\nE1,Li Lei,+86 138 0013 8000,2026-11-01,100\n"
                      .encode("utf-8"))
-    out = run_cli("--db", sqlite_url, "import", str(path), "--json").json()
+    out = run_cli("--db", db_url, "import", str(path), "--json").json()
     assert out["loans_created"] == 1  # type: ignore[index]
 
 
-def test_hidden_helper_sheet_is_ignored_unless_chosen(sqlite_url: str, tmp_path: Path) -> None:
+def test_hidden_helper_sheet_is_ignored_unless_chosen(db_url: str, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows(), hidden_sheet=True)
-    out = run_cli("--db", sqlite_url, "import", str(path), "--json", "--dry-run").json()
+    out = run_cli("--db", db_url, "import", str(path), "--json", "--dry-run").json()
     assert out["loans_created"] == 4  # type: ignore[index]
-    chosen = run_cli("--db", sqlite_url, "import", str(path), "--sheet", "辅助", "--dry-run", "--json").json()
+    chosen = run_cli("--db", db_url, "import", str(path), "--sheet", "辅助", "--dry-run", "--json").json()
     assert chosen["loans_created"] == 1  # type: ignore[index]
-    missing = run_cli("--db", sqlite_url, "import", str(path), "--sheet", "nope")
+    missing = run_cli("--db", db_url, "import", str(path), "--sheet", "nope")
     assert missing.code == 2 and "nope" in missing.err and "台账" in missing.err
 
 
-def test_map_overrides_headers(sqlite_url: str, tmp_path: Path) -> None:
+def test_map_overrides_headers(db_url: str, tmp_path: Path) -> None:
     headers = ["单号", "客户", "号码", "证件", "金额", "日子", "应还金额", "已还金额", "备注"]
     path = loan_book(tmp_path / "odd.xlsx", standard_rows()[:2], headers=headers, totals=False)
-    res = run_cli("--db", sqlite_url, "import", str(path), "--json", "--map", "contract_no=单号",
+    res = run_cli("--db", db_url, "import", str(path), "--json", "--map", "contract_no=单号",
                   "--map", "phone=号码", "--map", "due_on=日子", "--map", "name=客户")
     assert res.code == 0, res.err
     assert res.json()["loans_created"] == 2  # type: ignore[index]
-    bad = run_cli("--db", sqlite_url, "import", str(path), "--map", "contract_no=没有这列")
+    bad = run_cli("--db", db_url, "import", str(path), "--map", "contract_no=没有这列")
     assert bad.code == 2 and "没有这列" in bad.err
-    unknown = run_cli("--db", sqlite_url, "import", str(path), "--map", "shoe_size=号码")
+    unknown = run_cli("--db", db_url, "import", str(path), "--map", "shoe_size=号码")
     assert unknown.code == 2 and "shoe_size" in unknown.err
 
 
@@ -206,31 +212,31 @@ def test_unreadable_files_fail_cleanly(db_url: str, tmp_path: Path, content: byt
     assert _count(db_url, ImportRun) == 0 and _count(db_url, Loan) == 0
 
 
-def test_truncated_real_workbook(sqlite_url: str, tmp_path: Path) -> None:
+def test_truncated_real_workbook(db_url: str, tmp_path: Path) -> None:
     full = loan_book(tmp_path / "full.xlsx", standard_rows()).read_bytes()
     path = tmp_path / "cut.xlsx"
     path.write_bytes(full[: len(full) // 2])
-    res = run_cli("--db", sqlite_url, "import", str(path))
+    res = run_cli("--db", db_url, "import", str(path))
     assert res.code == 2 and "cannot be read" in res.err
-    assert _count(sqlite_url, Loan) == 0
+    assert _count(db_url, Loan) == 0
 
 
-def test_password_protected_workbook(sqlite_url: str, tmp_path: Path) -> None:
+def test_password_protected_workbook(db_url: str, tmp_path: Path) -> None:
     plain = loan_book(tmp_path / "plain.xlsx", standard_rows())
     locked = tmp_path / "locked.xlsx"
     with plain.open("rb") as src, locked.open("wb") as dst:
         office = OOXMLFile(src)
         office.encrypt("secret", dst)
-    res = run_cli("--db", sqlite_url, "import", str(locked))
+    res = run_cli("--db", db_url, "import", str(locked))
     assert res.code == 2 and "password" in res.err
-    zh = run_cli("--db", sqlite_url, "--lang", "zh_CN", "import", str(locked))
+    zh = run_cli("--db", db_url, "--lang", "zh_CN", "import", str(locked))
     assert zh.code == 2 and "密码" in zh.err
 
 
-def test_problem_report_keeps_original_columns_and_blocks_formulas(sqlite_url: str, tmp_path: Path) -> None:
+def test_problem_report_keeps_original_columns_and_blocks_formulas(db_url: str, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
     report = tmp_path / "problems.xlsx"
-    res = run_cli("--db", sqlite_url, "import", str(path), "--report", str(report))
+    res = run_cli("--db", db_url, "import", str(path), "--report", str(report))
     assert res.code == 0 and report.exists()
     ws = openpyxl.load_workbook(report).active
     assert [c.value for c in ws[1]][1:-1] == HEADERS
@@ -241,17 +247,17 @@ def test_problem_report_keeps_original_columns_and_blocks_formulas(sqlite_url: s
     csv_path = tmp_path / "evil.csv"
     csv_path.write_text('合同编号,姓名,手机,应还日期,应还金额\nE1,"=HYPERLINK(""http://x"",""y"")",123,2026-11-01,abc\n',
                         encoding="utf-8")
-    assert run_cli("--db", sqlite_url, "import", str(csv_path), "--report", str(report)).code == 0
+    assert run_cli("--db", db_url, "import", str(csv_path), "--report", str(report)).code == 0
     evil = openpyxl.load_workbook(report).active["C2"]
     assert evil.value.startswith("=HYPERLINK") and evil.data_type == "s"
 
 
-def test_queue_csv_export_is_formula_safe(sqlite_url: str, tmp_path: Path) -> None:
+def test_queue_csv_export_is_formula_safe(db_url: str, tmp_path: Path) -> None:
     csv_path = tmp_path / "evil.csv"
     csv_path.write_text('合同编号,姓名,手机,应还日期,应还金额\n=1+2,"@SUM(A1)",13800138000,2026-11-01,100\n',
                         encoding="utf-8")
-    assert run_cli("--db", sqlite_url, "import", str(csv_path)).code == 0
-    out = run_cli("--db", sqlite_url, "queue", "--as-of", "2026-11-27", "--csv").out
+    assert run_cli("--db", db_url, "import", str(csv_path)).code == 0
+    out = run_cli("--db", db_url, "queue", "--as-of", "2026-11-27", "--csv").out
     assert "'=1+2,'@SUM(A1)," in out
 
 
@@ -285,7 +291,7 @@ def test_legacy_xls_workbook(db_url: str, tmp_path: Path) -> None:
                       "days_past_due": 26, "stage": "M1", "eligible": True, "exclusions": []}]
 
 
-def test_cancelled_import_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+def test_cancelled_import_writes_nothing(db_url: str, tmp_path: Path) -> None:
     from operator_app.services.import_file import import_file
     from operator_app.services.progress import Cancelled
 
@@ -297,18 +303,19 @@ def test_cancelled_import_writes_nothing(sqlite_url: str, tmp_path: Path) -> Non
             raise Cancelled()
 
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
-    db = open_database(sqlite_url)
+    db = open_database(db_url)
     try:
         with pytest.raises(Cancelled):
             import_file(db, path, progress=CancelAtOnce())
     finally:
         db.dispose()
-    assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0
+    assert _count(db_url, Loan) == 0 and _count(db_url, ImportRun) == 0
 
 
 def test_bulk_path_stores_dates_like_sqlalchemy_does(sqlite_url: str, tmp_path: Path) -> None:
     """The driver-level bulk insert must write the same text SQLAlchemy writes (no "+00:00", no
-    reliance on sqlite3's deprecated default adapters), or SQL comparisons mix two formats."""
+    reliance on sqlite3's deprecated default adapters), or SQL comparisons mix two formats.
+    SQLite only: the driver-level path is SQLite's; PostgreSQL gets Core's own inserts."""
     import re
     import sqlite3
 
@@ -415,7 +422,7 @@ def test_reader_process_imports_exactly_what_this_process_does(db_url: str, tmp_
     assert next(b[1] for b in snapshot["borrowers"] if b[0] in same_person) == "李 四"
 
 
-def test_reader_process_reports_a_broken_file_like_this_process(sqlite_url: str, tmp_path: Path) -> None:
+def test_reader_process_reports_a_broken_file_like_this_process(db_url: str, tmp_path: Path) -> None:
     from operator_app.importing.errors import ImportFileError
 
     broken = tmp_path / "broken.xlsx"
@@ -423,13 +430,13 @@ def test_reader_process_reports_a_broken_file_like_this_process(sqlite_url: str,
     codes = []
     for in_child in (False, True):
         with pytest.raises(ImportFileError) as caught:
-            _import(sqlite_url, broken, in_child=in_child)
+            _import(db_url, broken, in_child=in_child)
         codes.append((caught.value.code, caught.value.params))
     assert codes[0] == codes[1] and codes[0][0] == "file_unreadable"
-    assert _count(sqlite_url, ImportRun) == 0
+    assert _count(db_url, ImportRun) == 0
 
 
-def test_cancel_stops_the_reader_process_and_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+def test_cancel_stops_the_reader_process_and_writes_nothing(db_url: str, tmp_path: Path) -> None:
     import multiprocessing
 
     from operator_app.services.import_file import import_file
@@ -447,14 +454,14 @@ def test_cancel_stops_the_reader_process_and_writes_nothing(sqlite_url: str, tmp
                 raise Cancelled()
 
     book = _office_book(tmp_path / "book.xlsx", 1)
-    db = open_database(sqlite_url)
+    db = open_database(db_url)
     try:
         with pytest.raises(Cancelled):
             import_file(db, book, progress=CancelAfterFirstChunk(), in_child=True)
     finally:
         db.dispose()
     assert multiprocessing.active_children() == []
-    assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0 and _count(sqlite_url, Borrower) == 0
+    assert _count(db_url, Loan) == 0 and _count(db_url, ImportRun) == 0 and _count(db_url, Borrower) == 0
 
 
 def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

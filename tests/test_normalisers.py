@@ -151,12 +151,9 @@ def test_paid_loan_has_no_stage_even_if_dates_are_old() -> None:
     ("subtotal", True), ("HT0001", False), ("合计金额说明", False), ("张三", False), ("", False),
 ])
 def test_totals_rows(cell: str, totals: bool) -> None:
-    from operator_app.importing.headers import find_header
-    from operator_app.importing.records import RecordBuilder
+    from operator_app.importing.records import is_totals
 
-    header = find_header([["合同编号", "姓名"]])
-    builder = RecordBuilder(header, b"salt", "loan")
-    assert builder._is_totals([cell, None]) is totals
+    assert is_totals([cell, None]) is totals
 
 
 @settings(max_examples=300)
@@ -236,7 +233,7 @@ _ROWS = st.one_of(
 
 def _same_both_ways(rows: list[list[object]], kind: str) -> None:
     from operator_app.importing.headers import find_header
-    from operator_app.importing.records import RecordBuilder
+    from operator_app.importing.builder import RecordBuilder
 
     header = find_header([_HEADERS])
     one, bulk = RecordBuilder(header, b"salt", kind), RecordBuilder(header, b"salt", kind)
@@ -277,7 +274,7 @@ _TOTALS_BITS = st.sampled_from(["合计", "合 计", "总计", "小计", "总额
 @given(st.lists(st.one_of(st.none(), st.floats(allow_nan=False), st.text(max_size=8),
                           st.lists(_TOTALS_BITS, max_size=4).map("".join)), max_size=30))
 def test_totals_scan_of_a_column_finds_exactly_the_totals_cells(cells: list[object]) -> None:
-    from operator_app.importing.records import _TOTALS_RE, _totals_candidates
+    from operator_app.importing.records import TOTALS_RE, totals_candidates
 
-    expected = [i for i, c in enumerate(cells) if isinstance(c, str) and _TOTALS_RE.match(c)]
-    assert _totals_candidates(cells) == expected
+    expected = [i for i, c in enumerate(cells) if isinstance(c, str) and TOTALS_RE.match(c)]
+    assert totals_candidates(cells) == expected

@@ -27,11 +27,12 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
+from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import HeaderMap, find_header
 from operator_app.importing.readers import read_table
-from operator_app.importing.records import CHUNK_ROWS, Issue, Record, RecordBuilder, make_record, merge_key
+from operator_app.importing.records import Issue, Record, make_record, merge_key
 
 FIRST_CHUNK_ROWS = 2_000
 CHILD_MIN_BYTES = 2_000_000  # about 25k rows of xlsx: below this a child process costs more than it saves
