@@ -118,8 +118,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                              dry_run=args.dry_run, actor=args.by)
     finally:
         db.dispose()
-    if args.report:
-        issues = [*result.rejected, *result.warnings]
+    issues = [*result.rejected, *result.warnings]
+    if args.report and issues:  # no problem rows: no file (an older report there is left alone)
         write_problem_report(args.report, result.headers, result.problem_rows, issues,
                              lambda i: msg(i.detail, **i.params), (msg("report_row_column"), msg("report_error_column")))
     if args.json:
@@ -136,7 +136,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if args.dry_run:
         out.write(msg("import_dry_run") + "\n")
     if args.report:
-        out.write(msg("report_written", path=args.report) + "\n")
+        out.write(msg("report_written" if issues else "report_none", path=args.report) + "\n")
     return 0
 
 

@@ -90,6 +90,11 @@ MESSAGES: dict[str, str] = {
     "audit_ok": QT_TRANSLATE_NOOP("messages", "Audit trail intact: {entries} entries."),
     "audit_broken": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: an entry was changed or removed."),
     "demo_created": QT_TRANSLATE_NOOP("messages", "Demo office created in {path}: {loans} loans."),
+    # importing (issue 9: amounts, import edges)
+    "issue_amounts_disagree": QT_TRANSLATE_NOOP("messages", "Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept."),
+    "file_is_folder": QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a file: choose a spreadsheet file."),
+    "sheet_on_csv": QT_TRANSLATE_NOOP("messages", "{path} is a CSV file, which has no sheets: leave out --sheet \"{sheet}\"."),
+    "report_none": QT_TRANSLATE_NOOP("messages", "No problem rows, so no report was written to {path}."),
 }
 
 _language = "zh_CN"

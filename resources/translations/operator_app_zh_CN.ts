@@ -510,5 +510,25 @@
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="94" />
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
+        <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="95" />
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="96" />
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
+        <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="97" />
+        <source>No problem rows, so no report was written to {path}.</source>
+        <translation>没有问题行，因此未写出报告 {path}。</translation>
+    </message>
 </context>
 </TS>
