@@ -178,3 +178,25 @@ def test_anything_outstanding_is_never_paid_and_is_overdue_from_its_due_date(
                 assert row.stage in ("not_due", "pre_due", "due_today") and row.days_past_due == 0
         else:
             assert row.stage == "paid" and statuses[contract] == PAID, (contract, row)
+
+
+def test_demo_office_has_partial_payers_in_every_stage(db_url: str) -> None:
+    """Partial payers (something paid, something still owed) in every stage that owes, both as
+    schedules and as loan-level loans, and none of them `paid`."""
+    from operator_app.services.demo import create_demo
+
+    create_demo(db_url, today=AS_OF, loans=300)
+    db = open_database(db_url)
+    try:
+        rows = queue_service.queue(db, AS_OF)
+        with db.sessions() as s:
+            partial = set(s.scalars(select(Loan.contract_no).join(Installment).where(
+                Installment.amount_paid_fen > 0, Installment.amount_paid_fen < Installment.amount_due_fen)))
+            loan_level = set(s.scalars(select(Loan.contract_no).join(Installment).where(
+                Installment.origin == "loan_sheet", Installment.amount_paid_fen > 0)))
+    finally:
+        db.dispose()
+    stages = {r.stage for r in rows if r.contract_no in partial}
+    assert stages == {"not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+"}
+    assert loan_level and {r.stage for r in rows if r.contract_no in loan_level} - {"paid"}
+    assert all(r.outstanding_fen > 0 for r in rows if r.contract_no in partial)
