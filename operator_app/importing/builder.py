@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from itertools import zip_longest
 from typing import Any, TypeVar
 
-from operator_app.domain.amounts import loan_amounts
 from operator_app.domain.identity import normalize_id_number
 from operator_app.domain.phones import CN_MOBILE_NATIONAL, MAX_PHONE_RAW, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name
@@ -110,9 +109,10 @@ class RecordBuilder(RowRules):
         return parsed
 
     def _check_columns(self, values: dict[str, list[Any]], n: int, slow: set[int]) -> None:
-        """The row checks of `_check_installment` / `_check_loan`, as a filter for `build`: a
-        loan row goes there when domain.amounts finds no amount due for its due date or its
-        amounts disagree."""
+        """The row checks of `_check_installment` / `_check_loan`, as a filter for `build`. For
+        loan rows a mirror of domain.amounts.loan_amounts, column-wise: no amount due for a due
+        date (no amount-due cell, principal or outstanding), or amounts that disagree
+        (tests/test_normalisers.py proves this path equal to `build`, which calls the rule)."""
         none: list[Any] = [None] * n
         due = values.get("due_on", none)
         amount_due = values.get("amount_due_fen", none)
@@ -121,12 +121,11 @@ class RecordBuilder(RowRules):
             return
         principal, paid = values.get("principal_fen", none), values.get("amount_paid_fen", none)
         outstanding = values.get("outstanding_fen", none)
-        if principal is none and paid is none and outstanding is none:  # amounts cannot disagree: one look suffices
-            slow.update(i for i in range(n) if due[i] is not None and amount_due[i] is None)
-            return
-        for i, amounts in enumerate(map(loan_amounts, principal, amount_due, paid, outstanding, due)):
-            if amounts.disagree or (amounts.amount_due_fen is None and due[i] is not None):
-                slow.add(i)
+        slow.update(i for i, (d, a, p, o) in enumerate(zip(due, amount_due, principal, outstanding, strict=True))
+                    if d is not None and a is None and p is None and o is None)
+        if principal is not none and paid is not none and outstanding is not none:
+            slow.update(i for i, (p, pd, o) in enumerate(zip(principal, paid, outstanding, strict=True))
+                        if p is not None and pd is not None and o is not None and p - pd != o)
 
     def _phone_column(self, raw: Sequence[object], values: dict[str, list[Any]]) -> list[int]:
         """An ordinary Chinese mobile (11 ASCII digits, as text or a number cell) is decided here;
