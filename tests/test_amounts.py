@@ -200,3 +200,20 @@ def test_demo_office_has_partial_payers_in_every_stage(db_url: str) -> None:
     assert stages == {"not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+"}
     assert loan_level and {r.stage for r in rows if r.contract_no in loan_level} - {"paid"}
     assert all(r.outstanding_fen > 0 for r in rows if r.contract_no in partial)
+
+
+def test_a_new_amounts_rule_rewrites_loans_on_the_next_import(db_url: str, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loans stored under an older rule are not skipped as unchanged: the rule's version is part
+    of each row's digest, so re-importing the same file rewrites them."""
+    from operator_app.domain import amounts
+
+    path = tmp_path / "book.csv"
+    path.write_text("合同编号,姓名,手机号码,借款金额,已还金额,剩余本金,应还日期\n"
+                    "P1,张三,13800138000,34000,17000,17000,2026-03-27\n", encoding="utf-8")
+    monkeypatch.setattr(amounts, "RULE_VERSION", 1)
+    assert run_cli("--db", db_url, "import", str(path), "--json").json()["loans_created"] == 1  # type: ignore[index]
+    assert run_cli("--db", db_url, "import", str(path), "--json").json()["loans_unchanged"] == 1  # type: ignore[index]
+    monkeypatch.setattr(amounts, "RULE_VERSION", 2)
+    again = run_cli("--db", db_url, "import", str(path), "--json").json()
+    assert again["loans_updated"] == 1 and again["loans_unchanged"] == 0  # type: ignore[index]

@@ -30,6 +30,10 @@ from typing import NamedTuple
 
 ACTIVE = "active"
 PAID = "paid"
+# Part of every loan row's change digest: raise it when these rules change, and the next import
+# rewrites every loan it names instead of skipping rows it has seen (the stored amounts were read
+# by the old rules). 2: the amounts of partial payers (issue 9).
+RULE_VERSION = 2
 
 
 class LoanAmounts(NamedTuple):

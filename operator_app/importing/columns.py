@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from operator_app.domain import amounts as amounts_rule
 from operator_app.domain.amounts import LoanAmounts, loan_amounts
 from operator_app.importing.records import Record
 
@@ -30,14 +31,17 @@ def digest_of(parts: tuple[object, ...]) -> str:
 
 
 def loan_digests(f: Columns) -> list[str]:
-    """What the sheet says of each loan: every field but the row number and the contract itself.
-    Dates enter as day numbers (a date's repr is the slow part of hashing a big sheet)."""
+    """What the sheet says of each loan: every field but the row number and the contract itself,
+    and the version of the amounts rule that reads them (a loan stored under an older rule is
+    rewritten by the next import that names it, even from the same file). Dates enter as day
+    numbers (a date's repr is the slow part of hashing a big sheet)."""
     fields = [f[name] for name in Record._fields[2:]]
     for index, name in enumerate(Record._fields[2:]):
         if name in _DATE_FIELDS:
             days = {day: None if day is None else day.toordinal() for day in set(fields[index])}
             fields[index] = [days[day] for day in fields[index]]
-    return [digest_of(parts) for parts in zip(*fields, strict=True)]
+    version = amounts_rule.RULE_VERSION
+    return [digest_of((version, *parts)) for parts in zip(*fields, strict=True)]
 
 
 def borrower_keys(f: Columns) -> list[str | None]:
@@ -52,10 +56,6 @@ def amounts_of(f: Columns) -> list[LoanAmounts]:
     """domain.amounts.loan_amounts of every loan row."""
     return list(map(loan_amounts, f["principal_fen"], f["amount_due_fen"], f["amount_paid_fen"],
                     f["outstanding_fen"], f["due_on"]))
-
-
-def statuses_of(f: Columns) -> list[str]:
-    return [a.status for a in amounts_of(f)]
 
 
 @dataclass
