@@ -6,6 +6,8 @@
 (b') the whole CLI process, `python main.py --db FRESH import FILE`, wall time from outside
     (interpreter start-up, imports and migrations included), on this sheet and on a second,
     sparser one (11 columns, ID and notes empty, dates as real dates), each against its own (a);
+(s) what (b') costs whatever the sheet: the same command on a one-row CSV (interpreter start-up,
+    imports, migrating a fresh database, exit), so (b') − (s) is what the rows cost;
 (c) what offices use today: pandas.read_excel (openpyxl) then DataFrame.to_sql;
 
 and the ratios b/a and b'/a on both sheets (target <= 2.5) and c/b (target >= 4), plus (b)'s peak
@@ -189,6 +191,7 @@ def main() -> int:
     runs_cli: list[float] = []
     runs_a_sparse: list[float] = []
     runs_cli_sparse: list[float] = []
+    runs_fixed: list[float] = []
     peaks: list[float] = []
     print(f"before: {load()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -202,6 +205,9 @@ def main() -> int:
               f"x {len(SPARSE_HEADERS)} sparse columns ({sparse.stat().st_size / 1e6:.1f} MB) "
               f"in {time.perf_counter() - t0:.1f}s")
         a2 = floor_into_our_schema(book, folder / "schema.db")
+        one_row = folder / "one.csv"
+        one_row.write_text("合同编号,客户姓名,手机号码,应还日期,应还金额\nHT1,王伟,13800138000,2026-11-01,100\n",
+                           encoding="utf-8")
         for i in range(args.rounds):
             runs_a.append(floor(book, folder / f"floor{i}.db"))
             b, peak, info = ours_in_child(book, folder / f"ours{i}.db")
@@ -210,14 +216,17 @@ def main() -> int:
             runs_cli.append(cli_process(book, folder / f"cli{i}.db"))
             runs_a_sparse.append(floor(sparse, folder / f"floor-sparse{i}.db", len(SPARSE_HEADERS), 1))
             runs_cli_sparse.append(cli_process(sparse, folder / f"cli-sparse{i}.db"))
+            runs_fixed.append(cli_process(one_row, folder / f"fixed{i}.db"))
             print(f"  round {i + 1}: a {runs_a[-1]:.2f} s  b {b:.2f} s  b' {runs_cli[-1]:.2f} s  "
-                  f"sparse a {runs_a_sparse[-1]:.2f} s  b' {runs_cli_sparse[-1]:.2f} s  peak {peak:.0f} MB "
+                  f"sparse a {runs_a_sparse[-1]:.2f} s  b' {runs_cli_sparse[-1]:.2f} s  s {runs_fixed[-1]:.2f} s  "
+                  f"peak {peak:.0f} MB "
                   f"(importer {info['own_mb']:.0f} + reader {info['reader_mb']:.0f})  {info}")
         for i in range(args.pandas_rounds):
             runs_c.append(pandas_way(book, folder / f"pandas{i}.db"))
             print(f"  pandas run {i + 1}: c {runs_c[-1]:.2f} s")
     a, b, c, peak = median(runs_a), median(runs_b), median(runs_c), max(peaks)
     cli, a_sparse, cli_sparse = median(runs_cli), median(runs_a_sparse), median(runs_cli_sparse)
+    fixed = median(runs_fixed)
     print(f"after: {load()}")
     print(f"(a) floor  calamine + sqlite3 executemany : {a:7.2f} s  median of {len(runs_a)}")
     print(f"(a') read + raw cells into our 3 tables      : {a2:7.2f} s  (explanation only: {a2 / a:.2f} x a)")
@@ -225,6 +234,8 @@ def main() -> int:
     print(f"(b') python main.py import, whole process   : {cli:7.2f} s  median of {len(runs_cli)}")
     print(f"sparse (a) floor                           : {a_sparse:7.2f} s  median of {len(runs_a_sparse)}")
     print(f"sparse (b') python main.py import          : {cli_sparse:7.2f} s  median of {len(runs_cli_sparse)}")
+    print(f"(s) the same command on a one-row CSV      : {fixed:7.2f} s  median of {len(runs_fixed)} "
+          f"(b' - s = {cli - fixed:.2f} s, sparse {cli_sparse - fixed:.2f} s)")
     print(f"(c) today  pandas/openpyxl + to_sql        : {c:7.2f} s  median of {len(runs_c)}")
     print(f"b/a = {b / a:.2f}  (target <= 2.5)   {'OK' if b / a <= 2.5 else 'MISSED'}")
     for label, ratio in (("b'/a", cli / a), ("sparse b'/a", cli_sparse / a_sparse)):
