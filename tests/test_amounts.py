@@ -113,7 +113,7 @@ _ROW = st.tuples(_YUAN, _YUAN, _YUAN, _YUAN, st.integers(-400, 40))  # principal
 _examples = itertools.count()
 
 
-def _expected_outstanding(shape: set[str], principal: int, paid: int, outstanding: int, amount_due: int | None) -> int:
+def _expected_outstanding(shape: set[str], principal: int, paid: int, outstanding: int) -> int:
     """What the sheet says is owed, read as a person reads it."""
     if "outstanding" in shape:
         return outstanding
@@ -144,7 +144,7 @@ def test_anything_outstanding_is_never_paid_and_is_overdue_from_its_due_date(
         due = AS_OF - timedelta(days=late)
         cells = {"principal": principal, "paid": paid, "outstanding": outstanding, "amount_due": amount_due}
         lines.append(",".join([contract, "张三", f"1380013{i:04d}", due.isoformat(), *(str(cells[f]) for f in fields)]))
-        owed = _expected_outstanding(shape, principal, paid, outstanding, amount_due if has_amount_due else None)
+        owed = _expected_outstanding(shape, principal, paid, outstanding)
         expected[contract] = (owed, due, len(shape) == 3 and principal - paid != outstanding)
         paid_ = paid if "paid" in shape else max(0, principal - outstanding)
         amount = amount_due if has_amount_due else principal if "principal" in shape else outstanding + paid_
