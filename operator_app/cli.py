@@ -13,13 +13,12 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from operator_app import cli_batches, i18n, paths
 from operator_app.domain.money import format_fen
-from operator_app.errors import KnownError, UsageError
+from operator_app.errors import KnownError
 from operator_app.i18n import msg
 from operator_app.importing.headers import parse_overrides
 
@@ -127,15 +126,6 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
-def parse_day(text: str | None) -> date:
-    if not text:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UsageError("bad_date_arg", value=text) from exc
-
-
 def _open(args: argparse.Namespace) -> Database:
     from operator_app.services.context import open_db
 
@@ -152,8 +142,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                              dry_run=args.dry_run, actor=args.by)
     finally:
         db.dispose()
-    if args.report:
-        issues = [*result.rejected, *result.warnings]
+    issues = [*result.rejected, *result.warnings]
+    if args.report and issues:  # no problem rows: no file (an older report there is left alone)
         write_problem_report(args.report, result.headers, result.problem_rows, issues,
                              lambda i: msg(i.detail, **i.params), (msg("report_row_column"), msg("report_error_column")))
     if args.json:
@@ -170,7 +160,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if args.dry_run:
         out.write(msg("import_dry_run") + "\n")
     if args.report:
-        out.write(msg("report_written", path=args.report) + "\n")
+        out.write(msg("report_written" if issues else "report_none", path=args.report) + "\n")
     return 0
 
 
@@ -179,6 +169,7 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
 
     check_stage(args.stage)  # before the database is opened (or created): bad input changes nothing
     from operator_app.domain.text import spreadsheet_safe
+    from operator_app.services.clock import parse_day
     from operator_app.services.queue import queue
 
     today = parse_day(args.as_of)
@@ -212,6 +203,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.context import fill_demo, shown_target
 
     target = args.db or str(paths.default_db())
+    from operator_app.services.clock import parse_day
+
     n = fill_demo(target, today=parse_day(args.as_of), loans=args.loans)
     out.write(msg("demo_created", path=shown_target(target), loans=n) + "\n")
     db_arg = f" --db {shown_target(args.db)}" if args.db else ""

@@ -7,11 +7,13 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
 from operator_app.i18n import msg
-from operator_app.store.db import Database, open_database
+
+if TYPE_CHECKING:
+    from operator_app.services.context import Database
 
 
 def add_parsers(sub: Any) -> None:
@@ -67,7 +69,9 @@ def add_parsers(sub: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return open_database(args.db or paths.default_db())
+    from operator_app.services.context import open_db
+
+    return open_db(args.db or paths.default_db())
 
 
 def _dump(data: object, out: TextIO) -> None:
@@ -86,8 +90,8 @@ def finding_text(code: str, params: dict[str, object]) -> str:
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.cli import parse_day
     from operator_app.services import batches
+    from operator_app.services.clock import parse_day
 
     db = _open(args)
     try:
@@ -196,8 +200,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.cli import parse_day
     from operator_app.services import calls
+    from operator_app.services.clock import parse_day
 
     db = _open(args)
     try:

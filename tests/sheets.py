@@ -9,6 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from sqlalchemy import func, select
+
+from operator_app.store.db import open_database
 
 HEADERS = ["合同编号", "客户姓名", "手机号码", "身份证号", "借款金额（元）", "应还日期", "应还金额", "已还金额", "备注"]
 
@@ -70,3 +73,13 @@ def set_dimension(path: Path, ref: str) -> Path:
             dst.writestr(item, data)
     tmp.unlink()
     return path
+
+
+def count_rows(url: str, model: type) -> int:
+    """Rows of one table, to check what an import wrote (or did not)."""
+    db = open_database(url)
+    try:
+        with db.sessions() as s:
+            return int(s.scalar(select(func.count()).select_from(model)) or 0)
+    finally:
+        db.dispose()

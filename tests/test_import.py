@@ -14,15 +14,7 @@ from operator_app.store.db import open_database
 from operator_app.store.models import Borrower, ImportIssue, ImportRun, Installment, Loan
 from tests.conftest import run_cli
 from tests.sheets import HEADERS, loan_book, set_dimension, standard_rows
-
-
-def _count(url: str, model: type) -> int:
-    db = open_database(url)
-    try:
-        with db.sessions() as s:
-            return int(s.scalar(select(func.count()).select_from(model)) or 0)
-    finally:
-        db.dispose()
+from tests.sheets import count_rows as _count
 
 
 def test_messy_loan_book_imports_with_every_problem_reported(db_url: str, tmp_path: Path) -> None:
@@ -30,7 +22,9 @@ def test_messy_loan_book_imports_with_every_problem_reported(db_url: str, tmp_pa
     res = run_cli("--db", db_url, "import", str(path), "--json")
     assert res.code == 0, res.err
     out = res.json()
-    assert set(out) == {"rows_read", "loans_created", "loans_updated", "installments", "rejected", "warnings"}
+    assert set(out) == {"rows_read", "loans_created", "loans_updated", "loans_unchanged", "installments", "rejected",
+                        "warnings"}
+    assert out["loans_unchanged"] == 0
     assert out["rows_read"] == 9  # eight data rows and the totals row; title and blank rows are not data
     assert out["loans_created"] == 4  # HT001, HT002 (merged twice), HT003, HT005
     assert out["installments"] == 4
@@ -61,6 +55,9 @@ def test_messy_loan_book_imports_with_every_problem_reported(db_url: str, tmp_pa
 
 
 def test_no_full_id_number_is_stored_anywhere(sqlite_url: str, tmp_path: Path) -> None:
+    """SQLite only: it reads the database's own files, byte for byte (a PostgreSQL server's
+    files are not ours to read); what is stored is the same on both engines (the reader-process
+    test compares every stored borrower column across them)."""
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
     assert run_cli("--db", sqlite_url, "import", str(path)).code == 0
     raw = b"".join(p.read_bytes() for p in Path(sqlite_url).parent.glob("office.db*"))
@@ -74,6 +71,7 @@ def test_reimport_changes_nothing_and_update_upserts(db_url: str, tmp_path: Path
     runs = _count(db_url, ImportRun)
     again = run_cli("--db", db_url, "import", str(path), "--json").json()
     assert again["loans_created"] == again["loans_updated"] == again["installments"] == 0  # type: ignore[index]
+    assert again["loans_unchanged"] == 4  # type: ignore[index]
     assert _count(db_url, ImportRun) == runs  # nothing written at all
 
     rows = standard_rows()
@@ -139,34 +137,34 @@ def test_csv_gb18030_semicolons_and_quoted_newlines(db_url: str, tmp_path: Path)
     db.dispose()
 
 
-def test_csv_utf8_bom_with_commas(sqlite_url: str, tmp_path: Path) -> None:
+def test_csv_utf8_bom_with_commas(db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "book.csv"
     path.write_bytes("\ufeffcontract_no,name,mobile,due date,amount due\nE1,Li Lei,+86 138 0013 8000,2026-11-01,100\n"
                      .encode("utf-8"))
-    out = run_cli("--db", sqlite_url, "import", str(path), "--json").json()
+    out = run_cli("--db", db_url, "import", str(path), "--json").json()
     assert out["loans_created"] == 1  # type: ignore[index]
 
 
-def test_hidden_helper_sheet_is_ignored_unless_chosen(sqlite_url: str, tmp_path: Path) -> None:
+def test_hidden_helper_sheet_is_ignored_unless_chosen(db_url: str, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows(), hidden_sheet=True)
-    out = run_cli("--db", sqlite_url, "import", str(path), "--json", "--dry-run").json()
+    out = run_cli("--db", db_url, "import", str(path), "--json", "--dry-run").json()
     assert out["loans_created"] == 4  # type: ignore[index]
-    chosen = run_cli("--db", sqlite_url, "import", str(path), "--sheet", "辅助", "--dry-run", "--json").json()
+    chosen = run_cli("--db", db_url, "import", str(path), "--sheet", "辅助", "--dry-run", "--json").json()
     assert chosen["loans_created"] == 1  # type: ignore[index]
-    missing = run_cli("--db", sqlite_url, "import", str(path), "--sheet", "nope")
+    missing = run_cli("--db", db_url, "import", str(path), "--sheet", "nope")
     assert missing.code == 2 and "nope" in missing.err and "台账" in missing.err
 
 
-def test_map_overrides_headers(sqlite_url: str, tmp_path: Path) -> None:
+def test_map_overrides_headers(db_url: str, tmp_path: Path) -> None:
     headers = ["单号", "客户", "号码", "证件", "金额", "日子", "应还金额", "已还金额", "备注"]
     path = loan_book(tmp_path / "odd.xlsx", standard_rows()[:2], headers=headers, totals=False)
-    res = run_cli("--db", sqlite_url, "import", str(path), "--json", "--map", "contract_no=单号",
+    res = run_cli("--db", db_url, "import", str(path), "--json", "--map", "contract_no=单号",
                   "--map", "phone=号码", "--map", "due_on=日子", "--map", "name=客户")
     assert res.code == 0, res.err
     assert res.json()["loans_created"] == 2  # type: ignore[index]
-    bad = run_cli("--db", sqlite_url, "import", str(path), "--map", "contract_no=没有这列")
+    bad = run_cli("--db", db_url, "import", str(path), "--map", "contract_no=没有这列")
     assert bad.code == 2 and "没有这列" in bad.err
-    unknown = run_cli("--db", sqlite_url, "import", str(path), "--map", "shoe_size=号码")
+    unknown = run_cli("--db", db_url, "import", str(path), "--map", "shoe_size=号码")
     assert unknown.code == 2 and "shoe_size" in unknown.err
 
 
@@ -206,31 +204,31 @@ def test_unreadable_files_fail_cleanly(db_url: str, tmp_path: Path, content: byt
     assert _count(db_url, ImportRun) == 0 and _count(db_url, Loan) == 0
 
 
-def test_truncated_real_workbook(sqlite_url: str, tmp_path: Path) -> None:
+def test_truncated_real_workbook(db_url: str, tmp_path: Path) -> None:
     full = loan_book(tmp_path / "full.xlsx", standard_rows()).read_bytes()
     path = tmp_path / "cut.xlsx"
     path.write_bytes(full[: len(full) // 2])
-    res = run_cli("--db", sqlite_url, "import", str(path))
+    res = run_cli("--db", db_url, "import", str(path))
     assert res.code == 2 and "cannot be read" in res.err
-    assert _count(sqlite_url, Loan) == 0
+    assert _count(db_url, Loan) == 0
 
 
-def test_password_protected_workbook(sqlite_url: str, tmp_path: Path) -> None:
+def test_password_protected_workbook(db_url: str, tmp_path: Path) -> None:
     plain = loan_book(tmp_path / "plain.xlsx", standard_rows())
     locked = tmp_path / "locked.xlsx"
     with plain.open("rb") as src, locked.open("wb") as dst:
         office = OOXMLFile(src)
         office.encrypt("secret", dst)
-    res = run_cli("--db", sqlite_url, "import", str(locked))
+    res = run_cli("--db", db_url, "import", str(locked))
     assert res.code == 2 and "password" in res.err
-    zh = run_cli("--db", sqlite_url, "--lang", "zh_CN", "import", str(locked))
+    zh = run_cli("--db", db_url, "--lang", "zh_CN", "import", str(locked))
     assert zh.code == 2 and "密码" in zh.err
 
 
-def test_problem_report_keeps_original_columns_and_blocks_formulas(sqlite_url: str, tmp_path: Path) -> None:
+def test_problem_report_keeps_original_columns_and_blocks_formulas(db_url: str, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
     report = tmp_path / "problems.xlsx"
-    res = run_cli("--db", sqlite_url, "import", str(path), "--report", str(report))
+    res = run_cli("--db", db_url, "import", str(path), "--report", str(report))
     assert res.code == 0 and report.exists()
     ws = openpyxl.load_workbook(report).active
     assert [c.value for c in ws[1]][1:-1] == HEADERS
@@ -241,17 +239,17 @@ def test_problem_report_keeps_original_columns_and_blocks_formulas(sqlite_url: s
     csv_path = tmp_path / "evil.csv"
     csv_path.write_text('合同编号,姓名,手机,应还日期,应还金额\nE1,"=HYPERLINK(""http://x"",""y"")",123,2026-11-01,abc\n',
                         encoding="utf-8")
-    assert run_cli("--db", sqlite_url, "import", str(csv_path), "--report", str(report)).code == 0
+    assert run_cli("--db", db_url, "import", str(csv_path), "--report", str(report)).code == 0
     evil = openpyxl.load_workbook(report).active["C2"]
     assert evil.value.startswith("=HYPERLINK") and evil.data_type == "s"
 
 
-def test_queue_csv_export_is_formula_safe(sqlite_url: str, tmp_path: Path) -> None:
+def test_queue_csv_export_is_formula_safe(db_url: str, tmp_path: Path) -> None:
     csv_path = tmp_path / "evil.csv"
     csv_path.write_text('合同编号,姓名,手机,应还日期,应还金额\n=1+2,"@SUM(A1)",13800138000,2026-11-01,100\n',
                         encoding="utf-8")
-    assert run_cli("--db", sqlite_url, "import", str(csv_path)).code == 0
-    out = run_cli("--db", sqlite_url, "queue", "--as-of", "2026-11-27", "--csv").out
+    assert run_cli("--db", db_url, "import", str(csv_path)).code == 0
+    out = run_cli("--db", db_url, "queue", "--as-of", "2026-11-27", "--csv").out
     assert "'=1+2,'@SUM(A1)," in out
 
 
@@ -285,7 +283,7 @@ def test_legacy_xls_workbook(db_url: str, tmp_path: Path) -> None:
                       "days_past_due": 26, "stage": "M1", "eligible": True, "exclusions": []}]
 
 
-def test_cancelled_import_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+def test_cancelled_import_writes_nothing(db_url: str, tmp_path: Path) -> None:
     from operator_app.services.import_file import import_file
     from operator_app.services.progress import Cancelled
 
@@ -297,18 +295,19 @@ def test_cancelled_import_writes_nothing(sqlite_url: str, tmp_path: Path) -> Non
             raise Cancelled()
 
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
-    db = open_database(sqlite_url)
+    db = open_database(db_url)
     try:
         with pytest.raises(Cancelled):
             import_file(db, path, progress=CancelAtOnce())
     finally:
         db.dispose()
-    assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0
+    assert _count(db_url, Loan) == 0 and _count(db_url, ImportRun) == 0
 
 
 def test_bulk_path_stores_dates_like_sqlalchemy_does(sqlite_url: str, tmp_path: Path) -> None:
     """The driver-level bulk insert must write the same text SQLAlchemy writes (no "+00:00", no
-    reliance on sqlite3's deprecated default adapters), or SQL comparisons mix two formats."""
+    reliance on sqlite3's deprecated default adapters), or SQL comparisons mix two formats.
+    SQLite only: the driver-level path is SQLite's; PostgreSQL gets Core's own inserts."""
     import re
     import sqlite3
 
@@ -322,156 +321,3 @@ def test_bulk_path_stores_dates_like_sqlalchemy_does(sqlite_url: str, tmp_path: 
         con.close()
     assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", s) for s in stamps), stamps
     assert days and all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in days)
-
-
-def _office_book(path: Path, version: int) -> Path:
-    """2,600 rows: several reader chunks, a contract repeated across chunks (merged), one
-    borrower (same ID) on two contracts under two spellings, landlines, a totals row and blank
-    rows mid-sheet. `version` 2 changes some loans and adds others."""
-    rows: list[list[object]] = []
-    for i in range(2600):
-        phone: object = f"1380013{i:04d}" if i % 7 else f"010-6{i:07d}"
-        paid = 1200 if version == 2 and i % 10 == 0 else 0
-        rows.append([f"HT{i:05d}", f"客户{i % 500}", phone if i % 3 else float(phone) if i % 7 else phone,
-                     f"1101011990{i:08d}", 12000 + i, date(2026, 1 + i % 12, 1 + i % 28), 1200, paid, None])
-    rows[5] = ["HT00005", "王五", "13900139005", None, None, None, None, None, "先填一半"]
-    rows[2500] = ["HT00005", None, None, "110101199000000005", 8000, "2026/7/1", 800, 0, "后补全"]
-    rows[100][3] = rows[2200][3] = "11010119900307888X"  # one person, two loans in two chunks, two spellings
-    rows[100][1], rows[2200][1] = "李四", "李 四"
-    rows[1500] = ["合计", None, None, None, 999999, None, None, None, None]
-    rows[1501] = [None] * 9
-    if version == 2:
-        rows += [[f"HT9{i:04d}", "新客户", f"1390013{i:04d}", None, 5000, date(2026, 12, 1), 500, 0, None]
-                 for i in range(30)]
-    return loan_book(path, rows, totals=False)
-
-
-def _snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
-    from sqlalchemy import text
-
-    def plain(row: object) -> tuple[object, ...]:  # SQLite hands back dates as text, PostgreSQL as dates
-        return tuple(v.isoformat() if isinstance(v, date) else v for v in row)  # type: ignore[attr-defined]
-
-    db = open_database(url)
-    try:
-        with db.engine.connect() as conn:
-            return {
-                "loans": [plain(r) for r in conn.execute(text(
-                    "SELECT l.contract_no, b.match_key, l.principal_fen, l.disbursed_on, l.outstanding_fen, l.status,"
-                    " l.source_hash, l.schedule_hash FROM loan l LEFT JOIN borrower b ON b.id = l.borrower_id"
-                    " ORDER BY l.contract_no"))],
-                "borrowers": [plain(r) for r in conn.execute(text(
-                    "SELECT match_key, name, phone, phone_raw, phone_problem, id_number_hash, id_last4 FROM borrower"
-                    " ORDER BY match_key"))],
-                "installments": [plain(r) for r in conn.execute(text(
-                    "SELECT l.contract_no, i.seq, i.due_on, i.amount_due_fen, i.amount_paid_fen, i.paid_on, i.origin"
-                    " FROM installment i JOIN loan l ON l.id = i.loan_id ORDER BY l.contract_no, i.seq"))],
-            }
-    finally:
-        db.dispose()
-
-
-def _import(url: str, path: Path, **options: object) -> dict[str, object]:
-    from operator_app.services.import_file import import_file
-
-    db = open_database(url)
-    try:
-        result = import_file(db, path, **options)  # type: ignore[arg-type]
-    finally:
-        db.dispose()
-    return {**result.as_json(), "unchanged": result.loans_unchanged, "problem_rows": result.problem_rows,
-            "sheet": result.sheet, "kind": result.kind, "mapping": result.mapping}
-
-
-def test_reader_process_imports_exactly_what_this_process_does(db_url: str, tmp_path: Path) -> None:
-    """Big files are read and normalised in a child process while this one writes: same
-    results, same issues in the same order, same rows in the database, first import and update."""
-    from sqlalchemy import insert
-
-    from operator_app.store.models import app_setting_table
-    from operator_app.store.settings import ID_SALT
-
-    here = str(tmp_path / "here.db")
-    for url in (here, db_url):  # the same ID salt on both sides, for equal ID hashes
-        db = open_database(url)
-        with db.engine.begin() as conn:
-            conn.execute(insert(app_setting_table).values(key=ID_SALT, value="ab" * 32))
-        db.dispose()
-    for version in (1, 2):
-        book = _office_book(tmp_path / f"book{version}.xlsx", version)
-        in_process = _import(here, book, in_child=False)
-        in_child = _import(db_url, book, in_child=True)
-        assert in_child == in_process
-        assert in_process["loans_created"] == (2597 if version == 1 else 30)  # less a merged row, totals, blank
-        assert version == 1 or in_process["loans_updated"] == 258  # every tenth paid, less rows 1500 and 2500
-        codes = [w["code"] for w in in_process["warnings"]]  # type: ignore[union-attr]
-        assert codes.count("duplicate_merged") == 1 and codes.count("totals_row") == 1
-        assert _snapshot(db_url) == _snapshot(here)
-    snapshot = _snapshot(db_url)
-    merged = next(r for r in snapshot["loans"] if r[0] == "HT00005")
-    assert merged[2] == 800000 and merged[1] is not None  # the second row filled in what the first left out
-    same_person = {r[1] for r in snapshot["loans"] if r[0] in ("HT00100", "HT02200")}
-    assert len(same_person) == 1  # one borrower for both loans, as the later row spells the name:
-    assert next(b[1] for b in snapshot["borrowers"] if b[0] in same_person) == "李 四"
-
-
-def test_reader_process_reports_a_broken_file_like_this_process(sqlite_url: str, tmp_path: Path) -> None:
-    from operator_app.importing.errors import ImportFileError
-
-    broken = tmp_path / "broken.xlsx"
-    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 5000)  # a zip header and nothing behind it
-    codes = []
-    for in_child in (False, True):
-        with pytest.raises(ImportFileError) as caught:
-            _import(sqlite_url, broken, in_child=in_child)
-        codes.append((caught.value.code, caught.value.params))
-    assert codes[0] == codes[1] and codes[0][0] == "file_unreadable"
-    assert _count(sqlite_url, ImportRun) == 0
-
-
-def test_cancel_stops_the_reader_process_and_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
-    import multiprocessing
-
-    from operator_app.services.import_file import import_file
-    from operator_app.services.progress import Cancelled
-
-    class CancelAfterFirstChunk:
-        def __init__(self) -> None:
-            self.reports = 0
-
-        def report(self, done: int, total: int, note: str = "") -> None:
-            self.reports += 1
-
-        def check_cancelled(self) -> None:
-            if self.reports >= 1:
-                raise Cancelled()
-
-    book = _office_book(tmp_path / "book.xlsx", 1)
-    db = open_database(sqlite_url)
-    try:
-        with pytest.raises(Cancelled):
-            import_file(db, book, progress=CancelAfterFirstChunk(), in_child=True)
-    finally:
-        db.dispose()
-    assert multiprocessing.active_children() == []
-    assert _count(sqlite_url, Loan) == 0 and _count(sqlite_url, ImportRun) == 0 and _count(sqlite_url, Borrower) == 0
-
-
-def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A spawned child re-runs the parent's main script first (for main.py: the whole CLI);
-    the reader is launched with the main module hidden, so a script that leaves a mark when
-    imported leaves none."""
-    import sys
-    import types
-
-    from operator_app.importing.stream import Finished, read_records_in_child
-
-    mark = tmp_path / "main-ran"
-    script = tmp_path / "app_main.py"
-    script.write_text(f"open({str(mark)!r}, 'w').close()\n", encoding="utf-8")
-    fake_main = types.ModuleType("__main__")
-    fake_main.__file__ = str(script)
-    monkeypatch.setitem(sys.modules, "__main__", fake_main)
-    events = list(read_records_in_child(_office_book(tmp_path / "book.xlsx", 1), b"salt"))
-    assert isinstance(events[-1], Finished)
-    assert not mark.exists()

@@ -47,12 +47,17 @@ def test_fen_from_float_yuan_is_exact(fen: int) -> None:
     ("2026/3/5", date(2026, 3, 5)), ("2026-03-05", date(2026, 3, 5)), ("2026年3月5日", date(2026, 3, 5)),
     ("20260305", date(2026, 3, 5)), ("2026.3.5", date(2026, 3, 5)), ("２０２６－０３－０５", date(2026, 3, 5)),
     ("2026-03-05 00:00:00", date(2026, 3, 5)),
+    ("11-Mar-2026", date(2026, 3, 11)), ("11 Mar 2026", date(2026, 3, 11)), ("Mar 11, 2026", date(2026, 3, 11)),
+    ("11-March-2026", date(2026, 3, 11)), ("2026-Mar-11", date(2026, 3, 11)), ("11-MAR-2026", date(2026, 3, 11)),
+    ("mar 11, 2026", date(2026, 3, 11)), ("11-Sept-2026", date(2026, 9, 11)), ("1 may 2026", date(2026, 5, 1)),
+    ("December 31, 2026", date(2026, 12, 31)), ("11-Mar-2026 00:00:00", date(2026, 3, 11)),
 ])
 def test_parse_date_shapes(raw: object, day: date) -> None:
     assert parse_date(raw) == day
 
 
-@pytest.mark.parametrize("raw", ["", "tomorrow", "2026/2/30", "2026-13-01", 12, 9999999, "3/5/2026", True])
+@pytest.mark.parametrize("raw", ["", "tomorrow", "2026/2/30", "2026-13-01", 12, 9999999, "3/5/2026", True,
+                                 "31-Feb-2026", "11-Foo-2026", "Mayday 11 2026", "Mar 2026", "11-Mar-26"])
 def test_parse_date_rejects(raw: object) -> None:
     with pytest.raises(DateError):
         parse_date(raw)
@@ -117,6 +122,9 @@ def test_text_helpers() -> None:
     assert to_halfwidth("ＡＢＣ１２３　") == "ABC123 "
     assert clean_name("\u3000 张三 \u200b") == "张三"
     assert clean_name("Li  Lei") == "Li Lei"
+    assert clean_name("\u200d\ufeff 👨\u200d👩\u200d👧 \u200b") == "👨\u200d👩\u200d👧"  # joiners inside stay
+    assert clean_name("می\u200cخواهم") == "می\u200cخواهم"
+    assert clean_name("李\n雷") == "李 雷"
     assert header_key("应还金额（元）") == header_key("应还金额")
     assert header_key(" Due Date ") == "duedate"
     assert spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)"
@@ -141,6 +149,14 @@ def test_stages(due: date, today: date, stage: str, dpd: int) -> None:
     assert days_past_due(due, today) == dpd
 
 
+@given(st.dates(min_value=date(1951, 1, 1), max_value=date(2099, 12, 31)), st.booleans())
+def test_english_month_names_round_trip(day: date, full: bool) -> None:
+    month = day.strftime("%B" if full else "%b")
+    for text in (f"{day.day}-{month}-{day.year}", f"{day.day} {month.upper()} {day.year}",
+                 f"{month.lower()} {day.day}, {day.year}", f"{day.year}-{month}-{day.day:02d}"):
+        assert parse_date(text) == day, text
+
+
 def test_paid_loan_has_no_stage_even_if_dates_are_old() -> None:
     assert stage_for(None, 0, date(2026, 11, 27)) == "paid"
     assert stage_for(date(2020, 1, 1), 0, date(2026, 11, 27)) == "paid"
@@ -151,12 +167,9 @@ def test_paid_loan_has_no_stage_even_if_dates_are_old() -> None:
     ("subtotal", True), ("HT0001", False), ("合计金额说明", False), ("张三", False), ("", False),
 ])
 def test_totals_rows(cell: str, totals: bool) -> None:
-    from operator_app.importing.headers import find_header
-    from operator_app.importing.records import RecordBuilder
+    from operator_app.importing.records import is_totals
 
-    header = find_header([["合同编号", "姓名"]])
-    builder = RecordBuilder(header, b"salt", "loan")
-    assert builder._is_totals([cell, None]) is totals
+    assert is_totals([cell, None]) is totals
 
 
 @settings(max_examples=300)
@@ -235,8 +248,8 @@ _ROWS = st.one_of(
 
 
 def _same_both_ways(rows: list[list[object]], kind: str) -> None:
+    from operator_app.importing.builder import RecordBuilder
     from operator_app.importing.headers import find_header
-    from operator_app.importing.records import RecordBuilder
 
     header = find_header([_HEADERS])
     one, bulk = RecordBuilder(header, b"salt", kind), RecordBuilder(header, b"salt", kind)
@@ -277,7 +290,7 @@ _TOTALS_BITS = st.sampled_from(["合计", "合 计", "总计", "小计", "总额
 @given(st.lists(st.one_of(st.none(), st.floats(allow_nan=False), st.text(max_size=8),
                           st.lists(_TOTALS_BITS, max_size=4).map("".join)), max_size=30))
 def test_totals_scan_of_a_column_finds_exactly_the_totals_cells(cells: list[object]) -> None:
-    from operator_app.importing.records import _TOTALS_RE, _totals_candidates
+    from operator_app.importing.records import TOTALS_RE, totals_candidates
 
-    expected = [i for i, c in enumerate(cells) if isinstance(c, str) and _TOTALS_RE.match(c)]
-    assert _totals_candidates(cells) == expected
+    expected = [i for i, c in enumerate(cells) if isinstance(c, str) and TOTALS_RE.match(c)]
+    assert totals_candidates(cells) == expected

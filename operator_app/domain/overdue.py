@@ -19,6 +19,19 @@ class StagePolicy:
     grace_days: int = 3
 
 
+def owed_since(first_unpaid_due: date | None, outstanding_fen: int, last_due: date | None = None) -> date | None:
+    """The due date a loan's outstanding counts from; None when nothing is owed or no date is known.
+
+    Normally the oldest unpaid installment's due date. When the loan's own outstanding (as the
+    office's sheet states it) is above 0 but every installment on record looks paid, the
+    records and the loan disagree; the loan's figure wins (DESIGN.md), and what it says is owed
+    was due by the last due date on record at the latest (`last_due`), so it counts from there.
+    """
+    if outstanding_fen <= 0:
+        return None
+    return first_unpaid_due if first_unpaid_due is not None else last_due
+
+
 def days_past_due(first_unpaid_due: date | None, today: date) -> int:
     """0 when nothing unpaid is past its due date."""
     if first_unpaid_due is None or first_unpaid_due >= today:
@@ -27,10 +40,22 @@ def days_past_due(first_unpaid_due: date | None, today: date) -> int:
 
 
 def stage_for(first_unpaid_due: date | None, outstanding_fen: int, today: date,
-              policy: StagePolicy = StagePolicy()) -> str:
-    if outstanding_fen <= 0 or first_unpaid_due is None:
-        return "paid" if outstanding_fen <= 0 else "not_due"
-    delta = (first_unpaid_due - today).days
+              policy: StagePolicy = StagePolicy(), *, last_due: date | None = None) -> str:
+    """The collection stage of a loan.
+
+    - Nothing outstanding (`outstanding_fen` <= 0): `paid`, whatever the installments say.
+    - Something outstanding: never `paid`. The stage counts from `owed_since` (the oldest unpaid
+      due date, or, when no installment is unpaid, the last due date on record, `last_due`):
+      before it `not_due`/`pre_due`, on it `due_today`, after it grace, M1 … M3+.
+    - Something outstanding and no due date at all (a loan row without one): `not_due`, the
+      only stage that claims nothing; the queue lists it with that exclusion.
+    """
+    if outstanding_fen <= 0:
+        return "paid"
+    due = owed_since(first_unpaid_due, outstanding_fen, last_due)
+    if due is None:
+        return "not_due"
+    delta = (due - today).days
     if delta > policy.pre_due_days:
         return "not_due"
     if delta > 0:

@@ -47,9 +47,30 @@ def header_key(value: object) -> str:
 MAX_NAME_LENGTH = 40
 
 
+_INVISIBLE_CHARS = "".join(chr(c) for c in _INVISIBLE)
+
+
 def clean_name(value: object) -> str:
-    """A borrower's name trimmed of every kind of space at the ends, inner runs folded."""
-    return clean_text(value)
+    """A borrower's name, kept exactly as written inside.
+
+    Only the ends are trimmed, of spaces of every kind and invisible characters (zero-width
+    space, BOM, soft hyphen, a stray joiner). Inside, a joiner stays: a zero-width joiner binds
+    emoji sequences and some scripts, a non-joiner shapes Persian and Indic names. The one
+    change inside: a run of spacing (a line break in the cell, a tab, two spaces, an
+    ideographic space) becomes one space, because it is layout, not part of the name, and a
+    line break would break the SMS and the CSV it goes into.
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text.isprintable() and "  " not in text and text.strip() == text:
+        return text
+    while True:
+        trimmed = text.strip().strip(_INVISIBLE_CHARS)
+        if trimmed == text:
+            break
+        text = trimmed
+    return _SPACES.sub(" ", text)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

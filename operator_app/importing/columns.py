@@ -1,6 +1,7 @@
 """What the writer derives from normalised records, a column at a time: change digests,
-borrower keys, loan statuses. Pure functions of the records, so the reader process computes
-them beside the records and the writing process only writes."""
+borrower keys, and each loan's amounts and status (domain.amounts). Pure functions of the
+records, so the reader process computes them beside the records and the writing process only
+writes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from operator_app.domain import amounts as amounts_rule
+from operator_app.domain.amounts import LoanAmounts, loan_amounts
 from operator_app.importing.records import Record
 
 Columns = dict[str, Sequence[Any]]  # field or column name -> one value per row
@@ -28,39 +31,49 @@ def digest_of(parts: tuple[object, ...]) -> str:
 
 
 def loan_digests(f: Columns) -> list[str]:
-    """What the sheet says of each loan: every field but the row number and the contract itself.
-    Dates enter as day numbers (a date's repr is the slow part of hashing 100k rows)."""
+    """What the sheet says of each loan: every field but the row number and the contract itself,
+    and the version of the amounts rule that reads them (a loan stored under an older rule is
+    rewritten by the next import that names it, even from the same file). Dates enter as day
+    numbers (a date's repr is the slow part of hashing a big sheet)."""
     fields = [f[name] for name in Record._fields[2:]]
     for index, name in enumerate(Record._fields[2:]):
         if name in _DATE_FIELDS:
             days = {day: None if day is None else day.toordinal() for day in set(fields[index])}
             fields[index] = [days[day] for day in fields[index]]
-    return [digest_of(parts) for parts in zip(*fields, strict=True)]
-
+    version = amounts_rule.RULE_VERSION
+    return [digest_of((version, *parts)) for parts in zip(*fields, strict=True)]
 
 
 def borrower_keys(f: Columns) -> list[str | None]:
     """Who a row's borrower is: the ID number's hash, else name and phone; None for nobody."""
     return ["id:" + id_hash if id_hash else
             f"np:{name or ''}|{phone or raw or ''}"[:200] if name or phone or raw else None
-            for id_hash, name, phone, raw in zip(f["id_hash"], f["name"], f["phone"], f["phone_raw"], strict=True)]
+            for id_hash, name, phone, raw in zip(f["id_number_hash"], f["name"], f["phone"], f["phone_raw"],
+                                                 strict=True)]
 
 
-def statuses_of(f: Columns) -> list[str]:
-    """paid when nothing is outstanding (or, without that column, the amount due is paid)."""
-    return [("paid" if outstanding == 0 else "active") if outstanding is not None else
-            "paid" if due is not None and paid is not None and paid >= due else "active"
-            for outstanding, due, paid in zip(f["outstanding"], f["amount_due"], f["amount_paid"], strict=True)]
+def amounts_of(f: Columns) -> list[LoanAmounts]:
+    """domain.amounts.loan_amounts of every loan row."""
+    return list(map(loan_amounts, f["principal_fen"], f["amount_due_fen"], f["amount_paid_fen"],
+                    f["outstanding_fen"], f["due_on"]))
 
 
 @dataclass
 class Derived:
-    """The derived columns of one batch of loan records."""
+    """The derived columns of one batch of loan records (columns, not LoanAmounts tuples: they
+    cross the pipe from the reader process)."""
 
     digests: list[str]
     keys: list[str | None]
+    amount_due_fen: list[int | None]  # of the implied installment
+    amount_paid_fen: list[int]
+    outstanding_fen: list[int | None]  # the loan's
     statuses: list[str]
 
     @classmethod
     def of(cls, f: Columns) -> Derived:
-        return cls(loan_digests(f), borrower_keys(f), statuses_of(f))
+        amounts = amounts_of(f)
+        if not amounts:
+            return cls(loan_digests(f), borrower_keys(f), [], [], [], [])
+        due, paid, outstanding, statuses, _disagree = (list(c) for c in zip(*amounts, strict=True))
+        return cls(loan_digests(f), borrower_keys(f), due, paid, outstanding, statuses)

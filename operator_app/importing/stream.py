@@ -1,11 +1,11 @@
 """A sheet as a stream of normalised chunks, read in this process or in a child process.
 
-Reading and normalising 100k rows takes about two seconds (calamine's parse, then our
-normalising); the database writes take as long again. In a child process the two overlap on two cores: the child reads and
-normalises chunk after chunk while this process writes the previous ones (threads cannot do
-this: SQLite's executemany takes the GIL back for every row, and a busy Python thread holds
-it for 5 ms at a time). Small files stay in this process, where starting a Python interpreter
-would cost more than it saves.
+Reading and normalising a big sheet (calamine's parse, then our normalising) takes about as
+long as its database writes. In a child process the two overlap on two cores: the child reads
+and normalises chunk after chunk while this process writes the previous ones (threads cannot
+do this: SQLite's executemany takes the GIL back for every row, and a busy Python thread holds
+it for a whole switch interval). Small files stay in this process, where starting a Python
+interpreter would cost more than it saves (benchmarks/import_100k.py measures both).
 
 Both ways the same generator runs, so the events and their order are the same:
 `Opened` (sheet, kind, header), then `Chunk`s in sheet order, then `Finished`.
@@ -27,14 +27,15 @@ from pathlib import Path
 from queue import SimpleQueue
 from typing import Any
 
+from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import HeaderMap, find_header
 from operator_app.importing.readers import read_table
-from operator_app.importing.records import CHUNK_ROWS, Issue, Record, RecordBuilder, make_record, merge_key
+from operator_app.importing.records import Issue, Record, make_record, merge_key
 
 FIRST_CHUNK_ROWS = 2_000
-CHILD_MIN_BYTES = 2_000_000  # about 25k rows of xlsx: below this a child process costs more than it saves
+CHILD_MIN_BYTES = 2_000_000  # xlsx bytes below which a child process costs more than it saves
 
 
 @dataclass
@@ -181,7 +182,7 @@ def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[
 @contextmanager
 def _main_module_hidden() -> Iterator[None]:
     """A spawned child first re-runs the parent's main script (main.py: the whole CLI with
-    SQLAlchemy and Alembic, 0.6 s) unless the main module is `python -m`'s. The reader needs
+    SQLAlchemy and Alembic) unless the main module is `python -m`'s. The reader needs
     none of it, so while the child is launched the main module is a bare stub; multiprocessing
     reads it only inside `start()`."""
     with _launching:

@@ -24,3 +24,13 @@ def now() -> datetime:
 
 def office_today(policy: ContactPolicy) -> date:
     return policy.local_day(now())
+
+
+def parse_day(text: str | None) -> date:
+    """An `--as-of` date (YYYY-MM-DD), today when none is given; anything else is bad input."""
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("bad_date_arg", value=text) from exc

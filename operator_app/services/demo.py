@@ -1,5 +1,8 @@
 """A believable demo office: a few thousand loans spread over every stage, Chinese names,
-monthly schedules, a few opted-out borrowers, disputes on hold, landlines and a shared number.
+monthly schedules, a few opted-out borrowers, disputes on hold, landlines and a shared number,
+and partial payers in every stage: some paid part of their oldest unpaid installment, others
+are loan-level loans (principal, paid, outstanding, one due date) as a loan sheet gives them,
+their amounts read by domain.amounts as an import reads them.
 
 Stages are drawn first and schedules built around them, so every bucket is populated whatever
 day the demo is opened on.
@@ -13,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from operator_app.domain.amounts import implied_installment, loan_amounts
 from operator_app.domain.dates import add_months
 from operator_app.domain.phones import normalize_phone
 from operator_app.messaging import audit
@@ -21,18 +25,20 @@ from operator_app.store.models import borrower_table, installment_table, loan_ta
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国建华志强秀珍海燕文博思远子涵雨欣浩然"
-# (share of loans, days past due of the first unpaid installment; negative = days before due)
+# (share of loans, stage, days past due of the first unpaid installment; negative = days before due)
 STAGE_MIX = [
-    (0.20, lambda r: r.randint(10, 25) * -1),  # not due yet
-    (0.08, lambda r: r.choice([-3, -2, -1])),  # pre-due reminder window
-    (0.04, lambda r: 0),  # due today
-    (0.06, lambda r: r.randint(1, 3)),  # grace
-    (0.25, lambda r: r.randint(4, 30)),  # M1
-    (0.12, lambda r: r.randint(31, 60)),  # M2
-    (0.08, lambda r: r.randint(61, 90)),  # M3
-    (0.07, lambda r: r.randint(91, 400)),  # M3+
-    (0.10, None),  # paid off
+    (0.20, "not_due", lambda r: r.randint(10, 25) * -1),
+    (0.08, "pre_due", lambda r: r.choice([-3, -2, -1])),
+    (0.04, "due_today", lambda r: 0),
+    (0.06, "grace", lambda r: r.randint(1, 3)),
+    (0.25, "M1", lambda r: r.randint(4, 30)),
+    (0.12, "M2", lambda r: r.randint(31, 60)),
+    (0.08, "M3", lambda r: r.randint(61, 90)),
+    (0.07, "M3+", lambda r: r.randint(91, 400)),
+    (0.10, "paid", None),
 ]
+PARTIAL_SHARE = 0.25  # of the loans that owe something: paid part of what is due
+PARTIAL_AT_LEAST = 3  # partial payers per stage, whatever the draw
 
 
 def _name(rng: random.Random) -> str:
@@ -57,8 +63,9 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
     rng = random.Random(seed)
     now = datetime.now(UTC)
     borrowers, loan_rows, installments = [], [], []
-    weights = [w for w, _ in STAGE_MIX]
+    weights = [w for w, _, _ in STAGE_MIX]
     shared = _mobile(rng)
+    partial_count: dict[str, int] = {}
     for i in range(1, loans + 1):
         name = _name(rng)
         phone_raw = _mobile(rng)
@@ -75,16 +82,35 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
             "hold_until": today + timedelta(days=rng.randint(5, 30)) if i % 53 == 0 else None,
             "hold_reason": "借款人申诉，待复核" if i % 53 == 0 else None, "created_at": now,
         })
-        term = rng.choice([6, 6, 12, 12, 12, 24])
         principal = rng.randrange(3000, 50000, 500) * 100
+        _share, stage, draw = rng.choices(STAGE_MIX, weights)[0]
+        owed_days = draw(rng) if draw else None
+        partial = draw is not None and (partial_count.get(stage, 0) < PARTIAL_AT_LEAST or rng.random() < PARTIAL_SHARE)
+        if partial:
+            partial_count[stage] = partial_count.get(stage, 0) + 1
+        contract = f"HT{i:08d}"
+        if partial and i % 2 and owed_days is not None:
+            # As a loan sheet states a partial payer: principal, paid, outstanding, one due date.
+            due = today - timedelta(days=owed_days)
+            paid = principal * rng.randint(1, 9) // 10
+            amounts = loan_amounts(principal, None, paid, principal - paid, due)
+            inst = implied_installment(None, due, amounts.amount_due_fen, amounts.amount_paid_fen, None)
+            assert inst is not None
+            installments.append({"loan_id": i, "seq": inst.seq, "due_on": inst.due_on,
+                                 "amount_due_fen": inst.amount_due_fen, "amount_paid_fen": inst.amount_paid_fen,
+                                 "paid_on": None, "origin": "loan_sheet"})
+            loan_rows.append({"id": i, "contract_no": contract, "borrower_id": i, "principal_fen": principal,
+                              "disbursed_on": add_months(due, -12), "outstanding_fen": amounts.outstanding_fen,
+                              "status": amounts.status, "created_at": now, "updated_at": now})
+            continue
+        term = rng.choice([6, 6, 12, 12, 12, 24])
         per = principal * (100 + rng.randint(6, 18)) // 100 // term
-        draw = rng.choices(STAGE_MIX, weights)[0][1]
-        n_paid = term if draw is None else rng.randint(0, term - 1)
-        first_unpaid = today - timedelta(days=draw(rng)) if draw else today - timedelta(days=rng.randint(1, 30))
+        n_paid = term if owed_days is None else rng.randint(0, term - 1)
+        first_unpaid = today - timedelta(days=owed_days if owed_days is not None else rng.randint(1, 30))
         disbursed = add_months(first_unpaid, -n_paid - 1)
         for k in range(term):
             due = add_months(disbursed, k + 1)
-            paid = per if k < n_paid else (rng.choice([0, 0, 0, per // 3]) if k == n_paid and draw else 0)
+            paid = per if k < n_paid else (rng.randint(1, per - 1) if k == n_paid and partial else 0)
             installments.append({"loan_id": i, "seq": k + 1, "due_on": due, "amount_due_fen": per,
                                  "amount_paid_fen": paid, "paid_on": due - timedelta(days=rng.randint(0, 3)) if paid == per else None,
                                  "origin": "schedule"})

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 
-from operator_app.domain.overdue import StagePolicy, days_past_due, stage_for
+from operator_app.domain.overdue import StagePolicy, days_past_due, owed_since, stage_for
 from operator_app.domain.phones import mask_phone
 from operator_app.services.stages import check_stage
 from operator_app.store.db import Database
@@ -58,22 +58,31 @@ def _base_query() -> Select[Any]:
     every installment), through the (loan_id, seq) and phone indexes."""
     owing = and_(INST.c.loan_id == LOAN.c.id, INST.c.amount_paid_fen < INST.c.amount_due_fen)
     unpaid = select(func.sum(INST.c.amount_due_fen - INST.c.amount_paid_fen)).where(owing).scalar_subquery()
-    first_due = select(func.min(INST.c.due_on)).where(owing).scalar_subquery().label("first_due")
+    first_unpaid = select(func.min(INST.c.due_on)).where(owing).scalar_subquery()
+    last_due = select(func.max(INST.c.due_on)).where(INST.c.loan_id == LOAN.c.id).scalar_subquery()
     outstanding = func.coalesce(LOAN.c.outstanding_fen, unpaid, 0).label("outstanding_fen")
+    # domain.overdue.owed_since in SQL, for sorting by it (`_row` calls the function itself). The
+    # outstanding is above 0 when the loan's own figure is, or, without one, when an installment is unpaid.
+    first_due = case((LOAN.c.outstanding_fen > 0, func.coalesce(first_unpaid, last_due)),
+                     (LOAN.c.outstanding_fen.is_(None), first_unpaid)).label("first_due")
     other = BORROWER.alias("other")
     shared = exists().where(other.c.phone == BORROWER.c.phone, other.c.id != BORROWER.c.id).label("shared")
     return (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.status, BORROWER.c.name, BORROWER.c.phone,
                    BORROWER.c.phone_raw, BORROWER.c.opted_out_at, BORROWER.c.hold_until, outstanding,
-                   first_due, shared)
+                   first_due, first_unpaid.label("first_unpaid"), last_due.label("last_due"), shared)
             .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)))
+
+
+def _day(value: object) -> date | None:
+    """SQLite hands back MIN()/MAX() over dates as text."""
+    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
 def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
     outstanding = int(r.outstanding_fen or 0)
-    first_due = r.first_due
-    if isinstance(first_due, str):  # SQLite hands back MIN() over dates as text
-        first_due = date.fromisoformat(first_due)
-    stage = stage_for(first_due, outstanding, today, policy)
+    first_unpaid, last_due = _day(r.first_unpaid), _day(r.last_due)
+    first_due = owed_since(first_unpaid, outstanding, last_due)
+    stage = stage_for(first_unpaid, outstanding, today, policy, last_due=last_due)
     reasons: list[str] = []
     if stage == "paid":
         reasons.append("paid")

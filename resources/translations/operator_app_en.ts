@@ -1133,5 +1133,25 @@
         <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="245"/>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="246"/>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="247"/>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="248"/>
+        <source>No problem rows, so no report was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

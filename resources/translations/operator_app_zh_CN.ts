@@ -1131,5 +1131,25 @@
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="245" />
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
+        <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="246" />
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="247" />
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
+        <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="248" />
+        <source>No problem rows, so no report was written to {path}.</source>
+        <translation>没有问题行，因此未写出报告 {path}。</translation>
+    </message>
 </context>
 </TS>

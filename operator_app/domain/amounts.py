@@ -1,0 +1,95 @@
+"""What a loan-level row's amounts mean, the installment such a row implies and a loan's status.
+
+The one home of these rules (DESIGN.md "Amounts on a loan-level sheet"): the importer's row
+path, its column-wise path and its writer all call the functions here, so a partial payer comes
+out the same whichever path a row takes.
+
+A loan-level sheet states some of principal (借款金额), amount paid (已还金额), outstanding
+(剩余本金 / 剩余应还) and, sometimes, an amount due (应还金额) next to one due date:
+
+- amount due (of the one installment the row implies): the amount-due column when the sheet has
+  one; else the principal; else outstanding + paid.
+- amount paid: the paid column; without one, principal − outstanding when both are given (what
+  the two amounts imply, never below 0); else 0.
+- outstanding (the loan's): the sheet's own outstanding when given, trusted over principal − paid
+  (the row is warned `amounts_disagree` when the two differ); else what the other amounts imply
+  (principal − paid, else amount due − paid), kept on the loan only where the implied
+  installment does not already say it (else None: derived from the installments, so that a
+  schedule sheet of the same loan is not overruled by a figure the loan sheet never stated).
+- status: `paid` only when nothing is outstanding; a loan with anything outstanding is `active`.
+
+Someone who borrowed 34,000, paid 17,000 and owes 17,000 therefore has an installment of 34,000
+with 17,000 paid: unpaid, so overdue once its due date has passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import NamedTuple
+
+ACTIVE = "active"
+PAID = "paid"
+# Part of every loan row's change digest: raise it when these rules change, and the next import
+# rewrites every loan it names instead of skipping rows it has seen (the stored amounts were read
+# by the old rules). 2: the amounts of partial payers (issue 9).
+RULE_VERSION = 2
+
+
+class LoanAmounts(NamedTuple):
+    amount_due_fen: int | None  # of the implied installment; None: the row states no amount due
+    amount_paid_fen: int
+    outstanding_fen: int | None  # the loan's; None: derive it from the installments
+    status: str  # ACTIVE | PAID
+    disagree: bool  # principal − paid differs from the sheet's own outstanding (which wins)
+
+
+def loan_amounts(principal_fen: int | None, amount_due_fen: int | None, amount_paid_fen: int | None,
+                 outstanding_fen: int | None, due_on: date | None) -> LoanAmounts:
+    """The amounts of one loan-level row, from its cells as parsed (None: empty or no column)."""
+    p, paid, o = principal_fen, amount_paid_fen, outstanding_fen
+    disagree = p is not None and paid is not None and o is not None and p - paid != o
+    if paid is None:
+        paid = max(0, p - o) if p is not None and o is not None else 0
+    due = amount_due_fen if amount_due_fen is not None else p if p is not None else o + paid if o is not None else None
+    if o is None:
+        implied = (max(0, p - paid) if p is not None and amount_paid_fen is not None
+                   else max(0, due - paid) if due is not None else None)
+        carried = due_on is not None and due is not None and max(0, due - paid) == implied
+        status = loan_status(implied, due, paid)
+        return LoanAmounts(due, paid, None if carried else implied, status, disagree)
+    return LoanAmounts(due, paid, o, loan_status(o, due, paid), disagree)
+
+
+def loan_status(outstanding_fen: int | None, amount_due_fen: int | None, amount_paid_fen: int) -> str:
+    """`paid` when the loan's outstanding is 0, or, with no outstanding known, when its one
+    installment is paid in full; `active` otherwise (also when no amount is known at all)."""
+    if outstanding_fen is not None:
+        return PAID if outstanding_fen <= 0 else ACTIVE
+    if amount_due_fen is not None and amount_paid_fen >= amount_due_fen:
+        return PAID
+    return ACTIVE
+
+
+def schedule_status(installments: Iterable[tuple[int | None, int | None]]) -> str:
+    """A loan known from a schedule sheet, given its installments' (amount due, amount paid):
+    `paid` when every installment is paid in full."""
+    return PAID if all((paid or 0) >= (due or 0) for due, paid in installments) else ACTIVE
+
+
+class ImpliedInstallment(NamedTuple):
+    seq: int
+    due_on: date
+    amount_due_fen: int
+    amount_paid_fen: int
+    paid_on: date | None
+
+
+def implied_installment(seq: int | None, due_on: date | None, amount_due_fen: int | None, amount_paid_fen: int,
+                        paid_on: date | None) -> ImpliedInstallment | None:
+    """The single installment a loan-level row implies, from its `LoanAmounts`: only with a due
+    date and an amount due; its number is the row's own installment number, else 1. (A loan whose
+    schedule came from a schedule sheet keeps that schedule: the writer writes none there.)"""
+    if due_on is None or amount_due_fen is None:
+        return None
+    return ImpliedInstallment(seq or 1, due_on, amount_due_fen, amount_paid_fen, paid_on)

@@ -1,0 +1,255 @@
+"""The bulk upsert of an import, inside the caller's transaction, fed chunk by chunk.
+
+Loan sheets are written as they stream in: new rows go in column by column (store.bulk);
+changed rows, which are few, are updated row by row. A contract on several rows is held back
+and written once, merged (later cells win, empty cells keep), at the end; so where such a
+contract and another one name the same borrower differently, the merged contract's details
+are the ones kept. Schedules need all of a contract's rows: written at the end. What a row's
+amounts mean for the loan and its installment is domain.amounts' (via importing.columns).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from operator_app.domain.amounts import implied_installment, schedule_status
+from operator_app.i18n import msg
+from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
+from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
+from operator_app.importing.stream import Chunk, Opened
+from operator_app.services.progress import Progress
+from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
+from operator_app.store.models import borrower_table, import_issue_table, installment_table, loan_table
+
+if TYPE_CHECKING:
+    from operator_app.services.import_file import ImportResult
+
+LOAN, BORROWER, INSTALLMENT = loan_table, borrower_table, installment_table
+
+
+def issue_params(issue: Issue) -> str:
+    """How an issue is stored: its message key and values, translated whenever it is shown."""
+    return json.dumps({"detail": issue.detail, **issue.params}, ensure_ascii=False, default=str)
+
+
+class LoanWriter:
+    def __init__(self, conn: Connection, opened: Opened, progress: Progress, run_id: int) -> None:
+        self.run_id = run_id
+        self.conn = conn
+        self.kind = opened.kind
+        self.repeated = opened.repeated
+        self.progress = progress
+        self.now = datetime.now(UTC)
+        self.had_loans = has_rows(conn, LOAN)  # a fresh database needs no look-ups at all
+        self.had_borrowers = has_rows(conn, BORROWER)
+        self.borrower_ids: dict[str, int] = {}  # match_key -> id, for borrowers this run has written
+        self.held: list[Record] = []  # schedule rows, and loan rows of repeated contracts
+
+    def add(self, chunk: Chunk, result: ImportResult) -> None:
+        if not chunk.columns:
+            return
+        if self.kind == "installment":
+            self.held += chunk.records
+            return
+        f: Columns = dict(zip(Record._fields, chunk.columns, strict=True))
+        if self.repeated and not self.repeated.isdisjoint(f["contract_no"]):
+            records = chunk.records
+            self.held += [rec for rec in records if rec.contract_no in self.repeated]
+            rows = [i for i, rec in enumerate(records) if rec.contract_no not in self.repeated]
+            if rows:
+                self.write_loans(pick(f, rows), result)
+        else:
+            self.write_loans(f, result, chunk.derived)
+
+    def finish(self, result: ImportResult) -> None:
+        installment = self.kind == "installment"
+        held = merge_records(self.held, installment)
+        if installment:
+            self.write_schedules(held, result)
+        elif held:
+            self.write_loans(transpose(held), result)
+
+    def write_issues(self, issues: list[Issue]) -> None:
+        """Every issue of the run as code + parameters (`params`), and its message in the
+        operator's language of the moment (`message`, as first shown)."""
+        if issues:
+            insert_columns(self.conn, import_issue_table, {
+                "row": [i.row for i in issues], "column": [i.column for i in issues],
+                "code": [i.code for i in issues], "severity": ["rejected" if i.rejecting else "warning" for i in issues],
+                "message": [msg(i.detail, **i.params) for i in issues],
+                "params": [issue_params(i) for i in issues]}, {"run_id": self.run_id})
+
+    def _existing_loans(self, contracts: list[str]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        cols = (LOAN.c.contract_no, LOAN.c.id, LOAN.c.source_hash, LOAN.c.schedule_hash, LOAN.c.borrower_id)
+        if not self.had_loans:
+            return found  # a fresh database: skip the empty look-ups
+        for part in chunks(contracts):
+            for row in self.conn.execute(select(*cols).where(LOAN.c.contract_no.in_(part))):
+                found[row.contract_no] = row
+        return found
+
+    def _borrower_ids(self, keys: list[str | None], f: Columns) -> dict[str, int]:
+        """match_key -> borrower id for rows with these keys and columns, creating borrowers or
+        refreshing them as the sheet says (the last row naming a borrower wins; its empty cells
+        keep what is stored)."""
+        latest = {key: i for i, key in enumerate(keys) if key}  # a later row overwrites an earlier one
+        ids = self.borrower_ids
+        again = [key for key in latest if key in ids]
+        if self.had_borrowers:
+            again += [key for key in latest if key not in ids]
+        stored: dict[str, Any] = {}
+        for part in chunks(again):
+            for row in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(part))):
+                stored[row.match_key] = row
+        changed: list[dict[str, Any]] = []
+        for key, row in stored.items():
+            i = latest[key]
+            ids[key] = row.id
+            new = [f[name][i] for name in BORROWER_FIELDS]
+            if any(v is not None and v != getattr(row, col) for v, col in zip(new, BORROWER_FIELDS, strict=True)):
+                changed.append({"b_id": row.id, **{col: v if v is not None else getattr(row, col)
+                                                   for v, col in zip(new, BORROWER_FIELDS, strict=True)}})
+        fresh = [key for key in latest if key not in stored]
+        if fresh:
+            every = len(fresh) == len(keys)  # all rows name distinct new borrowers: the columns as they are
+            rows = None if every else [latest[key] for key in fresh]
+            values = {col: f[col] if rows is None else [f[col][i] for i in rows] for col in BORROWER_FIELDS}
+            new_ids = insert_ids(self.conn, BORROWER, {"match_key": fresh, **values},
+                                 {"locale": "zh_CN", "created_at": self.now})
+            ids.update(zip(fresh, new_ids, strict=True))
+        if changed:
+            self.conn.execute(update(BORROWER).where(BORROWER.c.id == bindparam("b_id")), changed)
+        return ids
+
+    def write_loans(self, f: Columns, result: ImportResult, derived: Derived | None = None) -> None:
+        """Loans given as columns (field -> values), one row per contract; `derived`: what
+        follows from them (digests, borrower keys, amounts), if at hand."""
+        existing = self._existing_loans(list(f["contract_no"]))
+        derived = derived or Derived.of(f)
+        olds: list[Any] = [None] * len(f["contract_no"])
+        if existing:
+            rows, olds = [], []
+            for i, (contract, digest) in enumerate(zip(f["contract_no"], derived.digests, strict=True)):
+                old = existing.get(contract)
+                if old is not None and old.source_hash == digest:
+                    result.loans_unchanged += 1
+                else:
+                    rows.append(i)
+                    olds.append(old)
+            if len(rows) < len(f["contract_no"]):
+                f = pick(f, rows)
+                derived = Derived.of(f)
+        if not olds:
+            return
+        self.progress.check_cancelled()
+        keys, d = derived.keys, derived
+        ids = self._borrower_ids(keys, f)
+        borrower_ids = [ids[key] if key else None for key in keys]
+        loan_ids: dict[str, int] = {}
+        new = [i for i, old in enumerate(olds) if old is None]
+        if new:
+            every = len(new) == len(olds)
+            fn = f if every else pick(f, new)
+            take = list if every else (lambda values: [values[i] for i in new])
+            new_ids = insert_ids(self.conn, LOAN, {
+                "contract_no": fn["contract_no"], "borrower_id": take(borrower_ids), "principal_fen": fn["principal_fen"],
+                "disbursed_on": fn["disbursed_on"], "outstanding_fen": take(d.outstanding_fen),
+                "status": take(d.statuses), "source_hash": take(d.digests)},
+                {"import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
+            loan_ids.update(zip(fn["contract_no"], new_ids, strict=True))
+        changed = [i for i, old in enumerate(olds) if old is not None]
+        owned: set[int] = set()
+        if changed:
+            self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), [
+                {"l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
+                 else olds[i].borrower_id, "principal_fen": f["principal_fen"][i], "disbursed_on": f["disbursed_on"][i],
+                 "outstanding_fen": d.outstanding_fen[i], "status": d.statuses[i], "source_hash": d.digests[i],
+                 "import_run_id": self.run_id, "updated_at": self.now} for i in changed])
+            loan_ids.update((f["contract_no"][i], olds[i].id) for i in changed)
+            # The single installment a loan row implies, unless a schedule sheet owns this loan.
+            for part in chunks([olds[i].id for i in changed]):
+                owned.update(self.conn.execute(
+                    select(INSTALLMENT.c.loan_id).where(INSTALLMENT.c.loan_id.in_(part),
+                                                        INSTALLMENT.c.origin == "schedule")).scalars())
+                self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(part),
+                                                            INSTALLMENT.c.origin == "loan_sheet"))
+        result.loans_created += len(new)
+        result.loans_updated += len(changed)
+        loan_of = [loan_ids[contract] for contract in f["contract_no"]]
+        implied = list(map(implied_installment, f["seq"], f["due_on"], d.amount_due_fen, d.amount_paid_fen,
+                           f["paid_on"]))
+        rows = [i for i, (loan_id, inst) in enumerate(zip(loan_of, implied, strict=True))
+                if inst is not None and loan_id not in owned]
+        if not rows:
+            return
+        written = [implied[i] for i in rows] if len(rows) < len(loan_of) else implied
+        seqs, dues, amounts_due, amounts_paid, paid_ons = zip(*written, strict=True)
+        insert_columns(self.conn, INSTALLMENT, {
+            "loan_id": [loan_of[i] for i in rows] if len(rows) < len(loan_of) else loan_of, "seq": seqs,
+            "due_on": dues, "amount_due_fen": amounts_due, "amount_paid_fen": amounts_paid, "paid_on": paid_ons},
+            {"origin": "loan_sheet"})
+        result.installments += len(rows)
+
+    def write_schedules(self, records: list[Record], result: ImportResult) -> None:
+        by_contract: dict[str, list[Record]] = {}
+        for rec in records:
+            by_contract.setdefault(rec.contract_no, []).append(rec)
+        existing = self._existing_loans(list(by_contract))
+        todo: list[tuple[str, list[Record], str, Any]] = []
+        for contract, recs in by_contract.items():
+            recs.sort(key=lambda r: r.seq or 0)
+            digest = digest_of(tuple(_installment_fields(r) for r in recs))
+            old = existing.get(contract)
+            if old is not None and old.schedule_hash == digest:
+                result.loans_unchanged += 1
+            else:
+                todo.append((contract, recs, digest, old))
+        if not todo:
+            return
+        people = [r for _, recs, _, _ in todo for r in recs]
+        f = transpose(people)
+        keys = borrower_keys(f)
+        borrower_ids = self._borrower_ids(keys, f) if any(keys) else {}
+        first_key: dict[str, str] = {}  # a schedule's borrower: its first installment row naming one
+        for r, k in zip(people, keys, strict=True):
+            if k and r.contract_no not in first_key:
+                first_key[r.contract_no] = k
+        new_rows: list[tuple[str, int | None, str, str]] = []
+        upd_rows: list[dict[str, Any]] = []
+        for contract, recs, digest, old in todo:
+            key = first_key.get(contract)
+            borrower_id = borrower_ids.get(key) if key else None
+            status = schedule_status((r.amount_due_fen, r.amount_paid_fen) for r in recs)
+            if old is None:
+                new_rows.append((contract, borrower_id, status, digest))
+            else:
+                # The schedule now says what is owed: a loan sheet's earlier figure gives way.
+                upd_rows.append({"l_id": old.id, "borrower_id": borrower_id or old.borrower_id, "status": status,
+                                 "outstanding_fen": None, "schedule_hash": digest, "import_run_id": self.run_id, "updated_at": self.now})
+        loan_ids = {contract: old.id for contract, _, _, old in todo if old is not None}
+        if new_rows:
+            contracts, b_ids, statuses, digests = (list(c) for c in zip(*new_rows, strict=True))
+            new_ids = insert_ids(self.conn, LOAN, {
+                "contract_no": contracts, "borrower_id": b_ids, "status": statuses, "schedule_hash": digests},
+                {"outstanding_fen": None, "import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
+            loan_ids.update(zip(contracts, new_ids, strict=True))
+        if upd_rows:
+            self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), upd_rows)
+            for part in chunks([r["l_id"] for r in upd_rows]):
+                self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(part)))
+        insert_columns(self.conn, INSTALLMENT, {
+            "loan_id": [loan_ids[c] for c in f["contract_no"]], "seq": f["seq"], "due_on": f["due_on"],
+            "amount_due_fen": f["amount_due_fen"], "amount_paid_fen": [paid or 0 for paid in f["amount_paid_fen"]],
+            "paid_on": f["paid_on"]}, {"origin": "schedule"})
+        result.loans_created += len(new_rows)
+        result.loans_updated += len(upd_rows)
+        result.installments += len(people)
+
+
+def _installment_fields(rec: Record) -> tuple[object, ...]:
+    return (rec.seq, rec.due_on, rec.amount_due_fen, rec.amount_paid_fen, rec.paid_on)
