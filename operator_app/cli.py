@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delay", type=float, default=0.0, metavar="SECONDS")
     p.add_argument("--noise", action="store_true", help="sprinkle unsolicited ^RSSI lines")
     p.add_argument("--rate-limit", type=int, default=0, metavar="PER_MINUTE")
+    p.add_argument("--drop-before-prompt", type=int, default=0, metavar="N",
+                   help="drop the line on the Nth send before the prompt (nothing sent)")
+    p.add_argument("--drop-after-pdu", type=int, default=0, metavar="N",
+                   help="drop the line after accepting the Nth message, before answering")
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
                    help="stop after this long (default: until Ctrl+C)")
     return parser
@@ -192,72 +196,48 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.domain.phones import normalize_phone
-    from operator_app.sms.transport import ModemTransport, parse_transport
+    from operator_app.services.sms_send import send_sms
 
-    spec = parse_transport(args.transport)
-    phone = normalize_phone(args.to)
-    number = phone.e164 or (args.to if args.to.startswith("+") and args.to[1:].isdigit() else None)
-    if number is None:
-        raise UsageError("sms_invalid_number", number=args.to)
-    from operator_app.sms.encoding import split
-    from operator_app.sms.modem.driver import MAX_PARTS
-
-    if split(args.text).count > MAX_PARTS:
-        raise UsageError("sms_too_long", parts=split(args.text).count, limit=MAX_PARTS)
-    transport = ModemTransport(spec)
-    try:
-        result = transport.modem.send(number, args.text, status_report=not args.no_report)
-        status = result.status
-        if args.wait_report and not args.no_report:
-            reports = transport.modem.wait_report(result.references, args.wait_report)
-            outcomes = {r.outcome for r in reports.values()}
-            if "failed" in outcomes:
-                status = "failed"
-            elif len(reports) == len(result.references) and outcomes == {"delivered"}:
-                status = "delivered"
-            elif reports:
-                status = "pending"
-    finally:
-        transport.close()
-    data = {**result.as_json(), "status": status}
+    result = send_sms(args.transport, args.to, args.text, status_report=not args.no_report,
+                      wait_report=args.wait_report)
     if args.json:
-        json.dump(data, out, ensure_ascii=False)
+        json.dump(result.as_json(), out, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(msg("sms_sent", to=number, parts=result.parts, encoding=result.encoding,
-                      references=",".join(map(str, result.references)), status=status) + "\n")
+        out.write(msg("sms_sent", to=result.to, parts=result.parts, encoding=msg("encoding_" + result.encoding),
+                      references=",".join(result.references), status=msg("sms_status_" + result.status)) + "\n")
     return 0
 
 
 def cmd_modem(args: argparse.Namespace, out: TextIO) -> int:
     if args.modem_command == "emulate":
         return _emulate(args, out)
-    from operator_app.sms.transport import ModemTransport, parse_transport
+    from operator_app.services.sms_send import probe_modem
 
-    transport = ModemTransport(parse_transport(args.spec if ":" in args.spec else "modem:" + args.spec))
-    try:
-        info = transport.modem.info()
-    finally:
-        transport.close()
+    info = probe_modem(args.spec)
     if args.json:
         json.dump(info.as_json(), out, ensure_ascii=False)
         out.write("\n")
+        return 0
+    shown = {**info.as_json(), "registered": msg("value_yes" if info.registered else "value_no")}
+    for key in ("manufacturer", "model", "revision", "imei", "sim", "operator"):
+        shown[key] = shown[key] or msg("value_unknown")
+    if info.signal_dbm is None:
+        out.write(msg("probe_result_no_signal", **shown) + "\n")
     else:
-        out.write(msg("probe_result", **info.as_json()) + "\n")
+        out.write(msg("probe_result", **shown) + "\n")
     return 0
 
 
 def _emulate(args: argparse.Namespace, out: TextIO) -> int:
     import time
 
-    from operator_app.sms.modem.emulator import Faults, VirtualModem
+    from operator_app.services.sms_send import Faults, start_emulator
 
     faults = Faults(cms_every=args.fail_every, no_network=args.no_network, unplug_after=args.unplug_after,
-                    delay=args.delay, noise=args.noise, rate_limit=args.rate_limit)
-    modem = VirtualModem(pin=args.pin, faults=faults, log_path=args.log)
-    where = modem.serve_pty(args.pty) if args.pty else modem.serve_tcp(args.tcp or 0,
-                                                                        "127.0.0.1")
+                    delay=args.delay, noise=args.noise, rate_limit=args.rate_limit,
+                    drop_before_prompt=args.drop_before_prompt, drop_after_pdu=args.drop_after_pdu)
+    modem, where = start_emulator(tcp=args.tcp, pty=args.pty, log=args.log, pin=args.pin, faults=faults)
     out.write(msg("emulator_listening", where=where) + "\n")
     out.flush()
     try:

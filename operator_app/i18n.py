@@ -90,6 +90,23 @@ MESSAGES: dict[str, str] = {
     "audit_ok": QT_TRANSLATE_NOOP("messages", "Audit trail intact: {entries} entries."),
     "audit_broken": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: an entry was changed or removed."),
     "demo_created": QT_TRANSLATE_NOOP("messages", "Demo office created in {path}: {loans} loans."),
+    # SMS wire and modem (issue 9: exactly-once sends, no secrets echoed, values in words)
+    "modem_send_ambiguous": QT_TRANSLATE_NOOP("messages", "The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending."),
+    "modem_send_unconfirmed": QT_TRANSLATE_NOOP("messages", "The modem took the message but its answer never came: it may have been sent."),
+    "modem_probe_unsupported": QT_TRANSLATE_NOOP("messages", "A {kind} transport is not a modem: only modem: and emulator: can be probed."),
+    "transport_unreadable": QT_TRANSLATE_NOOP("messages", "This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:"),
+    "transport_options_unreadable": QT_TRANSLATE_NOOP("messages", "The transport's options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&name=value."),
+    "sms_empty_text": QT_TRANSLATE_NOOP("messages", "The text is empty: there is nothing to send."),
+    "sms_status_sent": QT_TRANSLATE_NOOP("messages", "sent"),
+    "sms_status_delivered": QT_TRANSLATE_NOOP("messages", "delivered"),
+    "sms_status_pending": QT_TRANSLATE_NOOP("messages", "waiting for the delivery report"),
+    "sms_status_failed": QT_TRANSLATE_NOOP("messages", "not delivered"),
+    "encoding_gsm7": QT_TRANSLATE_NOOP("messages", "GSM 7-bit"),
+    "encoding_ucs2": QT_TRANSLATE_NOOP("messages", "UCS-2 (Chinese)"),
+    "value_yes": QT_TRANSLATE_NOOP("messages", "yes"),
+    "value_no": QT_TRANSLATE_NOOP("messages", "no"),
+    "value_unknown": QT_TRANSLATE_NOOP("messages", "unknown"),
+    "probe_result_no_signal": QT_TRANSLATE_NOOP("messages", "{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}"),
 }
 
 _language = "zh_CN"

@@ -6,6 +6,8 @@ The SMSC field of what we send is left empty ("00"): the modem uses the SIM's se
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -279,23 +281,63 @@ def _decode(data: bytes, has_smsc: bool) -> Deliver | StatusReport:
     raise PduError(f"unsupported message type {mti}")
 
 
+@dataclass(frozen=True)
+class Incomplete:
+    """A concatenated message given up on: the parts that came, joined in order, and the part
+    numbers that never did."""
+
+    message: Deliver
+    missing: tuple[int, ...]
+    reference: int
+    total: int
+
+
 @dataclass
 class Reassembler:
-    """Collects the parts of concatenated inbound messages; a whole message comes out once."""
+    """Collects the parts of concatenated inbound messages; a whole message comes out once.
 
+    A part may never come (the network lost it, the phone sent only some): a group that stays
+    incomplete longer than `timeout` seconds, or the oldest group beyond `max_pending`, is given
+    up by `expire()`, so the pending groups stay bounded. `clock` is injectable for tests."""
+
+    timeout: float = 3600.0
+    max_pending: int = 64
+    clock: Callable[[], float] = time.monotonic
     pending: dict[tuple[str, int, int], dict[int, Deliver]] = field(default_factory=dict)
+    first_seen: dict[tuple[str, int, int], float] = field(default_factory=dict)
 
     def add(self, part: Deliver) -> Deliver | None:
         if part.concat is None:
             return part
         key = (part.number, part.concat.reference, part.concat.total)
         parts = self.pending.setdefault(key, {})
+        self.first_seen.setdefault(key, self.clock())
         parts[part.concat.index] = part
         if len(parts) < part.concat.total:
             return None
         del self.pending[key]
-        ordered = [parts[i] for i in sorted(parts)]
-        return Deliver(part.number, "".join(p.text for p in ordered), ordered[0].encoding, ordered[0].timestamp)
+        del self.first_seen[key]
+        return _joined(list(parts.values()))
+
+    def expire(self) -> list[Incomplete]:
+        """Give up the groups that waited too long (and the oldest beyond max_pending)."""
+        now = self.clock()
+        by_age = sorted(self.first_seen, key=self.first_seen.__getitem__)
+        overflow = max(0, len(by_age) - self.max_pending)
+        out = []
+        for n, key in enumerate(by_age):
+            if n < overflow or now - self.first_seen[key] >= self.timeout:
+                parts = self.pending.pop(key)
+                del self.first_seen[key]
+                missing = tuple(i for i in range(1, key[2] + 1) if i not in parts)
+                out.append(Incomplete(_joined(list(parts.values())), missing, key[1], key[2]))
+        return out
+
+
+def _joined(parts: list[Deliver]) -> Deliver:
+    ordered = sorted(parts, key=lambda p: p.concat.index if p.concat else 0)
+    first = ordered[0]
+    return Deliver(first.number, "".join(p.text for p in ordered), first.encoding, first.timestamp)
 
 
 def encode_timestamp(moment: datetime) -> bytes:

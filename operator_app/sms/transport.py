@@ -1,17 +1,22 @@
-"""`--transport` specs, parsed into what to open. Secrets never appear in `str()` or logs.
+"""The Transport protocol every way of sending implements (a modem, a pool of modems, the
+virtual modem, the HTTP gateways in sms/gateways/), and `--transport` specs parsed and opened.
+Secrets never appear in `str()`, messages or logs (sms/redact.py).
 
     modem:/dev/ttyUSB0?baud=115200&pin=1234     modem:COM3     modem:socket://127.0.0.1:7001
     modem:auto                                   emulator:      (an in-process virtual modem)
+Every spec also takes gap=SECONDS and daily=N (pacing, read by the dispatcher).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import parse_qsl
 
 from operator_app.errors import BAD_INPUT, RUNTIME, KnownError
+from operator_app.sms.redact import redact, scheme_of
 
 # -- the contract every way of sending implements (modem, modem pool, HTTP gateways) -------------
 
@@ -35,6 +40,7 @@ class Submitted:
     parts: int
     references: tuple[str, ...]
     status: str = "sent"  # "sent", or "delivered" where the provider says so at once
+    transport: str = ""  # which transport took it, without secrets (a pool names its modem)
 
     def as_json(self) -> dict[str, object]:
         return {"to": self.to, "encoding": self.encoding, "parts": self.parts,
@@ -83,10 +89,28 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
+class ReportSource(Protocol):
+    """A transport that can wait for the delivery reports of what it sent (a modem hears them on
+    its own line). Outcomes per reference: "delivered", "pending" or "failed"; references with no
+    report yet are left out."""
+
+    def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]: ...
+
+
 class TransportSpecError(KnownError):
-    """A transport spec that cannot be used as written (bad input), or a modem not found."""
+    """A transport spec that cannot be used as written (bad input), or a modem not found. Its
+    parameters never hold the spec itself, which may carry a password."""
 
     exit_code = BAD_INPUT
+
+
+# kind -> the options it takes; gateways add theirs. gap and daily pace every kind.
+KIND_OPTIONS: dict[str, frozenset[str]] = {
+    "modem": frozenset({"baud", "pin", "gap", "daily"}),
+    "emulator": frozenset({"pin", "gap", "daily"}),
+}
+NUMERIC_OPTIONS = frozenset({"baud", "gap", "daily"})
 
 
 @dataclass(frozen=True)
@@ -96,9 +120,8 @@ class TransportSpec:
     options: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        shown = {k: ("***" if k in ("pin", "password", "token") else v) for k, v in self.options.items()}
-        query = "&".join(f"{k}={v}" for k, v in shown.items())
-        return f"{self.kind}:{self.target}" + (f"?{query}" if query else "")
+        query = "&".join(f"{k}={v}" for k, v in self.options.items())
+        return redact(f"{self.kind}:{self.target}" + (f"?{query}" if query else ""))
 
     @property
     def baud(self) -> int:
@@ -109,49 +132,82 @@ class TransportSpec:
         return self.options.get("pin")
 
 
-class ModemTransport:
-    """An opened modem (real or the in-process virtual one) behind one spec; close() cleans up."""
-
-    def __init__(self, spec: TransportSpec) -> None:
-        from operator_app.sms.modem.driver import Modem, detect_port
-        from operator_app.sms.modem.emulator import VirtualModem
-
-        self.spec = spec
-        self.emulator: VirtualModem | None = None
-        url = spec.target
-        if spec.kind == "emulator":
-            self.emulator = VirtualModem()
-            url = self.emulator.serve_tcp()
-        elif url == "auto":
-            found = detect_port()
-            if found is None:
-                raise TransportSpecError("modem_not_found", exit_code=RUNTIME)
-            url = found
-        self.modem = Modem(url, baud=spec.baud, pin=spec.pin)
-        try:
-            self.modem.open()
-        except Exception:
-            self.close()
-            raise
-
-    def close(self) -> None:
-        self.modem.close() if hasattr(self, "modem") else None
-        if self.emulator is not None:
-            self.emulator.stop()
-
-
 def parse_transport(spec: str) -> TransportSpec:
+    """The spec taken apart; an error names the kind or the option, never the spec's text."""
     kind, sep, rest = spec.partition(":")
     kind = kind.strip().lower()
-    if not sep or kind not in ("modem", "emulator"):
-        raise TransportSpecError("transport_unknown", spec=spec.split("?")[0])
+    if not sep or kind not in KIND_OPTIONS:
+        shown = scheme_of(spec)
+        if shown:
+            raise TransportSpecError("transport_unknown", spec=shown + ":")
+        raise TransportSpecError("transport_unreadable")
     target, _, query = rest.partition("?")
-    options = dict(parse_qsl(query, keep_blank_values=True))
-    for key in options:
-        if key not in ("baud", "pin", "faults"):
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query))
+    except ValueError:
+        raise TransportSpecError("transport_options_unreadable") from None
+    options = dict(pairs)
+    for key, value in pairs:
+        # A bare word, or a name that is not a plain word, may be a secret typed in the wrong place.
+        plain = re.fullmatch(r"[a-z_]{1,20}", key) is not None and value != ""
+        if key not in KIND_OPTIONS[kind]:
+            if plain:
+                raise TransportSpecError("transport_option", option=key)
+            raise TransportSpecError("transport_options_unreadable")
+        if key in NUMERIC_OPTIONS and not re.fullmatch(r"\d+(\.\d+)?", value):
             raise TransportSpecError("transport_option", option=key)
     if "baud" in options and not options["baud"].isdigit():
         raise TransportSpecError("transport_option", option="baud")
     if kind == "modem" and not target:
         raise TransportSpecError("transport_no_port")
     return TransportSpec(kind, target, options)
+
+
+class EmulatorTransport:
+    """`emulator:`: a virtual modem in this process, reached by a real Modem over TCP on
+    127.0.0.1, so the whole driver runs as it would against a stick."""
+
+    def __init__(self, spec: TransportSpec) -> None:
+        from operator_app.sms.modem.driver import Modem
+        from operator_app.sms.modem.emulator import VirtualModem
+
+        self.emulator = VirtualModem(pin=spec.pin)
+        self.modem = Modem(self.emulator.serve_tcp(), pin=spec.pin)
+        self.name = "emulator:"
+        try:
+            self.modem.open()
+        except Exception:
+            self.emulator.stop()
+            raise
+
+    def send(self, to: str, text: str, *, key: str | None = None, status_report: bool = True,
+             template: ProviderTemplate | None = None) -> Submitted:
+        sent = self.modem.send(to, text, key=key, status_report=status_report, template=template)
+        return replace(sent, transport=self.name)
+
+    def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]:
+        return self.modem.wait_reports(sent, timeout)
+
+    def status(self) -> TransportStatus:
+        return replace(self.modem.status(), name=self.name)
+
+    def close(self) -> None:
+        self.modem.close()
+        self.emulator.stop()
+
+
+def open_transport(spec: str | TransportSpec) -> Transport:
+    """The transport a spec names, opened and ready (a modem initialised, its SIM unlocked).
+    Raises TransportSpecError for a spec that cannot be used, ModemError when the modem fails."""
+    parsed = parse_transport(spec) if isinstance(spec, str) else spec
+    if parsed.kind == "emulator":
+        return EmulatorTransport(parsed)
+    from operator_app.sms.modem.driver import Modem, detect_port
+
+    url = parsed.target
+    if url == "auto":
+        found = detect_port(baud=parsed.baud)
+        if found is None:
+            raise TransportSpecError("modem_not_found", exit_code=RUNTIME)
+        url = found
+    return Modem(url, baud=parsed.baud, pin=parsed.pin).open()

@@ -1,161 +1,162 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="73" />
+        <location filename="../../operator_app/ui/app.py" line="73"/>
         <source>Virtual modem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoansTableModel</name>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="35" />
+        <location filename="../../operator_app/ui/loans_model.py" line="35"/>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="36" />
+        <location filename="../../operator_app/ui/loans_model.py" line="36"/>
         <source>Borrower</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="37" />
+        <location filename="../../operator_app/ui/loans_model.py" line="37"/>
         <source>Mobile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="38" />
+        <location filename="../../operator_app/ui/loans_model.py" line="38"/>
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="39" />
+        <location filename="../../operator_app/ui/loans_model.py" line="39"/>
         <source>First unpaid due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="40" />
+        <location filename="../../operator_app/ui/loans_model.py" line="40"/>
         <source>Days past due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="41" />
+        <location filename="../../operator_app/ui/loans_model.py" line="41"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="42" />
+        <location filename="../../operator_app/ui/loans_model.py" line="42"/>
         <source>Excluded because</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="46" />
-        <location filename="../../operator_app/ui/loans_model.py" line="54" />
+        <location filename="../../operator_app/ui/loans_model.py" line="46"/>
+        <location filename="../../operator_app/ui/loans_model.py" line="54"/>
         <source>not due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="47" />
+        <location filename="../../operator_app/ui/loans_model.py" line="47"/>
         <source>due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="48" />
+        <location filename="../../operator_app/ui/loans_model.py" line="48"/>
         <source>due today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="49" />
+        <location filename="../../operator_app/ui/loans_model.py" line="49"/>
         <source>grace period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="50" />
+        <location filename="../../operator_app/ui/loans_model.py" line="50"/>
         <source>paid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="53" />
+        <location filename="../../operator_app/ui/loans_model.py" line="53"/>
         <source>paid off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="55" />
+        <location filename="../../operator_app/ui/loans_model.py" line="55"/>
         <source>no name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="56" />
+        <location filename="../../operator_app/ui/loans_model.py" line="56"/>
         <source>no mobile number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="57" />
+        <location filename="../../operator_app/ui/loans_model.py" line="57"/>
         <source>number shared by several borrowers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="58" />
+        <location filename="../../operator_app/ui/loans_model.py" line="58"/>
         <source>opted out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/loans_model.py" line="59" />
+        <location filename="../../operator_app/ui/loans_model.py" line="59"/>
         <source>on hold (dispute)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="45" />
+        <location filename="../../operator_app/ui/main_window.py" line="45"/>
         <source>Collections SMS desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>Search contract, name or phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67" />
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>Import spreadsheet…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81" />
+        <location filename="../../operator_app/ui/main_window.py" line="81"/>
         <source>No modem configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81" />
+        <location filename="../../operator_app/ui/main_window.py" line="81"/>
         <source>Connecting to the modem…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="84" />
+        <location filename="../../operator_app/ui/main_window.py" line="84"/>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109" />
+        <location filename="../../operator_app/ui/main_window.py" line="109"/>
         <source>%1 %2 · signal %3/5 · %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113" />
+        <location filename="../../operator_app/ui/main_window.py" line="113"/>
         <source>no network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="117" />
+        <location filename="../../operator_app/ui/main_window.py" line="117"/>
         <source>Modem not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="121" />
+        <location filename="../../operator_app/ui/main_window.py" line="121"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n loan</numerusform>
@@ -163,353 +164,433 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127" />
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
         <source>Import borrower spreadsheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128" />
+        <location filename="../../operator_app/ui/main_window.py" line="128"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135" />
+        <location filename="../../operator_app/ui/main_window.py" line="135"/>
         <source>Importing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135" />
+        <location filename="../../operator_app/ui/main_window.py" line="135"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="158" />
+        <location filename="../../operator_app/ui/main_window.py" line="158"/>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="167" />
+        <location filename="../../operator_app/ui/main_window.py" line="167"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="170" />
-        <location filename="../../operator_app/ui/main_window.py" line="172" />
+        <location filename="../../operator_app/ui/main_window.py" line="170"/>
+        <location filename="../../operator_app/ui/main_window.py" line="172"/>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../operator_app/i18n.py" line="27" />
+        <location filename="../../operator_app/i18n.py" line="27"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="28" />
+        <location filename="../../operator_app/i18n.py" line="28"/>
         <source>The file {path} is empty: there is nothing to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="29" />
+        <location filename="../../operator_app/i18n.py" line="29"/>
         <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="30" />
+        <location filename="../../operator_app/i18n.py" line="30"/>
         <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="31" />
+        <location filename="../../operator_app/i18n.py" line="31"/>
         <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="32" />
+        <location filename="../../operator_app/i18n.py" line="32"/>
         <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="33" />
-        <source>No sheet named "{sheet}"; the sheets are: {sheets}</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="33"/>
+        <source>No sheet named &quot;{sheet}&quot;; the sheets are: {sheets}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="34" />
+        <location filename="../../operator_app/i18n.py" line="34"/>
         <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="35" />
+        <location filename="../../operator_app/i18n.py" line="35"/>
         <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="36" />
-        <source>--map needs field=header, got "{value}"</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="36"/>
+        <source>--map needs field=header, got &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="37" />
-        <source>Unknown field "{field}"; the fields are: {fields}</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="37"/>
+        <source>Unknown field &quot;{field}&quot;; the fields are: {fields}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="38" />
-        <source>No column "{header}" in the header row: {headers}</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="38"/>
+        <source>No column &quot;{header}&quot; in the header row: {headers}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="39" />
+        <location filename="../../operator_app/i18n.py" line="39"/>
         <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="40" />
+        <location filename="../../operator_app/i18n.py" line="40"/>
         <source>Cannot write the report {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="42" />
+        <location filename="../../operator_app/i18n.py" line="42"/>
         <source>Cannot open the database {url}: {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="43" />
+        <location filename="../../operator_app/i18n.py" line="43"/>
         <source>The database folder {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="44" />
-        <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="44"/>
+        <source>Not a date: &quot;{value}&quot; (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="46" />
+        <location filename="../../operator_app/i18n.py" line="46"/>
         <source>Totals row skipped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="47" />
+        <location filename="../../operator_app/i18n.py" line="47"/>
         <source>No contract number: the row was not imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="48" />
+        <location filename="../../operator_app/i18n.py" line="48"/>
         <source>The contract number is too long to be one: the row was not imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="49" />
-        <source>"{value}" is not an amount of money: the row was not imported.</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="49"/>
+        <source>&quot;{value}&quot; is not an amount of money: the row was not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="50" />
+        <location filename="../../operator_app/i18n.py" line="50"/>
         <source>No amount due: the row was not imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51" />
-        <source>"{value}" is not a date: the row was not imported.</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="51"/>
+        <source>&quot;{value}&quot; is not a date: the row was not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="52" />
+        <location filename="../../operator_app/i18n.py" line="52"/>
         <source>No due date: the row was not imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53" />
-        <source>"{value}" is not an installment number: the row was not imported.</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="53"/>
+        <source>&quot;{value}&quot; is not an installment number: the row was not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54" />
+        <location filename="../../operator_app/i18n.py" line="54"/>
         <source>No name: the loan is kept but gets no SMS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="55" />
+        <location filename="../../operator_app/i18n.py" line="55"/>
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56" />
+        <location filename="../../operator_app/i18n.py" line="56"/>
         <source>No phone number: the loan is kept but gets no SMS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="57" />
-        <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="57"/>
+        <source>&quot;{value}&quot; is a landline: the loan is kept for a phone call but gets no SMS.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58" />
-        <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="58"/>
+        <source>&quot;{value}&quot; is not a valid mobile number: the loan is kept but gets no SMS.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59" />
+        <location filename="../../operator_app/i18n.py" line="59"/>
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61" />
+        <location filename="../../operator_app/i18n.py" line="61"/>
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62" />
+        <location filename="../../operator_app/i18n.py" line="62"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63" />
+        <location filename="../../operator_app/i18n.py" line="63"/>
         <source>Problem rows written to {path}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64" />
+        <location filename="../../operator_app/i18n.py" line="64"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65" />
+        <location filename="../../operator_app/i18n.py" line="65"/>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66" />
+        <location filename="../../operator_app/i18n.py" line="66"/>
         <source>Unexpected error: {detail} (run with --debug for details)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67" />
+        <location filename="../../operator_app/i18n.py" line="67"/>
         <source>Interrupted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69" />
-        <source>Unknown transport "{spec}": use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="69"/>
+        <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70" />
-        <source>Unknown or bad transport option "{option}" (baud, pin).</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="70"/>
+        <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71" />
+        <location filename="../../operator_app/i18n.py" line="71"/>
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72" />
+        <location filename="../../operator_app/i18n.py" line="72"/>
         <source>No modem answered on any serial port: check the cable and the driver.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73" />
+        <location filename="../../operator_app/i18n.py" line="73"/>
         <source>Cannot open the port {port} (wrong, busy or unplugged): {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74" />
-        <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="74"/>
+        <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75" />
+        <location filename="../../operator_app/i18n.py" line="75"/>
         <source>The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76" />
+        <location filename="../../operator_app/i18n.py" line="76"/>
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77" />
+        <location filename="../../operator_app/i18n.py" line="77"/>
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78" />
+        <location filename="../../operator_app/i18n.py" line="78"/>
         <source>The SIM card is not ready ({state}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79" />
+        <location filename="../../operator_app/i18n.py" line="79"/>
         <source>The modem on {port} is not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80" />
+        <location filename="../../operator_app/i18n.py" line="80"/>
         <source>The modem did not answer {command} within {seconds} seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81" />
+        <location filename="../../operator_app/i18n.py" line="81"/>
         <source>The modem went away (unplugged?): {detail}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82" />
+        <location filename="../../operator_app/i18n.py" line="82"/>
         <source>The modem refused {command}: {error}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83" />
+        <location filename="../../operator_app/i18n.py" line="83"/>
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84" />
+        <location filename="../../operator_app/i18n.py" line="84"/>
         <source>No modem in the pool can send right now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85" />
+        <location filename="../../operator_app/i18n.py" line="85"/>
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86" />
-        <source>"{number}" is not a mobile number.</source>
-        <translation type="unfinished" />
+        <location filename="../../operator_app/i18n.py" line="86"/>
+        <source>&quot;{number}&quot; is not a mobile number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87" />
+        <location filename="../../operator_app/i18n.py" line="87"/>
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88" />
+        <location filename="../../operator_app/i18n.py" line="88"/>
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89" />
+        <location filename="../../operator_app/i18n.py" line="89"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90" />
+        <location filename="../../operator_app/i18n.py" line="90"/>
         <source>Audit trail intact: {entries} entries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91" />
+        <location filename="../../operator_app/i18n.py" line="91"/>
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92" />
+        <location filename="../../operator_app/i18n.py" line="92"/>
         <source>Demo office created in {path}: {loans} loans.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="94"/>
+        <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="95"/>
+        <source>The modem took the message but its answer never came: it may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="96"/>
+        <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="97"/>
+        <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="98"/>
+        <source>The transport&apos;s options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="99"/>
+        <source>The text is empty: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="100"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="101"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="102"/>
+        <source>waiting for the delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="103"/>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="104"/>
+        <source>GSM 7-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="105"/>
+        <source>UCS-2 (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="106"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="107"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="108"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="109"/>
+        <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -510,5 +510,85 @@
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="94" />
+        <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
+        <translation>短信猫 {port} 在收下第 {part} 段（共 {parts} 段）后没有回应：这条短信可能已经发出。系统不会自动重发，请先核实再决定是否重发。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="95" />
+        <source>The modem took the message but its answer never came: it may have been sent.</source>
+        <translation>短信猫已收下短信，但一直没有回应：短信可能已经发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="96" />
+        <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
+        <translation>{kind} 通道不是短信猫：只能检测 modem: 和 emulator: 通道。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="97" />
+        <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <translation>无法识别该发送通道（可能含有密码，故不显示）：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="98" />
+        <source>The transport's options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
+        <translation>无法读取发送通道的参数（可能含有密码，故不显示）：请写成 ?名称=值&amp;名称=值 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="99" />
+        <source>The text is empty: there is nothing to send.</source>
+        <translation>短信内容为空，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="100" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="101" />
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="102" />
+        <source>waiting for the delivery report</source>
+        <translation>等待状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="103" />
+        <source>not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="104" />
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 位编码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="105" />
+        <source>UCS-2 (Chinese)</source>
+        <translation>UCS-2（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="106" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="107" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="108" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="109" />
+        <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
+        <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM 卡 {sim}；无信号，已注册网络：{registered}，运营商：{operator}</translation>
+    </message>
 </context>
 </TS>

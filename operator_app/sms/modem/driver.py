@@ -1,96 +1,68 @@
-"""The modem driver: initialise, report status, send (parts, references), match delivery
-reports back to sends, read inbound messages, reconnect after an unplug, find the port, and
-spread sending over a pool of modems."""
+"""The modem driver: initialise, report status, send (parts, references) exactly once, match
+delivery reports back to sends, read inbound messages, reconnect after an unplug, find the port.
+A `Modem` is a `Transport` (sms/transport.py); `ModemPool` (pool.py) spreads sending over several.
+
+Exactly once: a part is sent again only after a failure that provably happened before its PDU
+was written (the line was gone or no "> " prompt came). Once the PDU was written, a lost line or
+a missing answer raises AmbiguousSend naming the parts known out: the message may be on the air,
+and only an operator may decide to send it again.
+"""
 
 from __future__ import annotations
 
 import itertools
 import logging
 import random
-import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from operator_app.errors import BAD_INPUT
 from operator_app.sms.encoding import split
-from operator_app.sms.modem.channel import ATChannel, CommandError, ModemError, PortGone, Urc, open_port
+from operator_app.sms.modem.channel import (
+    ATChannel,
+    CommandError,
+    ModemError,
+    ModemTimeout,
+    PortGone,
+    Unconfirmed,
+    Urc,
+    open_port,
+)
+from operator_app.sms.modem.reports import ReportBook
+from operator_app.sms.modem.status import ModemInfo, csq_to_dbm, dbm_to_bars, mask_imsi, parse_info, value_of
 from operator_app.sms.pdu import Deliver, PduError, Reassembler, StatusReport, build_submit, decode
+from operator_app.sms.redact import redact
+from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted, TransportStatus
+
+__all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "csq_to_dbm", "dbm_to_bars", "detect_port",
+           "mask_imsi"]
 
 log = logging.getLogger("operator_app.sms.modem")
 MAX_PARTS = 10
+_SENT_MEMORY = 256  # sends whose start time is kept to match their delivery reports
 
 
-@dataclass(frozen=True)
-class ModemInfo:
-    port: str
-    manufacturer: str
-    model: str
-    revision: str
-    imei: str
-    sim: str  # IMSI, masked
-    signal_dbm: int | None
-    bars: int
-    registered: bool
-    operator: str
+class PartialSend(AmbiguousSend):
+    """Some parts of a concatenated message went out before an error that provably stopped the
+    rest: the borrower has part of it. Never completed or resent automatically."""
 
-    def as_json(self) -> dict[str, object]:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class SendResult:
-    to: str
-    encoding: str
-    parts: int
-    references: list[int]
-    status: str = "sent"
-
-    def as_json(self) -> dict[str, object]:
-        return {"to": self.to, "encoding": self.encoding, "parts": self.parts, "references": self.references,
-                "status": self.status}
-
-
-class PartialSend(ModemError):
-    """Some parts of a concatenated message went out before an error stopped the rest."""
-
-    def __init__(self, cause: ModemError, references: list[int], parts: int) -> None:
-        super().__init__("modem_partial_send", sent=len(references), parts=parts,
-                         references=",".join(map(str, references)))
+    def __init__(self, cause: ModemError, references: tuple[str, ...], parts: int) -> None:
+        super().__init__("modem_partial_send", references=references, sent=len(references), parts=parts)
+        self.params["references"] = ",".join(references)  # for the message; the tuple stays on .references
         self.cause = cause
-        self.references = references
-        self.temporary = False
 
 
 @dataclass
 class Inbound:
-    index: list[int]
+    index: list[int]  # the SIM slots of its parts
     sender: str
     text: str
-    received_at: object
-
-
-def csq_to_dbm(rssi: int) -> int | None:
-    """AT+CSQ rssi 0..31 is -113..-51 dBm in 2 dB steps; 99 means unknown."""
-    return None if rssi == 99 or not 0 <= rssi <= 31 else -113 + 2 * rssi
-
-
-def dbm_to_bars(dbm: int | None) -> int:
-    if dbm is None:
-        return 0
-    return 5 if dbm >= -73 else 4 if dbm >= -83 else 3 if dbm >= -93 else 2 if dbm >= -103 else 1 if dbm > -113 else 0
-
-
-def mask_imsi(imsi: str) -> str:
-    return imsi[:5] + "*" * max(0, len(imsi) - 9) + imsi[-4:] if len(imsi) > 9 else imsi
-
-
-def _value(lines: list[str], prefix: str) -> str:
-    for line in lines:
-        if line.startswith(prefix):
-            return line[len(prefix):].strip()
-    return ""
+    received_at: datetime | None
+    missing: tuple[int, ...] = ()  # part numbers that never came (the message was given up on)
 
 
 @dataclass
@@ -103,12 +75,22 @@ class Modem:
     on_report: Callable[[StatusReport], None] | None = None
     on_message: Callable[[Inbound], None] | None = None
     reconnect_tries: int = 5
+    clock: Callable[[], float] = time.monotonic
+    report_capacity: int = 512
+    reassembly_timeout: float = 3600.0
     channel: ATChannel | None = None
-    reports: dict[int, StatusReport] = field(default_factory=dict)
-    _reference: itertools.count = field(default_factory=lambda: itertools.count(random.randrange(256)))
-    _reassembler: Reassembler = field(default_factory=Reassembler)
+    _reference: itertools.count[int] = field(default_factory=lambda: itertools.count(random.randrange(256)))
     _lock: threading.RLock = field(default_factory=threading.RLock)
-    _report_event: threading.Condition = field(default_factory=threading.Condition)
+    _inbox_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.reports = ReportBook(self.report_capacity, self.clock)
+        self.reassembler = Reassembler(timeout=self.reassembly_timeout, clock=self.clock)
+        self._sent_at: OrderedDict[tuple[str, tuple[str, ...]], float] = OrderedDict()
+
+    @property
+    def name(self) -> str:
+        return redact(self.url)
 
     # lifecycle
     def open(self) -> Modem:
@@ -128,21 +110,21 @@ class Modem:
         except ModemError as exc:
             if isinstance(exc, PortGone):
                 raise
-            raise ModemError("modem_silent", port=self.url) from exc
+            raise ModemError("modem_silent", port=self.name) from exc
         ch.command("ATE0")
         ch.command("AT+CMEE=1")
-        state = _value(ch.command("AT+CPIN?"), "+CPIN:")
+        state = value_of(ch.command("AT+CPIN?"), "+CPIN:")
         if state.startswith("SIM PIN"):
             if not self.pin:
-                raise ModemError("modem_pin_needed", exit_code=BAD_INPUT, temporary=False, port=self.url)
+                raise ModemError("modem_pin_needed", exit_code=BAD_INPUT, temporary=False, port=self.name)
             try:
                 ch.command(f'AT+CPIN="{self.pin}"', timeout=15)
             except CommandError as exc:
-                raise ModemError("modem_pin_wrong", exit_code=BAD_INPUT, temporary=False, port=self.url) from exc
+                raise ModemError("modem_pin_wrong", exit_code=BAD_INPUT, temporary=False, port=self.name) from exc
         elif state.startswith("SIM PUK"):
-            raise ModemError("modem_puk_needed", exit_code=BAD_INPUT, temporary=False, port=self.url)
+            raise ModemError("modem_puk_needed", exit_code=BAD_INPUT, temporary=False, port=self.name)
         elif state and state != "READY":
-            raise ModemError("modem_sim_problem", port=self.url, state=state)
+            raise ModemError("modem_sim_problem", port=self.name, state=state)
         ch.command("AT+CMGF=0")
         try:  # new messages as +CMTI, status reports as +CDS
             ch.command("AT+CNMI=2,1,0,1,0")
@@ -163,7 +145,7 @@ class Modem:
 
     def _ch(self) -> ATChannel:
         if self.channel is None:
-            raise ModemError("modem_not_open", port=self.url)
+            raise ModemError("modem_not_open", port=self.name)
         return self.channel
 
     def reconnect(self) -> None:
@@ -179,7 +161,7 @@ class Modem:
                 last = exc
                 time.sleep(delay + random.uniform(0, delay / 2))
                 delay = min(delay * 2, 10)
-        raise last or ModemError("modem_port_gone", detail=self.url)
+        raise last or ModemError("modem_port_gone", detail=self.name)
 
     # status
     def info(self) -> ModemInfo:
@@ -190,69 +172,81 @@ class Modem:
                 lines = ch.command(cmd)
             except CommandError:
                 return ""
-            text = _value(lines, prefix) if prefix else (lines[0] if lines else "")
+            text = value_of(lines, prefix) if prefix else (lines[0] if lines else "")
             return text.strip().strip('"')
 
-        rssi_text = first("AT+CSQ", "+CSQ:")
+        answers = {name: first("AT+" + name) for name in ("CGMI", "CGMM", "CGMR", "CGSN", "CIMI")}
+        answers |= {"CSQ": first("AT+CSQ", "+CSQ:"), "CREG": first("AT+CREG?", "+CREG:"),
+                    "COPS": first("AT+COPS?", "+COPS:")}
+        return parse_info(self.name, answers)
+
+    def status(self) -> TransportStatus:
+        """Transport.status: ready when the modem answers and is registered on a network."""
         try:
-            rssi = int(rssi_text.split(",")[0])
-        except ValueError:
-            rssi = 99
-        dbm = csq_to_dbm(rssi)
-        creg = first("AT+CREG?", "+CREG:").split(",")
-        stat = creg[1].strip() if len(creg) > 1 else (creg[0].strip() if creg else "0")
-        cops = first("AT+COPS?", "+COPS:")
-        names = re.findall(r'"([^"]*)"', cops)
-        return ModemInfo(self.url, first("AT+CGMI"), first("AT+CGMM"), first("AT+CGMR"), first("AT+CGSN"),
-                         mask_imsi(first("AT+CIMI")), dbm, dbm_to_bars(dbm), stat in ("1", "5"),
-                         names[0] if names else "")
+            info = self.info()
+        except ModemError as exc:
+            return TransportStatus(self.name, False, exc.code, None)
+        return TransportStatus(self.name, info.registered, info.operator, info.bars)
 
     # sending
-    def send(self, number: str, text: str, *, status_report: bool = True, validity_hours: float | None = 24.0) -> SendResult:
+    def send(self, to: str, text: str, *, key: str | None = None, status_report: bool = True,
+             template: ProviderTemplate | None = None, validity_hours: float | None = 24.0) -> Submitted:
+        """Transport.send. A modem sends `text` (a provider template means nothing to it) and
+        ignores `key`: it cannot de-duplicate, which is why it never resends a part that may
+        have gone."""
         plan = split(text)
         if plan.count > MAX_PARTS:
             raise ModemError("sms_too_long", exit_code=BAD_INPUT, temporary=False, parts=plan.count, limit=MAX_PARTS)
         reference = next(self._reference) % 256
-        pdus = build_submit(number, text, reference=reference, status_report=status_report,
+        pdus = build_submit(to, text, reference=reference, status_report=status_report,
                             validity_hours=validity_hours, plan=plan)
-        refs: list[int] = []
+        refs: list[str] = []
         with self._lock:
-            for pdu in pdus:
+            started = self.clock()
+            for number, pdu in enumerate(pdus, start=1):
                 try:
-                    lines = self._send_pdu(pdu.hex, pdu.tpdu_length, partial=bool(refs))
-                except ModemError as exc:
-                    if refs:  # some parts are out: say exactly which, never resend them silently
-                        raise PartialSend(exc, refs, plan.count) from exc
+                    lines = self._send_part(pdu.hex, pdu.tpdu_length)
+                except Unconfirmed as exc:
+                    raise AmbiguousSend("modem_send_ambiguous", references=tuple(refs), part=number,
+                                        parts=plan.count, port=self.name) from exc
+                except ModemError as exc:  # the modem said no, or the part provably never left
+                    if refs:
+                        raise PartialSend(exc, tuple(refs), plan.count) from exc
                     raise
-                refs.append(int(_value(lines, "+CMGS:").split(",")[0] or -1))
-        return SendResult(number, plan.encoding, plan.count, refs)
+                refs.append(value_of(lines, "+CMGS:").split(",")[0].strip() or "?")
+            self._remember(to, tuple(refs), started)
+        return Submitted(to, plan.encoding, plan.count, tuple(refs), transport=self.name)
 
-    def _send_pdu(self, pdu: str, length: int, *, partial: bool) -> list[str]:
+    def _send_part(self, pdu: str, length: int) -> list[str]:
+        """One part; after a lost line that provably took nothing (the PDU was never written),
+        reconnect and try that part once more."""
         try:
             return self._ch().command_with_pdu(f"AT+CMGS={length}", pdu, timeout=self.send_timeout)
         except PortGone:
-            if partial:
-                raise  # some parts went out: the caller records what happened, no silent resend
+            log.warning("modem %s gone before a part was written: reconnecting to send it", self.name)
             self.reconnect()
             return self._ch().command_with_pdu(f"AT+CMGS={length}", pdu, timeout=self.send_timeout)
 
-    def wait_report(self, references: Iterable[int], timeout: float) -> dict[int, StatusReport]:
-        wanted = set(references)
-        deadline = time.monotonic() + timeout
-        with self._report_event:
-            while not wanted <= self.reports.keys():
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                self._report_event.wait(left)
-            return {r: self.reports[r] for r in wanted if r in self.reports}
+    def _remember(self, to: str, refs: tuple[str, ...], started: float) -> None:
+        self._sent_at[(to, refs)] = started
+        while len(self._sent_at) > _SENT_MEMORY:
+            self._sent_at.popitem(last=False)
+
+    def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]:
+        """The outcome ("delivered", "pending", "failed") of each part's delivery report that
+        arrived for this send, waiting up to `timeout` seconds for all of them to be final."""
+        since = self._sent_at.get((sent.to, sent.references), self.clock())
+        refs = {int(r) for r in sent.references if r.isdigit()}
+        found = self.reports.wait(sent.to, refs, since, timeout)
+        return {str(ref): report.outcome for ref, report in found.items()}
 
     # inbound
-    def list_messages(self, *, delete: bool = False) -> list[Inbound]:
-        """Every stored message, concatenated parts joined; `delete` removes what was read."""
+    def list_messages(self) -> list[Inbound]:
+        """Every stored message, concatenated parts joined, plus the multipart messages given up
+        on after the reassembly timeout. Nothing is deleted: see receive()."""
         lines = self._ch().command("AT+CMGL=4", timeout=30)
         out: list[Inbound] = []
-        groups: dict[tuple[str, int, int], list[int]] = {}
+        slots: dict[tuple[str, int, int], list[int]] = {}
         for header, pdu in itertools.pairwise(lines):
             if not header.startswith("+CMGL:"):
                 continue
@@ -268,15 +262,28 @@ class Modem:
                 out.append(Inbound([index], part.number, part.text, part.timestamp))
                 continue
             key = (part.number, part.concat.reference, part.concat.total)
-            groups.setdefault(key, []).append(index)
-            whole = self._reassembler.add(part)
+            slots.setdefault(key, []).append(index)
+            whole = self.reassembler.add(part)
             if whole is not None:
-                out.append(Inbound(groups.pop(key), whole.number, whole.text, whole.timestamp))
-        if delete:
-            for message in out:
+                out.append(Inbound(sorted(set(slots.pop(key))), whole.number, whole.text, whole.timestamp))
+        for gone in self.reassembler.expire():
+            key_of = (gone.message.number, gone.reference, gone.total)
+            out.append(Inbound(sorted(set(slots.get(key_of, []))), gone.message.number, gone.message.text,
+                               gone.message.timestamp, gone.missing))
+        return out
+
+    def receive(self, handler: Callable[[Inbound], None]) -> int:
+        """Hand every stored message to `handler`, deleting it from the SIM only after the handler
+        returned: a handler that raises (its database write failed) leaves the message on the SIM
+        to be read again. Returns how many were handled; the handler's exception propagates."""
+        with self._inbox_lock:
+            handled = 0
+            for message in self.list_messages():
+                handler(message)
                 for index in message.index:
                     self.delete(index)
-        return out
+                handled += 1
+            return handled
 
     def read_message(self, index: int) -> Deliver | None:
         """One stored part by its index (AT+CMGR); None when the slot holds something unreadable."""
@@ -293,27 +300,30 @@ class Modem:
 
     def _on_urc(self, urc: Urc) -> None:
         if urc.name == "+CDS" and urc.pdu:
-            try:
-                report = decode(urc.pdu, has_smsc=True)
-            except PduError:
-                try:
-                    report = decode(urc.pdu, has_smsc=False)
-                except PduError:
-                    log.warning("unreadable status report %r", urc.pdu)
-                    return
-            if isinstance(report, StatusReport):
-                with self._report_event:
-                    self.reports[report.message_ref] = report
-                    self._report_event.notify_all()
-                if self.on_report:
-                    self.on_report(report)
-                try:
-                    self._ch().command("AT+CNMA")
-                except ModemError:
-                    pass
+            self._on_status_report(urc.pdu)
         elif urc.name == "+CMTI" and self.on_message:
-            for message in self.list_messages(delete=True):
-                self.on_message(message)
+            try:
+                self.receive(self.on_message)
+            except Exception:
+                log.exception("an inbound message could not be handled; it stays on the SIM")
+
+    def _on_status_report(self, pdu: str) -> None:
+        try:
+            report = decode(pdu, has_smsc=True)
+        except PduError:
+            try:
+                report = decode(pdu, has_smsc=False)
+            except PduError:
+                log.warning("unreadable status report %r", pdu)
+                return
+        if isinstance(report, StatusReport):
+            self.reports.add(report)
+            if self.on_report:
+                self.on_report(report)
+            try:
+                self._ch().command("AT+CNMA")
+            except ModemError:
+                pass
 
 
 def detect_port(candidates: Iterable[str] | None = None, *, baud: int = 115200) -> str | None:
@@ -331,34 +341,8 @@ def detect_port(candidates: Iterable[str] | None = None, *, baud: int = 115200) 
         try:
             channel.command("AT", timeout=1.5)
             return url
-        except ModemError:
+        except (ModemError, ModemTimeout):
             continue
         finally:
             channel.close()
     return None
-
-
-@dataclass
-class ModemPool:
-    """Several modems; sending goes round-robin and skips a modem that just failed."""
-
-    modems: list[Modem]
-    cooldown: float = 60.0
-    _next: int = 0
-    _down_until: dict[int, float] = field(default_factory=dict)
-
-    def send(self, number: str, text: str, *, status_report: bool = True) -> SendResult:
-        last: ModemError | None = None
-        for _ in range(len(self.modems)):
-            i = self._next % len(self.modems)
-            self._next += 1
-            if self._down_until.get(i, 0) > time.monotonic():
-                continue
-            try:
-                return self.modems[i].send(number, text, status_report=status_report)
-            except ModemError as exc:
-                if isinstance(exc, CommandError) and not exc.temporary:
-                    raise  # the message itself is wrong: another modem will not help
-                self._down_until[i] = time.monotonic() + self.cooldown
-                last = exc
-        raise last or ModemError("modem_pool_down")

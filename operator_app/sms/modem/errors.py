@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_app.errors import KnownError
+
 # code: (temporary?, English, Chinese)
 CMS: dict[int, tuple[bool, str, str]] = {
     1: (False, "unassigned (unallocated) number", "号码不存在（空号）"),
@@ -94,3 +96,44 @@ def explain(kind: str, code: int | None) -> ErrorInfo:
     if kind == "CMS" and code is not None and 128 <= code <= 255:
         return ErrorInfo(kind, code, False, "the network rejected the message (TP failure cause)", "网络拒收该短信")
     return ErrorInfo(kind, code, True, "unknown modem error", "未知的模块错误")
+
+
+# -- the exceptions of the modem layer (re-exported by channel.py, where callers import them) ---
+
+class ModemError(KnownError):
+    """Anything that went wrong talking to the modem; `code` names the message to show."""
+
+    temporary = True
+
+
+class CommandError(ModemError):
+    """The modem answered ERROR, +CME ERROR or +CMS ERROR: it said no, so nothing went out."""
+
+    def __init__(self, command: str, info: ErrorInfo) -> None:
+        super().__init__("modem_command_error", command=command, error=info.text("en"))
+        self.command = command
+        self.info = info
+        self.temporary = info.temporary
+
+
+class ModemTimeout(ModemError):
+    def __init__(self, command: str, seconds: float) -> None:
+        super().__init__("modem_timeout", command=command, seconds=seconds)
+
+
+class PortGone(ModemError):
+    """The port closed under us (USB unplugged, TCP peer gone)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("modem_port_gone", detail=detail)
+
+
+class Unconfirmed(ModemError):
+    """The PDU was written to the modem but its answer never came (the line dropped or the wait
+    timed out): the part may be on the air. Never resent; the driver turns it into AmbiguousSend."""
+
+    temporary = False
+
+    def __init__(self, cause: ModemError) -> None:
+        super().__init__("modem_send_unconfirmed", **cause.params)
+        self.cause = cause
