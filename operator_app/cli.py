@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from operator_app import cli_batches, i18n, paths
+from operator_app import cli_batches, cli_outbox, i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import KnownError, UsageError
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
                    help="stop after this long (default: until Ctrl+C)")
     cli_batches.add_parsers(sub)
+    cli_outbox.add_parsers(sub)
     return parser
 
 
@@ -257,6 +258,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "modem": cmd_modem,
 }
 COMMANDS.update(cli_batches.COMMANDS)
+COMMANDS.update(cli_outbox.COMMANDS)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
