@@ -190,7 +190,7 @@ class Worker:
         queued them); matching happens here, after the send they answer was recorded."""
         while self.heard:
             heard = self.heard.popleft()
-            self.outbox.tx(partial(_record_report, heard=heard, at=clock.now()))
+            self.outbox.tx(partial(_record_report, heard=heard, at=clock.now()), durable=False)
 
     def _poll_inbox(self) -> None:
         if self.inbox_every < 0 or time.monotonic() - self._last_inbox < self.inbox_every:
