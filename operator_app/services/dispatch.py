@@ -50,6 +50,7 @@ from operator_app.store.models import batch_table, message_table
 log = logging.getLogger("operator_app.services.dispatch")
 MSG, BATCH = message_table, batch_table
 DEFAULT_GAP = {"modem": 3.0}  # seconds between two messages on one SIM; gateways and emulator: 0
+WAIT_POLL_S = 30.0  # a waiting worker looks again at least this often (a resend, a new approval)
 PAUSE_AFTER = 3  # temporary errors in a row that pause a worker (the transport is in trouble)
 Opener = Callable[[TransportSpec], Transport]
 
@@ -144,7 +145,7 @@ class Worker:
                 return
             got = self.outbox.claim(self.batch_id, self.name)
             if isinstance(got, Waiting):
-                if not self.wait or got.until is None or not self._sleep_until(got.until, cap=30.0):
+                if not self.wait or got.until is None or not self._sleep_until(got.until):
                     return
                 continue
             self._send(got)
@@ -155,9 +156,13 @@ class Worker:
                     return
                 self.pause_until = None
 
-    def _sleep_until(self, until: datetime, cap: float | None = None) -> bool:
-        seconds = (until - clock.now()).total_seconds()
-        return self._sleep(min(seconds, cap) if cap else seconds) if seconds > 0 else not self.stop.is_set()
+    def _sleep_until(self, until: datetime) -> bool:
+        """Wait until the services' clock reaches `until`, looking at it at least every
+        WAIT_POLL_S; False when stopped meanwhile."""
+        while (left := (until - clock.now()).total_seconds()) > 0:
+            if not self._sleep(min(left, WAIT_POLL_S)):
+                return False
+        return not self.stop.is_set()
 
     def _send(self, c: Claimed) -> None:
         template = _provider_template(c.provider_params, self.name)
