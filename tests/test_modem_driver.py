@@ -11,8 +11,8 @@ import pytest
 
 from operator_app.sms.modem.channel import CommandError, ModemError, ModemTimeout
 from operator_app.sms.modem.driver import Inbound, Modem, csq_to_dbm, dbm_to_bars, detect_port
-from operator_app.sms.modem.pool import ModemPool
 from operator_app.sms.modem.emulator import Faults, VirtualModem
+from operator_app.sms.modem.pool import ModemPool
 from operator_app.sms.pdu import StatusReport
 
 LONG_ZH = "【某某小贷】尊敬的张先生，您的借款（合同HT2026001）本期应还1,200.00元已逾期5天，请尽快通过官方渠道还款。如有疑问请致电4008001234。回T退订。" * 2

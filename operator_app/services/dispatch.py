@@ -79,13 +79,15 @@ class SendSummary:
     recovered: int = 0
     db_waits: int = 0
     stopped: bool = False  # Ctrl-C
+    paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
 
     def as_json(self) -> dict[str, object]:
         c = self.counts
         return {"batch": self.batch, "status": self.status, "sent_now": self.sent_now,
                 "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
                 **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
-                "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped}
+                "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
+                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused]}
 
 
 def pacing_of(spec: TransportSpec) -> Pacing:
@@ -110,9 +112,11 @@ class Worker:
     done: int = 0
     sent: int = 0
     pause_until: datetime | None = None
+    pause_reason: str = ""
     error: BaseException | None = None
     heard: deque[delivery.Heard] = field(default_factory=deque)
-    _streak: int = 0
+    _streak: int = 0  # temporary errors in a row
+    _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
 
     def run(self) -> None:
@@ -137,9 +141,10 @@ class Worker:
                 local = clock.now().astimezone(self.outbox.policy.zone)
                 self.pause_until = (datetime(local.year, local.month, local.day, tzinfo=local.tzinfo)
                                     + timedelta(days=1)).astimezone(UTC)
+                self.pause_reason = "daily_quota"
                 if not self.wait or not self._sleep_until(self.pause_until):
                     return
-                self.sent_today = 0
+                self.sent_today, self.pause_until = 0, None
                 continue
             if not self._sleep(last_send + self.pacing.next_gap(self.rng) - time.monotonic()):
                 return
@@ -151,10 +156,12 @@ class Worker:
             self._send(got)
             last_send = time.monotonic()
             if self._streak >= PAUSE_AFTER:
-                self.pause_until = clock.now() + timedelta(seconds=backoff_s(self._streak - PAUSE_AFTER + 1, self.rng))
+                self._pauses += 1
+                self.pause_until = clock.now() + timedelta(seconds=backoff_s(self._pauses, self.rng))
                 if not self.wait or not self._sleep_until(self.pause_until):
                     return
                 self.pause_until = None
+                self._streak = 0
 
     def _sleep_until(self, until: datetime) -> bool:
         """Wait until the services' clock reaches `until`, looking at it at least every
@@ -174,6 +181,7 @@ class Worker:
         except KnownError as exc:
             if exc.temporary:
                 self._streak += 1
+                self.pause_reason = exc.code
                 delay = backoff_s(c.attempts, self.rng, retry_after=_number(exc.params.get("retry_after")))
                 self.outbox.record_retry(c, exc, delay)
                 return  # not finished: it comes back
@@ -184,7 +192,7 @@ class Worker:
             self.done += 1
             raise
         else:
-            self._streak = 0
+            self._streak = self._pauses = 0
             self.outbox.record_sent(c, sent, self.name)
             self.sent += 1
             self.sent_today += 1
@@ -331,8 +339,9 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
         if w.error is not None and not isinstance(w.error, Cancelled):
             raise w.error
     status, counts, waits = summarize(db, batch_id, clock.now())
+    paused = [(w.name, w.pause_until, w.pause_reason) for w in workers if w.pause_until is not None]
     return SendSummary(batch_id, status, counts, sum(w.sent for w in workers), waits, recovered, outbox.db_waits,
-                       stopped)
+                       stopped, paused)
 
 
 def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int) -> bool:
