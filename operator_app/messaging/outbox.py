@@ -300,12 +300,18 @@ class Outbox:
         return self._cap_until(capped, row, history, now), capped[0]
 
     def _history(self, conn: Connection, row: Any, now: datetime) -> list[Sent]:
+        """What went to this borrower or this number lately (two index lookups, not a scan)."""
         since = now - timedelta(days=8, hours=self.policy.same_text_hours)
         at = func.coalesce(MSG.c.sent_at, MSG.c.updated_at)
-        query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, at.label("at"))
-                 .where(MSG.c.id != row.id, MSG.c.status.in_(GONE), at >= since,
-                        (MSG.c.borrower_id == row.borrower_id) | (MSG.c.to == row.to)))
-        return [Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now) for r in conn.execute(query)]
+        seen: dict[int, Sent] = {}
+        for match in (MSG.c.borrower_id == row.borrower_id, MSG.c.to == row.to):
+            query = (select(MSG.c.id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.status, at.label("at"))
+                     .where(match, MSG.c.id != row.id))
+            for r in conn.execute(query):
+                when = as_utc(r.at) or now
+                if r.status in GONE and when >= since:
+                    seen[r.id] = Sent(r.borrower_id, r.to, r.body, when)
+        return list(seen.values())
 
     def _cap_until(self, capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime) -> datetime:
         """When the caps that refuse `row` now will let it go (the policy is asked again then)."""
