@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -70,8 +71,7 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def _dump(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")  # one write: 100k messages stream slowly
 
 
 def _reasons(codes: list[str]) -> str:
@@ -115,7 +115,13 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     out.write(msg("batch_summary", id=view.id, as_of=view.as_of.isoformat(), status=view.status,
                   messages=len(view.messages), excluded=len(view.excluded), created_by=view.created_by,
                   approved_by=view.approved_by or "-") + "\n")
-    if command in ("create", "show"):
+    if command == "create":  # the counts; `batch show` lists every text
+        stages = Counter(m.stage for m in view.messages)
+        why = Counter(r for _, rs in view.excluded for r in rs)
+        out.write("  " + ", ".join(f"{s}: {n}" for s, n in sorted(stages.items())) + "\n")
+        for reason, n in why.most_common():
+            out.write(f"  - {_reasons([reason])}: {n}\n")
+    if command == "show":
         for m in view.messages:
             out.write(f"  #{m.id} {m.contract_no} {m.to} [{m.stage}, {m.encoding}, {m.segments}] {m.status}"
                       f"{' (' + m.reason + ')' if m.reason else ''}\n    {m.text}\n")

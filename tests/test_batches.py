@@ -9,10 +9,17 @@ from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from operator_app.store.db import open_database
-from operator_app.store.models import audit_table, borrower_table, message_event_table, message_table
+from operator_app.store.models import (
+    audit_table,
+    borrower_table,
+    installment_table,
+    loan_table,
+    message_event_table,
+    message_table,
+)
 from tests.conftest import run_cli
 from tests.sheets import loan_book
 
@@ -223,3 +230,47 @@ def test_settings_are_stored_audited_and_used(office: str) -> None:
         details = list(conn.execute(select(audit_table.c.detail).where(audit_table.c.action == "setting_set")).scalars())
     db.dispose()
     assert len(details) == 2 and "安信小贷" in details[0]
+
+
+def test_a_higher_daily_cap_never_duplicates_a_loans_message(office: str) -> None:
+    assert run_cli("--db", office, "settings", "set", "policy.daily_cap", "2", "--by", "管理员").code == 0
+    assert run_cli("--db", office, "settings", "set", "policy.same_text_hours", "0", "--by", "管理员").code == 0
+    first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    second = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json")
+    assert second.code == 0, second.err
+    data = second.json()
+    assert isinstance(first, dict) and isinstance(data, dict)
+    assert "HT101" not in [m["contract_no"] for m in data["messages"]]
+    assert {e["contract_no"]: e["reasons"] for e in data["excluded"]}["HT101"] == ["daily_cap"]
+
+
+def test_a_repeat_offender_gets_the_firm_template(office: str) -> None:
+    db = open_database(office)
+    with db.engine.begin() as conn:
+        loan_id = conn.execute(select(loan_table.c.id).where(loan_table.c.contract_no == "HT101")).scalar_one()
+        # An earlier installment, paid nine days late: an overdue episode already over.
+        conn.execute(insert(installment_table).values(loan_id=loan_id, seq=0, due_on=TODAY - timedelta(days=60),
+                                                      amount_due_fen=50000, amount_paid_fen=50000,
+                                                      paid_on=TODAY - timedelta(days=51), origin="schedule"))
+    db.dispose()
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    assert isinstance(batch, dict)
+    text = next(m["text"] for m in batch["messages"] if m["contract_no"] == "HT101")
+    assert "您此前有过逾期记录" in text
+
+
+def test_working_days_only_uses_the_holiday_calendar(office: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli("--db", office, "settings", "set", "policy.working_days_only", "true", "--by", "管理员").code == 0
+    national_day = date(2026, 10, 1)  # a Thursday, a public holiday (resources/holidays/CN-2026.toml)
+    book = loan_book(tmp_path / "autumn.xlsx", [["HT901", "郑十", "13200132000", None, 900,
+                                                 national_day - timedelta(days=12), 900, 0, ""]])
+    assert run_cli("--db", office, "import", str(book)).code == 0
+    pin(monkeypatch, national_day)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and batch["messages"] == []
+    assert {e["contract_no"]: e["reasons"] for e in batch["excluded"]}["HT901"] == ["working_days_only"]
+    make_up = date(2026, 10, 10)  # a Saturday worked in exchange
+    pin(monkeypatch, make_up)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and "HT901" in [m["contract_no"] for m in batch["messages"]]

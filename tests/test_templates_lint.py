@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.lint import lint
+from operator_app.messaging.parts import parts
 from operator_app.sms.encoding import split
 
 OFFICE = {"signature": "安信小贷", "office_phone": "0571-88886666", "repay_channel": "安信APP"}
@@ -107,3 +110,10 @@ def test_segments_warning_and_the_character_that_forces_ucs2() -> None:
     english = "Dear Zhang, pay {amt} please. Reply T to opt out. 【Anxin】".replace("{amt}", "100")
     ucs2 = next(f for f in lint(english) if f.code == "ucs2")
     assert ucs2.params["char"] == "【" and english[ucs2.start] == "【"
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 ,.@£€[]{}~^|\\张三【】¥😀\n"), max_size=400)
+       | st.text(max_size=300))
+def test_the_fast_part_count_agrees_with_the_splitter(text: str) -> None:
+    s = split(text)
+    assert parts(text) == (s.encoding, s.count)

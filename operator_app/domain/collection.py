@@ -106,7 +106,10 @@ class Position:
 def earlier_episodes(dues: Iterable[Due], late_payments: Iterable[tuple[date, date]] = ()) -> int:
     """Overdue episodes already over: installments paid after their due date, plus late payments
     the payment history shows as (due_on, paid_on) pairs."""
-    count = sum(1 for d in dues if d.unpaid_fen == 0 and d.paid_on is not None and d.paid_on > d.due_on)
+    count = 0
+    for d in dues:
+        if d.paid_on is not None and d.paid_on > d.due_on and d.amount_paid_fen >= d.amount_due_fen:
+            count += 1
     return count + sum(1 for due_on, paid_on in late_payments if paid_on > due_on)
 
 
@@ -137,28 +140,29 @@ def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | Non
            late_payments: Iterable[tuple[date, date]] = ()) -> Position:
     """The loan's position on `today`. `sheet_outstanding_fen` is the sheet's own outstanding
     figure when it gave one (trusted over the installments' remainder)."""
-    unpaid = sorted((d for d in dues if d.unpaid_fen > 0), key=lambda d: d.due_on)
-    remainder = sum(d.unpaid_fen for d in unpaid)
+    # (due_on, unpaid remainder) of every installment not fully paid, oldest first.
+    unpaid = sorted((d.due_on, d.amount_due_fen - d.amount_paid_fen) for d in dues
+                    if d.amount_due_fen > d.amount_paid_fen)
+    remainder = sum(u for _, u in unpaid)
     outstanding = remainder if sheet_outstanding_fen is None else sheet_outstanding_fen
     if outstanding > 0 and not unpaid and dues:
         # The sheet says money is still owed though every installment reads as paid: the last
         # due date is the one it is owed against.
-        last = max(dues, key=lambda d: d.due_on)
-        unpaid = [Due(last.due_on, outstanding)]
-    overdue = [d for d in unpaid if d.due_on < today]
-    overdue_fen = sum(d.unpaid_fen for d in overdue)
+        unpaid = [(max(d.due_on for d in dues), outstanding)]
+    overdue = [u for on, u in unpaid if on < today]
+    overdue_fen = sum(overdue)
     if overdue and sheet_outstanding_fen is not None:
         overdue_fen = min(overdue_fen, outstanding)
-    first = unpaid[0].due_on if unpaid else None
-    coming = [d for d in unpaid if d.due_on >= today]
-    next_due = coming[0].due_on if coming else None
-    next_due_fen = sum(d.unpaid_fen for d in coming if d.due_on == next_due)
+    first = unpaid[0][0] if unpaid else None
+    coming = [(on, u) for on, u in unpaid if on >= today]
+    next_due = coming[0][0] if coming else None
+    next_due_fen = sum(u for on, u in coming if on == next_due)
     episodes = earlier_episodes(dues, late_payments)
     repeat = episodes > 0
     stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)
     dpd = (today - first).days if first is not None and first < today and outstanding > 0 else 0
     return Position(stage=stage, days_past_due=dpd, overdue_fen=overdue_fen if outstanding > 0 else 0,
-                    outstanding_fen=max(0, outstanding), first_unpaid_due=first, next_due=next_due,
+                    outstanding_fen=outstanding if outstanding > 0 else 0, first_unpaid_due=first, next_due=next_due,
                     next_due_fen=next_due_fen, min_payment_fen=min_payment.of(overdue_fen) if outstanding > 0 else 0,
                     repeat_offender=repeat, earlier_episodes=episodes, overdue_installments=len(overdue))
 

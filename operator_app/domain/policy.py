@@ -210,8 +210,12 @@ def plan(candidates: Sequence[Candidate], history: Sequence[Sent], *, now: datet
         if c.borrower_id in taken:
             result.excluded.append((c, ("one_per_borrower",)))
             continue
-        relevant = {id(s): s for s in (*history_by.get(c.borrower_id, ()), *by_number.get(c.to, ()))}.values()
-        capped = frequency_reasons(c.borrower_id, c.to, c.text, when, relevant, policy)
+        mine, same_number = history_by.get(c.borrower_id), by_number.get(c.to)
+        if mine or same_number or not (policy.daily_cap and policy.weekly_cap):
+            relevant = {id(s): s for s in (*(mine or ()), *(same_number or ()))}.values()
+            capped = frequency_reasons(c.borrower_id, c.to, c.text, when, relevant, policy)
+        else:
+            capped = ()  # what frequency_reasons says of an empty history with caps of 1 or more
         if capped:
             result.excluded.append((c, capped))
             continue

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from operator_app.sms.encoding import is_gsm7, split
+from operator_app.messaging.parts import parts
+from operator_app.sms.encoding import is_gsm7
 
 RULES = Path(__file__).resolve().parent.parent.parent / "resources" / "lint" / "rules.toml"
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -94,12 +95,12 @@ def lint(text: str, *, max_segments: int = 3, rules: Rules | None = None) -> lis
             found.append(Finding("bank_card", ERROR, m.start(), m.end()))
     for m in _URL.finditer(text):
         found.append(Finding("url", ERROR, m.start(), m.end(), {"url": m.group()}))
-    parts = split(text)
-    if parts.count > max_segments:
-        found.append(Finding("too_many_segments", WARNING, 0, end, {"segments": parts.count, "limit": max_segments}))
-    if parts.encoding == "ucs2":
+    encoding, count = parts(text)
+    if count > max_segments:
+        found.append(Finding("too_many_segments", WARNING, 0, end, {"segments": count, "limit": max_segments}))
+    if encoding == "ucs2":
         pos = next(i for i, ch in enumerate(text) if not is_gsm7(ch))
-        found.append(Finding("ucs2", INFO, pos, pos + 1, {"char": text[pos], "segments": parts.count}))
+        found.append(Finding("ucs2", INFO, pos, pos + 1, {"char": text[pos], "segments": count}))
     return sorted(found, key=lambda f: (f.start, f.code))
 
 

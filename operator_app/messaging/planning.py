@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, func, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
 from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
+from operator_app.messaging.parts import parts
 from operator_app.messaging.settings_registry import Settings
-from operator_app.sms.encoding import split
 from operator_app.store.models import (
     batch_table,
     borrower_table,
@@ -59,44 +59,56 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def _raw(column: Any) -> Any:
+    """A date column read as the driver gives it (SQLite: ISO text, parsed here by the C-level
+    date.fromisoformat instead of SQLAlchemy's per-row regex)."""
+    return type_coerce(column, String).label(column.name)
+
+
 def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: Iterable[int] | None = None) -> list[LoanFacts]:
     """Every loan's facts and position on `today` (or only `loan_ids`)."""
     wanted = set(loan_ids) if loan_ids is not None else None
     dues: dict[int, list[tuple[int, Due]]] = defaultdict(list)
-    for i in conn.execute(select(INST.c.loan_id, INST.c.id, INST.c.due_on, INST.c.amount_due_fen,
-                                 INST.c.amount_paid_fen, INST.c.paid_on)):
-        if wanted is None or i.loan_id in wanted:
-            dues[i.loan_id].append((i.id, Due(_day(i.due_on) or today, int(i.amount_due_fen),
-                                              int(i.amount_paid_fen or 0), _day(i.paid_on))))
+    for loan_id, inst_id, due_on, amount_due, amount_paid, paid_on in conn.execute(
+            select(INST.c.loan_id, INST.c.id, _raw(INST.c.due_on), INST.c.amount_due_fen, INST.c.amount_paid_fen,
+                   _raw(INST.c.paid_on))).all():
+        if wanted is None or loan_id in wanted:
+            dues[loan_id].append((inst_id, Due(_day(due_on) or today, int(amount_due), int(amount_paid or 0),
+                                               _day(paid_on))))
     last_paid: dict[int, date] = {}
-    for p in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on).label("on")).group_by(PAY.c.loan_id)):
-        if p.on is not None:
-            last_paid[p.loan_id] = _day(p.on) or today
+    for loan_id, on in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on)).group_by(PAY.c.loan_id)).all():
+        if on is not None:
+            last_paid[loan_id] = _day(on) or today
     shared = set(conn.execute(select(BORROWER.c.phone).where(BORROWER.c.phone.is_not(None))
                               .group_by(BORROWER.c.phone).having(func.count() > 1)).scalars())
     query = (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.borrower_id, LOAN.c.outstanding_fen, BORROWER.c.name,
-                    BORROWER.c.phone, BORROWER.c.phone_raw, BORROWER.c.locale, BORROWER.c.opted_out_at,
-                    BORROWER.c.hold_until)
+                    BORROWER.c.phone, BORROWER.c.phone_raw, BORROWER.c.locale,
+                    BORROWER.c.opted_out_at.is_not(None), _raw(BORROWER.c.hold_until))
              .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)).order_by(LOAN.c.id))
     days, rule = settings.stage_days, settings.min_payment
+    locales = tpl.LOCALES
     out: list[LoanFacts] = []
-    for r in conn.execute(query):  # type: Any
-        if wanted is not None and r.id not in wanted:
+    for loan_id, contract_no, borrower_id, sheet_outstanding, name, phone, phone_raw, locale, opted_out, hold_until \
+            in conn.execute(query).all():
+        if wanted is not None and loan_id not in wanted:
             continue
-        schedule = dues.get(r.id, [])
+        schedule = dues.get(loan_id, ())
         items = [d for _, d in schedule]
-        paid_late = last_paid.get(r.id)
+        paid_late = last_paid.get(loan_id)
         if paid_late is not None:
             # A schedule paid off without its dates: the latest payment stands for when.
             items = [Due(d.due_on, d.amount_due_fen, d.amount_paid_fen, paid_late)
                      if d.unpaid_fen == 0 and d.paid_on is None else d for d in items]
-        pos = assess(items, today, sheet_outstanding_fen=r.outstanding_fen, days=days, min_payment=rule)
+        pos = assess(items, today, sheet_outstanding_fen=sheet_outstanding, days=days, min_payment=rule)
         about = pos.first_unpaid_due if pos.stage != "pre_due" else pos.next_due
-        inst_id = next((i for i, d in schedule if d.due_on == about and d.unpaid_fen > 0), None)
-        hold = _day(r.hold_until)
-        out.append(LoanFacts(r.id, r.contract_no, r.borrower_id, r.name, r.phone, r.phone_raw,
-                             r.locale if r.locale in tpl.LOCALES else "zh_CN", r.opted_out_at is not None,
-                             hold is not None and hold >= today, bool(r.phone) and r.phone in shared, pos, inst_id))
+        if len(schedule) == 1:
+            inst_id = schedule[0][0] if about is not None and schedule[0][1].due_on == about else None
+        else:
+            inst_id = next((i for i, d in schedule if d.due_on == about and d.unpaid_fen > 0), None)
+        hold = _day(hold_until)
+        out.append(LoanFacts(loan_id, contract_no, borrower_id, name, phone, phone_raw,
+                             locale if locale in locales else "zh_CN", bool(opted_out),
+                             hold is not None and hold >= today, bool(phone) and phone in shared, pos, inst_id))
     return out
 
 
@@ -145,13 +157,13 @@ def render_for(f: LoanFacts, template: Any, office: dict[str, str]) -> Rendered:
                             outstanding_fen=pos.outstanding_fen, due_date=due, days_past_due=pos.days_past_due,
                             min_payment_fen=pos.min_payment_fen, office=office)
     text = tpl.render(template.body, f.locale, values)
-    parts = split(text)
+    encoding, count = parts(text)
     frozen = None
     if template.providers:
         frozen = json.dumps({name: {"code": spec["code"],
                                     "params": {slot: str(values[var]) for slot, var in spec.get("params", {}).items()}}
                              for name, spec in template.providers.items()}, ensure_ascii=False)
-    return Rendered(f, template.id, text, parts.encoding, parts.count, amount, frozen)
+    return Rendered(f, template.id, text, encoding, count, amount, frozen)
 
 
 def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,

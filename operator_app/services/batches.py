@@ -19,13 +19,13 @@ from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.lint import errors as lint_errors
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history, load_facts, plan_day, since_for_caps
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services.identity import actor, same_person
 from operator_app.services.templates import ensure_defaults, latest
+from operator_app.store.bulk import bulk_insert
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_exclusion_table,
@@ -37,6 +37,8 @@ from operator_app.store.models import (
 )
 
 BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
+MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
+                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "planned_at", "idempotency_key")
 
 
 class BatchRefused(KnownError):
@@ -106,33 +108,45 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         batch_id = int(conn.execute(insert(BATCH).values(
             as_of=day, template_key=template_key, stages=json.dumps(list(stages)) if stages else None,
             status="draft", created_by=who, created_at=now, data_as_of=last_import,
-            messages_count=len(dp.plan.planned), excluded_count=len(dp.plan.excluded),
         ).returning(BATCH.c.id)).scalar_one())
-        rows = []
-        max_segments = settings.get("lint.max_segments")
-        blocking = 0
+        # A loan that already has a live message for this stage and day (a daily cap above 1
+        # lets a second batch plan it again) keeps the one it has.
+        taken = set(conn.execute(select(MSG.c.idempotency_key).where(
+            MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
+        rows: list[tuple[Any, ...]] = []
+        excluded_again = []
         for p in dp.plan.planned:
             r = dp.rendered[p.candidate.loan_id]
             f = r.facts
-            blocking += bool(lint_errors(lint(r.text, max_segments=max_segments)))
-            rows.append({"batch_id": batch_id, "loan_id": f.loan_id, "borrower_id": f.borrower_id,
-                         "installment_id": f.installment_id, "template_id": r.template_id, "to": f.phone,
-                         "body": r.text, "segments": r.segments, "encoding": r.encoding, "locale": f.locale,
-                         "stage": f.position.stage, "days_past_due": f.position.days_past_due,
-                         "amount_fen": r.amount_fen, "provider_params": r.provider_params, "status": "draft",
-                         "attempts": 0, "planned_at": p.at, "created_at": now, "updated_at": now,
-                         "idempotency_key": f"{f.loan_id}:{f.installment_id or 0}:{f.position.stage}:{day.isoformat()}"})
-        if rows:
-            conn.execute(insert(MSG), rows)
-        excluded = [{"batch_id": batch_id, "loan_id": c.loan_id, "contract_no": dp.facts[c.loan_id].contract_no,
-                     "stage": c.stage, "reasons": " ".join(reasons)} for c, reasons in dp.plan.excluded]
-        if excluded:
-            conn.execute(insert(EXCL), excluded)
-        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(lint_errors=blocking))
+            key = f"{f.loan_id}:{f.installment_id or 0}:{f.position.stage}:{day.isoformat()}"
+            if key in taken:
+                excluded_again.append((p.candidate, ("daily_cap",)))
+                continue
+            rows.append((f.loan_id, f.borrower_id, f.installment_id, r.template_id, f.phone, r.text, r.segments,
+                         r.encoding, f.locale, f.position.stage, f.position.days_past_due, r.amount_fen,
+                         r.provider_params, p.at, key))
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
+        first_id = None
+        if db.is_sqlite:
+            # One writer holds SQLite's lock from the batch row on: the ids can be ours to give,
+            # and the view below built from what was written instead of read back.
+            first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
+            rows = [(first_id + i, *row) for i, row in enumerate(rows)]
+        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id else MESSAGE_COLUMNS, rows, same)
+        excluded = [(c.loan_id, dp.facts[c.loan_id].contract_no, c.stage, " ".join(reasons))
+                    for c, reasons in [*dp.plan.excluded, *excluded_again]]
+        bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
+        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=len(rows),
+                                                                        excluded_count=len(excluded)))
         audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
                                                  "excluded": len(excluded), "template": template_key,
                                                  "stages": list(wanted)})
-        return _view(conn, batch_id)
+        if first_id is None:
+            return _view(conn, batch_id)
+        contracts = {f.loan_id: f.contract_no for f in facts}
+        return BatchView(batch_id, "draft", day, who, None,
+                         [MessageView(r[0], contracts[r[1]], r[5], r[6], r[8], r[7], "draft", None, r[10]) for r in rows],
+                         sorted((e[1], e[3].split()) for e in excluded))
 
 
 def _batch(conn: Connection, batch_id: int) -> Any:
@@ -144,13 +158,13 @@ def _batch(conn: Connection, batch_id: int) -> Any:
 
 def _view(conn: Connection, batch_id: int, *, with_lint: bool = False) -> BatchView:
     b = _batch(conn, batch_id)
-    messages = [MessageView(r.id, r.contract_no, r.to, r.body, r.encoding, r.segments, r.status, r.reason, r.stage)
-                for r in conn.execute(select(MSG, loan_table.c.contract_no)
-                                      .join(loan_table, loan_table.c.id == MSG.c.loan_id)
-                                      .where(MSG.c.batch_id == batch_id).order_by(MSG.c.id))]
-    excluded = [(r.contract_no, r.reasons.split()) for r in
+    messages = [MessageView(*r) for r in conn.execute(
+        select(MSG.c.id, loan_table.c.contract_no, MSG.c.to, MSG.c.body, MSG.c.encoding, MSG.c.segments, MSG.c.status,
+               MSG.c.reason, MSG.c.stage)
+        .join(loan_table, loan_table.c.id == MSG.c.loan_id).where(MSG.c.batch_id == batch_id).order_by(MSG.c.id)).all()]
+    excluded = [(contract_no, reasons.split()) for contract_no, reasons in
                 conn.execute(select(EXCL.c.contract_no, EXCL.c.reasons).where(EXCL.c.batch_id == batch_id)
-                             .order_by(EXCL.c.contract_no))]
+                             .order_by(EXCL.c.contract_no)).all()]
     findings: list[tuple[str, str, dict[str, object]]] = []
     if with_lint:
         limit = settings_service.load(conn).get("lint.max_segments")

@@ -199,7 +199,6 @@ class Batch(Base):
     data_as_of: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the last import
     messages_count: Mapped[int] = mapped_column(Integer, default=0)
     excluded_count: Mapped[int] = mapped_column(Integer, default=0)
-    lint_errors: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class BatchExclusion(Base):

@@ -31,7 +31,6 @@ def upgrade() -> None:
     sa.Column('data_as_of', sa.DateTime(timezone=True), nullable=True),
     sa.Column('messages_count', sa.Integer(), nullable=False),
     sa.Column('excluded_count', sa.Integer(), nullable=False),
-    sa.Column('lint_errors', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('batch', schema=None) as batch_op:
