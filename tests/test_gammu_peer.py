@@ -58,3 +58,16 @@ def test_gammu_identify_security_network_and_send(gammu: tuple[VirtualModem, lis
     assert "".join(p.text for p in parts) == LONG_ZH
     logged = [json.loads(line) for line in (tmp_path / "sent.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [entry["to"] for entry in logged] == ["+8613800138000"] + ["+8613800138001"] * 3
+
+
+def test_gammu_cuts_a_letter_and_its_accent_where_we_do(gammu: tuple[VirtualModem, list[str]]) -> None:
+    """On the wire, through the real gammu: a combining mark at a part boundary stays with its
+    letter, as our splitter keeps it (the case once seen differing: ours [67, 4], gammu [66, 5])."""
+    from operator_app.sms.encoding import split
+
+    vm, cmd = gammu
+    assert _run(cmd, "entersecuritycode", "PIN", "4321").returncode == 0
+    text = "你" * 66 + "e\u0301" + "好" * 3
+    sent = _run(cmd, "sendsms", "TEXT", "+8613800138002", "-unicode", "-len", str(len(text)), "-text", text)
+    assert sent.returncode == 0, sent.stderr
+    assert [p.text for p in vm.sent] == list(split(text).parts) == ["你" * 66, "e\u0301" + "好" * 3]

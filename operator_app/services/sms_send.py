@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from operator_app.domain.phones import normalize_phone
+from operator_app.domain.text import clean_text
 from operator_app.errors import BAD_INPUT, UsageError
 from operator_app.sms.encoding import split
 from operator_app.sms.modem.driver import MAX_PARTS
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.sms.modem.status import ModemInfo
 from operator_app.sms.transport import (
+    KIND_OPTIONS,
     EmulatorTransport,
+    ProviderTemplate,
     ReportSource,
     Transport,
     TransportSpec,
@@ -32,6 +35,7 @@ __all__ = ["Faults", "SmsOutcome", "VirtualModem", "check_text", "overall_status
            "send_sms", "start_emulator"]
 
 Opener = Callable[[TransportSpec], Transport]
+SERIAL_URL_SCHEMES = frozenset({"socket", "rfc2217", "loop", "spy", "alt", "hwgrep", "cp2110"})  # pyserial's
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,9 @@ def recipient(number: str) -> str:
 
 
 def check_text(text: str) -> None:
-    """An SMS needs words: an empty or blank text is refused, as is one over MAX_PARTS parts."""
-    if not text.strip():
+    """An SMS needs words: a text that is empty, blank or only invisible characters is refused, as
+    is one over MAX_PARTS parts."""
+    if not clean_text(text):
         raise UsageError("sms_empty_text")
     parts = split(text).count
     if parts > MAX_PARTS:
@@ -83,13 +88,16 @@ def overall_status(outcomes: dict[str, str], references: tuple[str, ...]) -> str
 
 
 def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_report: float = 0.0,
-             opener: Opener = open_transport) -> SmsOutcome:
+             template: ProviderTemplate | None = None, opener: Opener = open_transport) -> SmsOutcome:
+    """Send one text; `template` is for providers that only send approved templates (the text is
+    still what the operator wrote and checked). Waits up to `wait_report` seconds for delivery
+    reports where the transport hears them (ReportSource)."""
     parsed = parse_transport(spec)
     number = recipient(to)
     check_text(text)
     transport = opener(parsed)
     try:
-        sent = transport.send(number, text, status_report=status_report)
+        sent = transport.send(number, text, status_report=status_report, template=template)
         status = sent.status
         if wait_report > 0 and status_report and isinstance(transport, ReportSource):
             status = overall_status(transport.wait_reports(sent, wait_report), sent.references)
@@ -100,7 +108,9 @@ def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_
 
 def probe_modem(spec: str) -> ModemInfo:
     """Open the modem a spec names and ask it who it is and how it is doing."""
-    parsed = parse_transport(spec if ":" in spec else "modem:" + spec)
+    scheme = spec.partition(":")[0].strip().lower()
+    port_only = ":" not in spec or (scheme in SERIAL_URL_SCHEMES and "://" in spec)  # COM3, socket://…
+    parsed = parse_transport("modem:" + spec if port_only and scheme not in KIND_OPTIONS else spec)
     transport = open_transport(parsed)
     try:
         modem = transport.modem if isinstance(transport, EmulatorTransport) else transport

@@ -4,13 +4,25 @@ into concatenated parts.
 A text that fits the GSM alphabet costs 160 septets in one part or 153 per part when
 concatenated (the UDH takes 7); an extension character (€ [ ] { } ~ ^ | \\ and form feed) is an
 escape plus a septet, counts 2 and is never split from its escape. Anything else (Chinese) is
-UCS-2: 70 characters in one part or 67 per part, counted in UTF-16 code units, and a surrogate
-pair (emoji) is never split across parts.
+UCS-2: 70 characters in one part or 67 per part, counted in UTF-16 code units.
+
+Where UCS-2 parts are cut: 3GPP TS 23.040 (9.2.3.24.1) only forbids cutting a character in the
+middle, i.e. a surrogate pair. A phone joins the parts before it shows them, but when it cannot
+(a part lost, a network that strips the concatenation header) each part is shown alone, and a
+cut between a letter and its accent, inside a flag or a ZWJ emoji sequence shows a broken glyph.
+So, like Android's own sender (SmsMessageBase.findNextUnicodePosition cuts at ICU character
+boundaries), parts are cut between user-perceived characters (Unicode extended grapheme
+clusters, UAX #29, as the `regex` module finds them), and inside a cluster only when one cluster is
+longer than a whole part (then between code points, never inside a surrogate pair). gammu
+does less (a surrogate pair, a following mark from the combining-diacritics blocks, a pair of
+regional indicators), so the two agree wherever gammu's rule covers the text (tests/test_sms_encoding.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
 
 GSM_BASIC = (
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -90,7 +102,48 @@ def split(text: str) -> Split:
     total = len(text.encode("utf-16-le")) // 2
     if total <= UCS2_SINGLE:
         return Split("ucs2", (text,), total, UCS2_SINGLE - total)
-    return _split(text, [utf16_units(ch) for ch in text], total, "ucs2", UCS2_PART)
+    cheap = _split(text, [utf16_units(ch) for ch in text], total, "ucs2", UCS2_PART)
+    cut = 0
+    for part in cheap.parts[:-1]:
+        cut += len(part)
+        if _JOINS.search(text, cut - 1, cut + 1) is not None:  # the cut may be inside a cluster
+            return _split_atoms(text, _ucs2_atoms(text), total)
+    return cheap
+
+
+_CLUSTER = regex.compile(r"\X")
+# The code points that can join a neighbour into one grapheme cluster (UAX #29 rules GB3-GB13:
+# CR before LF, Hangul jamo, extending marks, ZWJ, spacing marks, prepended marks, regional
+# indicators). A cut between two characters of which neither is one of these is a cluster
+# boundary, so the per-code-point cut stands unless one of them sits at a cut.
+_JOINS = regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=Regional_Indicator}"
+                       r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\r]")
+
+
+def _ucs2_atoms(text: str) -> list[tuple[int, int]]:
+    """(length in characters, size in UTF-16 units) of each piece a part boundary may not cut:
+    grapheme clusters, and the code points of a cluster too long for one part."""
+    atoms: list[tuple[int, int]] = []
+    for cluster in _CLUSTER.findall(text):
+        units = sum(utf16_units(ch) for ch in cluster)
+        if units <= UCS2_PART:
+            atoms.append((len(cluster), units))
+        else:
+            atoms += [(1, utf16_units(ch)) for ch in cluster]
+    return atoms
+
+
+def _split_atoms(text: str, atoms: list[tuple[int, int]], total: int) -> Split:
+    parts: list[str] = []
+    start = position = used = 0
+    for length, units in atoms:
+        if used + units > UCS2_PART:
+            parts.append(text[start:position])
+            start, used = position, 0
+        used += units
+        position += length
+    parts.append(text[start:])
+    return Split("ucs2", tuple(parts), total, UCS2_PART - used)
 
 
 def _split(text: str, sizes: list[int], total: int, encoding: str, per_part: int) -> Split:

@@ -10,7 +10,8 @@ import re
 SECRET_OPTIONS = frozenset({"pin", "puk", "password", "pass", "passwd", "pwd", "token", "secret", "key",
                             "api_key", "apikey", "auth", "auth_token", "access_key_secret"})
 HIDDEN = "***"
-_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*://)(?P<userinfo>[^/?#@\s]*)@")
+# user:password@ after a scheme, with or without the // (kannel:http://u:p@h, pigeon:u:p@h)
+_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*:(?://)?)(?P<userinfo>[^/?#@\s]*)@")
 _QUERY_VALUE = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_\-]*)=(?P<value>[^&#\s]*)")
 _CPIN = re.compile(r'(AT\+CPIN=)\S*', re.IGNORECASE)
 

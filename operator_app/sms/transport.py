@@ -53,7 +53,8 @@ class TransportStatus:
 
     name: str  # the spec without secrets
     ready: bool
-    detail: str = ""  # e.g. the operator's network name
+    detail: str = ""  # when ready, e.g. the operator's network name; when not, the message code of why
+
     signal_bars: int | None = None  # 0..5 for a modem; None for a gateway
 
 

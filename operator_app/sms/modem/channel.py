@@ -217,7 +217,8 @@ class ATChannel:
         pending = _Pending(command, expect, wants_prompt)
         with self.protocol.lock:
             self.protocol.pending = pending
-        log.debug("-> %s", redact(command))
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("-> %s", redact(command))
         return pending
 
     def _write(self, data: bytes) -> None:

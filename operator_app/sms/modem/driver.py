@@ -43,7 +43,6 @@ __all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "csq_to_
 
 log = logging.getLogger("operator_app.sms.modem")
 MAX_PARTS = 10
-_SENT_MEMORY = 256  # sends whose start time is kept to match their delivery reports
 
 
 class PartialSend(AmbiguousSend):
@@ -81,16 +80,13 @@ class Modem:
     channel: ATChannel | None = None
     _reference: itertools.count[int] = field(default_factory=lambda: itertools.count(random.randrange(256)))
     _lock: threading.RLock = field(default_factory=threading.RLock)
-    _inbox_lock: threading.Lock = field(default_factory=threading.Lock)
+    _inbox_lock: threading.RLock = field(default_factory=threading.RLock)
 
     def __post_init__(self) -> None:
         self.reports = ReportBook(self.report_capacity, self.clock)
         self.reassembler = Reassembler(timeout=self.reassembly_timeout, clock=self.clock)
         self._sent_at: OrderedDict[tuple[str, tuple[str, ...]], float] = OrderedDict()
-
-    @property
-    def name(self) -> str:
-        return redact(self.url)
+        self.name = redact(self.url)  # the port as it may be shown and logged
 
     # lifecycle
     def open(self) -> Modem:
@@ -229,7 +225,7 @@ class Modem:
 
     def _remember(self, to: str, refs: tuple[str, ...], started: float) -> None:
         self._sent_at[(to, refs)] = started
-        while len(self._sent_at) > _SENT_MEMORY:
+        while len(self._sent_at) > self.report_capacity:
             self._sent_at.popitem(last=False)
 
     def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]:
@@ -244,6 +240,10 @@ class Modem:
     def list_messages(self) -> list[Inbound]:
         """Every stored message, concatenated parts joined, plus the multipart messages given up
         on after the reassembly timeout. Nothing is deleted: see receive()."""
+        with self._inbox_lock:
+            return self._list_messages()
+
+    def _list_messages(self) -> list[Inbound]:
         lines = self._ch().command("AT+CMGL=4", timeout=30)
         out: list[Inbound] = []
         slots: dict[tuple[str, int, int], list[int]] = {}
@@ -275,7 +275,9 @@ class Modem:
     def receive(self, handler: Callable[[Inbound], None]) -> int:
         """Hand every stored message to `handler`, deleting it from the SIM only after the handler
         returned: a handler that raises (its database write failed) leaves the message on the SIM
-        to be read again. Returns how many were handled; the handler's exception propagates."""
+        to be read again. Returns how many were handled; the handler's exception propagates.
+        Delivery to the handler is at least once (a delete that fails after the handler returned
+        hands the message over again), so the handler records by sender, time and text."""
         with self._inbox_lock:
             handled = 0
             for message in self.list_messages():
