@@ -110,6 +110,9 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     out.write(msg("send_summary", **data) + "\n")
     if summary.recovered:
         out.write(msg("send_recovered", count=summary.recovered) + "\n")
+    for transport, until, reason in summary.paused:
+        out.write("  " + msg("send_paused", transport=transport, until=until.isoformat(timespec="minutes"),
+                             reason=reason_text(reason)) + "\n")
     for w in summary.waiting:
         out.write("  " + msg("send_waits", count=w.count, reason=reason_text(w.reason),
                              until=w.until.isoformat(timespec="minutes") if w.until else "-") + "\n")

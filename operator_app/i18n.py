@@ -218,6 +218,8 @@ MESSAGES: dict[str, str] = {
     "report_range": QT_TRANSLATE_NOOP("messages", "The report starts ({start}) after it ends ({end})."),
     "outbox_claim_lost": QT_TRANSLATE_NOOP("messages", "Message {message} was taken by another sender at the same moment; it was not sent here."),
     "send_crashed": QT_TRANSLATE_NOOP("messages", "The send stopped on an unexpected error ({detail}): the message may have gone."),
+    "send_paused": QT_TRANSLATE_NOOP("messages", "{transport} paused until {until}: {reason}"),
+    "reason_daily_quota": QT_TRANSLATE_NOOP("messages", "this SIM's daily quota is used up"),
     "reason_paid_since_approval": QT_TRANSLATE_NOOP("messages", "paid since the batch was approved"),
     "reason_cut_mid_send": QT_TRANSLATE_NOOP("messages", "cut mid-send (the app stopped while sending): may have gone"),
     "reason_delivery_failed": QT_TRANSLATE_NOOP("messages", "the delivery report says not delivered"),

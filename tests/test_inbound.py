@@ -155,3 +155,18 @@ def test_the_report_counts_per_stage_and_template(db: Database, modem: VirtualMo
     assert run_cli("--db", db.url, "report", "--to", yesterday, "--json").json() == {"by_stage": {}, "by_template": {}}
     assert run_cli("--db", db.url, "report", "--from", day, "--to", TODAY.isoformat()).code == 2
     assert run_cli("--db", db.url, "report", "--from", "yesterday").code == 2
+
+
+def test_a_reply_handed_over_twice_is_stored_once(db: Database) -> None:
+    from operator_app.messaging.inbound import Reply, store_reply
+
+    office = make_office(db, 1)
+    reply = Reply("13900000000", "退订", NOW - timedelta(minutes=5), "modem:COM3")
+    with db.engine.begin() as conn:
+        first = store_reply(conn, reply, now=NOW)
+    with db.engine.begin() as conn:  # the modem's delete failed: the same message comes again
+        second = store_reply(conn, reply, now=NOW)
+        count = len(conn.execute(select(inbound_table.c.id)).all())
+        opt_outs = [a for a in conn.execute(select(audit_table.c.action)).scalars() if a == "opt_out"]
+    assert first == second and first[1] == "opt_out" and count == 1 and len(opt_outs) == 1
+    assert office.borrower_ids

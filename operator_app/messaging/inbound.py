@@ -84,11 +84,17 @@ def store_reply(conn: Connection, reply: Reply, *, now: datetime) -> tuple[int, 
     """Keep the reply and act on it, inside the caller's transaction (committed before the modem
     deletes it from the SIM). Returns (inbound id, action)."""
     phone = number_of(reply.sender)
+    received = reply.received_at or now
+    # The modem hands a message over at least once (a failed delete hands it over again).
+    again = conn.execute(select(INBOUND.c.id, INBOUND.c.action).where(
+        INBOUND.c.sender == phone[:30], INBOUND.c.text == reply.text, INBOUND.c.received_at == received)).first()
+    if again is not None and reply.received_at is not None:
+        return int(again.id), str(again.action)
     who = borrowers_with(conn, phone)
     action = replies.classify_reply(reply.text)
     taken = action if who else replies.NONE
     inbound_id = int(conn.execute(insert(INBOUND).values(
-        sender=phone[:30], text=reply.text, received_at=reply.received_at or now, borrower_id=who[0] if who else None,
+        sender=phone[:30], text=reply.text, received_at=received, borrower_id=who[0] if who else None,
         action=taken, transport=reply.transport[:200] or None, created_at=now,
     ).returning(INBOUND.c.id)).scalar_one())
     actor = f"reply#{inbound_id}"

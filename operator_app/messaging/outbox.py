@@ -193,10 +193,13 @@ class Outbox:
             free = conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :id)"),
                                 {"ns": ADVISORY_NS, "id": run_id}).scalar()
             return not free
-        if run.host == socket.gethostname():
-            return _pid_alive(int(run.pid))
+        # A run claims (and so beats) at least every WAIT_POLL_S while it sends or waits; a
+        # pid may be reused after a reboot, a heartbeat long gone is not.
         beat = as_utc(run.heartbeat_at)
-        return beat is not None and self.now() - beat < STALE_AFTER
+        fresh = beat is not None and self.now() - beat < STALE_AFTER
+        if run.host == socket.gethostname():
+            return fresh and _pid_alive(int(run.pid))
+        return fresh
 
     def _claimer(self, conn: Connection, message_id: int) -> int | None:
         actor = conn.execute(select(EVENT.c.actor).where(EVENT.c.message_id == message_id, EVENT.c.status == "sending")
@@ -229,11 +232,14 @@ class Outbox:
         conn.execute(update(RUN).where(RUN.c.id == self.run_id).values(heartbeat_at=now))
         clock_reasons = time_reasons(now, self.policy, self.calendar)
         if clock_reasons:
+            left = self._next_wait(conn, batch_id)
+            if left.until is None:  # nothing left to wait for
+                return left
             until = next_window(now, self.policy, self.calendar)
             conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "queued",
                                            MSG.c.planned_at < until)
                          .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
-            return Waiting(until, clock_reasons[0])
+            return Waiting(max(until, left.until), clock_reasons[0] if left.until <= until else left.reason)
         batch = conn.execute(select(BATCH.c.status, BATCH.c.approved_at).where(BATCH.c.id == batch_id)).one()
         while True:
             query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,

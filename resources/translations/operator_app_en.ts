@@ -1123,21 +1123,31 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="221"/>
-        <source>paid since the batch was approved</source>
+        <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="222"/>
-        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="223"/>
-        <source>the delivery report says not delivered</source>
+        <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="224"/>
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="225"/>
+        <source>the delivery report says not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="226"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1121,21 +1121,31 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="221" />
+        <source>{transport} paused until {until}: {reason}</source>
+        <translation>{transport} 暂停至 {until}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="222" />
+        <source>this SIM's daily quota is used up</source>
+        <translation>该 SIM 卡今日发送额度已用完</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="223" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222" />
+        <location filename="../../operator_app/i18n.py" line="224" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223" />
+        <location filename="../../operator_app/i18n.py" line="225" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="224" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
