@@ -11,7 +11,10 @@ run. Target: ratio <= 1.5. Each database is timed separately:
   themselves cost);
 - PostgreSQL, with --pg URL (an empty database it may fill).
 
-    python benchmarks/dispatch_overhead.py [--messages 2000] [--dir DIR] [--pg URL]
+    python benchmarks/dispatch_overhead.py [--messages 2000] [--dir DIR] [--pg URL] [--delay SECONDS]
+
+--delay makes the virtual modem answer each command that much later, as a real one does (a real
+modem takes seconds per message); with 0 the figure is the outbox's own cost per message.
 """
 
 from __future__ import annotations
@@ -56,12 +59,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--dir", type=Path, help="folder for the SQLite file (default: a temporary folder)")
-    parser.add_argument("--pg", help="a PostgreSQL URL to time as well")
+    parser.add_argument("--pg", help="a PostgreSQL URL (an empty database) to time as well")
+    parser.add_argument("--delay", type=float, default=0.0,
+                        help="seconds the virtual modem waits before each reply (0: as fast as it can)")
     args = parser.parse_args()
     os.environ["OPERATOR_APP_NOW"] = ten_am().isoformat()  # inside the send window whatever the hour
     n = args.messages
     emulator = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "modem", "emulate", "--tcp",
-                                 "0"], stdout=subprocess.PIPE, text=True)
+                                 "0", "--delay", str(args.delay)], stdout=subprocess.PIPE, text=True)
     folders: list[str] = []
     try:
         assert emulator.stdout is not None
@@ -81,7 +86,7 @@ def main() -> int:
             offset = (k + 1) * 100_000
             bare = bare_driver(url, n, offset)
             ours, summary = through_outbox(url, target, n, offset + 50_000)
-            print(f"{label}: {n} messages, bare driver loop {bare / n * 1e3:.2f} ms/msg, "
+            print(f"{label}, modem delay {args.delay:g} s: {n} messages, bare driver loop {bare / n * 1e3:.2f} ms/msg, "
                   f"through the outbox {ours / n * 1e3:.2f} ms/msg, ratio {ours / bare:.2f} "
                   f"(target <= 1.5 {'OK' if ours / bare <= 1.5 else 'MISSED'}); "
                   f"sent {summary['sent']}, delivered {summary['delivered']}")

@@ -25,10 +25,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, exists, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from operator_app.domain import outbox as rules
@@ -116,6 +116,8 @@ class Outbox:
         self.run_id = 0
         self._lock = threading.Lock()
         self._holder: Connection | None = None
+        self._approved: dict[int, datetime] = {}
+        self._started: set[int] = set()
         self.db_waits = 0
 
     @property
@@ -240,18 +242,22 @@ class Outbox:
                                            MSG.c.planned_at < until)
                          .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
             return Waiting(max(until, left.until), clock_reasons[0] if left.until <= until else left.reason)
-        batch = conn.execute(select(BATCH.c.status, BATCH.c.approved_at).where(BATCH.c.id == batch_id)).one()
+        approved = self._approved_at(conn, batch_id)
+        paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > approved)
         while True:
+            # The candidate with what the policy asks about it, in one read.
             query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
-                            MSG.c.segments, MSG.c.attempts, MSG.c.provider_params)
+                            MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, paid.label("paid"),
+                            BORROWER.c.opted_out_at, BORROWER.c.hold_until)
+                     .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
                      .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued", MSG.c.planned_at <= now)
                      .order_by(MSG.c.planned_at, MSG.c.id).limit(1))
             if conn.dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)
+                query = query.with_for_update(skip_locked=True, of=MSG)
             row = conn.execute(query).first()
             if row is None:
                 return self._next_wait(conn, batch_id)
-            outcome = self._recheck(conn, row, batch.approved_at, now)
+            outcome = self._recheck(conn, row, now)
             if outcome is None:
                 break
             if isinstance(outcome, str):
@@ -271,9 +277,10 @@ class Outbox:
         if taken != 1:  # cannot happen under the locks above; never send what another took
             raise KnownError("outbox_claim_lost", message=row.id)
         self._event(conn, row.id, "sending", {"transport": transport})
-        if batch.status == "approved":
+        if batch_id not in self._started:  # approved -> sending, once
             conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
                          .values(status="sending"))
+            self._started.add(batch_id)
         return Claimed(row.id, batch_id, row.to, row.body, row.idempotency_key, row.segments, row.attempts + 1,
                        row.provider_params)
 
@@ -283,20 +290,21 @@ class Outbox:
                            .order_by(MSG.c.planned_at).limit(1)).first()
         return Waiting(None, None) if row is None else Waiting(as_utc(row.planned_at), row.reason)
 
-    def _recheck(self, conn: Connection, row: Any, approved_at: Any, now: datetime
-                 ) -> str | tuple[datetime, str] | None:
+    def _approved_at(self, conn: Connection, batch_id: int) -> datetime:
+        """When the batch was approved (it never changes, so it is read once per run)."""
+        if batch_id not in self._approved:
+            at = conn.execute(select(BATCH.c.approved_at).where(BATCH.c.id == batch_id)).scalar()
+            self._approved[batch_id] = as_utc(at) or self.now()
+        return self._approved[batch_id]
+
+    def _recheck(self, conn: Connection, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
         """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
-        approved = as_utc(approved_at)
-        paid = conn.execute(select(PAY.c.id).where(PAY.c.loan_id == row.loan_id,
-                                                   PAY.c.created_at > (approved or now)).limit(1)).first()
-        if paid is not None:
+        if row.paid:
             return "paid_since_approval"
-        who = conn.execute(select(BORROWER.c.opted_out_at, BORROWER.c.hold_until)
-                           .where(BORROWER.c.id == row.borrower_id)).first()
-        if who is not None and who.opted_out_at is not None:
+        if row.opted_out_at is not None:
             return "opted_out"
-        if who is not None and who.hold_until is not None:
-            hold = who.hold_until if not isinstance(who.hold_until, str) else datetime.fromisoformat(who.hold_until)
+        if row.hold_until is not None:
+            hold = row.hold_until if not isinstance(row.hold_until, str) else date.fromisoformat(row.hold_until[:10])
             if hold >= self.policy.local_day(now):
                 return "on_hold"
         history = self._history(conn, row, now)
