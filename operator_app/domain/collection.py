@@ -14,7 +14,7 @@ with anything outstanding is never `paid`, and past its due date it is overdue (
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 COLLECTION_STAGES = ("pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+")
@@ -93,7 +93,6 @@ class Position:
     repeat_offender: bool
     earlier_episodes: int = 0
     overdue_installments: int = 0
-    extra: tuple[str, ...] = field(default=())
 
     @property
     def template_key(self) -> str:
