@@ -337,6 +337,7 @@ class DeliveryReport(Base):
 Index("ix_delivery_report_ref", DeliveryReport.transport, DeliveryReport.reference)
 # Reports are matched by recipient and time: without this a report scans the whole outbox.
 Index("ix_message_to_sent", Message.to, Message.sent_at)
+Index("ix_message_borrower_sent", Message.borrower_id, Message.sent_at)  # the caps at claim time
 # The claim's "next queued message of this batch, oldest first": one index step, not a sort.
 Index("ix_message_claim", Message.batch_id, Message.status, Message.planned_at, Message.id)
 

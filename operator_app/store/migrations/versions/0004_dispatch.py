@@ -45,12 +45,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("message", schema=None) as batch_op:
         batch_op.create_index("ix_message_to_sent", ["to", "sent_at"], unique=False)
+        batch_op.create_index("ix_message_borrower_sent", ["borrower_id", "sent_at"], unique=False)
         batch_op.create_index("ix_message_claim", ["batch_id", "status", "planned_at", "id"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("message", schema=None) as batch_op:
         batch_op.drop_index("ix_message_claim")
+        batch_op.drop_index("ix_message_borrower_sent")
         batch_op.drop_index("ix_message_to_sent")
     op.drop_table("dispatch_run")
     with op.batch_alter_table("delivery_report", schema=None) as batch_op:
