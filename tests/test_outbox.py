@@ -63,6 +63,22 @@ def test_sqlite_runs_with_synchronous_full(sqlite_url: str) -> None:
     db.dispose()
 
 
+def test_outcomes_skip_the_fsync_but_leave_the_pool_durable(sqlite_url: str) -> None:
+    from operator_app.store.db import open_database
+
+    db = open_database(sqlite_url)
+    office = make_office(db, 1)
+    box = outbox(db)
+    claimed = box.claim(office.batch_id, "emulator:")
+    assert isinstance(claimed, Claimed)
+    box.record_sent(claimed, Submitted(claimed.to, "ucs2", 1, ("5",)), "emulator:")
+    assert db.engine.pool.checkedout() == 0
+    with db.engine.connect() as conn:  # the pooled connection the outcome used
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+    assert status(db, claimed.id)[0] == "sent"
+    db.dispose()
+
+
 def test_a_claim_is_committed_before_the_transport_is_called(db: Database) -> None:
     office = make_office(db, 3)
     box = outbox(db)

@@ -129,16 +129,26 @@ class Outbox:
         """Run `fn` in one write transaction, waiting while the database is locked.
 
         Claims are durable (on SQLite an fsync at commit: a claim lost to a power cut would be a
-        second send). An outcome, a report or a reply need not be: if the power takes one, the
-        message is still `sending` at restart and becomes `unknown`, which is safe, and the next
-        durable commit's fsync of the log covers it anyway. One fsync per message, not three."""
+        second send), and so are replies (the modem deletes them once we committed). An outcome
+        or a delivery report need not be: if the power takes one, the message is still `sending`
+        at restart and becomes `unknown`, which is safe, and the next durable commit's fsync of
+        the log covers it anyway. One fsync per message, not three. The connection goes back to
+        the pool durable again."""
         delay = 0.05
+        relax = self.db.is_sqlite and not durable
         while True:
             try:
-                with self._lock, self.db.engine.begin() as conn:
-                    if self.db.is_sqlite:  # before the first write, so before the implicit BEGIN
-                        conn.exec_driver_sql(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
-                    return fn(conn)
+                with self._lock, self.db.engine.connect() as conn:
+                    try:
+                        with conn.begin():
+                            if relax:  # before the first write, so before the driver's implicit BEGIN
+                                conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                            result = fn(conn)
+                        return result
+                    finally:
+                        if relax:
+                            conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                            conn.commit()
             except OperationalError as exc:
                 if not _busy(exc):
                     raise
