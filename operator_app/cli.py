@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from operator_app import cli_batches, i18n, paths
+from operator_app import cli_batches, cli_outbox, i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.errors import KnownError
 from operator_app.i18n import msg
@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
                    help="stop after this long (default: until Ctrl+C)")
     cli_batches.add_parsers(sub)
+    cli_outbox.add_parsers(sub)
     return parser
 
 
@@ -293,6 +294,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "modem": cmd_modem,
 }
 COMMANDS.update(cli_batches.COMMANDS)
+COMMANDS.update(cli_outbox.COMMANDS)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -301,7 +303,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     try:
         return COMMANDS[args.command](args, out)
     except KnownError as exc:  # expected: its own message and exit code, no traceback
-        from operator_app.services.messages import error_params
+        from operator_app.services.error_text import error_params
 
         if args.debug:
             log.exception("known error")

@@ -9,6 +9,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from operator_app.domain.policy import Calendar, ContactPolicy, earliest_send
+
 
 @dataclass(frozen=True, slots=True)
 class Pacing:
@@ -39,3 +41,17 @@ def next_office_midnight(now_local: datetime) -> datetime:
     (`now_local` is aware, in that zone)."""
     tomorrow: date = now_local.date() + timedelta(days=1)
     return datetime(tomorrow.year, tomorrow.month, tomorrow.day, tzinfo=now_local.tzinfo)
+
+
+def next_window(at: datetime, policy: ContactPolicy, calendar: Calendar) -> datetime:
+    """The first moment at or after `at` (UTC) when the contact policy's clock allows sending:
+    inside the daily window, on a working day when the office sends on working days only. A
+    message that may not go now waits for this (DESIGN.md: messages queued outside the window
+    wait for it)."""
+    day = policy.local_day(at)
+    for _ in range(400):  # a year of holidays cannot hide every day; 400 bounds a broken calendar
+        when = earliest_send(at, day, policy, calendar)
+        if not isinstance(when, str):
+            return when
+        day += timedelta(days=1)
+    raise ValueError("no day in the next 400 allows sending")

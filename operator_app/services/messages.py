@@ -1,20 +1,88 @@
-"""What the faces need to put a known error into words: its code and its parameters, some of
-which depend on the operator's language."""
+"""The outbox as the operator sees it (`messages`) and the two decisions only an operator may take
+(`message resolve`, `message resend`): a message the app cannot know about (`unknown`: it may
+have gone) is never sent again unless a person says so, and that person is on the audit chain."""
 
 from __future__ import annotations
 
-import sys
-from typing import Any
+import json
+from dataclasses import dataclass
 
-from operator_app.errors import KnownError
+from sqlalchemy import insert, select, update
+
+from operator_app.domain import outbox as rules
+from operator_app.errors import KnownError, UsageError
+from operator_app.messaging import audit
+from operator_app.services import clock
+from operator_app.services.identity import actor
+from operator_app.store.db import Database
+from operator_app.store.models import loan_table, message_event_table, message_table
+
+MSG, EVENT, LOAN = message_table, message_event_table, loan_table
 
 
-def error_params(exc: KnownError, language: str) -> dict[str, Any]:
-    """The parameters of `exc` for its message. A modem's own error text (the CMS/CME tables)
-    comes in the operator's language. The wire layer is looked up, not imported: if it was never
-    loaded, the error cannot come from it, and a CLI error path stays quick."""
-    params = dict(exc.params)
-    channel = sys.modules.get("operator_app.sms.modem.channel")
-    if channel is not None and isinstance(exc, channel.CommandError):
-        params["error"] = exc.info.text(language)
-    return params
+class MessageRefused(KnownError):
+    """A resolution or resend the state machine does not allow (exit 1)."""
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    batch: int
+    contract_no: str
+    to: str
+    text: str
+    encoding: str
+    segments: int
+    status: str
+    reason: str | None
+    attempts: int
+    provider_ref: str | None
+    error: dict[str, object] | None
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "contract_no": self.contract_no, "to": self.to, "text": self.text,
+                "encoding": self.encoding, "segments": self.segments, "status": self.status, "reason": self.reason,
+                "batch": self.batch, "attempts": self.attempts, "provider_ref": self.provider_ref}
+
+
+def list_messages(db: Database, *, batch: int | None = None, status: str | None = None) -> list[MessageRow]:
+    if status is not None and status not in rules.STATES:
+        raise UsageError("status_unknown", status=status, statuses=", ".join(rules.STATES))
+    query = select(MSG, LOAN.c.contract_no).join(LOAN, LOAN.c.id == MSG.c.loan_id).order_by(MSG.c.id)
+    if batch is not None:
+        query = query.where(MSG.c.batch_id == batch)
+    if status is not None:
+        query = query.where(MSG.c.status == status)
+    with db.engine.connect() as conn:
+        return [MessageRow(r.id, r.batch_id, r.contract_no, r.to, r.body, r.encoding, r.segments, r.status, r.reason,
+                           r.attempts, r.provider_ref, json.loads(r.error) if r.error else None)
+                for r in conn.execute(query)]
+
+
+def _decide(db: Database, message_id: int, new: str, by: str, action: str, **values: object) -> str:
+    who = actor(by)
+    now = clock.now()
+    with db.engine.begin() as conn:
+        old = conn.execute(select(MSG.c.status).where(MSG.c.id == message_id)).scalar()
+        if old is None:
+            raise UsageError("message_unknown", id=message_id)
+        sources = ("failed", "unknown") if new == "queued" else ("unknown",)
+        if old not in sources or not rules.allowed(old, new, by_operator=True):
+            raise MessageRefused(f"{action}_refused", id=message_id, status=old)
+        conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == old)
+                     .values(status=new, updated_at=now, **values))
+        conn.execute(insert(EVENT).values(message_id=message_id, at=now, status=new, actor=who, detail=action))
+        audit.append(conn, who, action, {"message": message_id, "from": old, "to": new}, at=now)
+    return old
+
+
+def resolve(db: Database, message_id: int, *, as_: str, by: str) -> None:
+    """The operator checked an `unknown` message (asked the borrower, the carrier's records)."""
+    if as_ not in ("sent", "failed"):
+        raise UsageError("resolve_as_unknown", value=as_)
+    _decide(db, message_id, as_, by, "message_resolve", reason="resolved_by_operator")
+
+
+def resend(db: Database, message_id: int, *, by: str) -> None:
+    """Queue a `failed` or `unknown` message again: the next `send` of its batch takes it."""
+    _decide(db, message_id, "queued", by, "message_resend", reason=None, planned_at=clock.now())

@@ -75,7 +75,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA synchronous=FULL")  # a claim lost to a power cut would be a second send
     cur.execute("PRAGMA cache_size=-65536")  # 64 MB: index upkeep of big imports stays in memory
     cur.close()
 

@@ -310,3 +310,51 @@ message_event_table = cast(Table, MessageEvent.__table__)
 payment_table = cast(Table, Payment.__table__)
 loan_paid_seen_table = cast(Table, LoanPaidSeen.__table__)
 inbound_table = cast(Table, Inbound.__table__)
+
+
+# --- exactly-once dispatch (issue 11): delivery reports, dispatcher runs ------------------------
+
+
+class DeliveryReport(Base):
+    """A delivery report as a transport heard it, kept whether or not it matched a message:
+    modem references repeat after 255, so a report is matched by (transport, reference,
+    recipient, time window) and the match is written down here (message_id, part)."""
+
+    __tablename__ = "delivery_report"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    transport: Mapped[str] = mapped_column(String(200))
+    reference: Mapped[str] = mapped_column(String(100))
+    recipient: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(12))  # delivered | pending | failed
+    status_code: Mapped[int | None] = mapped_column(Integer)  # TP-ST for a modem
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the SMSC's stamps
+    discharged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="SET NULL"), index=True)
+    part: Mapped[int | None] = mapped_column(Integer)  # 1-based part of the message it reports on
+
+
+Index("ix_delivery_report_ref", DeliveryReport.transport, DeliveryReport.reference)
+# Reports are matched by recipient and time: without this a report scans the whole outbox.
+Index("ix_message_to_sent", Message.to, Message.sent_at)
+Index("ix_message_borrower_sent", Message.borrower_id, Message.sent_at)  # the caps at claim time
+# The claim's "next queued message of this batch, oldest first": one index step, not a sort.
+Index("ix_message_claim", Message.batch_id, Message.status, Message.planned_at, Message.id)
+
+
+class DispatchRun(Base):
+    """One running dispatcher (a `send` or the GUI's sender). A message in `sending` names its run
+    in its event; at start a `sending` row whose run is gone was cut mid-send and becomes
+    `unknown`, while one whose run is alive (another workstation) is left alone."""
+
+    __tablename__ = "dispatch_run"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+delivery_report_table = cast(Table, DeliveryReport.__table__)
+dispatch_run_table = cast(Table, DispatchRun.__table__)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from operator_app import i18n
 from operator_app.errors import KnownError
-from operator_app.services.messages import error_params
+from operator_app.services.error_text import error_params
 from operator_app.ui.messages import qtr
 
 log = logging.getLogger("operator_app.ui")

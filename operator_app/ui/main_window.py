@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from operator_app import i18n
 from operator_app.errors import KnownError
 from operator_app.services.context import Database, probe_modem
+from operator_app.services.error_text import error_params
 from operator_app.services.import_file import ImportResult, import_file
-from operator_app.services.messages import error_params
 from operator_app.services.progress import Cancelled
 from operator_app.ui.errors import show_failure
 from operator_app.ui.loans_model import LoansTableModel

@@ -465,11 +465,13 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="100" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -673,8 +675,10 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="143" />
         <location filename="../../operator_app/i18n.py" line="218" />
+        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>opted out</source>
-        <translation>已退订</translation>
+        <translation>退订</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144" />
@@ -1150,6 +1154,201 @@
         <location filename="../../operator_app/i18n.py" line="248" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="250" />
+        <source>Name at least one --transport to send through.</source>
+        <translation>请用 --transport 指定至少一个发送通道。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="251" />
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
+        <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="252" />
+        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="253" />
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
+        <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="254" />
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
+        <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="255" />
+        <source>{count} wait ({reason}) until {until}</source>
+        <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="256" />
+        <source>Message {id} recorded as {status}.</source>
+        <translation>短信 {id} 已记录为 {status}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="257" />
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="258" />
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="259" />
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="260" />
+        <source>There is no message {id}.</source>
+        <translation>没有编号为 {id} 的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="261" />
+        <source>Unknown status "{status}"; the statuses are: {statuses}</source>
+        <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="262" />
+        <source>A message can be resolved as sent or failed, not "{value}".</source>
+        <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="263" />
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
+        <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="264" />
+        <source>A {kind} transport keeps no replies to read.</source>
+        <translation>{kind} 通道没有可读取的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="266" />
+        <source>on hold for review</source>
+        <translation>暂停催收待复核</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="267" />
+        <source>no action</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="268" />
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="269" />
+        <source>The hold on the borrower of {contract_no} is released.</source>
+        <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="270" />
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="271" />
+        <source>There is no contract "{contract_no}".</source>
+        <translation>没有合同编号“{contract_no}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="272" />
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="273" />
+        <source>Give the reason for the hold with --reason.</source>
+        <translation>请用 --reason 说明暂停原因。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="274" />
+        <source>"{phone}" is not a phone number.</source>
+        <translation>“{phone}”不是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="275" />
+        <source>No borrower has the number {phone}.</source>
+        <translation>没有借款人使用号码 {phone}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="276" />
+        <source>By stage</source>
+        <translation>按阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="277" />
+        <source>By template</source>
+        <translation>按模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="280" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="282" />
+        <source>paid within 3 days</source>
+        <translation>3天内还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="283" />
+        <source>paid within 7 days</source>
+        <translation>7天内还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="284" />
+        <source>The report starts ({start}) after it ends ({end}).</source>
+        <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="285" />
+        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
+        <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="286" />
+        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
+        <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="287" />
+        <source>{transport} paused until {until}: {reason}</source>
+        <translation>{transport} 暂停至 {until}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="288" />
+        <source>this SIM's daily quota is used up</source>
+        <translation>该 SIM 卡今日发送额度已用完</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="289" />
+        <source>paid since the batch was approved</source>
+        <translation>批次复核后已还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="290" />
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <translation>发送中途中断（程序停止）：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="291" />
+        <source>the delivery report says not delivered</source>
+        <translation>状态报告显示未送达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="292" />
+        <source>resolved by an operator</source>
+        <translation>已由操作员确认</translation>
     </message>
 </context>
 </TS>

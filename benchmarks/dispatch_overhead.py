@@ -1,0 +1,102 @@
+"""Dispatch benchmark (issue 11). Prints, from one run on this machine:
+
+N messages (default 2,000) through the outbox (claim committed before each send, outcome, audit
+entry, delivery report stored and matched) to the virtual modem in its own process
+(`main.py modem emulate --tcp`, status reports on), against the bare driver loop of the wire
+layer's benchmark (Modem.send of the same texts to the same emulator, no database) in the same
+run. Target: ratio <= 1.5. Each database is timed separately:
+
+- SQLite on the benchmark's folder (synchronous=FULL: each claim waits for the disk's fsync);
+- SQLite on /dev/shm, when there is one (the same commits without a disk: what the statements
+  themselves cost);
+- PostgreSQL, with --pg URL (an empty database it may fill).
+
+    python benchmarks/dispatch_overhead.py [--messages 2000] [--dir DIR] [--pg URL] [--delay SECONDS]
+
+--delay makes the virtual modem answer each command that much later, as a real one does (a real
+modem takes seconds per message); with 0 the figure is the outbox's own cost per message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from operator_app.services.dispatch import send_batch  # noqa: E402
+from operator_app.sms.modem.driver import Modem  # noqa: E402
+from operator_app.store.db import open_database  # noqa: E402
+from tests.outbox_office import make_office, phone, ten_am, text_of  # noqa: E402
+
+
+def bare_driver(url: str, n: int, offset: int) -> float:
+    with Modem(url) as modem:
+        start = time.perf_counter()
+        for i in range(n):
+            modem.send(phone(offset + i), text_of(offset + i))
+        return time.perf_counter() - start
+
+
+def through_outbox(url: str, target: str, n: int, offset: int) -> tuple[float, dict[str, object]]:
+    db = open_database(target)
+    office = make_office(db, n, start=offset)
+    start = time.perf_counter()
+    summary = send_batch(db, office.batch_id, [f"modem:{url}?gap=0"], inbox_every=-1, report_grace=0)
+    elapsed = time.perf_counter() - start
+    db.dispose()
+    return elapsed, summary.as_json()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--dir", type=Path, help="folder for the SQLite file (default: a temporary folder)")
+    parser.add_argument("--pg", help="a PostgreSQL URL (an empty database) to time as well")
+    parser.add_argument("--delay", type=float, default=0.0,
+                        help="seconds the virtual modem waits before each reply (0: as fast as it can)")
+    args = parser.parse_args()
+    os.environ["OPERATOR_APP_NOW"] = ten_am().isoformat()  # inside the send window whatever the hour
+    n = args.messages
+    emulator = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "modem", "emulate", "--tcp",
+                                 "0", "--delay", str(args.delay)], stdout=subprocess.PIPE, text=True)
+    folders: list[str] = []
+    try:
+        assert emulator.stdout is not None
+        url = emulator.stdout.readline().split(" on ")[1].split(". ")[0]
+        bare_driver(url, 50, 900_000)  # warm up
+        targets: list[tuple[str, str]] = []
+        disk = Path(tempfile.mkdtemp(dir=args.dir))
+        folders.append(str(disk))
+        targets.append(("SQLite on disk (synchronous=FULL)", str(disk / "bench.db")))
+        if Path("/dev/shm").is_dir():
+            shm = Path(tempfile.mkdtemp(dir="/dev/shm"))
+            folders.append(str(shm))
+            targets.append(("SQLite on /dev/shm", str(shm / "bench.db")))
+        if args.pg:
+            targets.append(("PostgreSQL", args.pg))
+        for k, (label, target) in enumerate(targets):
+            offset = (k + 1) * 100_000
+            bare = bare_driver(url, n, offset)
+            ours, summary = through_outbox(url, target, n, offset + 50_000)
+            print(f"{label}, modem delay {args.delay:g} s: {n} messages, bare driver loop {bare / n * 1e3:.2f} ms/msg, "
+                  f"through the outbox {ours / n * 1e3:.2f} ms/msg, ratio {ours / bare:.2f} "
+                  f"(target <= 1.5 {'OK' if ours / bare <= 1.5 else 'MISSED'}); "
+                  f"sent {summary['sent']}, delivered {summary['delivered']}")
+    finally:
+        emulator.terminate()
+        emulator.wait(10)
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

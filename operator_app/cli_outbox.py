@@ -1,0 +1,228 @@
+"""CLI commands of the dispatcher: `send`, `messages`, `message resolve|resend`, `inbox [sync]`,
+`hold`, `release`, `opt-out`, `report` (DESIGN.md's CLI contract). cli.build_parser calls
+`add_parsers`; cli.COMMANDS takes `COMMANDS`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import TYPE_CHECKING, Any, TextIO
+
+from operator_app import i18n, paths
+from operator_app.i18n import msg
+
+if TYPE_CHECKING:
+    from operator_app.services.context import Database
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("send", help="send an approved batch through one or more transports")
+    p.add_argument("batch", type=int, metavar="BATCH_ID")
+    p.add_argument("--transport", action="append", default=[], required=True, metavar="SPEC")
+    p.add_argument("--wait", action="store_true", help="keep going through the send window, caps and backoff")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("messages", help="the outbox")
+    p.add_argument("--batch", type=int, metavar="ID")
+    p.add_argument("--status", metavar="S")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("message", help="an operator's decision about one message")
+    msub = p.add_subparsers(dest="message_command", required=True)
+    q = msub.add_parser("resolve", help="say what became of an `unknown` message")
+    q.add_argument("id", type=int)
+    q.add_argument("--as", dest="as_", required=True, choices=("sent", "failed"))
+    q.add_argument("--by", required=True, metavar="NAME")
+    q = msub.add_parser("resend", help="queue a failed or unknown message again")
+    q.add_argument("id", type=int)
+    q.add_argument("--by", required=True, metavar="NAME")
+
+    p = sub.add_parser("inbox", help="borrowers' replies")
+    isub = p.add_subparsers(dest="inbox_command")
+    q = isub.add_parser("sync", help="read the replies stored on a modem")
+    q.add_argument("--transport", required=True, metavar="SPEC")
+    q.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("hold", help="stop messages to a contract's borrower (dispute)")
+    p.add_argument("contract_no", metavar="CONTRACT_NO")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--by", required=True, metavar="NAME")
+    p = sub.add_parser("release", help="end a hold")
+    p.add_argument("contract_no", metavar="CONTRACT_NO")
+    p.add_argument("--by", required=True, metavar="NAME")
+    p = sub.add_parser("opt-out", help="a number asked for no more messages")
+    p.add_argument("phone", metavar="PHONE")
+    p.add_argument("--by", required=True, metavar="NAME")
+
+    p = sub.add_parser("report", help="effectiveness per stage and template")
+    p.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+
+
+def _open(args: argparse.Namespace) -> Database:
+    from operator_app.services.context import open_db
+
+    return open_db(args.db or paths.default_db())
+
+
+def _dump(data: object, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def reason_text(code: str | None) -> str:
+    if not code:
+        return ""
+    key = "reason_" + code
+    return msg(key) if key in i18n.MESSAGES else msg(code) if code in i18n.MESSAGES else code
+
+
+class _StderrProgress:
+    """Progress on stderr, at most every two seconds (the CLI's face of services.Progress)."""
+
+    def __init__(self) -> None:
+        self._last = 0.0
+
+    def report(self, done: int, total: int, note: str = "") -> None:
+        now = time.monotonic()
+        if note == "done" or now - self._last < 2.0 or not done:
+            return
+        self._last = now
+        eta = note[4:] if note.startswith("eta=") else "?"
+        sys.stderr.write(msg("send_progress", done=done, total=total, eta=eta) + "\n")
+
+    def check_cancelled(self) -> None:
+        pass
+
+
+def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.dispatch import send_batch
+
+    db = _open(args)
+    try:
+        summary = send_batch(db, args.batch, args.transport, wait=args.wait, progress=_StderrProgress())
+    finally:
+        db.dispose()
+    if args.json:
+        _dump(summary.as_json(), out)
+        return 0
+    data = summary.as_json()
+    out.write(msg("send_summary", **data) + "\n")
+    if summary.recovered:
+        out.write(msg("send_recovered", count=summary.recovered) + "\n")
+    for transport, until, reason in summary.paused:
+        out.write("  " + msg("send_paused", transport=transport, until=until.isoformat(timespec="minutes"),
+                             reason=reason_text(reason)) + "\n")
+    for w in summary.waiting:
+        out.write("  " + msg("send_waits", count=w.count, reason=reason_text(w.reason),
+                             until=w.until.isoformat(timespec="minutes") if w.until else "-") + "\n")
+    return 0
+
+
+def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.messages import list_messages
+
+    db = _open(args)
+    try:
+        rows = list_messages(db, batch=args.batch, status=args.status)
+    finally:
+        db.dispose()
+    if args.json:
+        _dump([r.as_json() for r in rows], out)
+        return 0
+    for r in rows:
+        why = reason_text(r.reason)
+        if r.error and r.status in ("failed", "unknown"):
+            params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
+            why = f"{why}: {msg(str(r.error.get('code')), **params)}"
+        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{r.to}\t{r.status}\t{r.attempts}\t{r.provider_ref or '-'}"
+                  f"\t{why}\n")
+    return 0
+
+
+def cmd_message(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services import messages
+
+    db = _open(args)
+    try:
+        if args.message_command == "resolve":
+            messages.resolve(db, args.id, as_=args.as_, by=args.by)
+            out.write(msg("message_resolved", id=args.id, status=args.as_) + "\n")
+        else:
+            messages.resend(db, args.id, by=args.by)
+            out.write(msg("message_requeued", id=args.id) + "\n")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services import inbox
+
+    db = _open(args)
+    try:
+        if args.inbox_command == "sync":
+            result = inbox.sync_inbox(db, args.transport)
+            if args.json:
+                _dump(result.as_json(), out)
+            else:
+                out.write(msg("inbox_synced", **result.as_json()) + "\n")
+            return 0
+        rows = inbox.list_inbox(db)
+    finally:
+        db.dispose()
+    if args.json:
+        _dump([r.as_json() for r in rows], out)
+        return 0
+    for r in rows:
+        out.write(f"#{r.id}\t{r.received_at.isoformat(timespec='minutes')}\t{r.sender}\t{r.contract_no or '-'}"
+                  f"\t{r.borrower or '-'}\t{msg('reply_action_' + r.action)}\t{r.text}\n")
+    return 0
+
+
+def cmd_stop(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services import inbox
+
+    db = _open(args)
+    try:
+        if args.command == "hold":
+            n = inbox.hold_contract(db, args.contract_no, reason=args.reason, by=args.by)
+            out.write(msg("hold_done", contract_no=args.contract_no, withdrawn=n) + "\n")
+        elif args.command == "release":
+            inbox.release_contract(db, args.contract_no, by=args.by)
+            out.write(msg("release_done", contract_no=args.contract_no) + "\n")
+        else:
+            borrowers, n = inbox.opt_out_phone(db, args.phone, by=args.by)
+            out.write(msg("opt_out_done", borrowers=borrowers, withdrawn=n) + "\n")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.clock import parse_day
+    from operator_app.services.report import COUNTS, effectiveness
+
+    db = _open(args)
+    try:
+        data = effectiveness(db, from_day=parse_day(args.from_day) if args.from_day else None,
+                             to_day=parse_day(args.to_day) if args.to_day else None)
+    finally:
+        db.dispose()
+    if args.json:
+        _dump(data, out)
+        return 0
+    for group in ("by_stage", "by_template"):
+        out.write(msg("report_" + group) + "\n")
+        out.write("\t" + "\t".join(msg("report_col_" + c) for c in COUNTS) + "\n")
+        for name, counts in data[group].items():
+            out.write(name + "\t" + "\t".join(str(counts[c]) for c in COUNTS) + "\n")
+    return 0
+
+
+COMMANDS = {"send": cmd_send, "messages": cmd_messages, "message": cmd_message, "inbox": cmd_inbox,
+            "hold": cmd_stop, "release": cmd_stop, "opt-out": cmd_stop, "report": cmd_report}

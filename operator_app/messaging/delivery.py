@@ -1,0 +1,95 @@
+"""Delivery reports: stored as heard, then matched to the message they report on.
+
+A modem's message reference is 8 bits and repeats after 255 sends, so a reference alone names
+nothing: a report matches the message sent on the same transport, to the same number (in any of
+its spellings), whose references include it, most recently before the report arrived and within
+the report window. A multipart message is `delivered` when every part's report says so and
+`failed` as soon as one part failed (domain.outbox.parts_outcome); the first final report of a
+part decides it, so late and repeated reports change nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, insert, select, update
+
+from operator_app.domain import outbox as rules
+from operator_app.store.models import delivery_report_table, message_event_table, message_table
+
+REPORT, MSG, EVENT = delivery_report_table, message_table, message_event_table
+WINDOW = timedelta(days=3)  # a report later than this after the send is not matched (validity is 24 h)
+SKEW = timedelta(minutes=10)  # a report may be heard before the send's outcome was committed
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One report as a transport heard it."""
+
+    transport: str
+    reference: str
+    recipient: str
+    status: str  # delivered | pending | failed
+    status_code: int | None = None
+    submitted_at: datetime | None = None
+    discharged_at: datetime | None = None
+
+
+def spellings(number: str) -> list[str]:
+    """The forms an SMSC may report one Chinese mobile number in (+86…, 86…, national)."""
+    digits = "".join(c for c in number if c.isdigit())
+    forms = {number, digits, "+" + digits}
+    if digits.startswith("86") and len(digits) == 13:
+        forms |= {digits[2:]}
+    elif len(digits) == 11:
+        forms |= {"+86" + digits, "86" + digits}
+    return sorted(f for f in forms if f)
+
+
+def match(conn: Connection, heard: Heard, at: datetime) -> tuple[int, int] | None:
+    """(message id, 1-based part) of the message this report is about, or None."""
+    rows = conn.execute(select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at)
+                        .where(MSG.c.to.in_(spellings(heard.recipient)), MSG.c.transport == heard.transport,
+                               MSG.c.sent_at >= at - WINDOW, MSG.c.sent_at <= at + SKEW)
+                        .order_by(MSG.c.sent_at.desc(), MSG.c.id.desc())).all()
+    for row in rows:
+        refs = (row.provider_ref or "").split(",")
+        if heard.reference in refs:
+            return row.id, refs.index(heard.reference) + 1
+    return None
+
+
+def record(conn: Connection, heard: Heard, at: datetime) -> str | None:
+    """Store the report and apply it; returns the message's new status when it changed."""
+    found = match(conn, heard, at)
+    message_id, part = found if found else (None, None)
+    conn.execute(insert(REPORT).values(transport=heard.transport[:200], reference=heard.reference[:100],
+                                       recipient=heard.recipient[:30], status=heard.status,
+                                       status_code=heard.status_code, submitted_at=heard.submitted_at,
+                                       discharged_at=heard.discharged_at, received_at=at, message_id=message_id,
+                                       part=part))
+    if message_id is None or heard.status == "pending":
+        return None
+    msg = conn.execute(select(MSG.c.status, MSG.c.provider_ref, MSG.c.segments).where(MSG.c.id == message_id)).one()
+    if msg.status != "sent":  # delivered or failed already, or unknown/resolved by an operator
+        return None
+    parts = len((msg.provider_ref or "").split(",")) or msg.segments
+    first: dict[int, str] = {}
+    for r in conn.execute(select(REPORT.c.part, REPORT.c.status).where(
+            REPORT.c.message_id == message_id, REPORT.c.status != "pending").order_by(REPORT.c.id)):
+        first.setdefault(int(r.part), r.status)
+    outcome = rules.parts_outcome(parts, first.values())
+    if outcome is None or not rules.allowed(msg.status, outcome):
+        return None
+    values: dict[str, object] = {"status": outcome, "updated_at": at}
+    if outcome == "delivered":
+        values["delivered_at"] = at
+    else:
+        values["reason"] = "delivery_failed"
+    conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sent").values(**values))
+    conn.execute(insert(EVENT).values(message_id=message_id, at=at, status=outcome, actor="delivery_report",
+                                      detail=json.dumps({"transport": heard.transport, "parts": sorted(first)})))
+    return outcome
+

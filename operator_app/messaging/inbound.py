@@ -1,0 +1,105 @@
+"""Replies and the operator's stops: store what a borrower sent, match it to borrowers by number,
+act on what it asks (domain.replies.classify_reply), and the hold / release / opt-out commands.
+
+An opt-out or a hold takes effect from the next message on: the borrower's queued messages are
+withdrawn at once (`cancelled`, reason `opted_out` / `on_hold`), and the dispatcher checks again
+at the moment of sending, so a message claimed in the same instant is the only one that can still
+go. Every change joins the audit chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Connection, insert, select, update
+
+from operator_app.domain import replies
+from operator_app.domain.phones import normalize_phone
+from operator_app.messaging import audit
+from operator_app.store.models import borrower_table, inbound_table, message_event_table, message_table
+
+BORROWER, INBOUND, MSG, EVENT = borrower_table, inbound_table, message_table, message_event_table
+HOLD_OPEN = date(9999, 12, 31)  # a hold from a reply lasts until someone releases it
+
+
+@dataclass(frozen=True)
+class Reply:
+    sender: str
+    text: str
+    received_at: datetime | None
+    transport: str = ""
+
+
+def number_of(raw: str) -> str:
+    """The sender as E.164 when it is a mobile number we could have written to."""
+    return normalize_phone(raw).e164 or raw.strip()
+
+
+def borrowers_with(conn: Connection, phone: str) -> list[int]:
+    return list(conn.execute(select(BORROWER.c.id).where(BORROWER.c.phone == phone).order_by(BORROWER.c.id))
+                .scalars())
+
+
+def _withdraw(conn: Connection, borrower_ids: Sequence[int], reason: str, actor: str, now: datetime) -> int:
+    ids = list(conn.execute(select(MSG.c.id).where(MSG.c.borrower_id.in_(borrower_ids), MSG.c.status == "queued"))
+               .scalars())
+    if ids:
+        conn.execute(update(MSG).where(MSG.c.id.in_(ids), MSG.c.status == "queued")
+                     .values(status="cancelled", reason=reason, updated_at=now))
+        conn.execute(insert(EVENT), [{"message_id": i, "at": now, "status": "cancelled", "actor": actor,
+                                      "detail": reason} for i in ids])
+    return len(ids)
+
+
+def opt_out(conn: Connection, borrower_ids: Sequence[int], *, actor: str, now: datetime, source: str,
+            phone: str | None = None) -> int:
+    """Stop every message to these borrowers; returns how many queued messages were withdrawn."""
+    if borrower_ids:
+        conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids), BORROWER.c.opted_out_at.is_(None))
+                     .values(opted_out_at=now))
+    withdrawn = _withdraw(conn, borrower_ids, "opted_out", actor, now) if borrower_ids else 0
+    audit.append(conn, actor, "opt_out", {"borrowers": list(borrower_ids), "phone": phone, "source": source,
+                                          "withdrawn": withdrawn}, at=now)
+    return withdrawn
+
+
+def hold(conn: Connection, borrower_ids: Sequence[int], *, reason: str, actor: str, now: datetime,
+         source: str) -> int:
+    conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids))
+                 .values(hold_until=HOLD_OPEN, hold_reason=reason[:200]))
+    withdrawn = _withdraw(conn, borrower_ids, "on_hold", actor, now)
+    audit.append(conn, actor, "hold", {"borrowers": list(borrower_ids), "reason": reason, "source": source,
+                                       "withdrawn": withdrawn}, at=now)
+    return withdrawn
+
+
+def release(conn: Connection, borrower_ids: Sequence[int], *, actor: str, now: datetime) -> None:
+    conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids)).values(hold_until=None, hold_reason=None))
+    audit.append(conn, actor, "release", {"borrowers": list(borrower_ids)}, at=now)
+
+
+def store_reply(conn: Connection, reply: Reply, *, now: datetime) -> tuple[int, str]:
+    """Keep the reply and act on it, inside the caller's transaction (committed before the modem
+    deletes it from the SIM). Returns (inbound id, action)."""
+    phone = number_of(reply.sender)
+    received = reply.received_at or now
+    # The modem hands a message over at least once (a failed delete hands it over again).
+    again = conn.execute(select(INBOUND.c.id, INBOUND.c.action).where(
+        INBOUND.c.sender == phone[:30], INBOUND.c.text == reply.text, INBOUND.c.received_at == received)).first()
+    if again is not None and reply.received_at is not None:
+        return int(again.id), str(again.action)
+    who = borrowers_with(conn, phone)
+    action = replies.classify_reply(reply.text)
+    taken = action if who else replies.NONE
+    inbound_id = int(conn.execute(insert(INBOUND).values(
+        sender=phone[:30], text=reply.text, received_at=received, borrower_id=who[0] if who else None,
+        action=taken, transport=reply.transport[:200] or None, created_at=now,
+    ).returning(INBOUND.c.id)).scalar_one())
+    actor = f"reply#{inbound_id}"
+    if taken == replies.OPT_OUT:
+        opt_out(conn, who, actor=actor, now=now, source="reply", phone=phone)
+    elif taken == replies.HOLD:
+        hold(conn, who, reason="reply: " + reply.text[:150], actor=actor, now=now, source="reply")
+    return inbound_id, taken

@@ -1,0 +1,429 @@
+"""The outbox on the database: claim a message, record what the transport said, recover after a
+crash. The moves themselves are domain/outbox.py's; the contact policy is domain/policy.py's,
+asked again at the moment of sending.
+
+Exactly once rests on three things:
+- a claim (`queued` -> `sending`) is committed BEFORE the transport is called, and SQLite runs
+  with synchronous=FULL, so neither a killed process nor a power cut can forget a claim;
+- a row found in `sending` whose dispatcher is gone was cut mid-send: it becomes `unknown` and
+  only an operator sends it again (`message resend`);
+- two dispatchers never take one message: every claim transaction starts with a write (the
+  run's heartbeat), so on SQLite it holds the one write lock from its first read; on PostgreSQL
+  the candidate is read `FOR UPDATE SKIP LOCKED`. The status update is conditional besides.
+
+A dispatcher that finds the database locked (an import holds SQLite's write lock) waits and tries
+again; an outcome is never dropped, since a lost `sent` would later read as `unknown`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, exists, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from operator_app.domain import outbox as rules
+from operator_app.domain.pacing import next_window
+from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
+from operator_app.errors import KnownError
+from operator_app.messaging import audit
+from operator_app.sms.transport import AmbiguousSend, Submitted
+from operator_app.store.db import Database
+from operator_app.store.models import (
+    batch_table,
+    borrower_table,
+    dispatch_run_table,
+    message_event_table,
+    message_table,
+    payment_table,
+)
+
+log = logging.getLogger("operator_app.messaging.outbox")
+MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
+                                         payment_table, dispatch_run_table)
+GONE = ("sending", "sent", "delivered", "unknown")  # what reached (or may have reached) a phone
+ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
+STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
+T = TypeVar("T")
+
+
+def as_utc(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A message this dispatcher holds in `sending`: the transport may now be called."""
+
+    id: int
+    batch_id: int
+    to: str
+    body: str
+    key: str
+    segments: int
+    attempts: int
+    provider_params: str | None
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Nothing can be claimed now: `until` is when the next message may go (None: nothing left)."""
+
+    until: datetime | None
+    reason: str | None
+
+
+def _busy(exc: DBAPIError) -> bool:
+    text_ = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    code = getattr(exc.orig, "sqlstate", None)
+    return "locked" in text_ or "busy" in text_ or code in ("40001", "40P01", "55P03")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Outbox:
+    """One dispatcher's handle on the outbox. Thread-safe: writes go through one lock, so a
+    process with several transport workers is still a single writer."""
+
+    def __init__(self, db: Database, policy: ContactPolicy, calendar: Calendar, *,
+                 now: Callable[[], datetime] | None = None,
+                 on_wait: Callable[[str], None] | None = None) -> None:
+        self.db = db
+        self.policy = policy
+        self.calendar = calendar
+        self.now = now or (lambda: datetime.now(UTC))
+        self.on_wait = on_wait or (lambda _reason: None)
+        self.run_id = 0
+        self._lock = threading.Lock()
+        self._holder: Connection | None = None
+        self._approved: dict[int, datetime] = {}
+        self._started: set[int] = set()
+        self.db_waits = 0
+
+    @property
+    def actor(self) -> str:
+        return f"dispatch#{self.run_id}"
+
+    # -- transactions ------------------------------------------------------------------------
+    def tx(self, fn: Callable[[Connection], T], *, durable: bool = True) -> T:
+        """Run `fn` in one write transaction, waiting while the database is locked.
+
+        Claims are durable (on SQLite an fsync at commit: a claim lost to a power cut would be a
+        second send), and so are replies (the modem deletes them once we committed). An outcome
+        or a delivery report need not be: if the power takes one, the message is still `sending`
+        at restart and becomes `unknown`, which is safe, and the next durable commit's fsync of
+        the log covers it anyway. One fsync per message, not three. The connection goes back to
+        the pool durable again."""
+        delay = 0.05
+        relax = self.db.is_sqlite and not durable
+        while True:
+            try:
+                with self._lock, self.db.engine.connect() as conn:
+                    try:
+                        with conn.begin():
+                            if relax:  # before the first write, so before the driver's implicit BEGIN
+                                conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                            result = fn(conn)
+                        return result
+                    finally:
+                        if relax:
+                            conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                            conn.commit()
+            except OperationalError as exc:
+                if not _busy(exc):
+                    raise
+            except DBAPIError as exc:
+                if not _busy(exc):
+                    raise
+            self.db_waits += 1
+            self.on_wait("db_locked")
+            time.sleep(delay)
+            delay = min(1.0, delay * 2)
+
+    def _event(self, conn: Connection, message_id: int, status: str, detail: object = None,
+               actor: str | None = None) -> None:
+        shown = None if detail is None else (detail if isinstance(detail, str) else
+                                             json.dumps(detail, ensure_ascii=False, default=str))
+        conn.execute(insert(EVENT).values(message_id=message_id, at=self.now(), status=status,
+                                          actor=actor or self.actor, detail=shown))
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def start(self) -> int:
+        """Register this dispatcher and turn the `sending` rows of dead ones into `unknown`;
+        returns how many were recovered."""
+        now = self.now()
+
+        def register(conn: Connection) -> int:
+            return int(conn.execute(insert(RUN).values(host=socket.gethostname(), pid=os.getpid(), started_at=now,
+                                                       heartbeat_at=now).returning(RUN.c.id)).scalar_one())
+
+        self.run_id = self.tx(register)
+        if self.db.engine.dialect.name == "postgresql":
+            # Held for the run's life: another workstation sees this run alive while it is.
+            self._holder = self.db.engine.connect()
+            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": ADVISORY_NS, "id": self.run_id})
+            self._holder.commit()
+        return self.tx(self._recover)
+
+    def stop(self) -> None:
+        if self.run_id:
+            self.tx(lambda conn: conn.execute(update(RUN).where(RUN.c.id == self.run_id)
+                                              .values(finished_at=self.now())))
+        if self._holder is not None:
+            self._holder.close()
+            self._holder = None
+
+    def _run_alive(self, conn: Connection, run_id: int | None) -> bool:
+        if run_id is None:
+            return False
+        if run_id == self.run_id:
+            return True
+        run = conn.execute(select(RUN).where(RUN.c.id == run_id)).first()
+        if run is None or run.finished_at is not None:
+            return False
+        if conn.dialect.name == "postgresql":
+            free = conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :id)"),
+                                {"ns": ADVISORY_NS, "id": run_id}).scalar()
+            return not free
+        # A run claims (and so beats) at least every WAIT_POLL_S while it sends or waits; a
+        # pid may be reused after a reboot, a heartbeat long gone is not.
+        beat = as_utc(run.heartbeat_at)
+        fresh = beat is not None and self.now() - beat < STALE_AFTER
+        if run.host == socket.gethostname():
+            return fresh and _pid_alive(int(run.pid))
+        return fresh
+
+    def _claimer(self, conn: Connection, message_id: int) -> int | None:
+        actor = conn.execute(select(EVENT.c.actor).where(EVENT.c.message_id == message_id, EVENT.c.status == "sending")
+                             .order_by(EVENT.c.id.desc()).limit(1)).scalar()
+        if actor and actor.startswith("dispatch#") and actor[9:].isdigit():
+            return int(actor[9:])
+        return None
+
+    def _recover(self, conn: Connection) -> int:
+        count = 0
+        for (message_id,) in conn.execute(select(MSG.c.id).where(MSG.c.status == "sending")).all():
+            if self._run_alive(conn, self._claimer(conn, message_id)):
+                continue
+            new = rules.after_restart("sending")
+            conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sending")
+                         .values(status=new, reason="cut_mid_send", updated_at=self.now()))
+            self._event(conn, message_id, new, "cut_mid_send")
+            audit.append(conn, self.actor, "message_unknown", {"message": message_id, "reason": "cut_mid_send"},
+                         at=self.now())
+            count += 1
+        return count
+
+    # -- claiming ------------------------------------------------------------------------------
+    def claim(self, batch_id: int, transport: str) -> Claimed | Waiting:
+        return self.tx(lambda conn: self._claim(conn, batch_id, transport))
+
+    def _claim(self, conn: Connection, batch_id: int, transport: str) -> Claimed | Waiting:
+        now = self.now()
+        # First statement a write: on SQLite this takes the write lock before anything is read.
+        conn.execute(update(RUN).where(RUN.c.id == self.run_id).values(heartbeat_at=now))
+        clock_reasons = time_reasons(now, self.policy, self.calendar)
+        if clock_reasons:
+            left = self._next_wait(conn, batch_id)
+            if left.until is None:  # nothing left to wait for
+                return left
+            until = next_window(now, self.policy, self.calendar)
+            conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "queued",
+                                           MSG.c.planned_at < until)
+                         .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
+            return Waiting(max(until, left.until), clock_reasons[0] if left.until <= until else left.reason)
+        approved = self._approved_at(conn, batch_id)
+        paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > approved)
+        while True:
+            # The candidate with what the policy asks about it, in one read.
+            query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
+                            MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, paid.label("paid"),
+                            BORROWER.c.opted_out_at, BORROWER.c.hold_until)
+                     .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
+                     .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued", MSG.c.planned_at <= now)
+                     .order_by(MSG.c.planned_at, MSG.c.id).limit(1))
+            if conn.dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True, of=MSG)
+            row = conn.execute(query).first()
+            if row is None:
+                return self._next_wait(conn, batch_id)
+            outcome = self._recheck(conn, row, now)
+            if outcome is None:
+                break
+            if isinstance(outcome, str):
+                rules.check("queued", "cancelled")
+                conn.execute(update(MSG).where(MSG.c.id == row.id, MSG.c.status == "queued")
+                             .values(status="cancelled", reason=outcome, updated_at=now))
+                self._event(conn, row.id, "cancelled", outcome)
+            else:
+                until, reason = outcome
+                conn.execute(update(MSG).where(MSG.c.id == row.id, MSG.c.status == "queued")
+                             .values(planned_at=until, reason=reason, updated_at=now))
+                self._event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
+        rules.check("queued", "sending")
+        taken = conn.execute(update(MSG).where(MSG.c.id == row.id, MSG.c.status == "queued")
+                             .values(status="sending", attempts=MSG.c.attempts + 1, transport=transport,
+                                     reason=None, updated_at=now)).rowcount
+        if taken != 1:  # cannot happen under the locks above; never send what another took
+            raise KnownError("outbox_claim_lost", message=row.id)
+        self._event(conn, row.id, "sending", {"transport": transport})
+        if batch_id not in self._started:  # approved -> sending, once
+            conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
+                         .values(status="sending"))
+            self._started.add(batch_id)
+        return Claimed(row.id, batch_id, row.to, row.body, row.idempotency_key, row.segments, row.attempts + 1,
+                       row.provider_params)
+
+    def _next_wait(self, conn: Connection, batch_id: int) -> Waiting:
+        row = conn.execute(select(MSG.c.planned_at, MSG.c.reason)
+                           .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued")
+                           .order_by(MSG.c.planned_at).limit(1)).first()
+        return Waiting(None, None) if row is None else Waiting(as_utc(row.planned_at), row.reason)
+
+    def _approved_at(self, conn: Connection, batch_id: int) -> datetime:
+        """When the batch was approved (it never changes, so it is read once per run)."""
+        if batch_id not in self._approved:
+            at = conn.execute(select(BATCH.c.approved_at).where(BATCH.c.id == batch_id)).scalar()
+            self._approved[batch_id] = as_utc(at) or self.now()
+        return self._approved[batch_id]
+
+    def _recheck(self, conn: Connection, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
+        """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
+        if row.paid:
+            return "paid_since_approval"
+        if row.opted_out_at is not None:
+            return "opted_out"
+        if row.hold_until is not None:
+            hold = row.hold_until if not isinstance(row.hold_until, str) else date.fromisoformat(row.hold_until[:10])
+            if hold >= self.policy.local_day(now):
+                return "on_hold"
+        history = self._history(conn, row, now)
+        capped = frequency_reasons(row.borrower_id, row.to, row.body, now, history, self.policy)
+        if not capped:
+            return None
+        return self._cap_until(capped, row, history, now), capped[0]
+
+    def _history(self, conn: Connection, row: Any, now: datetime) -> list[Sent]:
+        """What went to this borrower or this number lately (two index lookups, not a scan)."""
+        since = now - timedelta(days=8, hours=self.policy.same_text_hours)
+        at = func.coalesce(MSG.c.sent_at, MSG.c.updated_at)
+        seen: dict[int, Sent] = {}
+        for match in (MSG.c.borrower_id == row.borrower_id, MSG.c.to == row.to):
+            query = (select(MSG.c.id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.status, at.label("at"))
+                     .where(match, MSG.c.id != row.id))
+            for r in conn.execute(query):
+                when = as_utc(r.at) or now
+                if r.status in GONE and when >= since:
+                    seen[r.id] = Sent(r.borrower_id, r.to, r.body, when)
+        return list(seen.values())
+
+    def _cap_until(self, capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime) -> datetime:
+        """When the caps that refuse `row` now will let it go (the policy is asked again then)."""
+        candidates = [now + timedelta(minutes=1)]
+        mine = sorted(s.at for s in history if s.borrower_id == row.borrower_id)
+        if "daily_cap" in capped:
+            local = now.astimezone(self.policy.zone)
+            midnight = datetime(local.year, local.month, local.day, tzinfo=local.tzinfo) + timedelta(days=1)
+            candidates.append(next_window(midnight.astimezone(UTC), self.policy, self.calendar))
+        if "weekly_cap" in capped and mine:
+            week = [a for a in mine if a > now - timedelta(days=7)]
+            if week:
+                candidates.append(week[0] + timedelta(days=7))
+        if "same_text_24h" in capped:
+            same = [s.at for s in history if s.to == row.to and s.text == row.body]
+            if same:
+                candidates.append(max(same) + timedelta(hours=self.policy.same_text_hours))
+        return max(candidates)
+
+    # -- outcomes --------------------------------------------------------------------------------
+    def _move(self, conn: Connection, c: Claimed, new: str, **values: Any) -> bool:
+        rules.check("sending", new)
+        done = conn.execute(update(MSG).where(MSG.c.id == c.id, MSG.c.status == "sending")
+                            .values(status=new, updated_at=self.now(), **values)).rowcount
+        return done == 1
+
+    def record_sent(self, c: Claimed, sent: Submitted, transport: str) -> None:
+        refs = ",".join(sent.references)
+        where = sent.transport or transport
+
+        def apply(conn: Connection) -> None:
+            now = self.now()
+            if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
+                return
+            self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
+            if sent.status == "delivered":
+                conn.execute(update(MSG).where(MSG.c.id == c.id).values(status="delivered", delivered_at=now))
+                self._event(conn, c.id, "delivered", "provider")
+            audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
+                                                            "references": refs}, at=now)
+
+        self.tx(apply, durable=False)
+
+    def record_retry(self, c: Claimed, error: KnownError, delay_s: float) -> datetime:
+        until = self.now() + timedelta(seconds=delay_s)
+
+        def apply(conn: Connection) -> None:
+            if self._move(conn, c, "queued", planned_at=until, reason=error.code[:40],
+                          error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
+                                           default=str)):
+                self._event(conn, c.id, "queued", {"error": error.code, "retry_at": until.isoformat()})
+
+        self.tx(apply, durable=False)
+        return until
+
+    def record_failed(self, c: Claimed, error: KnownError) -> None:
+        def apply(conn: Connection) -> None:
+            if self._move(conn, c, "failed", reason=error.code[:40],
+                          error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
+                                           default=str)):
+                self._event(conn, c.id, "failed", {"error": error.code, "params": error.params})
+
+        self.tx(apply, durable=False)
+
+    def record_unknown(self, c: Claimed, error: BaseException) -> None:
+        """May have gone: never retried automatically. Parts known out are kept as references."""
+        code = error.code if isinstance(error, KnownError) else "send_crashed"
+        params: dict[str, Any] = dict(error.params) if isinstance(error, KnownError) else {
+            "detail": f"{type(error).__name__}: {error}"[:300]}
+        refs = ",".join(error.references) if isinstance(error, AmbiguousSend) else None
+
+        def apply(conn: Connection) -> None:
+            if self._move(conn, c, "unknown", reason=code[:40], provider_ref=refs or None,
+                          error=json.dumps({"code": code, "params": params}, ensure_ascii=False, default=str)):
+                self._event(conn, c.id, "unknown", {"error": code, "params": params})
+                audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": code}, at=self.now())
+
+        self.tx(apply, durable=False)
+
+    def finish_batch(self, batch_id: int) -> bool:
+        """The batch is `done` once nothing in it is waiting or being sent."""
+        def apply(conn: Connection) -> bool:
+            left = conn.execute(select(func.count()).select_from(MSG).where(
+                MSG.c.batch_id == batch_id, MSG.c.status.in_(("draft", "queued", "sending")))).scalar_one()
+            if left:
+                return False
+            conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status.in_(("approved", "sending")))
+                         .values(status="done"))
+            return True
+
+        return self.tx(apply)

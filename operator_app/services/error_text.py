@@ -1,0 +1,20 @@
+"""What the faces need to put a known error into words: its code and its parameters, some of
+which depend on the operator's language."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from operator_app.errors import KnownError
+
+
+def error_params(exc: KnownError, language: str) -> dict[str, Any]:
+    """The parameters of `exc` for its message. A modem's own error text (the CMS/CME tables)
+    comes in the operator's language. The wire layer is looked up, not imported: if it was never
+    loaded, the error cannot come from it, and a CLI error path stays quick."""
+    params = dict(exc.params)
+    channel = sys.modules.get("operator_app.sms.modem.channel")
+    if channel is not None and isinstance(exc, channel.CommandError):
+        params["error"] = exc.info.text(language)
+    return params

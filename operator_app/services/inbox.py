@@ -1,0 +1,157 @@
+"""Replies and stops: `inbox sync` (read the SIM, store each reply and commit, then let the modem
+delete it), `inbox`, `hold`, `release`, `opt-out`. The rules are messaging/inbound.py's.
+
+The dispatcher uses the same handler while it sends (services/dispatch.py), so a borrower who
+answers 退订 in the middle of a batch gets nothing more from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, select
+
+from operator_app.errors import KnownError, UsageError
+from operator_app.messaging import inbound
+from operator_app.services import clock
+from operator_app.services.identity import actor
+from operator_app.sms.transport import Transport, TransportSpec, open_transport, parse_transport
+from operator_app.store.db import Database
+from operator_app.store.models import borrower_table, inbound_table, loan_table, message_table
+
+if TYPE_CHECKING:
+    from operator_app.messaging.outbox import Outbox
+
+BORROWER, INBOUND, LOAN, MSG = borrower_table, inbound_table, loan_table, message_table
+Receive = Callable[[Callable[[Any], None]], int]
+
+
+class InboxUnsupported(KnownError):
+    """The transport cannot read replies (a gateway delivers them to its webhook instead)."""
+
+
+def sources_of(transport: Transport) -> list[Receive]:
+    """The `receive(handler)` of the transport's modem(s): each hands every stored message to the
+    handler and deletes it from the SIM only after the handler returned."""
+    modems = list(getattr(transport, "modems", ())) or [getattr(transport, "modem", None) or transport]
+    return [m.receive for m in modems if callable(getattr(m, "receive", None))]
+
+
+def _reply(message: Any, transport: str) -> inbound.Reply:
+    return inbound.Reply(message.sender, message.text, message.received_at, transport)
+
+
+def reply_handler(outbox: Outbox, transport: str) -> Callable[[Any], None]:
+    """For the running dispatcher: the reply is stored through its outbox (one writer)."""
+    def handle(message: Any) -> None:
+        outbox.tx(lambda conn: inbound.store_reply(conn, _reply(message, transport), now=clock.now()))
+    return handle
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    read: int
+    opted_out: int
+    held: int
+
+    def as_json(self) -> dict[str, int]:
+        return {"read": self.read, "opted_out": self.opted_out, "held": self.held}
+
+
+def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Transport] = open_transport) -> SyncResult:
+    parsed = parse_transport(spec)
+    transport = opener(parsed)
+    actions: list[str] = []
+    try:
+        sources = sources_of(transport)
+        if not sources:
+            raise InboxUnsupported("inbox_unsupported", kind=parsed.kind)
+
+        def handle(message: Any) -> None:
+            with db.engine.begin() as conn:  # committed before the modem deletes it
+                actions.append(inbound.store_reply(conn, _reply(message, str(parsed)), now=clock.now())[1])
+
+        for receive in sources:
+            receive(handle)
+    finally:
+        transport.close()
+    return SyncResult(len(actions), actions.count("opt_out"), actions.count("hold"))
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: int
+    sender: str
+    text: str
+    received_at: datetime
+    contract_no: str | None
+    borrower: str | None
+    action: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "sender": self.sender, "text": self.text, "received_at": self.received_at.isoformat(),
+                "contract_no": self.contract_no, "borrower": self.borrower, "action": self.action}
+
+
+def _contract_of(conn: Connection, borrower_id: int | None) -> str | None:
+    """The loan the borrower was last written about, else their first loan."""
+    if borrower_id is None:
+        return None
+    last = conn.execute(select(LOAN.c.contract_no).join(MSG, MSG.c.loan_id == LOAN.c.id)
+                        .where(MSG.c.borrower_id == borrower_id, MSG.c.sent_at.is_not(None))
+                        .order_by(MSG.c.sent_at.desc()).limit(1)).scalar()
+    return last or conn.execute(select(LOAN.c.contract_no).where(LOAN.c.borrower_id == borrower_id)
+                                .order_by(LOAN.c.id).limit(1)).scalar()
+
+
+def list_inbox(db: Database, limit: int = 1000) -> list[InboxRow]:
+    from operator_app.messaging.outbox import as_utc
+
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(INBOUND, BORROWER.c.name).outerjoin(BORROWER, BORROWER.c.id == INBOUND.c.borrower_id)
+                            .order_by(INBOUND.c.received_at.desc(), INBOUND.c.id.desc()).limit(limit)).all()
+        return [InboxRow(r.id, r.sender, r.text, as_utc(r.received_at) or clock.now(), _contract_of(conn, r.borrower_id),
+                         r.name, r.action) for r in rows]
+
+
+def _borrower_of_contract(conn: Connection, contract_no: str) -> int:
+    found = conn.execute(select(LOAN.c.borrower_id).where(LOAN.c.contract_no == contract_no.strip())).first()
+    if found is None:
+        raise UsageError("contract_unknown", contract_no=contract_no)
+    if found.borrower_id is None:
+        raise UsageError("contract_no_borrower", contract_no=contract_no)
+    return int(found.borrower_id)
+
+
+def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> int:
+    """Put the contract's borrower on hold (a dispute): nothing is sent until released.
+    Returns how many queued messages were withdrawn."""
+    who = actor(by)
+    if not reason.strip():
+        raise UsageError("hold_reason_missing")
+    with db.engine.begin() as conn:
+        borrower = _borrower_of_contract(conn, contract_no)
+        return inbound.hold(conn, [borrower], reason=reason.strip(), actor=who, now=clock.now(),
+                            source=f"contract {contract_no}")
+
+
+def release_contract(db: Database, contract_no: str, *, by: str) -> None:
+    who = actor(by)
+    with db.engine.begin() as conn:
+        inbound.release(conn, [_borrower_of_contract(conn, contract_no)], actor=who, now=clock.now())
+
+
+def opt_out_phone(db: Database, phone: str, *, by: str) -> tuple[int, int]:
+    """Opt a number out (every borrower with it). Returns (borrowers, withdrawn messages)."""
+    who = actor(by)
+    number = inbound.number_of(phone)
+    if not number or not any(c.isdigit() for c in number):
+        raise UsageError("phone_unusable", phone=phone)
+    with db.engine.begin() as conn:
+        ids = inbound.borrowers_with(conn, number)
+        if not ids:
+            raise UsageError("phone_unknown", phone=number)
+        return len(ids), inbound.opt_out(conn, ids, actor=who, now=clock.now(), source="operator", phone=number)
