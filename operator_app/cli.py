@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from operator_app import i18n, paths
+from operator_app import cli_batches, i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.errors import KnownError, UsageError
 from operator_app.i18n import msg
@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="drop the line after accepting the Nth message, before answering")
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
                    help="stop after this long (default: until Ctrl+C)")
+    cli_batches.add_parsers(sub)
     return parser
 
 
@@ -290,6 +291,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": cmd_import, "queue": cmd_queue, "demo": cmd_demo, "audit": cmd_audit, "sms": cmd_sms,
     "modem": cmd_modem,
 }
+COMMANDS.update(cli_batches.COMMANDS)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -32,6 +32,7 @@ from operator_app.importing.stream import (
     read_records_in_child,
 )
 from operator_app.messaging import audit
+from operator_app.services.payments import record_payments
 from operator_app.services.progress import NoProgress, Progress
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -142,6 +143,7 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
                 conn.rollback()
                 return result
             writer.write_issues([*result.rejected, *result.warnings])
+            record_payments(conn, writer.run_id)
             _finish_run(conn, writer.run_id, result, digest, actor)
             result.run_id = writer.run_id
     progress.report(opened.total, opened.total, "done")

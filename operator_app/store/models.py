@@ -159,3 +159,154 @@ import_issue_table = cast(Table, ImportIssue.__table__)
 loan_table = cast(Table, Loan.__table__)
 installment_table = cast(Table, Installment.__table__)
 audit_table = cast(Table, Audit.__table__)
+
+
+# --- reviewed batches (issue 10): templates, batches, the outbox, payments, inbound ---------------
+
+
+class Template(Base):
+    """One version of a message template; a batch's messages point at the version they used."""
+
+    __tablename__ = "template"
+    __table_args__ = (UniqueConstraint("key", "locale", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40))  # the stage, or "<stage>_firm" for repeat offenders
+    locale: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    # JSON {provider: {"code": "SMS_123", "params": {slot: our variable}}} for providers that only
+    # send their own pre-approved templates (Aliyun SMS).
+    providers: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Batch(Base):
+    """A day's planned messages: draft -> approved -> sending -> done | cancelled (maker/checker)."""
+
+    __tablename__ = "batch"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date, index=True)
+    template_key: Mapped[str | None] = mapped_column(String(40))  # None: each stage's default
+    stages: Mapped[str | None] = mapped_column(Text)  # JSON list asked for; None: every stage
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    cancelled_by: Mapped[str | None] = mapped_column(String(100))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    data_as_of: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the last import
+    messages_count: Mapped[int] = mapped_column(Integer, default=0)
+    excluded_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BatchExclusion(Base):
+    """A loan the batch leaves out, with every reason (the operator sees each)."""
+
+    __tablename__ = "batch_exclusion"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"))
+    contract_no: Mapped[str] = mapped_column(String(100))
+    stage: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[str] = mapped_column(String(300))  # space-separated reason codes
+
+
+class Message(Base):
+    """The outbox (DESIGN.md state machine: draft queued sending sent delivered failed cancelled
+    unknown). The text, encoding and segments are frozen when the batch is built."""
+
+    __tablename__ = "message"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"), index=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"), index=True)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrower.id"))
+    installment_id: Mapped[int | None] = mapped_column(ForeignKey("installment.id", ondelete="SET NULL"))
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("template.id"))
+    to: Mapped[str] = mapped_column(String(20))
+    body: Mapped[str] = mapped_column(Text)
+    segments: Mapped[int] = mapped_column(Integer)
+    encoding: Mapped[str] = mapped_column(String(8))
+    locale: Mapped[str] = mapped_column(String(10))
+    stage: Mapped[str] = mapped_column(String(20))  # the loan's stage when the batch was built
+    days_past_due: Mapped[int] = mapped_column(Integer, default=0)
+    amount_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # the amount the text asks for
+    provider_params: Mapped[str | None] = mapped_column(Text)  # JSON, frozen with the text
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    reason: Mapped[str | None] = mapped_column(String(40))  # why it failed, was cancelled or waits
+    transport: Mapped[str | None] = mapped_column(String(200))
+    provider_ref: Mapped[str | None] = mapped_column(String(100))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    # "<loan>:<installment>:<stage>:<date>": one live message per loan, stage and day.
+    idempotency_key: Mapped[str] = mapped_column(String(120))
+    planned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # earliest moment it may go
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    queued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# Unique among live messages only: a cancelled batch does not block the day's new one.
+Index("ux_message_idempotency", Message.idempotency_key, unique=True,
+      sqlite_where=Message.status != "cancelled", postgresql_where=Message.status != "cancelled")
+Index("ix_message_borrower_planned", Message.borrower_id, Message.planned_at)
+Index("ix_message_status", Message.status)
+
+
+class MessageEvent(Base):
+    """Every state change of a message, append-only."""
+
+    __tablename__ = "message_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[str] = mapped_column(String(12))
+    actor: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Payment(Base):
+    """A rise in a loan's paid amount seen by an import."""
+
+    __tablename__ = "payment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"), index=True)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    paid_on: Mapped[date] = mapped_column(Date)
+    import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_run.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LoanPaidSeen(Base):
+    """The total paid each loan had at the last import: a rise since is a payment."""
+
+    __tablename__ = "loan_paid_seen"
+    loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id", ondelete="CASCADE"), primary_key=True)
+    paid_fen: Mapped[int] = mapped_column(BigInteger)
+
+
+class Inbound(Base):
+    """A text a borrower sent us (opt-out, dispute, anything else)."""
+
+    __tablename__ = "inbound"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender: Mapped[str] = mapped_column(String(30), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    borrower_id: Mapped[int | None] = mapped_column(ForeignKey("borrower.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20), default="none")  # opt_out | hold | none
+    transport: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+template_table = cast(Table, Template.__table__)
+batch_table = cast(Table, Batch.__table__)
+batch_exclusion_table = cast(Table, BatchExclusion.__table__)
+message_table = cast(Table, Message.__table__)
+message_event_table = cast(Table, MessageEvent.__table__)
+payment_table = cast(Table, Payment.__table__)
+loan_paid_seen_table = cast(Table, LoanPaidSeen.__table__)
+inbound_table = cast(Table, Inbound.__table__)

@@ -551,7 +551,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="119" />
         <source>Unknown stage "{stage}"; the stages are: {stages}</source>
-        <translation>没有“{stage}”这个阶段；可用的阶段：{stages}</translation>
+        <translation>没有“{stage}”这个阶段；可用的阶段有：{stages}</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="120" />
@@ -560,6 +560,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="121" />
+        <location filename="../../operator_app/i18n.py" line="189" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -585,6 +586,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="126" />
+        <location filename="../../operator_app/i18n.py" line="182" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -601,6 +603,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="129" />
         <location filename="../../operator_app/i18n.py" line="139" />
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
@@ -641,6 +644,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="137" />
+        <location filename="../../operator_app/i18n.py" line="193" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
@@ -651,6 +655,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="140" />
+        <location filename="../../operator_app/i18n.py" line="195" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
@@ -661,11 +666,13 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="142" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>number shared by several borrowers</source>
-        <translation>多名借款人共用此号码</translation>
+        <translation>多位借款人共用号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="143" />
+        <location filename="../../operator_app/i18n.py" line="191" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
@@ -673,6 +680,326 @@
         <location filename="../../operator_app/i18n.py" line="144" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="146" />
+        <source>Say who you are with --by NAME (1 to 100 characters).</source>
+        <translation>请用 --by 姓名 说明操作人（1 到 100 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="147" />
+        <source>OPERATOR_APP_NOW is not a timestamp: "{value}" (use e.g. 2026-11-27T09:00:00+08:00).</source>
+        <translation>OPERATOR_APP_NOW 不是有效的时间：“{value}”（示例：2026-11-27T09:00:00+08:00）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="148" />
+        <source>Unknown setting "{key}"; the settings are: {keys}</source>
+        <translation>没有名为“{key}”的设置；可用的设置有：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="149" />
+        <source>"{value}" is not a valid value for {key} (expected: {hint}).</source>
+        <translation>“{value}”不是 {key} 的有效值（应为：{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="150" />
+        <source>{key} = {value} does not fit the other settings: {detail}</source>
+        <translation>{key} = {value} 与其他设置冲突：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="151" />
+        <source>Saved: {key} = {value}</source>
+        <translation>已保存：{key} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="152" />
+        <source>default {default}</source>
+        <translation>默认 {default}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="153" />
+        <source>The template does not parse (line {line}): {detail}</source>
+        <translation>模板无法解析（第 {line} 行）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="154" />
+        <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
+        <translation>模板使用了不允许的变量 {names}；可用的变量有：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="155" />
+        <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
+        <translation>模板使用了不允许的过滤器 {names}；可用的过滤器有：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="156" />
+        <source>The template cannot be filled in: {detail}</source>
+        <translation>模板无法填入数据：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="157" />
+        <source>Unknown template "{key}"; the templates are: {keys}</source>
+        <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="158" />
+        <source>Unknown language "{locale}"; use one of: {locales}</source>
+        <translation>不支持的语言“{locale}”；可选：{locales}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="159" />
+        <source>Cannot read the template file {path}: {detail}</source>
+        <translation>无法读取模板文件 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="160" />
+        <source>The provider section "{provider}" needs a code and a params table.</source>
+        <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="161" />
+        <source>The template file {path} has no text.</source>
+        <translation>模板文件 {path} 没有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="162" />
+        <source>Template {key} ({locale}) saved as version {version}.</source>
+        <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="163" />
+        <source>{errors} lint error(s)</source>
+        <translation>{errors} 个合规错误</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="164" />
+        <source>There is no batch {id}.</source>
+        <translation>没有编号为 {id} 的批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="165" />
+        <source>Batch {id} is {status}: only a draft can be approved.</source>
+        <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="166" />
+        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
+        <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="167" />
+        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
+        <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="168" />
+        <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
+        <translation>批次 {id} 有 {count} 条短信未通过合规检查（第一条：{contract_no}，{finding}）：请修改模板后重新制作批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="169" />
+        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
+        <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="170" />
+        <source>Batch {id} is {status} and can no longer be cancelled.</source>
+        <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="171" />
+        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
+        <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="172" />
+        <source>A second person approves it with: batch approve {id} --by NAME</source>
+        <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="173" />
+        <source>Batch {id} ({messages} messages) written to {path}</source>
+        <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="174" />
+        <source>Cannot write {path}: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="175" />
+        <source>{count} borrower(s) to call written to {path}</source>
+        <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="176" />
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="177" />
+        <source>Excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="178" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="179" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="180" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="181" />
+        <source>To</source>
+        <translation>收件号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="183" />
+        <source>Text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="184" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="185" />
+        <source>Parts</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="186" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="187" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="188" />
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="190" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="192" />
+        <source>on hold</source>
+        <translation>暂停催收</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="196" />
+        <source>no usable mobile number</source>
+        <translation>无可用手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="198" />
+        <source>outside the sending hours</source>
+        <translation>不在发送时段内</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="199" />
+        <source>not a working day</source>
+        <translation>非工作日</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="200" />
+        <source>daily limit reached</source>
+        <translation>已达每日上限</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="201" />
+        <source>weekly limit reached</source>
+        <translation>已达每周上限</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="202" />
+        <source>same text within 24 hours</source>
+        <translation>24小时内已发过相同内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="203" />
+        <source>another loan of this borrower gets today's message</source>
+        <translation>该借款人的另一笔借款已安排今天的短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="204" />
+        <source>opted out but overdue</source>
+        <translation>已退订但仍逾期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="205" />
+        <source>no payment or reply after several messages</source>
+        <translation>多次短信后仍未还款或回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="206" />
+        <source>batch cancelled</source>
+        <translation>批次已取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="207" />
+        <source>No signature: start the text with the office's name in 【】.</source>
+        <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="208" />
+        <source>No opt-out hint: add "{hint}" at the end.</source>
+        <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="209" />
+        <source>"{word}" must not be used ({why}): rephrase it.</source>
+        <translation>不得使用“{word}”（{why}）：请改写。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="210" />
+        <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
+        <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="211" />
+        <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
+        <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="212" />
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="213" />
+        <source>This looks like a bank card number: remove it.</source>
+        <translation>疑似银行卡号：请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="214" />
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="215" />
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="216" />
+        <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,220 @@
+"""CLI commands of reviewed batches: `batch`, `templates`, `settings`, `calls` (DESIGN.md's CLI
+contract). cli.build_parser calls `add_parsers`; cli.COMMANDS takes `COMMANDS`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, TextIO
+
+from operator_app import i18n, paths
+from operator_app.i18n import msg
+from operator_app.store.db import Database, open_database
+
+
+def add_parsers(sub: Any) -> None:
+    batch = sub.add_parser("batch", help="reviewed batches: create, show, approve, cancel, export")
+    bsub = batch.add_subparsers(dest="batch_command", required=True)
+    p = bsub.add_parser("create", help="plan today's messages as a draft batch")
+    p.add_argument("--template", metavar="KEY", help="one template for every loan (default: each stage's own)")
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+    p.add_argument("--stage", action="append", default=[], metavar="STAGE")
+    p.add_argument("--by", required=True, metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p = bsub.add_parser("show")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p = bsub.add_parser("approve", help="the second person's approval")
+    p.add_argument("id", type=int)
+    p.add_argument("--by", required=True, metavar="NAME")
+    p.add_argument("--confirm-stale", action="store_true", help="approve although the loan book is old")
+    p = bsub.add_parser("cancel")
+    p.add_argument("id", type=int)
+    p.add_argument("--by", required=True, metavar="NAME")
+    p = bsub.add_parser("export", help="the batch as .xlsx for offline review")
+    p.add_argument("id", type=int)
+    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+
+    templates = sub.add_parser("templates", help="message templates")
+    tsub = templates.add_subparsers(dest="templates_command", required=True)
+    p = tsub.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p = tsub.add_parser("show")
+    p.add_argument("key")
+    p.add_argument("--json", action="store_true")
+    p = tsub.add_parser("set", help="a new version of a template from a .txt or .toml file")
+    p.add_argument("key")
+    p.add_argument("--file", required=True, type=Path)
+    p.add_argument("--locale", default="zh_CN")
+    p.add_argument("--by", required=True, metavar="NAME")
+
+    settings = sub.add_parser("settings", help="office settings (contact policy, stages, signature)")
+    ssub = settings.add_subparsers(dest="settings_command", required=True)
+    p = ssub.add_parser("show")
+    p.add_argument("--json", action="store_true")
+    p = ssub.add_parser("set")
+    p.add_argument("key")
+    p.add_argument("value")
+    p.add_argument("--by", required=True, metavar="NAME")
+
+    p = sub.add_parser("calls", help="borrowers to phone: SMS cannot or did not reach them")
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--xlsx", type=Path, metavar="OUT")
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(args.db or paths.default_db())
+
+
+def _dump(data: object, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")  # one write: 100k messages stream slowly
+
+
+def _reasons(codes: list[str]) -> str:
+    return ", ".join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
+
+
+def finding_text(code: str, params: dict[str, object]) -> str:
+    values = dict(params)
+    if i18n.language() == "en" and values.get("why_en"):
+        values["why"] = values["why_en"]
+    return msg("lint_" + code, **values)
+
+
+def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.cli import parse_day
+    from operator_app.services import batches
+
+    db = _open(args)
+    try:
+        command = args.batch_command
+        if command == "create":
+            view = batches.create_batch(db, as_of=parse_day(args.as_of) if args.as_of else None, by=args.by,
+                                        template_key=args.template, stages=args.stage)
+        elif command == "show":
+            view = batches.show_batch(db, args.id)
+        elif command == "approve":
+            view = batches.approve_batch(db, args.id, by=args.by, confirm_stale=args.confirm_stale)
+        elif command == "cancel":
+            view = batches.cancel_batch(db, args.id, by=args.by)
+        else:
+            from operator_app.services.batch_export import export_batch
+
+            n = export_batch(db, args.id, args.out, headers=_export_headers())
+            out.write(msg("batch_exported", id=args.id, messages=n, path=args.out) + "\n")
+            return 0
+    finally:
+        db.dispose()
+    if getattr(args, "json", False):
+        _dump(view.as_json(), out)
+        return 0
+    out.write(msg("batch_summary", id=view.id, as_of=view.as_of.isoformat(), status=view.status,
+                  messages=len(view.messages), excluded=len(view.excluded), created_by=view.created_by,
+                  approved_by=view.approved_by or "-") + "\n")
+    if command == "create":  # the counts; `batch show` lists every text
+        stages = Counter(m.stage for m in view.messages)
+        why = Counter(r for _, rs in view.excluded for r in rs)
+        out.write("  " + ", ".join(f"{s}: {n}" for s, n in sorted(stages.items())) + "\n")
+        for reason, n in why.most_common():
+            out.write(f"  - {_reasons([reason])}: {n}\n")
+    if command == "show":
+        for m in view.messages:
+            out.write(f"  #{m.id} {m.contract_no} {m.to} [{m.stage}, {m.encoding}, {m.segments}] {m.status}"
+                      f"{' (' + m.reason + ')' if m.reason else ''}\n    {m.text}\n")
+        for contract_no, reasons in view.excluded:
+            out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
+        for contract_no, code, params in view.lint:
+            out.write(f"  ! {contract_no} {params.get('severity')}: {finding_text(code, params)}\n")
+    if command == "create":
+        out.write(msg("batch_next_step", id=view.id) + "\n")
+    return 0
+
+
+def _export_headers() -> dict[str, list[str]]:
+    return {"messages_sheet": [msg("export_messages_sheet")], "excluded_sheet": [msg("export_excluded_sheet")],
+            "batch_sheet": [msg("export_batch_sheet")],
+            "messages": [msg(f"export_col_{c}") for c in ("id", "contract_no", "to", "stage", "text", "encoding",
+                                                          "segments", "status", "reason")],
+            "excluded": [msg("export_col_contract_no"), msg("export_col_reasons")]}
+
+
+def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services import templates
+
+    db = _open(args)
+    try:
+        if args.templates_command == "set":
+            rows = [templates.set_template(db, args.key, args.file, by=args.by, locale=args.locale)]
+        elif args.templates_command == "show":
+            rows = templates.show(db, args.key)
+        else:
+            rows = templates.list_templates(db)
+    finally:
+        db.dispose()
+    if getattr(args, "json", False):
+        _dump([r.as_json() for r in rows], out)
+        return 0
+    for r in rows:
+        errors = sum(1 for f in r.findings if f.blocking)
+        if args.templates_command == "list":
+            out.write(f"{r.key}\t{r.locale}\tv{r.version}\t{r.created_by}\t{msg('template_lint_count', errors=errors)}\n")
+            continue
+        if args.templates_command == "set":
+            out.write(msg("template_saved", key=r.key, locale=r.locale, version=r.version) + "\n")
+        out.write(f"[{r.key} {r.locale} v{r.version}]\n{r.body}\n")
+        for name, spec in r.providers.items():
+            out.write(f"  {name}: {spec.get('code')} {json.dumps(spec.get('params', {}), ensure_ascii=False)}\n")
+        for f in r.findings:
+            if f.severity != "info":
+                out.write(f"  ! {f.severity}: {finding_text(f.code, f.params)}\n")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services import settings
+
+    db = _open(args)
+    try:
+        if args.settings_command == "set":
+            view = settings.set_value(db, args.key, args.value, by=args.by)
+            out.write(msg("setting_saved", key=view.key, value=view.value) + "\n")
+            return 0
+        rows = settings.show(db)
+    finally:
+        db.dispose()
+    if args.json:
+        _dump({r.key: r.value for r in rows}, out)
+        return 0
+    for r in rows:
+        mark = "" if r.value == r.default else f"  ({msg('setting_default', default=r.default)})"
+        out.write(f"{r.key} = {r.value}{mark}\n")
+    return 0
+
+
+def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.cli import parse_day
+    from operator_app.services import calls
+
+    db = _open(args)
+    try:
+        rows = calls.call_list(db, parse_day(args.as_of) if args.as_of else None)
+    finally:
+        db.dispose()
+    if args.json:
+        _dump([r.as_json() for r in rows], out)
+    elif args.xlsx:
+        calls.export_calls(rows, args.xlsx, [msg("export_col_contract_no"), msg("export_col_borrower"),
+                                             msg("export_col_phone"), msg("export_col_reason")],
+                           lambda code: msg("reason_" + code))
+        out.write(msg("calls_exported", count=len(rows), path=args.xlsx) + "\n")
+    else:
+        for r in rows:
+            out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.phone_raw or '-'}\t{msg('reason_' + r.reason)}\n")
+    return 0
+
+
+COMMANDS = {"batch": cmd_batch, "templates": cmd_templates, "settings": cmd_settings, "calls": cmd_calls}

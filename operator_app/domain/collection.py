@@ -1,0 +1,173 @@
+"""Where a loan stands on a given day: days past due, overdue amount, outstanding, next due date,
+minimum payment and collection stage, from its installments. "today" is always an argument.
+
+This supersedes `domain.overdue.stage_for` for messaging (that one stays as the queue's quick
+view): every stage boundary here is a setting (`StageDays`), pre-due reminders go out only on the
+configured days (D-3 and D-1 by default; D-2 is `not_due`), and a repeat offender (an earlier
+overdue episode in the loan's history) gets a shorter grace period and the firmer template.
+
+DPD counts from the oldest installment not fully paid. A partial payment leaves the installment
+unpaid (its remainder is what is overdue). A loan with nothing outstanding is `paid`; a loan
+with anything outstanding is never `paid`, and past its due date it is overdue (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+COLLECTION_STAGES = ("pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+")
+ALL_STAGES = ("not_due", *COLLECTION_STAGES, "paid")
+OVERDUE_STAGES = ("grace", "M1", "M2", "M3", "M3+")
+# Stages whose repeat offenders get the `<stage>_firm` template.
+FIRM_STAGES = ("grace", "M1", "M2")
+
+
+@dataclass(frozen=True, slots=True)
+class StageDays:
+    """Every stage boundary, in days (settings `stages.*`)."""
+
+    pre_due_days: tuple[int, ...] = (3, 1)
+    grace_days: int = 3
+    repeat_grace_days: int = 1
+    m1_max: int = 30
+    m2_max: int = 60
+    m3_max: int = 90
+
+    def __post_init__(self) -> None:
+        if any(d <= 0 for d in self.pre_due_days):
+            raise ValueError("pre-due days are days before the due date (1 or more)")
+        if not 0 <= self.repeat_grace_days <= self.grace_days < self.m1_max < self.m2_max < self.m3_max:
+            raise ValueError("stage days must rise: repeat grace <= grace < M1 < M2 < M3")
+
+
+@dataclass(frozen=True, slots=True)
+class MinPayment:
+    """The minimum payment a notice asks for: every overdue installment's remainder
+    (`overdue_installments`), or a share of the overdue amount in percent, rounded up to the yuan."""
+
+    rule: str = "overdue_installments"
+    percent: int = 100
+
+    @classmethod
+    def parse(cls, text: str) -> MinPayment:
+        text = text.strip()
+        if text == "overdue_installments":
+            return cls()
+        if text.startswith("share:") and text[6:].isdigit() and 1 <= int(text[6:]) <= 100:
+            return cls("share", int(text[6:]))
+        raise ValueError(text)
+
+    def of(self, overdue_fen: int) -> int:
+        if self.rule != "share" or overdue_fen <= 0:
+            return overdue_fen
+        share = -(-overdue_fen * self.percent // 100)
+        return min(overdue_fen, -(-share // 100) * 100)
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """One installment as the engine sees it."""
+
+    due_on: date
+    amount_due_fen: int
+    amount_paid_fen: int = 0
+    paid_on: date | None = None
+
+    @property
+    def unpaid_fen(self) -> int:
+        return max(0, self.amount_due_fen - self.amount_paid_fen)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    stage: str
+    days_past_due: int
+    overdue_fen: int  # unpaid remainder of installments past their due date
+    outstanding_fen: int
+    first_unpaid_due: date | None
+    next_due: date | None  # the next unpaid due date today or later
+    next_due_fen: int  # what is due on next_due
+    min_payment_fen: int
+    repeat_offender: bool
+    earlier_episodes: int = 0
+    overdue_installments: int = 0
+    extra: tuple[str, ...] = field(default=())
+
+    @property
+    def template_key(self) -> str:
+        """The stage's default template; repeat offenders get the firmer one where there is one."""
+        if self.repeat_offender and self.stage in FIRM_STAGES:
+            return self.stage + "_firm"
+        return self.stage
+
+
+def earlier_episodes(dues: Iterable[Due], late_payments: Iterable[tuple[date, date]] = ()) -> int:
+    """Overdue episodes already over: installments paid after their due date, plus late payments
+    the payment history shows as (due_on, paid_on) pairs."""
+    count = sum(1 for d in dues if d.unpaid_fen == 0 and d.paid_on is not None and d.paid_on > d.due_on)
+    return count + sum(1 for due_on, paid_on in late_payments if paid_on > due_on)
+
+
+def stage_of(days_to_due: int | None, outstanding_fen: int, days: StageDays, *, repeat: bool = False) -> str:
+    """The stage from the days until the oldest unpaid due date (negative: days past due)."""
+    if outstanding_fen <= 0:
+        return "paid"
+    if days_to_due is None:
+        return "not_due"
+    if days_to_due > 0:
+        return "pre_due" if days_to_due in days.pre_due_days else "not_due"
+    if days_to_due == 0:
+        return "due_today"
+    dpd = -days_to_due
+    if dpd <= (days.repeat_grace_days if repeat else days.grace_days):
+        return "grace"
+    if dpd <= days.m1_max:
+        return "M1"
+    if dpd <= days.m2_max:
+        return "M2"
+    if dpd <= days.m3_max:
+        return "M3"
+    return "M3+"
+
+
+def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | None = None,
+           days: StageDays = StageDays(), min_payment: MinPayment = MinPayment(),
+           late_payments: Iterable[tuple[date, date]] = ()) -> Position:
+    """The loan's position on `today`. `sheet_outstanding_fen` is the sheet's own outstanding
+    figure when it gave one (trusted over the installments' remainder)."""
+    # (due_on, unpaid remainder) of every installment not fully paid, oldest first.
+    unpaid = sorted((d.due_on, d.amount_due_fen - d.amount_paid_fen) for d in dues
+                    if d.amount_due_fen > d.amount_paid_fen)
+    remainder = sum(u for _, u in unpaid)
+    outstanding = remainder if sheet_outstanding_fen is None else sheet_outstanding_fen
+    if outstanding > 0 and not unpaid and dues:
+        # The sheet says money is still owed though every installment reads as paid: the last
+        # due date is the one it is owed against.
+        unpaid = [(max(d.due_on for d in dues), outstanding)]
+    overdue = [u for on, u in unpaid if on < today]
+    overdue_fen = sum(overdue)
+    if overdue and sheet_outstanding_fen is not None:
+        overdue_fen = min(overdue_fen, outstanding)
+    first = unpaid[0][0] if unpaid else None
+    coming = [(on, u) for on, u in unpaid if on >= today]
+    next_due = coming[0][0] if coming else None
+    next_due_fen = sum(u for on, u in coming if on == next_due)
+    episodes = earlier_episodes(dues, late_payments)
+    repeat = episodes > 0
+    stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)
+    dpd = (today - first).days if first is not None and first < today and outstanding > 0 else 0
+    return Position(stage=stage, days_past_due=dpd, overdue_fen=overdue_fen if outstanding > 0 else 0,
+                    outstanding_fen=max(0, outstanding), first_unpaid_due=first, next_due=next_due,
+                    next_due_fen=next_due_fen, min_payment_fen=min_payment.of(overdue_fen) if outstanding > 0 else 0,
+                    repeat_offender=repeat, earlier_episodes=episodes, overdue_installments=len(overdue))
+
+
+def amount_asked(position: Position) -> int:
+    """What the notice asks for: the overdue amount once overdue, else what falls due next."""
+    if position.stage in OVERDUE_STAGES:
+        return position.overdue_fen
+    if position.stage == "due_today":
+        return position.next_due_fen or position.overdue_fen
+    return position.next_due_fen

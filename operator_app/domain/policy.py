@@ -1,0 +1,227 @@
+"""The contact policy: who may get a collection SMS, and when. Pure: "now" is always an argument,
+the holiday calendar is data handed in (resources/holidays/, loaded by messaging/).
+
+Every refusal is a reason code the operator sees. Reasons about the loan and the borrower
+(opted_out, on_hold, paid, not_due, missing_name, invalid_phone, shared_phone) come from the
+loan book; reasons about the clock (quiet_hours, working_days_only) from the office's time zone
+and calendar; reasons about frequency (daily_cap, weekly_cap, same_text_24h) from what was
+already sent or planned. `plan` applies all of them to a day's candidates; the dispatcher asks
+`time_reasons` and `frequency_reasons` again at the moment of sending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+LOAN_REASONS = ("opted_out", "on_hold", "paid", "not_due", "missing_name", "invalid_phone", "shared_phone")
+TIME_REASONS = ("quiet_hours", "working_days_only")
+FREQUENCY_REASONS = ("daily_cap", "weekly_cap", "same_text_24h")
+# A borrower with several loans due gets one message a day, about the most overdue loan.
+BATCH_REASONS = ("one_per_borrower",)
+ALL_REASONS = LOAN_REASONS + TIME_REASONS + FREQUENCY_REASONS + BATCH_REASONS
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Public holidays and make-up working days (调休: a weekend day that is worked)."""
+
+    holidays: frozenset[date] = frozenset()
+    workdays: frozenset[date] = frozenset()
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPolicy:
+    window_start: time = time(8, 0)
+    window_end: time = time(21, 0)  # the first moment no longer allowed
+    timezone: str = "Asia/Shanghai"
+    working_days_only: bool = False
+    daily_cap: int = 1
+    weekly_cap: int = 3
+    same_text_hours: int = 24
+
+    def __post_init__(self) -> None:
+        if self.window_start >= self.window_end:
+            raise ValueError("the send window must start before it ends")
+        if self.daily_cap < 0 or self.weekly_cap < 0 or self.same_text_hours < 0:
+            raise ValueError("caps are counts of 0 or more")
+        ZoneInfo(self.timezone)  # an unknown zone fails here, not at 8 in the morning
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def local_day(self, at: datetime) -> date:
+        return at.astimezone(self.zone).date()
+
+    def window(self, day: date) -> tuple[datetime, datetime]:
+        """The send window of an office day, as UTC instants."""
+        zone = self.zone
+        start = datetime.combine(day, self.window_start, zone).astimezone(UTC)
+        end = datetime.combine(day, self.window_end, zone).astimezone(UTC)
+        return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A message already sent or planned to a borrower (history the caps count)."""
+
+    borrower_id: int
+    to: str
+    text: str
+    at: datetime  # UTC: when it was sent, or when it is planned to go
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One loan that might get a message today, with the facts the policy looks at."""
+
+    loan_id: int
+    borrower_id: int | None
+    to: str | None  # E.164, None when the number is unusable
+    name: str | None
+    stage: str
+    text: str  # the text it would get
+    days_past_due: int = 0
+    overdue_fen: int = 0
+    opted_out: bool = False
+    on_hold: bool = False
+    shared_phone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    candidate: Candidate
+    at: datetime  # UTC: the earliest moment it may go
+
+
+@dataclass
+class Plan:
+    planned: list[Planned] = field(default_factory=list)
+    excluded: list[tuple[Candidate, tuple[str, ...]]] = field(default_factory=list)
+
+
+def loan_reasons(c: Candidate) -> tuple[str, ...]:
+    reasons: list[str] = []
+    if c.opted_out:
+        reasons.append("opted_out")
+    if c.on_hold:
+        reasons.append("on_hold")
+    if c.stage == "paid":
+        reasons.append("paid")
+    elif c.stage == "not_due":
+        reasons.append("not_due")
+    if not c.name:
+        reasons.append("missing_name")
+    if not c.to:
+        reasons.append("invalid_phone")
+    elif c.shared_phone:
+        reasons.append("shared_phone")
+    return tuple(reasons)
+
+
+def time_reasons(now: datetime, policy: ContactPolicy, calendar: Calendar) -> tuple[str, ...]:
+    """Why nothing may be sent at `now` (empty: inside the window). 20:59:59 is inside, 21:00:00 is not."""
+    local = now.astimezone(policy.zone)
+    reasons: list[str] = []
+    if not policy.window_start <= local.time().replace(tzinfo=None) < policy.window_end:
+        reasons.append("quiet_hours")
+    if policy.working_days_only and not calendar.is_working_day(local.date()):
+        reasons.append("working_days_only")
+    return tuple(reasons)
+
+
+def earliest_send(now: datetime, day: date, policy: ContactPolicy, calendar: Calendar) -> datetime | str:
+    """When a message for office day `day` may first go, or the reason it cannot go that day."""
+    if policy.working_days_only and not calendar.is_working_day(day):
+        return "working_days_only"
+    start, end = policy.window(day)
+    at = max(now.astimezone(UTC), start)
+    if at >= end:
+        return "quiet_hours"
+    return at
+
+
+def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, history: Iterable[Sent],
+                      policy: ContactPolicy) -> tuple[str, ...]:
+    """Caps at moment `at`: per office day, per rolling 7 days (per borrower), and the same text
+    to the same number within `same_text_hours`. History after `at` does not count."""
+    day = policy.local_day(at)
+    week = at - timedelta(days=7)
+    repeat = at - timedelta(hours=policy.same_text_hours)
+    today = in_week = 0
+    same = False
+    for s in history:
+        if s.at > at:
+            continue
+        if s.borrower_id == borrower_id:
+            if policy.local_day(s.at) == day:
+                today += 1
+            if s.at > week:
+                in_week += 1
+        if s.to == to and s.text == text and s.at > repeat:
+            same = True
+    reasons: list[str] = []
+    if today >= policy.daily_cap:
+        reasons.append("daily_cap")
+    if in_week >= policy.weekly_cap:
+        reasons.append("weekly_cap")
+    if same:
+        reasons.append("same_text_24h")
+    return tuple(reasons)
+
+
+def _priority(c: Candidate) -> tuple[int, int, int]:
+    return (-c.days_past_due, -c.overdue_fen, c.loan_id)
+
+
+def plan(candidates: Sequence[Candidate], history: Sequence[Sent], *, now: datetime, day: date,
+         policy: ContactPolicy, calendar: Calendar) -> Plan:
+    """Which candidates get a message on office day `day`, planned no earlier than `now`.
+
+    A borrower gets at most one message per plan, about the most overdue of their loans (then the
+    largest overdue amount); their other eligible loans are excluded as `one_per_borrower`.
+    What is planned joins the history the caps count, so a plan never breaks its own caps.
+    """
+    result = Plan()
+    when = earliest_send(now, day, policy, calendar)
+    history_by: dict[int, list[Sent]] = {}
+    by_number: dict[str, list[Sent]] = {}
+    for s in history:
+        history_by.setdefault(s.borrower_id, []).append(s)
+        by_number.setdefault(s.to, []).append(s)
+    taken: set[int] = set()
+    for c in sorted(candidates, key=_priority):
+        reasons = list(loan_reasons(c))
+        if isinstance(when, str):
+            reasons.append(when)
+        if reasons or c.borrower_id is None or c.to is None or isinstance(when, str):
+            result.excluded.append((c, tuple(reasons) or ("missing_name",)))
+            continue
+        if c.borrower_id in taken:
+            result.excluded.append((c, ("one_per_borrower",)))
+            continue
+        mine, same_number = history_by.get(c.borrower_id), by_number.get(c.to)
+        if mine or same_number or not (policy.daily_cap and policy.weekly_cap):
+            relevant = {id(s): s for s in (*(mine or ()), *(same_number or ()))}.values()
+            capped = frequency_reasons(c.borrower_id, c.to, c.text, when, relevant, policy)
+        else:
+            capped = ()  # what frequency_reasons says of an empty history with caps of 1 or more
+        if capped:
+            result.excluded.append((c, capped))
+            continue
+        taken.add(c.borrower_id)
+        sent = Sent(c.borrower_id, c.to, c.text, when)
+        history_by.setdefault(c.borrower_id, []).append(sent)
+        by_number.setdefault(c.to, []).append(sent)
+        result.planned.append(Planned(c, when))
+    return result

@@ -1,0 +1,189 @@
+"""From the loan book to a day's plan: read each loan's facts in a few bulk queries, put them
+through the overdue engine (domain.collection.assess) and the contact policy (domain.policy.plan),
+and render the texts of the loans that may get one.
+
+Bulk reads (one query per table, not per loan) keep a 100k-loan book to seconds. Every rule
+stays in domain/: this module only gathers facts and hands them over.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, String, func, select, type_coerce
+
+from operator_app.domain.collection import Due, Position, amount_asked, assess
+from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan
+from operator_app.messaging import templates as tpl
+from operator_app.messaging.calendar import load_calendar
+from operator_app.messaging.parts import parts
+from operator_app.messaging.settings_registry import Settings
+from operator_app.store.models import (
+    batch_table,
+    borrower_table,
+    installment_table,
+    loan_table,
+    message_table,
+    payment_table,
+)
+
+LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, message_table, payment_table
+# Messages the caps count: everything planned or sent that was not withdrawn.
+COUNTED = ("draft", "queued", "sending", "sent", "delivered", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class LoanFacts:
+    loan_id: int
+    contract_no: str
+    borrower_id: int | None
+    name: str | None
+    phone: str | None
+    phone_raw: str | None
+    locale: str
+    opted_out: bool
+    on_hold: bool
+    shared_phone: bool
+    position: Position
+    installment_id: int | None  # the installment the notice is about
+
+
+def _day(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _raw(column: Any) -> Any:
+    """A date column read as the driver gives it (SQLite: ISO text, parsed here by the C-level
+    date.fromisoformat instead of SQLAlchemy's per-row regex)."""
+    return type_coerce(column, String).label(column.name)
+
+
+def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: Iterable[int] | None = None) -> list[LoanFacts]:
+    """Every loan's facts and position on `today` (or only `loan_ids`)."""
+    wanted = set(loan_ids) if loan_ids is not None else None
+    dues: dict[int, list[tuple[int, Due]]] = defaultdict(list)
+    for loan_id, inst_id, due_on, amount_due, amount_paid, paid_on in conn.execute(
+            select(INST.c.loan_id, INST.c.id, _raw(INST.c.due_on), INST.c.amount_due_fen, INST.c.amount_paid_fen,
+                   _raw(INST.c.paid_on))).all():
+        if wanted is None or loan_id in wanted:
+            dues[loan_id].append((inst_id, Due(_day(due_on) or today, int(amount_due), int(amount_paid or 0),
+                                               _day(paid_on))))
+    last_paid: dict[int, date] = {}
+    for loan_id, on in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on)).group_by(PAY.c.loan_id)).all():
+        if on is not None:
+            last_paid[loan_id] = _day(on) or today
+    shared = set(conn.execute(select(BORROWER.c.phone).where(BORROWER.c.phone.is_not(None))
+                              .group_by(BORROWER.c.phone).having(func.count() > 1)).scalars())
+    query = (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.borrower_id, LOAN.c.outstanding_fen, BORROWER.c.name,
+                    BORROWER.c.phone, BORROWER.c.phone_raw, BORROWER.c.locale,
+                    BORROWER.c.opted_out_at.is_not(None), _raw(BORROWER.c.hold_until))
+             .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)).order_by(LOAN.c.id))
+    days, rule = settings.stage_days, settings.min_payment
+    locales = tpl.LOCALES
+    out: list[LoanFacts] = []
+    for loan_id, contract_no, borrower_id, sheet_outstanding, name, phone, phone_raw, locale, opted_out, hold_until \
+            in conn.execute(query).all():
+        if wanted is not None and loan_id not in wanted:
+            continue
+        schedule = dues.get(loan_id, ())
+        items = [d for _, d in schedule]
+        paid_late = last_paid.get(loan_id)
+        if paid_late is not None:
+            # A schedule paid off without its dates: the latest payment stands for when.
+            items = [Due(d.due_on, d.amount_due_fen, d.amount_paid_fen, paid_late)
+                     if d.unpaid_fen == 0 and d.paid_on is None else d for d in items]
+        pos = assess(items, today, sheet_outstanding_fen=sheet_outstanding, days=days, min_payment=rule)
+        about = pos.first_unpaid_due if pos.stage != "pre_due" else pos.next_due
+        if len(schedule) == 1:
+            inst_id = schedule[0][0] if about is not None and schedule[0][1].due_on == about else None
+        else:
+            inst_id = next((i for i, d in schedule if d.due_on == about and d.unpaid_fen > 0), None)
+        hold = _day(hold_until)
+        out.append(LoanFacts(loan_id, contract_no, borrower_id, name, phone, phone_raw,
+                             locale if locale in locales else "zh_CN", bool(opted_out),
+                             hold is not None and hold >= today, bool(phone) and phone in shared, pos, inst_id))
+    return out
+
+
+def history(conn: Connection, since: datetime) -> list[Sent]:
+    """What the caps count: messages planned or sent since `since`, in live batches."""
+    at = func.coalesce(MSG.c.sent_at, MSG.c.planned_at)
+    query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, at.label("at"))
+             .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
+             .where(MSG.c.status.in_(COUNTED), at >= since, batch_table.c.status != "cancelled"))
+    out = []
+    for r in conn.execute(query):
+        when = r.at if isinstance(r.at, datetime) else datetime.fromisoformat(str(r.at))
+        out.append(Sent(r.borrower_id, r.to, r.body, when if when.tzinfo else when.replace(tzinfo=UTC)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    facts: LoanFacts
+    template_id: int
+    text: str
+    encoding: str
+    segments: int
+    amount_fen: int
+    provider_params: str | None
+
+
+@dataclass
+class DayPlan:
+    plan: Plan
+    rendered: dict[int, Rendered]  # by loan id, for the loans that were rendered
+    facts: dict[int, LoanFacts]
+
+
+def candidate(f: LoanFacts, text: str) -> Candidate:
+    return Candidate(f.loan_id, f.borrower_id, f.phone, f.name, f.position.stage, text,
+                     days_past_due=f.position.days_past_due, overdue_fen=f.position.overdue_fen,
+                     opted_out=f.opted_out, on_hold=f.on_hold, shared_phone=f.shared_phone)
+
+
+def render_for(f: LoanFacts, template: Any, office: dict[str, str]) -> Rendered:
+    pos = f.position
+    amount = amount_asked(pos)
+    due = pos.first_unpaid_due if pos.stage != "pre_due" else pos.next_due
+    values = tpl.values_for(name=f.name or "", contract_no=f.contract_no, amount_due_fen=amount,
+                            outstanding_fen=pos.outstanding_fen, due_date=due, days_past_due=pos.days_past_due,
+                            min_payment_fen=pos.min_payment_fen, office=office)
+    text = tpl.render(template.body, f.locale, values)
+    encoding, count = parts(text)
+    frozen = None
+    if template.providers:
+        frozen = json.dumps({name: {"code": spec["code"],
+                                    "params": {slot: str(values[var]) for slot, var in spec.get("params", {}).items()}}
+                             for name, spec in template.providers.items()}, ensure_ascii=False)
+    return Rendered(f, template.id, text, encoding, count, amount, frozen)
+
+
+def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
+             now: datetime, day: date, settings: Settings, template_key: str | None = None) -> DayPlan:
+    """Render what may be sent (loans the book already excludes are not rendered) and plan it."""
+    office = settings.office_values()
+    rendered: dict[int, Rendered] = {}
+    cands = []
+    for f in facts:
+        probe = candidate(f, "")
+        if not loan_reasons(probe):
+            key = template_key or f.position.template_key
+            template = templates.get((key, f.locale)) or templates[(key, "zh_CN")]
+            r = render_for(f, template, office)
+            rendered[f.loan_id] = r
+            probe = candidate(f, r.text)
+        cands.append(probe)
+    result = plan(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
+    return DayPlan(result, rendered, {f.loan_id: f for f in facts})
+
+
+def since_for_caps(now: datetime, settings: Settings) -> datetime:
+    return now - timedelta(days=8, hours=max(0, settings.get("policy.same_text_hours") - 24))

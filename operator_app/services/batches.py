@@ -1,0 +1,251 @@
+"""Reviewed batches (maker/checker): create plans and freezes a day's messages, a second person
+approves exactly those texts, either may cancel. Exports go through services/batch_export.py.
+
+Refusals are KnownErrors with codes; an unknown batch, stage or template is bad input (exit 2),
+a refused approval is a run-time failure (exit 1) that names what to do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from operator_app.domain.collection import COLLECTION_STAGES
+from operator_app.errors import KnownError, UsageError
+from operator_app.messaging import audit
+from operator_app.messaging import templates as tpl
+from operator_app.messaging.lint import lint
+from operator_app.messaging.planning import history, load_facts, plan_day, since_for_caps
+from operator_app.services import clock
+from operator_app.services import settings as settings_service
+from operator_app.services.identity import actor, same_person
+from operator_app.services.templates import ensure_defaults, latest
+from operator_app.store.bulk import bulk_insert
+from operator_app.store.db import Database
+from operator_app.store.models import (
+    batch_exclusion_table,
+    batch_table,
+    import_run_table,
+    loan_table,
+    message_event_table,
+    message_table,
+)
+
+BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
+MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
+                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "planned_at", "idempotency_key")
+
+
+class BatchRefused(KnownError):
+    """An approval or cancellation that the rules do not allow (exit 1)."""
+
+
+@dataclass(frozen=True)
+class MessageView:
+    id: int
+    contract_no: str
+    to: str
+    text: str
+    encoding: str
+    segments: int
+    status: str
+    reason: str | None
+    stage: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "contract_no": self.contract_no, "to": self.to, "text": self.text,
+                "encoding": self.encoding, "segments": self.segments, "status": self.status, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class BatchView:
+    id: int
+    status: str
+    as_of: date
+    created_by: str
+    approved_by: str | None
+    messages: list[MessageView]
+    excluded: list[tuple[str, list[str]]]
+    lint: list[tuple[str, str, dict[str, object]]] = field(default_factory=list)  # (contract_no, code, params)
+
+    def as_json(self) -> dict[str, object]:
+        """Exactly the shape of DESIGN.md's `batch create/show --json`."""
+        return {"id": self.id, "status": self.status, "as_of": self.as_of.isoformat(), "created_by": self.created_by,
+                "approved_by": self.approved_by, "messages": [m.as_json() for m in self.messages],
+                "excluded": [{"contract_no": c, "reasons": r} for c, r in self.excluded]}
+
+
+def _check_stages(stages: Sequence[str] | None) -> tuple[str, ...]:
+    if not stages:
+        return COLLECTION_STAGES
+    bad = [s for s in stages if s not in COLLECTION_STAGES]
+    if bad:
+        raise UsageError("stage_unknown", stage=bad[0], stages=", ".join(COLLECTION_STAGES))
+    return tuple(dict.fromkeys(stages))
+
+
+def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str | None = None,
+                 stages: Sequence[str] | None = None) -> BatchView:
+    who = actor(by)
+    wanted = _check_stages(stages)
+    if template_key is not None and template_key not in tpl.TEMPLATE_KEYS:
+        raise UsageError("template_unknown", key=template_key, keys=", ".join(tpl.TEMPLATE_KEYS))
+    now = clock.now()
+    with db.engine.begin() as conn:
+        settings = settings_service.load(conn)
+        day = as_of or clock.office_today(settings.policy)
+        ensure_defaults(conn)
+        templates = latest(conn)
+        facts = [f for f in load_facts(conn, day, settings) if f.position.stage in wanted]
+        dp = plan_day(facts, templates, history(conn, since_for_caps(now, settings)), now=now, day=day,
+                      settings=settings, template_key=template_key)
+        last_import = conn.execute(select(func.max(import_run_table.c.finished_at))).scalar()
+        batch_id = int(conn.execute(insert(BATCH).values(
+            as_of=day, template_key=template_key, stages=json.dumps(list(stages)) if stages else None,
+            status="draft", created_by=who, created_at=now, data_as_of=last_import,
+        ).returning(BATCH.c.id)).scalar_one())
+        # A loan that already has a live message for this stage and day (a daily cap above 1
+        # lets a second batch plan it again) keeps the one it has.
+        taken = set(conn.execute(select(MSG.c.idempotency_key).where(
+            MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
+        rows: list[tuple[Any, ...]] = []
+        excluded_again = []
+        for p in dp.plan.planned:
+            r = dp.rendered[p.candidate.loan_id]
+            f = r.facts
+            key = f"{f.loan_id}:{f.installment_id or 0}:{f.position.stage}:{day.isoformat()}"
+            if key in taken:
+                excluded_again.append((p.candidate, ("daily_cap",)))
+                continue
+            rows.append((f.loan_id, f.borrower_id, f.installment_id, r.template_id, f.phone, r.text, r.segments,
+                         r.encoding, f.locale, f.position.stage, f.position.days_past_due, r.amount_fen,
+                         r.provider_params, p.at, key))
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
+        first_id = None
+        if db.is_sqlite:
+            # One writer holds SQLite's lock from the batch row on: the ids can be ours to give,
+            # and the view below built from what was written instead of read back.
+            first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
+            rows = [(first_id + i, *row) for i, row in enumerate(rows)]
+        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id else MESSAGE_COLUMNS, rows, same)
+        excluded = [(c.loan_id, dp.facts[c.loan_id].contract_no, c.stage, " ".join(reasons))
+                    for c, reasons in [*dp.plan.excluded, *excluded_again]]
+        bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
+        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=len(rows),
+                                                                        excluded_count=len(excluded)))
+        audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
+                                                 "excluded": len(excluded), "template": template_key,
+                                                 "stages": list(wanted)})
+        if first_id is None:
+            return _view(conn, batch_id)
+        contracts = {f.loan_id: f.contract_no for f in facts}
+        return BatchView(batch_id, "draft", day, who, None,
+                         [MessageView(r[0], contracts[r[1]], r[5], r[6], r[8], r[7], "draft", None, r[10]) for r in rows],
+                         sorted((e[1], e[3].split()) for e in excluded))
+
+
+def _batch(conn: Connection, batch_id: int) -> Any:
+    row = conn.execute(select(BATCH).where(BATCH.c.id == batch_id)).first()
+    if row is None:
+        raise UsageError("batch_unknown", id=batch_id)
+    return row
+
+
+def _view(conn: Connection, batch_id: int, *, with_lint: bool = False) -> BatchView:
+    b = _batch(conn, batch_id)
+    messages = [MessageView(*r) for r in conn.execute(
+        select(MSG.c.id, loan_table.c.contract_no, MSG.c.to, MSG.c.body, MSG.c.encoding, MSG.c.segments, MSG.c.status,
+               MSG.c.reason, MSG.c.stage)
+        .join(loan_table, loan_table.c.id == MSG.c.loan_id).where(MSG.c.batch_id == batch_id).order_by(MSG.c.id)).all()]
+    excluded = [(contract_no, reasons.split()) for contract_no, reasons in
+                conn.execute(select(EXCL.c.contract_no, EXCL.c.reasons).where(EXCL.c.batch_id == batch_id)
+                             .order_by(EXCL.c.contract_no)).all()]
+    findings: list[tuple[str, str, dict[str, object]]] = []
+    if with_lint:
+        limit = settings_service.load(conn).get("lint.max_segments")
+        for m in messages:
+            findings += [(m.contract_no, f.code, {**f.params, "severity": f.severity})
+                         for f in lint(m.text, max_segments=limit) if f.severity != "info"]
+    as_of = b.as_of if isinstance(b.as_of, date) else date.fromisoformat(str(b.as_of))
+    return BatchView(b.id, b.status, as_of, b.created_by, b.approved_by, messages, excluded, findings)
+
+
+def show_batch(db: Database, batch_id: int) -> BatchView:
+    with db.engine.connect() as conn:
+        return _view(conn, batch_id, with_lint=True)
+
+
+def _as_utc(value: object) -> datetime | None:
+    if value is None:
+        return None
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _events(conn: Connection, status: str, who: str, detail: str | None, where_ids: list[int]) -> None:
+    now = clock.now()
+    if where_ids:
+        conn.execute(insert(EVENT), [{"message_id": i, "at": now, "status": status, "actor": who, "detail": detail}
+                                     for i in where_ids])
+
+
+def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool = False) -> BatchView:
+    """The checker's approval: not the maker, no lint error, planned for today, fresh data."""
+    who = actor(by)
+    with db.engine.begin() as conn:
+        b = _batch(conn, batch_id)
+        settings = settings_service.load(conn)
+        if b.status != "draft":
+            raise BatchRefused("batch_not_draft", id=batch_id, status=b.status)
+        if same_person(b.created_by, who):
+            raise BatchRefused("batch_self_approval", id=batch_id, name=who)
+        today = clock.office_today(settings.policy)
+        view = _view(conn, batch_id, with_lint=True)
+        if view.as_of != today:
+            raise BatchRefused("batch_other_day", id=batch_id, as_of=view.as_of.isoformat(), today=today.isoformat())
+        blocking = [(c, code, p) for c, code, p in view.lint if p.get("severity") == "error"]
+        if blocking:
+            contract, code, _ = blocking[0]
+            raise BatchRefused("batch_lint_errors", id=batch_id, count=len(blocking), contract_no=contract, finding=code)
+        last = _as_utc(conn.execute(select(func.max(import_run_table.c.finished_at))).scalar())
+        stale_days = settings.get("batch.stale_days")
+        last_day = settings.policy.local_day(last) if last else None
+        if (last_day is None or (today - last_day).days > stale_days) and not confirm_stale:
+            raise BatchRefused("batch_stale_data", id=batch_id, date=last_day.isoformat() if last_day else "-",
+                               days=stale_days)
+        now = clock.now()
+        ids = [m.id for m in view.messages if m.status == "draft"]
+        conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "draft")
+                     .values(status="queued", queued_at=now, updated_at=now))
+        _events(conn, "queued", who, None, ids)
+        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(status="approved", approved_by=who,
+                                                                        approved_at=now))
+        audit.append(conn, who, "batch_approve", {"batch": batch_id, "messages": len(ids),
+                                                  "stale_confirmed": bool(confirm_stale and last_day is not None
+                                                                          and (today - last_day).days > stale_days),
+                                                  "data_as_of": last_day.isoformat() if last_day else None})
+        return _view(conn, batch_id)
+
+
+def cancel_batch(db: Database, batch_id: int, *, by: str) -> BatchView:
+    """Withdraw a draft or approved batch: its messages not yet claimed become `cancelled`."""
+    who = actor(by)
+    with db.engine.begin() as conn:
+        b = _batch(conn, batch_id)
+        if b.status not in ("draft", "approved", "sending"):
+            raise BatchRefused("batch_not_cancellable", id=batch_id, status=b.status)
+        now = clock.now()
+        ids = list(conn.execute(select(MSG.c.id).where(MSG.c.batch_id == batch_id,
+                                                       MSG.c.status.in_(("draft", "queued")))).scalars())
+        conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status.in_(("draft", "queued")))
+                     .values(status="cancelled", reason="batch_cancelled", updated_at=now))
+        _events(conn, "cancelled", who, "batch_cancelled", ids)
+        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(status="cancelled", cancelled_by=who,
+                                                                        cancelled_at=now))
+        audit.append(conn, who, "batch_cancel", {"batch": batch_id, "messages": len(ids)})
+        return _view(conn, batch_id)

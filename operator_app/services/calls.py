@@ -1,0 +1,103 @@
+"""The call list: borrowers SMS cannot or did not reach, for staff to phone (the seed articles
+ask to escalate non-responders). Reasons, in this order of precedence per loan:
+
+- invalid_phone: no usable mobile number (landline, typo, none);
+- shared_phone: the number belongs to several borrowers (possibly a changed number);
+- opted_out_overdue: opted out of SMS but still overdue;
+- no_response: N messages (setting calls.no_response_after) sent since the loan fell overdue
+  and since its last payment, with no payment and no reply since the first of them.
+
+Only loans that owe money now (due today or overdue) are listed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from operator_app.domain.collection import OVERDUE_STAGES
+from operator_app.domain.text import spreadsheet_safe
+from operator_app.errors import UsageError
+from operator_app.messaging.planning import load_facts
+from operator_app.services import clock
+from operator_app.services import settings as settings_service
+from operator_app.store.db import Database
+from operator_app.store.models import inbound_table, message_table, payment_table
+
+MSG, PAY, INBOUND = message_table, payment_table, inbound_table
+OWING = ("due_today", *OVERDUE_STAGES)
+
+
+@dataclass(frozen=True)
+class CallRow:
+    contract_no: str
+    borrower: str | None
+    phone_raw: str | None
+    reason: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"contract_no": self.contract_no, "borrower": self.borrower, "phone_raw": self.phone_raw,
+                "reason": self.reason}
+
+
+def _utc(value: object) -> datetime:
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def call_list(db: Database, today: date | None = None) -> list[CallRow]:
+    with db.engine.connect() as conn:
+        settings = settings_service.load(conn)
+        today = today or clock.office_today(settings.policy)
+        threshold = settings.get("calls.no_response_after")
+        facts = [f for f in load_facts(conn, today, settings) if f.position.stage in OWING]
+        sent: dict[int, list[datetime]] = defaultdict(list)
+        for loan_id, at in conn.execute(select(MSG.c.loan_id, MSG.c.sent_at)
+                                        .where(MSG.c.status.in_(("sent", "delivered")), MSG.c.sent_at.is_not(None))):
+            sent[loan_id].append(_utc(at))
+        paid = dict((r[0], r[1]) for r in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on)).group_by(PAY.c.loan_id)).all())
+        replied: dict[int, datetime] = {}
+        for borrower_id, at in conn.execute(select(INBOUND.c.borrower_id, func.max(INBOUND.c.received_at))
+                                            .where(INBOUND.c.borrower_id.is_not(None)).group_by(INBOUND.c.borrower_id)):
+            replied[borrower_id] = _utc(at)
+    zone = settings.policy.zone
+    rows = []
+    for f in facts:
+        reason = None
+        if not f.phone:
+            reason = "invalid_phone"
+        elif f.shared_phone:
+            reason = "shared_phone"
+        elif f.opted_out and f.position.days_past_due > 0:
+            reason = "opted_out_overdue"
+        elif f.position.first_unpaid_due is not None:
+            starts = [f.position.first_unpaid_due]
+            last_paid = paid.get(f.loan_id)
+            if last_paid is not None:
+                starts.append(last_paid if isinstance(last_paid, date) else date.fromisoformat(str(last_paid)[:10]))
+            since = datetime.combine(max(starts), time(0), zone)
+            recent = sorted(at for at in sent.get(f.loan_id, ()) if at >= since)
+            reply = replied.get(f.borrower_id) if f.borrower_id is not None else None
+            if len(recent) >= threshold and (reply is None or reply < recent[0]):
+                reason = "no_response"
+        if reason:
+            rows.append(CallRow(f.contract_no, f.name, f.phone_raw or f.phone, reason))
+    return sorted(rows, key=lambda r: r.contract_no)
+
+
+def export_calls(rows: list[CallRow], path: Path, headers: list[str], label: Callable[[str], str]) -> None:
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("calls")
+    ws.append(headers)
+    for r in rows:
+        ws.append([spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone_raw or "", label(r.reason))])
+    try:
+        book.save(path)
+    except OSError as exc:
+        raise UsageError("export_unwritable", path=str(path), detail=str(exc)) from exc

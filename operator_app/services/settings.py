@@ -1,0 +1,65 @@
+"""Business settings in the database (`settings show/set`); every change is audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, insert, select
+
+from operator_app.errors import UsageError
+from operator_app.messaging import audit
+from operator_app.messaging.settings_registry import PREFIX, REGISTRY, Settings, check
+from operator_app.services.identity import actor
+from operator_app.store.db import Database
+from operator_app.store.models import app_setting_table
+
+TABLE = app_setting_table
+
+
+def load(conn: Connection) -> Settings:
+    rows = conn.execute(select(TABLE.c.key, TABLE.c.value).where(TABLE.c.key.like(PREFIX + "%")))
+    return Settings({key[len(PREFIX):]: value for key, value in rows if key[len(PREFIX):] in REGISTRY})
+
+
+def current(db: Database) -> Settings:
+    with db.engine.connect() as conn:
+        return load(conn)
+
+
+@dataclass(frozen=True)
+class SettingView:
+    key: str
+    value: str
+    default: str
+    hint: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"key": self.key, "value": self.value, "default": self.default, "is_default": self.value == self.default}
+
+
+def show(db: Database) -> list[SettingView]:
+    raw = current(db).raw
+    return [SettingView(s.key, raw.get(s.key, s.default), s.default, s.hint) for s in REGISTRY.values()]
+
+
+def set_value(db: Database, key: str, value: str, *, by: str) -> SettingView:
+    """Check, store and audit one value; an unknown key or a bad value changes nothing (exit 2)."""
+    who = actor(by)
+    setting = REGISTRY.get(key)
+    if setting is None:
+        raise UsageError("setting_unknown", key=key, keys=", ".join(REGISTRY))
+    try:
+        setting.parse(value)
+    except (ValueError, TypeError) as exc:
+        raise UsageError("setting_bad_value", key=key, value=value, hint=setting.hint) from exc
+    value = value.strip()
+    with db.engine.begin() as conn:
+        old = load(conn).raw
+        try:
+            check({**old, key: value})
+        except ValueError as exc:
+            raise UsageError("setting_conflict", key=key, value=value, detail=str(exc)) from exc
+        conn.execute(delete(TABLE).where(TABLE.c.key == PREFIX + key))
+        conn.execute(insert(TABLE).values(key=PREFIX + key, value=value))
+        audit.append(conn, who, "setting_set", {"key": key, "old": old.get(key, setting.default), "new": value})
+    return SettingView(key, value, setting.default, setting.hint)

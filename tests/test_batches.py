@@ -1,0 +1,276 @@
+"""Reviewed batches end to end through the CLI, on SQLite and PostgreSQL: import -> queue ->
+batch create -> show -> approve by another person -> export, and every refusal."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+from sqlalchemy import func, insert, select, update
+
+from operator_app.store.db import open_database
+from operator_app.store.models import (
+    audit_table,
+    borrower_table,
+    installment_table,
+    loan_table,
+    message_event_table,
+    message_table,
+)
+from tests.conftest import run_cli
+from tests.sheets import loan_book
+
+SH = ZoneInfo("Asia/Shanghai")
+# The office day the tests run on: today in Shanghai, at 10:00 (inside the send window).
+TODAY = datetime.now(UTC).astimezone(SH).date()
+
+
+def pin(monkeypatch: pytest.MonkeyPatch, day: date, hour: int = 10, minute: int = 0) -> None:
+    monkeypatch.setenv("OPERATOR_APP_NOW", datetime.combine(day, time(hour, minute), SH).isoformat())
+
+
+def rows(today: date) -> list[list[object]]:
+    d = lambda n: today - timedelta(days=n)  # noqa: E731 - days past due
+    return [
+        # contract, name, phone, id, principal, due, amount due, paid, note
+        ["HT101", "张三", "13800138000", None, 1000, d(10), 1000, 0, ""],       # M1
+        ["HT102", "李四", "13900139000", None, 2000, d(45), 2000, 500, ""],     # M2, partly paid
+        ["HT103", "王五", "13700137000", None, 3000, d(-3), 3000, 0, ""],       # pre_due D-3
+        ["HT104", "赵六", "13600136000", None, 3000, d(-2), 3000, 0, ""],       # D-2: not a reminder day
+        ["HT105", "孙七", "13500135000", None, 800, d(20), 800, 800, ""],       # paid
+        ["HT106", "周八", "010-62345678", None, 500, d(5), 500, 0, ""],         # landline
+        # one borrower, three overdue loans: one message, about the most overdue
+        ["HT201", "吴九", "13300133000", "110101199003071234", 1000, d(5), 1000, 0, ""],
+        ["HT202", "吴九", "13300133000", "110101199003071234", 1000, d(70), 1000, 0, ""],
+        ["HT203", "吴九", "13300133000", "110101199003071234", 1000, d(35), 1000, 0, ""],
+    ]
+
+
+@pytest.fixture
+def office(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    pin(monkeypatch, TODAY)
+    book = loan_book(tmp_path / "book.xlsx", rows(TODAY))
+    res = run_cli("--db", db_url, "import", str(book), "--json")
+    assert res.code == 0, res.err
+    return db_url
+
+
+def test_the_whole_flow(office: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    queue = {r["contract_no"]: r for r in run_cli("--db", office, "queue", "--json").json()}  # type: ignore[union-attr]
+    assert queue["HT101"]["stage"] == "M1"
+
+    res = run_cli("--db", office, "batch", "create", "--by", "小王", "--json")
+    assert res.code == 0, res.err
+    batch = res.json()
+    assert isinstance(batch, dict)
+    assert set(batch) == {"id", "status", "as_of", "created_by", "approved_by", "messages", "excluded"}
+    assert batch["status"] == "draft" and batch["as_of"] == TODAY.isoformat() and batch["approved_by"] is None
+    by_contract = {m["contract_no"]: m for m in batch["messages"]}
+    assert sorted(by_contract) == ["HT101", "HT102", "HT103", "HT202"]
+    m1 = by_contract["HT101"]
+    assert set(m1) == {"id", "contract_no", "to", "text", "encoding", "segments", "status", "reason"}
+    assert m1["to"] == "+8613800138000" and m1["status"] == "draft" and m1["encoding"] == "ucs2"
+    assert "已逾期10天" in m1["text"] and "¥1,000.00" in m1["text"] and "张*" in m1["text"]
+    assert "【某某小贷】" in m1["text"] and m1["text"].endswith("回T退订")
+    assert "¥1,500.00" in by_contract["HT102"]["text"]  # what is still owed after the partial payment
+    assert "本期应还¥3,000.00" in by_contract["HT103"]["text"]
+    assert "已逾期70天" in by_contract["HT202"]["text"]
+    excluded = {e["contract_no"]: e["reasons"] for e in batch["excluded"]}
+    assert excluded == {"HT106": ["invalid_phone"], "HT201": ["one_per_borrower"], "HT203": ["one_per_borrower"]}
+
+    shown = run_cli("--db", office, "batch", "show", str(batch["id"]), "--json").json()
+    assert shown == batch
+    text = run_cli("--db", office, "batch", "show", str(batch["id"]))
+    assert "HT106" in text.out and "no usable mobile number" in text.out
+
+    refused = run_cli("--db", office, "batch", "approve", str(batch["id"]), "--by", " 小王 ")
+    assert refused.code == 1 and "cannot also approve" in refused.err
+
+    ok = run_cli("--db", office, "batch", "approve", str(batch["id"]), "--by", "老李")
+    assert ok.code == 0, ok.err
+    after = run_cli("--db", office, "batch", "show", str(batch["id"]), "--json").json()
+    assert isinstance(after, dict)
+    assert after["status"] == "approved" and after["approved_by"] == "老李"
+    assert {m["status"] for m in after["messages"]} == {"queued"}
+    assert [m["text"] for m in after["messages"]] == [m["text"] for m in batch["messages"]]  # frozen
+
+    out = tmp_path / "review.xlsx"
+    assert run_cli("--db", office, "batch", "export", str(batch["id"]), str(out)).code == 0
+    book = openpyxl.load_workbook(out)
+    sheet = book.worksheets[0]
+    texts = [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert texts == [m["text"] for m in batch["messages"]]
+
+    db = open_database(office)
+    with db.engine.connect() as conn:
+        actions = list(conn.execute(select(audit_table.c.action, audit_table.c.actor).order_by(audit_table.c.id)))
+        events = conn.execute(select(func.count()).select_from(message_event_table)).scalar()
+        stages = dict((r[0], r[1]) for r in conn.execute(select(message_table.c.stage, func.count()).group_by(message_table.c.stage)))
+    db.dispose()
+    assert ("batch_create", "小王") in actions and ("batch_approve", "老李") in actions
+    assert events == 4
+    assert stages == {"M1": 1, "M2": 1, "pre_due": 1, "M3": 1}
+    assert run_cli("--db", office, "audit", "verify").code == 0
+
+    # One message per borrower per day: a second batch today plans nothing for them again.
+    again = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(again, dict)
+    assert again["messages"] == []
+    assert all("daily_cap" in e["reasons"] for e in again["excluded"] if e["contract_no"] in ("HT101", "HT202"))
+
+
+def test_a_cancelled_batch_frees_the_day(office: str) -> None:
+    first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
+    res = run_cli("--db", office, "batch", "cancel", str(first["id"]), "--by", "小王")
+    assert res.code == 0, res.err
+    shown = run_cli("--db", office, "batch", "show", str(first["id"]), "--json").json()
+    assert isinstance(shown, dict)
+    assert shown["status"] == "cancelled" and shown["messages"][0]["status"] == "cancelled"
+    assert shown["messages"][0]["reason"] == "batch_cancelled"
+    second = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    assert isinstance(second, dict) and [m["contract_no"] for m in second["messages"]] == ["HT101", "HT201"]
+    assert run_cli("--db", office, "batch", "approve", str(first["id"]), "--by", "老李").code == 1
+
+
+def test_a_lint_error_blocks_approval(office: str, tmp_path: Path) -> None:
+    bad = tmp_path / "m1.txt"
+    bad.write_text("【{{ signature }}】{{ masked_name }}，逾期{{ amount_due }}，再不还款将联系您的家人。回T退订", encoding="utf-8")
+    res = run_cli("--db", office, "templates", "set", "M1", "--file", str(bad), "--by", "小王")
+    assert res.code == 0, res.err
+    assert "version 2" in res.out and "家人" in res.out
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    assert isinstance(batch, dict) and "家人" in batch["messages"][0]["text"]
+    refused = run_cli("--db", office, "batch", "approve", str(batch["id"]), "--by", "老李")
+    assert refused.code == 1 and "compliance" in refused.err and "HT101" in refused.err
+    shown = run_cli("--db", office, "batch", "show", str(batch["id"]), "--json").json()
+    assert isinstance(shown, dict) and shown["status"] == "draft"
+
+
+def test_a_stale_import_asks_for_confirmation(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    later = TODAY + timedelta(days=5)
+    pin(monkeypatch, later)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and batch["as_of"] == later.isoformat()
+    refused = run_cli("--db", office, "batch", "approve", str(batch["id"]), "--by", "老李")
+    assert refused.code == 1
+    assert TODAY.isoformat() in refused.err and "--confirm-stale" in refused.err
+    ok = run_cli("--db", office, "batch", "approve", str(batch["id"]), "--by", "老李", "--confirm-stale")
+    assert ok.code == 0, ok.err
+
+
+def test_a_batch_for_another_day_is_refused(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    pin(monkeypatch, TODAY + timedelta(days=1))
+    refused = run_cli("--db", office, "batch", "approve", str(batch["id"]), "--by", "老李")
+    assert refused.code == 1 and "not for today" in refused.err
+
+
+def test_after_the_window_nothing_is_planned_for_today(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pin(monkeypatch, TODAY, 21, 0)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and batch["messages"] == []
+    assert {tuple(e["reasons"]) for e in batch["excluded"] if e["contract_no"] == "HT101"} == {("quiet_hours",)}
+
+
+def test_opted_out_and_held_borrowers_are_excluded(office: str) -> None:
+    db = open_database(office)
+    with db.engine.begin() as conn:
+        conn.execute(update(borrower_table).where(borrower_table.c.name == "张三")
+                     .values(opted_out_at=datetime.now(UTC)))
+        conn.execute(update(borrower_table).where(borrower_table.c.name == "李四")
+                     .values(hold_until=TODAY + timedelta(days=3), hold_reason="dispute"))
+    db.dispose()
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    excluded = {e["contract_no"]: e["reasons"] for e in batch["excluded"]}
+    assert excluded["HT101"] == ["opted_out"] and excluded["HT102"] == ["on_hold"]
+    calls = run_cli("--db", office, "calls", "--json").json()
+    assert isinstance(calls, list)
+    assert {(c["contract_no"], c["reason"]) for c in calls} == {("HT101", "opted_out_overdue"), ("HT106", "invalid_phone")}
+
+
+@pytest.mark.parametrize("argv", [
+    ("batch", "create", "--by", "小王", "--stage", "M9"),
+    ("batch", "create", "--by", "小王", "--template", "nope"),
+    ("batch", "create", "--by", "  "),
+    ("batch", "show", "999"),
+    ("settings", "set", "policy.nope", "1", "--by", "小王"),
+    ("settings", "set", "policy.daily_cap", "many", "--by", "小王"),
+    ("settings", "set", "policy.window_end", "07:00", "--by", "小王"),
+    ("templates", "show", "nope"),
+])
+def test_bad_input_exits_2_and_changes_nothing(office: str, argv: tuple[str, ...]) -> None:
+    res = run_cli("--db", office, *argv)
+    assert res.code == 2, (res.out, res.err)
+    assert res.err.count("\n") == 1
+    db = open_database(office)
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(message_table)).scalar() == 0
+    db.dispose()
+
+
+def test_settings_are_stored_audited_and_used(office: str) -> None:
+    assert run_cli("--db", office, "settings", "set", "office.signature", "安信小贷", "--by", "管理员").code == 0
+    assert run_cli("--db", office, "settings", "set", "stages.pre_due_days", "2", "--by", "管理员").code == 0
+    shown = run_cli("--db", office, "settings", "show", "--json").json()
+    assert isinstance(shown, dict)
+    assert shown["office.signature"] == "安信小贷" and shown["policy.daily_cap"] == "1"
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    contracts = {m["contract_no"]: m["text"] for m in batch["messages"]}
+    assert "HT104" in contracts and "HT103" not in contracts  # D-2 is now the reminder day
+    assert contracts["HT101"].startswith("【安信小贷】")
+    db = open_database(office)
+    with db.engine.connect() as conn:
+        details = list(conn.execute(select(audit_table.c.detail).where(audit_table.c.action == "setting_set")).scalars())
+    db.dispose()
+    assert len(details) == 2 and "安信小贷" in details[0]
+
+
+def test_a_higher_daily_cap_never_duplicates_a_loans_message(office: str) -> None:
+    assert run_cli("--db", office, "settings", "set", "policy.daily_cap", "2", "--by", "管理员").code == 0
+    assert run_cli("--db", office, "settings", "set", "policy.same_text_hours", "0", "--by", "管理员").code == 0
+    first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    second = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json")
+    assert second.code == 0, second.err
+    data = second.json()
+    assert isinstance(first, dict) and isinstance(data, dict)
+    assert "HT101" not in [m["contract_no"] for m in data["messages"]]
+    assert {e["contract_no"]: e["reasons"] for e in data["excluded"]}["HT101"] == ["daily_cap"]
+
+
+def test_a_repeat_offender_gets_the_firm_template(office: str) -> None:
+    db = open_database(office)
+    with db.engine.begin() as conn:
+        loan_id = conn.execute(select(loan_table.c.id).where(loan_table.c.contract_no == "HT101")).scalar_one()
+        # An earlier installment, paid nine days late: an overdue episode already over.
+        conn.execute(insert(installment_table).values(loan_id=loan_id, seq=0, due_on=TODAY - timedelta(days=60),
+                                                      amount_due_fen=50000, amount_paid_fen=50000,
+                                                      paid_on=TODAY - timedelta(days=51), origin="schedule"))
+    db.dispose()
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    assert isinstance(batch, dict)
+    text = next(m["text"] for m in batch["messages"] if m["contract_no"] == "HT101")
+    assert "您此前有过逾期记录" in text
+
+
+def test_working_days_only_uses_the_holiday_calendar(office: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli("--db", office, "settings", "set", "policy.working_days_only", "true", "--by", "管理员").code == 0
+    national_day = date(2026, 10, 1)  # a Thursday, a public holiday (resources/holidays/CN-2026.toml)
+    book = loan_book(tmp_path / "autumn.xlsx", [["HT901", "郑十", "13200132000", None, 900,
+                                                 national_day - timedelta(days=12), 900, 0, ""]])
+    assert run_cli("--db", office, "import", str(book)).code == 0
+    pin(monkeypatch, national_day)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and batch["messages"] == []
+    assert {e["contract_no"]: e["reasons"] for e in batch["excluded"]}["HT901"] == ["working_days_only"]
+    make_up = date(2026, 10, 10)  # a Saturday worked in exchange
+    pin(monkeypatch, make_up)
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict) and "HT901" in [m["contract_no"] for m in batch["messages"]]

@@ -1,0 +1,135 @@
+"""Payments written by imports, the call list, and templates carrying a provider's template code."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import insert, select, update
+
+from operator_app.store.db import open_database
+from operator_app.store.models import (
+    borrower_table,
+    inbound_table,
+    loan_table,
+    message_table,
+    payment_table,
+)
+from tests.conftest import run_cli
+from tests.sheets import HEADERS, loan_book
+from tests.test_batches import TODAY, pin
+
+PAID_HEADERS = [*HEADERS, "实还日期"]
+
+
+def book(path: Path, paid_102: int, paid_on: date | None) -> Path:
+    d = lambda n: TODAY - timedelta(days=n)  # noqa: E731
+    return loan_book(path, [
+        ["HT101", "张三", "13800138000", None, 1000, d(10), 1000, 0, "", None],
+        ["HT102", "李四", "13900139000", None, 2000, d(45), 2000, paid_102, "", paid_on],
+        ["HT103", "+张三", "13700137000", None, 2000, d(5), 2000, 0, "", None],
+        ["HT104", "钱一", "13700137000", None, 2000, d(5), 2000, 0, "", None],  # same number as HT103
+        ["HT105", "周八", "010-62345678", None, 500, d(5), 500, 0, "", None],
+    ], headers=PAID_HEADERS)
+
+
+def payments(url: str) -> list[tuple[str, int, date]]:
+    db = open_database(url)
+    with db.engine.connect() as conn:
+        out = [(r.contract_no, r.amount_fen, r.paid_on) for r in conn.execute(
+            select(loan_table.c.contract_no, payment_table.c.amount_fen, payment_table.c.paid_on)
+            .join(loan_table, loan_table.c.id == payment_table.c.loan_id).order_by(payment_table.c.id))]
+    db.dispose()
+    return out
+
+
+def test_an_import_that_raises_the_paid_amount_writes_a_payment(db_url: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    pin(monkeypatch, TODAY)
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "a.xlsx", 500, None))).code == 0
+    assert payments(db_url) == []  # the first sighting is the baseline
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "b.xlsx", 800, None))).code == 0
+    assert payments(db_url) == [("HT102", 30000, TODAY)]  # no paid date on the sheet: the import's day
+    paid_day = TODAY - timedelta(days=1)
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "c.xlsx", 2000, paid_day))).code == 0
+    assert payments(db_url)[1:] == [("HT102", 120000, paid_day)]
+    # The same file again changes nothing, and a lower figure (a corrected sheet) is no payment.
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "c.xlsx", 2000, paid_day))).code == 0
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "d.xlsx", 1500, paid_day))).code == 0
+    assert len(payments(db_url)) == 2
+
+
+def test_the_call_list(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pin(monkeypatch, TODAY)
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "a.xlsx", 0, None))).code == 0
+    rows = run_cli("--db", db_url, "calls", "--json").json()
+    assert rows == [
+        {"contract_no": "HT103", "borrower": "+张三", "phone_raw": "13700137000", "reason": "shared_phone"},
+        {"contract_no": "HT104", "borrower": "钱一", "phone_raw": "13700137000", "reason": "shared_phone"},
+        {"contract_no": "HT105", "borrower": "周八", "phone_raw": "010-62345678", "reason": "invalid_phone"},
+    ]
+    # Three messages sent since HT101 fell overdue, no payment, no reply: phone them.
+    db = open_database(db_url)
+    with db.engine.begin() as conn:
+        loan = conn.execute(select(loan_table.c.id, loan_table.c.borrower_id).where(loan_table.c.contract_no == "HT101")).one()
+        batch = run_cli("--db", db_url, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+        assert isinstance(batch, dict)
+        for n in (1, 2, 3):
+            at = datetime.now(UTC) - timedelta(days=n)
+            conn.execute(insert(message_table).values(
+                batch_id=batch["id"], loan_id=loan.id, borrower_id=loan.borrower_id, to="+8613800138000",
+                body=f"text {n}", segments=1, encoding="ucs2", locale="zh_CN", stage="M1", status="sent",
+                idempotency_key=f"test:{n}", planned_at=at, sent_at=at))
+    rows = run_cli("--db", db_url, "calls", "--json").json()
+    assert isinstance(rows, list)
+    assert {"contract_no": "HT101", "borrower": "张三", "phone_raw": "13800138000", "reason": "no_response"} in rows
+    with db.engine.begin() as conn:  # a reply after the messages takes them off the list
+        conn.execute(insert(inbound_table).values(sender="+8613800138000", text="明天还", borrower_id=loan.borrower_id,
+                                                  received_at=datetime.now(UTC)))
+    rows = run_cli("--db", db_url, "calls", "--json").json()
+    assert isinstance(rows, list) and all(r["contract_no"] != "HT101" for r in rows)
+    with db.engine.begin() as conn:
+        conn.execute(update(borrower_table).where(borrower_table.c.id == loan.borrower_id)
+                     .values(opted_out_at=datetime.now(UTC)))
+    db.dispose()
+    rows = run_cli("--db", db_url, "calls", "--json").json()
+    assert isinstance(rows, list)
+    assert {"contract_no": "HT101", "borrower": "张三", "phone_raw": "13800138000", "reason": "opted_out_overdue"} in rows
+
+    out = tmp_path / "calls.xlsx"
+    assert run_cli("--db", db_url, "calls", "--xlsx", str(out)).code == 0
+    cells = [row for row in openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True)]
+    formula = next(r for r in cells if r[0] == "HT103")
+    assert formula[1] == "'+张三"  # written as text, never run as a formula
+    assert formula[3] == "number shared by several borrowers"
+
+
+def test_a_provider_template_code_is_frozen_with_the_text(db_url: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    pin(monkeypatch, TODAY)
+    assert run_cli("--db", db_url, "import", str(book(tmp_path / "a.xlsx", 0, None))).code == 0
+    spec = tmp_path / "m1.toml"
+    spec.write_text(
+        'body = "【{{ signature }}】{{ masked_name }}您好，您的借款已逾期{{ days_past_due }}天，'
+        '应还{{ amount_due|money }}。回T退订"\n'
+        '[providers.aliyun]\ncode = "SMS_4711"\nparams = { name = "masked_name", amount = "amount_due" }\n',
+        encoding="utf-8")
+    res = run_cli("--db", db_url, "templates", "set", "M1", "--file", str(spec), "--by", "小王")
+    assert res.code == 0, res.err
+    shown = run_cli("--db", db_url, "templates", "show", "M1", "--json").json()
+    assert isinstance(shown, list)
+    zh = next(t for t in shown if t["locale"] == "zh_CN")
+    assert zh["version"] == 2 and zh["providers"]["aliyun"]["code"] == "SMS_4711"
+    batch = run_cli("--db", db_url, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
+    assert isinstance(batch, dict)
+    db = open_database(db_url)
+    with db.engine.connect() as conn:
+        frozen = conn.execute(select(message_table.c.provider_params)
+                              .where(message_table.c.batch_id == batch["id"])).scalar_one()
+    db.dispose()
+    assert frozen is not None and '"SMS_4711"' in frozen and '"name": "张*"' in frozen and "¥1,000.00" in frozen
+    bad = tmp_path / "bad.toml"
+    bad.write_text('body = "x"\n[providers.aliyun]\ncode = "SMS_1"\nparams = { id = "id_number" }\n', encoding="utf-8")
+    assert run_cli("--db", db_url, "templates", "set", "M1", "--file", str(bad), "--by", "小王").code == 2

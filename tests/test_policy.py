@@ -1,0 +1,230 @@
+"""The overdue engine and the contact policy: pure rules, boundary cases and a property test."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from operator_app.domain.collection import Due, MinPayment, StageDays, assess, stage_of
+from operator_app.domain.policy import (
+    Calendar,
+    Candidate,
+    ContactPolicy,
+    Sent,
+    earliest_send,
+    frequency_reasons,
+    loan_reasons,
+    plan,
+    time_reasons,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+TODAY = date(2026, 11, 27)
+
+
+def sh(y: int, m: int, d: int, hh: int, mm: int = 0, ss: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, ss, tzinfo=SH).astimezone(UTC)
+
+
+# ---- overdue engine
+
+def test_dpd_counts_from_the_oldest_unpaid_installment() -> None:
+    dues = [Due(date(2026, 9, 1), 1000, 1000, date(2026, 9, 1)), Due(date(2026, 10, 1), 1000, 400),
+            Due(date(2026, 11, 1), 1000), Due(date(2026, 12, 1), 1000)]
+    pos = assess(dues, TODAY)
+    assert pos.days_past_due == (TODAY - date(2026, 10, 1)).days == 57
+    assert pos.stage == "M2"
+    assert pos.overdue_fen == 600 + 1000  # the partial payment's remainder and the whole next one
+    assert pos.outstanding_fen == 2600
+    assert pos.next_due == date(2026, 12, 1) and pos.next_due_fen == 1000
+    assert pos.overdue_installments == 2
+    assert not pos.repeat_offender
+
+
+def test_sheet_outstanding_is_trusted_and_paid_off_loans_are_paid() -> None:
+    pos = assess([Due(date(2026, 11, 1), 1000)], TODAY, sheet_outstanding_fen=700)
+    assert pos.outstanding_fen == 700 and pos.overdue_fen == 700
+    paid = assess([Due(date(2026, 11, 1), 1000, 1000, date(2026, 11, 1))], TODAY)
+    assert paid.stage == "paid" and paid.days_past_due == 0 and paid.min_payment_fen == 0
+    # Outstanding on the sheet though the installment reads paid: still owed, overdue.
+    owed = assess([Due(date(2026, 11, 1), 1000, 1000, date(2026, 11, 1))], TODAY, sheet_outstanding_fen=50)
+    assert owed.stage == "M1" and owed.overdue_fen == 50
+
+
+@pytest.mark.parametrize(("days_to_due", "stage"), [
+    (4, "not_due"), (3, "pre_due"), (2, "not_due"), (1, "pre_due"), (0, "due_today"), (-1, "grace"),
+    (-3, "grace"), (-4, "M1"), (-30, "M1"), (-31, "M2"), (-60, "M2"), (-61, "M3"), (-90, "M3"), (-91, "M3+"),
+])
+def test_stage_boundaries(days_to_due: int, stage: str) -> None:
+    assert stage_of(days_to_due, 100, StageDays()) == stage
+
+
+def test_stage_days_are_configurable() -> None:
+    days = StageDays(pre_due_days=(5,), grace_days=0, repeat_grace_days=0, m1_max=10, m2_max=20, m3_max=30)
+    assert stage_of(5, 1, days) == "pre_due" and stage_of(3, 1, days) == "not_due"
+    assert stage_of(-1, 1, days) == "M1" and stage_of(-11, 1, days) == "M2" and stage_of(-31, 1, days) == "M3+"
+    with pytest.raises(ValueError):
+        StageDays(grace_days=40)
+
+
+def test_repeat_offender_gets_shorter_grace_and_the_firm_template() -> None:
+    late = Due(date(2026, 10, 1), 1000, 1000, date(2026, 10, 9))  # paid 8 days late: an earlier episode
+    dues = [late, Due(date(2026, 11, 25), 1000)]
+    pos = assess(dues, TODAY)
+    assert pos.repeat_offender and pos.earlier_episodes == 1
+    assert pos.stage == "M1" and pos.template_key == "M1_firm"  # 2 DPD: past the 1-day repeat grace
+    first_timer = assess([Due(date(2026, 10, 1), 1000, 1000, date(2026, 10, 1)), Due(date(2026, 11, 25), 1000)], TODAY)
+    assert first_timer.stage == "grace" and first_timer.template_key == "grace"
+
+
+def test_minimum_payment_rule() -> None:
+    dues = [Due(date(2026, 10, 1), 123456), Due(date(2026, 11, 1), 100000)]
+    assert assess(dues, TODAY).min_payment_fen == 223456
+    share = assess(dues, TODAY, min_payment=MinPayment.parse("share:10"))
+    assert share.min_payment_fen == 22400  # 10 % of 2,234.56 yuan, rounded up to the yuan
+    with pytest.raises(ValueError):
+        MinPayment.parse("share:0")
+
+
+# ---- the clock
+
+def test_send_window_edges() -> None:
+    policy, cal = ContactPolicy(), Calendar()
+    assert time_reasons(sh(2026, 11, 27, 20, 59, 59), policy, cal) == ()
+    assert time_reasons(sh(2026, 11, 27, 21, 0, 0), policy, cal) == ("quiet_hours",)
+    assert time_reasons(sh(2026, 11, 27, 8, 0, 0), policy, cal) == ()
+    assert time_reasons(sh(2026, 11, 27, 7, 59, 59), policy, cal) == ("quiet_hours",)
+    assert time_reasons(sh(2026, 11, 28, 0, 0, 0), policy, cal) == ("quiet_hours",)  # midnight
+
+
+def test_office_in_another_time_zone() -> None:
+    at = datetime(2026, 11, 27, 13, 30, tzinfo=UTC)  # 21:30 in Shanghai, 14:30 in Berlin
+    assert time_reasons(at, ContactPolicy(), Calendar()) == ("quiet_hours",)
+    assert time_reasons(at, ContactPolicy(timezone="Europe/Berlin"), Calendar()) == ()
+    # The office day is the office's: 23:30 UTC is already the next day in Shanghai.
+    late = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
+    assert ContactPolicy().local_day(late) == date(2026, 11, 28)
+    assert ContactPolicy(timezone="Europe/Berlin").local_day(late) == date(2026, 11, 28)
+    assert ContactPolicy(timezone="America/New_York").local_day(late) == date(2026, 11, 27)
+
+
+def test_working_days_with_holidays_and_make_up_days() -> None:
+    cal = Calendar(holidays=frozenset({date(2026, 10, 1)}), workdays=frozenset({date(2026, 10, 10)}))
+    policy = ContactPolicy(working_days_only=True)
+    assert not cal.is_working_day(date(2026, 10, 1))  # a Thursday, National Day
+    assert cal.is_working_day(date(2026, 10, 10))  # a Saturday worked in exchange
+    assert not cal.is_working_day(date(2026, 10, 11))
+    assert time_reasons(sh(2026, 10, 1, 10), policy, cal) == ("working_days_only",)
+    assert earliest_send(sh(2026, 10, 1, 10), date(2026, 10, 1), policy, cal) == "working_days_only"
+    assert earliest_send(sh(2026, 10, 10, 6), date(2026, 10, 10), policy, cal) == sh(2026, 10, 10, 8)
+    assert earliest_send(sh(2026, 10, 10, 21), date(2026, 10, 10), policy, cal) == "quiet_hours"
+
+
+def test_caps() -> None:
+    policy = ContactPolicy()
+    at = sh(2026, 11, 27, 10)
+    history = [Sent(1, "+8613800138000", "hello", sh(2026, 11, 26, 20, 59))]
+    assert frequency_reasons(1, "+8613800138000", "other", at, history, policy) == ()
+    assert frequency_reasons(1, "+8613800138000", "hello", at, history, policy) == ("same_text_24h",)
+    today = [Sent(1, "+8613800138000", "x", sh(2026, 11, 27, 0, 0, 1))]
+    assert frequency_reasons(1, "+8613800138000", "y", at, today, policy) == ("daily_cap",)
+    week = [Sent(1, "+86138", "a", at - timedelta(days=d)) for d in (1, 3, 6)]
+    assert frequency_reasons(1, "+86138", "b", at, week, policy) == ("weekly_cap",)
+    week[-1] = Sent(1, "+86138", "a", at - timedelta(days=7))  # a week ago exactly: out of the window
+    assert frequency_reasons(1, "+86138", "b", at, week, policy) == ()
+
+
+def test_loan_reasons_in_order() -> None:
+    c = Candidate(1, None, None, None, "paid", "t", opted_out=True, on_hold=True)
+    assert loan_reasons(c) == ("opted_out", "on_hold", "paid", "missing_name", "invalid_phone")
+    shared = Candidate(2, 5, "+86138", "张三", "M1", "t", shared_phone=True)
+    assert loan_reasons(shared) == ("shared_phone",)
+
+
+def test_three_loans_of_one_borrower_get_one_message() -> None:
+    cands = [Candidate(i, 7, "+86138", "张三", "M1", f"text {i}", days_past_due=dpd) for i, dpd in
+             ((1, 10), (2, 40), (3, 5))]
+    result = plan(cands, [], now=sh(2026, 11, 27, 9), day=date(2026, 11, 27), policy=ContactPolicy(), calendar=Calendar())
+    assert [p.candidate.loan_id for p in result.planned] == [2]
+    assert sorted((c.loan_id, r) for c, r in result.excluded) == [(1, ("one_per_borrower",)), (3, ("one_per_borrower",))]
+
+
+# ---- the property: nothing the policy forbids is ever planned
+
+STAGES = ("not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "paid")
+BASE = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+@st.composite
+def scenarios(draw: st.DrawFn) -> tuple[ContactPolicy, Calendar, datetime, date, list[Candidate], list[Sent]]:
+    start = draw(st.sampled_from([0, 6, 8, 8, 12, 20]))
+    end = draw(st.sampled_from([h for h in (9, 21, 21, 22, 24) if h > start]))
+    policy = ContactPolicy(window_start=time(start), window_end=time(end) if end < 24 else time(23, 59, 59),
+                           timezone=draw(st.sampled_from(["Asia/Shanghai", "Europe/Berlin", "America/New_York", "UTC"])),
+                           working_days_only=draw(st.booleans()), daily_cap=draw(st.sampled_from([0, 1, 1, 1, 2])),
+                           weekly_cap=draw(st.sampled_from([0, 2, 3, 3, 4])), same_text_hours=draw(st.sampled_from([0, 24, 48])))
+    holidays = frozenset(draw(st.lists(st.dates(date(2026, 11, 15), date(2026, 12, 5)), max_size=5)))
+    workdays = frozenset(draw(st.lists(st.dates(date(2026, 11, 15), date(2026, 12, 5)), max_size=3)))
+    now = BASE + timedelta(minutes=draw(st.integers(0, 60 * 24 * 10)))
+    day = policy.local_day(now) + timedelta(days=draw(st.sampled_from([0, 0, 0, 1, 2, -1])))
+    phones = [f"+86138000000{i:02d}" for i in range(5)]
+    texts = ["甲", "乙", "丙"]
+    rarely = st.sampled_from([False, False, False, False, True])
+    cands = [Candidate(i, draw(st.sampled_from([None, 1, 2, 3, 4, 5])), draw(st.sampled_from([None, *phones, *phones])),
+                       draw(st.sampled_from([None, "张三", "李四", "王五"])), draw(st.sampled_from(STAGES)), draw(st.sampled_from(texts)),
+                       days_past_due=draw(st.integers(0, 120)), overdue_fen=draw(st.integers(0, 10**6)),
+                       opted_out=draw(rarely), on_hold=draw(rarely), shared_phone=draw(rarely))
+             for i in range(draw(st.integers(0, 12)))]
+    history = [Sent(draw(st.integers(1, 3)), draw(st.sampled_from(phones)), draw(st.sampled_from(texts)),
+                    now - timedelta(minutes=draw(st.integers(-600, 60 * 24 * 9))))
+               for _ in range(draw(st.integers(0, 8)))]
+    return policy, Calendar(holidays, workdays), now, day, cands, history
+
+
+@settings(max_examples=400)
+@given(scenarios())
+def test_nothing_forbidden_is_ever_planned(case: tuple[ContactPolicy, Calendar, datetime, date,
+                                                       list[Candidate], list[Sent]]) -> None:
+    policy, cal, now, day, cands, history = case
+    result = plan(cands, history, now=now, day=day, policy=policy, calendar=cal)
+    assert len(result.planned) + len(result.excluded) == len(cands)
+    zone = ZoneInfo(policy.timezone)
+    done = list(history)
+    borrowers: set[int] = set()
+    for p in result.planned:
+        c, at = p.candidate, p.at
+        local = at.astimezone(zone)
+        # Written out again here, independently of the module, rule by rule.
+        assert not c.opted_out and not c.on_hold and not c.shared_phone
+        assert c.name and c.to and c.borrower_id is not None
+        assert c.stage not in ("paid", "not_due")
+        assert at >= now and local.date() == day
+        assert policy.window_start <= local.time().replace(tzinfo=None) < policy.window_end
+        if policy.working_days_only:
+            assert (day in cal.workdays) or (day not in cal.holidays and day.weekday() < 5)
+        assert c.borrower_id not in borrowers
+        borrowers.add(c.borrower_id)
+        mine = [s for s in done if s.borrower_id == c.borrower_id and s.at <= at]
+        assert sum(1 for s in mine if s.at.astimezone(zone).date() == day) < policy.daily_cap
+        assert sum(1 for s in mine if s.at > at - timedelta(days=7)) < policy.weekly_cap
+        assert not any(s.to == c.to and s.text == c.text and at - timedelta(hours=policy.same_text_hours) < s.at <= at
+                       for s in done)
+        done.append(Sent(c.borrower_id, c.to, c.text, at))
+    for _c, reasons in result.excluded:
+        assert reasons  # every exclusion says why
+    PLANNED.append(len(result.planned))
+
+
+PLANNED: list[int] = []
+
+
+def test_the_property_saw_plans() -> None:
+    """Guards the property against a generator that never plans anything."""
+    PLANNED.clear()
+    test_nothing_forbidden_is_ever_planned()
+    assert sum(1 for n in PLANNED if n) > 15
+    assert sum(1 for n in PLANNED if n > 1) > 3
