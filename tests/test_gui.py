@@ -17,17 +17,25 @@ from operator_app.store.db import open_database
 from operator_app.ui.app import install_translator, pick_cjk_font
 from operator_app.ui.loans_model import COL_CONTRACT, PAGE, RowRole
 from operator_app.ui.main_window import MainWindow
+from operator_app.ui.state import UiState
 from operator_app.ui.workers import Pools
 from tests.sheets import loan_book, standard_rows
 
 TODAY = date(2026, 11, 27)
 
 
-def _window(qtbot: Any, url: str) -> Iterator[Any]:
+def ui_state(folder: Path) -> UiState:
+    """UI state in a file of the test's own, never the user's QSettings."""
+    from PySide6.QtCore import QSettings
+
+    return UiState(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+
+
+def _window(qtbot: Any, url: str, tmp: Path) -> Iterator[Any]:
     fill_demo(url, today=TODAY, loans=700)
     db = open_database(url)
     pools = Pools()
-    win = MainWindow(db=db, pools=pools, today=TODAY)
+    win = MainWindow(db=db, pools=pools, today=TODAY, state=ui_state(tmp))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
@@ -37,14 +45,14 @@ def _window(qtbot: Any, url: str) -> Iterator[Any]:
 
 
 @pytest.fixture
-def window(qtbot: Any, db_url: str) -> Iterator[Any]:
+def window(qtbot: Any, db_url: str, tmp_path: Path) -> Iterator[Any]:
     """The main window over a demo office, on SQLite and on PostgreSQL (db_url)."""
-    yield from _window(qtbot, db_url)
+    yield from _window(qtbot, db_url, tmp_path)
 
 
 @pytest.fixture
-def sqlite_window(qtbot: Any, sqlite_url: str) -> Iterator[Any]:
-    yield from _window(qtbot, sqlite_url)
+def sqlite_window(qtbot: Any, sqlite_url: str, tmp_path: Path) -> Iterator[Any]:
+    yield from _window(qtbot, sqlite_url, tmp_path)
 
 
 def test_rows_load_lazily_and_search_filters_in_sql(window: Any, qtbot: Any) -> None:
@@ -86,13 +94,14 @@ def test_chinese_screenshot(window: Any, qtbot: Any, artifacts: Path) -> None:
     pick_cjk_font(app)  # type: ignore[arg-type]
     with VirtualModem() as vm:
         modem = Modem(vm.serve_tcp())
-        win = MainWindow(db=window._db, pools=window._pools, today=TODAY, modem=modem, modem_name="虚拟短信猫")
+        win = MainWindow(db=window.ctx.db, pools=window.ctx.pools, today=TODAY, modem=modem, modem_name="虚拟短信猫",
+                         state=window.ctx.state)
         qtbot.addWidget(win)
         win.show()
         qtbot.waitUntil(lambda: win.model.rowCount() == PAGE, timeout=5000)
         qtbot.waitUntil(lambda: "5/5" in win.modem_label.text(), timeout=5000)
         modem.close()
-    assert win.modem_label.text() == "虚拟短信猫 E3372 · 信号 5/5 · CHINA MOBILE"
+    assert win.modem_label.text() == "█▆▄▂▁ 虚拟短信猫 E3372 · 信号 5/5 · CHINA MOBILE".replace("█▆▄▂▁", "▁▂▄▆█")
     assert win.windowTitle() == "催收短信工作台"
     assert win.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "合同编号"
     image = win.grab()
@@ -103,7 +112,8 @@ def test_chinese_screenshot(window: Any, qtbot: Any, artifacts: Path) -> None:
 
 
 def test_modem_that_fails_shows_why(window: Any, qtbot: Any) -> None:
-    win = MainWindow(db=window._db, pools=window._pools, today=TODAY, modem=Modem("/dev/ttyDOESNOTEXIST"))
+    win = MainWindow(db=window.ctx.db, pools=window.ctx.pools, today=TODAY, modem=Modem("/dev/ttyDOESNOTEXIST"),
+                     state=window.ctx.state)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.modem_label.text() == "Modem not connected", timeout=5000)
     assert "ttyDOESNOTEXIST" in win.modem_label.toolTip()
@@ -114,14 +124,12 @@ def test_broken_file_shows_one_clear_message(window: Any, qtbot: Any, tmp_path: 
 
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"not a workbook")
-    worker = window.start_import(bad)
-    with qtbot.waitSignal(worker.signals.failed, timeout=10000):
-        pass
+    window.start_import(bad)  # fails at once: wait for its box, not the (maybe already sent) signal
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox)),
                     timeout=5000)
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
     assert "broken.xlsx" in box.text() and "cannot be read" in box.text()
-    assert window.import_button.isEnabled()
+    assert window.import_page.choose_button.isEnabled()
     box.close()
 
 
@@ -180,7 +188,7 @@ def test_a_failed_page_load_opens_a_dialog_with_copyable_details(window: Any, qt
     loan table is gone under the window (on either engine)."""
     from sqlalchemy import text
 
-    with window._db.engine.begin() as conn:
+    with window.ctx.db.engine.begin() as conn:
         conn.execute(text("ALTER TABLE loan RENAME TO loan_gone"))
     window.model.reload()
     qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
@@ -206,7 +214,7 @@ def test_an_expected_error_in_a_worker_is_one_short_translated_message(window: A
 
     worker = Worker(fail)
     with qtbot.waitSignal(worker.signals.failed, timeout=5000):
-        window._pools.start_read(worker)
+        window.ctx.pools.start_read(worker)
     qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
     box = _failure_boxes()[0]
     assert box.text() == "The database folder /srv/office does not exist." and box.detailedText() == ""
@@ -216,7 +224,7 @@ def test_an_expected_error_in_a_worker_is_one_short_translated_message(window: A
     try:
         worker = Worker(fail)
         with qtbot.waitSignal(worker.signals.failed, timeout=5000):
-            window._pools.start_read(worker)
+            window.ctx.pools.start_read(worker)
         qtbot.waitUntil(lambda: bool(_failure_boxes()), timeout=5000)
         box = _failure_boxes()[0]
         assert box.text() == "数据库所在文件夹 /srv/office 不存在。"
