@@ -195,7 +195,7 @@ def test_a_failed_page_load_opens_a_dialog_with_copyable_details(window: Any, qt
     box = _failure_boxes()[0]
     assert "did not expect" in box.text()
     details = box.detailedText()
-    assert "Traceback" in details and "loan" in details and "services/queue.py" in details  # where it failed
+    assert "Traceback" in details and "loan" in details and "services/queue_view.py" in details  # where it failed
     assert not window.model._loading and not window.model.canFetchMore()  # stopped, no retry storm
     assert len(_failure_boxes()) == 1  # the page and the count failed for one cause: one dialog
     copy = next(b for b in box.buttons() if b.text() == "Copy details")
