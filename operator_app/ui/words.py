@@ -3,7 +3,7 @@ translated when shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS = {
     "draft": QT_TRANSLATE_NOOP("Words", "draft"),

@@ -2,10 +2,271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="81"/>
+        <source>SmsBubble</source>
+        <comment>%1 · %n part(s)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="82"/>
+        <source>SmsBubble</source>
+        <comment>%n character(s) left in this part</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="84"/>
+        <source>SmsBubble</source>
+        <comment>UCS-2 because of “%1”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="91"/>
+        <source>SmsBubble</source>
+        <comment>error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="91"/>
+        <source>SmsBubble</source>
+        <comment>warning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="94"/>
+        <source>SmsBubble</source>
+        <comment>No compliance problems found.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../operator_app/ui/app.py" line="59"/>
         <source>Virtual modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="89"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="95"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="93"/>
+        <source>Excluded loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
+        <source>Choose a batch on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="105"/>
+        <source>Second operator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="114"/>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="168"/>
+        <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="174"/>
+        <source>Messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
+        <source>Excluded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
+        <source>Type the second operator&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="198"/>
+        <source>The loan book may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
+        <source>Approve anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="228"/>
+        <source>Export batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
+        <source>Search contract, name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60"/>
+        <source>Borrowers to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="88"/>
+        <source>%n borrower(s) to call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="92"/>
+        <source>Export call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="93"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="29"/>
+        <source>Loans by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="48"/>
+        <source>Outstanding by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
+        <source>Batches to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="46"/>
+        <source>Loans by stage (click a bar to open the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="23"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="24"/>
+        <source>Your name (it is written in the audit trail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="40"/>
+        <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -33,93 +294,718 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="41"/>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="42"/>
+        <source>Borrower name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
+        <source>Disbursed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
+        <source>Installment no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="85"/>
+        <source>Import the loan book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="87"/>
+        <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="90"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="114"/>
+        <source>Import borrower spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="115"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="134"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="135"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="135"/>
+        <source>Column in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="140"/>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="144"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="146"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="151"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="170"/>
+        <source>%1 · header on row %2 · %3 data row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="182"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="207"/>
+        <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="236"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="237"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="256"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="271"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="282"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="286"/>
+        <source>Save problems as .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="288"/>
+        <source>Import another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="318"/>
+        <source>Save problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="335"/>
+        <source>Problems saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <location filename="../../operator_app/ui/main_window.py" line="69"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
-        <source>Search contract, name or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/main_window.py" line="72"/>
-        <source>Import spreadsheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="108"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="108"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89"/>
-        <source>As of %1</source>
+        <location filename="../../operator_app/ui/main_window.py" line="48"/>
+        <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
-        <source>%1 %2 · signal %3/5 · %4</source>
+        <location filename="../../operator_app/ui/main_window.py" line="49"/>
+        <source>导入 Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <source>逾期队列 Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="51"/>
+        <source>批次 Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="52"/>
+        <source>模板 Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="53"/>
+        <source>通话名单 Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <source>设置 Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="85"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="107"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="121"/>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="179"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="180"/>
+        <source>Last import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="182"/>
+        <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/main_window.py" line="184"/>
+        <source>%n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="215"/>
+        <source>%1 %2 · signal %3/5 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="219"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116"/>
+        <location filename="../../operator_app/ui/main_window.py" line="221"/>
+        <source>Signal %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="224"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="58"/>
+        <source>Search contract, name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="60"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="62"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="63"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <source>Days past due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <source>Days past due to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
+        <source>Outstanding from (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="74"/>
+        <source>Outstanding to (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="81"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
+        <source>Amount ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="99"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="122"/>
+        <source>Create batch from this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="123"/>
+        <source>Plans today&apos;s messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
         <source>%n loan(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n loan</numerusform>
             <numerusform>%n loans</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
-        <source>Import borrower spreadsheet</source>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="196"/>
+        <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="130"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="206"/>
+        <source>This loan gets no message at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="30"/>
+        <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <source>Importing %1…</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="31"/>
+        <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <source>Cancel</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="32"/>
+        <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="160"/>
-        <source>Import finished</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
+        <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="169"/>
-        <source>Import cancelled: nothing was written.</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="36"/>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="172"/>
-        <source>Import failed</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
+        <source>Signature 【…】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <source>Where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <source>Send from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <source>Send until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <source>Working days only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <source>Messages per borrower a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <source>Messages per borrower a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <source>Same text not again within (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <source>Reminder days before due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <source>Grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <source>Grace days for repeat offenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <source>M1 ends at day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <source>M2 ends at day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <source>M3 ends at day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <source>Minimum payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <source>Loan book stale after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <source>Most SMS parts per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <source>Call after messages without response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="74"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="75"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="80"/>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="115"/>
+        <source>%1 · default %2 · accepted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="130"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="141"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="155"/>
+        <source>The language changes the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsBubble</name>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="51"/>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="69"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="76"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="86"/>
+        <source>Double-click to insert at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="91"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="114"/>
+        <source>Preview on a sample borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="147"/>
+        <source>%1 (%2), version %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="173"/>
+        <source>The template cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17"/>
+        <source>This database holds no loans yet. Import the office&apos;s borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23"/>
+        <source>Open the demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="9"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="10"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="11"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="12"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="13"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="14"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="15"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="16"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="17"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="18"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

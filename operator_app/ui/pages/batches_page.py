@@ -29,13 +29,14 @@ from operator_app.services.batches import BatchView, MessageView
 from operator_app.services.dashboard import BatchRow, list_batches
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import known_text, show_known
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
 from operator_app.ui.state import BATCHES_SPLITTER
-from operator_app.ui.workers import Worker
 from operator_app.ui.words import status_word
+from operator_app.ui.workers import Worker
 
 
 def _tr(text: str) -> str:
@@ -43,24 +44,24 @@ def _tr(text: str) -> str:
 
 
 BATCH_COLUMNS: list[Column[BatchRow]] = [
-    Column(lambda: _tr("No."), lambda b: str(b.id), right=True),
-    Column(lambda: _tr("For"), lambda b: b.as_of.isoformat()),
-    Column(lambda: _tr("Status"), lambda b: status_word(b.status)),
-    Column(lambda: _tr("Messages"), lambda b: str(b.messages), right=True),
-    Column(lambda: _tr("Excluded"), lambda b: str(b.excluded), right=True),
-    Column(lambda: _tr("Created by"), lambda b: b.created_by),
-    Column(lambda: _tr("Approved by"), lambda b: b.approved_by or "—"),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "No."), lambda b: str(b.id), right=True),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "For"), lambda b: b.as_of.isoformat()),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Status"), lambda b: status_word(b.status)),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Messages"), lambda b: str(b.messages), right=True),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Excluded"), lambda b: str(b.excluded), right=True),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Created by"), lambda b: b.created_by),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Approved by"), lambda b: b.approved_by or "—"),
 ]
 MESSAGE_COLUMNS: list[Column[MessageView]] = [
-    Column(lambda: _tr("Contract"), lambda m: m.contract_no),
-    Column(lambda: _tr("Stage"), lambda m: qtr(f"stage_{m.stage}")),
-    Column(lambda: _tr("Parts"), lambda m: str(m.segments), right=True),
-    Column(lambda: _tr("Status"), lambda m: status_word(m.status)),
-    Column(lambda: _tr("Text"), lambda m: m.text, tooltip=lambda m: m.text),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Contract"), lambda m: m.contract_no),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Stage"), lambda m: qtr(f"stage_{m.stage}")),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Parts"), lambda m: str(m.segments), right=True),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Status"), lambda m: status_word(m.status)),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Text"), lambda m: m.text, tooltip=lambda m: m.text),
 ]
 EXCLUDED_COLUMNS: list[Column[tuple[str, list[str]]]] = [
-    Column(lambda: _tr("Contract"), lambda e: e[0]),
-    Column(lambda: _tr("Reasons"), lambda e: qtr("list_separator").join(qtr(f"reason_{r}") for r in e[1])),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Contract"), lambda e: e[0]),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Reasons"), lambda e: qtr("list_separator").join(qtr(f"reason_{r}") for r in e[1])),
 ]
 
 
@@ -77,7 +78,7 @@ def _table(model: RecordsModel[object], name: str) -> QTableView:
     return view
 
 
-class BatchesPage(QWidget):
+class BatchesPage(LazyPage):
     loaded = Signal()
 
     def __init__(self, *, ctx: GuiContext) -> None:
@@ -135,7 +136,6 @@ class BatchesPage(QWidget):
         self.view: BatchView | None = None
         self._set_actions()
         ctx.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
 
     def refresh(self, select: int | None = None) -> Worker:
         db = self.ctx.db
@@ -246,7 +246,7 @@ class BatchesPage(QWidget):
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if changes.batches:
-            self.refresh()
+            self.mark_stale()
 
     def save_state(self) -> None:
         self.ctx.state.set(BATCHES_SPLITTER, self.splitter.saveState())

@@ -21,6 +21,7 @@ from operator_app.services import calls as calls_service
 from operator_app.services.calls import CallRow
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import show_known
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
@@ -33,14 +34,14 @@ def _tr(text: str) -> str:
 
 
 COLUMNS: list[Column[CallRow]] = [
-    Column(lambda: _tr("Contract"), lambda r: r.contract_no),
-    Column(lambda: _tr("Borrower"), lambda r: r.borrower or "—"),
-    Column(lambda: _tr("Phone as imported"), lambda r: r.phone_raw or "—"),
-    Column(lambda: _tr("Why call"), lambda r: qtr(f"reason_{r.reason}")),
+    Column(lambda: QCoreApplication.translate("CallsPage", "Contract"), lambda r: r.contract_no),
+    Column(lambda: QCoreApplication.translate("CallsPage", "Borrower"), lambda r: r.borrower or "—"),
+    Column(lambda: QCoreApplication.translate("CallsPage", "Phone as imported"), lambda r: r.phone_raw or "—"),
+    Column(lambda: QCoreApplication.translate("CallsPage", "Why call"), lambda r: qtr(f"reason_{r.reason}")),
 ]
 
 
-class CallsPage(QWidget):
+class CallsPage(LazyPage):
     loaded = Signal()
 
     def __init__(self, *, ctx: GuiContext) -> None:
@@ -74,7 +75,6 @@ class CallsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
 
     def refresh(self) -> Worker:
         db, today = self.ctx.db, self.ctx.today
@@ -105,4 +105,4 @@ class CallsPage(QWidget):
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if changes.loans or changes.messages or changes.settings:
-            self.refresh()
+            self.mark_stale()

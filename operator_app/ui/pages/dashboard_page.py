@@ -10,6 +10,7 @@ from operator_app.services.dashboard import StageFigure, StatusSummary, stage_fi
 from operator_app.ui.bar_chart import Bar, BarChart
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.workers import Worker
@@ -18,7 +19,7 @@ COLOURS = {"not_due": "#9aa5b1", "pre_due": "#5aa9e6", "due_today": "#3d7bd9", "
            "M1": "#f39c4a", "M2": "#e0703c", "M3": "#c8472f", "M3+": "#8e2a1f", "paid": "#5cb85c"}
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LazyPage):
     stage_clicked = Signal(str)
     loaded = Signal()
 
@@ -55,7 +56,6 @@ class DashboardPage(QWidget):
         layout.addLayout(charts)
         layout.addStretch(1)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self.refresh()
 
     def refresh(self) -> Worker:
         db, today = self.ctx.db, self.ctx.today
@@ -83,4 +83,4 @@ class DashboardPage(QWidget):
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if changes.loans or changes.batches or changes.messages:
-            self.refresh()
+            self.mark_stale()

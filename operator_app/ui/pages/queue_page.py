@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,14 @@ from operator_app.services.queue_view import QueueFilter
 from operator_app.ui.bubble import SmsBubble
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.loans_model import COL_BORROWER, COL_CONTRACT, COL_EXCLUDED, COL_PHONE, LoansTableModel, RowRole
+from operator_app.ui.loans_model import (
+    COL_BORROWER,
+    COL_CONTRACT,
+    COL_EXCLUDED,
+    COL_PHONE,
+    LoansTableModel,
+    RowRole,
+)
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER

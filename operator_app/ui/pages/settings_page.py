@@ -3,7 +3,7 @@ each change checked and audited) and this workstation's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from operator_app.services import settings as settings_service
 from operator_app.services.settings import SettingView
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.ops import run
 from operator_app.ui.state import LANGUAGE
@@ -60,7 +61,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
 
 
-class SettingsPage(QWidget):
+class SettingsPage(LazyPage):
     saved = Signal(object)  # SettingView
 
     def __init__(self, *, ctx: GuiContext) -> None:
@@ -95,7 +96,6 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self._built = False
-        self.refresh()
 
     def refresh(self) -> Worker:
         db = self.ctx.db

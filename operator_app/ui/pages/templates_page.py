@@ -29,6 +29,7 @@ from operator_app.services.templates import TemplateRow
 from operator_app.ui.bubble import SmsBubble, lint_text
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import ask_operator, known_text, show_known
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
@@ -44,19 +45,19 @@ def _tr(text: str) -> str:
 def _key_name(key: str) -> str:
     stage = key.removesuffix("_firm")
     name = qtr(f"stage_{stage}")
-    return name + (" · " + _tr("firm") if key.endswith("_firm") else "")
+    return name + (" · " + QCoreApplication.translate("TemplatesPage", "firm") if key.endswith("_firm") else "")
 
 
 COLUMNS: list[Column[TemplateRow]] = [
-    Column(lambda: _tr("Template"), lambda t: _key_name(t.key)),
-    Column(lambda: _tr("Language"), lambda t: t.locale),
-    Column(lambda: _tr("Version"), lambda t: str(t.version), right=True),
-    Column(lambda: _tr("Lint"), lambda t: str(sum(1 for f in t.findings if f.blocking)) + " ✗"
+    Column(lambda: QCoreApplication.translate("TemplatesPage", "Template"), lambda t: _key_name(t.key)),
+    Column(lambda: QCoreApplication.translate("TemplatesPage", "Language"), lambda t: t.locale),
+    Column(lambda: QCoreApplication.translate("TemplatesPage", "Version"), lambda t: str(t.version), right=True),
+    Column(lambda: QCoreApplication.translate("TemplatesPage", "Lint"), lambda t: str(sum(1 for f in t.findings if f.blocking)) + " ✗"
            if any(f.blocking for f in t.findings) else "✓"),
 ]
 
 
-class TemplatesPage(QWidget):
+class TemplatesPage(LazyPage):
     preview_shown = Signal(object)  # SmsPreview | KnownError
     saved = Signal(object)
 
@@ -123,8 +124,7 @@ class TemplatesPage(QWidget):
             self.splitter.restoreState(saved)
         QVBoxLayout(self).addWidget(self.splitter)
         self.current: TemplateRow | None = None
-        ctx.bus.changed.connect(lambda c: self.refresh() if c.templates or c.settings else None)
-        self.refresh()
+        ctx.bus.changed.connect(lambda c: self.mark_stale() if c.templates or c.settings else None)
 
     def refresh(self) -> Worker:
         db = self.ctx.db
