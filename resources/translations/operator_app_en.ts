@@ -57,59 +57,113 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="90"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="91"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="97"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="47"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="48"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,22 +214,42 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
-        <source>Search contract, name or phone</source>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="37"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="38"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39"/>
+        <source>Phone as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="40"/>
+        <source>Why call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <source>Search contract, name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="56"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61"/>
         <source>Borrowers to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="68"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,48 +275,48 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="29"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="30"/>
         <source>Loans by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="31"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="49"/>
         <source>Outstanding by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
         <source>Overdue loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
         <source>Overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
         <source>Messages waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39"/>
         <source>Batches to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="47"/>
         <source>Loans by stage (click a bar to open the queue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,77 +699,77 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="64"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="66"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="68"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="69"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="93"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="105"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="128"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="129"/>
         <source>Plans today&apos;s messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="153"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -703,12 +777,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="196"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="202"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="206"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="212"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,147 +790,147 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="30"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="31"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="32"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="34"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
         <source>Signature 【…】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
         <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
         <source>Send from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
         <source>Send until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
         <source>Working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
         <source>Messages per borrower a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
         <source>Messages per borrower a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
         <source>Same text not again within (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
         <source>Reminder days before due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
         <source>Grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
         <source>Grace days for repeat offenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
         <source>M1 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
         <source>M2 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
         <source>M3 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
         <source>Minimum payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
         <source>Loan book stale after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
         <source>Most SMS parts per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
         <source>Call after messages without response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="76"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="81"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="83"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="85"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,33 +966,58 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="48"/>
+        <source>firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="52"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="70"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="77"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="81"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="101"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="87"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="92"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="115"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,53 +1,52 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="81"/>
+        <location filename="../../operator_app/ui/bubble.py" line="81" />
         <source>SmsBubble</source>
         <comment>%1 · %n part(s)</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="82"/>
+        <location filename="../../operator_app/ui/bubble.py" line="82" />
         <source>SmsBubble</source>
         <comment>%n character(s) left in this part</comment>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="84"/>
+        <location filename="../../operator_app/ui/bubble.py" line="84" />
         <source>SmsBubble</source>
         <comment>UCS-2 because of “%1”</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="91"/>
+        <location filename="../../operator_app/ui/bubble.py" line="91" />
         <source>SmsBubble</source>
         <comment>error</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="91"/>
+        <location filename="../../operator_app/ui/bubble.py" line="91" />
         <source>SmsBubble</source>
         <comment>warning</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="94"/>
+        <location filename="../../operator_app/ui/bubble.py" line="94" />
         <source>SmsBubble</source>
         <comment>No compliance problems found.</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="59"/>
+        <location filename="../../operator_app/ui/app.py" line="59" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -55,236 +54,310 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="90" />
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="91"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
         <source>Messages</source>
-        <translation type="unfinished">短信</translation>
+        <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
         <source>Excluded loans</source>
-        <translation type="unfinished"></translation>
+        <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="97" />
         <source>Excluded</source>
-        <translation type="unfinished">排除</translation>
+        <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="47" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="48" />
+        <source>For</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
+        <source>Created by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <source>Approved by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <source>Parts</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
         <source>Choose a batch on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="105"/>
-        <source>Second operator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
+        <source>Second operator's name</source>
+        <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="190" />
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="109" />
         <source>Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="168"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="168" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="174"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="174" />
         <source>Messages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="175" />
         <source>Excluded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
-        <source>Type the second operator&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="190" />
+        <source>Type the second operator's name first.</source>
+        <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="198"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="198" />
         <source>The loan book may be out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="199" />
         <source>Approve anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="228"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="228" />
         <source>Export batch</source>
-        <translation type="unfinished"></translation>
+        <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="37" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="38" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <source>Phone as imported</source>
+        <translation>导入的电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="40" />
+        <source>Why call</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
         <source>Search contract, name or phone</source>
-        <translation type="unfinished">搜索合同编号、姓名或手机号</translation>
+        <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="56" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61" />
         <source>Borrowers to call</source>
-        <translation type="unfinished"></translation>
+        <translation>需电话联系的借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="68" />
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="88" />
         <source>%n borrower(s) to call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="92" />
         <source>Export call list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="93" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="29"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="30" />
         <source>Loans by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段借款笔数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="31"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="32" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="49" />
         <source>Outstanding by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
         <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期笔数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
         <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
         <source>Messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
         <source>Batches to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>待复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="47" />
         <source>Loans by stage (click a bar to open the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段借款笔数（点击条形打开队列）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../operator_app/ui/dialogs.py" line="23"/>
+        <location filename="../../operator_app/ui/dialogs.py" line="23" />
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/dialogs.py" line="24"/>
+        <location filename="../../operator_app/ui/dialogs.py" line="24" />
         <source>Your name (it is written in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（将记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/dialogs.py" line="40"/>
+        <location filename="../../operator_app/ui/dialogs.py" line="40" />
         <source>Could not finish</source>
-        <translation type="unfinished">未能完成</translation>
+        <translation>未能完成</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="44"/>
+        <location filename="../../operator_app/ui/errors.py" line="44" />
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="48"/>
+        <location filename="../../operator_app/ui/errors.py" line="48" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="49"/>
+        <location filename="../../operator_app/ui/errors.py" line="49" />
         <source>Something went wrong that the app did not expect. The details below say where; copy them into a bug report.</source>
         <translation>出现了程序未预料到的错误。下方详情指出了出错位置，请复制到问题报告中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="53"/>
+        <location filename="../../operator_app/ui/errors.py" line="53" />
         <source>Copy details</source>
         <translation>复制详情</translation>
     </message>
@@ -292,327 +365,327 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="41" />
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="42" />
         <source>Borrower name</source>
-        <translation type="unfinished"></translation>
+        <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
         <source>Disbursed on</source>
-        <translation type="unfinished"></translation>
+        <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
         <source>Outstanding</source>
-        <translation type="unfinished">剩余应还</translation>
+        <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
         <source>Installment no.</source>
-        <translation type="unfinished"></translation>
+        <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>实还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="85" />
         <source>Import the loan book</source>
-        <translation type="unfinished"></translation>
+        <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="87" />
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="90" />
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="114" />
         <source>Import borrower spreadsheet</source>
-        <translation type="unfinished">导入借款人表格</translation>
+        <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="115" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
-        <translation type="unfinished">表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="134" />
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="135"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="135" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="135"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="135" />
         <source>Column in the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="140"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="140" />
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="144"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="144" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="146" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="151"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="151" />
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="170"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="170" />
         <source>%1 · header on row %2 · %3 data row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="182" />
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="207" />
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="236"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="236" />
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="237"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="237" />
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="256"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="256" />
         <source>Importing %1…</source>
-        <translation type="unfinished">正在导入 %1…</translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="271"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="271" />
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished">导入已取消，未写入任何数据。</translation>
+        <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="282"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="282" />
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="283" />
         <source>Row</source>
-        <translation type="unfinished">行号</translation>
+        <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="283" />
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="283" />
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="286"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="286" />
         <source>Save problems as .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="288"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="288" />
         <source>Import another file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="318"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="318" />
         <source>Save problems</source>
-        <translation type="unfinished"></translation>
+        <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="335"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="335" />
         <source>Problems saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题已保存到 %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69"/>
+        <location filename="../../operator_app/ui/main_window.py" line="69" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108"/>
+        <location filename="../../operator_app/ui/main_window.py" line="108" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108"/>
+        <location filename="../../operator_app/ui/main_window.py" line="108" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="48"/>
+        <location filename="../../operator_app/ui/main_window.py" line="48" />
         <source>总览 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="49"/>
+        <location filename="../../operator_app/ui/main_window.py" line="49" />
         <source>导入 Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <location filename="../../operator_app/ui/main_window.py" line="50" />
         <source>逾期队列 Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="51"/>
+        <location filename="../../operator_app/ui/main_window.py" line="51" />
         <source>批次 Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="52"/>
+        <location filename="../../operator_app/ui/main_window.py" line="52" />
         <source>模板 Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53"/>
+        <location filename="../../operator_app/ui/main_window.py" line="53" />
         <source>通话名单 Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <location filename="../../operator_app/ui/main_window.py" line="54" />
         <source>设置 Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="85"/>
+        <location filename="../../operator_app/ui/main_window.py" line="85" />
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="107"/>
+        <location filename="../../operator_app/ui/main_window.py" line="107" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <location filename="../../operator_app/ui/main_window.py" line="112" />
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <location filename="../../operator_app/ui/main_window.py" line="113" />
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121"/>
+        <location filename="../../operator_app/ui/main_window.py" line="121" />
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="179"/>
+        <location filename="../../operator_app/ui/main_window.py" line="179" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="180"/>
+        <location filename="../../operator_app/ui/main_window.py" line="180" />
         <source>Last import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="182"/>
+        <location filename="../../operator_app/ui/main_window.py" line="182" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="184"/>
+        <location filename="../../operator_app/ui/main_window.py" line="184" />
         <source>%n message(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="215"/>
+        <location filename="../../operator_app/ui/main_window.py" line="215" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="219"/>
+        <location filename="../../operator_app/ui/main_window.py" line="219" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="221"/>
+        <location filename="../../operator_app/ui/main_window.py" line="221" />
         <source>Signal %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="224"/>
+        <location filename="../../operator_app/ui/main_window.py" line="224" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -620,1267 +693,1292 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="64" />
         <source>Search contract, name or phone</source>
-        <translation type="unfinished">搜索合同编号、姓名或手机号</translation>
+        <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="66" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="68" />
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="69" />
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73" />
         <source>Days past due from</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73" />
         <source>Days past due to</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
         <source>Outstanding from (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80" />
         <source>Outstanding to (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="93" />
         <source>DPD</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
         <source>Amount ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="105" />
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="128" />
         <source>Create batch from this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="123"/>
-        <source>Plans today&apos;s messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="129" />
+        <source>Plans today's messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
+        <translation>为所选阶段生成今天的短信（未选阶段时为全部催收阶段）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="153" />
         <source>%n loan(s)</source>
-        <translation type="unfinished">
-            <numerusform>共 %n 笔借款</numerusform>
+        <translation>
+            <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="196"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="202" />
         <source>No SMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="206"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="212" />
         <source>This loan gets no message at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>该借款在此阶段不发短信。</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="30"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="31" />
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="32" />
         <source>Sending window and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33" />
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="34" />
         <source>Batches, lint and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>批次、合规检查与电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37" />
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38" />
         <source>Signature 【…】</source>
-        <translation type="unfinished"></translation>
+        <translation>签名【…】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
         <source>Where borrowers pay</source>
-        <translation type="unfinished"></translation>
+        <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
         <source>Send from</source>
-        <translation type="unfinished"></translation>
+        <translation>发送开始时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
         <source>Send until</source>
-        <translation type="unfinished"></translation>
+        <translation>发送结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
         <source>Working days only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
         <source>Messages per borrower a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每天最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
         <source>Messages per borrower a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每人每周最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
         <source>Same text not again within (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>相同内容间隔（小时）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
         <source>Reminder days before due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
         <source>Grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
         <source>Grace days for repeat offenders</source>
-        <translation type="unfinished"></translation>
+        <translation>多次逾期者的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
         <source>M1 ends at day</source>
-        <translation type="unfinished"></translation>
+        <translation>M1 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
         <source>M2 ends at day</source>
-        <translation type="unfinished"></translation>
+        <translation>M2 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
         <source>M3 ends at day</source>
-        <translation type="unfinished"></translation>
+        <translation>M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
         <source>Minimum payment</source>
-        <translation type="unfinished"></translation>
+        <translation>最低还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
         <source>Loan book stale after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过时天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
         <source>Most SMS parts per message</source>
-        <translation type="unfinished"></translation>
+        <translation>每条短信最多分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
         <source>Call after messages without response</source>
-        <translation type="unfinished"></translation>
+        <translation>几条短信无回应后转电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="75" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="76" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="81" />
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="83" />
         <source>Language (after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="85" />
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="115" />
         <source>%1 · default %2 · accepted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 默认 %2 · 可填：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="130" />
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="141" />
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="155" />
         <source>The language changes the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动时更改。</translation>
     </message>
 </context>
 <context>
     <name>SmsBubble</name>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="51"/>
+        <location filename="../../operator_app/ui/bubble.py" line="51" />
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>短信内容</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="48" />
+        <source>firm</source>
+        <translation>严厉版</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="52" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
+        <source>Lint</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="70" />
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="77" />
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="81"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="101" />
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="87" />
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>双击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="92" />
         <source>Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="115" />
         <source>Preview on a sample borrower</source>
-        <translation type="unfinished"></translation>
+        <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="147" />
         <source>%1 (%2), version %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="173"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="173" />
         <source>The template cannot be filled in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板暂时无法填充。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17"/>
-        <source>This database holds no loans yet. Import the office&apos;s borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17" />
+        <source>This database holds no loans yet. Import the office's borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
+        <translation>数据库中还没有借款。请导入公司的借款人表格开始使用，或先用演示公司试用（虚构的借款人和虚拟短信猫，不会有任何短信发出）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22" />
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23" />
         <source>Open the demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示公司</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="9"/>
+        <location filename="../../operator_app/ui/words.py" line="9" />
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="10"/>
+        <location filename="../../operator_app/ui/words.py" line="10" />
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="11"/>
+        <location filename="../../operator_app/ui/words.py" line="11" />
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="12"/>
+        <location filename="../../operator_app/ui/words.py" line="12" />
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="13"/>
+        <location filename="../../operator_app/ui/words.py" line="13" />
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="14"/>
+        <location filename="../../operator_app/ui/words.py" line="14" />
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="15"/>
+        <location filename="../../operator_app/ui/words.py" line="15" />
         <source>sent</source>
-        <translation type="unfinished">已发送</translation>
+        <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="16"/>
+        <location filename="../../operator_app/ui/words.py" line="16" />
         <source>delivered</source>
-        <translation type="unfinished">已送达</translation>
+        <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="17"/>
+        <location filename="../../operator_app/ui/words.py" line="17" />
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="18"/>
+        <location filename="../../operator_app/ui/words.py" line="18" />
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>状态未知</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../operator_app/i18n.py" line="27"/>
+        <location filename="../../operator_app/i18n.py" line="27" />
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="28"/>
+        <location filename="../../operator_app/i18n.py" line="28" />
         <source>The file {path} is empty: there is nothing to import.</source>
         <translation>文件 {path} 是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="29"/>
+        <location filename="../../operator_app/i18n.py" line="29" />
         <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
         <translation>{path} 不是表格文件，请使用 .xlsx、.xls 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="30"/>
+        <location filename="../../operator_app/i18n.py" line="30" />
         <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
         <translation>{path} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="31"/>
+        <location filename="../../operator_app/i18n.py" line="31" />
         <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
         <translation>无法读取 {path}（文件已损坏或不是表格）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="32"/>
+        <location filename="../../operator_app/i18n.py" line="32" />
         <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
         <translation>{path} 的文字编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="33"/>
-        <source>No sheet named &quot;{sheet}&quot;; the sheets are: {sheets}</source>
+        <location filename="../../operator_app/i18n.py" line="33" />
+        <source>No sheet named "{sheet}"; the sheets are: {sheets}</source>
         <translation>没有名为“{sheet}”的工作表；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="34"/>
+        <location filename="../../operator_app/i18n.py" line="34" />
         <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
         <translation>前 30 行中找不到表头，请用 --map 字段=表头 指定列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="35"/>
+        <location filename="../../operator_app/i18n.py" line="35" />
         <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
         <translation>以下列中没有合同编号：{headers}。请用 --map contract_no=&lt;表头&gt; 指定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="36"/>
-        <source>--map needs field=header, got &quot;{value}&quot;</source>
+        <location filename="../../operator_app/i18n.py" line="36" />
+        <source>--map needs field=header, got "{value}"</source>
         <translation>--map 的格式应为 字段=表头，收到的是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="37"/>
-        <source>Unknown field &quot;{field}&quot;; the fields are: {fields}</source>
+        <location filename="../../operator_app/i18n.py" line="37" />
+        <source>Unknown field "{field}"; the fields are: {fields}</source>
         <translation>未知字段“{field}”；可用字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="38"/>
-        <source>No column &quot;{header}&quot; in the header row: {headers}</source>
+        <location filename="../../operator_app/i18n.py" line="38" />
+        <source>No column "{header}" in the header row: {headers}</source>
         <translation>表头中没有“{header}”这一列：{headers}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="39"/>
+        <location filename="../../operator_app/i18n.py" line="39" />
         <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
         <translation>分期表需要合同编号、期次、应还日期和应还金额四列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="40"/>
+        <location filename="../../operator_app/i18n.py" line="40" />
         <source>Cannot write the report {path}: {detail}</source>
         <translation>无法写入问题报告 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="42"/>
+        <location filename="../../operator_app/i18n.py" line="42" />
         <source>Cannot open the database {url}: {detail}</source>
         <translation>无法打开数据库 {url}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="43"/>
+        <location filename="../../operator_app/i18n.py" line="43" />
         <source>The database folder {path} does not exist.</source>
         <translation>数据库所在文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="44"/>
-        <source>Not a date: &quot;{value}&quot; (use YYYY-MM-DD).</source>
+        <location filename="../../operator_app/i18n.py" line="44" />
+        <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（请用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="46"/>
+        <location filename="../../operator_app/i18n.py" line="46" />
         <source>Totals row skipped.</source>
         <translation>合计行，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="47"/>
+        <location filename="../../operator_app/i18n.py" line="47" />
         <source>No contract number: the row was not imported.</source>
         <translation>缺少合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="48"/>
+        <location filename="../../operator_app/i18n.py" line="48" />
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation>合同编号过长，不像合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="49"/>
-        <source>&quot;{value}&quot; is not an amount of money: the row was not imported.</source>
+        <location filename="../../operator_app/i18n.py" line="49" />
+        <source>"{value}" is not an amount of money: the row was not imported.</source>
         <translation>“{value}”不是有效金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="50"/>
+        <location filename="../../operator_app/i18n.py" line="50" />
         <source>No amount due: the row was not imported.</source>
         <translation>缺少应还金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51"/>
-        <source>&quot;{value}&quot; is not a date: the row was not imported.</source>
+        <location filename="../../operator_app/i18n.py" line="51" />
+        <source>"{value}" is not a date: the row was not imported.</source>
         <translation>“{value}”不是有效日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="52"/>
+        <location filename="../../operator_app/i18n.py" line="52" />
         <source>No due date: the row was not imported.</source>
         <translation>缺少应还日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53"/>
-        <source>&quot;{value}&quot; is not an installment number: the row was not imported.</source>
+        <location filename="../../operator_app/i18n.py" line="53" />
+        <source>"{value}" is not an installment number: the row was not imported.</source>
         <translation>“{value}”不是有效期次，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54"/>
+        <location filename="../../operator_app/i18n.py" line="54" />
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation>缺少姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="55"/>
+        <location filename="../../operator_app/i18n.py" line="55" />
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation>姓名有 {length} 个字符，过长不像姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56"/>
+        <location filename="../../operator_app/i18n.py" line="56" />
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation>缺少手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="57"/>
-        <source>&quot;{value}&quot; is a landline: the loan is kept for a phone call but gets no SMS.</source>
+        <location filename="../../operator_app/i18n.py" line="57" />
+        <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation>“{value}”是固定电话：借款已保存，列入电话联系名单，不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58"/>
-        <source>&quot;{value}&quot; is not a valid mobile number: the loan is kept but gets no SMS.</source>
+        <location filename="../../operator_app/i18n.py" line="58" />
+        <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation>“{value}”不是有效手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59"/>
+        <location filename="../../operator_app/i18n.py" line="59" />
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation>合同 {contract_no} 与第 {first_row} 行重复，已合并为一笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61"/>
+        <location filename="../../operator_app/i18n.py" line="61" />
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation>读取 {rows_read} 行：新增 {loans_created} 笔借款，更新 {loans_updated} 笔，未变 {loans_unchanged} 笔，写入 {installments} 期；拒绝 {rejected} 行，提醒 {warnings} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62"/>
+        <location filename="../../operator_app/i18n.py" line="62" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63"/>
+        <location filename="../../operator_app/i18n.py" line="63" />
         <source>Problem rows written to {path}</source>
         <translation>问题行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64"/>
+        <location filename="../../operator_app/i18n.py" line="64" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65"/>
+        <location filename="../../operator_app/i18n.py" line="65" />
         <source>Row</source>
-        <translation>行号</translation>
+        <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66"/>
+        <location filename="../../operator_app/i18n.py" line="66" />
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation>意外错误：{detail}（加 --debug 查看详情）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67"/>
+        <location filename="../../operator_app/i18n.py" line="67" />
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69"/>
-        <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
+        <location filename="../../operator_app/i18n.py" line="69" />
+        <source>Unknown transport "{spec}": use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
         <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70"/>
-        <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
+        <location filename="../../operator_app/i18n.py" line="70" />
+        <source>Unknown or bad transport option "{option}" (baud, pin).</source>
         <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71"/>
+        <location filename="../../operator_app/i18n.py" line="71" />
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation>短信猫通道需要指定端口，例如 modem:/dev/ttyUSB0 或 modem:COM3。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72"/>
+        <location filename="../../operator_app/i18n.py" line="72" />
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation>所有串口都没有短信猫应答：请检查数据线和驱动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73"/>
+        <location filename="../../operator_app/i18n.py" line="73" />
         <source>Cannot open the port {port} (wrong, busy or unplugged): {detail}</source>
         <translation>无法打开端口 {port}（端口错误、被占用或已拔出）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74"/>
-        <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
+        <location filename="../../operator_app/i18n.py" line="74" />
+        <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
         <translation>{port} 上没有设备响应 AT 指令：这是短信猫的 AT 端口吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75"/>
+        <location filename="../../operator_app/i18n.py" line="75" />
         <source>The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport.</source>
         <translation>{port} 中的 SIM 卡需要 PIN 码：请在通道后加上 ?pin=XXXX。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76"/>
+        <location filename="../../operator_app/i18n.py" line="76" />
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation>SIM 卡拒绝了该 PIN 码。请核对后再试：连续输错三次会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77"/>
+        <location filename="../../operator_app/i18n.py" line="77" />
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation>SIM 卡已锁，需要 PUK 码：请先在手机上解锁。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78"/>
+        <location filename="../../operator_app/i18n.py" line="78" />
         <source>The SIM card is not ready ({state}).</source>
         <translation>SIM 卡未就绪（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79"/>
+        <location filename="../../operator_app/i18n.py" line="79" />
         <source>The modem on {port} is not connected.</source>
         <translation>{port} 上的短信猫未连接。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80"/>
+        <location filename="../../operator_app/i18n.py" line="80" />
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation>短信猫在 {seconds} 秒内没有回应 {command}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81"/>
+        <location filename="../../operator_app/i18n.py" line="81" />
         <source>The modem went away (unplugged?): {detail}</source>
         <translation>短信猫连接中断（被拔出？）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82"/>
+        <location filename="../../operator_app/i18n.py" line="82" />
         <source>The modem refused {command}: {error}</source>
         <translation>短信猫拒绝了 {command}：{error}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83"/>
+        <location filename="../../operator_app/i18n.py" line="83" />
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation>短信猫出错前只发出了 {parts} 段中的 {sent} 段（参考号 {references}），其余未发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84"/>
+        <location filename="../../operator_app/i18n.py" line="84" />
         <source>No modem in the pool can send right now.</source>
         <translation>目前没有可用的短信猫。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85"/>
+        <location filename="../../operator_app/i18n.py" line="85" />
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation>该短信需要分成 {parts} 段，最多允许 {limit} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86"/>
-        <source>&quot;{number}&quot; is not a mobile number.</source>
+        <location filename="../../operator_app/i18n.py" line="86" />
+        <source>"{number}" is not a mobile number.</source>
         <translation>“{number}”不是手机号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87"/>
+        <location filename="../../operator_app/i18n.py" line="87" />
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation>已发送至 {to}：共 {parts} 段，编码 {encoding}，参考号 {references}；状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88"/>
+        <location filename="../../operator_app/i18n.py" line="88" />
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation>虚拟短信猫已就绪：{where}。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89"/>
+        <location filename="../../operator_app/i18n.py" line="89" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM {sim}；信号 {signal_dbm} dBm（{bars}/5），已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90"/>
+        <location filename="../../operator_app/i18n.py" line="90" />
         <source>Audit trail intact: {entries} entries.</source>
         <translation>审计记录完整：共 {entries} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91"/>
+        <location filename="../../operator_app/i18n.py" line="91" />
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92"/>
+        <location filename="../../operator_app/i18n.py" line="92" />
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94"/>
+        <location filename="../../operator_app/i18n.py" line="94" />
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation>短信猫 {port} 在收下第 {part} 段（共 {parts} 段）后没有回应：这条短信可能已经发出。系统不会自动重发，请先核实再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95"/>
+        <location filename="../../operator_app/i18n.py" line="95" />
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation>短信猫已收下短信，但一直没有回应：短信可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96"/>
+        <location filename="../../operator_app/i18n.py" line="96" />
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation>{kind} 通道不是短信猫：只能检测 modem: 和 emulator: 通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97"/>
+        <location filename="../../operator_app/i18n.py" line="97" />
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:socket://HOST:PORT, modem:auto or emulator:</source>
         <translation>无法识别该发送通道（可能含有密码，故不显示）：请使用 modem:端口、modem:socket://主机:端口、modem:auto 或 emulator:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="98"/>
-        <source>The transport&apos;s options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
+        <location filename="../../operator_app/i18n.py" line="98" />
+        <source>The transport's options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation>无法读取发送通道的参数（可能含有密码，故不显示）：请写成 ?名称=值&amp;名称=值 的形式。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="99"/>
+        <location filename="../../operator_app/i18n.py" line="99" />
         <source>The text is empty: there is nothing to send.</source>
         <translation>短信内容为空，没有可发送的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="100"/>
+        <location filename="../../operator_app/i18n.py" line="100" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101"/>
+        <location filename="../../operator_app/i18n.py" line="101" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102"/>
+        <location filename="../../operator_app/i18n.py" line="102" />
         <source>waiting for the delivery report</source>
         <translation>等待状态报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103"/>
+        <location filename="../../operator_app/i18n.py" line="103" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104"/>
+        <location filename="../../operator_app/i18n.py" line="104" />
         <source>GSM 7-bit</source>
         <translation>GSM 7 位编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105"/>
+        <location filename="../../operator_app/i18n.py" line="105" />
         <source>UCS-2 (Chinese)</source>
         <translation>UCS-2（中文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106"/>
+        <location filename="../../operator_app/i18n.py" line="106" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107"/>
+        <location filename="../../operator_app/i18n.py" line="107" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108"/>
+        <location filename="../../operator_app/i18n.py" line="108" />
         <source>unknown</source>
-        <translation>未知</translation>
+        <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109"/>
+        <location filename="../../operator_app/i18n.py" line="109" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM 卡 {sim}；无信号，已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112"/>
+        <location filename="../../operator_app/i18n.py" line="112" />
         <source>Bad usage: {detail} (see --help).</source>
         <translation>用法有误：{detail}（运行 --help 查看用法）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113"/>
+        <location filename="../../operator_app/i18n.py" line="113" />
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation>{path} 是文件夹，不是数据库文件：请给出文件名，例如 {path}/operator.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114"/>
+        <location filename="../../operator_app/i18n.py" line="114" />
         <source>{path} is not a database file (SQLite).</source>
         <translation>{path} 不是数据库文件（SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115"/>
-        <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
+        <location filename="../../operator_app/i18n.py" line="115" />
+        <source>"{url}" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation>“{url}”不是数据库地址：请使用文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="116"/>
-        <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
+        <location filename="../../operator_app/i18n.py" line="116" />
+        <source>{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation>{path} 中已有本机构的 {loans} 笔借款：演示数据只写入空数据库。请用 --db 另指定一个，例如 --db data/demo.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="117"/>
+        <location filename="../../operator_app/i18n.py" line="117" />
         <source>See it with: {command}</source>
         <translation>查看方式：{command}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118"/>
+        <location filename="../../operator_app/i18n.py" line="118" />
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119"/>
-        <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
+        <location filename="../../operator_app/i18n.py" line="119" />
+        <source>Unknown stage "{stage}"; the stages are: {stages}</source>
         <translation>没有“{stage}”这个阶段；可用的阶段有：{stages}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120"/>
+        <location filename="../../operator_app/i18n.py" line="120" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121"/>
-        <location filename="../../operator_app/i18n.py" line="189"/>
+        <location filename="../../operator_app/i18n.py" line="121" />
+        <location filename="../../operator_app/i18n.py" line="189" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="122" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="123" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="124" />
         <source>First unpaid due</source>
         <translation>最早未还应还日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
+        <location filename="../../operator_app/i18n.py" line="125" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
-        <location filename="../../operator_app/i18n.py" line="182"/>
+        <location filename="../../operator_app/i18n.py" line="126" />
+        <location filename="../../operator_app/i18n.py" line="182" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127"/>
+        <location filename="../../operator_app/i18n.py" line="127" />
         <source>Excluded because</source>
         <translation>不发送原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128"/>
+        <location filename="../../operator_app/i18n.py" line="128" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129"/>
-        <location filename="../../operator_app/i18n.py" line="139"/>
-        <location filename="../../operator_app/i18n.py" line="194"/>
+        <location filename="../../operator_app/i18n.py" line="129" />
+        <location filename="../../operator_app/i18n.py" line="139" />
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130"/>
+        <location filename="../../operator_app/i18n.py" line="130" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131"/>
+        <location filename="../../operator_app/i18n.py" line="131" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132"/>
+        <location filename="../../operator_app/i18n.py" line="132" />
         <source>grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133"/>
+        <location filename="../../operator_app/i18n.py" line="133" />
         <source>M1 (1-30 days)</source>
         <translation>M1（逾期1-30天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134"/>
+        <location filename="../../operator_app/i18n.py" line="134" />
         <source>M2 (31-60 days)</source>
         <translation>M2（逾期31-60天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135"/>
+        <location filename="../../operator_app/i18n.py" line="135" />
         <source>M3 (61-90 days)</source>
         <translation>M3（逾期61-90天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="136"/>
+        <location filename="../../operator_app/i18n.py" line="136" />
         <source>M3+ (over 90 days)</source>
         <translation>M3+（逾期90天以上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137"/>
-        <location filename="../../operator_app/i18n.py" line="193"/>
+        <location filename="../../operator_app/i18n.py" line="137" />
+        <location filename="../../operator_app/i18n.py" line="193" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138"/>
+        <location filename="../../operator_app/i18n.py" line="138" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140"/>
-        <location filename="../../operator_app/i18n.py" line="195"/>
+        <location filename="../../operator_app/i18n.py" line="140" />
+        <location filename="../../operator_app/i18n.py" line="195" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141"/>
+        <location filename="../../operator_app/i18n.py" line="141" />
         <source>no mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="142"/>
-        <location filename="../../operator_app/i18n.py" line="197"/>
+        <location filename="../../operator_app/i18n.py" line="142" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>number shared by several borrowers</source>
         <translation>多位借款人共用号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="143"/>
-        <location filename="../../operator_app/i18n.py" line="191"/>
+        <location filename="../../operator_app/i18n.py" line="143" />
+        <location filename="../../operator_app/i18n.py" line="191" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="144"/>
+        <location filename="../../operator_app/i18n.py" line="144" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="146"/>
+        <location filename="../../operator_app/i18n.py" line="146" />
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation>请用 --by 姓名 说明操作人（1 到 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="147"/>
-        <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
+        <location filename="../../operator_app/i18n.py" line="147" />
+        <source>OPERATOR_APP_NOW is not a timestamp: "{value}" (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation>OPERATOR_APP_NOW 不是有效的时间：“{value}”（示例：2026-11-27T09:00:00+08:00）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="148"/>
-        <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
+        <location filename="../../operator_app/i18n.py" line="148" />
+        <source>Unknown setting "{key}"; the settings are: {keys}</source>
         <translation>没有名为“{key}”的设置；可用的设置有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="149"/>
-        <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
+        <location filename="../../operator_app/i18n.py" line="149" />
+        <source>"{value}" is not a valid value for {key} (expected: {hint}).</source>
         <translation>“{value}”不是 {key} 的有效值（应为：{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="150"/>
+        <location filename="../../operator_app/i18n.py" line="150" />
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation>{key} = {value} 与其他设置冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="151"/>
+        <location filename="../../operator_app/i18n.py" line="151" />
         <source>Saved: {key} = {value}</source>
         <translation>已保存：{key} = {value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="152"/>
+        <location filename="../../operator_app/i18n.py" line="152" />
         <source>default {default}</source>
         <translation>默认 {default}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153"/>
+        <location filename="../../operator_app/i18n.py" line="153" />
         <source>The template does not parse (line {line}): {detail}</source>
         <translation>模板无法解析（第 {line} 行）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="154"/>
+        <location filename="../../operator_app/i18n.py" line="154" />
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation>模板使用了不允许的变量 {names}；可用的变量有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="155"/>
+        <location filename="../../operator_app/i18n.py" line="155" />
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation>模板使用了不允许的过滤器 {names}；可用的过滤器有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="156"/>
+        <location filename="../../operator_app/i18n.py" line="156" />
         <source>The template cannot be filled in: {detail}</source>
         <translation>模板无法填入数据：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="157"/>
-        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
+        <location filename="../../operator_app/i18n.py" line="157" />
+        <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="158"/>
-        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
+        <location filename="../../operator_app/i18n.py" line="158" />
+        <source>Unknown language "{locale}"; use one of: {locales}</source>
         <translation>不支持的语言“{locale}”；可选：{locales}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="159"/>
+        <location filename="../../operator_app/i18n.py" line="159" />
         <source>Cannot read the template file {path}: {detail}</source>
         <translation>无法读取模板文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="160"/>
-        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
+        <location filename="../../operator_app/i18n.py" line="160" />
+        <source>The provider section "{provider}" needs a code and a params table.</source>
         <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="161"/>
+        <location filename="../../operator_app/i18n.py" line="161" />
         <source>The template file {path} has no text.</source>
         <translation>模板文件 {path} 没有内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162"/>
+        <location filename="../../operator_app/i18n.py" line="162" />
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163"/>
+        <location filename="../../operator_app/i18n.py" line="163" />
         <source>{errors} lint error(s)</source>
         <translation>{errors} 个合规错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164"/>
+        <location filename="../../operator_app/i18n.py" line="164" />
         <source>There is no batch {id}.</source>
         <translation>没有编号为 {id} 的批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165"/>
+        <location filename="../../operator_app/i18n.py" line="165" />
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166"/>
+        <location filename="../../operator_app/i18n.py" line="166" />
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167"/>
+        <location filename="../../operator_app/i18n.py" line="167" />
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168"/>
+        <location filename="../../operator_app/i18n.py" line="168" />
         <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查（第一条：{contract_no}，{finding}）：请修改模板后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169"/>
+        <location filename="../../operator_app/i18n.py" line="169" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170"/>
+        <location filename="../../operator_app/i18n.py" line="170" />
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171"/>
+        <location filename="../../operator_app/i18n.py" line="171" />
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172"/>
+        <location filename="../../operator_app/i18n.py" line="172" />
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173"/>
+        <location filename="../../operator_app/i18n.py" line="173" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174"/>
+        <location filename="../../operator_app/i18n.py" line="174" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="175" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176"/>
+        <location filename="../../operator_app/i18n.py" line="176" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177"/>
+        <location filename="../../operator_app/i18n.py" line="177" />
         <source>Excluded</source>
-        <translation>排除</translation>
+        <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178"/>
+        <location filename="../../operator_app/i18n.py" line="178" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179"/>
+        <location filename="../../operator_app/i18n.py" line="179" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="180"/>
+        <location filename="../../operator_app/i18n.py" line="180" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="181"/>
+        <location filename="../../operator_app/i18n.py" line="181" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183"/>
+        <location filename="../../operator_app/i18n.py" line="183" />
         <source>Text</source>
-        <translation>短信内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184"/>
+        <location filename="../../operator_app/i18n.py" line="184" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185"/>
+        <location filename="../../operator_app/i18n.py" line="185" />
         <source>Parts</source>
-        <translation>条数</translation>
+        <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186"/>
+        <location filename="../../operator_app/i18n.py" line="186" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187"/>
+        <location filename="../../operator_app/i18n.py" line="187" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188"/>
+        <location filename="../../operator_app/i18n.py" line="188" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190"/>
+        <location filename="../../operator_app/i18n.py" line="190" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192"/>
+        <location filename="../../operator_app/i18n.py" line="192" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196"/>
+        <location filename="../../operator_app/i18n.py" line="196" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
+        <location filename="../../operator_app/i18n.py" line="198" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199"/>
+        <location filename="../../operator_app/i18n.py" line="199" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200"/>
+        <location filename="../../operator_app/i18n.py" line="200" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201"/>
+        <location filename="../../operator_app/i18n.py" line="201" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202"/>
+        <location filename="../../operator_app/i18n.py" line="202" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203"/>
-        <source>another loan of this borrower gets today&apos;s message</source>
+        <location filename="../../operator_app/i18n.py" line="203" />
+        <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204"/>
+        <location filename="../../operator_app/i18n.py" line="204" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
+        <location filename="../../operator_app/i18n.py" line="205" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
+        <location filename="../../operator_app/i18n.py" line="206" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207"/>
-        <source>No signature: start the text with the office&apos;s name in 【】.</source>
+        <location filename="../../operator_app/i18n.py" line="207" />
+        <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208"/>
-        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
+        <location filename="../../operator_app/i18n.py" line="208" />
+        <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209"/>
-        <source>&quot;{word}&quot; must not be used ({why}): rephrase it.</source>
+        <location filename="../../operator_app/i18n.py" line="209" />
+        <source>"{word}" must not be used ({why}): rephrase it.</source>
         <translation>不得使用“{word}”（{why}）：请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <location filename="../../operator_app/i18n.py" line="210" />
+        <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <location filename="../../operator_app/i18n.py" line="211" />
+        <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212"/>
+        <location filename="../../operator_app/i18n.py" line="212" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213"/>
+        <location filename="../../operator_app/i18n.py" line="213" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214"/>
+        <location filename="../../operator_app/i18n.py" line="214" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215"/>
+        <location filename="../../operator_app/i18n.py" line="215" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <location filename="../../operator_app/i18n.py" line="216" />
+        <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
 </context>
