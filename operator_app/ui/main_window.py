@@ -42,6 +42,7 @@ from operator_app.ui.state import LAST_PAGE, OPERATOR_NAME, WINDOW_GEOMETRY, UiS
 from operator_app.ui.workers import Pools, Worker
 
 if TYPE_CHECKING:
+    from operator_app.services.batches import BatchView
     from operator_app.services.context import Modem, ModemInfo
 
 PAGES = (
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
                                    "QListWidget#sidebar::item { padding:10px 14px; }"
                                    "QListWidget#sidebar::item:selected { background:#dbe7fb; color:#111; }")
         for key, title in PAGES:
-            item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", str(title)))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
             self.stack.addWidget(self.pages[key])
@@ -123,17 +124,16 @@ class MainWindow(QMainWindow):
 
         # wiring between pages
         self.dashboard.stage_clicked.connect(self.open_queue_on_stage)
-        self.queue.batch_created.connect(lambda view: (self.show_page("batches"), self.batches.refresh(select=view.id),
-                                                       self.batches.open_batch(view.id)))
+        self.queue.batch_created.connect(self._on_queue_batch_created)
         self.welcome.import_chosen.connect(lambda: self.show_page("import"))
         self.welcome.demo_chosen.connect(self.fill_demo)
         self.import_page.import_finished.connect(lambda _r: self.refresh_status())
         ctx.bus.changed.connect(self._on_bus_changed)
         for i in range(len(PAGES)):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.sidebar.setCurrentRow(i))
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=lambda: self.show_page("import"))
-        QShortcut(QKeySequence("F5"), self, activated=lambda: ctx.bus.tell(Changes(loans=True, batches=True,
-                                                                               messages=True, templates=True)))
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
+        QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.show_page("import"))
+        QShortcut(QKeySequence("F5"), self, lambda: ctx.bus.tell(Changes(loans=True, batches=True, messages=True,
+                                                                        templates=True)))
 
         geometry = ctx.state.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
         self.ctx.state.set(LAST_PAGE, key)
 
     _empty = False
+
+    def _on_queue_batch_created(self, view: BatchView) -> None:
+        self.show_page("batches")
+        self.batches.refresh(select=view.id)
+        self.batches.open_batch(view.id)
 
     def open_queue_on_stage(self, stage: str) -> None:
         self.show_page("queue")

@@ -41,12 +41,12 @@ class UiState:
 
     def get(self, key: Key[T]) -> T:
         value = self._settings.value(key.name, key.default)
-        if key.type is bool:
-            return (value in (True, "true", "1", 1)) if not isinstance(value, bool) else value  # type: ignore[return-value]
+        if key.type is bool and not isinstance(value, bool):
+            value = value in ("true", "1", 1)
         if isinstance(value, key.type):
             return value
         try:
-            return key.type(value)  # type: ignore[call-arg]
+            return key.type(value)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return key.default
 

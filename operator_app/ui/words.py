@@ -21,4 +21,4 @@ STATUS = {
 
 def status_word(status: str) -> str:
     source = STATUS.get(status)
-    return QCoreApplication.translate("Words", source) if source else status
+    return QCoreApplication.translate("Words", str(source)) if source else status

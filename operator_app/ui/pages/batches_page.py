@@ -29,8 +29,8 @@ from operator_app.services.batches import BatchView, MessageView
 from operator_app.services.dashboard import BatchRow, list_batches
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import known_text, show_known
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
@@ -127,7 +127,7 @@ class BatchesPage(LazyPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(detail)
-        self.splitter.setSizes([460, 700])
+        self.splitter.setSizes([380, 780])
         saved = ctx.state.get(BATCHES_SPLITTER)
         if not saved.isEmpty():
             self.splitter.restoreState(saved)
@@ -170,7 +170,8 @@ class BatchesPage(LazyPage):
                                 if errors else "")
         self.messages.set_records(view.messages)
         self.excluded.set_records(view.excluded)
-        self.message_view.setColumnWidth(0, 140)
+        for col, width in enumerate((140, 170, 50, 70)):
+            self.message_view.setColumnWidth(col, width)
         self.tabs.setTabText(0, self.tr("Messages (%1)").replace("%1", str(len(view.messages))))
         self.tabs.setTabText(1, self.tr("Excluded (%1)").replace("%1", str(len(view.excluded))))
         self._set_actions()

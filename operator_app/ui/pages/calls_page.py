@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from operator_app.services import calls as calls_service
 from operator_app.services.calls import CallRow
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import show_known
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.records_model import Column, RecordsModel

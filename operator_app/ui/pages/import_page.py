@@ -56,7 +56,7 @@ STEP_CHOOSE, STEP_PREVIEW, STEP_RUN, STEP_RESULT = range(4)
 
 
 def field_name(field: str) -> str:
-    return QCoreApplication.translate("ImportPage", FIELD_NAMES.get(field, field))
+    return QCoreApplication.translate("ImportPage", str(FIELD_NAMES.get(field, field)))
 
 
 class ImportPage(QWidget):

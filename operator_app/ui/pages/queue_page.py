@@ -151,7 +151,7 @@ class QueuePage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.total_label)
         self.model.total_changed.connect(lambda n: self.total_label.setText(self.tr("%n loan(s)", "", n)))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
         ctx.bus.changed.connect(self._on_bus_changed)
         self.preview_worker: Worker | None = None
         self._preview_for: int | None = None

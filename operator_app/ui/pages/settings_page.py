@@ -21,8 +21,8 @@ from operator_app.services import settings as settings_service
 from operator_app.services.settings import SettingView
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import ask_operator, show_known
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
 from operator_app.ui.state import LANGUAGE
 from operator_app.ui.workers import Worker
@@ -57,8 +57,8 @@ LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("SettingsPage", str(text))
 
 
 class SettingsPage(LazyPage):

@@ -29,8 +29,8 @@ from operator_app.services.templates import TemplateRow
 from operator_app.ui.bubble import SmsBubble, lint_text
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.lazy import LazyPage
 from operator_app.ui.dialogs import ask_operator, known_text, show_known
+from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
@@ -75,8 +75,8 @@ class TemplatesPage(LazyPage):
         self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Template text"))
-        self.editor.textChanged.connect(lambda: self._lint_timer.start())
         self._lint_timer = QTimer(self, singleShot=True, interval=200)
+        self.editor.textChanged.connect(lambda: self._lint_timer.start())
         self._lint_timer.timeout.connect(self.refresh_preview)
         self.palette_list = QListWidget()
         self.palette_list.setAccessibleName(self.tr("Variables"))
@@ -193,11 +193,11 @@ class TemplatesPage(LazyPage):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#b00020"))
             fmt.setToolTip(tips[-1])
-            sel.format = fmt  # type: ignore[attr-defined]
+            sel.format = fmt
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(at)
             cursor.setPosition(at + len(word), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor  # type: ignore[attr-defined]
+            sel.cursor = cursor
             marks.append(sel)
         self.editor.setExtraSelections(marks)
         self.editor.setToolTip("\n".join(tips))
