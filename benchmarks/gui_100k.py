@@ -30,7 +30,8 @@ def bare(db_path: str, f: object, order: str, descending: bool) -> float:
     db = open_database(db_path)
     sub, where = _filtered(f, TODAY, StagePolicy())  # type: ignore[arg-type]
     key = sub.c.first_due if order == "days_past_due" else sub.c.contract_no
-    stmt = select(sub).where(where).order_by(key.asc() if descending else key.desc(), sub.c.id).limit(200)
+    primary = key.asc().nulls_last() if descending else key.desc().nulls_last()  # DPD descending: oldest due first
+    stmt = select(sub).where(where).order_by(primary, sub.c.id).limit(200)
     with db.engine.connect() as conn:
         conn.execute(stmt).all()  # warm
         start = time.perf_counter()
@@ -117,7 +118,8 @@ def main() -> int:
     from operator_app.services.queue_view import QueueFilter
 
     sort_sql = bare(db_path, QueueFilter(), "days_past_due", True)
-    filter_sql = bare(db_path, QueueFilter(search="张"), "contract_no", False)
+    # the table is still sorted by DPD when the name filter is typed: the same query, bare
+    filter_sql = bare(db_path, QueueFilter(search="张"), "days_past_due", True)
     print(f"process start -> queue painted with rows: {float(figures['painted']):.2f} s (target <= 2 s)")
     print(f"sort by DPD: {float(figures['sort']) * 1000:.0f} ms; bare SQL {sort_sql * 1000:.0f} ms; "
           f"ratio {float(figures['sort']) / sort_sql:.1f}x (target <= 3x and < 250 ms)")

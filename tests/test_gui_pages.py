@@ -94,9 +94,8 @@ def test_import_through_the_wizard(win: MainWindow, qtbot: Any, tmp_path: Path) 
     assert "4" in page.result_label.text()
     qtbot.waitUntil(lambda: "404" in win.total_label.text(), timeout=5000)
     out = tmp_path / "problems.xlsx"
-    worker = page.save_problems(out)
-    if worker is not None:
-        qtbot.waitUntil(lambda: out.exists(), timeout=5000)
+    page.save_problems(out)
+    qtbot.waitUntil(lambda: str(out) in page.result_label.text(), timeout=5000)
 
 
 def _make_batch(win: MainWindow, qtbot: Any) -> Any:
@@ -164,3 +163,41 @@ def test_dashboard_figure_opens_the_filtered_queue(win: MainWindow, qtbot: Any) 
     win.dashboard.stage_clicked.emit("M3")
     assert win.current_page() == "queue"
     qtbot.waitUntil(lambda: win.total_label.text().startswith(str(m3.loans) + " "), timeout=5000)
+
+
+def test_an_empty_database_welcomes_with_the_demo_or_an_import(qtbot: Any, sqlite_url: str, tmp_path: Path) -> None:
+    db = open_database(sqlite_url)
+    pools = Pools()
+    state = UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db=db, pools=pools, today=TODAY, state=state)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
+    window.welcome.import_button.click()
+    assert window.stack.currentWidget() is window.import_page
+    window.show_page("dashboard")
+    assert window.stack.currentWidget() is window.welcome
+    window.welcome.demo_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.dashboard, timeout=60000)
+    qtbot.waitUntil(lambda: sum(f.loans for f in window.dashboard.figures) > 0, timeout=10000)
+    pools.wait()
+    db.dispose()
+
+
+def test_stale_import_is_amber_and_exports_write_files(win: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    qtbot.waitUntil(lambda: "never" in win.import_label.text(), timeout=5000)
+    assert "c77700" in win.import_label.styleSheet()  # the demo office was never imported: stale
+    view = _make_batch(win, qtbot)
+    out = tmp_path / "batch.xlsx"
+    win.batches.export(out)  # done when the status bar says where it went
+    qtbot.waitUntil(lambda: str(out) in win.statusBar().currentMessage(), timeout=10000)
+    import openpyxl
+
+    book = openpyxl.load_workbook(out)
+    assert book.worksheets[0].max_row == len(view.messages) + 1
+    win.show_page("calls")
+    qtbot.waitUntil(lambda: win.calls.model.rowCount() > 0, timeout=10000)
+    calls = tmp_path / "calls.xlsx"
+    win.calls.export(calls)
+    qtbot.waitUntil(lambda: str(calls) in win.calls.count_label.text(), timeout=10000)
+    assert openpyxl.load_workbook(calls).worksheets[0].max_row == win.calls.model.rowCount() + 1

@@ -76,19 +76,18 @@ class SmsBubble(QWidget):
             self.findings.setText("")
             return
         self.bubble.setText(marked_html(p))
-        tr = QCoreApplication.translate
         encoding = qtr("encoding_ucs2") if p.encoding == "ucs2" else qtr("encoding_gsm7")
-        facts = tr("SmsBubble", "%1 · %n part(s)", "", len(p.parts)).replace("%1", encoding)
-        facts += " · " + tr("SmsBubble", "%n character(s) left in this part", "", p.remaining)
+        facts = QCoreApplication.translate("SmsBubble", "%1 · %n part(s)", "", len(p.parts)).replace("%1", encoding)
+        facts += " · " + QCoreApplication.translate("SmsBubble", "%n character(s) left in this part", "", p.remaining)
         if p.encoding == "ucs2" and p.ucs2_at is not None:
-            facts += " · " + tr("SmsBubble", "UCS-2 because of “%1”").replace("%1", p.text[p.ucs2_at])
+            facts += " · " + QCoreApplication.translate("SmsBubble", "UCS-2 because of “%1”").replace("%1", p.text[p.ucs2_at])
         self.facts.setText(facts)
         lines = []
         for f in p.findings:
             if f.severity == "info":
                 continue
             colour = "#b00020" if f.blocking else "#a15c00"
-            label = tr("SmsBubble", "error") if f.blocking else tr("SmsBubble", "warning")
+            label = QCoreApplication.translate("SmsBubble", "error") if f.blocking else QCoreApplication.translate("SmsBubble", "warning")
             lines.append(f"<span style='color:{colour}'>● {html.escape(label)}: "
                          f"{html.escape(lint_text(f.code, dict(f.params)))}</span>")
-        self.findings.setText("<br>".join(lines) or html.escape(tr("SmsBubble", "No compliance problems found.")))
+        self.findings.setText("<br>".join(lines) or html.escape(QCoreApplication.translate("SmsBubble", "No compliance problems found.")))

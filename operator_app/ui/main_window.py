@@ -105,7 +105,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         # status bar
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", shown_target(db.url)))
+        where = shown_target(db.url)
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.fontMetrics().elidedText(
+            where, Qt.TextElideMode.ElideMiddle, 240)))
+        self.db_label.setToolTip(where)
         self.modem_label = QLabel(self.tr("No modem configured") if modem is None else self.tr("Connecting to the modem…"))
         self.import_label = QLabel()
         self.waiting_label = QLabel()

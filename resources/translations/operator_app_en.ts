@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="81"/>
-        <source>SmsBubble</source>
-        <comment>%1 · %n part(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="82"/>
-        <source>SmsBubble</source>
-        <comment>%n character(s) left in this part</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="84"/>
-        <source>SmsBubble</source>
-        <comment>UCS-2 because of “%1”</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="91"/>
-        <source>SmsBubble</source>
-        <comment>error</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="91"/>
-        <source>SmsBubble</source>
-        <comment>warning</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="94"/>
-        <source>SmsBubble</source>
-        <comment>No compliance problems found.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../operator_app/ui/app.py" line="59"/>
@@ -148,7 +103,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,37 +131,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="174"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="176"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="198"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="200"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="228"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="230"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,47 +169,47 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="36"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="37"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="38"/>
         <source>Phone as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39"/>
         <source>Why call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60"/>
         <source>Borrowers to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="87"/>
         <source>%n borrower(s) to call</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -262,12 +217,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="91"/>
         <source>Export call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="92"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,97 +533,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69"/>
+        <location filename="../../operator_app/ui/main_window.py" line="70"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108"/>
+        <location filename="../../operator_app/ui/main_window.py" line="112"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108"/>
+        <location filename="../../operator_app/ui/main_window.py" line="112"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="48"/>
+        <location filename="../../operator_app/ui/main_window.py" line="49"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="49"/>
+        <location filename="../../operator_app/ui/main_window.py" line="50"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <location filename="../../operator_app/ui/main_window.py" line="51"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="51"/>
+        <location filename="../../operator_app/ui/main_window.py" line="52"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="52"/>
+        <location filename="../../operator_app/ui/main_window.py" line="53"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53"/>
+        <location filename="../../operator_app/ui/main_window.py" line="54"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <location filename="../../operator_app/ui/main_window.py" line="55"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="85"/>
+        <location filename="../../operator_app/ui/main_window.py" line="86"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="107"/>
+        <location filename="../../operator_app/ui/main_window.py" line="109"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <location filename="../../operator_app/ui/main_window.py" line="116"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <location filename="../../operator_app/ui/main_window.py" line="117"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121"/>
+        <location filename="../../operator_app/ui/main_window.py" line="125"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="179"/>
+        <location filename="../../operator_app/ui/main_window.py" line="187"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="180"/>
+        <location filename="../../operator_app/ui/main_window.py" line="188"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="182"/>
+        <location filename="../../operator_app/ui/main_window.py" line="190"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="184"/>
+        <location filename="../../operator_app/ui/main_window.py" line="192"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -676,22 +631,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="215"/>
+        <location filename="../../operator_app/ui/main_window.py" line="223"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="219"/>
+        <location filename="../../operator_app/ui/main_window.py" line="227"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="221"/>
+        <location filename="../../operator_app/ui/main_window.py" line="229"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="224"/>
+        <location filename="../../operator_app/ui/main_window.py" line="232"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +917,42 @@
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="80"/>
+        <source>%1 · %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="81"/>
+        <source>%n character(s) left in this part</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="83"/>
+        <source>UCS-2 because of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="93"/>
+        <source>No compliance problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatesPage</name>
@@ -1022,12 +1013,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="150"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="173"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="176"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>

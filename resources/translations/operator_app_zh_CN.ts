@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="81" />
-        <source>SmsBubble</source>
-        <comment>%1 · %n part(s)</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="82" />
-        <source>SmsBubble</source>
-        <comment>%n character(s) left in this part</comment>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="84" />
-        <source>SmsBubble</source>
-        <comment>UCS-2 because of “%1”</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="91" />
-        <source>SmsBubble</source>
-        <comment>error</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="91" />
-        <source>SmsBubble</source>
-        <comment>warning</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/bubble.py" line="94" />
-        <source>SmsBubble</source>
-        <comment>No compliance problems found.</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../operator_app/ui/app.py" line="59" />
@@ -145,7 +102,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="108" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="190" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
@@ -172,37 +129,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="174" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="175" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="176" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="190" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="198" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="199" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="200" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="228" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="230" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -210,59 +167,59 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="36" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="37" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="38" />
         <source>Phone as imported</source>
         <translation>导入的电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
         <source>Why call</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="54" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60" />
         <source>Borrowers to call</source>
         <translation>需电话联系的借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67" />
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="88" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="87" />
         <source>%n borrower(s) to call</source>
         <translation>
             <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="91" />
         <source>Export call list</source>
         <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="92" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -573,119 +530,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69" />
+        <location filename="../../operator_app/ui/main_window.py" line="70" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108" />
+        <location filename="../../operator_app/ui/main_window.py" line="112" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="108" />
+        <location filename="../../operator_app/ui/main_window.py" line="112" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="48" />
+        <location filename="../../operator_app/ui/main_window.py" line="49" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="49" />
+        <location filename="../../operator_app/ui/main_window.py" line="50" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50" />
+        <location filename="../../operator_app/ui/main_window.py" line="51" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="51" />
+        <location filename="../../operator_app/ui/main_window.py" line="52" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="52" />
+        <location filename="../../operator_app/ui/main_window.py" line="53" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53" />
+        <location filename="../../operator_app/ui/main_window.py" line="54" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54" />
+        <location filename="../../operator_app/ui/main_window.py" line="55" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="85" />
+        <location filename="../../operator_app/ui/main_window.py" line="86" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="107" />
+        <location filename="../../operator_app/ui/main_window.py" line="109" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112" />
+        <location filename="../../operator_app/ui/main_window.py" line="116" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113" />
+        <location filename="../../operator_app/ui/main_window.py" line="117" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121" />
+        <location filename="../../operator_app/ui/main_window.py" line="125" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="179" />
+        <location filename="../../operator_app/ui/main_window.py" line="187" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="180" />
+        <location filename="../../operator_app/ui/main_window.py" line="188" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="182" />
+        <location filename="../../operator_app/ui/main_window.py" line="190" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="184" />
+        <location filename="../../operator_app/ui/main_window.py" line="192" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="215" />
+        <location filename="../../operator_app/ui/main_window.py" line="223" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="219" />
+        <location filename="../../operator_app/ui/main_window.py" line="227" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="221" />
+        <location filename="../../operator_app/ui/main_window.py" line="229" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="224" />
+        <location filename="../../operator_app/ui/main_window.py" line="232" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -955,6 +912,40 @@
         <source>Message text</source>
         <translation>短信内容</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="80" />
+        <source>%1 · %n part(s)</source>
+        <translation>
+            <numerusform>%1 · %n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="81" />
+        <source>%n character(s) left in this part</source>
+        <translation>
+            <numerusform>本段还剩 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="83" />
+        <source>UCS-2 because of “%1”</source>
+        <translation>因“%1”使用 UCS-2</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="93" />
+        <source>No compliance problems found.</source>
+        <translation>未发现合规问题。</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesPage</name>
@@ -1015,12 +1006,12 @@
         <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="147" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="150" />
         <source>%1 (%2), version %3 by %4</source>
         <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="173" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="176" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
     </message>

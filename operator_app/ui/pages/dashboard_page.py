@@ -43,7 +43,7 @@ class DashboardPage(LazyPage):
             label.setStyleSheet("font-size:20px; font-weight:bold;")
             inner = QVBoxLayout(box)
             inner.addWidget(label)
-            tiles.addWidget(box, 0, i)
+            tiles.addWidget(box, i // 3, i % 3)
         counts_box = QGroupBox(self.tr("Loans by stage (click a bar to open the queue)"))
         QVBoxLayout(counts_box).addWidget(self.counts)
         amounts_box = QGroupBox(self.tr("Outstanding by stage"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
-from operator_app.messaging.templates import VARIABLES
+from operator_app.messaging.templates import TEMPLATE_KEYS, VARIABLES
 from operator_app.services import templates as template_service
 from operator_app.services.preview import SmsPreview, preview_template
 from operator_app.services.template_edit import save_body
@@ -118,7 +118,7 @@ class TemplatesPage(LazyPage):
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([300, 520, 340])
+        self.splitter.setSizes([330, 500, 330])
         saved = ctx.state.get(TEMPLATES_SPLITTER)
         if not saved.isEmpty():
             self.splitter.restoreState(saved)
@@ -132,6 +132,9 @@ class TemplatesPage(LazyPage):
 
     def _on_loaded(self, rows: list[TemplateRow]) -> None:
         current = (self.current.key, self.current.locale) if self.current else None
+        # In stage order, the office's language (Chinese) before English.
+        rows = sorted(rows, key=lambda t: (TEMPLATE_KEYS.index(t.key) if t.key in TEMPLATE_KEYS else 99,
+                                           t.locale != "zh_CN", t.locale))
         self.model.set_records(rows)
         self.list_view.resizeColumnsToContents()
         for i, t in enumerate(rows):
