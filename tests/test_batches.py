@@ -274,3 +274,21 @@ def test_working_days_only_uses_the_holiday_calendar(office: str, tmp_path: Path
     pin(monkeypatch, make_up)
     batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
     assert isinstance(batch, dict) and "HT901" in [m["contract_no"] for m in batch["messages"]]
+
+
+def test_each_borrower_gets_their_language_and_the_export_is_formula_safe(office: str, tmp_path: Path) -> None:
+    db = open_database(office)
+    with db.engine.begin() as conn:
+        conn.execute(update(borrower_table).where(borrower_table.c.name == "张三").values(locale="en"))
+    db.dispose()
+    assert run_cli("--db", office, "settings", "set", "office.signature", "安信", "--by", "管理员").code == 0
+    batch = run_cli("--db", office, "batch", "create", "--by", "=cmd|' /C calc'!A0", "--json").json()
+    assert isinstance(batch, dict)
+    texts = {m["contract_no"]: m["text"] for m in batch["messages"]}
+    assert texts["HT101"].startswith("【安信】Dear 张*, loan HT101 is 10 days overdue")
+    assert "已逾期" in texts["HT202"]
+    out = tmp_path / "review.xlsx"
+    assert run_cli("--db", office, "batch", "export", str(batch["id"]), str(out)).code == 0
+    sheet = openpyxl.load_workbook(out).worksheets[2]
+    values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
+    assert values["created_by"] == "'=cmd|' /C calc'!A0"  # text, never a formula

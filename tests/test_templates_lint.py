@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from operator_app.messaging import templates as tpl
@@ -112,8 +112,20 @@ def test_segments_warning_and_the_character_that_forces_ucs2() -> None:
     assert ucs2.params["char"] == "【" and english[ucs2.start] == "【"
 
 
-@given(st.text(alphabet=st.sampled_from("ab1 ,.@£€[]{}~^|\\张三【】¥😀\n"), max_size=400)
-       | st.text(max_size=300))
+ALPHABETS = ["ab1 ,.@£", "ab1 ,.@£€[]{}~^|\\", "张三【】¥,.1", "张三【】¥😀", "ab张"]
+
+
+@given(st.sampled_from(ALPHABETS).flatmap(lambda a: st.integers(0, 420).flatmap(
+    lambda n: st.text(alphabet=st.sampled_from(a), min_size=n, max_size=n))) | st.text(max_size=300))
+@example("a" * 160)
+@example("a" * 161)
+@example("a" * 306)
+@example("a" * 307)
+@example("张" * 66 + "😀" + "张" * 10)
+@example("张" * 70)
+@example("张" * 71)
+@example("张" * 134)
+@example("张" * 135)
 def test_the_fast_part_count_agrees_with_the_splitter(text: str) -> None:
     s = split(text)
     assert parts(text) == (s.encoding, s.count)

@@ -14,7 +14,7 @@ with anything outstanding is never `paid`, and past its due date it is overdue (
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 COLLECTION_STAGES = ("pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+")
@@ -93,7 +93,6 @@ class Position:
     repeat_offender: bool
     earlier_episodes: int = 0
     overdue_installments: int = 0
-    extra: tuple[str, ...] = field(default=())
 
     @property
     def template_key(self) -> str:
@@ -106,7 +105,10 @@ class Position:
 def earlier_episodes(dues: Iterable[Due], late_payments: Iterable[tuple[date, date]] = ()) -> int:
     """Overdue episodes already over: installments paid after their due date, plus late payments
     the payment history shows as (due_on, paid_on) pairs."""
-    count = sum(1 for d in dues if d.unpaid_fen == 0 and d.paid_on is not None and d.paid_on > d.due_on)
+    count = 0
+    for d in dues:
+        if d.paid_on is not None and d.paid_on > d.due_on and d.amount_paid_fen >= d.amount_due_fen:
+            count += 1
     return count + sum(1 for due_on, paid_on in late_payments if paid_on > due_on)
 
 
@@ -159,7 +161,7 @@ def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | Non
     stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)
     dpd = (today - first).days if first is not None and first < today and outstanding > 0 else 0
     return Position(stage=stage, days_past_due=dpd, overdue_fen=overdue_fen if outstanding > 0 else 0,
-                    outstanding_fen=max(0, outstanding), first_unpaid_due=first, next_due=next_due,
+                    outstanding_fen=outstanding if outstanding > 0 else 0, first_unpaid_due=first, next_due=next_due,
                     next_due_fen=next_due_fen, min_payment_fen=min_payment.of(overdue_fen) if outstanding > 0 else 0,
                     repeat_offender=repeat, earlier_episodes=episodes, overdue_installments=len(overdue))
 

@@ -41,9 +41,6 @@ class Rules:
     words: tuple[Word, ...]
     words_re: re.Pattern[str] | None = field(default=None)
 
-    def word(self, text: str) -> Word:
-        return next(w for w in self.words if w.word == text)
-
 
 @cache
 def load_rules(path: Path = RULES) -> Rules:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from operator_app.sms.encoding import (
     GSM7_PART,
     GSM7_SINGLE,
+    GSM_CHARS,
     GSM_EXTENSION,
     UCS2_PART,
     UCS2_SINGLE,
@@ -17,15 +18,17 @@ from operator_app.sms.encoding import (
 )
 
 _EXTENSION = frozenset(GSM_EXTENSION)
+_GSM_TOP = max(GSM_CHARS)  # a text with any character above this one cannot be GSM-7
 
 
 def parts(text: str) -> tuple[str, int]:
     """(encoding, part count) of `text`, as `split(text)` would say."""
-    if is_gsm7(text):
+    top = max(text) if text else ""
+    if top <= _GSM_TOP and is_gsm7(text):
         if _EXTENSION.isdisjoint(text):
             n = len(text)
             return "gsm7", 1 if n <= GSM7_SINGLE else -(-n // GSM7_PART)
-    elif text.isascii() or max(text) <= "\uffff":
+    elif top <= "\uffff":  # UCS-2 without surrogate pairs: one unit per character
         n = len(text)
         return "ucs2", 1 if n <= UCS2_SINGLE else -(-n // UCS2_PART)
     s = split(text)

@@ -219,7 +219,7 @@ class Message(Base):
 
     __tablename__ = "message"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"), index=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id"))
     loan_id: Mapped[int] = mapped_column(ForeignKey("loan.id"), index=True)
     borrower_id: Mapped[int] = mapped_column(ForeignKey("borrower.id"))
     installment_id: Mapped[int | None] = mapped_column(ForeignKey("installment.id", ondelete="SET NULL"))
@@ -252,8 +252,8 @@ class Message(Base):
 # Unique among live messages only: a cancelled batch does not block the day's new one.
 Index("ux_message_idempotency", Message.idempotency_key, unique=True,
       sqlite_where=Message.status != "cancelled", postgresql_where=Message.status != "cancelled")
-Index("ix_message_borrower_planned", Message.borrower_id, Message.planned_at)
-Index("ix_message_status", Message.status)
+# A batch's messages, and the dispatcher's "what is queued in this batch".
+Index("ix_message_batch_status", Message.batch_id, Message.status)
 
 
 class MessageEvent(Base):

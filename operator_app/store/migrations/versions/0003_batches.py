@@ -135,10 +135,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('message', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_message_batch_id'), ['batch_id'], unique=False)
-        batch_op.create_index('ix_message_borrower_planned', ['borrower_id', 'planned_at'], unique=False)
+        batch_op.create_index('ix_message_batch_status', ['batch_id', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_message_loan_id'), ['loan_id'], unique=False)
-        batch_op.create_index('ix_message_status', ['status'], unique=False)
         batch_op.create_index('ux_message_idempotency', ['idempotency_key'], unique=True, sqlite_where=sa.text("status != 'cancelled'"), postgresql_where=sa.text("status != 'cancelled'"))
 
     op.create_table('message_event',
@@ -165,10 +163,8 @@ def downgrade() -> None:
     op.drop_table('message_event')
     with op.batch_alter_table('message', schema=None) as batch_op:
         batch_op.drop_index('ux_message_idempotency', sqlite_where=sa.text("status != 'cancelled'"), postgresql_where=sa.text("status != 'cancelled'"))
-        batch_op.drop_index('ix_message_status')
         batch_op.drop_index(batch_op.f('ix_message_loan_id'))
-        batch_op.drop_index('ix_message_borrower_planned')
-        batch_op.drop_index(batch_op.f('ix_message_batch_id'))
+        batch_op.drop_index('ix_message_batch_status')
 
     op.drop_table('message')
     with op.batch_alter_table('payment', schema=None) as batch_op:
