@@ -52,8 +52,18 @@ def main() -> int:
     win.queue.table.selectRow(3)
     settle(800)
     shots = 0
+    sheet = folder / "借款台账.csv"
+    sheet.write_text("合同编号,客户姓名,手机号码,借款金额,应还日期,应还金额,已还金额\n"
+                     "HT2026110001,张三,13800138000,12000,2026-11-05,1200,0\n"
+                     "HT2026110002,李四,010-62345678,8000,2026-11-10,800,0\n"
+                     "HT2026110003,,13900139000,abc,2026-13-01,900,0\n"
+                     "HT2026110004,王五,1370013,6000,2026-11-20,600,600\n"
+                     "合计,,,26000,,3500,600\n", encoding="utf-8")
     for key, _title in PAGES:
         win.show_page(key)
+        if key == "import":
+            win.import_page.open_file(sheet)
+            settle(1200)
         if key == "batches" and win.batches.batches.rowCount() == 0:
             win.show_page("queue")
             win.queue.create_batch_from_filter()
@@ -67,8 +77,18 @@ def main() -> int:
     win.templates.editor.setPlainText(win.templates.editor.toPlainText() + "否则上门。")
     settle(900)
     win.grab().save(str(out / f"{shots + 1:02d}-templates-lint.png"))
+    shots += 1
+    empty = open_database(str(folder / "empty.db"))
+    first = MainWindow(db=empty, pools=pools, today=today, state=state)
+    first.resize(1280, 800)
+    first.show()
+    first.show_page("dashboard")
+    settle(900)
+    first.grab().save(str(out / f"{shots + 1:02d}-welcome.png"))
+    first.close()
     pools.wait()
     db.dispose()
+    empty.dispose()
     print(f"{shots + 1} screenshots in {out}")
     return 0
 

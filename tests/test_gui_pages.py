@@ -140,6 +140,8 @@ def test_a_template_edit_with_a_lint_error_blocks_approval(win: MainWindow, qtbo
     with qtbot.waitSignal(page.preview_shown, timeout=10000) as shown:
         page.editor.setPlainText(bad)
     assert shown.args[0].blocking and "上门" in page.bubble.findings.text()
+    marks = page.editor.extraSelections()  # the word is underlined in the editor, its fix as tooltip
+    assert [m.cursor.selectedText() for m in marks] == ["上门"] and "上门" in marks[0].format.toolTip()
     with qtbot.waitSignal(page.saved, timeout=10000):
         page.save_button.click()
     win.queue.stage.setCurrentIndex(win.queue.stage.findData("M1"))
@@ -201,3 +203,30 @@ def test_stale_import_is_amber_and_exports_write_files(win: MainWindow, qtbot: A
     win.calls.export(calls)
     qtbot.waitUntil(lambda: str(calls) in win.calls.count_label.text(), timeout=10000)
     assert openpyxl.load_workbook(calls).worksheets[0].max_row == win.calls.model.rowCount() + 1
+
+
+def test_a_changed_mapping_is_remembered_for_the_same_layout(win: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from operator_app.importing.headers import FIELDS
+
+    header = "合同编号,客户姓名,TEL-A,借款金额,应还日期,应还金额,已还金额"
+    first, second = tmp_path / "one.csv", tmp_path / "two.csv"
+    first.write_text(header + "\nMAP001,张三,13800138000,1000,2026-11-01,1000,0\n", encoding="utf-8")
+    second.write_text(header + "\nMAP002,李四,13900139000,2000,2026-11-02,2000,0\n", encoding="utf-8")
+    page = win.import_page
+    with qtbot.waitSignal(page.preview_loaded, timeout=10000) as seen:
+        page.open_file(first)
+    assert "phone" not in seen.args[0].mapping  # "TEL-A" is no header the app knows
+    combo = page.mapping.cellWidget(FIELDS.index("phone"), 1)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("TEL-A"))
+    with qtbot.waitSignal(page.preview_loaded, timeout=10000) as seen:
+        page._reload_preview(keep_mapping=True)
+    assert seen.args[0].mapping["phone"] == "TEL-A"
+    with qtbot.waitSignal(page.import_finished, timeout=20000) as done:
+        page.import_button.click()
+    assert done.args[0].loans_created == 1 and not done.args[0].rejected
+    with qtbot.waitSignal(page.preview_loaded, timeout=10000) as seen:
+        page.open_file(second)
+    assert seen.args[0].mapping["phone"] == "TEL-A"  # the same layout: the operator's choice again

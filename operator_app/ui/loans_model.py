@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from operator_app.domain.money import format_fen
 from operator_app.services import queue as queue_service
@@ -40,6 +41,7 @@ COLUMNS = [
 ]
 COL_CONTRACT, COL_BORROWER, COL_PHONE, COL_OUTSTANDING, COL_DUE, COL_DPD, COL_STAGE, COL_EXCLUDED = range(8)
 PAGE = 200
+EXCLUDED_COLOUR = QColor("#a15c00")
 
 
 class LoansTableModel(QAbstractTableModel):
@@ -82,6 +84,10 @@ class LoansTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_OUTSTANDING, COL_DPD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.exclusions and row.stage not in ("paid", "not_due"):
+            return EXCLUDED_COLOUR  # owes money but gets no SMS: the reason column says why
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_EXCLUDED and row.exclusions:
+            return self._display(row, col)
         return None
 
     def _display(self, row: QueueRow, col: int) -> str:

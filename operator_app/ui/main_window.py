@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from operator_app import i18n
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(0, 0))
-        self.sidebar.setStyleSheet("QListWidget#sidebar { background:#f3f4f6; border:none; font-size:14px; }"
+        self.sidebar.setStyleSheet("QListWidget#sidebar { background:#f3f4f6; border:none; font-size:14px; outline:0; }"
                                    "QListWidget#sidebar::item { padding:10px 14px; }"
                                    "QListWidget#sidebar::item:selected { background:#dbe7fb; color:#111; }")
         for key, title in PAGES:
@@ -97,12 +98,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 24))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         # status bar
         where = shown_target(db.url)

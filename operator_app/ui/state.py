@@ -28,9 +28,10 @@ TEMPLATES_SPLITTER = Key("templates/splitter", QByteArray, QByteArray())
 LAST_IMPORT_FOLDER = Key("import/last_folder", str, "")
 OPERATOR_NAME = Key("operator/name", str, "")
 LANGUAGE = Key("ui/language", str, "")  # "" = the system's (or OPERATOR_APP_LANG)
+IMPORT_MAPPINGS = Key("import/mappings", str, "{}")  # JSON {layout digest: {field: header}}
 
 ALL_KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, QUEUE_SPLITTER, QUEUE_COLUMNS, BATCHES_SPLITTER,
-            TEMPLATES_SPLITTER, LAST_IMPORT_FOLDER, OPERATOR_NAME, LANGUAGE)
+            TEMPLATES_SPLITTER, LAST_IMPORT_FOLDER, OPERATOR_NAME, LANGUAGE, IMPORT_MAPPINGS)
 
 
 class UiState:

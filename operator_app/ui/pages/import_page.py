@@ -5,6 +5,8 @@ as .xlsx. The import itself is services.import_file, in the one writer pool."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -34,7 +36,7 @@ from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
-from operator_app.ui.state import LAST_IMPORT_FOLDER
+from operator_app.ui.state import IMPORT_MAPPINGS, LAST_IMPORT_FOLDER
 from operator_app.ui.workers import Worker
 
 FIELD_NAMES = {
@@ -55,6 +57,19 @@ PROBLEM = QColor("#ffd6d6")
 STEP_CHOOSE, STEP_PREVIEW, STEP_RUN, STEP_RESULT = range(4)
 
 
+def layout_key(headers: list[str]) -> str:
+    """A file layout: its header row, whatever the file is called."""
+    return hashlib.sha256("\x1f".join(headers).encode()).hexdigest()[:16]
+
+
+def _mappings(raw: str) -> dict[str, dict[str, str]]:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def field_name(field: str) -> str:
     return QCoreApplication.translate("ImportPage", str(FIELD_NAMES.get(field, field)))
 
@@ -68,6 +83,7 @@ class ImportPage(QWidget):
         self.ctx = ctx
         self.path: Path | None = None
         self.preview_data: ImportPreview | None = None
+        self.applied: dict[str, str] = {}  # the mapping overrides the preview was made with
         self.result: ImportResult | None = None
         self.worker: Worker | None = None
         self.setAcceptDrops(True)
@@ -118,8 +134,20 @@ class ImportPage(QWidget):
             self.open_file(Path(name))
 
     def open_file(self, path: Path, sheet: str | None = None, overrides: dict[str, str] | None = None) -> Worker:
+        """Preview `path`. Without `overrides`, a mapping the operator chose before for a sheet with
+        the same header row is applied again."""
         self.path = path
-        return run(self, lambda _w: preview(path, sheet=sheet, overrides=overrides), self._on_preview_loaded,
+        remembered = self.ctx.state
+
+        def look(_w: Worker) -> tuple[ImportPreview, dict[str, str]]:
+            p = preview(path, sheet=sheet, overrides=overrides)
+            if overrides is None:
+                saved = _mappings(remembered.get(IMPORT_MAPPINGS)).get(layout_key(p.headers))
+                if saved and any(p.mapping.get(f) != h for f, h in saved.items()):
+                    return preview(path, sheet=sheet, overrides=saved), saved
+            return p, overrides or {}
+
+        return run(self, look, lambda result: self._on_preview_loaded(*result),
                    on_failed=lambda exc: show_known(self, exc))
 
     # step 2
@@ -164,8 +192,9 @@ class ImportPage(QWidget):
         v.addLayout(bottom)
         return w
 
-    def _on_preview_loaded(self, p: ImportPreview) -> None:
+    def _on_preview_loaded(self, p: ImportPreview, applied: dict[str, str] | None = None) -> None:
         self.preview_data = p
+        self.applied = dict(applied or {})
         assert self.path is not None
         self.file_label.setText(self.tr("%1 · header on row %2 · %3 data row(s)").replace("%1", self.path.name)
                                 .replace("%2", str(p.header_row)).replace("%3", str(p.data_rows)))
@@ -214,7 +243,7 @@ class ImportPage(QWidget):
     def overrides(self) -> dict[str, str]:
         """The mapping the operator changed (field -> header), passed to the import as --map is."""
         p = self.preview_data
-        out: dict[str, str] = {}
+        out: dict[str, str] = dict(self.applied)
         for i in range(self.mapping.rowCount()):
             combo = self.mapping.cellWidget(i, 1)
             if isinstance(combo, QComboBox):
@@ -253,6 +282,10 @@ class ImportPage(QWidget):
         p = self.preview_data
         sheet = p.sheet if p is not None and p.sheet else None
         overrides = self.overrides() if p is not None else None
+        if p is not None and overrides:
+            saved = _mappings(self.ctx.state.get(IMPORT_MAPPINGS))
+            saved[layout_key(p.headers)] = {**saved.get(layout_key(p.headers), {}), **overrides}
+            self.ctx.state.set(IMPORT_MAPPINGS, json.dumps(dict(list(saved.items())[-50:]), ensure_ascii=False))
         self.run_label.setText(self.tr("Importing %1…").replace("%1", path.name))
         self.progress.setValue(0)
         self.steps.setCurrentIndex(STEP_RUN)

@@ -30,10 +30,8 @@ from operator_app.ui.bubble import SmsBubble
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.loans_model import (
-    COL_BORROWER,
     COL_CONTRACT,
     COL_EXCLUDED,
-    COL_PHONE,
     LoansTableModel,
     RowRole,
 )
@@ -113,7 +111,7 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_CONTRACT, 150), (COL_BORROWER, 90), (COL_PHONE, 120)):
+        for col, width in enumerate((150, 70, 110, 100, 100, 70, 150)):  # contract … stage
             self.table.setColumnWidth(col, width)
         header.setSortIndicator(COL_CONTRACT, Qt.SortOrder.AscendingOrder)
         saved = ctx.state.get(QUEUE_COLUMNS)

@@ -73,6 +73,7 @@ class SettingsPage(LazyPage):
         self.form_layout = QVBoxLayout(body)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setMaximumWidth(360)
         self.language.addItem(self.tr("System default"), "")
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
@@ -111,6 +112,7 @@ class SettingsPage(LazyPage):
                 for v in views:
                     if v.key.startswith(prefixes):
                         edit = QLineEdit()
+                        edit.setMaximumWidth(360)
                         edit.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
                         edit.setToolTip(self.tr("%1 · default %2 · accepted: %3").replace("%1", v.key)
                                         .replace("%2", v.default).replace("%3", v.hint))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -27,10 +27,18 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
-        v = QVBoxLayout(self)
-        v.addStretch(1)
+        card = QWidget()
+        card.setMaximumWidth(680)
+        v = QVBoxLayout(card)
         v.addWidget(title)
         v.addWidget(text)
+        v.addSpacing(8)
         v.addLayout(buttons)
-        v.addStretch(2)
-        v.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card, 3)
+        middle.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
