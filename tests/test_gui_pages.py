@@ -125,6 +125,17 @@ def test_create_a_batch_and_approve_it_as_a_second_operator(win: MainWindow, qtb
     qtbot.waitUntil(lambda: page.view is not None and page.view.status == "approved", timeout=10000)
     assert page.view is not None and page.view.approved_by == "李复核"
     assert not page.approve_button.isEnabled()
+    # the borrower's timeline in the queue shows the message queued by the approval
+    contract = view.messages[0].contract_no
+    win.show_page("queue")
+    win.queue.search.setText(contract)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1 and win.model.row_at(0).contract_no == contract, timeout=5000)
+    win.queue.table.selectRow(0)
+
+    def timeline_texts() -> list[str]:
+        return [win.queue.timeline.item(i).text() for i in range(win.queue.timeline.count())]
+
+    qtbot.waitUntil(lambda: any("SMS · queued" in t and contract in t for t in timeline_texts()), timeout=5000)
 
 
 def test_a_template_edit_with_a_lint_error_blocks_approval(win: MainWindow, qtbot: Any) -> None:

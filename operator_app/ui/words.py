@@ -19,6 +19,20 @@ STATUS = {
 }
 
 
+KINDS = {
+    "message": QT_TRANSLATE_NOOP("Words", "SMS"),
+    "reply": QT_TRANSLATE_NOOP("Words", "reply"),
+    "payment": QT_TRANSLATE_NOOP("Words", "payment"),
+    "hold": QT_TRANSLATE_NOOP("Words", "on hold until"),
+    "opt_out": QT_TRANSLATE_NOOP("Words", "opted out"),
+}
+
+
+def kind_word(kind: str) -> str:
+    source = KINDS.get(kind)
+    return QCoreApplication.translate("Words", str(source)) if source else kind
+
+
 def status_word(status: str) -> str:
     source = STATUS.get(status)
     return QCoreApplication.translate("Words", str(source)) if source else status

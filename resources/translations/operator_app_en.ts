@@ -325,207 +325,207 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
         <source>Contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
         <source>Borrower name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
         <source>Amount paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53"/>
         <source>Installment no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="101"/>
         <source>Import the loan book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="103"/>
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="106"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="130"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="159"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="162"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="135"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="135"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
         <source>Column in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="140"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="168"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="144"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="172"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="174"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="151"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="179"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="170"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="199"/>
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="211"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="236"/>
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="236"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="265"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="237"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="256"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="289"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="271"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="304"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="282"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="315"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="286"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
         <source>Save problems as .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="288"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="321"/>
         <source>Import another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="318"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="351"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="335"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="368"/>
         <source>Problems saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,97 +533,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="70"/>
+        <location filename="../../operator_app/ui/main_window.py" line="71"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <location filename="../../operator_app/ui/main_window.py" line="114"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <location filename="../../operator_app/ui/main_window.py" line="114"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="49"/>
+        <location filename="../../operator_app/ui/main_window.py" line="50"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <location filename="../../operator_app/ui/main_window.py" line="51"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="51"/>
+        <location filename="../../operator_app/ui/main_window.py" line="52"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="52"/>
+        <location filename="../../operator_app/ui/main_window.py" line="53"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53"/>
+        <location filename="../../operator_app/ui/main_window.py" line="54"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <location filename="../../operator_app/ui/main_window.py" line="55"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55"/>
+        <location filename="../../operator_app/ui/main_window.py" line="56"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="87"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
+        <location filename="../../operator_app/ui/main_window.py" line="111"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116"/>
+        <location filename="../../operator_app/ui/main_window.py" line="118"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="117"/>
+        <location filename="../../operator_app/ui/main_window.py" line="119"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="125"/>
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="187"/>
+        <location filename="../../operator_app/ui/main_window.py" line="189"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="188"/>
+        <location filename="../../operator_app/ui/main_window.py" line="190"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="190"/>
+        <location filename="../../operator_app/ui/main_window.py" line="192"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="192"/>
+        <location filename="../../operator_app/ui/main_window.py" line="194"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -631,22 +631,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="223"/>
+        <location filename="../../operator_app/ui/main_window.py" line="225"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="227"/>
+        <location filename="../../operator_app/ui/main_window.py" line="229"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="229"/>
+        <location filename="../../operator_app/ui/main_window.py" line="231"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="232"/>
+        <location filename="../../operator_app/ui/main_window.py" line="234"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,77 +654,83 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="69"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="71"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="72"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="96"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="100"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="142"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="134"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="135"/>
         <source>Plans today&apos;s messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="153"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -732,12 +738,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="210"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="212"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="238"/>
+        <source>Nothing sent, paid or replied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="244"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,42 +881,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="77"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="117"/>
         <source>%1 · default %2 · accepted: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="132"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="157"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1107,31 @@
     <message>
         <location filename="../../operator_app/ui/words.py" line="18"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="23"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="24"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="25"/>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="26"/>
+        <source>on hold until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="27"/>
+        <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,207 +322,207 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
         <source>Borrower name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
         <source>Disbursed on</source>
         <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
         <source>Amount due</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
         <source>Amount paid</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
         <source>Installment no.</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
         <source>Paid on</source>
         <translation>实还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="101" />
         <source>Import the loan book</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="103" />
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="106" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="114" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="130" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="159" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="134" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="162" />
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="135" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="135" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="140" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="168" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="144" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="172" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="146" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="174" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="151" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="179" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="170" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="199" />
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="182" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="211" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="207" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="236" />
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="236" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="265" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="237" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="256" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="289" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="271" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="304" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="282" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="315" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="283" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="286" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
         <source>Save problems as .xlsx…</source>
         <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="288" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="321" />
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="318" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="351" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="352" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="335" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="368" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
     </message>
@@ -530,119 +530,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="70" />
+        <location filename="../../operator_app/ui/main_window.py" line="71" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112" />
+        <location filename="../../operator_app/ui/main_window.py" line="114" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112" />
+        <location filename="../../operator_app/ui/main_window.py" line="114" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="49" />
+        <location filename="../../operator_app/ui/main_window.py" line="50" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50" />
+        <location filename="../../operator_app/ui/main_window.py" line="51" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="51" />
+        <location filename="../../operator_app/ui/main_window.py" line="52" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="52" />
+        <location filename="../../operator_app/ui/main_window.py" line="53" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53" />
+        <location filename="../../operator_app/ui/main_window.py" line="54" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54" />
+        <location filename="../../operator_app/ui/main_window.py" line="55" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <location filename="../../operator_app/ui/main_window.py" line="56" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86" />
+        <location filename="../../operator_app/ui/main_window.py" line="87" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109" />
+        <location filename="../../operator_app/ui/main_window.py" line="111" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116" />
+        <location filename="../../operator_app/ui/main_window.py" line="118" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="117" />
+        <location filename="../../operator_app/ui/main_window.py" line="119" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="125" />
+        <location filename="../../operator_app/ui/main_window.py" line="127" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="187" />
+        <location filename="../../operator_app/ui/main_window.py" line="189" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="188" />
+        <location filename="../../operator_app/ui/main_window.py" line="190" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="190" />
+        <location filename="../../operator_app/ui/main_window.py" line="192" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="192" />
+        <location filename="../../operator_app/ui/main_window.py" line="194" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="223" />
+        <location filename="../../operator_app/ui/main_window.py" line="225" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="227" />
+        <location filename="../../operator_app/ui/main_window.py" line="229" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="229" />
+        <location filename="../../operator_app/ui/main_window.py" line="231" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="232" />
+        <location filename="../../operator_app/ui/main_window.py" line="234" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -650,89 +650,100 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="67" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="69" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="71" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="72" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="96" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="100" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="105" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="142" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="134" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="129" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="135" />
         <source>Plans today's messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
         <translation>为所选阶段生成今天的短信（未选阶段时为全部催收阶段）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="153" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="202" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="210" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="212" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="238" />
+        <source>Nothing sent, paid or replied yet.</source>
+        <translation>尚无短信、还款或回复记录。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="244" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
@@ -865,42 +876,42 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="77" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="117" />
         <source>%1 · default %2 · accepted: %3</source>
         <translation>%1 · 默认 %2 · 可填：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="130" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="132" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="141" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="155" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="157" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -1090,6 +1101,31 @@
         <location filename="../../operator_app/ui/words.py" line="18" />
         <source>unknown</source>
         <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="23" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="24" />
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="25" />
+        <source>payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="26" />
+        <source>on hold until</source>
+        <translation>暂停催收至</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="27" />
+        <source>opted out</source>
+        <translation>已退订</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.collection import COLLECTION_STAGES
+from operator_app.domain.money import format_fen
 from operator_app.domain.overdue import STAGES
 from operator_app.services.batches import BatchView, create_batch
 from operator_app.services.preview import LoanPreview, preview_loan
 from operator_app.services.queue_view import QueueFilter
+from operator_app.services.timeline import TimelineEntry, timeline
 from operator_app.ui.bubble import SmsBubble
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
@@ -38,6 +42,7 @@ from operator_app.ui.loans_model import (
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER
+from operator_app.ui.words import kind_word, status_word
 from operator_app.ui.workers import Worker
 
 
@@ -123,6 +128,9 @@ class QueuePage(QWidget):
         self.preview_title.setWordWrap(True)
         self.preview_title.setStyleSheet("font-weight:bold;")
         self.bubble = SmsBubble()
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setMaximumHeight(150)
         self.batch_button = QPushButton(self.tr("Create batch from this filter"))
         self.batch_button.setToolTip(self.tr("Plans today's messages for the chosen stage (all collection stages when "
                                              "none is chosen); a second operator approves them on the Batches page."))
@@ -131,6 +139,8 @@ class QueuePage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.preview_title)
         side_layout.addWidget(self.bubble, 1)
+        side_layout.addWidget(QLabel(self.tr("Timeline")))
+        side_layout.addWidget(self.timeline)
         side_layout.addWidget(self.batch_button)
 
         self.splitter = QSplitter()
@@ -202,6 +212,30 @@ class QueuePage(QWidget):
         db, today, loan_id = self.ctx.db, self.ctx.today, row.loan_id
         self.preview_worker = run(self, lambda _w: preview_loan(db, loan_id, today),
                                   lambda p: self._on_preview_loaded(loan_id, p))
+        self.timeline_worker = run(self, lambda _w: timeline(db, loan_id),
+                                   lambda entries: self._on_timeline_loaded(loan_id, entries))
+
+    def _on_timeline_loaded(self, loan_id: int, entries: list[TimelineEntry]) -> None:
+        if loan_id != self._preview_for:
+            return
+        self.timeline.clear()
+        for e in entries:
+            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M") if e.kind != "payment" else e.at.date().isoformat()
+            what = kind_word(e.kind)
+            if e.kind == "message":
+                what += " · " + status_word(e.status)
+            elif e.kind == "payment":
+                what += " " + format_fen(e.amount_fen)
+            elif e.kind == "hold":
+                what += " " + str(e.params.get("until", "")) + (" · " + e.text if e.text else "")
+            elif e.kind == "reply":
+                what += " “" + e.text + "”"
+            item = QListWidgetItem(f"{when}  {what}" + (f"  ({e.contract_no})" if e.contract_no else ""))
+            if e.text:
+                item.setToolTip(e.text)
+            self.timeline.addItem(item)
+        if not entries:
+            self.timeline.addItem(self.tr("Nothing sent, paid or replied yet."))
 
     def _on_preview_loaded(self, loan_id: int, p: LoanPreview | None) -> None:
         if loan_id != self._preview_for:
