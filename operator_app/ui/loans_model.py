@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,11 +13,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from operator_app.domain.money import format_fen
 from operator_app.services import queue as queue_service
+from operator_app.services import queue_view
 from operator_app.services.context import Database
 from operator_app.services.queue import QueueRow
+from operator_app.services.queue_view import QueueFilter
 from operator_app.ui.messages import qtr
 from operator_app.ui.workers import Pools, Worker
 
@@ -37,6 +41,7 @@ COLUMNS = [
 ]
 COL_CONTRACT, COL_BORROWER, COL_PHONE, COL_OUTSTANDING, COL_DUE, COL_DPD, COL_STAGE, COL_EXCLUDED = range(8)
 PAGE = 200
+EXCLUDED_COLOUR = QColor("#a15c00")
 
 
 class LoansTableModel(QAbstractTableModel):
@@ -51,7 +56,7 @@ class LoansTableModel(QAbstractTableModel):
         self._rows: list[QueueRow] = []
         self._exhausted = False
         self._loading = False
-        self._search = ""
+        self._filter = QueueFilter()
         self._order = "contract_no"
         self._descending = False
         self._generation = 0  # pages that arrive for an older query are dropped
@@ -79,6 +84,10 @@ class LoansTableModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_OUTSTANDING, COL_DPD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.exclusions and row.stage not in ("paid", "not_due"):
+            return EXCLUDED_COLOUR  # owes money but gets no SMS: the reason column says why
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_EXCLUDED and row.exclusions:
+            return self._display(row, col)
         return None
 
     def _display(self, row: QueueRow, col: int) -> str:
@@ -114,9 +123,9 @@ class LoansTableModel(QAbstractTableModel):
             return
         self._set_loading(True)
         generation, offset = self._generation, len(self._rows)
-        search, order, desc = self._search, self._order, self._descending
-        worker = Worker(lambda _w: queue_service.page(self._db, self._today, search=search, order=order,
-                                                      descending=desc, offset=offset, limit=PAGE))
+        f, order, desc = self._filter, self._order, self._descending
+        worker = Worker(lambda _w: queue_view.page(self._db, self._today, f, order=order,
+                                                   descending=desc, offset=offset, limit=PAGE))
         worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
         # The pool shows the failure (ui.errors); the table stops asking until the next reload,
         # or the view would ask again at once and fail the same way.
@@ -125,8 +134,15 @@ class LoansTableModel(QAbstractTableModel):
 
     # our API
     def set_search(self, text: str) -> None:
-        self._search = text.strip()
+        self.set_filter(replace(self._filter, search=text.strip()))
+
+    def set_filter(self, f: QueueFilter) -> None:
+        self._filter = f
         self.reload()
+
+    @property
+    def filter(self) -> QueueFilter:
+        return self._filter
 
     def reload(self) -> None:
         self._generation += 1
@@ -136,8 +152,8 @@ class LoansTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         self.fetchMore()
-        search = self._search
-        worker = Worker(lambda _w: queue_service.count(self._db, search=search))
+        f = self._filter
+        worker = Worker(lambda _w: queue_view.count(self._db, self._today, f))
         worker.signals.finished.connect(self.total_changed.emit)
         self._pools.start_read(worker)
 

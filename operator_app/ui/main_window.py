@@ -1,4 +1,6 @@
-"""The main window: the loan list with search and import. Thin: work goes to services via workers."""
+"""The main window: a sidebar of pages, the status bar (database, modem with signal bars, last
+import amber when stale, messages waiting, who is working) and the remembered window state.
+Thin: each page talks to services through workers; the change bus tells pages what changed."""
 
 from __future__ import annotations
 
@@ -6,111 +8,227 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
 from operator_app import i18n
 from operator_app.errors import KnownError
-from operator_app.services.context import Database, probe_modem
+from operator_app.services.context import Database, fill_demo, probe_modem, shown_target
+from operator_app.services.dashboard import StatusSummary, status_summary
 from operator_app.services.error_text import error_params
-from operator_app.services.import_file import ImportResult, import_file
-from operator_app.services.progress import Cancelled
+from operator_app.ui.changes import ChangeBus, Changes
+from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
-from operator_app.ui.loans_model import LoansTableModel
 from operator_app.ui.messages import qtr
+from operator_app.ui.ops import run
+from operator_app.ui.pages.batches_page import BatchesPage
+from operator_app.ui.pages.calls_page import CallsPage
+from operator_app.ui.pages.dashboard_page import DashboardPage
+from operator_app.ui.pages.import_page import ImportPage
+from operator_app.ui.pages.queue_page import QueuePage
+from operator_app.ui.pages.settings_page import SettingsPage
+from operator_app.ui.pages.templates_page import TemplatesPage
+from operator_app.ui.pages.welcome_page import WelcomePage
+from operator_app.ui.state import LAST_PAGE, OPERATOR_NAME, WINDOW_GEOMETRY, UiState
 from operator_app.ui.workers import Pools, Worker
 
 if TYPE_CHECKING:
+    from operator_app.services.batches import BatchView
     from operator_app.services.context import Modem, ModemInfo
+
+PAGES = (
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "总览 Dashboard")),
+    ("import", QT_TRANSLATE_NOOP("MainWindow", "导入 Import")),
+    ("queue", QT_TRANSLATE_NOOP("MainWindow", "逾期队列 Queue")),
+    ("batches", QT_TRANSLATE_NOOP("MainWindow", "批次 Batches")),
+    ("templates", QT_TRANSLATE_NOOP("MainWindow", "模板 Templates")),
+    ("calls", QT_TRANSLATE_NOOP("MainWindow", "通话名单 Calls")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置 Settings")),
+)
+BARS = ("▁", "▂", "▄", "▆", "█")
+
+
+def signal_bars(bars: int) -> str:
+    return "".join(BARS[i] if i < bars else "·" for i in range(5))
 
 
 class MainWindow(QMainWindow):
     def __init__(self, *, db: Database, pools: Pools, today: date, modem: Modem | None = None,
-                 modem_name: str = "") -> None:
+                 modem_name: str = "", state: UiState | None = None, bus: ChangeBus | None = None) -> None:
         super().__init__()
-        self._modem = modem
-        self._modem_name = modem_name
-        self._db = db
-        self._pools = pools
-        self._import_worker: Worker | None = None
+        self.ctx = GuiContext(db=db, pools=pools, today=today, bus=bus or ChangeBus(self), state=state or UiState(),
+                              modem=modem, modem_name=modem_name)
         self.setWindowTitle(self.tr("Collections SMS desk"))
-        self.resize(1100, 680)
-
-        self.model = LoansTableModel(db=db, pools=pools, today=today, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 160)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search contract, name or phone"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-
-        self.import_button = QPushButton(self.tr("Import spreadsheet…"))
-        self.import_button.clicked.connect(self._on_import_clicked)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.import_button)
-        body = QVBoxLayout()
-        body.addLayout(top)
-        body.addWidget(self.table, 1)
+        self.resize(1280, 800)
+        ctx = self.ctx
+        self.dashboard = DashboardPage(ctx=ctx)
+        self.import_page = ImportPage(ctx=ctx)
+        self.queue = QueuePage(ctx=ctx)
+        self.batches = BatchesPage(ctx=ctx)
+        self.templates = TemplatesPage(ctx=ctx)
+        self.calls = CallsPage(ctx=ctx)
+        self.settings = SettingsPage(ctx=ctx)
+        self.welcome = WelcomePage()
+        self.pages = {"dashboard": self.dashboard, "import": self.import_page, "queue": self.queue,
+                      "batches": self.batches, "templates": self.templates, "calls": self.calls,
+                      "settings": self.settings}
+        self.stack = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setStyleSheet("QListWidget#sidebar { background:#f3f4f6; border:none; font-size:14px; outline:0; }"
+                                   "QListWidget#sidebar::item { padding:10px 14px; }"
+                                   "QListWidget#sidebar::item:selected { background:#dbe7fb; color:#111; }")
+        for key, title in PAGES:
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", str(title)))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.stack.addWidget(self.welcome)
+        self.sidebar.setFixedWidth(max(170, self.sidebar.sizeHintForColumn(0) + 24))
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         central = QWidget()
-        central.setLayout(body)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.total_label = QLabel()
+        # status bar
+        where = shown_target(db.url)
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.fontMetrics().elidedText(
+            where, Qt.TextElideMode.ElideMiddle, 240)))
+        self.db_label.setToolTip(where)
         self.modem_label = QLabel(self.tr("No modem configured") if modem is None else self.tr("Connecting to the modem…"))
-        self.statusBar().addWidget(self.total_label, 1)
-        self.statusBar().addPermanentWidget(self.modem_label)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("As of %1").replace("%1", today.isoformat())))
-        self.model.total_changed.connect(self._on_model_total_changed)
-        self.model.reload()
+        self.import_label = QLabel()
+        self.waiting_label = QLabel()
+        self.operator = QLineEdit(ctx.state.get(OPERATOR_NAME))
+        self.operator.setPlaceholderText(self.tr("Your name"))
+        self.operator.setAccessibleName(self.tr("Operator"))
+        self.operator.setMaximumWidth(140)
+        self.operator.editingFinished.connect(lambda: ctx.state.set(OPERATOR_NAME, " ".join(self.operator.text().split())))
+        bar = self.statusBar()
+        bar.addWidget(self.db_label)
+        bar.addWidget(self.modem_label)
+        bar.addPermanentWidget(self.import_label)
+        bar.addPermanentWidget(self.waiting_label)
+        bar.addPermanentWidget(QLabel(self.tr("Operator:")))
+        bar.addPermanentWidget(self.operator)
+
+        # wiring between pages
+        self.dashboard.stage_clicked.connect(self.open_queue_on_stage)
+        self.queue.batch_created.connect(self._on_queue_batch_created)
+        self.welcome.import_chosen.connect(lambda: self.show_page("import"))
+        self.welcome.demo_chosen.connect(self.fill_demo)
+        self.import_page.import_finished.connect(lambda _r: self.refresh_status())
+        ctx.bus.changed.connect(self._on_bus_changed)
+        for i in range(len(PAGES)):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
+        QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.show_page("import"))
+        QShortcut(QKeySequence("F5"), self, lambda: ctx.bus.tell(Changes(loans=True, batches=True, messages=True,
+                                                                        templates=True)))
+
+        geometry = ctx.state.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.show_page(ctx.state.get(LAST_PAGE))
+        self.status_worker = self.refresh_status()
         self.modem_worker: Worker | None = None
         if modem is not None:
             self.probe_modem()
 
+    # pages
+    def show_page(self, key: str) -> None:
+        keys = [k for k, _ in PAGES]
+        self.sidebar.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def current_page(self) -> str:
+        return [k for k, _ in PAGES][max(0, self.sidebar.currentRow())]
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        key = PAGES[max(0, row)][0]
+        if self._empty and key in ("dashboard", "queue"):
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.pages[key])
+        self.ctx.state.set(LAST_PAGE, key)
+
+    _empty = False
+
+    def _on_queue_batch_created(self, view: BatchView) -> None:
+        self.show_page("batches")
+        self.batches.refresh(select=view.id)
+        self.batches.open_batch(view.id)
+
+    def open_queue_on_stage(self, stage: str) -> None:
+        self.show_page("queue")
+        self.queue.show_stage(stage)
+
+    # status bar
+    def refresh_status(self) -> Worker:
+        db, today = self.ctx.db, self.ctx.today
+        return run(self, lambda _w: status_summary(db, today), self._on_status_loaded)
+
+    def _on_status_loaded(self, s: StatusSummary) -> None:
+        was_empty = self._empty
+        self._empty = s.loans == 0
+        if was_empty != self._empty:
+            self._on_sidebar_row_changed(self.sidebar.currentRow())
+        day = s.last_import_day.isoformat() if s.last_import_day else self.tr("never")
+        self.import_label.setText(self.tr("Last import: %1").replace("%1", day))
+        self.import_label.setStyleSheet("color:#c77700; font-weight:bold;" if s.stale else "")
+        self.import_label.setToolTip(self.tr("The loan book is out of date: import the latest sheet before approving "
+                                             "a batch.") if s.stale else "")
+        self.waiting_label.setText(self.tr("%n message(s) waiting", "", s.waiting))
+
+    def _on_bus_changed(self, changes: Changes) -> None:
+        if changes.loans or changes.batches or changes.messages or changes.settings:
+            self.refresh_status()
+
+    def fill_demo(self) -> Worker:
+        db, today = self.ctx.db, self.ctx.today
+
+        def make(_w: Worker) -> int:
+            db.engine.dispose()
+            try:
+                return fill_demo(db.url, today=today)
+            finally:
+                db.engine.dispose()
+
+        return run(self, make, lambda _n: self.ctx.bus.tell(Changes(loans=True, batches=True)), write=True)
+
+    # modem
     def probe_modem(self) -> Worker:
         """Open and probe the modem off the GUI thread (a real one may take seconds to answer)."""
-        modem = self._modem
+        modem = self.ctx.modem
         assert modem is not None
-
         worker = Worker(lambda _w: probe_modem(modem), handles_failure=True)
         worker.signals.finished.connect(self._on_modem_probed)
         worker.signals.failed.connect(self._on_modem_failed)
         self.modem_worker = worker
-        self._pools.start_read(worker)
+        self.ctx.pools.start_read(worker)
         return worker
 
     def _on_modem_probed(self, info: ModemInfo) -> None:
-        text = self.tr("%1 %2 · signal %3/5 · %4").replace("%1", self._modem_name or info.manufacturer) \
-            .replace("%2", info.model).replace("%3", str(info.bars)).replace("%4", info.operator or "—")
-        self.modem_label.setText(text)
+        text = signal_bars(info.bars) + " " + self.tr("%1 %2 · signal %3/5 · %4") \
+            .replace("%1", self.ctx.modem_name or info.manufacturer).replace("%2", info.model) \
+            .replace("%3", str(info.bars)).replace("%4", info.operator or "—")
         if not info.registered:
-            self.modem_label.setText(text + " · " + self.tr("no network"))
+            text += " · " + self.tr("no network")
+        self.modem_label.setText(text)
+        self.modem_label.setToolTip(self.tr("Signal %1 of 5").replace("%1", str(info.bars)))
 
     def _on_modem_failed(self, exc: Exception) -> None:
         self.modem_label.setText(self.tr("Modem not connected"))
@@ -119,58 +237,29 @@ class MainWindow(QMainWindow):
             return
         self.modem_label.setToolTip(qtr(exc.code, **error_params(exc, i18n.language())))
 
-    def _on_model_total_changed(self, total: int) -> None:
-        self.total_label.setText(self.tr("%n loan(s)", "", total))
+    # compatibility with the first window: the queue's table and the quick import
+    @property
+    def model(self):  # type: ignore[no-untyped-def]
+        return self.queue.model
 
-    def _on_import_clicked(self) -> None:
-        settings = QSettings()
-        folder = str(settings.value("import/last_folder", str(Path.home())))
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import borrower spreadsheet"), folder,
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv)"))
-        if name:
-            settings.setValue("import/last_folder", str(Path(name).parent))
-            self.start_import(Path(name))
+    @property
+    def table(self):  # type: ignore[no-untyped-def]
+        return self.queue.table
+
+    @property
+    def search(self):  # type: ignore[no-untyped-def]
+        return self.queue.search
+
+    @property
+    def total_label(self) -> QLabel:
+        return self.queue.total_label
 
     def start_import(self, path: Path) -> Worker:
-        self.import_button.setEnabled(False)
-        dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        worker = Worker(lambda w: import_file(self._db, path, progress=w), handles_failure=True)
-        worker.signals.progress.connect(lambda done, total, _n: dialog.setValue(int(100 * done / max(total, 1))))
-        dialog.canceled.connect(worker.cancel)
-        worker.signals.finished.connect(lambda result: self._on_import_finished(result, dialog))
-        worker.signals.failed.connect(lambda exc: self._on_import_failed(exc, dialog))
-        self._import_worker = worker
-        self._pools.start_write(worker)
-        return worker
+        return self.import_page.start_import(path)
 
-    def _on_import_finished(self, result: ImportResult, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        self.import_button.setEnabled(True)
-        text = qtr("import_summary", rows_read=result.rows_read, loans_created=result.loans_created,
-                   loans_updated=result.loans_updated, loans_unchanged=result.loans_unchanged,
-                   installments=result.installments, rejected=len({i.row for i in result.rejected}),
-                   warnings=len(result.warnings))
-        details = "\n".join(f"{i.row} {i.column or ''}: {qtr(i.detail, **i.params)}"
-                            for i in [*result.rejected, *result.warnings][:200])
-        self.statusBar().showMessage(text, 15000)
-        self.model.reload()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self)
-        if details:
-            box.setDetailedText(details)
-        box.open()
-
-    def _on_import_failed(self, exc: Exception, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        self.import_button.setEnabled(True)
-        if isinstance(exc, Cancelled):
-            self.statusBar().showMessage(self.tr("Import cancelled: nothing was written."), 15000)
-            return
-        if isinstance(exc, KnownError):
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"),
-                              qtr(exc.code, **error_params(exc, i18n.language())), parent=self)
-            box.open()
-        else:
-            show_failure(exc, self)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.state.set(WINDOW_GEOMETRY, self.saveGeometry())
+        for page in (self.queue, self.batches, self.templates):
+            page.save_state()
+        self.ctx.state.sync()
+        super().closeEvent(event)

@@ -10,6 +10,296 @@
     </message>
 </context>
 <context>
+    <name>BatchesPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="47"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="48"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="97"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="90"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94"/>
+        <source>Excluded loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
+        <source>Choose a batch on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <source>Second operator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="168"/>
+        <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
+        <source>Messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="176"/>
+        <source>Excluded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
+        <source>Type the second operator&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
+        <source>The loan book may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="200"/>
+        <source>Approve anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <source>Export batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="230"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="36"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="37"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="38"/>
+        <source>Phone as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39"/>
+        <source>Why call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
+        <source>Search contract, name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60"/>
+        <source>Borrowers to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="87"/>
+        <source>%n borrower(s) to call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="91"/>
+        <source>Export call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="92"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="30"/>
+        <source>Loans by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="49"/>
+        <source>Outstanding by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39"/>
+        <source>Batches to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="47"/>
+        <source>Loans by stage (click a bar to open the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="23"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="24"/>
+        <source>Your name (it is written in the audit trail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="40"/>
+        <source>Could not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../operator_app/ui/errors.py" line="44"/>
@@ -33,93 +323,815 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
+        <source>Borrower name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
+        <source>Disbursed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53"/>
+        <source>Installment no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="101"/>
+        <source>Import the loan book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="103"/>
+        <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="106"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="130"/>
+        <source>Import borrower spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="159"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="162"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
+        <source>Column in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="168"/>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="172"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="174"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="179"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="199"/>
+        <source>%1 · header on row %2 · %3 data row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="211"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="236"/>
+        <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="265"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="289"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="304"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="315"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
+        <source>Save problems as .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="321"/>
+        <source>Import another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="351"/>
+        <source>Save problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="352"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="368"/>
+        <source>Problems saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <location filename="../../operator_app/ui/main_window.py" line="71"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
-        <source>Search contract, name or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/main_window.py" line="72"/>
-        <source>Import spreadsheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="114"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86"/>
+        <location filename="../../operator_app/ui/main_window.py" line="114"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89"/>
-        <source>As of %1</source>
+        <location filename="../../operator_app/ui/main_window.py" line="50"/>
+        <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
+        <location filename="../../operator_app/ui/main_window.py" line="51"/>
+        <source>导入 Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="52"/>
+        <source>逾期队列 Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="53"/>
+        <source>批次 Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <source>模板 Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="55"/>
+        <source>通话名单 Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="56"/>
+        <source>设置 Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="87"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="111"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="118"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="119"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="189"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="190"/>
+        <source>Last import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="192"/>
+        <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/main_window.py" line="194"/>
+        <source>%n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="225"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <location filename="../../operator_app/ui/main_window.py" line="229"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116"/>
+        <location filename="../../operator_app/ui/main_window.py" line="231"/>
+        <source>Signal %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="234"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <source>Search contract, name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="69"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="71"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="72"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <source>Days past due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <source>Days past due to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
+        <source>Outstanding from (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <source>Outstanding to (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="96"/>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="100"/>
+        <source>Amount ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="142"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="134"/>
+        <source>Create batch from this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="135"/>
+        <source>Plans today&apos;s messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
         <source>%n loan(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n loan</numerusform>
             <numerusform>%n loans</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
-        <source>Import borrower spreadsheet</source>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="210"/>
+        <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="130"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="238"/>
+        <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <source>Importing %1…</source>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="244"/>
+        <source>This loan gets no message at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="31"/>
+        <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <source>Cancel</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="32"/>
+        <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="160"/>
-        <source>Import finished</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
+        <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="169"/>
-        <source>Import cancelled: nothing was written.</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="34"/>
+        <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="172"/>
-        <source>Import failed</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
+        <source>Signature 【…】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <source>Where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <source>Send from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <source>Send until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <source>Working days only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <source>Messages per borrower a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <source>Messages per borrower a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <source>Same text not again within (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <source>Reminder days before due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <source>Grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <source>Grace days for repeat offenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <source>M1 ends at day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <source>M2 ends at day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <source>M3 ends at day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <source>Minimum payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <source>Loan book stale after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <source>Most SMS parts per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
+        <source>Call after messages without response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="75"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="77"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="117"/>
+        <source>%1 · default %2 · accepted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="132"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="157"/>
+        <source>The language changes the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsBubble</name>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="51"/>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="80"/>
+        <source>%1 · %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="81"/>
+        <source>%n character(s) left in this part</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="83"/>
+        <source>UCS-2 because of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="93"/>
+        <source>No compliance problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="48"/>
+        <source>firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="52"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="70"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="77"/>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="101"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="87"/>
+        <source>Double-click to insert at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="92"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="115"/>
+        <source>Preview on a sample borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="150"/>
+        <source>%1 (%2), version %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="176"/>
+        <source>The template cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17"/>
+        <source>This database holds no loans yet. Import the office&apos;s borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23"/>
+        <source>Open the demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="9"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="10"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="11"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="12"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="13"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="14"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="15"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="16"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="17"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="18"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="23"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="24"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="25"/>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="26"/>
+        <source>on hold until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="27"/>
+        <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,294 @@
     </message>
 </context>
 <context>
+    <name>BatchesPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="47" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="48" />
+        <source>For</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="97" />
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
+        <source>Created by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <source>Approved by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <source>Parts</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="90" />
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
+        <source>Excluded loans</source>
+        <translation>排除的借款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
+        <source>Choose a batch on the left.</source>
+        <translation>请在左侧选择一个批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
+        <source>Second operator's name</source>
+        <translation>复核人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <source>Approver</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
+        <source>Approve</source>
+        <translation>复核通过</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="109" />
+        <source>Cancel batch</source>
+        <translation>取消批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <source>Approver:</source>
+        <translation>复核人：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="168" />
+        <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
+        <translation>
+            <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="175" />
+        <source>Messages (%1)</source>
+        <translation>短信（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="176" />
+        <source>Excluded (%1)</source>
+        <translation>已排除（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
+        <source>Type the second operator's name first.</source>
+        <translation>请先填写复核人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="199" />
+        <source>The loan book may be out of date</source>
+        <translation>借款数据可能已过时</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="200" />
+        <source>Approve anyway?</source>
+        <translation>仍要复核通过吗？</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
+        <source>Export batch</source>
+        <translation>导出批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="230" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="36" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="37" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="38" />
+        <source>Phone as imported</source>
+        <translation>导入的电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <source>Why call</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="54" />
+        <source>Search contract, name or phone</source>
+        <translation>搜索合同编号、姓名或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60" />
+        <source>Borrowers to call</source>
+        <translation>需电话联系的借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67" />
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="87" />
+        <source>%n borrower(s) to call</source>
+        <translation>
+            <numerusform>%n 位借款人需电话联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="91" />
+        <source>Export call list</source>
+        <translation>导出通话名单</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="92" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="30" />
+        <source>Loans by stage</source>
+        <translation>各阶段借款笔数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="32" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="49" />
+        <source>Outstanding by stage</source>
+        <translation>各阶段剩余应还</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
+        <source>Loans</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
+        <source>Overdue loans</source>
+        <translation>逾期笔数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
+        <source>Overdue amount</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
+        <source>Messages waiting</source>
+        <translation>待发短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
+        <source>Batches to approve</source>
+        <translation>待复核批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="47" />
+        <source>Loans by stage (click a bar to open the queue)</source>
+        <translation>各阶段借款笔数（点击条形打开队列）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="23" />
+        <source>Who are you?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="24" />
+        <source>Your name (it is written in the audit trail):</source>
+        <translation>您的姓名（将记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/dialogs.py" line="40" />
+        <source>Could not finish</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../operator_app/ui/errors.py" line="44" />
@@ -32,93 +320,812 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50" />
-        <source>Collections SMS desk</source>
-        <translation>催收短信工作台</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
+        <source>Contract number</source>
+        <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66" />
-        <source>Search contract, name or phone</source>
-        <translation>搜索合同编号、姓名或手机号</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
+        <source>Borrower name</source>
+        <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="72" />
-        <source>Import spreadsheet…</source>
-        <translation>导入表格…</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
+        <source>Mobile</source>
+        <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86" />
-        <source>No modem configured</source>
-        <translation>未配置短信猫</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="86" />
-        <source>Connecting to the modem…</source>
-        <translation>正在连接短信猫…</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
+        <source>Principal</source>
+        <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89" />
-        <source>As of %1</source>
-        <translation>统计日 %1</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
+        <source>Disbursed on</source>
+        <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109" />
-        <source>%1 %2 · signal %3/5 · %4</source>
-        <translation>%1 %2 · 信号 %3/5 · %4</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
+        <source>Due date</source>
+        <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113" />
-        <source>no network</source>
-        <translation>无网络</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
+        <source>Amount due</source>
+        <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="116" />
-        <source>Modem not connected</source>
-        <translation>短信猫未连接</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="123" />
-        <source>%n loan(s)</source>
-        <translation>
-            <numerusform>共 %n 笔借款</numerusform>
-        </translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
+        <source>Amount paid</source>
+        <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
+        <source>Outstanding</source>
+        <translation>剩余应还</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
+        <source>Installment no.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
+        <source>Paid on</source>
+        <translation>实还日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="101" />
+        <source>Import the loan book</source>
+        <translation>导入借款台账</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="103" />
+        <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
+        <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="106" />
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="130" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="130" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137" />
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="159" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="162" />
+        <source>Column mapping</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
+        <source>Column in the sheet</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="168" />
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="172" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="174" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="179" />
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="199" />
+        <source>%1 · header on row %2 · %3 data row(s)</source>
+        <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="211" />
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="236" />
+        <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
+        <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="265" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="160" />
-        <source>Import finished</source>
-        <translation>导入完成</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="289" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="169" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="304" />
         <source>Import cancelled: nothing was written.</source>
-        <translation>导入已取消，未写入任何数据。</translation>
+        <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="172" />
-        <source>Import failed</source>
-        <translation>导入失败</translation>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="315" />
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
+        <source>Save problems as .xlsx…</source>
+        <translation>将问题另存为 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="321" />
+        <source>Import another file</source>
+        <translation>导入其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="351" />
+        <source>Save problems</source>
+        <translation>保存问题</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="352" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="368" />
+        <source>Problems saved to %1</source>
+        <translation>问题已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="71" />
+        <source>Collections SMS desk</source>
+        <translation>催收短信工作台</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="114" />
+        <source>No modem configured</source>
+        <translation>未配置短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="114" />
+        <source>Connecting to the modem…</source>
+        <translation>正在连接短信猫…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="50" />
+        <source>总览 Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="51" />
+        <source>导入 Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="52" />
+        <source>逾期队列 Queue</source>
+        <translation>逾期队列</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="53" />
+        <source>批次 Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="54" />
+        <source>模板 Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <source>通话名单 Calls</source>
+        <translation>通话名单</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="56" />
+        <source>设置 Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="87" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="111" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="118" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="119" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="127" />
+        <source>Operator:</source>
+        <translation>操作员：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="189" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="190" />
+        <source>Last import: %1</source>
+        <translation>最近导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="192" />
+        <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
+        <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/main_window.py" line="194" />
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n 条短信待发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="225" />
+        <source>%1 %2 · signal %3/5 · %4</source>
+        <translation>%1 %2 · 信号 %3/5 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="229" />
+        <source>no network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="231" />
+        <source>Signal %1 of 5</source>
+        <translation>信号 %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="234" />
+        <source>Modem not connected</source>
+        <translation>短信猫未连接</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="67" />
+        <source>Search contract, name or phone</source>
+        <translation>搜索合同编号、姓名或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="69" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="71" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="72" />
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
+        <source>Days past due from</source>
+        <translation>逾期天数下限</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
+        <source>Days past due to</source>
+        <translation>逾期天数上限</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
+        <source>Outstanding from (yuan)</source>
+        <translation>剩余应还下限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <source>Outstanding to (yuan)</source>
+        <translation>剩余应还上限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="96" />
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="100" />
+        <source>Amount ¥</source>
+        <translation>金额 ¥</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
+        <source>Loans</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="142" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="134" />
+        <source>Create batch from this filter</source>
+        <translation>按此筛选生成批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="135" />
+        <source>Plans today's messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
+        <translation>为所选阶段生成今天的短信（未选阶段时为全部催收阶段）；由另一位操作员在“批次”页复核。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n 笔借款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="210" />
+        <source>No SMS: %1</source>
+        <translation>不发短信：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="238" />
+        <source>Nothing sent, paid or replied yet.</source>
+        <translation>尚无短信、还款或回复记录。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="244" />
+        <source>This loan gets no message at this stage.</source>
+        <translation>该借款在此阶段不发短信。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="31" />
+        <source>Office</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="32" />
+        <source>Sending window and limits</source>
+        <translation>发送时段与限额</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33" />
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="34" />
+        <source>Batches, lint and calls</source>
+        <translation>批次、合规检查与电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38" />
+        <source>Signature 【…】</source>
+        <translation>签名【…】</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
+        <source>Office phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
+        <source>Where borrowers pay</source>
+        <translation>还款渠道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
+        <source>Send from</source>
+        <translation>发送开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
+        <source>Send until</source>
+        <translation>发送结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
+        <source>Working days only</source>
+        <translation>仅工作日</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <source>Messages per borrower a day</source>
+        <translation>每人每天最多短信数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
+        <source>Messages per borrower a week</source>
+        <translation>每人每周最多短信数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
+        <source>Same text not again within (hours)</source>
+        <translation>相同内容间隔（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
+        <source>Reminder days before due</source>
+        <translation>到期前提醒天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
+        <source>Grace days for repeat offenders</source>
+        <translation>多次逾期者的宽限天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
+        <source>M1 ends at day</source>
+        <translation>M1 截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
+        <source>M2 ends at day</source>
+        <translation>M2 截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
+        <source>M3 ends at day</source>
+        <translation>M3 截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
+        <source>Minimum payment</source>
+        <translation>最低还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
+        <source>Loan book stale after (days)</source>
+        <translation>数据过时天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
+        <source>Most SMS parts per message</source>
+        <translation>每条短信最多分段数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
+        <source>Call after messages without response</source>
+        <translation>几条短信无回应后转电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="75" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="77" />
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82" />
+        <source>This workstation</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
+        <source>Language (after a restart)</source>
+        <translation>语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86" />
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="117" />
+        <source>%1 · default %2 · accepted: %3</source>
+        <translation>%1 · 默认 %2 · 可填：%3</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="132" />
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="157" />
+        <source>The language changes the next time the app starts.</source>
+        <translation>语言将在下次启动时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBubble</name>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="51" />
+        <source>Message text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="80" />
+        <source>%1 · %n part(s)</source>
+        <translation>
+            <numerusform>%1 · %n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/bubble.py" line="81" />
+        <source>%n character(s) left in this part</source>
+        <translation>
+            <numerusform>本段还剩 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="83" />
+        <source>UCS-2 because of “%1”</source>
+        <translation>因“%1”使用 UCS-2</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="90" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/bubble.py" line="93" />
+        <source>No compliance problems found.</source>
+        <translation>未发现合规问题。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="48" />
+        <source>firm</source>
+        <translation>严厉版</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="52" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
+        <source>Lint</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="70" />
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="77" />
+        <source>Template text</source>
+        <translation>模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="101" />
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="87" />
+        <source>Double-click to insert at the cursor</source>
+        <translation>双击插入到光标处</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="92" />
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="115" />
+        <source>Preview on a sample borrower</source>
+        <translation>示例借款人预览</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="150" />
+        <source>%1 (%2), version %3 by %4</source>
+        <translation>%1（%2），第 %3 版，%4 编写</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="176" />
+        <source>The template cannot be filled in yet.</source>
+        <translation>模板暂时无法填充。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15" />
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17" />
+        <source>This database holds no loans yet. Import the office's borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
+        <translation>数据库中还没有借款。请导入公司的借款人表格开始使用，或先用演示公司试用（虚构的借款人和虚拟短信猫，不会有任何短信发出）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22" />
+        <source>Import a spreadsheet…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23" />
+        <source>Open the demo office</source>
+        <translation>打开演示公司</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="9" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="10" />
+        <source>approved</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="11" />
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="12" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="13" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="14" />
+        <source>queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="15" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="16" />
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="17" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="18" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="23" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="24" />
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="25" />
+        <source>payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="26" />
+        <source>on hold until</source>
+        <translation>暂停催收至</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="27" />
+        <source>opted out</source>
+        <translation>退订</translation>
     </message>
 </context>
 <context>
@@ -301,7 +1308,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="65" />
         <source>Row</source>
-        <translation>行号</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="66" />
@@ -973,7 +1980,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="204" />
         <source>Excluded</source>
-        <translation>排除</translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="205" />
@@ -998,7 +2005,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="210" />
         <source>Text</source>
-        <translation>短信内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="211" />
@@ -1008,7 +2015,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="212" />
         <source>Parts</source>
-        <translation>条数</translation>
+        <translation>分段</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="213" />

@@ -1,0 +1,82 @@
+"""A borrower's timeline for the queue's side pane: every message (with each state change and
+delivery report), reply, payment, hold and opt-out, newest first. Read only.
+
+Times are UTC `datetime`s; payments are office `date`s (a sheet says the day, not the hour) and
+sort at the start of that day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import select
+
+from operator_app.store.db import Database
+from operator_app.store.models import (
+    borrower_table,
+    inbound_table,
+    loan_table,
+    message_event_table,
+    message_table,
+    payment_table,
+)
+
+LOAN, BORROWER, MSG, EVENT, PAY, INBOUND = (loan_table, borrower_table, message_table, message_event_table,
+                                             payment_table, inbound_table)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime  # UTC
+    kind: str  # message | reply | payment | hold | opt_out
+    status: str = ""  # a message's state (queued, sent, delivered …), a reply's action
+    contract_no: str = ""
+    text: str = ""
+    amount_fen: int = 0
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def _utc(value: object) -> datetime:
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def timeline(db: Database, loan_id: int, limit: int = 200) -> list[TimelineEntry]:
+    """The timeline of the borrower of `loan_id` (all their loans); [] for an unknown loan."""
+    with db.engine.connect() as conn:
+        owner = conn.execute(select(LOAN.c.borrower_id).where(LOAN.c.id == loan_id)).scalar()
+        if owner is None:
+            loan_ids = [loan_id]
+            person = None
+        else:
+            loan_ids = list(conn.execute(select(LOAN.c.id).where(LOAN.c.borrower_id == owner)).scalars())
+            person = conn.execute(select(BORROWER.c.opted_out_at, BORROWER.c.hold_until, BORROWER.c.hold_reason)
+                                  .where(BORROWER.c.id == owner)).first()
+        out: list[TimelineEntry] = []
+        for at, status, contract_no, body, detail in conn.execute(
+                select(EVENT.c.at, EVENT.c.status, LOAN.c.contract_no, MSG.c.body, EVENT.c.detail)
+                .join(MSG, MSG.c.id == EVENT.c.message_id).join(LOAN, LOAN.c.id == MSG.c.loan_id)
+                .where(MSG.c.loan_id.in_(loan_ids))):
+            out.append(TimelineEntry(_utc(at), "message", status, contract_no, body,
+                                     params={"detail": detail} if detail else {}))
+        for paid_on, amount, contract_no in conn.execute(
+                select(PAY.c.paid_on, PAY.c.amount_fen, LOAN.c.contract_no).join(LOAN, LOAN.c.id == PAY.c.loan_id)
+                .where(PAY.c.loan_id.in_(loan_ids))):
+            out.append(TimelineEntry(datetime.combine(_day(paid_on), time(), UTC), "payment", "", contract_no,
+                                     amount_fen=int(amount)))
+        if owner is not None:
+            for at, text, action in conn.execute(select(INBOUND.c.received_at, INBOUND.c.text, INBOUND.c.action)
+                                                 .where(INBOUND.c.borrower_id == owner)):
+                out.append(TimelineEntry(_utc(at), "reply", action or "none", "", text))
+        if person is not None and person.opted_out_at is not None:
+            out.append(TimelineEntry(_utc(person.opted_out_at), "opt_out"))
+        if person is not None and person.hold_until is not None:
+            until = _day(person.hold_until)
+            out.append(TimelineEntry(datetime.combine(until, time(), UTC), "hold", "", "", person.hold_reason or "",
+                                     params={"until": until.isoformat()}))
+    out.sort(key=lambda e: e.at, reverse=True)
+    return out[:limit]

@@ -1,0 +1,281 @@
+"""逾期队列: the lazy loan table with filters done in SQL (stage, days past due, amount, search),
+every exclusion named, and a preview pane with the exact SMS as a phone bubble."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.domain.collection import COLLECTION_STAGES
+from operator_app.domain.money import format_fen
+from operator_app.domain.overdue import STAGES
+from operator_app.services.batches import BatchView, create_batch
+from operator_app.services.preview import LoanPreview, preview_loan
+from operator_app.services.queue_view import QueueFilter
+from operator_app.services.timeline import TimelineEntry, timeline
+from operator_app.ui.bubble import SmsBubble
+from operator_app.ui.changes import Changes
+from operator_app.ui.context import GuiContext
+from operator_app.ui.loans_model import (
+    COL_CONTRACT,
+    COL_EXCLUDED,
+    LoansTableModel,
+    RowRole,
+)
+from operator_app.ui.messages import qtr
+from operator_app.ui.ops import run
+from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER
+from operator_app.ui.words import kind_word, status_word
+from operator_app.ui.workers import Worker
+
+
+def _yuan_box() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, 100_000_000)
+    box.setDecimals(0)
+    box.setSingleStep(1000)
+    box.setSpecialValueText("—")
+    return box
+
+
+class QueuePage(QWidget):
+    batch_created = Signal(object)  # BatchView
+
+    def __init__(self, *, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = LoansTableModel(db=ctx.db, pools=ctx.pools, today=ctx.today, parent=self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search contract, name or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.stage.addItem(self.tr("All stages"), "")
+        for s in STAGES:
+            self.stage.addItem(qtr(f"stage_{s}"), s)
+        self.dpd_min, self.dpd_max = QSpinBox(), QSpinBox()
+        for box, name in ((self.dpd_min, self.tr("Days past due from")), (self.dpd_max, self.tr("Days past due to"))):
+            box.setRange(-1, 9999)
+            box.setSpecialValueText("—")
+            box.setValue(-1)
+            box.setAccessibleName(name)
+        self.amount_min, self.amount_max = _yuan_box(), _yuan_box()
+        self.amount_min.setAccessibleName(self.tr("Outstanding from (yuan)"))
+        self.amount_max.setAccessibleName(self.tr("Outstanding to (yuan)"))
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.stage.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for spin in (self.dpd_min, self.dpd_max, self.amount_min, self.amount_max):
+            spin.valueChanged.connect(lambda _v: self._filter_timer.start())
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.stage, 1)
+        filters.addWidget(QLabel(self.tr("DPD")))
+        filters.addWidget(self.dpd_min)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.dpd_max)
+        filters.addWidget(QLabel(self.tr("Amount ¥")))
+        filters.addWidget(self.amount_min)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.amount_max)
+        filters.addWidget(self.clear_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("queue_table")
+        self.table.setAccessibleName(self.tr("Loans"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 70, 110, 100, 100, 70, 150)):  # contract … stage
+            self.table.setColumnWidth(col, width)
+        header.setSortIndicator(COL_CONTRACT, Qt.SortOrder.AscendingOrder)
+        saved = ctx.state.get(QUEUE_COLUMNS)
+        if not saved.isEmpty():
+            header.restoreState(saved)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+
+        self.preview_title = QLabel()
+        self.preview_title.setWordWrap(True)
+        self.preview_title.setStyleSheet("font-weight:bold;")
+        self.bubble = SmsBubble()
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setMaximumHeight(150)
+        self.batch_button = QPushButton(self.tr("Create batch from this filter"))
+        self.batch_button.setToolTip(self.tr("Plans today's messages for the chosen stage (all collection stages when "
+                                             "none is chosen); a second operator approves them on the Batches page."))
+        self.batch_button.clicked.connect(self.create_batch_from_filter)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.preview_title)
+        side_layout.addWidget(self.bubble, 1)
+        side_layout.addWidget(QLabel(self.tr("Timeline")))
+        side_layout.addWidget(self.timeline)
+        side_layout.addWidget(self.batch_button)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 340])
+        saved = ctx.state.get(QUEUE_SPLITTER)
+        if not saved.isEmpty():
+            self.splitter.restoreState(saved)
+
+        self.total_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.total_label)
+        self.model.total_changed.connect(lambda n: self.total_label.setText(self.tr("%n loan(s)", "", n)))
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.preview_worker: Worker | None = None
+        self._preview_for: int | None = None
+        self.model.reload()
+
+    # filters
+    def current_filter(self) -> QueueFilter:
+        stage = self.stage.currentData()
+        def opt(v: float) -> int | None:
+            return None if v < 0 else int(v)
+        return QueueFilter(search=self.search.text().strip(), stages=(stage,) if stage else (),
+                           dpd_min=opt(self.dpd_min.value()), dpd_max=opt(self.dpd_max.value()),
+                           amount_min_fen=int(self.amount_min.value() * 100) if self.amount_min.value() else None,
+                           amount_max_fen=int(self.amount_max.value() * 100) if self.amount_max.value() else None)
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        if f != self.model.filter:
+            self.model.set_filter(f)
+
+    def clear_filters(self) -> None:
+        for w in (self.search, self.stage, self.dpd_min, self.dpd_max, self.amount_min, self.amount_max):
+            w.blockSignals(True)
+        self.search.clear()
+        self.stage.setCurrentIndex(0)
+        self.dpd_min.setValue(-1)
+        self.dpd_max.setValue(-1)
+        self.amount_min.setValue(0)
+        self.amount_max.setValue(0)
+        for w in (self.search, self.stage, self.dpd_min, self.dpd_max, self.amount_min, self.amount_max):
+            w.blockSignals(False)
+        self.apply_filter()
+
+    def show_stage(self, stage: str) -> None:
+        """Open the queue filtered to one stage (the dashboard's figures link here)."""
+        self.clear_filters()
+        self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+
+    # preview
+    def _on_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        row = rows[0].siblingAtColumn(COL_CONTRACT).data(RowRole)
+        self.preview_title.setText(f"{row.contract_no} · {row.borrower or '—'} · {qtr('stage_' + row.stage)}")
+        if row.exclusions:
+            excluded = qtr("list_separator").join(qtr(f"exclusion_{e}") for e in row.exclusions)
+            self.preview_title.setText(self.preview_title.text() + "\n" + self.tr("No SMS: %1").replace("%1", excluded))
+        self._preview_for = row.loan_id
+        db, today, loan_id = self.ctx.db, self.ctx.today, row.loan_id
+        self.preview_worker = run(self, lambda _w: preview_loan(db, loan_id, today),
+                                  lambda p: self._on_preview_loaded(loan_id, p))
+        self.timeline_worker = run(self, lambda _w: timeline(db, loan_id),
+                                   lambda entries: self._on_timeline_loaded(loan_id, entries))
+
+    def _on_timeline_loaded(self, loan_id: int, entries: list[TimelineEntry]) -> None:
+        if loan_id != self._preview_for:
+            return
+        self.timeline.clear()
+        for e in entries:
+            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M") if e.kind != "payment" else e.at.date().isoformat()
+            what = kind_word(e.kind)
+            if e.kind == "message":
+                what += " · " + status_word(e.status)
+            elif e.kind == "payment":
+                what += " " + format_fen(e.amount_fen)
+            elif e.kind == "hold":
+                what += " " + str(e.params.get("until", "")) + (" · " + e.text if e.text else "")
+            elif e.kind == "reply":
+                what += " “" + e.text + "”"
+            item = QListWidgetItem(f"{when}  {what}" + (f"  ({e.contract_no})" if e.contract_no else ""))
+            if e.text:
+                item.setToolTip(e.text)
+            self.timeline.addItem(item)
+        if not entries:
+            self.timeline.addItem(self.tr("Nothing sent, paid or replied yet."))
+
+    def _on_preview_loaded(self, loan_id: int, p: LoanPreview | None) -> None:
+        if loan_id != self._preview_for:
+            return
+        if p is None or p.sms is None:
+            self.bubble.show_text(None, self.tr("This loan gets no message at this stage."))
+            return
+        self.bubble.show_text(p.sms)
+
+    # actions
+    def create_batch_from_filter(self) -> Worker | None:
+        from operator_app.ui.dialogs import ask_operator, show_known
+
+        who = ask_operator(self, self.ctx)
+        if not who:
+            return None
+        stage = self.stage.currentData()
+        stages = [stage] if stage in COLLECTION_STAGES else None
+        db = self.ctx.db
+        self.batch_button.setEnabled(False)
+
+        def done(view: BatchView) -> None:
+            self.batch_button.setEnabled(True)
+            self.ctx.bus.tell(Changes(batches=True))
+            self.batch_created.emit(view)
+
+        def failed(exc: Exception) -> None:
+            self.batch_button.setEnabled(True)
+            show_known(self, exc)
+
+        return run(self, lambda _w: create_batch(db, as_of=None, by=who, stages=stages), done,
+                   write=True, on_failed=failed)
+
+    def _on_bus_changed(self, changes: Changes) -> None:
+        if changes.loans or changes.settings:
+            self.model.reload()
+
+    def save_state(self) -> None:
+        self.ctx.state.set(QUEUE_SPLITTER, self.splitter.saveState())
+        self.ctx.state.set(QUEUE_COLUMNS, self.table.horizontalHeader().saveState())
+
+
+__all__ = ["COL_EXCLUDED", "QueuePage"]

@@ -1,0 +1,157 @@
+"""设置: the office's business settings (stored in the database through the settings service,
+each change checked and audited) and this workstation's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.services import settings as settings_service
+from operator_app.services.settings import SettingView
+from operator_app.ui.changes import Changes
+from operator_app.ui.context import GuiContext
+from operator_app.ui.dialogs import ask_operator, show_known
+from operator_app.ui.lazy import LazyPage
+from operator_app.ui.ops import run
+from operator_app.ui.state import LANGUAGE
+from operator_app.ui.workers import Worker
+
+GROUPS = (
+    (QT_TRANSLATE_NOOP("SettingsPage", "Office"), "office."),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Sending window and limits"), "policy."),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Stages"), "stages."),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Batches, lint and calls"), ("collection.", "batch.", "lint.", "calls.")),
+)
+LABELS = {
+    "office.timezone": QT_TRANSLATE_NOOP("SettingsPage", "Time zone"),
+    "office.signature": QT_TRANSLATE_NOOP("SettingsPage", "Signature 【…】"),
+    "office.phone": QT_TRANSLATE_NOOP("SettingsPage", "Office phone"),
+    "office.repay_channel": QT_TRANSLATE_NOOP("SettingsPage", "Where borrowers pay"),
+    "policy.window_start": QT_TRANSLATE_NOOP("SettingsPage", "Send from"),
+    "policy.window_end": QT_TRANSLATE_NOOP("SettingsPage", "Send until"),
+    "policy.working_days_only": QT_TRANSLATE_NOOP("SettingsPage", "Working days only"),
+    "policy.daily_cap": QT_TRANSLATE_NOOP("SettingsPage", "Messages per borrower a day"),
+    "policy.weekly_cap": QT_TRANSLATE_NOOP("SettingsPage", "Messages per borrower a week"),
+    "policy.same_text_hours": QT_TRANSLATE_NOOP("SettingsPage", "Same text not again within (hours)"),
+    "stages.pre_due_days": QT_TRANSLATE_NOOP("SettingsPage", "Reminder days before due"),
+    "stages.grace_days": QT_TRANSLATE_NOOP("SettingsPage", "Grace days"),
+    "stages.repeat_grace_days": QT_TRANSLATE_NOOP("SettingsPage", "Grace days for repeat offenders"),
+    "stages.m1_max": QT_TRANSLATE_NOOP("SettingsPage", "M1 ends at day"),
+    "stages.m2_max": QT_TRANSLATE_NOOP("SettingsPage", "M2 ends at day"),
+    "stages.m3_max": QT_TRANSLATE_NOOP("SettingsPage", "M3 ends at day"),
+    "collection.min_payment": QT_TRANSLATE_NOOP("SettingsPage", "Minimum payment"),
+    "batch.stale_days": QT_TRANSLATE_NOOP("SettingsPage", "Loan book stale after (days)"),
+    "lint.max_segments": QT_TRANSLATE_NOOP("SettingsPage", "Most SMS parts per message"),
+    "calls.no_response_after": QT_TRANSLATE_NOOP("SettingsPage", "Call after messages without response"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("SettingsPage", str(text))
+
+
+class SettingsPage(LazyPage):
+    saved = Signal(object)  # SettingView
+
+    def __init__(self, *, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.fields: dict[str, QLineEdit] = {}
+        self.views: dict[str, SettingView] = {}
+        body = QWidget()
+        self.form_layout = QVBoxLayout(body)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setMaximumWidth(360)
+        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.state.get(LANGUAGE))))
+        self.language.activated.connect(lambda _i: self._on_language_chosen())
+        lang_box = QGroupBox(self.tr("This workstation"))
+        lang_form = QFormLayout(lang_box)
+        lang_form.addRow(self.tr("Language (after a restart)"), self.language)
+        self.form_layout.addWidget(lang_box)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self._built = False
+
+    def refresh(self) -> Worker:
+        db = self.ctx.db
+        return run(self, lambda _w: settings_service.show(db), self._on_loaded)
+
+    def _on_loaded(self, views: list[SettingView]) -> None:
+        self.views = {v.key: v for v in views}
+        if not self._built:
+            self._built = True
+            for title, prefixes in GROUPS:
+                box = QGroupBox(_tr(title))
+                form = QFormLayout(box)
+                for v in views:
+                    if v.key.startswith(prefixes):
+                        edit = QLineEdit()
+                        edit.setMaximumWidth(360)
+                        edit.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
+                        edit.setToolTip(self.tr("%1 · default %2 · accepted: %3").replace("%1", v.key)
+                                        .replace("%2", v.default).replace("%3", v.hint))
+                        self.fields[v.key] = edit
+                        form.addRow(_tr(LABELS.get(v.key, v.key)), edit)
+                self.form_layout.addWidget(box)
+            self.form_layout.addStretch(1)
+        for key, edit in self.fields.items():
+            edit.setText(self.views[key].value)
+
+    def changed(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.fields.items() if e.text().strip() != self.views[k].value}
+
+    def save(self) -> Worker | None:
+        changes = self.changed()
+        if not changes:
+            self.status.setText(self.tr("Nothing changed."))
+            return None
+        who = ask_operator(self, self.ctx)
+        if not who:
+            return None
+        db = self.ctx.db
+
+        def write(_w: Worker) -> list[SettingView]:
+            return [settings_service.set_value(db, k, v, by=who) for k, v in changes.items()]
+
+        def done(views: list[SettingView]) -> None:
+            self.status.setText(self.tr("Saved: %1").replace("%1", ", ".join(_tr(LABELS.get(v.key, v.key))
+                                                                             for v in views)))
+            self.ctx.bus.tell(Changes(settings=True))
+            self.refresh()
+            self.saved.emit(views)
+
+        def failed(exc: Exception) -> None:
+            self.refresh()
+            show_known(self, exc)
+
+        return run(self, write, done, write=True, on_failed=failed)
+
+    def _on_language_chosen(self) -> None:
+        self.ctx.state.set(LANGUAGE, str(self.language.currentData()))
+        self.status.setText(self.tr("The language changes the next time the app starts."))

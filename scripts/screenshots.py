@@ -1,0 +1,97 @@
+"""Save a PNG of every page of the demo office at 1280x800, offscreen, in Chinese with a CJK font.
+
+    python scripts/screenshots.py OUTDIR
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from operator_app import i18n
+    from operator_app.services.context import fill_demo
+    from operator_app.store.db import open_database
+    from operator_app.ui.app import install_translator, pick_cjk_font
+    from operator_app.ui.main_window import PAGES, MainWindow
+    from operator_app.ui.state import OPERATOR_NAME, UiState
+    from operator_app.ui.workers import Pools
+
+    app = QApplication(sys.argv[:1])
+    i18n.set_language("zh_CN")
+    install_translator(app, "zh_CN")
+    pick_cjk_font(app)
+    today = date.today()
+    folder = Path(tempfile.mkdtemp())
+    fill_demo(str(folder / "demo.db"), today=today, loans=3000)
+    db = open_database(str(folder / "demo.db"))
+    pools = Pools()
+    state = UiState(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+    state.set(OPERATOR_NAME, "王制单")
+    win = MainWindow(db=db, pools=pools, today=today, state=state)
+    win.resize(1280, 800)
+    win.show()
+
+    def settle(ms: int = 600) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    settle(1500)
+    win.queue.table.selectRow(3)
+    settle(800)
+    shots = 0
+    sheet = folder / "借款台账.csv"
+    sheet.write_text("合同编号,客户姓名,手机号码,借款金额,应还日期,应还金额,已还金额\n"
+                     "HT2026110001,张三,13800138000,12000,2026-11-05,1200,0\n"
+                     "HT2026110002,李四,010-62345678,8000,2026-11-10,800,0\n"
+                     "HT2026110003,,13900139000,abc,2026-13-01,900,0\n"
+                     "HT2026110004,王五,1370013,6000,2026-11-20,600,600\n"
+                     "合计,,,26000,,3500,600\n", encoding="utf-8")
+    for key, _title in PAGES:
+        win.show_page(key)
+        if key == "import":
+            win.import_page.open_file(sheet)
+            settle(1200)
+        if key == "batches" and win.batches.batches.rowCount() == 0:
+            win.show_page("queue")
+            win.queue.create_batch_from_filter()
+            settle(3000)
+            win.show_page("batches")
+        settle(900)
+        path = out / f"{shots + 1:02d}-{key}.png"
+        win.grab().save(str(path))
+        shots += 1
+    win.show_page("templates")
+    win.templates.editor.setPlainText(win.templates.editor.toPlainText() + "否则上门。")
+    settle(900)
+    win.grab().save(str(out / f"{shots + 1:02d}-templates-lint.png"))
+    shots += 1
+    empty = open_database(str(folder / "empty.db"))
+    first = MainWindow(db=empty, pools=pools, today=today, state=state)
+    first.resize(1280, 800)
+    first.show()
+    first.show_page("dashboard")
+    settle(900)
+    first.grab().save(str(out / f"{shots + 1:02d}-welcome.png"))
+    first.close()
+    pools.wait()
+    db.dispose()
+    empty.dispose()
+    print(f"{shots + 1} screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
