@@ -13,14 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from operator_app.services import batches as batch_service
 from operator_app.services.context import fill_demo
 from operator_app.services.messages import list_messages
 from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.db import open_database
-from operator_app.store.models import borrower_table
+from operator_app.store.models import borrower_table, message_table
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.state import OPERATOR_NAME, UiState
 from operator_app.ui.workers import Pools
@@ -87,6 +87,8 @@ def test_send_an_approved_batch_from_the_sending_page_and_see_it_in_history(win:
     qtbot.waitUntil(lambda: history.model.rowCount() == 0, timeout=10000)
     history.status.setCurrentIndex(0)
     qtbot.waitUntil(lambda: history.model.rowCount() >= went, timeout=10000)
+    ids = [int(history.proxy.index(r, 0).data()) for r in range(history.proxy.rowCount())]
+    assert ids == sorted(ids, reverse=True)  # newest first, numbers sorted as numbers
     contract = history.model.records[0].contract_no
     history.search.setText(contract)
     assert history.proxy.rowCount() >= 1 and all(
@@ -127,3 +129,26 @@ def test_a_td_reply_shows_in_the_inbox_after_sync_and_opts_the_borrower_out(
     with win.ctx.db.engine.connect() as conn:
         held = conn.execute(select(borrower_table.c.hold_until).where(borrower_table.c.phone == message.to)).all()
     assert all(h.hold_until is None for h in held)
+
+
+def test_a_message_cut_mid_send_is_listed_in_doubt_and_the_operator_resolves_it(win: MainWindow, qtbot: Any) -> None:
+    batch_id = _approved_batch(win)
+    cut = list_messages(win.ctx.db, batch=batch_id)[0]
+    with win.ctx.db.engine.begin() as conn:  # what a power cut mid-send leaves behind
+        conn.execute(update(message_table).where(message_table.c.id == cut.id).values(status="sending"))
+    page = win.sending
+    win.show_page("sending")
+    qtbot.waitUntil(lambda: page.batch.findData(batch_id) >= 0, timeout=10000)
+    page.batch.setCurrentIndex(page.batch.findData(batch_id))
+    page.spec.setText("emulator:")
+    with qtbot.waitSignal(page.send_finished, timeout=120000) as finished:
+        page.start_button.click()
+    assert finished.args[0].counts.get("unknown") == 1 and finished.args[0].recovered == 1
+    assert "1 in doubt" in page.summary.text()
+    qtbot.waitUntil(lambda: page.unknown.rowCount() == 1, timeout=10000)
+    assert page.unknown.records[0].id == cut.id and not page.sent_button.isEnabled()
+    page.unknown_view.selectRow(0)
+    assert page.sent_button.isEnabled() and page.resend_button.isEnabled()
+    page.sent_button.click()
+    qtbot.waitUntil(lambda: page.unknown.rowCount() == 0, timeout=10000)
+    assert {m.id: m.status for m in list_messages(win.ctx.db, batch=batch_id)}[cut.id] == "sent"

@@ -3,7 +3,7 @@ the service and searched here by contract, number or text; statuses in the opera
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,16 @@ COLUMNS: list[Column[MessageRow]] = [
 ]
 
 
+class NumbersProxy(QSortFilterProxyModel):
+    """Sorts numbers as numbers ("99" before "100"), everything else as text."""
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = str(left.data() or ""), str(right.data() or "")
+        if a.isdigit() and b.isdigit():
+            return int(a) < int(b)
+        return a < b
+
+
 class HistoryPage(LazyPage):
     loaded = Signal()
 
@@ -44,7 +54,7 @@ class HistoryPage(LazyPage):
         super().__init__()
         self.ctx = ctx
         self.model = RecordsModel(COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = NumbersProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.status = QComboBox()
@@ -64,6 +74,7 @@ class HistoryPage(LazyPage):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Messages"))
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -5,7 +5,7 @@ borrower through services/inbox.py, audited there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -69,12 +69,14 @@ class InboxPage(LazyPage):
         self.spec = QLineEdit("emulator:" if ctx.modem_name or ctx.modem is not None else "")
         self.spec.setPlaceholderText(self.tr("modem:auto"))
         self.spec.setAccessibleName(self.tr("Modem to read"))
+        self.spec.setMinimumWidth(240)
         self.sync_button = QPushButton(self.tr("Sync from modem"))
         self.sync_button.clicked.connect(lambda: self.sync())
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Replies"))
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

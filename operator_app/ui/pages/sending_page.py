@@ -32,7 +32,7 @@ from operator_app.ui.records_model import Column, RecordsModel, RowRole
 from operator_app.ui.words import status_word
 from operator_app.ui.workers import Worker
 
-SENDABLE = ("approved", "sending")
+SENDABLE = ("approved", "sending", "done")  # a done batch may hold messages in doubt, or one sent again
 
 
 def reason_text(reason: str | None) -> str:
