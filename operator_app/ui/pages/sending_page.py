@@ -64,6 +64,7 @@ class SendingPage(LazyPage):
         self.batch = QComboBox()
         self.batch.setAccessibleName(self.tr("Approved batch"))
         self.batch.setMinimumWidth(260)
+        self.batch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.batch.currentIndexChanged.connect(lambda _i: self.refresh_unknown())
         self.spec = QLineEdit("emulator:" if ctx.modem_name or ctx.modem is not None else "")
         self.spec.setPlaceholderText(self.tr("e.g. modem:auto or emulator: (several: separate with spaces)"))
