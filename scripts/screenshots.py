@@ -10,6 +10,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,6 +23,8 @@ def main() -> int:
 
     from operator_app import i18n
     from operator_app.services.context import fill_demo
+    from operator_app.services.messages import list_messages
+    from operator_app.sms.modem.emulator import VirtualModem
     from operator_app.store.db import open_database
     from operator_app.ui.app import install_translator, pick_cjk_font
     from operator_app.ui.main_window import PAGES, MainWindow
@@ -69,6 +72,18 @@ def main() -> int:
             win.queue.create_batch_from_filter()
             settle(3000)
             win.show_page("batches")
+        if key == "sending":
+            send_demo_batch(win, settle)
+        if key == "inbox":
+            vm = VirtualModem()
+            vm.serve_tcp()
+            sent = [m for m in list_messages(db) if m.status in ("sent", "delivered")]
+            for m, text in zip(sent, ("退订", "我已经还了，请核实", "好的，明天还"), strict=False):
+                vm.inject(m.to, text)
+            win.inbox.spec.setText(f"modem:{vm.url}")
+            win.inbox.sync()
+            settle(3000)
+            vm.stop()
         settle(900)
         path = out / f"{shots + 1:02d}-{key}.png"
         win.grab().save(str(path))
@@ -91,6 +106,27 @@ def main() -> int:
     empty.dispose()
     print(f"{shots + 1} screenshots in {out}")
     return 0
+
+
+def send_demo_batch(win: Any, settle: Any) -> None:
+    """Approve the batch the batches page showed (a second operator) and send it to an
+    in-process virtual modem from the Sending page, so the page shows a finished run."""
+    from operator_app.services import batches as batch_service
+    from operator_app.services.dashboard import list_batches
+
+    db = win.ctx.db
+    for b in list_batches(db):
+        if b.status == "draft":
+            batch_service.approve_batch(db, b.id, by="李复核", confirm_stale=True)
+    win.sending.refresh()
+    settle(900)
+    win.sending.spec.setText("emulator:")
+    win.sending.start()
+    for _ in range(600):
+        if win.sending.worker is None:
+            break
+        settle(200)
+    settle(600)
 
 
 if __name__ == "__main__":

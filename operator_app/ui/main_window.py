@@ -34,8 +34,11 @@ from operator_app.ui.ops import run
 from operator_app.ui.pages.batches_page import BatchesPage
 from operator_app.ui.pages.calls_page import CallsPage
 from operator_app.ui.pages.dashboard_page import DashboardPage
+from operator_app.ui.pages.history_page import HistoryPage
 from operator_app.ui.pages.import_page import ImportPage
+from operator_app.ui.pages.inbox_page import InboxPage
 from operator_app.ui.pages.queue_page import QueuePage
+from operator_app.ui.pages.sending_page import SendingPage
 from operator_app.ui.pages.settings_page import SettingsPage
 from operator_app.ui.pages.templates_page import TemplatesPage
 from operator_app.ui.pages.welcome_page import WelcomePage
@@ -51,6 +54,9 @@ PAGES = (
     ("import", QT_TRANSLATE_NOOP("MainWindow", "导入 Import")),
     ("queue", QT_TRANSLATE_NOOP("MainWindow", "逾期队列 Queue")),
     ("batches", QT_TRANSLATE_NOOP("MainWindow", "批次 Batches")),
+    ("sending", QT_TRANSLATE_NOOP("MainWindow", "发送 Sending")),
+    ("history", QT_TRANSLATE_NOOP("MainWindow", "历史 History")),
+    ("inbox", QT_TRANSLATE_NOOP("MainWindow", "收件箱 Inbox")),
     ("templates", QT_TRANSLATE_NOOP("MainWindow", "模板 Templates")),
     ("calls", QT_TRANSLATE_NOOP("MainWindow", "通话名单 Calls")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置 Settings")),
@@ -78,10 +84,14 @@ class MainWindow(QMainWindow):
         self.templates = TemplatesPage(ctx=ctx)
         self.calls = CallsPage(ctx=ctx)
         self.settings = SettingsPage(ctx=ctx)
+        self.sending = SendingPage(ctx=ctx)
+        self.history = HistoryPage(ctx=ctx)
+        self.inbox = InboxPage(ctx=ctx)
         self.welcome = WelcomePage()
         self.pages = {"dashboard": self.dashboard, "import": self.import_page, "queue": self.queue,
                       "batches": self.batches, "templates": self.templates, "calls": self.calls,
-                      "settings": self.settings}
+                      "settings": self.settings, "sending": self.sending, "history": self.history,
+                      "inbox": self.inbox}
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -135,7 +145,7 @@ class MainWindow(QMainWindow):
         self.import_page.import_finished.connect(lambda _r: self.refresh_status())
         ctx.bus.changed.connect(self._on_bus_changed)
         for i in range(len(PAGES)):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
+            QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
         QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.show_page("import"))
         QShortcut(QKeySequence("F5"), self, lambda: ctx.bus.tell(Changes(loans=True, batches=True, messages=True,
                                                                         templates=True)))

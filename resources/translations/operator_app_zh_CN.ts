@@ -320,6 +320,77 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="30" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="31" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="32" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="33" />
+        <source>To</source>
+        <translation>收件号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="34" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="35" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="36" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="62" />
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="68" />
+        <source>Search contract, number or text</source>
+        <translation>搜索合同编号、号码或内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="69" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="75" />
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="85" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/history_page.py" line="106" />
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>共 %n 条短信</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
@@ -528,121 +599,276 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="31" />
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32" />
+        <source>on hold, to review</source>
+        <translation>已暂停，待复核</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="43" />
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45" />
+        <source>From</source>
+        <translation>来自号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="65" />
+        <source>Search number, name, contract or text</source>
+        <translation>搜索号码、姓名、合同编号或内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70" />
+        <source>modem:auto</source>
+        <translation>modem:auto</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71" />
+        <source>Modem to read</source>
+        <translation>要读取的短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73" />
+        <source>Sync from modem</source>
+        <translation>从短信猫同步</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="89" />
+        <source>Opt out</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="90" />
+        <source>Hold…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91" />
+        <source>Release</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97" />
+        <source>Modem:</source>
+        <translation>短信猫：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="137" />
+        <source>Type the modem first (for example modem:auto).</source>
+        <translation>请先填写短信猫（例如 modem:auto）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141" />
+        <source>Reading the replies on the SIM…</source>
+        <translation>正在读取 SIM 卡上的回复…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152" />
+        <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
+        <translation>
+            <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="172" />
+        <source>%1 is opted out: no more messages to this number.</source>
+        <translation>%1 已退订：不再向此号码发送短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179" />
+        <source>Hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179" />
+        <source>Why hold this borrower?</source>
+        <translation>为什么暂停这位借款人？</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
+        <source>%1 is on hold: nothing is sent until released.</source>
+        <translation>%1 已暂停：解除前不会发送任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192" />
+        <source>%1 is released: messages may go again.</source>
+        <translation>%1 已解除暂停：可以再次发送短信。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="71" />
+        <location filename="../../operator_app/ui/main_window.py" line="77" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="114" />
+        <location filename="../../operator_app/ui/main_window.py" line="124" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="114" />
+        <location filename="../../operator_app/ui/main_window.py" line="124" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="50" />
+        <location filename="../../operator_app/ui/main_window.py" line="53" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="51" />
+        <location filename="../../operator_app/ui/main_window.py" line="54" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="52" />
+        <location filename="../../operator_app/ui/main_window.py" line="55" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53" />
+        <location filename="../../operator_app/ui/main_window.py" line="56" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54" />
+        <location filename="../../operator_app/ui/main_window.py" line="57" />
+        <source>发送 Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="58" />
+        <source>历史 History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="59" />
+        <source>收件箱 Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="87" />
+        <location filename="../../operator_app/ui/main_window.py" line="97" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="111" />
+        <location filename="../../operator_app/ui/main_window.py" line="121" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="118" />
+        <location filename="../../operator_app/ui/main_window.py" line="128" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="119" />
+        <location filename="../../operator_app/ui/main_window.py" line="129" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127" />
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="189" />
+        <location filename="../../operator_app/ui/main_window.py" line="199" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="190" />
+        <location filename="../../operator_app/ui/main_window.py" line="200" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="192" />
+        <location filename="../../operator_app/ui/main_window.py" line="202" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="194" />
+        <location filename="../../operator_app/ui/main_window.py" line="204" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="225" />
+        <location filename="../../operator_app/ui/main_window.py" line="235" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="229" />
+        <location filename="../../operator_app/ui/main_window.py" line="239" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="231" />
+        <location filename="../../operator_app/ui/main_window.py" line="241" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="234" />
+        <location filename="../../operator_app/ui/main_window.py" line="244" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -746,6 +972,183 @@
         <location filename="../../operator_app/ui/pages/queue_page.py" line="244" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="49" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="50" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="51" />
+        <source>To</source>
+        <translation>收件号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="52" />
+        <source>Why unknown</source>
+        <translation>存疑原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="53" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="65" />
+        <source>Approved batch</source>
+        <translation>已审批的批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="69" />
+        <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
+        <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
+        <source>Transports</source>
+        <translation>发送通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="71" />
+        <source>Start sending</source>
+        <translation>开始发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="72" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
+        <source>Stops after the message in hand: nothing is cut mid-send.</source>
+        <translation>发完当前这条后停止：不会中途打断。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="77" />
+        <source>Sending progress</source>
+        <translation>发送进度</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="79" />
+        <source>Choose an approved batch and the transport, then start.</source>
+        <translation>请选择已审批的批次和发送通道，然后开始。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="84" />
+        <source>Messages in doubt</source>
+        <translation>存疑短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="93" />
+        <source>It went: mark sent</source>
+        <translation>已发出：标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="94" />
+        <source>It did not go: mark failed</source>
+        <translation>未发出：标记为失败</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="101" />
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="103" />
+        <source>Transports:</source>
+        <translation>发送通道：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="117" />
+        <source>Messages in doubt (the app cannot know whether they went)</source>
+        <translation>存疑短信（系统无法确定是否已发出）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="138" />
+        <source>Batch %1 for %2 (%3, %4 messages)</source>
+        <translation>批次 %1，%2（%3，%4 条短信）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="162" />
+        <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
+        <translation>
+            <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="164" />
+        <source>None: every message is accounted for.</source>
+        <translation>没有：每条短信的状态都已确定。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="185" />
+        <source>Type the transport first (for example modem:auto).</source>
+        <translation>请先填写发送通道（例如 modem:auto）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="189" />
+        <source>Opening the transport…</source>
+        <translation>正在打开发送通道…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="202" />
+        <source>Stopping after the message in hand…</source>
+        <translation>发完当前这条后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="207" />
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="210" />
+        <source>about %1 min %2 s left</source>
+        <translation>约剩 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="227" />
+        <source>Sending stopped.</source>
+        <translation>发送已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="234" />
+        <source>Stopped by you. </source>
+        <translation>已由您停止。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="235" />
+        <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
+        <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="242" />
+        <source>%n message(s) wait (%1) until %2.</source>
+        <translation>
+            <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="245" />
+        <source>%1 paused until %2: %3</source>
+        <translation>%1 暂停至 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="248" />
+        <source>Nothing left to send in this batch.</source>
+        <translation>本批次已没有待发送的短信。</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1528,7 @@
     <message>
         <location filename="../../operator_app/ui/words.py" line="27" />
         <source>opted out</source>
-        <translation>退订</translation>
+        <translation>已退订</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +2088,7 @@
         <location filename="../../operator_app/i18n.py" line="265" />
         <location filename="../../operator_app/i18n.py" line="281" />
         <source>opted out</source>
-        <translation>退订</translation>
+        <translation>已退订</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144" />

@@ -1,0 +1,196 @@
+"""收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing);
+"sync from modem" reads the SIM in a worker (services/inbox.sync_inbox: each reply stored and
+committed before the modem deletes it); opt out, hold and release act on the selected reply's
+borrower through services/inbox.py, audited there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from operator_app.services import inbox as inbox_service
+from operator_app.services.inbox import InboxRow, SyncResult
+from operator_app.ui.changes import Changes
+from operator_app.ui.context import GuiContext
+from operator_app.ui.dialogs import ask_operator, show_known
+from operator_app.ui.lazy import LazyPage
+from operator_app.ui.ops import run
+from operator_app.ui.records_model import Column, RecordsModel, RowRole
+from operator_app.ui.workers import Worker
+
+ACTIONS = {
+    "opt_out": QT_TRANSLATE_NOOP("InboxPage", "opted out"),
+    "hold": QT_TRANSLATE_NOOP("InboxPage", "on hold, to review"),
+    "none": QT_TRANSLATE_NOOP("InboxPage", "none"),
+}
+
+
+def action_word(action: str) -> str:
+    source = ACTIONS.get(action)
+    return QCoreApplication.translate("InboxPage", str(source)) if source else action
+
+
+COLUMNS: list[Column[InboxRow]] = [
+    Column(lambda: QCoreApplication.translate("InboxPage", "Received"),
+           lambda r: r.received_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+    Column(lambda: QCoreApplication.translate("InboxPage", "From"), lambda r: r.sender),
+    Column(lambda: QCoreApplication.translate("InboxPage", "Borrower"), lambda r: r.borrower or "—"),
+    Column(lambda: QCoreApplication.translate("InboxPage", "Contract"), lambda r: r.contract_no or "—"),
+    Column(lambda: QCoreApplication.translate("InboxPage", "Action"), lambda r: action_word(r.action)),
+    Column(lambda: QCoreApplication.translate("InboxPage", "Reply"), lambda r: r.text, tooltip=lambda r: r.text),
+]
+
+
+class InboxPage(LazyPage):
+    loaded = Signal()
+    synced = Signal(object)  # SyncResult
+
+    def __init__(self, *, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = RecordsModel(COLUMNS, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search number, name, contract or text"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.spec = QLineEdit("emulator:" if ctx.modem_name or ctx.modem is not None else "")
+        self.spec.setPlaceholderText(self.tr("modem:auto"))
+        self.spec.setAccessibleName(self.tr("Modem to read"))
+        self.spec.setMinimumWidth(240)
+        self.sync_button = QPushButton(self.tr("Sync from modem"))
+        self.sync_button.clicked.connect(lambda: self.sync())
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Replies"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._set_actions())
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.opt_out_button = QPushButton(self.tr("Opt out"))
+        self.hold_button = QPushButton(self.tr("Hold…"))
+        self.release_button = QPushButton(self.tr("Release"))
+        self.opt_out_button.clicked.connect(lambda: self.opt_out())
+        self.hold_button.clicked.connect(lambda: self.hold())
+        self.release_button.clicked.connect(lambda: self.release())
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel(self.tr("Modem:")))
+        top.addWidget(self.spec)
+        top.addWidget(self.sync_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status_label, 1)
+        actions.addWidget(self.opt_out_button)
+        actions.addWidget(self.hold_button)
+        actions.addWidget(self.release_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._set_actions()
+        ctx.bus.changed.connect(self._on_bus_changed)
+
+    def refresh(self) -> Worker:
+        db = self.ctx.db
+        return run(self, lambda _w: inbox_service.list_inbox(db), self._on_loaded)
+
+    def _on_loaded(self, rows: list[InboxRow]) -> None:
+        self.model.set_records(rows)
+        for col, width in enumerate((130, 140, 90, 130, 120)):
+            self.table.setColumnWidth(col, width)
+        self._set_actions()
+        self.loaded.emit()
+
+    def selected(self) -> InboxRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    def _set_actions(self) -> None:
+        row = self.selected()
+        self.opt_out_button.setEnabled(row is not None and row.borrower is not None)
+        self.hold_button.setEnabled(row is not None and row.contract_no is not None)
+        self.release_button.setEnabled(row is not None and row.contract_no is not None)
+
+    def sync(self) -> Worker | None:
+        spec = self.spec.text().strip()
+        if not spec:
+            self.spec.setFocus()
+            self.status_label.setText(self.tr("Type the modem first (for example modem:auto)."))
+            return None
+        db = self.ctx.db
+        self.sync_button.setEnabled(False)
+        self.status_label.setText(self.tr("Reading the replies on the SIM…"))
+
+        def failed(exc: Exception) -> None:
+            self.sync_button.setEnabled(True)
+            self.status_label.setText("")
+            show_known(self, exc)
+
+        return run(self, lambda _w: inbox_service.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed)
+
+    def _on_synced(self, result: SyncResult) -> None:
+        self.sync_button.setEnabled(True)
+        self.status_label.setText(self.tr("%n new reply(s): %1 opted out, %2 put on hold.", "", result.read)
+                                  .replace("%1", str(result.opted_out)).replace("%2", str(result.held)))
+        self.synced.emit(result)
+        self.ctx.bus.tell(Changes(loans=True, messages=True))
+
+    def _act(self, fn: object, done_text: str) -> Worker | None:
+        assert callable(fn)
+        return run(self, lambda _w: fn(), lambda _r: self._on_acted(done_text), write=True,
+                   on_failed=lambda exc: show_known(self, exc))
+
+    def _on_acted(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.ctx.bus.tell(Changes(loans=True, messages=True))
+
+    def opt_out(self) -> Worker | None:
+        row, who = self.selected(), ask_operator(self, self.ctx)
+        if row is None or not who:
+            return None
+        db, phone = self.ctx.db, row.sender
+        return self._act(lambda: inbox_service.opt_out_phone(db, phone, by=who),
+                         self.tr("%1 is opted out: no more messages to this number.").replace("%1", phone))
+
+    def hold(self, reason: str | None = None) -> Worker | None:
+        row, who = self.selected(), ask_operator(self, self.ctx)
+        if row is None or row.contract_no is None or not who:
+            return None
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Hold"), self.tr("Why hold this borrower?"))
+            if not ok:
+                return None
+        db, contract, why = self.ctx.db, row.contract_no, reason
+        return self._act(lambda: inbox_service.hold_contract(db, contract, reason=why, by=who),
+                         self.tr("%1 is on hold: nothing is sent until released.").replace("%1", contract))
+
+    def release(self) -> Worker | None:
+        row, who = self.selected(), ask_operator(self, self.ctx)
+        if row is None or row.contract_no is None or not who:
+            return None
+        db, contract = self.ctx.db, row.contract_no
+        return self._act(lambda: inbox_service.release_contract(db, contract, by=who),
+                         self.tr("%1 is released: messages may go again.").replace("%1", contract))
+
+    def _on_bus_changed(self, changes: Changes) -> None:
+        if changes.loans or changes.messages:
+            self.mark_stale()
