@@ -325,68 +325,68 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="30"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="37"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="38"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="34"/>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="43"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="69"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="75"/>
         <source>Search contract, number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="76"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="82"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="92"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="113"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1014,82 +1014,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="71"/>
         <source>Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="72"/>
         <source>Start sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="80"/>
         <source>Choose an approved batch and the transport, then start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
         <source>Messages in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="94"/>
         <source>It went: mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
         <source>It did not go: mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="96"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="102"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="104"/>
         <source>Transports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="117"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="118"/>
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="138"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="139"/>
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="162"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="163"/>
         <source>%n message(s) in doubt: ask the borrower or check the carrier&apos;s records, then mark each one sent or failed, or send it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1097,52 +1097,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="164"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="165"/>
         <source>None: every message is accounted for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="186"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="189"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="190"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="203"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="210"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="211"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="227"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="228"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="234"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="235"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="235"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="236"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="242"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="243"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1150,12 +1150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="245"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="246"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="248"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="249"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>

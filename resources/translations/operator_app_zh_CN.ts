@@ -322,68 +322,68 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="30" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="37" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="31" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="32" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="33" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="34" />
-        <location filename="../../operator_app/ui/pages/history_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="35" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="36" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="43" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="69" />
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="75" />
         <source>Search contract, number or text</source>
         <translation>搜索合同编号、号码或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="76" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="82" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="92" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="113" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>共 %n 条短信</numerusform>
@@ -1007,146 +1007,146 @@
         <translation>已审批的批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="71" />
         <source>Transports</source>
         <translation>发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="72" />
         <source>Start sending</source>
         <translation>开始发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation>发完当前这条后停止：不会中途打断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
         <source>Sending progress</source>
         <translation>发送进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="80" />
         <source>Choose an approved batch and the transport, then start.</source>
         <translation>请选择已审批的批次和发送通道，然后开始。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
         <source>Messages in doubt</source>
         <translation>存疑短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="94" />
         <source>It went: mark sent</source>
         <translation>已发出：标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
         <source>It did not go: mark failed</source>
         <translation>未发出：标记为失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="96" />
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="102" />
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="104" />
         <source>Transports:</source>
         <translation>发送通道：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="117" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="118" />
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="138" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="139" />
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation>批次 %1，%2（%3，%4 条短信）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="162" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="163" />
         <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
         <translation>
             <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="165" />
         <source>None: every message is accounted for.</source>
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="185" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="186" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="189" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="190" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="202" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="203" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="207" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="210" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="211" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="227" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="228" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="234" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="235" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="235" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="236" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="242" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="243" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="245" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="246" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="248" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="249" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
