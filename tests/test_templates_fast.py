@@ -22,6 +22,7 @@ PLAIN = st.one_of(
               st.sampled_from(tpl.VARIABLES + ("nothing",)), st.lists(st.sampled_from(tpl.FILTERS), max_size=2),
               st.sampled_from(["", "-"]), st.sampled_from(["", "-"])),
     st.just("{# a comment #}"),
+    st.sampled_from(["}", "{ x", "a}b", "{0}", "}}", "{!s}", "%s"]),  # braces that are only text to Jinja2
 )
 OTHER = st.sampled_from([
     "{{ name.upper() }}", "{{ name.__class__ }}", "{% if name %}x{% endif %}", "{{ 'lit' }}", "{{ 1 + 2 }}",

@@ -107,28 +107,44 @@ def _compiled(body: str, locale: str) -> Any:
     return environment(locale).from_string(body)
 
 
-# One piece of a plain template: literal text, or a whitelisted variable through filters.
-_Piece = tuple[str, str | None, tuple[Callable[[Any], Any], ...]]
+@dataclass(frozen=True)
+class _Plain:
+    """A plain template: `fmt` is its literal text with one `{!s}` slot per output, and `slots`
+    the variable and filters (innermost first) that fill each slot."""
+
+    fmt: str
+    slots: tuple[tuple[str, tuple[Callable[[Any], Any], ...]], ...]
+
+    def render(self, values: Mapping[str, Any]) -> str:
+        args = []
+        for name, chain in self.slots:
+            value = values[name]
+            for f in chain:
+                value = f(value)
+            args.append(value)
+        return self.fmt.format(*args)
 
 
 @cache
-def _plain(body: str, locale: str) -> tuple[_Piece, ...] | None:
-    """The template as pieces when it is only text and `{{ variable|filter… }}` outputs of
+def _plain(body: str, locale: str) -> _Plain | None:
+    """The template as a `_Plain` when it is only text and `{{ variable|filter… }}` outputs of
     whitelisted names without arguments, else None. Such a template never reaches an attribute,
     a call or a test, so the sandbox has nothing to check in it; parsed by the sandboxed
-    environment itself, so its text is exactly what the compiled template would write."""
+    environment itself, so its text is exactly what the compiled template would write (each
+    output through str(), as Jinja2 does without autoescape)."""
     env = environment(locale)
     try:
         tree = env.parse(body)
     except TemplateSyntaxError:
         return None
-    pieces: list[_Piece] = []
+    fmt: list[str] = []
+    slots: list[tuple[str, tuple[Callable[[Any], Any], ...]]] = []
     for node in tree.body:
         if not isinstance(node, nodes.Output):
             return None
         for child in node.nodes:
             if isinstance(child, nodes.TemplateData):
-                pieces.append((child.data, None, ()))
+                fmt.append(child.data.replace("{", "{{").replace("}", "}}"))
                 continue
             chain = []
             while (isinstance(child, nodes.Filter) and child.name in FILTERS and child.node is not None
@@ -137,21 +153,9 @@ def _plain(body: str, locale: str) -> tuple[_Piece, ...] | None:
                 child = child.node
             if not (isinstance(child, nodes.Name) and child.ctx == "load" and child.name in VARIABLES):
                 return None
-            pieces.append(("", child.name, tuple(reversed(chain))))
-    return tuple(pieces)
-
-
-def _render_plain(pieces: tuple[_Piece, ...], values: Mapping[str, Any]) -> str:
-    out = []
-    for text, name, chain in pieces:
-        if name is None:
-            out.append(text)
-            continue
-        value = values[name]
-        for f in chain:
-            value = f(value)
-        out.append(str(value))
-    return "".join(out)
+            fmt.append("{!s}")
+            slots.append((child.name, tuple(reversed(chain))))
+    return _Plain("".join(fmt), tuple(slots))
 
 
 def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
@@ -165,12 +169,12 @@ def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
 
 def render(body: str, locale: str, values: Mapping[str, Any]) -> str:
     """`render_sandboxed`'s text (tests/test_templates_fast.py proves them equal over random
-    templates and values): a plain template is joined from its pieces without building a Jinja
+    templates and values): a plain template is formatted from its slots without building a Jinja
     context per text; anything else, or any failure, goes through the sandbox."""
-    pieces = _plain(body, locale)
-    if pieces is not None:
+    plain = _plain(body, locale)
+    if plain is not None:
         try:
-            text = _render_plain(pieces, values)
+            text = plain.render(values)
         except Exception:  # noqa: BLE001 - the sandbox gives the error its proper wording
             return render_sandboxed(body, locale, values)
         return " ".join(text.split()) if "\n" in text else text.strip()
