@@ -175,7 +175,7 @@ def render(body: str, locale: str, values: Mapping[str, Any]) -> str:
     if plain is not None:
         try:
             text = plain.render(values)
-        except Exception:  # noqa: BLE001 - the sandbox gives the error its proper wording
+        except Exception:  # the sandbox gives the error its proper wording
             return render_sandboxed(body, locale, values)
         return " ".join(text.split()) if "\n" in text else text.strip()
     return render_sandboxed(body, locale, values)
