@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -154,14 +155,19 @@ class LoansTableModel(QAbstractTableModel):
         self.fetchMore()
         f = self._filter
         worker = Worker(lambda _w: queue_view.count(self._db, self._today, f))
-        worker.signals.finished.connect(self.total_changed.emit)
+        worker.signals.finished.connect(self._on_count_loaded)
         self._pools.start_read(worker)
+
+    def _on_count_loaded(self, total: int) -> None:
+        if shiboken6.isValid(self):
+            self.total_changed.emit(total)
 
     def row_at(self, row: int) -> QueueRow:
         return self._rows[row]
 
     def _on_page_loaded(self, generation: int, rows: list[QueueRow]) -> None:
-        if generation != self._generation:
+        # A page asked for just before the window closed arrives after the model is gone.
+        if not shiboken6.isValid(self) or generation != self._generation:
             return
         if rows:
             start = len(self._rows)
@@ -172,7 +178,7 @@ class LoansTableModel(QAbstractTableModel):
         self._set_loading(False)
 
     def _on_page_failed(self, generation: int) -> None:
-        if generation == self._generation:
+        if shiboken6.isValid(self) and generation == self._generation:
             self._exhausted = True
             self._set_loading(False)
 
