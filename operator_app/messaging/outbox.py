@@ -32,7 +32,7 @@ from sqlalchemy import Connection, exists, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from operator_app.domain import outbox as rules
-from operator_app.domain.pacing import next_window
+from operator_app.domain.pacing import next_office_midnight, next_window
 from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
@@ -342,8 +342,7 @@ class Outbox:
         candidates = [now + timedelta(minutes=1)]
         mine = sorted(s.at for s in history if s.borrower_id == row.borrower_id)
         if "daily_cap" in capped:
-            local = now.astimezone(self.policy.zone)
-            midnight = datetime(local.year, local.month, local.day, tzinfo=local.tzinfo) + timedelta(days=1)
+            midnight = next_office_midnight(now.astimezone(self.policy.zone))
             candidates.append(next_window(midnight.astimezone(UTC), self.policy, self.calendar))
         if "weekly_cap" in capped and mine:
             week = [a for a in mine if a > now - timedelta(days=7)]

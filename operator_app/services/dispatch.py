@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from operator_app.domain.pacing import Pacing, backoff_s
+from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
@@ -139,8 +139,7 @@ class Worker:
             left = self.pacing.quota_left(self.sent_today)
             if left == 0:
                 local = clock.now().astimezone(self.outbox.policy.zone)
-                self.pause_until = (datetime(local.year, local.month, local.day, tzinfo=local.tzinfo)
-                                    + timedelta(days=1)).astimezone(UTC)
+                self.pause_until = next_office_midnight(local).astimezone(UTC)
                 self.pause_reason = "daily_quota"
                 if not self.wait or not self._sleep_until(self.pause_until):
                     return
