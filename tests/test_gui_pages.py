@@ -5,41 +5,25 @@ stale-data question), and a template edit with a lint error that blocks approval
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from operator_app.services.context import fill_demo
 from operator_app.store.db import open_database
 from operator_app.ui.loans_model import PAGE
 from operator_app.ui.main_window import MainWindow
-from operator_app.ui.state import OPERATOR_NAME, UiState
+from operator_app.ui.state import UiState
 from operator_app.ui.workers import Pools
+from tests.gui_office import TODAY, office_window
 from tests.sheets import loan_book, standard_rows
-
-TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture
 def win(qtbot: Any, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setenv("OPERATOR_APP_NOW", datetime.combine(TODAY, time(10), ZoneInfo("Asia/Shanghai")).isoformat())
-    fill_demo(db_url, today=TODAY, loans=400)
-    db = open_database(db_url)
-    pools = Pools()
-    state = UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    state.set(OPERATOR_NAME, "王制单")
-    window = MainWindow(db=db, pools=pools, today=TODAY, state=state)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)
-    yield window
-    pools.wait()
-    db.dispose()
+    yield from office_window(qtbot, db_url, tmp_path, monkeypatch, loans=400)
 
 
 def _boxes(name: str) -> list[QMessageBox]:
