@@ -202,6 +202,7 @@ def test_operators_resolve_and_resend_unknown_and_failed_only(db: Database) -> N
     assert status(db, b.id) == ("queued", None)
     again = box.claim(office.batch_id, "emulator:")
     assert isinstance(again, Claimed) and again.id == b.id and again.attempts == 2
+    assert again.key == f"{b.key}/r1"  # the provider refused the first: to it this is a new message
     with db.engine.connect() as conn:
         actions = list(conn.execute(select(audit_table.c.action).order_by(audit_table.c.id)).scalars())
         assert actions.count("message_resolve") == 1 and actions.count("message_resend") == 1
@@ -285,3 +286,28 @@ def test_a_reused_reference_matches_the_latest_send_to_that_number_only(db: Data
         assert delivery.match(conn, delivery.Heard("emulator:", "42", old.to, "delivered"), NOW) == (new.id, 1)
         # On another transport the same reference is another message altogether.
         assert delivery.match(conn, delivery.Heard("modem:COM3", "42", old.to, "delivered"), NOW) is None
+
+
+def test_a_message_in_doubt_sent_again_keeps_its_provider_key(db: Database) -> None:
+    """A gateway that de-duplicates by our key (android-sms-gateway's id) must see the same key
+    when an operator resends a message in doubt (it refuses it if the first try got through), and
+    a new key when the first try failed (else it would refuse a message it never sent)."""
+    from operator_app.errors import KnownError
+    from operator_app.sms.transport import AmbiguousSend
+
+    office = make_office(db, 1)
+    box = outbox(db)
+    first = box.claim(office.batch_id, "emulator:")
+    assert isinstance(first, Claimed)
+    box.record_unknown(first, AmbiguousSend("modem_send_ambiguous", references=(), part=1, parts=1, port="x"))
+    messages.resend(db, first.id, by="老李")
+    second = box.claim(office.batch_id, "emulator:")
+    assert isinstance(second, Claimed) and second.key == first.key
+    box.record_failed(second, KnownError("modem_command_error", command="AT+CMGS", error="+CMS ERROR 1"))
+    messages.resend(db, first.id, by="老李")
+    third = box.claim(office.batch_id, "emulator:")
+    assert isinstance(third, Claimed) and third.key == f"{first.key}/r1"
+    box.record_failed(third, KnownError("modem_command_error", command="AT+CMGS", error="+CMS ERROR 1"))
+    messages.resend(db, first.id, by="老李")
+    fourth = box.claim(office.batch_id, "emulator:")
+    assert isinstance(fourth, Claimed) and fourth.key == f"{first.key}/r2"

@@ -17,6 +17,9 @@ from sqlalchemy import Connection, insert, select
 from operator_app.store.models import audit_table
 
 GENESIS = "0" * 64
+# Built once (a statement keeps its cache key; building one costs more than running it).
+LAST_HASH = select(audit_table.c.hash).order_by(audit_table.c.id.desc()).limit(1)
+INSERT = insert(audit_table)
 
 
 def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) -> str:
@@ -29,16 +32,15 @@ def append(conn: Connection, actor: str, action: str, detail: dict[str, object],
            at: datetime | None = None) -> str:
     """Add one entry inside the caller's transaction; returns its hash."""
     at = at or datetime.now(UTC)
-    table = audit_table
     if conn.dialect.name == "postgresql":
         # One writer at a time extends the chain; two workstations must not fork it.
         conn.exec_driver_sql("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE")
-    prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    prev = conn.execute(LAST_HASH).scalar()
     prev_hash = prev or GENESIS
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
     digest = _digest(prev_hash, at, actor, action, text)
-    conn.execute(insert(table).values(at=at, actor=actor, action=action, detail=text,
-                                      prev_hash=prev_hash, hash=digest))
+    conn.execute(INSERT, {"at": at, "actor": actor, "action": action, "detail": text, "prev_hash": prev_hash,
+                          "hash": digest})
     return digest
 
 

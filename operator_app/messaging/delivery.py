@@ -14,9 +14,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection
 
 from operator_app.domain import outbox as rules
+from operator_app.messaging import outbox_sql as sql
 from operator_app.store.models import delivery_report_table, message_event_table, message_table
 
 REPORT, MSG, EVENT = delivery_report_table, message_table, message_event_table
@@ -50,10 +51,8 @@ def spellings(number: str) -> list[str]:
 
 def match(conn: Connection, heard: Heard, at: datetime) -> tuple[int, int] | None:
     """(message id, 1-based part) of the message this report is about, or None."""
-    rows = conn.execute(select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at)
-                        .where(MSG.c.to.in_(spellings(heard.recipient)), MSG.c.transport == heard.transport,
-                               MSG.c.sent_at >= at - WINDOW, MSG.c.sent_at <= at + SKEW)
-                        .order_by(MSG.c.sent_at.desc(), MSG.c.id.desc())).all()
+    rows = conn.execute(sql.REPORTED_TO, {"b_tos": spellings(heard.recipient), "b_transport": heard.transport,
+                                          "b_from": at - WINDOW, "b_until": at + SKEW}).all()
     for row in rows:
         refs = (row.provider_ref or "").split(",")
         if heard.reference in refs:
@@ -65,31 +64,26 @@ def record(conn: Connection, heard: Heard, at: datetime) -> str | None:
     """Store the report and apply it; returns the message's new status when it changed."""
     found = match(conn, heard, at)
     message_id, part = found if found else (None, None)
-    conn.execute(insert(REPORT).values(transport=heard.transport[:200], reference=heard.reference[:100],
-                                       recipient=heard.recipient[:30], status=heard.status,
-                                       status_code=heard.status_code, submitted_at=heard.submitted_at,
-                                       discharged_at=heard.discharged_at, received_at=at, message_id=message_id,
-                                       part=part))
+    conn.execute(sql.INSERT_REPORT, {"transport": heard.transport[:200], "reference": heard.reference[:100],
+                                     "recipient": heard.recipient[:30], "status": heard.status,
+                                     "status_code": heard.status_code, "submitted_at": heard.submitted_at,
+                                     "discharged_at": heard.discharged_at, "received_at": at,
+                                     "message_id": message_id, "part": part})
     if message_id is None or heard.status == "pending":
         return None
-    msg = conn.execute(select(MSG.c.status, MSG.c.provider_ref, MSG.c.segments).where(MSG.c.id == message_id)).one()
+    msg = conn.execute(sql.MESSAGE_PARTS, {"b_id": message_id}).one()
     if msg.status != "sent":  # delivered or failed already, or unknown/resolved by an operator
         return None
     parts = len((msg.provider_ref or "").split(",")) or msg.segments
     first: dict[int, str] = {}
-    for r in conn.execute(select(REPORT.c.part, REPORT.c.status).where(
-            REPORT.c.message_id == message_id, REPORT.c.status != "pending").order_by(REPORT.c.id)):
+    for r in conn.execute(sql.PART_REPORTS, {"b_id": message_id}):
         first.setdefault(int(r.part), r.status)
     outcome = rules.parts_outcome(parts, first.values())
     if outcome is None or not rules.allowed(msg.status, outcome):
         return None
-    values: dict[str, object] = {"status": outcome, "updated_at": at}
-    if outcome == "delivered":
-        values["delivered_at"] = at
-    else:
-        values["reason"] = "delivery_failed"
-    conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sent").values(**values))
-    conn.execute(insert(EVENT).values(message_id=message_id, at=at, status=outcome, actor="delivery_report",
-                                      detail=json.dumps({"transport": heard.transport, "parts": sorted(first)})))
+    values: dict[str, object] = {"delivered_at": at} if outcome == "delivered" else {"reason": "delivery_failed"}
+    conn.execute(sql.move("sent", outcome, tuple(values)), sql.move_params(message_id, at, values))
+    conn.execute(sql.INSERT_EVENT, {"message_id": message_id, "at": at, "status": outcome, "actor": "delivery_report",
+                                    "detail": json.dumps({"transport": heard.transport, "parts": sorted(first)})})
     return outcome
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, exists, func, insert, select, text, update
+from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from operator_app.domain import outbox as rules
@@ -36,6 +36,7 @@ from operator_app.domain.pacing import next_office_midnight, next_window
 from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
+from operator_app.messaging import outbox_sql as sql
 from operator_app.sms.transport import AmbiguousSend, Submitted
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -50,7 +51,6 @@ from operator_app.store.models import (
 log = logging.getLogger("operator_app.messaging.outbox")
 MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
                                          payment_table, dispatch_run_table)
-GONE = ("sending", "sent", "delivered", "unknown")  # what reached (or may have reached) a phone
 ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
 STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
 T = TypeVar("T")
@@ -164,8 +164,8 @@ class Outbox:
                actor: str | None = None) -> None:
         shown = None if detail is None else (detail if isinstance(detail, str) else
                                              json.dumps(detail, ensure_ascii=False, default=str))
-        conn.execute(insert(EVENT).values(message_id=message_id, at=self.now(), status=status,
-                                          actor=actor or self.actor, detail=shown))
+        conn.execute(sql.INSERT_EVENT, {"message_id": message_id, "at": self.now(), "status": status,
+                                        "actor": actor or self.actor, "detail": shown})
 
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> int:
@@ -241,7 +241,7 @@ class Outbox:
     def _claim(self, conn: Connection, batch_id: int, transport: str) -> Claimed | Waiting:
         now = self.now()
         # First statement a write: on SQLite this takes the write lock before anything is read.
-        conn.execute(update(RUN).where(RUN.c.id == self.run_id).values(heartbeat_at=now))
+        conn.execute(sql.HEARTBEAT, {"b_run": self.run_id, "b_now": now})
         clock_reasons = time_reasons(now, self.policy, self.calendar)
         if clock_reasons:
             left = self._next_wait(conn, batch_id)
@@ -252,19 +252,10 @@ class Outbox:
                                            MSG.c.planned_at < until)
                          .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
             return Waiting(max(until, left.until), clock_reasons[0] if left.until <= until else left.reason)
-        approved = self._approved_at(conn, batch_id)
-        paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > approved)
+        params = {"b_batch": batch_id, "b_now": now, "b_approved": self._approved_at(conn, batch_id)}
+        candidate = sql.CANDIDATE_PG if conn.dialect.name == "postgresql" else sql.CANDIDATE
         while True:
-            # The candidate with what the policy asks about it, in one read.
-            query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
-                            MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, paid.label("paid"),
-                            BORROWER.c.opted_out_at, BORROWER.c.hold_until)
-                     .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
-                     .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued", MSG.c.planned_at <= now)
-                     .order_by(MSG.c.planned_at, MSG.c.id).limit(1))
-            if conn.dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True, of=MSG)
-            row = conn.execute(query).first()
+            row = conn.execute(candidate, params).first()
             if row is None:
                 return self._next_wait(conn, batch_id)
             outcome = self._recheck(conn, row, now)
@@ -272,18 +263,16 @@ class Outbox:
                 break
             if isinstance(outcome, str):
                 rules.check("queued", "cancelled")
-                conn.execute(update(MSG).where(MSG.c.id == row.id, MSG.c.status == "queued")
-                             .values(status="cancelled", reason=outcome, updated_at=now))
+                conn.execute(sql.move("queued", "cancelled", ("reason",)),
+                             sql.move_params(row.id, now, {"reason": outcome}))
                 self._event(conn, row.id, "cancelled", outcome)
             else:
                 until, reason = outcome
-                conn.execute(update(MSG).where(MSG.c.id == row.id, MSG.c.status == "queued")
-                             .values(planned_at=until, reason=reason, updated_at=now))
+                conn.execute(sql.move("queued", "queued", ("planned_at", "reason")),
+                             sql.move_params(row.id, now, {"planned_at": until, "reason": reason}))
                 self._event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
         rules.check("queued", "sending")
-        taken = conn.execute(update(MSG).where(MSG.c.id == row.id, MSG.c.status == "queued")
-                             .values(status="sending", attempts=MSG.c.attempts + 1, transport=transport,
-                                     reason=None, updated_at=now)).rowcount
+        taken = conn.execute(sql.TAKE, {"b_id": row.id, "b_transport": transport, "b_now": now}).rowcount
         if taken != 1:  # cannot happen under the locks above; never send what another took
             raise KnownError("outbox_claim_lost", message=row.id)
         self._event(conn, row.id, "sending", {"transport": transport})
@@ -291,13 +280,21 @@ class Outbox:
             conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
                          .values(status="sending"))
             self._started.add(batch_id)
-        return Claimed(row.id, batch_id, row.to, row.body, row.idempotency_key, row.segments, row.attempts + 1,
-                       row.provider_params)
+        return Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
+                       row.attempts + 1, row.provider_params)
+
+    def _provider_key(self, conn: Connection, row: Any) -> str:
+        """The key the transport hands its provider (a gateway refuses a second message with one
+        it has seen). A message in doubt that an operator sends again keeps its key, so a gateway
+        that did take the first try refuses the second; one that FAILED (the provider said no, or
+        its report did) is new to the provider each time it is sent again."""
+        if not row.attempts:
+            return str(row.idempotency_key)
+        failures = int(conn.execute(sql.FAILURES, {"b_id": row.id}).scalar_one())
+        return f"{row.idempotency_key}/r{failures}" if failures else str(row.idempotency_key)
 
     def _next_wait(self, conn: Connection, batch_id: int) -> Waiting:
-        row = conn.execute(select(MSG.c.planned_at, MSG.c.reason)
-                           .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued")
-                           .order_by(MSG.c.planned_at).limit(1)).first()
+        row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id}).first()
         return Waiting(None, None) if row is None else Waiting(as_utc(row.planned_at), row.reason)
 
     def _approved_at(self, conn: Connection, batch_id: int) -> datetime:
@@ -326,15 +323,10 @@ class Outbox:
     def _history(self, conn: Connection, row: Any, now: datetime) -> list[Sent]:
         """What went to this borrower or this number lately (two index lookups, not a scan)."""
         since = now - timedelta(days=8, hours=self.policy.same_text_hours)
-        at = func.coalesce(MSG.c.sent_at, MSG.c.updated_at)
         seen: dict[int, Sent] = {}
-        for match in (MSG.c.borrower_id == row.borrower_id, MSG.c.to == row.to):
-            query = (select(MSG.c.id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.status, at.label("at"))
-                     .where(match, MSG.c.id != row.id))
-            for r in conn.execute(query):
-                when = as_utc(r.at) or now
-                if r.status in GONE and when >= since:
-                    seen[r.id] = Sent(r.borrower_id, r.to, r.body, when)
+        for query, key in ((sql.HISTORY_OF_BORROWER, row.borrower_id), (sql.HISTORY_OF_NUMBER, row.to)):
+            for r in conn.execute(query, {"b_key": key, "b_id": row.id, "b_since": since}):
+                seen[r.id] = Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now)
         return list(seen.values())
 
     def _cap_until(self, capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime) -> datetime:
@@ -357,8 +349,7 @@ class Outbox:
     # -- outcomes --------------------------------------------------------------------------------
     def _move(self, conn: Connection, c: Claimed, new: str, **values: Any) -> bool:
         rules.check("sending", new)
-        done = conn.execute(update(MSG).where(MSG.c.id == c.id, MSG.c.status == "sending")
-                            .values(status=new, updated_at=self.now(), **values)).rowcount
+        done = conn.execute(sql.move("sending", new, tuple(values)), sql.move_params(c.id, self.now(), values)).rowcount
         return done == 1
 
     def record_sent(self, c: Claimed, sent: Submitted, transport: str) -> None:
@@ -371,7 +362,8 @@ class Outbox:
                 return
             self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
             if sent.status == "delivered":
-                conn.execute(update(MSG).where(MSG.c.id == c.id).values(status="delivered", delivered_at=now))
+                conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
+                             sql.move_params(c.id, now, {"delivered_at": now}))
                 self._event(conn, c.id, "delivered", "provider")
             audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
                                                             "references": refs}, at=now)

@@ -31,7 +31,8 @@ from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
-from operator_app.messaging.outbox import GONE, Claimed, Outbox, Waiting, as_utc
+from operator_app.messaging.outbox import Claimed, Outbox, Waiting, as_utc
+from operator_app.messaging.outbox_sql import GONE
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services.inbox import reply_handler, sources_of

@@ -1,0 +1,99 @@
+"""The statements of the outbox's hot path (claim, outcome, delivery report, audit entry), built
+once with bind parameters.
+
+Building a Core statement and computing its cache key costs far more than SQLite takes to run
+it, and the dispatcher runs a dozen per message: a statement object built once keeps its cache
+key, so each execution only binds values. Bind names start with `b_` so none collides with the
+column names SQLAlchemy reserves in an UPDATE's SET clause.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Select, Update, bindparam, exists, func, insert, or_, select, update
+
+from operator_app.store.models import (
+    audit_table,
+    batch_table,
+    borrower_table,
+    delivery_report_table,
+    dispatch_run_table,
+    message_event_table,
+    message_table,
+    payment_table,
+)
+
+MSG, EVENT, BATCH, BORROWER, PAY, RUN, REPORT, AUDIT = (
+    message_table, message_event_table, batch_table, borrower_table, payment_table, dispatch_run_table,
+    delivery_report_table, audit_table)
+GONE = ("sending", "sent", "delivered", "unknown")  # what reached (or may have reached) a phone
+
+HEARTBEAT = update(RUN).where(RUN.c.id == bindparam("b_run")).values(heartbeat_at=bindparam("b_now"))
+INSERT_EVENT = insert(EVENT)  # values bound per execution: message_id, at, status, actor, detail
+INSERT_REPORT = insert(REPORT)
+INSERT_AUDIT = insert(AUDIT)
+LAST_AUDIT_HASH = select(AUDIT.c.hash).order_by(AUDIT.c.id.desc()).limit(1)
+
+
+def _candidate(*, skip_locked: bool) -> Select[tuple[object, ...]]:
+    """The next message a claim may take, with what the policy asks about it, in one read."""
+    paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > bindparam("b_approved"))
+    query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
+                    MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, paid.label("paid"),
+                    BORROWER.c.opted_out_at, BORROWER.c.hold_until)
+             .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
+             .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued",
+                    MSG.c.planned_at <= bindparam("b_now"))
+             .order_by(MSG.c.planned_at, MSG.c.id).limit(1))
+    return query.with_for_update(skip_locked=True, of=MSG) if skip_locked else query
+
+
+CANDIDATE = _candidate(skip_locked=False)
+CANDIDATE_PG = _candidate(skip_locked=True)  # FOR UPDATE SKIP LOCKED: two dispatchers never meet
+
+
+def _history(match: str) -> Select[tuple[object, ...]]:
+    """What went (or may have gone) to one borrower or one number since a moment: the caps'
+    history, read through the (borrower|to, sent_at) indexes."""
+    at = func.coalesce(MSG.c.sent_at, MSG.c.updated_at)
+    key = MSG.c.borrower_id if match == "borrower" else MSG.c.to
+    return (select(MSG.c.id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.status, at.label("at"))
+            .where(key == bindparam("b_key"), MSG.c.id != bindparam("b_id"), MSG.c.status.in_(GONE),
+                   or_(at >= bindparam("b_since"), at.is_(None))))
+
+
+HISTORY_OF_BORROWER = _history("borrower")
+HISTORY_OF_NUMBER = _history("to")
+NEXT_WAIT = (select(MSG.c.planned_at, MSG.c.reason)
+             .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued")
+             .order_by(MSG.c.planned_at).limit(1))
+REPORTED_TO = (select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at)
+               .where(MSG.c.to.in_(bindparam("b_tos", expanding=True)), MSG.c.transport == bindparam("b_transport"),
+                      MSG.c.sent_at >= bindparam("b_from"), MSG.c.sent_at <= bindparam("b_until"))
+               .order_by(MSG.c.sent_at.desc(), MSG.c.id.desc()))
+MESSAGE_PARTS = select(MSG.c.status, MSG.c.provider_ref, MSG.c.segments).where(MSG.c.id == bindparam("b_id"))
+PART_REPORTS = (select(REPORT.c.part, REPORT.c.status)
+                .where(REPORT.c.message_id == bindparam("b_id"), REPORT.c.status != "pending")
+                .order_by(REPORT.c.id))
+
+
+@cache
+def move(old: str, new: str, columns: tuple[str, ...]) -> Update:
+    """`old` -> `new` for one message (id bound as b_id), setting updated_at (b_updated_at) and
+    the named columns (b_<column>); conditional on the status, so a move is never applied twice."""
+    values: dict[str, Any] = {c: bindparam(f"b_{c}") for c in columns}
+    return (update(MSG).where(MSG.c.id == bindparam("b_id"), MSG.c.status == old)
+            .values(status=new, updated_at=bindparam("b_updated_at"), **values))
+
+
+def move_params(message_id: int, updated_at: object, values: dict[str, object]) -> dict[str, object]:
+    return {"b_id": message_id, "b_updated_at": updated_at, **{f"b_{k}": v for k, v in values.items()}}
+
+
+TAKE = (update(MSG).where(MSG.c.id == bindparam("b_id"), MSG.c.status == "queued")
+        .values(status="sending", attempts=MSG.c.attempts + 1, transport=bindparam("b_transport"), reason=None,
+                updated_at=bindparam("b_now")))
+FAILURES = (select(func.count()).select_from(EVENT)
+            .where(EVENT.c.message_id == bindparam("b_id"), EVENT.c.status == "failed"))
