@@ -13,6 +13,9 @@ run. Target: ratio <= 1.5. Each database is timed separately:
 
     python benchmarks/dispatch_overhead.py [--messages 2000] [--dir DIR] [--pg URL] [--delay SECONDS]
 
+A second line per SQLite target times the bare loop plus one durable commit per message (a row
+written before each send, as a claim is): the floor any exactly-once outbox has on that disk.
+
 --delay makes the virtual modem answer each command that much later, as a real one does (a real
 modem takes seconds per message); with 0 the figure is the outbox's own cost per message.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -43,6 +47,27 @@ def bare_driver(url: str, n: int, offset: int) -> float:
         for i in range(n):
             modem.send(phone(offset + i), text_of(offset + i))
         return time.perf_counter() - start
+
+
+def bare_durable(url: str, n: int, offset: int, path: str) -> float | None:
+    """The bare loop plus the least any exactly-once outbox must do: one row written and
+    committed durably (sqlite3, WAL, synchronous=FULL) before each send. None on PostgreSQL."""
+    if "://" in path:
+        return None
+    conn = sqlite3.connect(path + ".floor", isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE claim (id INTEGER PRIMARY KEY, msg INTEGER)")
+    with Modem(url) as modem:
+        start = time.perf_counter()
+        for i in range(n):
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO claim (msg) VALUES (?)", (i,))
+            conn.execute("COMMIT")
+            modem.send(phone(offset + i), text_of(offset + i))
+        elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
 
 
 def through_outbox(url: str, target: str, n: int, offset: int) -> tuple[float, dict[str, object]]:
@@ -85,11 +110,15 @@ def main() -> int:
         for k, (label, target) in enumerate(targets):
             offset = (k + 1) * 100_000
             bare = bare_driver(url, n, offset)
+            floor = bare_durable(url, n, offset + 20_000, target)
             ours, summary = through_outbox(url, target, n, offset + 50_000)
             print(f"{label}, modem delay {args.delay:g} s: {n} messages, bare driver loop {bare / n * 1e3:.2f} ms/msg, "
                   f"through the outbox {ours / n * 1e3:.2f} ms/msg, ratio {ours / bare:.2f} "
                   f"(target <= 1.5 {'OK' if ours / bare <= 1.5 else 'MISSED'}); "
                   f"sent {summary['sent']}, delivered {summary['delivered']}")
+            if floor is not None:
+                print(f"    bare loop + one durable commit per message (the least an exactly-once outbox does): "
+                      f"{floor / n * 1e3:.2f} ms/msg = {floor / bare:.2f} x bare; the outbox is {ours / floor:.2f} x that")
     finally:
         emulator.terminate()
         emulator.wait(10)

@@ -235,13 +235,19 @@ class Outbox:
         return count
 
     # -- claiming ------------------------------------------------------------------------------
-    def claim(self, batch_id: int, transport: str) -> Claimed | Waiting:
-        return self.tx(lambda conn: self._claim(conn, batch_id, transport))
+    def claim(self, batch_id: int, transport: str, *,
+              also: Callable[[Connection], object] | None = None) -> Claimed | Waiting:
+        """Take the next message that may go now. `also` runs first in the same transaction (the
+        dispatcher stores the delivery reports it heard there: one commit, not two)."""
+        return self.tx(lambda conn: self._claim(conn, batch_id, transport, also))
 
-    def _claim(self, conn: Connection, batch_id: int, transport: str) -> Claimed | Waiting:
+    def _claim(self, conn: Connection, batch_id: int, transport: str,
+               also: Callable[[Connection], object] | None = None) -> Claimed | Waiting:
         now = self.now()
         # First statement a write: on SQLite this takes the write lock before anything is read.
         conn.execute(sql.HEARTBEAT, {"b_run": self.run_id, "b_now": now})
+        if also is not None:
+            also(conn)
         clock_reasons = time_reasons(now, self.policy, self.calendar)
         if clock_reasons:
             left = self._next_wait(conn, batch_id)

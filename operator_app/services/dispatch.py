@@ -135,7 +135,6 @@ class Worker:
     def _loop(self) -> None:
         last_send = -1e9
         while not self.stop.is_set():
-            self.drain()
             self._poll_inbox()
             left = self.pacing.quota_left(self.sent_today)
             if left == 0:
@@ -148,7 +147,9 @@ class Worker:
                 continue
             if not self._sleep(last_send + self.pacing.next_gap(self.rng) - time.monotonic()):
                 return
-            got = self.outbox.claim(self.batch_id, self.name)
+            heard = self._take_heard()
+            got = self.outbox.claim(self.batch_id, self.name, also=partial(_record_reports, heard=heard, at=clock.now())
+                                    if heard else None)
             if isinstance(got, Waiting):
                 if not self.wait or got.until is None or not self._sleep_until(got.until):
                     return
@@ -167,6 +168,7 @@ class Worker:
         """Wait until the services' clock reaches `until`, looking at it at least every
         WAIT_POLL_S; False when stopped meanwhile."""
         while (left := (until - clock.now()).total_seconds()) > 0:
+            self.drain()  # reports heard while waiting are stored, not held until the next claim
             if not self._sleep(min(left, WAIT_POLL_S)):
                 return False
         return not self.stop.is_set()
@@ -198,12 +200,19 @@ class Worker:
             self.sent_today += 1
         self.done += 1
 
-    def drain(self) -> None:
-        """Store the delivery reports heard since the last call (the modem's reader thread
-        queued them); matching happens here, after the send they answer was recorded."""
+    def _take_heard(self) -> list[delivery.Heard]:
+        """The delivery reports the modem's reader thread queued since the last call."""
+        taken: list[delivery.Heard] = []
         while self.heard:
-            heard = self.heard.popleft()
-            self.outbox.tx(partial(_record_report, heard=heard, at=clock.now()), durable=False)
+            taken.append(self.heard.popleft())
+        return taken
+
+    def drain(self) -> None:
+        """Store the delivery reports heard since the last call; matching happens after the send
+        they answer was recorded. (Between messages they go with the next claim instead.)"""
+        heard = self._take_heard()
+        if heard:
+            self.outbox.tx(partial(_record_reports, heard=heard, at=clock.now()), durable=False)
 
     def _poll_inbox(self) -> None:
         if self.inbox_every < 0 or time.monotonic() - self._last_inbox < self.inbox_every:
@@ -217,8 +226,9 @@ class Worker:
                 log.warning("replies on %s not read: %s", self.name, exc.code)
 
 
-def _record_report(conn: Connection, *, heard: delivery.Heard, at: datetime) -> str | None:
-    return delivery.record(conn, heard, at)
+def _record_reports(conn: Connection, *, heard: list[delivery.Heard], at: datetime) -> None:
+    for one in heard:
+        delivery.record(conn, one, at)
 
 
 def _number(value: Any) -> float | None:
