@@ -333,7 +333,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     i18n.set_language(i18n.pick_language(known.lang))
     args = build_parser().parse_args(argv)
     i18n.set_language(i18n.pick_language(args.lang))
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    # The operator reads one translated line per outcome; the modules' English log lines are for
+    # --debug (a warning printed before that line would read as a second, untranslated error).
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.ERROR)
     return args
 
 

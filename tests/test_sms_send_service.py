@@ -110,3 +110,20 @@ def test_numbers_and_specs() -> None:
     with pytest.raises(KnownError) as err:
         parse_transport("pigeon://u:p@h")
     assert err.value.params == {"spec": "pigeon:"}
+
+
+def test_the_cli_says_an_ambiguous_send_in_one_translated_line() -> None:
+    """The real process: the driver's own log line about the dropped line must not come before
+    the operator's one line (it is English, and reads as a second error)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    with VirtualModem(faults=Faults(drop_after_pdu=1)) as vm:
+        done = subprocess.run([sys.executable, str(Path(__file__).resolve().parent.parent / "main.py"), "--lang",
+                               "zh_CN", "sms", "send", "--transport", f"modem:{vm.serve_tcp()}", "--to",
+                               "13800138000", "--text", "您好", "--no-report"],
+                              capture_output=True, text=True, timeout=60)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1 and len(lines) == 1, done.stderr
+    assert "WARNING" not in done.stderr and any("\u4e00" <= ch <= "\u9fff" for ch in lines[0])

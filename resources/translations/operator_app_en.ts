@@ -2142,11 +2142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153"/>
-        <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent, it will be tried again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="154"/>
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation type="unfinished"></translation>
@@ -2164,11 +2159,6 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="157"/>
         <source>The gateway {gateway} refused the user name or password: check the transport settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="158"/>
-        <source>The gateway {gateway} had an error (HTTP {status}: {reason}); it will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,8 +2187,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="153"/>
+        <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="158"/>
+        <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="164"/>
-        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent, it will be tried again later.</source>
+        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

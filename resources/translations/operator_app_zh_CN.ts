@@ -2131,11 +2131,6 @@
         <translation>找不到 {account} 的密码：请把它存入系统密钥环（服务名 {service}），或设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153" />
-        <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent, it will be tried again later.</source>
-        <translation>无法连接网关 {gateway}（{detail}）；短信未发出，稍后会重试。</translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="154" />
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation>短信交给网关 {gateway} 后连接中断（{detail}）：可能已经发出。系统不会自动重发，请核实后再决定。</translation>
@@ -2154,11 +2149,6 @@
         <location filename="../../operator_app/i18n.py" line="157" />
         <source>The gateway {gateway} refused the user name or password: check the transport settings.</source>
         <translation>网关 {gateway} 拒绝了用户名或密码：请检查传输设置。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="158" />
-        <source>The gateway {gateway} had an error (HTTP {status}: {reason}); it will be tried again later.</source>
-        <translation>网关 {gateway} 出错（HTTP {status}：{reason}）；稍后会重试。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="159" />
@@ -2186,9 +2176,19 @@
         <translation>网关 {gateway} 拒绝了账号、签名或模板（{code}）：{reason}</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="153" />
+        <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent.</source>
+        <translation>无法连接网关 {gateway}（{detail}）；短信未发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="158" />
+        <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
+        <translation>网关 {gateway} 出错（HTTP {status}：{reason}）。</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="164" />
-        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent, it will be tried again later.</source>
-        <translation>网关 {gateway} 正在限制发送（{code}）；短信未发出，稍后会重试。</translation>
+        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
+        <translation>网关 {gateway} 正在限制发送（{code}）；短信未发出。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="165" />
