@@ -1598,7 +1598,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,82 +1641,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="179"/>
-        <source>saved on this computer: leave empty to keep it</source>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="181"/>
+        <source>saved on this computer: leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183"/>
         <source>not saved on this computer: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192"/>
         <source>Profile file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="198"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="200"/>
         <source>SIM PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
         <source>Probe the modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
         <source>Test the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
         <source>The profile file describes the platform&apos;s API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
         <source>The test lists the phone&apos;s webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
         <source>The test reads the account&apos;s own record: it checks the SID and token. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215"/>
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="259"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="261"/>
         <source>Asking the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="260"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="285"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="287"/>
         <source>Looking for a modem on %n port(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1724,27 +1734,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="296"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="298"/>
         <source>A modem answers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="326"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="328"/>
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="327"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331"/>
         <source>registered on the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="330"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1587,7 +1587,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="190" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1630,109 +1630,119 @@
         <translation>检测或测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="179" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="181" />
         <source>saved on this computer: leave empty to keep it</source>
         <translation>已保存在本机：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="181" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183" />
         <source>not saved on this computer: type it</source>
         <translation>本机未保存：请输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="190" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192" />
         <source>Profile file (.toml)</source>
         <translation>配置文件（.toml）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="198" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="200" />
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="199" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
         <source>Probe the modem</source>
         <translation>检测短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="199" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
         <source>Test the gateway</source>
         <translation>测试网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation>在本程序内模拟的短信猫，用于培训和试用，短信不会到达任何手机。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
         <source>The profile file describes the platform's API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation>配置文件描述平台的接口，密钥来自文件中指定的环境变量或钥匙串条目。测试只检查地址能否连通。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会向 Kannel 发送一个不带接收号码的请求：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
         <source>The test lists the phone's webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会读取手机网关的 Webhook 列表：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation>测试会向阿里云查询签名（QuerySmsSign）：核对 AccessKey 并查看签名是否已审核通过，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
         <source>The test reads the account's own record: it checks the SID and token. Nothing is sent.</source>
         <translation>测试会读取账户本身的信息：核对 SID 和 Token，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation>检测会询问短信猫的运营商、信号和入网状态，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="259" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="261" />
         <source>Asking the modem…</source>
         <translation>正在询问短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="260" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262" />
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="285" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="287" />
         <source>Looking for a modem on %n port(s)…</source>
         <translation>
             <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="296" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="298" />
         <source>A modem answers on %1.</source>
         <translation>%1 上有短信猫应答。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="326" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="328" />
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation>%1 · 信号 %2 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="327" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329" />
         <source>no operator</source>
         <translation>无运营商</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
         <source>registered on the network</source>
         <translation>已入网</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="330" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
     </message>
@@ -1762,7 +1772,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/transports_box.py" line="44" />
         <source>通道 Transports</source>
-        <translation>通道 Transports</translation>
+        <translation>通道</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/transports_box.py" line="49" />

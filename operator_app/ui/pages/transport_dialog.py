@@ -134,6 +134,8 @@ class TransportDialog(QDialog):
             self.form.addRow(self.labels[widget], widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(lambda: self.save())
         buttons.rejected.connect(self.reject)
         check_row = QHBoxLayout()
