@@ -106,6 +106,9 @@ def test_a_gateway_profile_keeps_its_secret_in_the_keyring_and_resolves_by_name(
     # editing without a new secret keeps the saved one; deleting forgets it
     transports.save(db, kannel(url="http://127.0.0.1:14013/"), secret=None, by="ann")
     assert parse_transport(transports.resolve(db, ["office"])[0]).gateway.secret == SECRET
+    # a new kind does not inherit the old secret: a gateway password is no SIM PIN
+    transports.save(db, transports.TransportProfile("office", "modem", "COM3"), secret=None, by="ann")
+    assert transports.resolve(db, ["office"]) == ["modem:COM3"] and ring.values == {}
     transports.delete_profile(db, "office", by="ann")
     assert ring.values == {} and transports.profiles(db) == []
 

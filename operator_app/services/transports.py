@@ -151,7 +151,9 @@ def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str
     name = _check_name(profile.name)
     with db.engine.connect() as conn:
         before = conn.execute(select(TABLE.c.value).where(TABLE.c.key == PREFIX + name)).scalar_one_or_none()
-    keeps = bool(before is not None and _load(before, name).has_secret and not secret)
+    old = _load(before, name) if before is not None else None
+    # a new kind never inherits the old secret (a gateway's password is no SIM PIN)
+    keeps = bool(old is not None and old.has_secret and not secret and old.kind == profile.kind.strip().lower())
     profile = TransportProfile(name, profile.kind.strip().lower(), profile.target.strip(), profile.username.strip(),
                                {k: v for k, v in profile.options.items() if v != ""}, bool(secret) or keeps)
     if "pin" in profile.options or "secret" in profile.options:
@@ -159,6 +161,8 @@ def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str
     _check(profile, secret or None)
     if secret:
         store.set(profile.account, secret)  # first: if the keyring refuses, nothing was written
+    elif old is not None and old.has_secret and not keeps:
+        store.delete(profile.account)
     with db.engine.begin() as conn:
         conn.execute(delete(TABLE).where(TABLE.c.key == PREFIX + name))
         value = json.dumps({k: v for k, v in profile.as_json().items() if k != "name"}, ensure_ascii=False)

@@ -107,11 +107,11 @@ class TransportDialog(QDialog):
         self.note.setStyleSheet("color:#555;")
         named: tuple[tuple[QWidget, str], ...] = (
             (self.name, self.tr("Name")), (self.kind, self.tr("Kind")), (self.port, self.tr("Port")),
-                              (self.baud, self.tr("Speed (baud)")), (self.url, self.tr("Address")),
-                              (self.account, self.tr("Account")), (self.secret, self.tr("Password or PIN")),
-                              (self.sender_edit, self.tr("Sender")), (self.gap, self.tr("Seconds between messages")),
-                              (self.daily, self.tr("Messages a day at most")), (self.extra, self.tr("Other options")),
-                              (self.check_button, self.tr("Probe or test")), (self.detect_button, self.tr("Detect")))
+            (self.baud, self.tr("Speed (baud)")), (self.url, self.tr("Address")),
+            (self.account, self.tr("Account")), (self.secret, self.tr("Password or PIN")),
+            (self.sender_edit, self.tr("Sender")), (self.gap, self.tr("Seconds between messages")),
+            (self.daily, self.tr("Messages a day at most")), (self.extra, self.tr("Other options")),
+            (self.check_button, self.tr("Probe or test")), (self.detect_button, self.tr("Detect")))
         for widget, label in named:
             widget.setAccessibleName(label)
 
@@ -124,11 +124,11 @@ class TransportDialog(QDialog):
         self.port_row.setLayout(port_row)
         port_row.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[QWidget, QLabel] = {}
-        rows: tuple[tuple[QWidget, str], ...] = ((self.name, self.tr("Name")), (self.kind, self.tr("Kind")),
-                              (self.port_row, self.tr("Port")), (self.baud, self.tr("Speed (baud)")),
-                              (self.url, self.tr("Address")), (self.account, ""), (self.secret, ""),
-                              (self.sender_edit, ""), (self.gap, self.tr("Seconds between messages")),
-                              (self.daily, self.tr("Messages a day at most")), (self.extra, self.tr("Other options")))
+        rows: tuple[tuple[QWidget, str], ...] = (
+            (self.name, self.tr("Name")), (self.kind, self.tr("Kind")), (self.port_row, self.tr("Port")),
+            (self.baud, self.tr("Speed (baud)")), (self.url, self.tr("Address")), (self.account, ""),
+            (self.secret, ""), (self.sender_edit, ""), (self.gap, self.tr("Seconds between messages")),
+            (self.daily, self.tr("Messages a day at most")), (self.extra, self.tr("Other options")))
         for widget, label in rows:
             self.labels[widget] = QLabel(label)
             self.form.addRow(self.labels[widget], widget)
