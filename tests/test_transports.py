@@ -15,6 +15,7 @@ import keyring
 import pytest
 from jaraco.classes import properties
 from keyring.backend import KeyringBackend
+from keyring.backends import fail
 from keyring.errors import PasswordDeleteError, PasswordSetError
 from sqlalchemy import select
 
@@ -69,6 +70,16 @@ def ring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """This machine as it is: keyring finds no backend (its fail.Keyring). Set explicitly, since a
+    test module that defines a viable backend class makes keyring pick that one by itself."""
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SecretStore:
     monkeypatch.setenv("OPERATOR_APP_CONFIG", str(tmp_path / "config"))
     return SecretStore()
@@ -113,7 +124,8 @@ def test_a_gateway_profile_keeps_its_secret_in_the_keyring_and_resolves_by_name(
     assert ring.values == {} and transports.profiles(db) == []
 
 
-def test_without_a_keyring_the_secret_goes_to_a_0600_file_that_says_so(db: Database, store: SecretStore) -> None:
+def test_without_a_keyring_the_secret_goes_to_a_0600_file_that_says_so(db: Database, no_keyring: None,
+                                                                      store: SecretStore) -> None:
     assert store.place().kind == "file"  # this machine has no keyring backend: keyring's fail.Keyring
     transports.save(db, kannel(), secret=SECRET, by="ann")
     mode = stat.S_IMODE(os.stat(store.file).st_mode)
@@ -123,8 +135,8 @@ def test_without_a_keyring_the_secret_goes_to_a_0600_file_that_says_so(db: Datab
     assert transports.list_views(db)[0].secret == "saved"
 
 
-def test_another_workstation_without_the_secret_is_told_to_enter_it(db: Database, store: SecretStore,
-                                                                   tmp_path: Path) -> None:
+def test_another_workstation_without_the_secret_is_told_to_enter_it(db: Database, no_keyring: None,
+                                                                   store: SecretStore, tmp_path: Path) -> None:
     transports.save(db, kannel(), secret=SECRET, by="ann")
     elsewhere = SecretStore(tmp_path / "other-pc")
     assert transports.list_views(db, elsewhere)[0].secret == "missing"
@@ -194,7 +206,8 @@ def test_the_probe_says_no_network_on_tcp() -> None:
         vm.stop()
 
 
-def test_cli_saves_lists_checks_and_sends_through_a_profile(sqlite_url: str, store: SecretStore) -> None:
+def test_cli_saves_lists_checks_and_sends_through_a_profile(sqlite_url: str, no_keyring: None,
+                                                            store: SecretStore) -> None:
     """SQLite only: the CLI path is the same on both; the services above run on both."""
     assert run_cli("--db", sqlite_url, "transports", "add", "bench", "emulator:?gap=0", "--by", "ann").code == 0
     listed = run_cli("--db", sqlite_url, "transports", "list", "--json")
