@@ -9,6 +9,7 @@ import base64
 import json
 import socket
 import time
+from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pytest
@@ -19,6 +20,7 @@ from operator_app.errors import KnownError
 from operator_app.services import transports
 from operator_app.services.transports import TransportProfile
 from tests.test_gateway_aliyun import expected_signature
+from tests.test_gateway_profile import write_profile
 from tests.test_kannel import PASSWORD, Kannel, kannel  # noqa: F401 - the real Kannel fixture
 
 TOKEN = "tw-T0ken/+="
@@ -115,3 +117,14 @@ def test_a_gateway_nobody_listens_on_is_unreachable_in_plain_words() -> None:
 
     text = msg(error.code, **error.params)
     assert "Cannot reach" in text and "pw-never-shown" not in text
+
+
+def test_a_toml_profile_is_tested_for_reachability_only(httpserver: HTTPServer, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PLATFORM_SMS_KEY", raising=False)  # no key anywhere: the test still answers
+    httpserver.expect_request("/", method="GET").respond_with_data("platform home", status=200)
+    profile = TransportProfile("p", "http", str(write_profile(tmp_path, httpserver.port)))
+    result = transports.check(profile)
+    assert result.gateway is not None and result.gateway.code == "check_http_reachable"
+    assert result.gateway.params == {"status": "200"}
+    assert [r.path for r, _ in httpserver.log] == ["/"]  # never the send endpoint
