@@ -225,3 +225,19 @@ def test_cli_saves_lists_checks_and_sends_through_a_profile(sqlite_url: str, no_
     assert run_cli("--db", sqlite_url, "transports", "delete", "k", "--by", "ann").code == 0
     assert run_cli("--db", sqlite_url, "transports", "delete", "bench", "--by", "ann").code == 0
     assert "No saved transports" in run_cli("--db", sqlite_url, "transports", "list").out
+
+
+def test_cli_reads_the_secret_from_stdin_and_lists_ports(sqlite_url: str, ring: MemoryKeyring,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite only: the CLI's own plumbing. The secret typed on stdin never shows in the output."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin-Pw\n"))
+    added = run_cli("--db", sqlite_url, "transports", "add", "tw", "twilio:https://AC1@127.0.0.1:9/?from=%2B1500",
+                    "--secret-stdin", "--by", "ann")
+    assert added.code == 0 and "from-stdin-Pw" not in added.out
+    assert ring.values == {("operator-app", "profile:tw"): "from-stdin-Pw"}
+    listed = json.loads(run_cli("--db", sqlite_url, "transports", "list", "--json").out)
+    assert listed[0]["spec"] == "twilio:https://AC1:***@127.0.0.1:9/?from=+1500" and listed[0]["secret"] == "saved"
+    ports = run_cli("transports", "ports", "--json")
+    assert ports.code == 0 and all(set(p) == {"device", "description", "modem"} for p in json.loads(ports.out))
