@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from operator_app import cli_batches, cli_outbox, i18n, paths
+from operator_app import cli_batches, cli_outbox, cli_transports, i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.errors import KnownError
 from operator_app.i18n import msg
@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="stop after this long (default: until Ctrl+C)")
     cli_batches.add_parsers(sub)
     cli_outbox.add_parsers(sub)
+    cli_transports.add_parsers(sub)
     return parser
 
 
@@ -228,8 +229,23 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     return 1
 
 
+def _saved_spec(args: argparse.Namespace, spec: str) -> str:
+    """`profile:NAME` (or a saved bare NAME) as the spec it stands for; other specs unchanged."""
+    from operator_app.services import transports
+
+    if not transports.looks_like_reference(spec):
+        return spec
+    db = _open(args)
+    try:
+        return transports.resolve(db, [spec])[0]
+    finally:
+        db.dispose()
+
+
 def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.sms_send import send_sms
+
+    args.transport = _saved_spec(args, args.transport)
 
     template = None
     if args.template_code:  # providers that send only their approved templates (Aliyun SMS)
@@ -252,7 +268,7 @@ def cmd_modem(args: argparse.Namespace, out: TextIO) -> int:
         return _emulate(args, out)
     from operator_app.services.sms_send import probe_modem
 
-    info = probe_modem(args.spec)
+    info = probe_modem(_saved_spec(args, args.spec))
     if args.json:
         json.dump(info.as_json(), out, ensure_ascii=False)
         out.write("\n")
@@ -295,6 +311,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 }
 COMMANDS.update(cli_batches.COMMANDS)
 COMMANDS.update(cli_outbox.COMMANDS)
+COMMANDS.update(cli_transports.COMMANDS)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -35,6 +35,10 @@ def fill(language: str, mapping: dict[str, str]) -> int:
         node = message.find("translation")
         if node is None or source not in mapping:
             continue
+        done = node.get("type") not in ("unfinished", "vanished", "obsolete") and (
+            (node.text or "").strip() or any((f.text or "").strip() for f in node.findall("numerusform")))
+        if done:  # a translation already there (maybe another context's wording) is kept
+            continue
         value = mapping[source]
         forms = node.findall("numerusform")
         if forms:

@@ -35,6 +35,7 @@ from operator_app.messaging.outbox import Claimed, Outbox, Waiting, as_utc
 from operator_app.messaging.outbox_sql import GONE
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
+from operator_app.services import transports as saved_transports
 from operator_app.services.inbox import reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.sms.transport import (
@@ -309,6 +310,7 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     progress = progress or NoProgress()
     if not specs:
         raise UsageError("send_no_transport")
+    specs = saved_transports.resolve(db, specs)  # `profile:NAME`: a transport saved in Settings
     parsed = [parse_transport(s) for s in specs]  # bad specs are bad input before anything opens
     _check_batch(db, batch_id)
     settings = settings_service.current(db)

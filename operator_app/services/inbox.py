@@ -62,7 +62,9 @@ class SyncResult:
 
 
 def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Transport] = open_transport) -> SyncResult:
-    parsed = parse_transport(spec)
+    from operator_app.services.transports import resolve
+
+    parsed = parse_transport(resolve(db, [spec])[0])  # `profile:NAME`: a transport saved in Settings
     transport = opener(parsed)
     actions: list[str] = []
     try:

@@ -1163,167 +1163,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="34"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="35"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="36"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
         <source>Signature 【…】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
         <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
         <source>Send from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
         <source>Send until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
         <source>Working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
         <source>Messages per borrower a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
         <source>Messages per borrower a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
         <source>Same text not again within (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
         <source>Reminder days before due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
         <source>Grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
         <source>Grace days for repeat offenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
         <source>M1 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
         <source>M2 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
         <source>M3 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
         <source>Minimum payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
         <source>Loan book stale after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="57"/>
         <source>Most SMS parts per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="58"/>
         <source>Call after messages without response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="77"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="79"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="117"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="121"/>
         <source>%1 · default %2 · accepted: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="137"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="148"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="162"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +1438,412 @@
     <message>
         <location filename="../../operator_app/ui/pages/templates_page.py" line="176"/>
         <source>The template cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="35"/>
+        <source>GSM modem (serial port or TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36"/>
+        <source>Virtual modem (this PC, sends nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37"/>
+        <source>Kannel SMS gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
+        <source>Android phone (android-sms-gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
+        <source>Aliyun SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
+        <source>Twilio-compatible API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
+        <source>Other HTTP platform (.toml profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
+        <source>Sender (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
+        <source>AccessKey ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
+        <source>AccessKey secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
+        <source>Approved signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <source>Auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
+        <source>From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72"/>
+        <source>Edit transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72"/>
+        <source>Add a transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
+        <source>e.g. office-modem (letters, digits, - and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="84"/>
+        <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86"/>
+        <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="95"/>
+        <source>from the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="97"/>
+        <source>0 = no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="99"/>
+        <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
+        <source>Speed (baud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
+        <source>Seconds between messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <source>Messages a day at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <source>Other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <source>Probe or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="181"/>
+        <source>saved on this computer: leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183"/>
+        <source>not saved on this computer: type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192"/>
+        <source>Profile file (.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="200"/>
+        <source>SIM PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
+        <source>Probe the modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
+        <source>Test the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
+        <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
+        <source>The profile file describes the platform&apos;s API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
+        <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
+        <source>The test lists the phone&apos;s webhooks: it checks the user name and password, and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
+        <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
+        <source>The test reads the account&apos;s own record: it checks the SID and token. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215"/>
+        <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="261"/>
+        <source>Asking the modem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262"/>
+        <source>Asking the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="287"/>
+        <source>Looking for a modem on %n port(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="298"/>
+        <source>A modem answers on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="328"/>
+        <source>%1 · signal %2 %3/5 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329"/>
+        <source>no operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331"/>
+        <source>registered on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
+        <source>NOT registered: no network, check the SIM and antenna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportsBox</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="34"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="35"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="35"/>
+        <source>Password / PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="44"/>
+        <source>通道 Transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="49"/>
+        <source>Saved transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="63"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="64"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="65"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="66"/>
+        <source>Probe / test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="67"/>
+        <source>Probe the modem or test the gateway: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="78"/>
+        <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="162"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="172"/>
+        <source>Delete transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="173"/>
+        <source>Delete the transport %1 and forget its password on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="183"/>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="197"/>
+        <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2769,6 +3175,141 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="292"/>
         <source>resolved by an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="294"/>
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="295"/>
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="296"/>
+        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="297"/>
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="298"/>
+        <source>saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="299"/>
+        <source>not on this computer: enter it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="300"/>
+        <source>none needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="301"/>
+        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="302"/>
+        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="303"/>
+        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="304"/>
+        <source>The PIN or password goes in its own field, not among the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="305"/>
+        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="306"/>
+        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="307"/>
+        <source>Transport {name} saved: {spec}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="308"/>
+        <source>Transport {name} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="309"/>
+        <source>No saved transports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="310"/>
+        <source>{name}: {spec} (password: {secret})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="311"/>
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="312"/>
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="313"/>
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="314"/>
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="315"/>
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="316"/>
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="317"/>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="318"/>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="319"/>
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="320"/>
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1154,167 +1154,167 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="31" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="33" />
         <source>Office</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="32" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="34" />
         <source>Sending window and limits</source>
         <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="33" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="35" />
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="34" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="36" />
         <source>Batches, lint and calls</source>
         <translation>批次、合规检查与电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
         <source>Signature 【…】</source>
         <translation>签名【…】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
         <source>Send from</source>
         <translation>发送开始时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
         <source>Send until</source>
         <translation>发送结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
         <source>Working days only</source>
         <translation>仅工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
         <source>Messages per borrower a day</source>
         <translation>每人每天最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
         <source>Messages per borrower a week</source>
         <translation>每人每周最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
         <source>Same text not again within (hours)</source>
         <translation>相同内容间隔（小时）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
         <source>Reminder days before due</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
         <source>Grace days</source>
         <translation>宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
         <source>Grace days for repeat offenders</source>
         <translation>多次逾期者的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
         <source>M1 ends at day</source>
         <translation>M1 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
         <source>M2 ends at day</source>
         <translation>M2 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
         <source>M3 ends at day</source>
         <translation>M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
         <source>Minimum payment</source>
         <translation>最低还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
         <source>Loan book stale after (days)</source>
         <translation>数据过时天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="57" />
         <source>Most SMS parts per message</source>
         <translation>每条短信最多分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="58" />
         <source>Call after messages without response</source>
         <translation>几条短信无回应后转电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="77" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="79" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="117" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="121" />
         <source>%1 · default %2 · accepted: %3</source>
         <translation>%1 · 默认 %2 · 可填：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="137" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="143" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="148" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="157" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="162" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -1428,6 +1428,411 @@
         <location filename="../../operator_app/ui/pages/templates_page.py" line="176" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="35" />
+        <source>GSM modem (serial port or TCP)</source>
+        <translation>GSM 短信猫（串口或 TCP）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36" />
+        <source>Virtual modem (this PC, sends nothing)</source>
+        <translation>虚拟短信猫（本机模拟，不会真的发出）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37" />
+        <source>Kannel SMS gateway</source>
+        <translation>Kannel 短信网关</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
+        <source>Android phone (android-sms-gateway)</source>
+        <translation>安卓手机（android-sms-gateway）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
+        <source>Aliyun SMS</source>
+        <translation>阿里云短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
+        <source>Twilio-compatible API</source>
+        <translation>Twilio 兼容接口</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
+        <source>Other HTTP platform (.toml profile)</source>
+        <translation>其他 HTTP 平台（.toml 配置文件）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
+        <source>Sender (from)</source>
+        <translation>发送方号码（from）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
+        <source>Approved signature</source>
+        <translation>已审核的签名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <source>Auth token</source>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
+        <source>From number</source>
+        <translation>发送号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72" />
+        <source>Edit transport</source>
+        <translation>编辑通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72" />
+        <source>Add a transport</source>
+        <translation>添加通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
+        <source>e.g. office-modem (letters, digits, - and _)</source>
+        <translation>例如 office-modem（字母、数字、- 和 _）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="84" />
+        <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
+        <translation>COM3、/dev/ttyUSB0、socket://主机:端口 或 auto</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86" />
+        <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
+        <translation>向列表中的每个端口发送 AT 指令，选中有短信猫应答的那个。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="95" />
+        <source>from the settings</source>
+        <translation>按系统设置</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="97" />
+        <source>0 = no limit</source>
+        <translation>0 = 不限</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="99" />
+        <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
+        <translation>名称=值&amp;名称=值（例如 callback=0.0.0.0:8099）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
+        <source>Speed (baud)</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <source>Password or PIN</source>
+        <translation>密码或 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <source>Sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
+        <source>Seconds between messages</source>
+        <translation>每条间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <source>Messages a day at most</source>
+        <translation>每天最多条数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <source>Other options</source>
+        <translation>其他选项</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <source>Probe or test</source>
+        <translation>检测或测试</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="181" />
+        <source>saved on this computer: leave empty to keep it</source>
+        <translation>已保存在本机：留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183" />
+        <source>not saved on this computer: type it</source>
+        <translation>本机未保存：请输入</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192" />
+        <source>Profile file (.toml)</source>
+        <translation>配置文件（.toml）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="200" />
+        <source>SIM PIN</source>
+        <translation>SIM 卡 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <source>Probe the modem</source>
+        <translation>检测短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <source>Test the gateway</source>
+        <translation>测试网关</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
+        <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
+        <translation>在本程序内模拟的短信猫，用于培训和试用，短信不会到达任何手机。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
+        <source>The profile file describes the platform's API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
+        <translation>配置文件描述平台的接口，密钥来自文件中指定的环境变量或钥匙串条目。测试只检查地址能否连通。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
+        <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
+        <translation>测试会向 Kannel 发送一个不带接收号码的请求：只核对用户名和密码，不会发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
+        <source>The test lists the phone's webhooks: it checks the user name and password, and nothing is sent.</source>
+        <translation>测试会读取手机网关的 Webhook 列表：只核对用户名和密码，不会发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
+        <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
+        <translation>测试会向阿里云查询签名（QuerySmsSign）：核对 AccessKey 并查看签名是否已审核通过，不会发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
+        <source>The test reads the account's own record: it checks the SID and token. Nothing is sent.</source>
+        <translation>测试会读取账户本身的信息：核对 SID 和 Token，不会发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
+        <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
+        <translation>检测会询问短信猫的运营商、信号和入网状态，不会发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="261" />
+        <source>Asking the modem…</source>
+        <translation>正在询问短信猫…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262" />
+        <source>Asking the gateway…</source>
+        <translation>正在询问网关…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="287" />
+        <source>Looking for a modem on %n port(s)…</source>
+        <translation>
+            <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="298" />
+        <source>A modem answers on %1.</source>
+        <translation>%1 上有短信猫应答。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="328" />
+        <source>%1 · signal %2 %3/5 · %4</source>
+        <translation>%1 · 信号 %2 %3/5 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329" />
+        <source>no operator</source>
+        <translation>无运营商</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
+        <source>registered on the network</source>
+        <translation>已入网</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
+        <source>NOT registered: no network, check the SIM and antenna</source>
+        <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
+    </message>
+</context>
+<context>
+    <name>TransportsBox</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="34" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="34" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="35" />
+        <source>Where</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="35" />
+        <source>Password / PIN</source>
+        <translation>密码 / PIN</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="44" />
+        <source>通道 Transports</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="49" />
+        <source>Saved transports</source>
+        <translation>已保存的通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="63" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="64" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="65" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="66" />
+        <source>Probe / test</source>
+        <translation>检测 / 测试</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="67" />
+        <source>Probe the modem or test the gateway: nothing is sent.</source>
+        <translation>检测短信猫或测试网关：不会发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="78" />
+        <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
+        <translation>在发送页面或命令行中，可按名称使用已保存的通道：profile:名称。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="162" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="172" />
+        <source>Delete transport</source>
+        <translation>删除通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="173" />
+        <source>Delete the transport %1 and forget its password on this computer?</source>
+        <translation>删除通道 %1，并清除本机保存的密码？</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="183" />
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="197" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3164,141 @@
         <location filename="../../operator_app/i18n.py" line="292" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="294" />
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="295" />
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
+        <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="296" />
+        <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
+        <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="297" />
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
+        <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="298" />
+        <source>saved on this computer</source>
+        <translation>已保存在本机</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="299" />
+        <source>not on this computer: enter it again</source>
+        <translation>本机没有：请重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="300" />
+        <source>none needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="301" />
+        <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
+        <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="302" />
+        <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
+        <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="303" />
+        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="304" />
+        <source>The PIN or password goes in its own field, not among the options.</source>
+        <translation>PIN 或密码请填在专门的栏里，不要写在选项中。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="305" />
+        <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
+        <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="306" />
+        <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="307" />
+        <source>Transport {name} saved: {spec}</source>
+        <translation>通道 {name} 已保存：{spec}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="308" />
+        <source>Transport {name} deleted.</source>
+        <translation>通道 {name} 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="309" />
+        <source>No saved transports yet.</source>
+        <translation>还没有保存任何通道。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="310" />
+        <source>{name}: {spec} (password: {secret})</source>
+        <translation>{name}：{spec}（密码：{secret}）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="311" />
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="312" />
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="313" />
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="314" />
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="315" />
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="316" />
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="317" />
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="318" />
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="319" />
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="320" />
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
 </context>
 </TS>

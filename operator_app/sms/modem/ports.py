@@ -120,3 +120,11 @@ def open_port(url: str, *, baud: int = 115200) -> Port:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModemError("modem_port_open_failed", exit_code=BAD_INPUT, port=redact(url),
                          detail=redact(detail)) from exc
+
+
+def list_serial_ports() -> list[tuple[str, str]]:
+    """The serial ports this computer has now, as (device, description), for a port picker;
+    a modem behind TCP (socket://) or a pseudo-terminal is typed, not listed."""
+    from serial.tools import list_ports
+
+    return sorted((p.device, p.description or "") for p in list_ports.comports())

@@ -1,5 +1,6 @@
 """设置: the office's business settings (stored in the database through the settings service,
-each change checked and audited) and this workstation's language."""
+each change checked and audited), the saved transports (ui/pages/transports_box.py: their
+secrets in this computer's keyring) and this workstation's language."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
+from operator_app.ui.pages.transports_box import TransportsBox
 from operator_app.ui.state import LANGUAGE
 from operator_app.ui.workers import Worker
 
@@ -83,6 +85,7 @@ class SettingsPage(LazyPage):
         lang_form = QFormLayout(lang_box)
         lang_form.addRow(self.tr("Language (after a restart)"), self.language)
         self.form_layout.addWidget(lang_box)
+        self.transports = TransportsBox(ctx=ctx)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(lambda: self.save())
         self.status = QLabel()
@@ -100,6 +103,7 @@ class SettingsPage(LazyPage):
 
     def refresh(self) -> Worker:
         db = self.ctx.db
+        self.transports.refresh()
         return run(self, lambda _w: settings_service.show(db), self._on_loaded)
 
     def _on_loaded(self, views: list[SettingView]) -> None:
@@ -119,6 +123,7 @@ class SettingsPage(LazyPage):
                         self.fields[v.key] = edit
                         form.addRow(_tr(LABELS.get(v.key, v.key)), edit)
                 self.form_layout.addWidget(box)
+            self.form_layout.addWidget(self.transports)
             self.form_layout.addStretch(1)
         for key, edit in self.fields.items():
             edit.setText(self.views[key].value)
