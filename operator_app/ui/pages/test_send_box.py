@@ -63,7 +63,7 @@ class TestSendBox(QWidget):
             self.result.setText(self.tr("Type the transport first (for example modem:auto)."))
             return None
         self._remember()
-        db, text = self.ctx.db, self.tr("Test message from the collections desk: if you can read this, sending works.")
+        db, text = self.ctx.db, self.tr("Test message: if you can read this, sending works.")
         worker = Worker(lambda _w: send_test(db, spec[0], number, text, wait_report=WAIT_REPORT_S))
         self.worker = worker
         self.button.setEnabled(False)
