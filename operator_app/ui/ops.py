@@ -49,6 +49,7 @@ class DelayedProgress(QObject):
         self._last: tuple[int, int] = (0, 0)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% early
         self.timer.timeout.connect(self._on_timer_timeout)
         worker.signals.progress.connect(alive(self, self._on_worker_progress))
         worker.signals.finished.connect(alive(self, lambda _r: self._end()))
