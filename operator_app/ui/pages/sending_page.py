@@ -255,7 +255,8 @@ class SendingPage(LazyPage):
             self.live_label.setText(self.tr("No batch chosen."))
             return
         order = ("queued", "waiting", "sending", "sent", "delivered", "failed", "unknown", "cancelled")
-        parts = [f"{status_word(k) if k != 'waiting' else self.tr('waiting')} {counts[k]}" for k in order if counts.get(k)]
+        waiting = self.tr("waiting")
+        parts = [f"{waiting if k == 'waiting' else status_word(k)} {counts[k]}" for k in order if counts.get(k)]
         self.live_label.setText(" · ".join(parts))
 
     def refresh_unknown(self) -> Worker | None:
