@@ -37,6 +37,8 @@ def reason_text(reason: str | None) -> str:
     """A wait or failure reason in plain words (an error code the catalogue knows, else as stored)."""
     if not reason:
         return "—"
+    if reason == "queued":  # a wait with no reason stored: simply next in line
+        return status_word(reason)
     for code in (f"reason_{reason}", reason):
         if code in MESSAGES:
             return qtr(code)

@@ -1033,17 +1033,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="48"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="50"/>
         <source>waiting until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="61"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="63"/>
         <source>arrived %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="64"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="66"/>
         <source>sent %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,7 +13,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="47" />
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="48" />
@@ -53,7 +53,7 @@
         <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
         <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/calls_page.py" line="36" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/calls_page.py" line="37" />
@@ -342,7 +342,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="37" />
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
@@ -352,12 +352,12 @@
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
         <source>To</source>
-        <translation>收信号码</translation>
+        <translation>收件号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
@@ -651,7 +651,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
@@ -1003,17 +1003,17 @@
     <message>
         <location filename="../../operator_app/ui/send_states_model.py" line="29" />
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/send_states_model.py" line="29" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/send_states_model.py" line="30" />
         <source>To</source>
-        <translation>收信号码</translation>
+        <translation>收件号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/send_states_model.py" line="30" />
@@ -1026,17 +1026,17 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="48" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="50" />
         <source>waiting until %1</source>
         <translation>等待至 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="61" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="63" />
         <source>arrived %1</source>
         <translation>%1 已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="64" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="66" />
         <source>sent %1</source>
         <translation>%1 已发出</translation>
     </message>
@@ -1046,17 +1046,17 @@
     <message>
         <location filename="../../operator_app/ui/pages/sending_page.py" line="60" />
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/sending_page.py" line="61" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/sending_page.py" line="62" />
         <source>To</source>
-        <translation>收信号码</translation>
+        <translation>收件号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/sending_page.py" line="63" />
@@ -1203,7 +1203,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/sending_page.py" line="304" />
         <source>Type the transport first (for example modem:auto).</source>
-        <translation>请先输入发送通道（例如 modem:auto）。</translation>
+        <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/sending_page.py" line="323" />
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/test_send_box.py" line="63" />
         <source>Type the transport first (for example modem:auto).</source>
-        <translation>请先输入发送通道（例如 modem:auto）。</translation>
+        <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/test_send_box.py" line="66" />
@@ -2173,7 +2173,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="120" />
         <source>Contract</source>
-        <translation>合同</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="121" />
@@ -2598,7 +2598,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="206" />
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207" />
@@ -2608,7 +2608,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="208" />
         <source>To</source>
-        <translation>收信号码</translation>
+        <translation>收件号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="210" />
