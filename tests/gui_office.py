@@ -22,14 +22,14 @@ TODAY = date(2026, 11, 27)
 
 
 def office_window(qtbot: Any, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                  *, loans: int) -> Iterator[MainWindow]:
+                  *, loans: int, modem: Any = None) -> Iterator[MainWindow]:
     monkeypatch.setenv("OPERATOR_APP_NOW", datetime.combine(TODAY, time(10), ZoneInfo("Asia/Shanghai")).isoformat())
     fill_demo(db_url, today=TODAY, loans=loans)
     db = open_database(db_url)
     pools = Pools()
     state = UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     state.set(OPERATOR_NAME, "王制单")
-    window = MainWindow(db=db, pools=pools, today=TODAY, state=state)
+    window = MainWindow(db=db, pools=pools, today=TODAY, state=state, modem=modem)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10000)

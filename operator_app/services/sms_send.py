@@ -30,9 +30,10 @@ from operator_app.sms.transport import (
     open_transport,
     parse_transport,
 )
+from operator_app.store.db import Database
 
 __all__ = ["Faults", "SmsOutcome", "VirtualModem", "check_text", "overall_status", "probe_modem", "recipient",
-           "send_sms", "start_emulator"]
+           "send_sms", "send_test", "start_emulator"]
 
 Opener = Callable[[TransportSpec], Transport]
 SERIAL_URL_SCHEMES = frozenset({"socket", "rfc2217", "loop", "spy", "alt", "hwgrep", "cp2110"})  # pyserial's
@@ -113,6 +114,17 @@ def send_sms(spec: str, to: str, text: str, *, status_report: bool = True, wait_
     finally:
         transport.close()
     return SmsOutcome(sent.to, sent.encoding, sent.parts, sent.references, status)
+
+
+def send_test(db: Database, spec: str, to: str, text: str, *, wait_report: float = 0.0,
+              opener: Opener = open_transport) -> SmsOutcome:
+    """A test message to the operator's own phone, the office signature in front. It goes straight
+    through the transport, never through the outbox: it is no borrower's message, so it counts in
+    no cap, quota, batch or report."""
+    from operator_app.services import settings as settings_service
+
+    signature = settings_service.current(db).get("office.signature")
+    return send_sms(spec, to, f"【{signature}】{text}", wait_report=wait_report, opener=opener)
 
 
 def probe_modem(spec: str) -> ModemInfo:

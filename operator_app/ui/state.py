@@ -29,9 +29,12 @@ LAST_IMPORT_FOLDER = Key("import/last_folder", str, "")
 OPERATOR_NAME = Key("operator/name", str, "")
 LANGUAGE = Key("ui/language", str, "")  # "" = the system's (or OPERATOR_APP_LANG)
 IMPORT_MAPPINGS = Key("import/mappings", str, "{}")  # JSON {layout digest: {field: header}}
+TEST_PHONE = Key("sending/test_phone", str, "")  # the operator's own phone, for the test send
+SENDING_SPLITTER = Key("sending/splitter", QByteArray, QByteArray())
 
 ALL_KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, QUEUE_SPLITTER, QUEUE_COLUMNS, BATCHES_SPLITTER,
-            TEMPLATES_SPLITTER, LAST_IMPORT_FOLDER, OPERATOR_NAME, LANGUAGE, IMPORT_MAPPINGS)
+            TEMPLATES_SPLITTER, LAST_IMPORT_FOLDER, OPERATOR_NAME, LANGUAGE, IMPORT_MAPPINGS, TEST_PHONE,
+            SENDING_SPLITTER)
 
 
 class UiState:

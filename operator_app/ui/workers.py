@@ -6,10 +6,12 @@ QueryOp shape). Writes go through a single-thread pool so SQLite only ever sees 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -17,6 +19,31 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from operator_app.services.progress import Cancelled
 
 log = logging.getLogger("operator_app.ui.workers")
+
+
+_working = 0
+_working_lock = threading.Lock()
+
+
+@contextmanager
+def old_objects_spared() -> Iterator[None]:
+    """While any worker runs, the cyclic collector scans only what was allocated since the first
+    one started (gc.freeze). A full collection over everything the app holds stops every thread,
+    the GUI thread included, long enough to be felt in a long send or import; the work's own
+    garbage is still collected, and the older objects go back to the collector (gc.unfreeze)
+    when the last worker ends, so nothing is kept for good."""
+    global _working
+    with _working_lock:
+        _working += 1
+        if _working == 1:
+            gc.freeze()
+    try:
+        yield
+    finally:
+        with _working_lock:
+            _working -= 1
+            if _working == 0:
+                gc.unfreeze()
 
 
 class WorkerSignals(QObject):
@@ -56,7 +83,8 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self)
+            with old_objects_spared():
+                result = self.fn(self)
         except Exception as exc:  # handed to the GUI thread, which decides how to show it
             if not isinstance(exc, Cancelled):
                 log.debug("worker failed", exc_info=True)

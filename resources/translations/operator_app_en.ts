@@ -282,6 +282,24 @@
     </message>
 </context>
 <context>
+    <name>DelayedProgress</name>
+    <message>
+        <location filename="../../operator_app/ui/ops.py" line="63"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/ops.py" line="65"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/ops.py" line="88"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../operator_app/ui/dialogs.py" line="23"/>
@@ -605,112 +623,118 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33"/>
         <source>on hold, to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="44"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
-        <source>Sync from modem</source>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
+        <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
+        <source>Read the replies waiting on the modem&apos;s SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="137"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="139"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="143"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="151"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="155"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -718,27 +742,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="172"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="175"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,114 +1006,197 @@
     </message>
 </context>
 <context>
-    <name>SendingPage</name>
+    <name>SendStates</name>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="49"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="29"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="50"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="29"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="51"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="30"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="52"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="30"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="31"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="50"/>
+        <source>waiting until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="63"/>
+        <source>arrived %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="66"/>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendingPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="60"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="61"/>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="62"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="63"/>
         <source>Why unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="64"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
         <source>Approved batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="96"/>
         <source>Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="97"/>
         <source>Start sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="98"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="99"/>
+        <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="100"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="101"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="102"/>
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="109"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="111"/>
         <source>Choose an approved batch and the transport, then start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="114"/>
+        <source>Every message of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="123"/>
         <source>Messages in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="127"/>
         <source>It went: mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="128"/>
         <source>It did not go: mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="129"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="145"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="147"/>
         <source>Transports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="118"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="159"/>
+        <source>Every message of the batch, as it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="165"/>
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="139"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="203"/>
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="250"/>
+        <source>The message states could not be read just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="255"/>
+        <source>No batch chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="258"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="163"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="276"/>
         <source>%n message(s) in doubt: ask the borrower or check the carrier&apos;s records, then mark each one sent or failed, or send it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1097,52 +1204,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="278"/>
         <source>None: every message is accounted for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="186"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="304"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="323"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="203"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="336"/>
+        <source>Pausing after the message in hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="342"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="347"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="208"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="357"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="211"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="360"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="228"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="374"/>
+        <source>Paused: Resume goes on with this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="387"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="235"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="395"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="236"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="396"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="243"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="403"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1150,12 +1272,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="246"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="406"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="249"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="409"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +1560,89 @@
     <message>
         <location filename="../../operator_app/ui/pages/templates_page.py" line="176"/>
         <source>The template cannot be filled in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSendBox</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="34"/>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="35"/>
+        <source>Your own phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="38"/>
+        <source>Send a test to my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="39"/>
+        <source>Send a test message to your own phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="41"/>
+        <source>Checks the line before a batch goes; it is not a borrower&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="45"/>
+        <source>Your phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="60"/>
+        <source>Type your own mobile number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="63"/>
+        <source>Type the transport first (for example modem:auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="66"/>
+        <source>Test message: if you can read this, sending works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="70"/>
+        <source>Sending the test to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="72"/>
+        <source>Sending a test message to your phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="78"/>
+        <source>The test reached %1: delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="80"/>
+        <source>The test to %1 was sent but the network says it was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="82"/>
+        <source>The test to %1 went out (%2); no delivery report yet: check your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="93"/>
+        <source>The test did not go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="95"/>
+        <source>The test did not go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

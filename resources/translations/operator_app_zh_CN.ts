@@ -279,6 +279,24 @@
     </message>
 </context>
 <context>
+    <name>DelayedProgress</name>
+    <message>
+        <location filename="../../operator_app/ui/ops.py" line="63" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/ops.py" line="65" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/ops.py" line="88" />
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../operator_app/ui/dialogs.py" line="23" />
@@ -601,139 +619,145 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="31" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33" />
         <source>on hold, to review</source>
         <translation>已暂停，待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="44" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73" />
-        <source>Sync from modem</source>
-        <translation>从短信猫同步</translation>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
+        <source>Read the replies waiting on the modem's SIM</source>
+        <translation>读取调制解调器 SIM 卡上等待的回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="137" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="139" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="143" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="151" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="155" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="172" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="175" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
@@ -975,178 +999,276 @@
     </message>
 </context>
 <context>
-    <name>SendingPage</name>
+    <name>SendStates</name>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="49" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="29" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="50" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="29" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="51" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="30" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="52" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="30" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="31" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="50" />
+        <source>waiting until %1</source>
+        <translation>等待至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="63" />
+        <source>arrived %1</source>
+        <translation>%1 已送达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/send_states_model.py" line="66" />
+        <source>sent %1</source>
+        <translation>%1 已发出</translation>
+    </message>
+</context>
+<context>
+    <name>SendingPage</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="60" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="61" />
+        <source>Contract</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="62" />
+        <source>To</source>
+        <translation>收件号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="63" />
         <source>Why unknown</source>
         <translation>存疑原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="64" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
         <source>Approved batch</source>
         <translation>已审批的批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="96" />
         <source>Transports</source>
         <translation>发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="97" />
         <source>Start sending</source>
         <translation>开始发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="98" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="99" />
+        <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
+        <translation>发完手头这条后暂停；点“继续”接着发送同一批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="100" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="101" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="102" />
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation>发完当前这条后停止：不会中途打断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="109" />
         <source>Sending progress</source>
         <translation>发送进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="111" />
         <source>Choose an approved batch and the transport, then start.</source>
         <translation>请选择已审批的批次和发送通道，然后开始。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="114" />
+        <source>Every message of the batch</source>
+        <translation>本批次的每条短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="123" />
         <source>Messages in doubt</source>
         <translation>存疑短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="127" />
         <source>It went: mark sent</source>
         <translation>已发出：标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="128" />
         <source>It did not go: mark failed</source>
         <translation>未发出：标记为失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="129" />
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="102" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="145" />
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="147" />
         <source>Transports:</source>
         <translation>发送通道：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="118" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="159" />
+        <source>Every message of the batch, as it goes</source>
+        <translation>本批次每条短信的实时状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="165" />
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="139" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="203" />
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation>批次 %1，%2（%3，%4 条短信）</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="250" />
+        <source>The message states could not be read just now.</source>
+        <translation>暂时无法读取短信状态。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="255" />
+        <source>No batch chosen.</source>
+        <translation>未选择批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="258" />
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="163" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="276" />
         <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
         <translation>
             <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="278" />
         <source>None: every message is accounted for.</source>
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="186" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="304" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="190" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="323" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="203" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="336" />
+        <source>Pausing after the message in hand…</source>
+        <translation>发完手头这条后暂停…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="342" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="347" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="208" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="357" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="211" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="360" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="228" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="374" />
+        <source>Paused: Resume goes on with this batch.</source>
+        <translation>已暂停：点“继续”接着发送本批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="387" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="235" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="395" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="236" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="396" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="243" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="403" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="246" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="406" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="249" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="409" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
@@ -1428,6 +1550,89 @@
         <location filename="../../operator_app/ui/pages/templates_page.py" line="176" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
+    </message>
+</context>
+<context>
+    <name>TestSendBox</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="34" />
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="35" />
+        <source>Your own phone number</source>
+        <translation>您自己的手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="38" />
+        <source>Send a test to my phone</source>
+        <translation>发测试短信到我的手机</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="39" />
+        <source>Send a test message to your own phone</source>
+        <translation>发一条测试短信到您自己的手机</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="41" />
+        <source>Checks the line before a batch goes; it is not a borrower's message.</source>
+        <translation>在批次发送前检查线路；这不是发给借款人的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="45" />
+        <source>Your phone:</source>
+        <translation>您的手机：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="60" />
+        <source>Type your own mobile number first.</source>
+        <translation>请先输入您自己的手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="63" />
+        <source>Type the transport first (for example modem:auto).</source>
+        <translation>请先填写发送通道（例如 modem:auto）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="66" />
+        <source>Test message: if you can read this, sending works.</source>
+        <translation>测试短信：收到即说明发送正常。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="70" />
+        <source>Sending the test to %1…</source>
+        <translation>正在向 %1 发送测试短信…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="72" />
+        <source>Sending a test message to your phone…</source>
+        <translation>正在向您的手机发送测试短信…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="78" />
+        <source>The test reached %1: delivered.</source>
+        <translation>测试短信已送达 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="80" />
+        <source>The test to %1 was sent but the network says it was not delivered.</source>
+        <translation>发往 %1 的测试短信已发出，但网络回报未送达。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="82" />
+        <source>The test to %1 went out (%2); no delivery report yet: check your phone.</source>
+        <translation>发往 %1 的测试短信已发出（%2），尚无送达回执：请查看您的手机。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="93" />
+        <source>The test did not go: %1</source>
+        <translation>测试短信未发出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="95" />
+        <source>The test did not go.</source>
+        <translation>测试短信未发出。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing);
-"sync from modem" reads the SIM in a worker (services/inbox.sync_inbox: each reply stored and
+"sync now" reads the SIM of the app's own modem (the demo's virtual modem) or the one typed, in a worker (services/inbox.sync_inbox: each reply stored and
 committed before the modem deletes it); opt out, hold and release act on the selected reply's
 borrower through services/inbox.py, audited there."""
 
@@ -24,6 +24,7 @@ from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
+from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
 from operator_app.ui.workers import Worker
 
@@ -66,11 +67,12 @@ class InboxPage(LazyPage):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.spec = QLineEdit("emulator:" if ctx.modem_name or ctx.modem is not None else "")
+        self.spec = QLineEdit(default_spec(ctx))  # the app's own modem: the demo's replies are on its SIM
         self.spec.setPlaceholderText(self.tr("modem:auto"))
         self.spec.setAccessibleName(self.tr("Modem to read"))
         self.spec.setMinimumWidth(240)
-        self.sync_button = QPushButton(self.tr("Sync from modem"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Read the replies waiting on the modem's SIM"))
         self.sync_button.clicked.connect(lambda: self.sync())
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -145,7 +147,8 @@ class InboxPage(LazyPage):
             self.status_label.setText("")
             show_known(self, exc)
 
-        return run(self, lambda _w: inbox_service.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed)
+        return run(self, lambda _w: inbox_service.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed,
+                   progress=self.tr("Reading the replies on the SIM…"))
 
     def _on_synced(self, result: SyncResult) -> None:
         self.sync_button.setEnabled(True)

@@ -1,10 +1,16 @@
 """发送: send an approved batch through the chosen transport(s) in a worker (the dispatcher of
-services/dispatch.py), with progress and ETA from its reports, Stop between messages, the
-summary in plain words, and the `unknown` messages for the operator to resolve or resend."""
+services/dispatch.py), with progress and ETA from its reports; Pause, Resume and Stop, each
+taking effect between messages (nothing is cut mid-send); a live table of every message's state
+(services/send_states.py, re-read on the dispatcher's progress at most once a second); a test
+send to the operator's own phone; the summary in plain words; and the `unknown` messages for the
+operator to resolve or resend.
+
+Pause stops this run and keeps the batch and transports chosen; Resume is a new dispatcher run
+of the same batch, which the outbox makes safe (a message that went is never claimed again)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,36 +19,41 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
-from operator_app.i18n import MESSAGES
 from operator_app.services import messages as message_service
 from operator_app.services.dashboard import BatchRow, list_batches
 from operator_app.services.dispatch import SendSummary, send_batch
 from operator_app.services.messages import MessageRow
+from operator_app.services.send_states import MessageState, batch_states
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
-from operator_app.ui.messages import qtr
-from operator_app.ui.ops import run
+from operator_app.ui.ops import run, start
+from operator_app.ui.pages.test_send_box import TestSendBox
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
+from operator_app.ui.send_states_model import SendStatesModel, reason_text
+from operator_app.ui.state import SENDING_SPLITTER
 from operator_app.ui.words import status_word
 from operator_app.ui.workers import Worker
 
 SENDABLE = ("approved", "sending", "done")  # a done batch may hold messages in doubt, or one sent again
+LIVE_EVERY_MS = 1000  # the live table re-reads the batch at most this often while sending
+
+__all__ = ["SendingPage", "default_spec", "reason_text"]
 
 
-def reason_text(reason: str | None) -> str:
-    """A wait or failure reason in plain words (an error code the catalogue knows, else as stored)."""
-    if not reason:
-        return "—"
-    for code in (f"reason_{reason}", reason):
-        if code in MESSAGES:
-            return qtr(code)
-    return reason
+def default_spec(ctx: GuiContext) -> str:
+    """The transport to offer: the app's own modem (the demo's virtual modem), else none."""
+    url = getattr(ctx.modem, "url", "") if ctx.modem is not None else ""
+    if url:
+        return f"modem:{url}"
+    return "emulator:" if ctx.modem_name else ""
 
 
 UNKNOWN_COLUMNS: list[Column[MessageRow]] = [
@@ -54,9 +65,23 @@ UNKNOWN_COLUMNS: list[Column[MessageRow]] = [
 ]
 
 
+def _table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
 class SendingPage(LazyPage):
     loaded = Signal()
-    send_finished = Signal(object)  # SendSummary
+    send_finished = Signal(object)  # SendSummary (of each run: a pause ends one too)
+    live_refreshed = Signal()
 
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
@@ -65,29 +90,37 @@ class SendingPage(LazyPage):
         self.batch.setAccessibleName(self.tr("Approved batch"))
         self.batch.setMinimumWidth(260)
         self.batch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.batch.currentIndexChanged.connect(lambda _i: self.refresh_unknown())
-        self.spec = QLineEdit("emulator:" if ctx.modem_name or ctx.modem is not None else "")
+        self.batch.currentIndexChanged.connect(lambda _i: self._on_batch_chosen())
+        self.spec = QLineEdit(default_spec(ctx))
         self.spec.setPlaceholderText(self.tr("e.g. modem:auto or emulator: (several: separate with spaces)"))
         self.spec.setAccessibleName(self.tr("Transports"))
         self.start_button = QPushButton(self.tr("Start sending"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pauses after the message in hand; Resume goes on with the same batch."))
+        self.resume_button = QPushButton(self.tr("Resume"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stops after the message in hand: nothing is cut mid-send."))
         self.start_button.clicked.connect(lambda: self.start())
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(lambda: self.resume())
         self.stop_button.clicked.connect(self.stop)
+        self.test_box = TestSendBox(ctx=ctx, spec=self.spec.text)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Sending progress"))
         self.progress_label = QLabel()
         self.summary = QLabel(self.tr("Choose an approved batch and the transport, then start."))
         self.summary.setWordWrap(True)
+        self.live = SendStatesModel(self)
+        self.live_view = _table(self.live, self.tr("Every message of the batch"))
+        self.live_label = QLabel()
+        self.live_timer = QTimer(self)
+        self.live_timer.setSingleShot(True)
+        self.live_timer.setInterval(LIVE_EVERY_MS)
+        self.live_timer.timeout.connect(lambda: self.refresh_live())
+        self._live_worker: Worker | None = None
+        self._live_again = False
         self.unknown = RecordsModel(UNKNOWN_COLUMNS, self)
-        self.unknown_view = QTableView()
-        self.unknown_view.setModel(self.unknown)
-        self.unknown_view.setAccessibleName(self.tr("Messages in doubt"))
-        self.unknown_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.unknown_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.unknown_view.setAlternatingRowColors(True)
-        self.unknown_view.verticalHeader().setVisible(False)
-        self.unknown_view.horizontalHeader().setStretchLastSection(True)
+        self.unknown_view = _table(self.unknown, self.tr("Messages in doubt"))
         self.unknown_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._set_actions())
         self.unknown_label = QLabel()
         self.unknown_label.setWordWrap(True)
@@ -97,33 +130,64 @@ class SendingPage(LazyPage):
         self.sent_button.clicked.connect(lambda: self.decide("sent"))
         self.failed_button.clicked.connect(lambda: self.decide("failed"))
         self.resend_button.clicked.connect(lambda: self.decide("resend"))
+        self._build_layout()
+        self.worker: Worker | None = None
+        self.phase = "idle"  # idle | running | pausing | paused | stopping
+        self._specs: list[str] = []
+        self._done_before = 0  # finished by the runs before a resume, for one progress over the batch
+        self._run_done = 0
+        self._total: int | None = None
+        self._set_actions()
+        ctx.bus.changed.connect(self._on_bus_changed)
 
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Batch:")))
         top.addWidget(self.batch)
         top.addWidget(QLabel(self.tr("Transports:")))
         top.addWidget(self.spec, 1)
-        top.addWidget(self.start_button)
-        top.addWidget(self.stop_button)
+        for b in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
+            top.addWidget(b)
         decide = QHBoxLayout()
-        decide.addStretch(1)
+        decide.addWidget(self.unknown_label, 1)
         decide.addWidget(self.sent_button)
         decide.addWidget(self.failed_button)
         decide.addWidget(self.resend_button)
+        live = QWidget()
+        v = QVBoxLayout(live)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self._heading(self.tr("Every message of the batch, as it goes")))
+        v.addWidget(self.live_label)
+        v.addWidget(self.live_view, 1)
+        doubt = QWidget()
+        v = QVBoxLayout(doubt)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self._heading(self.tr("Messages in doubt (the app cannot know whether they went)")))
+        v.addWidget(self.unknown_view, 1)
+        v.addLayout(decide)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(live)
+        self.splitter.addWidget(doubt)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        saved = self.ctx.state.get(SENDING_SPLITTER)
+        if not saved.isEmpty():
+            self.splitter.restoreState(saved)
+        self.splitter.splitterMoved.connect(lambda _p, _i: self.ctx.state.set(SENDING_SPLITTER,
+                                                                              self.splitter.saveState()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.test_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary)
-        heading = QLabel(self.tr("Messages in doubt (the app cannot know whether they went)"))
-        heading.setStyleSheet("font-weight:bold;")
-        layout.addWidget(heading)
-        layout.addWidget(self.unknown_label)
-        layout.addWidget(self.unknown_view, 1)
-        layout.addLayout(decide)
-        self.worker: Worker | None = None
-        self._set_actions()
-        ctx.bus.changed.connect(self._on_bus_changed)
+        layout.addWidget(self.splitter, 1)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight:bold;")
+        return label
 
     # loading
     def refresh(self) -> Worker:
@@ -142,9 +206,58 @@ class SendingPage(LazyPage):
         if current is not None and self.batch.findData(current) >= 0:
             self.batch.setCurrentIndex(self.batch.findData(current))
         self.batch.blockSignals(False)
+        self._on_batch_chosen()
+        self.loaded.emit()
+
+    def _on_batch_chosen(self) -> None:
         self._set_actions()
         self.refresh_unknown()
-        self.loaded.emit()
+        self.refresh_live()
+
+    def refresh_live(self) -> Worker | None:
+        """Re-read the batch's message states; one read at a time (a progress signal meanwhile
+        asks for one more read after it)."""
+        batch_id = self.batch.currentData()
+        if batch_id is None:
+            self.live.update([])
+            self._show_live_counts()
+            return None
+        if self._live_worker is not None:
+            self._live_again = True
+            return None
+        db = self.ctx.db
+        self._live_worker = run(self, lambda _w: (batch_id, batch_states(db, batch_id)), self._on_live_loaded,
+                                on_failed=self._on_live_failed)
+        return self._live_worker
+
+    def _on_live_loaded(self, result: tuple[int, list[MessageState]]) -> None:
+        self._live_worker = None
+        batch_id, rows = result
+        if batch_id == self.batch.currentData():
+            first = not self.live.records
+            self.live.update(rows)
+            if first:
+                for col, width in enumerate((60, 140, 130, 150)):
+                    self.live_view.setColumnWidth(col, width)
+            self._show_live_counts()
+        if self._live_again:
+            self._live_again = False
+            self.live_timer.start()
+        self.live_refreshed.emit()
+
+    def _on_live_failed(self, exc: Exception) -> None:
+        self._live_worker = None
+        self.live_label.setText(self.tr("The message states could not be read just now."))
+
+    def _show_live_counts(self) -> None:
+        counts = self.live.counts()
+        if not counts:
+            self.live_label.setText(self.tr("No batch chosen."))
+            return
+        order = ("queued", "waiting", "sending", "sent", "delivered", "failed", "unknown", "cancelled")
+        waiting = self.tr("waiting")
+        parts = [f"{waiting if k == 'waiting' else status_word(k)} {counts[k]}" for k in order if counts.get(k)]
+        self.live_label.setText(" · ".join(parts))
 
     def refresh_unknown(self) -> Worker | None:
         batch_id = self.batch.currentData()
@@ -166,67 +279,114 @@ class SendingPage(LazyPage):
         self._set_actions()
 
     def _set_actions(self) -> None:
-        busy = self.worker is not None
-        self.start_button.setEnabled(not busy and self.batch.currentData() is not None)
-        self.stop_button.setEnabled(busy)
-        self.batch.setEnabled(not busy)
-        self.spec.setEnabled(not busy)
+        phase = self.phase if hasattr(self, "phase") else "idle"
+        idle, paused = phase == "idle", phase == "paused"
+        self.start_button.setEnabled(idle and self.batch.currentData() is not None)
+        self.start_button.setVisible(not paused)
+        self.resume_button.setVisible(paused)
+        self.resume_button.setEnabled(paused)
+        self.pause_button.setEnabled(phase == "running")
+        self.stop_button.setEnabled(phase in ("running", "pausing", "paused"))
+        self.batch.setEnabled(idle)
+        self.spec.setEnabled(idle)
         chosen = bool(self.unknown_view.selectionModel() and self.unknown_view.selectionModel().selectedRows())
         for b in (self.sent_button, self.failed_button, self.resend_button):
-            b.setEnabled(chosen and not busy)
+            b.setEnabled(chosen and phase in ("idle", "paused"))
 
     # sending
     def start(self) -> Worker | None:
         batch_id = self.batch.currentData()
         specs = self.spec.text().split()
-        if batch_id is None or self.worker is not None:
+        if batch_id is None or self.phase != "idle":
             return None
         if not specs:
             self.spec.setFocus()
             self.summary.setText(self.tr("Type the transport first (for example modem:auto)."))
             return None
-        db = self.ctx.db
+        self._specs = specs
+        self._done_before = self._run_done = 0
+        self._total = None
+        return self._run(batch_id)
+
+    def resume(self) -> Worker | None:
+        """A new dispatcher run of the paused batch, on the same transports."""
+        batch_id = self.batch.currentData()
+        if self.phase != "paused" or batch_id is None:
+            return None
+        self._done_before += self._run_done
+        self._run_done = 0
+        return self._run(batch_id)
+
+    def _run(self, batch_id: int) -> Worker:
+        db, specs = self.ctx.db, list(self._specs)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Opening the transport…"))
-        worker = Worker(lambda w: send_batch(db, batch_id, specs, progress=w), handles_failure=True)
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_sent)
-        worker.signals.failed.connect(self._on_send_failed)
+        worker = Worker(lambda w: send_batch(db, batch_id, specs, progress=w))
         self.worker = worker
+        self.phase = "running"
         self._set_actions()
-        self.ctx.pools.start_write(worker)
-        return worker
+        self.refresh_live()
+        return start(self, worker, on_done=self._on_sent, on_failed=self._on_send_failed,
+                     on_progress=self._on_progress, write=True)
+
+    def pause(self) -> None:
+        if self.worker is not None and self.phase == "running":
+            self.phase = "pausing"
+            self.worker.cancel()
+            self.progress_label.setText(self.tr("Pausing after the message in hand…"))
+            self._set_actions()
 
     def stop(self) -> None:
-        if self.worker is not None:
+        if self.phase == "paused":
+            self.phase = "idle"
+            self.progress_label.setText(self.tr("Stopped."))
+            self._set_actions()
+        elif self.worker is not None:
+            self.phase = "stopping"
             self.worker.cancel()
             self.progress_label.setText(self.tr("Stopping after the message in hand…"))
+            self._set_actions()
 
     def _on_progress(self, done: int, total: int, note: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        text = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+        self._run_done = done
+        if self._total is None or not self._done_before:
+            self._total = total  # the first run's queue is the batch's; a resume counts on from it
+        overall, whole = self._done_before + done, max(self._total, self._done_before + total)
+        self.progress.setRange(0, max(whole, 1))
+        self.progress.setValue(overall)
+        text = self.tr("%1 of %2 done").replace("%1", str(overall)).replace("%2", str(whole))
         if note.startswith("eta=") and done and done < total:
             seconds = int(float(note[4:]))
             text += " · " + self.tr("about %1 min %2 s left").replace("%1", str(seconds // 60)) \
                 .replace("%2", str(seconds % 60))
-        self.progress_label.setText(text)
+        if self.phase == "running":
+            self.progress_label.setText(text)
+        if not self.live_timer.isActive():
+            self.live_timer.start()
 
     def _on_sent(self, summary: SendSummary) -> None:
         self.worker = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        paused = self.phase == "pausing" and summary.stopped and bool(summary.counts.get("queued"))
+        self.phase = "paused" if paused else "idle"
+        if not summary.stopped:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+        self.progress_label.setText(self.tr("Paused: Resume goes on with this batch.") if paused else "")
         self.summary.setText(self.summary_text(summary))
         self._set_actions()
+        self.live_timer.stop()
+        self.refresh_live()
         self.send_finished.emit(summary)
         self.ctx.bus.tell(Changes(batches=True, messages=True))
 
     def _on_send_failed(self, exc: Exception) -> None:
         self.worker = None
+        self.phase = "idle"
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Sending stopped."))
         self._set_actions()
+        self.refresh_live()
         self.ctx.bus.tell(Changes(batches=True, messages=True))
         show_known(self, exc)
 
@@ -270,5 +430,8 @@ class SendingPage(LazyPage):
                    on_failed=lambda exc: show_known(self, exc))
 
     def _on_bus_changed(self, changes: Changes) -> None:
-        if (changes.batches or changes.messages) and self.worker is None:
+        if (changes.batches or changes.messages) and self.phase == "idle":
             self.mark_stale()
+        elif changes.messages and self.phase == "paused":
+            self.refresh_unknown()
+            self.refresh_live()
