@@ -21,8 +21,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen
-from PySide6.QtWidgets import QGroupBox, QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGroupBox, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from operator_app.domain.money import format_fen
 
@@ -90,10 +90,6 @@ class ChartBox(QGroupBox):
             self.chart.removeAxis(axis)
 
 
-def _tooltip(text: str) -> None:
-    QToolTip.showText(QCursor.pos(), text)
-
-
 class StackedTrend(ChartBox):
     """Stacked bars, one per category (an import), one set per key (a stage); clicking a set's
     bar emits its key."""
@@ -118,8 +114,8 @@ class StackedTrend(ChartBox):
             bar.setBorderColor(QColor(colour))
             bar.append([float(v) for v in values])
             bar.clicked.connect(lambda _i, key=key: self.key_clicked.emit(key))
-            bar.hovered.connect(lambda on, i, name=name, values=values, cats=categories:
-                                _tooltip(f"{cats[i]} · {name}: {figure(values[i])}") if on else QToolTip.hideText())
+            bar.hovered.connect(lambda on, i, name=name, values=values, cats=categories: self.view.setToolTip(
+                f"{cats[i]} · {name}: {figure(values[i])}" if on else ""))
             stacked.append(bar)
             self.sets[key] = bar
         stacked.setBarWidth(0.6)
@@ -162,7 +158,7 @@ class Bars(ChartBox):
         bar.setBorderColor(QColor(colour))
         bar.append([float(v) for v in values])
         bar.setLabelColor(QColor("#111827"))
-        bar.hovered.connect(lambda on, i: _tooltip(tips[i]) if on else QToolTip.hideText())
+        bar.hovered.connect(lambda on, i: self.view.setToolTip(tips[i] if on else ""))
         series = QBarSeries()
         series.append(bar)
         series.setBarWidth(0.55)
