@@ -69,17 +69,20 @@ class DashboardPage(LazyPage):
         names = {"loans": self.tr("Loans"), "overdue": self.tr("Overdue loans"), "owed": self.tr("Overdue amount"),
                  "import": self.tr("Last import"), "waiting": self.tr("Messages waiting"),
                  "drafts": self.tr("Batches to approve")}
-        tiles = QHBoxLayout()
-        for key, label in self.summary_labels.items():
+        tiles = QGridLayout()  # two rows of three: one row of six would not fit longer words
+        for i, (key, label) in enumerate(self.summary_labels.items()):
             box = QGroupBox(names[key])
             label.setStyleSheet(TILE)
-            QVBoxLayout(box).addWidget(label)
-            tiles.addWidget(box, 1)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(10, 2, 10, 4)
+            inner.addWidget(label)
+            tiles.addWidget(box, i // 3, i % 3)
 
         self.stages = BarChart()
+        self.stages.ROW = 26  # nine stages in the top half of a 1280x800 window
         self.stages.setAccessibleName(self.tr("Loans and amounts by stage"))
         self.stages.bar_clicked.connect(self.stage_clicked.emit)
-        stages_box = QGroupBox(self.tr("By stage (click a stage to open the queue)"))
+        stages_box = QGroupBox(self.tr("By stage (click one to open the queue)"))
         QVBoxLayout(stages_box).addWidget(self.stages)
 
         self.trend = StackedTrend(self.tr("Overdue at each import"),
@@ -100,9 +103,10 @@ class DashboardPage(LazyPage):
         self.sending.view.setAccessibleName(self.tr("Sending results"))
         self.contacts_label = QLabel("—")
         self.contacts_label.setAccessibleName(self.tr("Opt-outs and holds"))
+        self.contacts_label.setWordWrap(True)
         self.sending.box.addWidget(self.contacts_label)
 
-        self.effect = Bars(self.tr("Paid within 7 days of a message, by stage"),
+        self.effect = Bars(self.tr("Paid within 7 days, by stage"),
                            self.tr("No messages went out in the last 30 days."))
         self.effect.view.setAccessibleName(self.tr("Effectiveness by stage"))
 
@@ -113,7 +117,7 @@ class DashboardPage(LazyPage):
         charts.addWidget(self.effect, 1, 1)
         charts.setColumnStretch(0, 1)
         charts.setColumnStretch(1, 1)
-        charts.setRowStretch(0, 1)
+        charts.setRowStretch(0, 0)  # the stage list at its full height, the charts below take the rest
         charts.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tiles)
