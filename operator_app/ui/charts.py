@@ -122,6 +122,7 @@ class StackedTrend(ChartBox):
         self.chart.addSeries(stacked)
         x = QBarCategoryAxis()
         x.append(list(categories))
+        x.setTruncateLabels(False)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         stacked.attachAxis(x)
         totals = [sum(col) for col in zip(*self.values.values(), strict=True)] if self.values else []
@@ -168,6 +169,7 @@ class Bars(ChartBox):
         self.chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(list(categories))
+        x.setTruncateLabels(False)  # Qt cuts "即将到期" to "即将…" with room to spare
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = value_axis(high if high is not None else max(values, default=0), tick)

@@ -216,7 +216,7 @@ class DashboardPage(LazyPage):
         shown = [e for e in a.effect if e.sent]
         tips = [self.tr("%1: %2 paid within 7 days of %3 messages sent").replace("%1", qtr(f"stage_{e.stage}"))
                 .replace("%2", str(e.paid_within_7d)).replace("%3", str(e.sent)) for e in shown]
-        self.effect.set_data([short_stage(e.stage) for e in shown],
+        self.effect.set_data([short_stage(e.stage).replace(" ", "<br>") for e in shown],
                              [percent(e.paid_within_7d, e.sent) for e in shown], tips, "#3d7bd9",
                              lambda v: f"{v}%", high=100)
         self.activity_loaded.emit()
