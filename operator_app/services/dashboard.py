@@ -295,18 +295,46 @@ def _contacts(conn: Connection, since: datetime, today: date) -> Contacts:
     return Contacts(int(row[0]), int(row[1]), int(row[2]))
 
 
-def trend(db: Database, policy: StagePolicy | None = None) -> list[TrendPoint]:
-    """The overdue book at each of the newest TREND_RUNS imports, oldest first (see `_trend`)."""
+@dataclass(frozen=True)
+class Book:
+    """The loan book aggregated once: today's stage figures, and the groups the trend goes on from
+    (so the page reads the book in one pass and shows the figures before the trend is worked out)."""
+
+    figures: list[StageFigure]
+    runs: list[tuple[int, datetime]]  # the newest TREND_RUNS import runs, oldest first: (id, finished, UTC)
+    days: list[date]  # each run's office day
+    groups: list[Row[Any]]
+
+
+def _runs(conn: Connection) -> tuple[list[tuple[int, datetime]], list[date]]:
+    office = settings_service.load(conn).policy
+    newest = conn.execute(select(import_run_table.c.id, import_run_table.c.finished_at)
+                          .where(import_run_table.c.finished_at.is_not(None))
+                          .order_by(import_run_table.c.id.desc()).limit(TREND_RUNS)).all()
+    runs = [(int(r.id), at) for r in reversed(newest) if (at := _utc(r.finished_at)) is not None]
+    return runs, [office.local_day(at) for _, at in runs]
+
+
+def book(db: Database, today: date, policy: StagePolicy | None = None) -> Book:
+    with db.engine.connect() as conn:
+        runs, days = _runs(conn)
+        groups = _groups(conn, runs)
+    return Book(_figures(groups, today, policy or StagePolicy()), runs, days, groups)
+
+
+def trend(db: Database, policy: StagePolicy | None = None, *, from_book: Book | None = None) -> list[TrendPoint]:
+    """The overdue book at each of the newest TREND_RUNS imports, oldest first (see `_trend`);
+    `from_book` saves the pass over the loan book that `book` already made."""
     policy = policy or StagePolicy()
     with db.engine.connect() as conn:
-        office = settings_service.load(conn).policy
-        newest = conn.execute(select(import_run_table.c.id, import_run_table.c.finished_at)
-                              .where(import_run_table.c.finished_at.is_not(None))
-                              .order_by(import_run_table.c.id.desc()).limit(TREND_RUNS)).all()
-        runs = [(int(r.id), at) for r in reversed(newest) if (at := _utc(r.finished_at)) is not None]
+        if from_book is None:
+            runs, days = _runs(conn)
+            groups = _groups(conn, runs) if runs else []
+        else:
+            runs, days, groups = from_book.runs, from_book.days, from_book.groups
         if not runs:
             return []
-        return _trend(conn, _groups(conn, runs), runs, [office.local_day(at) for _, at in runs], policy)
+        return _trend(conn, groups, runs, days, policy)
 
 
 def activity(db: Database, today: date) -> Activity:
@@ -326,5 +354,5 @@ def activity(db: Database, today: date) -> Activity:
 def dashboard(db: Database, today: date, policy: StagePolicy | None = None) -> Dashboard:
     """Everything the dashboard shows. The page loads the parts apart (each refreshes on its own
     changes); this is the same figures in one call."""
-    return Dashboard(stage_figures(db, today, policy), status_summary(db, today), trend(db, policy),
-                     activity(db, today))
+    b = book(db, today, policy)
+    return Dashboard(b.figures, status_summary(db, today), trend(db, policy, from_book=b), activity(db, today))

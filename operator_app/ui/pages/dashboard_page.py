@@ -15,11 +15,12 @@ from operator_app.domain.money import format_fen
 from operator_app.services.dashboard import (
     OVERDUE,
     Activity,
+    Book,
     StageFigure,
     StatusSummary,
     TrendPoint,
     activity,
-    stage_figures,
+    book,
     status_summary,
     trend,
 )
@@ -129,29 +130,24 @@ class DashboardPage(LazyPage):
     def refresh(self) -> Worker:
         """Load what the changes missed while hidden touch (everything the first time)."""
         missed, self._missed = self._missed, Changes()
-        if missed.loans:
-            self.load_trend()
         if missed.loans or missed.messages:
             self.load_activity()
         if missed.loans:
-            self.load_figures()
+            self.load_book()
         return self.load_summary()
 
-    def load_figures(self) -> Worker:
+    def load_book(self) -> Worker:
+        """The stage figures, then the trend from the same pass over the loan book."""
         db, today = self.ctx.db, self.ctx.today
-        return run(self, lambda _w: stage_figures(db, today), self._on_figures_loaded)
-
-    def load_summary(self) -> Worker:
-        db, today = self.ctx.db, self.ctx.today
-        return run(self, lambda _w: status_summary(db, today), self._on_summary_loaded)
-
-    def load_trend(self) -> Worker:
-        db = self.ctx.db
-        return run(self, lambda _w: trend(db), self._on_trend_loaded)
+        return run(self, lambda _w: book(db, today), self._on_book_loaded)
 
     def load_activity(self) -> Worker:
         db, today = self.ctx.db, self.ctx.today
         return run(self, lambda _w: activity(db, today), self._on_activity_loaded)
+
+    def load_summary(self) -> Worker:
+        db, today = self.ctx.db, self.ctx.today
+        return run(self, lambda _w: status_summary(db, today), self._on_summary_loaded)
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if not (changes.loans or changes.batches or changes.messages):
@@ -166,8 +162,10 @@ class DashboardPage(LazyPage):
         self.mark_stale()
 
     # showing
-    def _on_figures_loaded(self, figures: list[StageFigure]) -> None:
-        self.figures = figures
+    def _on_book_loaded(self, b: Book) -> None:
+        db = self.ctx.db
+        run(self, lambda _w: trend(db, from_book=b), self._on_trend_loaded)
+        self.figures = figures = b.figures
         self.stages.set_bars([Bar(f.stage, qtr(f"stage_{f.stage}"), f.loans,
                                   f"{f.loans}  ·  {format_fen(f.outstanding_fen)}", COLOURS[f.stage])
                               for f in figures])
