@@ -134,3 +134,27 @@ def test_clicking_a_stage_or_its_trend_bar_opens_the_queue_on_it(win: MainWindow
     assert win.queue.stage.currentData() == "M1"
     m1 = page.figures[[f.stage for f in page.figures].index("M1")]
     qtbot.waitUntil(lambda: win.total_label.text().startswith(f"{m1.loans} "), timeout=5000)
+
+
+def test_the_page_reloads_only_what_a_change_touches(win: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = win.dashboard
+    qtbot.waitUntil(lambda: page.activity is not None and bool(page.figures), timeout=10000)
+    calls: list[str] = []
+    for name in ("load_book", "load_activity", "load_summary"):
+        original = getattr(page, name)
+        monkeypatch.setattr(page, name, lambda original=original, name=name: calls.append(name) or original())
+    with qtbot.waitSignal(page.summary_loaded, timeout=10000):
+        win.ctx.bus.tell(Changes(batches=True))
+    assert calls == ["load_summary"]
+    calls.clear()
+    with qtbot.waitSignals([page.activity_loaded, page.summary_loaded], timeout=10000):
+        win.ctx.bus.tell(Changes(messages=True))
+    assert sorted(calls) == ["load_activity", "load_summary"]
+    calls.clear()
+    win.show_page("queue")  # hidden: changes wait for the next show, merged
+    win.ctx.bus.tell(Changes(loans=True))
+    win.ctx.bus.tell(Changes(batches=True))
+    assert calls == []
+    with qtbot.waitSignals([page.loaded, page.trend_loaded, page.activity_loaded], timeout=20000):
+        win.show_page("dashboard")
+    assert sorted(calls) == ["load_activity", "load_book", "load_summary"]
