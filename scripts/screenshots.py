@@ -93,6 +93,11 @@ def main() -> int:
     settle(900)
     win.grab().save(str(out / f"{shots + 1:02d}-templates-lint.png"))
     shots += 1
+    # the dashboard again, now with the batch sent and the replies in: sending results filled
+    win.show_page("dashboard")
+    settle(1500)
+    win.grab().save(str(out / f"{shots + 1:02d}-dashboard-after-sending.png"))
+    shots += 1
     empty = open_database(str(folder / "empty.db"))
     first = MainWindow(db=empty, pools=pools, today=today, state=state)
     first.resize(1280, 800)

@@ -230,53 +230,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="30"/>
-        <source>Loans by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="32"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="49"/>
-        <source>Outstanding by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
-        <source>Loans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
-        <source>Overdue loans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37"/>
-        <source>Overdue amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
-        <source>Last import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38"/>
-        <source>Messages waiting</source>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39"/>
+        <source>Sent, no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70"/>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70"/>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="71"/>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="71"/>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
         <source>Batches to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="47"/>
-        <source>Loans by stage (click a bar to open the queue)</source>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="84"/>
+        <source>Loans and amounts by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86"/>
+        <source>By stage (click one to open the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
+        <source>Paid within 7 days, by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89"/>
+        <source>Overdue at each import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="90"/>
+        <source>The trend appears after the first import of the office&apos;s loan sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91"/>
+        <source>Overdue trend across imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
+        <source>Trend shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103"/>
+        <source>Sending results, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103"/>
+        <source>No messages in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="104"/>
+        <source>Sending results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="106"/>
+        <source>Opt-outs and holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
+        <source>No messages went out in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
+        <source>Effectiveness by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="211"/>
+        <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="215"/>
+        <source>%1: %2 paid within 7 days of %3 messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="180"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>

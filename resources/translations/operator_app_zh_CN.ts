@@ -227,53 +227,143 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="30" />
-        <source>Loans by stage</source>
-        <translation>各阶段借款笔数</translation>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
+        <source>Delivered</source>
+        <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="32" />
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="49" />
-        <source>Outstanding by stage</source>
-        <translation>各阶段剩余应还</translation>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
+        <source>Sent, no report yet</source>
+        <translation>已发出，待回执</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
+        <source>Unknown</source>
+        <translation>状态不明</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70" />
         <source>Overdue loans</source>
         <translation>逾期笔数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70" />
         <source>Overdue amount</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="71" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="71" />
         <source>Messages waiting</source>
         <translation>待发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
         <source>Batches to approve</source>
         <translation>待复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="47" />
-        <source>Loans by stage (click a bar to open the queue)</source>
-        <translation>各阶段借款笔数（点击条形打开队列）</translation>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="84" />
+        <source>Loans and amounts by stage</source>
+        <translation>各阶段笔数与金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86" />
+        <source>By stage (click one to open the queue)</source>
+        <translation>按阶段（点击打开队列）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
+        <source>Paid within 7 days, by stage</source>
+        <translation>各阶段 7 天内还款率（短信发出后）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89" />
+        <source>Overdue at each import</source>
+        <translation>历次导入时的逾期情况</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="90" />
+        <source>The trend appears after the first import of the office's loan sheet.</source>
+        <translation>导入本公司的借款台账后，这里会显示逾期趋势。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91" />
+        <source>Overdue trend across imports</source>
+        <translation>历次导入的逾期趋势</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <source>Trend shows</source>
+        <translation>趋势显示</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103" />
+        <source>Sending results, last 30 days</source>
+        <translation>近 30 天发送结果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103" />
+        <source>No messages in the last 30 days.</source>
+        <translation>近 30 天没有短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="104" />
+        <source>Sending results</source>
+        <translation>发送结果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="106" />
+        <source>Opt-outs and holds</source>
+        <translation>退订与暂停联系</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
+        <source>No messages went out in the last 30 days.</source>
+        <translation>近 30 天没有发出短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
+        <source>Effectiveness by stage</source>
+        <translation>各阶段催收效果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="211" />
+        <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
+        <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="215" />
+        <source>%1: %2 paid within 7 days of %3 messages sent</source>
+        <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="180" />
         <source>never</source>
         <translation>从未</translation>
     </message>
