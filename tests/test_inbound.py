@@ -170,3 +170,24 @@ def test_a_reply_handed_over_twice_is_stored_once(db: Database) -> None:
         opt_outs = [a for a in conn.execute(select(audit_table.c.action)).scalars() if a == "opt_out"]
     assert first == second and first[1] == "opt_out" and count == 1 and len(opt_outs) == 1
     assert office.borrower_ids
+
+
+def test_a_reply_stamped_in_beijing_time_is_kept_as_the_same_moment(db: Database, modem: VirtualModem) -> None:
+    """The modem stamps a reply with the network's local time (+08:00). SQLite keeps no zone:
+    stored as its local digits it read back eight hours late (the inbox showed 20:44 for a reply
+    of 12:44 UTC). Through the SIM, inbox sync and the listing, on both engines."""
+    from datetime import datetime, timezone
+
+    from operator_app.services.inbox import list_inbox, sync_inbox
+
+    make_office(db, 1)
+    beijing = timezone(timedelta(hours=8))
+    stamped = datetime(2026, 11, 20, 18, 30, tzinfo=beijing)
+    modem.state.inject("13900000000", "你好", when=stamped)
+    sync_inbox(db, f"modem:{modem.url}")
+    rows = list_inbox(db)
+    assert len(rows) == 1 and rows[0].received_at == stamped
+    assert rows[0].received_at.utcoffset() == timedelta(0)  # aware, in UTC
+    with db.engine.connect() as conn:
+        stored = conn.execute(select(inbound_table.c.received_at)).scalar_one()
+    assert stored == stamped and stored.hour == 10

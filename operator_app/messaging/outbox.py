@@ -60,7 +60,7 @@ def as_utc(value: Any) -> datetime | None:
     if value is None:
         return None
     at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -17,11 +17,36 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _in_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment, in UTC on every engine. SQLite keeps no zone with a timestamp: a moment with
+    another offset (a modem's +08:00 time stamp) would be stored with its local digits and read
+    back as UTC, hours off. So every moment goes in converted to UTC (a naive one is taken as
+    UTC) and comes out aware, in UTC, on SQLite and PostgreSQL alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(timezone=True)
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return _in_utc(value) if isinstance(value, datetime) else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return _in_utc(value) if isinstance(value, datetime) else value
 
 
 class Base(DeclarativeBase):
@@ -48,11 +73,11 @@ class Borrower(Base):
     phone_problem: Mapped[str | None] = mapped_column(String(20))
     id_number_hash: Mapped[str | None] = mapped_column(String(64))
     id_last4: Mapped[str | None] = mapped_column(String(4))
-    opted_out_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    opted_out_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     hold_until: Mapped[date | None] = mapped_column(Date)
     hold_reason: Mapped[str | None] = mapped_column(String(200))
     locale: Mapped[str] = mapped_column(String(10), default="zh_CN")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
     loans: Mapped[list[Loan]] = relationship(back_populates="borrower")
 
@@ -73,8 +98,8 @@ class ImportRun(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     warnings: Mapped[int] = mapped_column(Integer, default=0)
     imported_by: Mapped[str | None] = mapped_column(String(100))
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     issues: Mapped[list[ImportIssue]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
@@ -109,8 +134,8 @@ class Loan(Base):
     # The same for the schedule an installment-level sheet gave, kept apart so that loan sheets
     # and schedule sheets of one office do not undo each other.
     schedule_hash: Mapped[str | None] = mapped_column(String(40))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
     borrower: Mapped[Borrower | None] = relationship(back_populates="loans")
     installments: Mapped[list[Installment]] = relationship(
@@ -143,7 +168,7 @@ class Audit(Base):
 
     __tablename__ = "audit"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(60))
     detail: Mapped[str] = mapped_column(Text)  # JSON
@@ -178,7 +203,7 @@ class Template(Base):
     # send their own pre-approved templates (Aliyun SMS).
     providers: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class Batch(Base):
@@ -191,12 +216,12 @@ class Batch(Base):
     stages: Mapped[str | None] = mapped_column(Text)  # JSON list asked for; None: every stage
     status: Mapped[str] = mapped_column(String(20), default="draft")
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     approved_by: Mapped[str | None] = mapped_column(String(100))
-    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     cancelled_by: Mapped[str | None] = mapped_column(String(100))
-    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    data_as_of: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the last import
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    data_as_of: Mapped[datetime | None] = mapped_column(UtcDateTime())  # the last import
     messages_count: Mapped[int] = mapped_column(Integer, default=0)
     excluded_count: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -241,12 +266,12 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     # "<loan>:<installment>:<stage>:<date>": one live message per loan, stage and day.
     idempotency_key: Mapped[str] = mapped_column(String(120))
-    planned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # earliest moment it may go
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    queued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    planned_at: Mapped[datetime] = mapped_column(UtcDateTime())  # earliest moment it may go
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 # Unique among live messages only: a cancelled batch does not block the day's new one.
@@ -262,7 +287,7 @@ class MessageEvent(Base):
     __tablename__ = "message_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     status: Mapped[str] = mapped_column(String(12))
     actor: Mapped[str | None] = mapped_column(String(100))
     detail: Mapped[str | None] = mapped_column(Text)
@@ -277,7 +302,7 @@ class Payment(Base):
     amount_fen: Mapped[int] = mapped_column(BigInteger)
     paid_on: Mapped[date] = mapped_column(Date)
     import_run_id: Mapped[int | None] = mapped_column(ForeignKey("import_run.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class LoanPaidSeen(Base):
@@ -295,11 +320,11 @@ class Inbound(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sender: Mapped[str] = mapped_column(String(30), index=True)
     text: Mapped[str] = mapped_column(Text)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime())
     borrower_id: Mapped[int | None] = mapped_column(ForeignKey("borrower.id"), index=True)
     action: Mapped[str] = mapped_column(String(20), default="none")  # opt_out | hold | none
     transport: Mapped[str | None] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 template_table = cast(Table, Template.__table__)
@@ -327,9 +352,9 @@ class DeliveryReport(Base):
     recipient: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(12))  # delivered | pending | failed
     status_code: Mapped[int | None] = mapped_column(Integer)  # TP-ST for a modem
-    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # the SMSC's stamps
-    discharged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # the SMSC's stamps
+    discharged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id", ondelete="SET NULL"), index=True)
     part: Mapped[int | None] = mapped_column(Integer)  # 1-based part of the message it reports on
 
@@ -351,9 +376,9 @@ class DispatchRun(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     host: Mapped[str] = mapped_column(String(200))
     pid: Mapped[int] = mapped_column(Integer)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 delivery_report_table = cast(Table, DeliveryReport.__table__)
