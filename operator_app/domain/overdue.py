@@ -32,6 +32,14 @@ def owed_since(first_unpaid_due: date | None, outstanding_fen: int, last_due: da
     return first_unpaid_due if first_unpaid_due is not None else last_due
 
 
+def owed_fen(sheet_outstanding_fen: int | None, unpaid_fen: int | None) -> int:
+    """What a loan still owes: the loan's own outstanding when the sheet states one (it wins over
+    the installments, DESIGN.md), else what its installments leave unpaid, else 0."""
+    if sheet_outstanding_fen is not None:
+        return sheet_outstanding_fen
+    return unpaid_fen or 0
+
+
 def days_past_due(first_unpaid_due: date | None, today: date) -> int:
     """0 when nothing unpaid is past its due date."""
     if first_unpaid_due is None or first_unpaid_due >= today:

@@ -22,6 +22,7 @@ from operator_app.importing.columns import Columns, Derived, borrower_keys, dige
 from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
 from operator_app.importing.stream import Chunk, Opened
 from operator_app.services.progress import Progress
+from operator_app.services.queue import store_figures
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
 from operator_app.store.models import borrower_table, import_issue_table, installment_table, loan_table
 
@@ -72,6 +73,8 @@ class LoanWriter:
             self.write_schedules(held, result)
         elif held:
             self.write_loans(transpose(held), result)
+        # The queue's stored figures of every loan this run wrote, by the one rule (services.queue).
+        store_figures(self.conn, select(LOAN.c.id).where(LOAN.c.import_run_id == self.run_id))
 
     def write_issues(self, issues: list[Issue]) -> None:
         """Every issue of the run as code + parameters (`params`), and its message in the

@@ -1,4 +1,5 @@
-"""The loan list: a lazy QAbstractTableModel over pages the queue service sorts and filters in SQL."""
+"""The loan list: a lazy QAbstractTableModel over pages the queue service sorts and filters in SQL,
+each page read after the last row shown (keyset), so scrolling far costs what the first page does."""
 
 from __future__ import annotations
 
@@ -123,10 +124,12 @@ class LoansTableModel(QAbstractTableModel):
         if parent.isValid() or self._loading or self._exhausted:
             return
         self._set_loading(True)
-        generation, offset = self._generation, len(self._rows)
+        generation = self._generation
         f, order, desc = self._filter, self._order, self._descending
+        # Keyset paging: the next page starts after the last row shown, read from the index.
+        after = queue_service.cursor_of(self._rows[-1], order) if self._rows else None
         worker = Worker(lambda _w: queue_view.page(self._db, self._today, f, order=order,
-                                                   descending=desc, offset=offset, limit=PAGE))
+                                                   descending=desc, after=after, limit=PAGE))
         worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
         # The pool shows the failure (ui.errors); the table stops asking until the next reload,
         # or the view would ask again at once and fail the same way.

@@ -1,0 +1,47 @@
+"""the queue's figures on the loan: what it owes and the due date that counts from, indexed
+
+Revision ID: 0005
+Revises: 0004
+
+The fill is domain.overdue's owed_fen / owed_since written in SQL, as the queue computed them at
+query time up to this revision; tests/test_owed_figures.py checks that a database filled here
+holds exactly what services.queue.store_figures (which calls those rules) writes.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+OWING = "i.loan_id = loan.id AND i.amount_paid_fen < i.amount_due_fen"
+FILL_OWED = ("UPDATE loan SET owed_fen = COALESCE(outstanding_fen, "
+             f"(SELECT SUM(i.amount_due_fen - i.amount_paid_fen) FROM installment i WHERE {OWING}), 0)")
+FILL_SINCE = ("UPDATE loan SET owed_since = CASE WHEN owed_fen > 0 THEN COALESCE("
+              f"(SELECT MIN(i.due_on) FROM installment i WHERE {OWING}), "
+              "(SELECT MAX(i.due_on) FROM installment i WHERE i.loan_id = loan.id)) END")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("loan", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("owed_fen", sa.BigInteger(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("owed_since", sa.Date(), nullable=True))
+    op.execute(FILL_OWED)
+    op.execute(FILL_SINCE)
+    with op.batch_alter_table("loan", schema=None) as batch_op:
+        batch_op.create_index("ix_loan_owed_since", ["owed_since", "id"], unique=False)
+        batch_op.create_index("ix_loan_owed_fen", ["owed_fen", "id"], unique=False)
+    with op.batch_alter_table("borrower", schema=None) as batch_op:
+        batch_op.create_index("ix_borrower_name", ["name"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("borrower", schema=None) as batch_op:
+        batch_op.drop_index("ix_borrower_name")
+    with op.batch_alter_table("loan", schema=None) as batch_op:
+        batch_op.drop_index("ix_loan_owed_fen")
+        batch_op.drop_index("ix_loan_owed_since")
+        batch_op.drop_column("owed_since")
+        batch_op.drop_column("owed_fen")
