@@ -7,6 +7,7 @@ what can be decided from the loan book alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +18,6 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
-    case,
     exists,
     func,
     or_,
@@ -25,9 +25,10 @@ from sqlalchemy import (
     update,
 )
 
-from operator_app.domain.overdue import StagePolicy, days_past_due, owed_fen, owed_since, stage_for
+from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
 from operator_app.domain.phones import mask_phone
 from operator_app.services.stages import check_stage
+from operator_app.store.bulk import chunks
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
@@ -84,26 +85,27 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
-def store_figures(conn: Connection, loans: Select[Any] | None = None) -> int:
-    """Write each loan's `owed_fen` and `owed_since` as domain.overdue computes them from the
-    loan's own outstanding and its installments; `loans`: a SELECT of the loan ids to refresh
-    (None: every loan). Called inside the transaction that changed them; only figures that
-    differ are written. Returns how many loans changed."""
-    owing = INST.c.amount_paid_fen < INST.c.amount_due_fen
-    per_loan = (select(INST.c.loan_id, func.min(case((owing, INST.c.due_on))).label("first_unpaid"),
-                       func.sum(case((owing, INST.c.amount_due_fen - INST.c.amount_paid_fen))).label("unpaid"),
-                       func.max(INST.c.due_on).label("last_due")).group_by(INST.c.loan_id))
-    stmt = select(LOAN.c.id, LOAN.c.outstanding_fen, LOAN.c.owed_fen, LOAN.c.owed_since)
-    if loans is not None:
-        per_loan, stmt = per_loan.where(INST.c.loan_id.in_(loans)), stmt.where(LOAN.c.id.in_(loans))
-    figures = {r.loan_id: r for r in conn.execute(per_loan)}
+def store_figures(conn: Connection, loans: Iterable[int] | None = None) -> int:
+    """Write the stored figures (`owed_fen`, `owed_since`: domain.overdue.owed of the loan's own
+    outstanding and its installments) of `loans` (ids; None: every loan), inside the transaction
+    that changed them. Only figures that differ are written. Returns how many loans changed.
+    The importer computes the figures of the loans it inserts itself (the same rule, on the rows
+    at hand); this is for loans whose installments are only in the database."""
+    ids = None if loans is None else sorted(set(loans))
+    parts: list[list[int] | None] = [None] if ids is None else list(chunks(ids))
     changed: list[dict[str, Any]] = []
-    for loan in conn.execute(stmt):
-        f = figures.get(loan.id)  # None: a loan without installments
-        owed = owed_fen(loan.outstanding_fen, None if f is None else f.unpaid)
-        since = owed_since(None if f is None else _day(f.first_unpaid), owed, None if f is None else _day(f.last_due))
-        if owed != loan.owed_fen or since != _day(loan.owed_since):
-            changed.append({"f_id": loan.id, "f_owed": owed, "f_since": since})
+    for part in parts:
+        inst = select(INST.c.loan_id, INST.c.due_on, INST.c.amount_due_fen, INST.c.amount_paid_fen)
+        stmt = select(LOAN.c.id, LOAN.c.outstanding_fen, LOAN.c.owed_fen, LOAN.c.owed_since)
+        if part is not None:
+            inst, stmt = inst.where(INST.c.loan_id.in_(part)), stmt.where(LOAN.c.id.in_(part))
+        schedules: dict[int, list[tuple[date, int, int]]] = {}
+        for r in conn.execute(inst):
+            schedules.setdefault(r.loan_id, []).append((r.due_on, r.amount_due_fen, r.amount_paid_fen))
+        for loan in conn.execute(stmt):
+            fen, since = owed(loan.outstanding_fen, schedules.get(loan.id, ()))
+            if fen != loan.owed_fen or since != loan.owed_since:
+                changed.append({"f_id": loan.id, "f_owed": fen, "f_since": since})
     if changed:
         conn.execute(update(LOAN).where(LOAN.c.id == bindparam("f_id"))
                      .values(owed_fen=bindparam("f_owed"), owed_since=bindparam("f_since")), changed)

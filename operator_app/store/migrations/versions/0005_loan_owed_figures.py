@@ -25,23 +25,20 @@ FILL_SINCE = ("UPDATE loan SET owed_since = CASE WHEN owed_fen > 0 THEN COALESCE
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("loan", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("owed_fen", sa.BigInteger(), server_default="0", nullable=False))
-        batch_op.add_column(sa.Column("owed_since", sa.Date(), nullable=True))
+    # Plain ALTER TABLE, no batch copy: SQLite's copy-and-rename of `loan` would cascade-delete
+    # every installment (foreign keys are on).
+    op.add_column("loan", sa.Column("owed_fen", sa.BigInteger(), server_default="0", nullable=False))
+    op.add_column("loan", sa.Column("owed_since", sa.Date(), nullable=True))
     op.execute(FILL_OWED)
     op.execute(FILL_SINCE)
-    with op.batch_alter_table("loan", schema=None) as batch_op:
-        batch_op.create_index("ix_loan_owed_since", ["owed_since", "id"], unique=False)
-        batch_op.create_index("ix_loan_owed_fen", ["owed_fen", "id"], unique=False)
-    with op.batch_alter_table("borrower", schema=None) as batch_op:
-        batch_op.create_index("ix_borrower_name", ["name"], unique=False)
+    op.create_index("ix_loan_owed_since", "loan", ["owed_since", "id"], unique=False)
+    op.create_index("ix_loan_owed_fen", "loan", ["owed_fen", "id"], unique=False)
+    op.create_index("ix_borrower_name", "borrower", ["name"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("borrower", schema=None) as batch_op:
-        batch_op.drop_index("ix_borrower_name")
-    with op.batch_alter_table("loan", schema=None) as batch_op:
-        batch_op.drop_index("ix_loan_owed_fen")
-        batch_op.drop_index("ix_loan_owed_since")
-        batch_op.drop_column("owed_since")
-        batch_op.drop_column("owed_fen")
+    op.drop_index("ix_borrower_name", table_name="borrower")
+    op.drop_index("ix_loan_owed_fen", table_name="loan")
+    op.drop_index("ix_loan_owed_since", table_name="loan")
+    op.drop_column("loan", "owed_since")  # SQLite 3.35+ drops a column in place
+    op.drop_column("loan", "owed_fen")
