@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -69,9 +70,11 @@ class QueueRow:
                 "stage": self.stage, "eligible": self.eligible, "exclusions": list(self.exclusions)}
 
 
+@cache
 def _base_query() -> Select[Any]:
     """One row per loan with what the queue shows; the amount and the date it is owed since are
-    the loan's stored figures (`store_figures`), so a sort or a filter on them reads an index."""
+    the loan's stored figures (`store_figures`), so a sort or a filter on them reads an index.
+    Built once: a Select is immutable, and each `.where` makes a new one."""
     other = BORROWER.alias("other")
     shared = exists().where(other.c.phone == BORROWER.c.phone, other.c.id != BORROWER.c.id).label("shared")
     return (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.status, BORROWER.c.name, BORROWER.c.phone,
@@ -113,25 +116,27 @@ def store_figures(conn: Connection, loans: Iterable[int] | None = None) -> int:
 
 
 def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
-    outstanding = int(r.outstanding_fen or 0)
-    first_due = _day(r.first_due)
+    """A row of `_base_query` (by position: a page makes 200 of these on every sort)."""
+    loan_id, contract_no, _status, name, phone, phone_raw, opted_out_at, hold_until, owed_fen, due, shared = r
+    outstanding = int(owed_fen or 0)
+    first_due = _day(due)
     stage = stage_for(first_due, outstanding, today, policy)
     reasons: list[str] = []
     if stage == "paid":
         reasons.append("paid")
     elif stage == "not_due":
         reasons.append("not_due")
-    if not r.name:
+    if not name:
         reasons.append("missing_name")
-    if not r.phone:
+    if not phone:
         reasons.append("invalid_phone")
-    elif r.shared:
+    elif shared:
         reasons.append("shared_phone")
-    if r.opted_out_at is not None:
+    if opted_out_at is not None:
         reasons.append("opted_out")
-    if r.hold_until is not None and r.hold_until >= today:
+    if hold_until is not None and hold_until >= today:
         reasons.append("on_hold")
-    return QueueRow(r.id, r.contract_no, r.name, r.phone, r.phone_raw, outstanding, first_due,
+    return QueueRow(loan_id, contract_no, name, phone, phone_raw, outstanding, first_due,
                     days_past_due(first_due, today), stage, tuple(reasons))
 
 
@@ -180,7 +185,7 @@ def sorted_page(db: Database, today: date, where: ColumnElement[bool] | None, *,
                 value, last = after
                 stmt = stmt.where(and_(key <= value, or_(key < value, LOAN.c.id > last)) if desc
                                   else and_(key >= value, or_(key > value, LOAN.c.id > last)))
-            rows = list(conn.execute(stmt.order_by(key.desc() if desc else key.asc(), LOAN.c.id).limit(limit)))
+            rows = list(conn.execute(stmt.order_by(key.desc() if desc else key.asc(), LOAN.c.id).limit(limit)).all())
         if len(rows) < limit:
             stmt = base.where(key.is_(None))
             if after is not None and after[0] is None:
@@ -198,7 +203,9 @@ def page(db: Database, today: date, *, search: str = "", order: str = "contract_
 
 def count(db: Database, *, search: str = "", where: ColumnElement[bool] | None = None) -> int:
     """The loans matching `search` (and `where`)."""
-    query = select(func.count()).select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id))
+    # Without a search the borrower is not needed: one row per loan either way.
+    query = select(func.count()).select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)
+                                             if search or where is not None else LOAN)
     if search:
         query = query.where(search_condition(search))
     if where is not None:

@@ -160,7 +160,6 @@ class Audit(Base):
 # The queue's sorts: the id breaks ties, so keyset paging is stable.
 Index("ix_loan_owed_since", Loan.owed_since, Loan.id)
 Index("ix_loan_owed_fen", Loan.owed_fen, Loan.id)
-Index("ix_borrower_name", Borrower.name)
 
 
 # Core handles for the bulk paths (typed as Table, which `Model.__table__` is not to mypy).

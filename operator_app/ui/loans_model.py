@@ -62,6 +62,7 @@ class LoansTableModel(QAbstractTableModel):
         self._order = "contract_no"
         self._descending = False
         self._generation = 0  # pages that arrive for an older query are dropped
+        self._count_pending = False  # the total is counted after the first page of a reload
 
     # Qt model API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -111,11 +112,14 @@ class LoansTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
-        if key not in queue_service.SORTABLE:
+        descending = order == Qt.SortOrder.DescendingOrder
+        # QTableView.sortByColumn asks twice (through the header's indicator, then itself): the
+        # second time it is the order already shown.
+        if key not in queue_service.SORTABLE or (key, descending) == (self._order, self._descending):
             return
         self._order = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._descending = descending
+        self.reload(recount=False)  # the same loans in another order: the total stands
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading
@@ -148,14 +152,20 @@ class LoansTableModel(QAbstractTableModel):
     def filter(self) -> QueueFilter:
         return self._filter
 
-    def reload(self) -> None:
+    def reload(self, *, recount: bool = True) -> None:
         self._generation += 1
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self._loading = False
         self.endResetModel()
+        # The count (a scan of every matching loan) starts once the first page is in, so the rows
+        # the operator waits for do not share the database and the interpreter with it.
+        self._count_pending = recount
         self.fetchMore()
+
+    def _start_count(self) -> None:
+        self._count_pending = False
         f = self._filter
         worker = Worker(lambda _w: queue_view.count(self._db, self._today, f))
         worker.signals.finished.connect(self._on_count_loaded)
@@ -179,10 +189,13 @@ class LoansTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._exhausted = len(rows) < PAGE
         self._set_loading(False)
+        if self._count_pending:
+            self._start_count()
 
     def _on_page_failed(self, generation: int) -> None:
         if shiboken6.isValid(self) and generation == self._generation:
             self._exhausted = True
+            self._count_pending = False  # the count would fail for the same cause
             self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:

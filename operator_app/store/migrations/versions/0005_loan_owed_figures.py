@@ -33,11 +33,9 @@ def upgrade() -> None:
     op.execute(FILL_SINCE)
     op.create_index("ix_loan_owed_since", "loan", ["owed_since", "id"], unique=False)
     op.create_index("ix_loan_owed_fen", "loan", ["owed_fen", "id"], unique=False)
-    op.create_index("ix_borrower_name", "borrower", ["name"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_borrower_name", table_name="borrower")
     op.drop_index("ix_loan_owed_fen", table_name="loan")
     op.drop_index("ix_loan_owed_since", table_name="loan")
     op.drop_column("loan", "owed_since")  # SQLite 3.35+ drops a column in place
