@@ -160,6 +160,8 @@ class Audit(Base):
 # The queue's sorts: the id breaks ties, so keyset paging is stable.
 Index("ix_loan_owed_since", Loan.owed_since, Loan.id)
 Index("ix_loan_owed_fen", Loan.owed_fen, Loan.id)
+# PostgreSQL reads a sort by name from it; SQLite sorts the names itself either way.
+Index("ix_borrower_name", Borrower.name)
 
 
 # Core handles for the bulk paths (typed as Table, which `Model.__table__` is not to mypy).

@@ -1,9 +1,10 @@
-"""the queue's figures on the loan: what it owes and the due date that counts from, indexed
+"""the queue's figures on the loan: what it owes and the due date that counts from, indexed;
+an index on the borrower's name for the queue's sort by name
 
 Revision ID: 0005
 Revises: 0004
 
-The fill is domain.overdue's owed_fen / owed_since written in SQL, as the queue computed them at
+The fill is domain.overdue.owed written in SQL, as the queue computed them at
 query time up to this revision; tests/test_owed_figures.py checks that a database filled here
 holds exactly what services.queue.store_figures (which calls those rules) writes.
 """
@@ -33,9 +34,11 @@ def upgrade() -> None:
     op.execute(FILL_SINCE)
     op.create_index("ix_loan_owed_since", "loan", ["owed_since", "id"], unique=False)
     op.create_index("ix_loan_owed_fen", "loan", ["owed_fen", "id"], unique=False)
+    op.create_index("ix_borrower_name", "borrower", ["name"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_borrower_name", table_name="borrower")
     op.drop_index("ix_loan_owed_fen", table_name="loan")
     op.drop_index("ix_loan_owed_since", table_name="loan")
     op.drop_column("loan", "owed_since")  # SQLite 3.35+ drops a column in place
