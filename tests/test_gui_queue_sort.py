@@ -60,3 +60,15 @@ def test_scrolling_to_the_end_reads_every_loan_once_in_order(window: MainWindow,
     assert ids == [r.loan_id for r in expected]
     dpd = [model.row_at(i).days_past_due for i in range(model.rowCount())]
     assert dpd == sorted(dpd, reverse=True) and dpd[0] > 90
+
+
+def test_a_sort_right_after_a_filter_still_counts_the_filtered_loans(window: MainWindow, qtbot: Any) -> None:
+    """The filter's page is dropped (the sort came first); its count is still made, once."""
+    pools = window.ctx.pools
+    qtbot.waitUntil(lambda: pools.reads.activeThreadCount() == 0 and bool(window.queue.total_label.text()),
+                    timeout=10000)
+    expected = queue_view.count(window.ctx.db, TODAY, QueueFilter(search="张"))
+    assert 0 < expected < LOANS
+    window.model.set_filter(QueueFilter(search="张"))
+    window.queue.table.sortByColumn(COL_DPD, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: window.queue.total_label.text().split()[0] == str(expected), timeout=10000)

@@ -160,8 +160,9 @@ class LoansTableModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         # The count (a scan of every matching loan) starts once the first page is in, so the rows
-        # the operator waits for do not share the database and the interpreter with it.
-        self._count_pending = recount
+        # the operator waits for do not share the database and the interpreter with it. A count
+        # still owed from a reload whose page never came (a sort right after a filter) stays owed.
+        self._count_pending = self._count_pending or recount
         self.fetchMore()
 
     def _start_count(self) -> None:
