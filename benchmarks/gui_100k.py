@@ -2,7 +2,7 @@
 days past due, sort by amount, filter by name; each against the bare SQL query a hand-written app
 would run for the same screen (same columns, same ORDER BY, the first page of 200), in the same
 run. A GUI figure is from the click to the page's rows in the model: the session's first click,
-and the median of five more (the same actions again, in turn); the bare one is the median of five
+and the median of nine more (the same actions again, in turn); the bare one is the median of 21
 runs after a warm-up. Prints figures, and the load average: the machine is shared.
 
     python benchmarks/gui_100k.py [--loans N] [--db FILE]
@@ -23,7 +23,7 @@ from statistics import median
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2026, 11, 27)
-REPEATS = 5
+REPEATS = 9
 KEYS = ("painted", "sort_by_DPD", "sort_by_amount", "filter_by_name", "rss_mb")
 
 
@@ -43,7 +43,7 @@ BARE = {
 }
 
 
-def bare(db_path: str, sql: str, rounds: int = 5) -> float:
+def bare(db_path: str, sql: str, rounds: int = 21) -> float:
     """The median of `rounds` runs after one warm-up, rows fetched."""
     from sqlalchemy import text
 
