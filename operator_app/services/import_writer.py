@@ -50,8 +50,9 @@ class LoanWriter:
         self.had_borrowers = has_rows(conn, BORROWER)
         self.borrower_ids: dict[str, int] = {}  # match_key -> id, for borrowers this run has written
         self.held: list[Record] = []  # schedule rows, and loan rows of repeated contracts
-        # Updated loans whose stored queue figures (domain.overdue.owed) are refreshed from the
-        # database at the end; new loans and schedules get theirs from the rows at hand.
+        # Updated loans whose schedule stays (a schedule sheet's): their stored queue figures
+        # (domain.overdue.owed) are refreshed from the database at the end; every other loan
+        # written gets them from the rows at hand.
         self.refresh: list[int] = []
 
     def add(self, chunk: Chunk, result: ImportResult) -> None:
@@ -175,13 +176,15 @@ class LoanWriter:
         changed = [i for i, old in enumerate(olds) if old is not None]
         owned: set[int] = set()
         if changed:
+            # the stored figures as the implied installment makes them; a schedule-owned loan keeps
+            # its schedule, so its figures are refreshed from the database at the end
+            now_owed = {i: owed(d.outstanding_fen[i], _dues(implied[i])) for i in changed}
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), [
-                {"l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
+                {"owed_fen": now_owed[i].fen, "owed_since": now_owed[i].since, "l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
                  else olds[i].borrower_id, "principal_fen": f["principal_fen"][i], "disbursed_on": f["disbursed_on"][i],
                  "outstanding_fen": d.outstanding_fen[i], "status": d.statuses[i], "source_hash": d.digests[i],
                  "import_run_id": self.run_id, "updated_at": self.now} for i in changed])
             loan_ids.update((f["contract_no"][i], olds[i].id) for i in changed)
-            self.refresh += [olds[i].id for i in changed]
             # The single installment a loan row implies, unless a schedule sheet owns this loan.
             for part in chunks([olds[i].id for i in changed]):
                 owned.update(self.conn.execute(
@@ -189,6 +192,7 @@ class LoanWriter:
                                                         INSTALLMENT.c.origin == "schedule")).scalars())
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(part),
                                                             INSTALLMENT.c.origin == "loan_sheet"))
+            self.refresh += owned
         result.loans_created += len(new)
         result.loans_updated += len(changed)
         loan_of = [loan_ids[contract] for contract in f["contract_no"]]
