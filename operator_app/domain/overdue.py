@@ -7,8 +7,10 @@ are the first days of M1 on the calendar; we name them apart because they get a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 STAGES = ("not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "paid")
 
@@ -30,6 +32,30 @@ def owed_since(first_unpaid_due: date | None, outstanding_fen: int, last_due: da
     if outstanding_fen <= 0:
         return None
     return first_unpaid_due if first_unpaid_due is not None else last_due
+
+
+class Owed(NamedTuple):
+    """What a loan owes (fen) and the due date that counts from (`owed_since`)."""
+
+    fen: int
+    since: date | None
+
+
+def owed(sheet_outstanding_fen: int | None, installments: Iterable[tuple[date, int, int]]) -> Owed:
+    """A loan's figures from its own outstanding as the sheet states it (None: not stated) and
+    its installments as (due date, amount due, amount paid): the sheet's figure wins over the
+    installments (DESIGN.md), else what they leave unpaid, else 0; counted from `owed_since` of
+    the oldest unpaid due date and the last due date. The queue stores these on the loan."""
+    first_unpaid: date | None = None
+    last_due: date | None = None
+    unpaid: int | None = None
+    for due_on, amount_due, amount_paid in installments:
+        last_due = due_on if last_due is None else max(last_due, due_on)
+        if amount_paid < amount_due:
+            first_unpaid = due_on if first_unpaid is None else min(first_unpaid, due_on)
+            unpaid = (unpaid or 0) + amount_due - amount_paid
+    fen = sheet_outstanding_fen if sheet_outstanding_fen is not None else unpaid or 0
+    return Owed(fen, owed_since(first_unpaid, fen, last_due))
 
 
 def days_past_due(first_unpaid_due: date | None, today: date) -> int:

@@ -20,6 +20,7 @@ from operator_app.domain.amounts import implied_installment, loan_amounts
 from operator_app.domain.dates import add_months
 from operator_app.domain.phones import normalize_phone
 from operator_app.messaging import audit
+from operator_app.services.queue import store_figures
 from operator_app.store.db import open_database, resolve_url
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
@@ -121,6 +122,7 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
         conn.execute(insert(borrower_table), borrowers)
         conn.execute(insert(loan_table), loan_rows)
         conn.execute(insert(installment_table), installments)
+        store_figures(conn)  # the queue's stored figures, as an import writes them
         audit.append(conn, "demo", "demo_created", {"loans": loans, "as_of": today.isoformat()})
     db.dispose()
     return loans

@@ -11,17 +11,19 @@ amounts mean for the loan and its installment is domain.amounts' (via importing.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from operator_app.domain.amounts import implied_installment, schedule_status
+from operator_app.domain.amounts import ImpliedInstallment, implied_installment, schedule_status
+from operator_app.domain.overdue import Owed, owed
 from operator_app.i18n import msg
 from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
 from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
 from operator_app.importing.stream import Chunk, Opened
 from operator_app.services.progress import Progress
+from operator_app.services.queue import store_figures
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
 from operator_app.store.models import borrower_table, import_issue_table, installment_table, loan_table
 
@@ -48,6 +50,10 @@ class LoanWriter:
         self.had_borrowers = has_rows(conn, BORROWER)
         self.borrower_ids: dict[str, int] = {}  # match_key -> id, for borrowers this run has written
         self.held: list[Record] = []  # schedule rows, and loan rows of repeated contracts
+        # Updated loans whose schedule stays (a schedule sheet's): their stored queue figures
+        # (domain.overdue.owed) are refreshed from the database at the end; every other loan
+        # written gets them from the rows at hand.
+        self.refresh: list[int] = []
 
     def add(self, chunk: Chunk, result: ImportResult) -> None:
         if not chunk.columns:
@@ -72,6 +78,7 @@ class LoanWriter:
             self.write_schedules(held, result)
         elif held:
             self.write_loans(transpose(held), result)
+        store_figures(self.conn, self.refresh)
 
     def write_issues(self, issues: list[Issue]) -> None:
         """Every issue of the run as code + parameters (`params`), and its message in the
@@ -152,21 +159,28 @@ class LoanWriter:
         borrower_ids = [ids[key] if key else None for key in keys]
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
+        implied = list(map(implied_installment, f["seq"], f["due_on"], d.amount_due_fen, d.amount_paid_fen,
+                           f["paid_on"]))
         if new:
             every = len(new) == len(olds)
             fn = f if every else pick(f, new)
             take = list if every else (lambda values: [values[i] for i in new])
+            figures = [owed(d.outstanding_fen[i], _dues(implied[i])) for i in new]
             new_ids = insert_ids(self.conn, LOAN, {
                 "contract_no": fn["contract_no"], "borrower_id": take(borrower_ids), "principal_fen": fn["principal_fen"],
                 "disbursed_on": fn["disbursed_on"], "outstanding_fen": take(d.outstanding_fen),
-                "status": take(d.statuses), "source_hash": take(d.digests)},
+                "status": take(d.statuses), "source_hash": take(d.digests),
+                "owed_fen": [o.fen for o in figures], "owed_since": [o.since for o in figures]},
                 {"import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
             loan_ids.update(zip(fn["contract_no"], new_ids, strict=True))
         changed = [i for i, old in enumerate(olds) if old is not None]
         owned: set[int] = set()
         if changed:
+            # the stored figures as the implied installment makes them; a schedule-owned loan keeps
+            # its schedule, so its figures are refreshed from the database at the end
+            now_owed = {i: owed(d.outstanding_fen[i], _dues(implied[i])) for i in changed}
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), [
-                {"l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
+                {"owed_fen": now_owed[i].fen, "owed_since": now_owed[i].since, "l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
                  else olds[i].borrower_id, "principal_fen": f["principal_fen"][i], "disbursed_on": f["disbursed_on"][i],
                  "outstanding_fen": d.outstanding_fen[i], "status": d.statuses[i], "source_hash": d.digests[i],
                  "import_run_id": self.run_id, "updated_at": self.now} for i in changed])
@@ -178,11 +192,10 @@ class LoanWriter:
                                                         INSTALLMENT.c.origin == "schedule")).scalars())
                 self.conn.execute(delete(INSTALLMENT).where(INSTALLMENT.c.loan_id.in_(part),
                                                             INSTALLMENT.c.origin == "loan_sheet"))
+            self.refresh += owned
         result.loans_created += len(new)
         result.loans_updated += len(changed)
         loan_of = [loan_ids[contract] for contract in f["contract_no"]]
-        implied = list(map(implied_installment, f["seq"], f["due_on"], d.amount_due_fen, d.amount_paid_fen,
-                           f["paid_on"]))
         rows = [i for i, (loan_id, inst) in enumerate(zip(loan_of, implied, strict=True))
                 if inst is not None and loan_id not in owned]
         if not rows:
@@ -219,23 +232,28 @@ class LoanWriter:
         for r, k in zip(people, keys, strict=True):
             if k and r.contract_no not in first_key:
                 first_key[r.contract_no] = k
-        new_rows: list[tuple[str, int | None, str, str]] = []
+        new_rows: list[tuple[str, int | None, str, str, Owed]] = []
         upd_rows: list[dict[str, Any]] = []
         for contract, recs, digest, old in todo:
             key = first_key.get(contract)
             borrower_id = borrower_ids.get(key) if key else None
             status = schedule_status((r.amount_due_fen, r.amount_paid_fen) for r in recs)
+            # the installments written below, as they are written
+            figures = owed(None, [(r.due_on, r.amount_due_fen, r.amount_paid_fen or 0) for r in recs
+                                   if r.due_on is not None and r.amount_due_fen is not None])
             if old is None:
-                new_rows.append((contract, borrower_id, status, digest))
+                new_rows.append((contract, borrower_id, status, digest, figures))
             else:
                 # The schedule now says what is owed: a loan sheet's earlier figure gives way.
                 upd_rows.append({"l_id": old.id, "borrower_id": borrower_id or old.borrower_id, "status": status,
-                                 "outstanding_fen": None, "schedule_hash": digest, "import_run_id": self.run_id, "updated_at": self.now})
+                                 "outstanding_fen": None, "schedule_hash": digest, "import_run_id": self.run_id, "updated_at": self.now,
+                                 "owed_fen": figures.fen, "owed_since": figures.since})
         loan_ids = {contract: old.id for contract, _, _, old in todo if old is not None}
         if new_rows:
-            contracts, b_ids, statuses, digests = (list(c) for c in zip(*new_rows, strict=True))
+            contracts, b_ids, statuses, digests, owes = (list(c) for c in zip(*new_rows, strict=True))
             new_ids = insert_ids(self.conn, LOAN, {
-                "contract_no": contracts, "borrower_id": b_ids, "status": statuses, "schedule_hash": digests},
+                "contract_no": contracts, "borrower_id": b_ids, "status": statuses, "schedule_hash": digests,
+                "owed_fen": [o.fen for o in owes], "owed_since": [o.since for o in owes]},
                 {"outstanding_fen": None, "import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
             loan_ids.update(zip(contracts, new_ids, strict=True))
         if upd_rows:
@@ -249,6 +267,11 @@ class LoanWriter:
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
         result.installments += len(people)
+
+
+def _dues(inst: ImpliedInstallment | None) -> list[tuple[date, int, int]]:
+    """The installment a new loan row implies, as domain.overdue.owed reads installments."""
+    return [] if inst is None else [(inst.due_on, inst.amount_due_fen, inst.amount_paid_fen)]
 
 
 def _installment_fields(rec: Record) -> tuple[object, ...]:

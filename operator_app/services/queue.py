@@ -7,24 +7,43 @@ what can be decided from the loan book alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 
-from operator_app.domain.overdue import StagePolicy, days_past_due, owed_since, stage_for
+from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
 from operator_app.domain.phones import mask_phone
 from operator_app.services.stages import check_stage
+from operator_app.store.bulk import chunks
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
 LOAN, BORROWER, INST = loan_table, borrower_table, installment_table
 SORTABLE = ("contract_no", "borrower", "phone", "outstanding_fen", "first_due", "days_past_due")
+SORT_KEYS: dict[str, Any] = {"contract_no": LOAN.c.contract_no, "borrower": BORROWER.c.name, "phone": BORROWER.c.phone,
+                             "outstanding_fen": LOAN.c.owed_fen, "first_due": LOAN.c.owed_since,
+                             "days_past_due": LOAN.c.owed_since}
+Cursor = tuple[object, int]  # the sort key's value in the last row shown (None: a row without one), its loan id
 
 
-@dataclass(frozen=True, slots=True)
-class QueueRow:
+class QueueRow(NamedTuple):
+    """One loan as the queue shows it. Immutable; a NamedTuple because a page makes 200 of them on
+    every sort, and a frozen dataclass is several times slower to build."""
+
     loan_id: int
     contract_no: str
     borrower: str | None
@@ -52,24 +71,16 @@ class QueueRow:
                 "stage": self.stage, "eligible": self.eligible, "exclusions": list(self.exclusions)}
 
 
+@cache
 def _base_query() -> Select[Any]:
-    """Per-loan figures as correlated subqueries: the database computes them only for the rows a
-    page needs (2 ms for a page by contract at 100k loans, against 110 ms for a GROUP BY over
-    every installment), through the (loan_id, seq) and phone indexes."""
-    owing = and_(INST.c.loan_id == LOAN.c.id, INST.c.amount_paid_fen < INST.c.amount_due_fen)
-    unpaid = select(func.sum(INST.c.amount_due_fen - INST.c.amount_paid_fen)).where(owing).scalar_subquery()
-    first_unpaid = select(func.min(INST.c.due_on)).where(owing).scalar_subquery()
-    last_due = select(func.max(INST.c.due_on)).where(INST.c.loan_id == LOAN.c.id).scalar_subquery()
-    outstanding = func.coalesce(LOAN.c.outstanding_fen, unpaid, 0).label("outstanding_fen")
-    # domain.overdue.owed_since in SQL, for sorting by it (`_row` calls the function itself). The
-    # outstanding is above 0 when the loan's own figure is, or, without one, when an installment is unpaid.
-    first_due = case((LOAN.c.outstanding_fen > 0, func.coalesce(first_unpaid, last_due)),
-                     (LOAN.c.outstanding_fen.is_(None), first_unpaid)).label("first_due")
+    """One row per loan with what the queue shows; the amount and the date it is owed since are
+    the loan's stored figures (`store_figures`), so a sort or a filter on them reads an index.
+    Built once: a Select is immutable, and each `.where` makes a new one."""
     other = BORROWER.alias("other")
     shared = exists().where(other.c.phone == BORROWER.c.phone, other.c.id != BORROWER.c.id).label("shared")
     return (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.status, BORROWER.c.name, BORROWER.c.phone,
-                   BORROWER.c.phone_raw, BORROWER.c.opted_out_at, BORROWER.c.hold_until, outstanding,
-                   first_due, first_unpaid.label("first_unpaid"), last_due.label("last_due"), shared)
+                   BORROWER.c.phone_raw, BORROWER.c.opted_out_at, BORROWER.c.hold_until,
+                   LOAN.c.owed_fen.label("outstanding_fen"), LOAN.c.owed_since.label("first_due"), shared)
             .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)))
 
 
@@ -78,27 +89,55 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
+def store_figures(conn: Connection, loans: Iterable[int] | None = None) -> int:
+    """Write the stored figures (`owed_fen`, `owed_since`: domain.overdue.owed of the loan's own
+    outstanding and its installments) of `loans` (ids; None: every loan), inside the transaction
+    that changed them. Only figures that differ are written. Returns how many loans changed.
+    The importer computes the figures of the loans it inserts itself (the same rule, on the rows
+    at hand); this is for loans whose installments are only in the database."""
+    ids = None if loans is None else sorted(set(loans))
+    parts: list[list[int] | None] = [None] if ids is None else list(chunks(ids))
+    changed: list[dict[str, Any]] = []
+    for part in parts:
+        inst = select(INST.c.loan_id, INST.c.due_on, INST.c.amount_due_fen, INST.c.amount_paid_fen)
+        stmt = select(LOAN.c.id, LOAN.c.outstanding_fen, LOAN.c.owed_fen, LOAN.c.owed_since)
+        if part is not None:
+            inst, stmt = inst.where(INST.c.loan_id.in_(part)), stmt.where(LOAN.c.id.in_(part))
+        schedules: dict[int, list[tuple[date, int, int]]] = {}
+        for r in conn.execute(inst):
+            schedules.setdefault(r.loan_id, []).append((r.due_on, r.amount_due_fen, r.amount_paid_fen))
+        for loan in conn.execute(stmt):
+            fen, since = owed(loan.outstanding_fen, schedules.get(loan.id, ()))
+            if fen != loan.owed_fen or since != loan.owed_since:
+                changed.append({"f_id": loan.id, "f_owed": fen, "f_since": since})
+    if changed:
+        conn.execute(update(LOAN).where(LOAN.c.id == bindparam("f_id"))
+                     .values(owed_fen=bindparam("f_owed"), owed_since=bindparam("f_since")), changed)
+    return len(changed)
+
+
 def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
-    outstanding = int(r.outstanding_fen or 0)
-    first_unpaid, last_due = _day(r.first_unpaid), _day(r.last_due)
-    first_due = owed_since(first_unpaid, outstanding, last_due)
-    stage = stage_for(first_unpaid, outstanding, today, policy, last_due=last_due)
+    """A row of `_base_query` (by position: a page makes 200 of these on every sort)."""
+    loan_id, contract_no, _status, name, phone, phone_raw, opted_out_at, hold_until, owed_fen, due, shared = r
+    outstanding = int(owed_fen or 0)
+    first_due = _day(due)
+    stage = stage_for(first_due, outstanding, today, policy)
     reasons: list[str] = []
     if stage == "paid":
         reasons.append("paid")
     elif stage == "not_due":
         reasons.append("not_due")
-    if not r.name:
+    if not name:
         reasons.append("missing_name")
-    if not r.phone:
+    if not phone:
         reasons.append("invalid_phone")
-    elif r.shared:
+    elif shared:
         reasons.append("shared_phone")
-    if r.opted_out_at is not None:
+    if opted_out_at is not None:
         reasons.append("opted_out")
-    if r.hold_until is not None and r.hold_until >= today:
+    if hold_until is not None and hold_until >= today:
         reasons.append("on_hold")
-    return QueueRow(r.id, r.contract_no, r.name, r.phone, r.phone_raw, outstanding, first_due,
+    return QueueRow(loan_id, contract_no, name, phone, phone_raw, outstanding, first_due,
                     days_past_due(first_due, today), stage, tuple(reasons))
 
 
@@ -111,33 +150,68 @@ def queue(db: Database, today: date, *, stage: str | None = None, policy: StageP
     return [r for r in rows if stage is None or r.stage == stage]
 
 
-def page(db: Database, today: date, *, search: str = "", order: str = "contract_no", descending: bool = False,
-         offset: int = 0, limit: int = 200, policy: StagePolicy | None = None) -> list[QueueRow]:
-    """One page for the GUI's lazy table, filtered and sorted by the database."""
+def search_condition(search: str) -> ColumnElement[bool]:
+    """A loan whose contract, borrower's name or number contains `search`."""
+    like = f"%{search}%"
+    return or_(LOAN.c.contract_no.like(like), BORROWER.c.name.like(like), BORROWER.c.phone.like(like),
+               BORROWER.c.phone_raw.like(like))
+
+
+def cursor_of(row: QueueRow, order: str) -> Cursor:
+    """Where the next page starts: the last row's sort key and its id."""
+    values = {"contract_no": row.contract_no, "borrower": row.borrower, "phone": row.phone,
+              "outstanding_fen": row.outstanding_fen, "first_due": row.first_due, "days_past_due": row.first_due}
+    return (values[order if order in SORT_KEYS else "contract_no"], row.loan_id)
+
+
+def sorted_page(db: Database, today: date, where: ColumnElement[bool] | None, *, order: str = "contract_no",
+                descending: bool = False, after: Cursor | None = None, limit: int = 200,
+                policy: StagePolicy | None = None) -> list[QueueRow]:
+    """The rows after `after` (None: from the start) in the order asked for: by the key, loans
+    without one (no name, no mobile, nothing owed) last, the id breaking ties. Keyset paging on
+    indexed columns, as two range reads (rows with the key, then rows without it), so a page
+    costs the same wherever it is and a sort reads only the rows it shows. More days past due
+    is an earlier date owed since: that order is the date's, reversed."""
     policy = policy or StagePolicy()
-    query = _base_query()
-    if search:
-        like = f"%{search}%"
-        query = query.where(or_(LOAN.c.contract_no.like(like), BORROWER.c.name.like(like),
-                                BORROWER.c.phone.like(like), BORROWER.c.phone_raw.like(like)))
-    sub = query.subquery("q")
-    keys = {"contract_no": sub.c.contract_no, "borrower": sub.c.name, "phone": sub.c.phone,
-            "outstanding_fen": sub.c.outstanding_fen, "first_due": sub.c.first_due,
-            "days_past_due": sub.c.first_due}
-    key = keys.get(order, sub.c.contract_no)
-    # More days past due means an earlier first due date.
+    if order not in SORT_KEYS:
+        order = "contract_no"
+    key = SORT_KEYS[order]
     desc = descending != (order == "days_past_due")
-    primary = key.desc().nulls_last() if desc else key.asc().nulls_last()
-    stmt = select(sub).order_by(primary, sub.c.id).offset(offset).limit(limit)
+    base = _base_query() if where is None else _base_query().where(where)
+    rows: list[Any] = []
     with db.engine.connect() as conn:
-        return [_row(r, today, policy) for r in conn.execute(stmt)]
+        if after is None or after[0] is not None:
+            # The borrower's name and number: `>= ''` says "has one" as a range both databases read
+            # from the index (with IS NOT NULL SQLite sorts every loan first).
+            stmt = base.where(key >= "" if order in ("borrower", "phone") else key.is_not(None))
+            if after is not None:
+                value, last = after
+                stmt = stmt.where(and_(key <= value, or_(key < value, LOAN.c.id > last)) if desc
+                                  else and_(key >= value, or_(key > value, LOAN.c.id > last)))
+            rows = list(conn.execute(stmt.order_by(key.desc() if desc else key.asc(), LOAN.c.id).limit(limit)).all())
+        if len(rows) < limit:
+            stmt = base.where(key.is_(None))
+            if after is not None and after[0] is None:
+                stmt = stmt.where(LOAN.c.id > after[1])
+            rows += conn.execute(stmt.order_by(LOAN.c.id).limit(limit - len(rows))).all()
+    return [_row(r, today, policy) for r in rows]
 
 
-def count(db: Database, *, search: str = "") -> int:
-    query = select(func.count()).select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id))
+def page(db: Database, today: date, *, search: str = "", order: str = "contract_no", descending: bool = False,
+         after: Cursor | None = None, limit: int = 200, policy: StagePolicy | None = None) -> list[QueueRow]:
+    """One page for the GUI's lazy table, filtered and sorted by the database."""
+    return sorted_page(db, today, search_condition(search) if search else None, order=order,
+                       descending=descending, after=after, limit=limit, policy=policy)
+
+
+def count(db: Database, *, search: str = "", where: ColumnElement[bool] | None = None) -> int:
+    """The loans matching `search` (and `where`)."""
+    # Without a search the borrower is not needed: one row per loan either way.
+    query = select(func.count()).select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)
+                                             if search or where is not None else LOAN)
     if search:
-        like = f"%{search}%"
-        query = query.where(or_(LOAN.c.contract_no.like(like), BORROWER.c.name.like(like),
-                                BORROWER.c.phone.like(like), and_(BORROWER.c.phone_raw.like(like))))
+        query = query.where(search_condition(search))
+    if where is not None:
+        query = query.where(where)
     with db.engine.connect() as conn:
         return int(conn.execute(query).scalar_one())

@@ -1,5 +1,6 @@
 """The queue page's filters, in SQL: stage, days past due, amount and a search, over the same
-per-loan query as services/queue.py, so 100,000 loans are filtered and paged by the database.
+per-loan query as services/queue.py, so 100,000 loans are filtered and paged by the database on
+the loan's stored, indexed figures (what it owes, the date that counts from).
 
 A stage is decided by `domain.overdue.stage_for` from the first unpaid due date and the amount
 outstanding. `stage_dpd_range` mirrors that rule as a range of days past due, so the database can
@@ -13,11 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, false, or_
 
 from operator_app.domain.overdue import STAGES, StagePolicy
 from operator_app.services import queue as queue_service
-from operator_app.services.queue import BORROWER, LOAN, QueueRow
+from operator_app.services.queue import LOAN, Cursor, QueueRow
 from operator_app.services.stages import check_stage
 from operator_app.store.db import Database
 
@@ -80,55 +81,37 @@ def _stage_condition(stage: str, first_due: Any, outstanding: Any, today: date, 
     return and_(*parts)
 
 
-def _filtered(f: QueueFilter, today: date, policy: StagePolicy) -> Any:
-    query = queue_service._base_query()
-    if f.search:
-        like = f"%{f.search.strip()}%"
-        query = query.where(or_(LOAN.c.contract_no.like(like), BORROWER.c.name.like(like),
-                                BORROWER.c.phone.like(like), BORROWER.c.phone_raw.like(like)))
-    sub = query.subquery("q")
+def _where(f: QueueFilter, today: date, policy: StagePolicy) -> ColumnElement[bool] | None:
+    """The filter as one condition on the loan's stored figures and its borrower (None: none)."""
+    first_due, outstanding = LOAN.c.owed_since, LOAN.c.owed_fen
     conditions: list[ColumnElement[bool]] = []
+    if f.search.strip():
+        conditions.append(queue_service.search_condition(f.search.strip()))
     if f.stages:
-        conditions.append(or_(*[_stage_condition(s, sub.c.first_due, sub.c.outstanding_fen, today, policy)
-                                for s in f.stages]))
+        conditions.append(or_(*[_stage_condition(s, first_due, outstanding, today, policy) for s in f.stages]))
     if f.dpd_min is not None and f.dpd_min > 0:
-        conditions.append(sub.c.first_due <= today - timedelta(days=f.dpd_min))
+        conditions.append(first_due <= today - timedelta(days=f.dpd_min))
     if f.dpd_max is not None:
-        conditions.append(or_(sub.c.first_due.is_(None), sub.c.first_due >= today - timedelta(days=max(f.dpd_max, 0)))
+        conditions.append(or_(first_due.is_(None), first_due >= today - timedelta(days=max(f.dpd_max, 0)))
                           if f.dpd_max >= 0 else false())
     if f.amount_min_fen is not None:
-        conditions.append(sub.c.outstanding_fen >= f.amount_min_fen)
+        conditions.append(outstanding >= f.amount_min_fen)
     if f.amount_max_fen is not None:
-        conditions.append(sub.c.outstanding_fen <= f.amount_max_fen)
-    return sub, and_(true(), *conditions)
+        conditions.append(outstanding <= f.amount_max_fen)
+    return and_(*conditions) if conditions else None
 
 
 def page(db: Database, today: date, f: QueueFilter, *, order: str = "contract_no", descending: bool = False,
-         offset: int = 0, limit: int = 200, policy: StagePolicy | None = None) -> list[QueueRow]:
-    """One page of the filtered queue, sorted by the database (the same keys as queue.page)."""
+         after: Cursor | None = None, limit: int = 200, policy: StagePolicy | None = None) -> list[QueueRow]:
+    """One page of the filtered queue after `after` (keyset: queue.cursor_of the last row shown),
+    sorted by the database on the same keys as queue.page."""
     policy = policy or StagePolicy()
-    sub, where = _filtered(f, today, policy)
-    keys = {"contract_no": sub.c.contract_no, "borrower": sub.c.name, "phone": sub.c.phone,
-            "outstanding_fen": sub.c.outstanding_fen, "first_due": sub.c.first_due,
-            "days_past_due": sub.c.first_due}
-    key = keys.get(order, sub.c.contract_no)
-    desc = descending != (order == "days_past_due")  # more days past due: an earlier date
-    primary = key.desc().nulls_last() if desc else key.asc().nulls_last()
-    stmt = select(sub).where(where).order_by(primary, sub.c.id).offset(offset).limit(limit)
-    with db.engine.connect() as conn:
-        return [queue_service._row(r, today, policy) for r in conn.execute(stmt)]
+    return queue_service.sorted_page(db, today, _where(f, today, policy), order=order, descending=descending,
+                                     after=after, limit=limit, policy=policy)
 
 
 def count(db: Database, today: date, f: QueueFilter, policy: StagePolicy | None = None) -> int:
-    from sqlalchemy import func
-
-    policy = policy or StagePolicy()
-    if not (f.stages or f.dpd_min or f.dpd_max is not None or f.amount_min_fen is not None
-            or f.amount_max_fen is not None):
-        return queue_service.count(db, search=f.search.strip())
-    sub, where = _filtered(f, today, policy)
-    with db.engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(sub).where(where)).scalar_one())
+    return queue_service.count(db, where=_where(f, today, policy or StagePolicy()))
 
 
 __all__ = ["STAGES", "QueueFilter", "count", "page", "stage_dpd_range"]

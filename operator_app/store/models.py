@@ -136,6 +136,12 @@ class Loan(Base):
     schedule_hash: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # What the queue shows, sorts and filters by, stored so that a sort reads one index instead of
+    # every installment: what the loan owes (domain.overdue.owed_fen) and the due date that counts
+    # from (domain.overdue.owed_since). services.queue.store_figures keeps them, for every write
+    # that changes a loan's amounts or installments.
+    owed_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    owed_since: Mapped[date | None] = mapped_column(Date)
 
     borrower: Mapped[Borrower | None] = relationship(back_populates="loans")
     installments: Mapped[list[Installment]] = relationship(
@@ -174,6 +180,13 @@ class Audit(Base):
     detail: Mapped[str] = mapped_column(Text)  # JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# The queue's sorts: the id breaks ties, so keyset paging is stable.
+Index("ix_loan_owed_since", Loan.owed_since, Loan.id)
+Index("ix_loan_owed_fen", Loan.owed_fen, Loan.id)
+# PostgreSQL reads a sort by name from it; SQLite sorts the names itself either way.
+Index("ix_borrower_name", Borrower.name)
 
 
 # Core handles for the bulk paths (typed as Table, which `Model.__table__` is not to mypy).

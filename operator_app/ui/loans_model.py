@@ -1,4 +1,5 @@
-"""The loan list: a lazy QAbstractTableModel over pages the queue service sorts and filters in SQL."""
+"""The loan list: a lazy QAbstractTableModel over pages the queue service sorts and filters in SQL,
+each page read after the last row shown (keyset), so scrolling far costs what the first page does."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ class LoansTableModel(QAbstractTableModel):
         self._order = "contract_no"
         self._descending = False
         self._generation = 0  # pages that arrive for an older query are dropped
+        self._count_pending = False  # the total is counted after the first page of a reload
 
     # Qt model API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -110,11 +112,14 @@ class LoansTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
-        if key not in queue_service.SORTABLE:
+        descending = order == Qt.SortOrder.DescendingOrder
+        # QTableView.sortByColumn asks twice (through the header's indicator, then itself): the
+        # second time it is the order already shown.
+        if key not in queue_service.SORTABLE or (key, descending) == (self._order, self._descending):
             return
         self._order = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._descending = descending
+        self.reload(recount=False)  # the same loans in another order: the total stands
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading
@@ -123,10 +128,12 @@ class LoansTableModel(QAbstractTableModel):
         if parent.isValid() or self._loading or self._exhausted:
             return
         self._set_loading(True)
-        generation, offset = self._generation, len(self._rows)
+        generation = self._generation
         f, order, desc = self._filter, self._order, self._descending
+        # Keyset paging: the next page starts after the last row shown, read from the index.
+        after = queue_service.cursor_of(self._rows[-1], order) if self._rows else None
         worker = Worker(lambda _w: queue_view.page(self._db, self._today, f, order=order,
-                                                   descending=desc, offset=offset, limit=PAGE))
+                                                   descending=desc, after=after, limit=PAGE))
         worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
         # The pool shows the failure (ui.errors); the table stops asking until the next reload,
         # or the view would ask again at once and fail the same way.
@@ -145,14 +152,21 @@ class LoansTableModel(QAbstractTableModel):
     def filter(self) -> QueueFilter:
         return self._filter
 
-    def reload(self) -> None:
+    def reload(self, *, recount: bool = True) -> None:
         self._generation += 1
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self._loading = False
         self.endResetModel()
+        # The count (a scan of every matching loan) starts once the first page is in, so the rows
+        # the operator waits for do not share the database and the interpreter with it. A count
+        # still owed from a reload whose page never came (a sort right after a filter) stays owed.
+        self._count_pending = self._count_pending or recount
         self.fetchMore()
+
+    def _start_count(self) -> None:
+        self._count_pending = False
         f = self._filter
         worker = Worker(lambda _w: queue_view.count(self._db, self._today, f))
         worker.signals.finished.connect(self._on_count_loaded)
@@ -176,10 +190,13 @@ class LoansTableModel(QAbstractTableModel):
             self.endInsertRows()
         self._exhausted = len(rows) < PAGE
         self._set_loading(False)
+        if self._count_pending:
+            self._start_count()
 
     def _on_page_failed(self, generation: int) -> None:
         if shiboken6.isValid(self) and generation == self._generation:
             self._exhausted = True
+            self._count_pending = False  # the count would fail for the same cause
             self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:
