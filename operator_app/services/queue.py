@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 
 from operator_app.domain.overdue import StagePolicy, days_past_due, owed_since, stage_for
 from operator_app.domain.phones import mask_phone
+from operator_app.services import settings as settings_service
 from operator_app.services.stages import check_stage
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
@@ -105,7 +106,7 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:
     """Every loan, paid and not-yet-due ones too, each with its exclusions."""
     check_stage(stage)
-    policy = policy or StagePolicy()
+    policy = policy or settings_service.stage_days(db)
     with db.engine.connect() as conn:
         rows = [_row(r, today, policy) for r in conn.execute(_base_query().order_by(LOAN.c.contract_no))]
     return [r for r in rows if stage is None or r.stage == stage]
@@ -114,7 +115,7 @@ def queue(db: Database, today: date, *, stage: str | None = None, policy: StageP
 def page(db: Database, today: date, *, search: str = "", order: str = "contract_no", descending: bool = False,
          offset: int = 0, limit: int = 200, policy: StagePolicy | None = None) -> list[QueueRow]:
     """One page for the GUI's lazy table, filtered and sorted by the database."""
-    policy = policy or StagePolicy()
+    policy = policy or settings_service.stage_days(db)
     query = _base_query()
     if search:
         like = f"%{search}%"
