@@ -65,7 +65,8 @@ def test_stage_when_the_loan_owes_but_no_installment_is_unpaid() -> None:
     last due date on record; with no due date at all the loan is not_due, never paid."""
     assert stage_for(None, 100, AS_OF, last_due=date(2026, 3, 27)) == "M3+"
     assert owed_since(None, 100, date(2026, 3, 27)) == date(2026, 3, 27)
-    assert stage_for(None, 100, AS_OF, last_due=AS_OF + timedelta(days=2)) == "pre_due"
+    assert stage_for(None, 100, AS_OF, last_due=AS_OF + timedelta(days=1)) == "pre_due"
+    assert stage_for(None, 100, AS_OF, last_due=AS_OF + timedelta(days=2)) == "not_due"  # reminders D-3, D-1
     assert stage_for(None, 100, AS_OF) == "not_due"
     assert stage_for(date(2026, 3, 27), 0, AS_OF, last_due=date(2026, 3, 27)) == "paid"
     assert owed_since(date(2026, 3, 27), 0) is None

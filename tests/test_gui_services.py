@@ -8,22 +8,36 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from operator_app.domain.overdue import STAGES, StagePolicy, stage_for
-from operator_app.services.queue_view import stage_dpd_range
+from operator_app.domain.collection import StageDays, stage_of
+from operator_app.domain.overdue import STAGES, stage_for
+from operator_app.services.queue_view import stage_dpd_spans
 
 TODAY = date(2026, 11, 27)
 
 
-@given(st.integers(-400, 400), st.integers(0, 10), st.integers(0, 40))
-def test_stage_ranges_mirror_the_stage_rule(dpd: int, pre: int, grace: int) -> None:
-    policy = StagePolicy(pre_due_days=pre, grace_days=grace)
+@st.composite
+def stage_days(draw: st.DrawFn) -> StageDays:
+    """Any stage boundaries the settings accept."""
+    grace = draw(st.integers(0, 29))
+    m1 = draw(st.integers(grace + 1, grace + 60))
+    m2 = draw(st.integers(m1 + 1, m1 + 60))
+    m3 = draw(st.integers(m2 + 1, m2 + 60))
+    pre = tuple(draw(st.sets(st.integers(1, 10), min_size=1, max_size=4)))
+    return StageDays(pre_due_days=pre, grace_days=grace, repeat_grace_days=draw(st.integers(0, grace)),
+                     m1_max=m1, m2_max=m2, m3_max=m3)
+
+
+@given(st.integers(-400, 400), stage_days())
+def test_stage_spans_mirror_the_stage_rule(dpd: int, policy: StageDays) -> None:
+    """The SQL filter's spans and the rule agree on every day for any office's stage days, and the
+    queue's rule is the batches' rule (domain.collection.stage_of) for an ordinary borrower."""
     stage = stage_for(TODAY - timedelta(days=dpd), 100, TODAY, policy)
+    assert stage == stage_of(-dpd, 100, policy)
     inside = []
     for s in STAGES:
-        span = stage_dpd_range(s, policy)
-        if span is None:
+        spans = stage_dpd_spans(s, policy)
+        if spans is None:
             continue
-        low, high = span
-        if (low is None or dpd >= low) and (high is None or dpd <= high):
+        if any((low is None or dpd >= low) and (high is None or dpd <= high) for low, high in spans):
             inside.append(s)
     assert inside == ([] if stage == "not_due" else [stage])

@@ -1,10 +1,10 @@
 """Where a loan stands on a given day: days past due, overdue amount, outstanding, next due date,
 minimum payment and collection stage, from its installments. "today" is always an argument.
 
-This supersedes `domain.overdue.stage_for` for messaging (that one stays as the queue's quick
-view): every stage boundary here is a setting (`StageDays`), pre-due reminders go out only on the
-configured days (D-3 and D-1 by default; D-2 is `not_due`), and a repeat offender (an earlier
-overdue episode in the loan's history) gets a shorter grace period and the firmer template.
+`stage_of` is the one stage rule (the queue's `domain.overdue.stage_for` calls it too): every stage
+boundary is a setting (`StageDays`), pre-due reminders go out only on the configured days (D-3
+and D-1 by default; D-2 is `not_due`), and a repeat offender (an earlier overdue episode in the
+loan's history) gets a shorter grace period and the firmer template.
 
 DPD counts from the oldest installment not fully paid. A partial payment leaves the installment
 unpaid (its remainder is what is overdue). A loan with nothing outstanding is `paid`; a loan

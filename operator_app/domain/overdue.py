@@ -8,17 +8,18 @@ are the first days of M1 on the calendar; we name them apart because they get a 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
+
+from operator_app.domain.collection import StageDays, stage_of
 
 STAGES = ("not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "paid")
 
 
-@dataclass(frozen=True, slots=True)
-class StagePolicy:
-    pre_due_days: int = 3
-    grace_days: int = 3
+# The one set of stage boundaries (settings `stages.*`): the queue, the dashboard and the batches
+# all stage a loan with `domain.collection.stage_of` on these days.
+StagePolicy = StageDays
+DEFAULT_DAYS = StageDays()
 
 
 def owed_since(first_unpaid_due: date | None, outstanding_fen: int, last_due: date | None = None) -> date | None:
@@ -66,35 +67,19 @@ def days_past_due(first_unpaid_due: date | None, today: date) -> int:
 
 
 def stage_for(first_unpaid_due: date | None, outstanding_fen: int, today: date,
-              policy: StagePolicy = StagePolicy(), *, last_due: date | None = None) -> str:
-    """The collection stage of a loan.
+              policy: StageDays = DEFAULT_DAYS, *, last_due: date | None = None) -> str:
+    """The collection stage of a loan, as a batch would stage it (`domain.collection.stage_of`,
+    the rule's one home, on the office's stage days) but without the repeat-offender rule, which
+    needs the loan's payment history: the queue and the dashboard show a repeat offender's stage
+    with the ordinary grace period; the batch's own detail shows the firmer one.
 
     - Nothing outstanding (`outstanding_fen` <= 0): `paid`, whatever the installments say.
     - Something outstanding: never `paid`. The stage counts from `owed_since` (the oldest unpaid
-      due date, or, when no installment is unpaid, the last due date on record, `last_due`):
-      before it `not_due`/`pre_due`, on it `due_today`, after it grace, M1 … M3+.
+      due date, or, when no installment is unpaid, the last due date on record, `last_due`).
     - Something outstanding and no due date at all (a loan row without one): `not_due`, the
       only stage that claims nothing; the queue lists it with that exclusion.
     """
     if outstanding_fen <= 0:
         return "paid"
     due = owed_since(first_unpaid_due, outstanding_fen, last_due)
-    if due is None:
-        return "not_due"
-    delta = (due - today).days
-    if delta > policy.pre_due_days:
-        return "not_due"
-    if delta > 0:
-        return "pre_due"
-    if delta == 0:
-        return "due_today"
-    dpd = -delta
-    if dpd <= policy.grace_days:
-        return "grace"
-    if dpd <= 30:
-        return "M1"
-    if dpd <= 60:
-        return "M2"
-    if dpd <= 90:
-        return "M3"
-    return "M3+"
+    return stage_of(None if due is None else (due - today).days, outstanding_fen, policy)

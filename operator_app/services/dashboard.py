@@ -71,7 +71,7 @@ def _utc(value: object) -> datetime | None:
 def stage_figures(db: Database, today: date, policy: StagePolicy | None = None) -> list[StageFigure]:
     """Loans and amounts outstanding per stage, every stage listed (zero ones too)."""
     with db.engine.connect() as conn:
-        return _figures(_groups(conn, []), today, policy or StagePolicy())
+        return _figures(_groups(conn, []), today, policy or settings_service.stage_days(db))
 
 
 def status_summary(db: Database, today: date) -> StatusSummary:
@@ -319,13 +319,13 @@ def book(db: Database, today: date, policy: StagePolicy | None = None) -> Book:
     with db.engine.connect() as conn:
         runs, days = _runs(conn)
         groups = _groups(conn, runs)
-    return Book(_figures(groups, today, policy or StagePolicy()), runs, days, groups)
+    return Book(_figures(groups, today, policy or settings_service.stage_days(db)), runs, days, groups)
 
 
 def trend(db: Database, policy: StagePolicy | None = None, *, from_book: Book | None = None) -> list[TrendPoint]:
     """The overdue book at each of the newest TREND_RUNS imports, oldest first (see `_trend`);
     `from_book` saves the pass over the loan book that `book` already made."""
-    policy = policy or StagePolicy()
+    policy = policy or settings_service.stage_days(db)
     with db.engine.connect() as conn:
         if from_book is None:
             runs, days = _runs(conn)

@@ -27,6 +27,7 @@ from sqlalchemy import (
 
 from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
 from operator_app.domain.phones import mask_phone
+from operator_app.services import settings as settings_service
 from operator_app.services.stages import check_stage
 from operator_app.store.bulk import chunks
 from operator_app.store.db import Database
@@ -144,7 +145,7 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:
     """Every loan, paid and not-yet-due ones too, each with its exclusions."""
     check_stage(stage)
-    policy = policy or StagePolicy()
+    policy = policy or settings_service.stage_days(db)
     with db.engine.connect() as conn:
         rows = [_row(r, today, policy) for r in conn.execute(_base_query().order_by(LOAN.c.contract_no))]
     return [r for r in rows if stage is None or r.stage == stage]
@@ -172,7 +173,7 @@ def sorted_page(db: Database, today: date, where: ColumnElement[bool] | None, *,
     indexed columns, as two range reads (rows with the key, then rows without it), so a page
     costs the same wherever it is and a sort reads only the rows it shows. More days past due
     is an earlier date owed since: that order is the date's, reversed."""
-    policy = policy or StagePolicy()
+    policy = policy or settings_service.stage_days(db)
     if order not in SORT_KEYS:
         order = "contract_no"
     key = SORT_KEYS[order]

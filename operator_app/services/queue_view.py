@@ -3,7 +3,7 @@ per-loan query as services/queue.py, so 100,000 loans are filtered and paged by 
 the loan's stored, indexed figures (what it owes, the date that counts from).
 
 A stage is decided by `domain.overdue.stage_for` from the first unpaid due date and the amount
-outstanding. `stage_dpd_range` mirrors that rule as a range of days past due, so the database can
+outstanding. `stage_dpd_spans` mirrors that rule as spans of days past due, so the database can
 select a stage without computing it; tests/test_gui_services.py proves the two agree for every
 day and policy (the rule keeps its one home in domain/).
 """
@@ -18,11 +18,10 @@ from sqlalchemy import ColumnElement, and_, false, or_
 
 from operator_app.domain.overdue import STAGES, StagePolicy
 from operator_app.services import queue as queue_service
+from operator_app.services import settings as settings_service
 from operator_app.services.queue import LOAN, Cursor, QueueRow
 from operator_app.services.stages import check_stage
 from operator_app.store.db import Database
-
-OVERDUE_BOUNDS = (("M1", 30), ("M2", 60), ("M3", 90))
 
 
 @dataclass(frozen=True)
@@ -41,24 +40,24 @@ class QueueFilter:
             check_stage(stage)
 
 
-def stage_dpd_range(stage: str, policy: StagePolicy) -> tuple[int | None, int | None] | None:
+def stage_dpd_spans(stage: str, policy: StagePolicy) -> tuple[tuple[int | None, int | None], ...] | None:
     """The signed days past due (today minus first unpaid due: negative before the due date) of
-    an owing loan in `stage`, as an inclusive (low, high) range, None for an open end. None for
-    `paid` and `not_due`, which are not ranges of owing days alone."""
-    if stage == "pre_due":
-        return (-policy.pre_due_days, -1)
+    an owing loan in `stage`, as inclusive (low, high) spans, None for an open end; no span when
+    the office's stage days leave the stage empty. None for `paid` and `not_due`, which are not
+    spans of owing days alone. Mirrors `domain.collection.stage_of` (a property test says so)."""
+    if stage == "pre_due":  # only on the reminder days (D-3 and D-1 by default, not D-2)
+        return tuple((-d, -d) for d in sorted(set(policy.pre_due_days), reverse=True))
     if stage == "due_today":
-        return (0, 0)
+        return ((0, 0),)
     if stage == "grace":
-        return (1, policy.grace_days)
-    past_grace = policy.grace_days + 1
-    floor = 1
-    for name, high in OVERDUE_BOUNDS:
+        return ((1, policy.grace_days),) if policy.grace_days >= 1 else ()
+    low = policy.grace_days + 1
+    for name, high in (("M1", policy.m1_max), ("M2", policy.m2_max), ("M3", policy.m3_max)):
         if stage == name:
-            return (max(past_grace, floor), high)
-        floor = high + 1
+            return ((low, high),)
+        low = high + 1
     if stage == "M3+":
-        return (max(past_grace, floor), None)
+        return ((low, None),)
     return None
 
 
@@ -67,18 +66,19 @@ def _stage_condition(stage: str, first_due: Any, outstanding: Any, today: date, 
     if stage == "paid":
         return outstanding <= 0
     if stage == "not_due":
-        return and_(owing, or_(first_due.is_(None), first_due > today + timedelta(days=policy.pre_due_days)))
-    span = stage_dpd_range(stage, policy)
-    assert span is not None
-    low, high = span
-    if high is not None and low is not None and high < low:
-        return false()
-    parts = [owing, first_due.is_not(None)]
-    if low is not None:
-        parts.append(first_due <= today - timedelta(days=low))
-    if high is not None:
-        parts.append(first_due >= today - timedelta(days=high))
-    return and_(*parts)
+        reminders = [today + timedelta(days=d) for d in policy.pre_due_days]
+        return and_(owing, or_(first_due.is_(None), and_(first_due > today, first_due.not_in(reminders))))
+    spans = stage_dpd_spans(stage, policy)
+    assert spans is not None
+    either: list[ColumnElement[bool]] = []
+    for low, high in spans:
+        parts = [first_due.is_not(None)]
+        if low is not None:
+            parts.append(first_due <= today - timedelta(days=low))
+        if high is not None:
+            parts.append(first_due >= today - timedelta(days=high))
+        either.append(and_(*parts))
+    return and_(owing, or_(*either)) if either else false()
 
 
 def _where(f: QueueFilter, today: date, policy: StagePolicy) -> ColumnElement[bool] | None:
@@ -105,13 +105,13 @@ def page(db: Database, today: date, f: QueueFilter, *, order: str = "contract_no
          after: Cursor | None = None, limit: int = 200, policy: StagePolicy | None = None) -> list[QueueRow]:
     """One page of the filtered queue after `after` (keyset: queue.cursor_of the last row shown),
     sorted by the database on the same keys as queue.page."""
-    policy = policy or StagePolicy()
+    policy = policy or settings_service.stage_days(db)
     return queue_service.sorted_page(db, today, _where(f, today, policy), order=order, descending=descending,
                                      after=after, limit=limit, policy=policy)
 
 
 def count(db: Database, today: date, f: QueueFilter, policy: StagePolicy | None = None) -> int:
-    return queue_service.count(db, where=_where(f, today, policy or StagePolicy()))
+    return queue_service.count(db, where=_where(f, today, policy or settings_service.stage_days(db)))
 
 
-__all__ = ["STAGES", "QueueFilter", "count", "page", "stage_dpd_range"]
+__all__ = ["STAGES", "QueueFilter", "count", "page", "stage_dpd_spans"]

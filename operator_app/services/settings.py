@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select
 
+from operator_app.domain.collection import StageDays
 from operator_app.errors import UsageError
 from operator_app.messaging import audit
 from operator_app.messaging.settings_registry import PREFIX, REGISTRY, Settings, check
@@ -63,3 +64,9 @@ def set_value(db: Database, key: str, value: str, *, by: str) -> SettingView:
         conn.execute(insert(TABLE).values(key=PREFIX + key, value=value))
         audit.append(conn, who, "setting_set", {"key": key, "old": old.get(key, setting.default), "new": value})
     return SettingView(key, value, setting.default, setting.hint)
+
+
+def stage_days(db: Database) -> StageDays:
+    """The office's stage boundaries (settings `stages.*`): the queue, the dashboard and the
+    batches stage a loan on the same days."""
+    return current(db).stage_days
