@@ -59,8 +59,12 @@ def _facts_sql(conn: Connection) -> str:
                     INST.c.paid_on)
              .select_from(LOAN.outerjoin(b, b.c.id == LOAN.c.borrower_id)
                           .outerjoin(INST, INST.c.loan_id == LOAN.c.id))
-             .order_by(LOAN.c.id, INST.c.id))
+             .order_by(LOAN.c.id))  # a loan's installments are put in id order below (rarely more than one)
     return str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+
+
+def _installment_id(row: Any) -> int:
+    return int(row[11] or 0)
 
 
 def _day(value: Any) -> date | None:
@@ -98,7 +102,7 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
         _, contract_no, borrower_id, sheet_outstanding, name, phone, locale, opted_out, hold_until, shared, \
             last_paid, _, _, _, _, _ = row
         schedule: list[tuple[int, tuple[date, int, int, date | None]]] = []
-        for r in rows[i:j] if j - i > 1 else (row,):
+        for r in sorted(rows[i:j], key=_installment_id) if j - i > 1 else (row,):
             if r[11] is None:
                 continue  # a loan without installments
             due_on, paid_on = r[12], r[15]
