@@ -290,6 +290,10 @@ MESSAGES: dict[str, str] = {
     "reason_cut_mid_send": QT_TRANSLATE_NOOP("messages", "cut mid-send (the app stopped while sending): may have gone"),
     "reason_delivery_failed": QT_TRANSLATE_NOOP("messages", "the delivery report says not delivered"),
     "reason_resolved_by_operator": QT_TRANSLATE_NOOP("messages", "resolved by an operator"),
+    # batches from the queue's selection or filter (issue 13), `batch create --contract`
+    "batch_no_loans": QT_TRANSLATE_NOOP("messages", "No loan was chosen: select loans in the queue, or change the filter so it shows some."),
+    "batch_loan_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again."),
+    "batch_contract_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan with contract number {contract_no} ({count} unknown): check the number."),
 }
 
 _language = "zh_CN"

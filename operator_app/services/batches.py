@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -38,6 +38,9 @@ from operator_app.store.models import (
     message_event_table,
     message_table,
 )
+
+if TYPE_CHECKING:
+    from operator_app.services.queue_view import QueueFilter
 
 BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
 MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
@@ -180,6 +183,31 @@ def _check_loans(conn: Connection, loan_ids: Collection[int]) -> None:
     missing = sorted(ids - known)
     if missing:
         raise UsageError("batch_loan_unknown", id=missing[0], count=len(missing))
+
+
+def loans_of_contracts(db: Database, contract_nos: Sequence[str]) -> list[int]:
+    """The loans of these contract numbers (`batch create --contract`); an unknown one is bad input."""
+    wanted = list(dict.fromkeys(c.strip() for c in contract_nos))
+    found: dict[str, int] = {}
+    with db.engine.connect() as conn:
+        for part in chunks(wanted):
+            found.update((c, int(i)) for c, i in conn.execute(
+                select(loan_table.c.contract_no, loan_table.c.id).where(loan_table.c.contract_no.in_(part))).all())
+    missing = [c for c in wanted if c not in found]
+    if missing:
+        raise UsageError("batch_contract_unknown", contract_no=missing[0], count=len(missing))
+    return [found[c] for c in wanted]
+
+
+def loans_of_filter(db: Database, today: date, f: QueueFilter) -> list[int] | None:
+    """The loans the queue shows under filter `f` (None: no filter, the whole book), for "create a
+    batch from the filter": the queue's own query (services/queue_view.py) picks them."""
+    from operator_app.services import queue_view
+
+    if f == queue_view.QueueFilter():
+        return None
+    total = queue_view.count(db, today, f)
+    return [r.loan_id for r in queue_view.page(db, today, f, limit=max(total, 1))] if total else []
 
 
 def _batch(conn: Connection, batch_id: int) -> Any:
