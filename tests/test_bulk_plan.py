@@ -247,7 +247,7 @@ def test_the_bulk_planner_plans_what_the_row_path_plans(book: Database, seed: in
         bp = plan_book(rows, templates, office["history"], now=office["now"], day=day, settings=s,
                        stages=office["stages"], template=office["template"])
         messages, excluded = reference_rows(conn, office, s, templates)
-    assert bp.messages == messages
+    assert [(*m, bp.at) for m in bp.messages] == messages  # one moment for every message of a plan
     assert bp.excluded == excluded
     contracts = {ln["id"]: ln["contract_no"] for ln in office["loans"]}
     assert bp.contract_nos == [contracts[m[0]] for m in messages]
@@ -260,5 +260,5 @@ def test_the_random_offices_planned_and_excluded(book: Database) -> None:
     SEEN.clear()
     test_the_bulk_planner_plans_what_the_row_path_plans(book)
     assert sum(1 for m, _ in SEEN if m) > 30, SEEN
-    assert sum(1 for m, _ in SEEN if m > 1) > 10, SEEN
+    assert sum(1 for m, _ in SEEN if m > 1) > 5, SEEN
     assert sum(1 for _, e in SEEN if e) > 50, SEEN

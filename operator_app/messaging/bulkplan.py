@@ -33,16 +33,18 @@ LOAN, BORROWER, INST, PAY = loan_table, borrower_table, installment_table, payme
 # One loan: (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold,
 # shared_phone, position (collection.PositionRow), installment_id the notice is about).
 FactRow = tuple[int, str, "int | None", "str | None", "str | None", str, bool, bool, bool, PositionRow, "int | None"]
-# One planned message, in services.batches.MESSAGE_COLUMNS' order without the idempotency key:
-# (loan_id, borrower_id, installment_id, template_id, to, body, segments, encoding, locale, stage,
-# days_past_due, amount_fen, provider_params, planned_at).
-MessageRow = tuple[int, int, "int | None", int, str, str, int, str, str, str, int, int, "str | None", datetime]
+# One planned message, in services.batches.MESSAGE_COLUMNS' order without planned_at (one moment,
+# BulkPlan.at, for every message of a plan) and the idempotency key: (loan_id, borrower_id,
+# installment_id, template_id, to, body, segments, encoding, locale, stage, days_past_due,
+# amount_fen, provider_params).
+MessageRow = tuple[int, int, "int | None", int, str, str, int, str, str, str, int, int, "str | None"]
 
 
 @dataclass
 class BulkPlan:
     messages: list[MessageRow]  # in plan order
     contract_nos: list[str]  # each message's loan's contract number
+    at: datetime | None  # when every planned message may first go (None: nothing may go that day)
     excluded: list[tuple[int, str, str, tuple[str, ...]]]  # (loan_id, contract_no, stage, reasons), plan order
 
 
@@ -136,35 +138,31 @@ def plan_book(facts: Iterable[FactRow], templates: dict[tuple[str, str], Any], h
     """planning.plan_day over the loans in `stages`, with the rows create_batch writes."""
     office = settings.office_values()
     facts = [f for f in facts if f[9][0] in stages]
-    rendered: dict[int, tuple[int, str, str, int, int, str | None]] = {}
+    rendered: dict[int, MessageRow] = {}
     cands: list[CandidateRow] = []
     render, values_for = tpl.render, tpl.values_for
-    for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, _) \
+    chosen: dict[tuple[str, str], Any] = {}  # (template key, locale) -> the template it gets
+    for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id) \
             in enumerate(facts):
         stage = pos[0]
         reasons = loan_reasons_of(opted_out, on_hold, stage, name, phone, shared)
         text = ""
         if not reasons:
-            key = template or template_key(stage, pos[8])
-            t = templates.get((key, locale)) or templates[(key, "zh_CN")]
+            key = (template or template_key(stage, pos[8]), locale)
+            t = chosen.get(key)
+            if t is None:
+                t = chosen[key] = templates.get(key) or templates[(key[0], "zh_CN")]
             amount = amount_asked_of(stage, pos[2], pos[6])
             values = values_for(name=name or "", contract_no=contract_no, amount_due_fen=amount,
                                 outstanding_fen=pos[3], due_date=pos[4] if stage != "pre_due" else pos[5],
                                 days_past_due=pos[1], min_payment_fen=pos[7], office=office)
             text = render(t.body, locale, values)
             encoding, count = parts(text)
-            rendered[k] = (t.id, text, encoding, count, amount, provider_params(t, values) if t.providers else None)
+            assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
+            rendered[k] = (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale, stage, pos[1],
+                           amount, provider_params(t, values) if t.providers else None)
         cands.append((loan_id, borrower_id, phone, text, pos[1], pos[2], reasons))
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
-    at = decided.at
-    messages: list[MessageRow] = []
-    contracts: list[str] = []
-    for k in decided.planned:
-        loan_id, contract_no, borrower_id, _, phone, locale, _, _, _, pos, inst_id = facts[k]
-        template_id, text, encoding, count, amount, params = rendered[k]
-        assert at is not None and borrower_id is not None and phone is not None
-        messages.append((loan_id, borrower_id, inst_id, template_id, phone, text, count, encoding, locale, pos[0],
-                         pos[1], amount, params, at))
-        contracts.append(contract_no)
     excluded = [(facts[k][0], facts[k][1], facts[k][9][0], reasons) for k, reasons in decided.excluded]
-    return BulkPlan(messages, contracts, excluded)
+    return BulkPlan([rendered[k] for k in decided.planned], [facts[k][1] for k in decided.planned], decided.at,
+                    excluded)

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
 MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
-                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "planned_at", "idempotency_key")
+                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "idempotency_key")
 
 
 class BatchRefused(KnownError):
@@ -140,7 +140,8 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
                 continue
             rows.append((first_id + len(rows), *m, key) if first_id is not None else (*m, key))
             contracts.append(contract_no)
-        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "planned_at": bp.at, "created_at": now,
+                "updated_at": now}
         bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id is not None else MESSAGE_COLUMNS, rows, same)
         excluded = [(loan_id, contract_no, stage, " ".join(reasons))
                     for loan_id, contract_no, stage, reasons in [*bp.excluded, *excluded_again]]
