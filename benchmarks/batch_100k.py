@@ -18,7 +18,8 @@ copy of the imported database each round; the ratios are of the medians.
 
     python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep OFFICE.db]
 
-`--keep` saves the imported database there, or takes it from there when the file exists (the
+`--root CHECKOUT` runs (b) with another checkout's main.py (a change before and after, in one
+session). `--keep` saves the imported database there, or takes it from there when the file exists (the
 import alone takes longer than the rounds); every round still works on a fresh copy of it.
 """
 
@@ -115,10 +116,10 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def ours(db_path: Path) -> tuple[float, float, int]:
+def ours(db_path: Path, root: Path = ROOT) -> tuple[float, float, int]:
     env = {**os.environ, "OPERATOR_APP_NOW": NOW, "OPERATOR_APP_LANG": "en"}
     t0, c0 = time.perf_counter(), _children_cpu()
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "batch", "create", "--by", "bench",
+    subprocess.run([sys.executable, str(root / "main.py"), "--db", str(db_path), "batch", "create", "--by", "bench",
                     "--as-of", AS_OF.isoformat()], check=True, env=env, stdout=subprocess.DEVNULL)
     seconds, cpu = time.perf_counter() - t0, _children_cpu() - c0
     con = sqlite3.connect(db_path)
@@ -163,6 +164,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", type=Path, metavar="OFFICE.db")
+    parser.add_argument("--root", type=Path, default=ROOT, help="(b) runs this checkout's main.py (before/after)")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
     runs_a, runs_b, engine_runs, bulk_runs, service_runs, bare_runs = [], [], [], [], [], []
@@ -182,7 +184,7 @@ def main() -> int:
         for i in range(args.rounds):
             copy = folder / f"round{i}.db"
             shutil.copy(source, copy)
-            b, b_cpu, planned = ours(copy)
+            b, b_cpu, planned = ours(copy, args.root)
             runs_b.append(b)
             cpu_b.append(b_cpu)
             a_wall, a_cpu = floor(values[:planned], body, folder / f"floor{i}.db")
