@@ -6,21 +6,28 @@ once), prints from one run on this machine:
 (b) `batch create` for every eligible loan as a whole CLI process (python main.py … batch create),
     output to /dev/null;
 (c) the queue for all stages at an as-of date: the overdue engine over every loan
-    (messaging.planning.load_facts, what batch create and the call list use) and the queue service
-    (services.queue.queue, what `queue --json` uses), both in-process;
+    (messaging.planning.load_facts, what the call list and the preview use; and
+    messaging.bulkplan.fact_rows, the same facts as tuples, what batch create uses) and the queue
+    service (services.queue.queue, what `queue --json` uses), all in-process;
 (d) a bare SQL query of the same shape: loans joined to borrowers with each loan's unpaid amount,
     oldest unpaid due date and shared-phone flag, every row fetched through sqlite3;
 
-and the ratios b/a (target <= 3) and c/d. (a) and (b) run in alternating rounds, (b) on a fresh
+and the ratios b/a (target <= 3) and c/d; also the CPU seconds of (a) and (b), which a busy
+machine disturbs less than their wall time. (a) and (b) run in alternating rounds, (b) on a fresh
 copy of the imported database each round; the ratios are of the medians.
 
-    python benchmarks/batch_100k.py [--rows 100000] [--rounds 3]
+    python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep OFFICE.db]
+
+`--root CHECKOUT` runs (b) with another checkout's main.py (a change before and after, in one
+session). `--keep` saves the imported database there, or takes it from there when the file exists (the
+import alone takes longer than the rounds); every round still works on a fresh copy of it.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -88,10 +95,10 @@ def eligible_values(db_path: Path) -> tuple[list[dict[str, object]], str]:
     return values, body
 
 
-def floor(values: list[dict[str, object]], body: str, db_path: Path) -> float:
+def floor(values: list[dict[str, object]], body: str, db_path: Path) -> tuple[float, float]:
     from jinja2 import Environment
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     template = Environment().from_string(body.replace("|money", "").replace("|date", ""))
     rows = [(i, 1, i, i, "+8613800000000", template.render(v), 2, "ucs2", "zh_CN", "M2", "draft", f"{i}:0:M2:x", NOW)
             for i, v in enumerate(values)]
@@ -101,22 +108,28 @@ def floor(values: list[dict[str, object]], body: str, db_path: Path) -> float:
     with con:
         con.executemany("INSERT INTO m VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     con.close()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
-def ours(db_path: Path) -> tuple[float, int]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ours(db_path: Path, root: Path = ROOT) -> tuple[float, float, int]:
     env = {**os.environ, "OPERATOR_APP_NOW": NOW, "OPERATOR_APP_LANG": "en"}
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "batch", "create", "--by", "bench",
+    t0, c0 = time.perf_counter(), _children_cpu()
+    subprocess.run([sys.executable, str(root / "main.py"), "--db", str(db_path), "batch", "create", "--by", "bench",
                     "--as-of", AS_OF.isoformat()], check=True, env=env, stdout=subprocess.DEVNULL)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _children_cpu() - c0
     con = sqlite3.connect(db_path)
     planned = con.execute("SELECT count(*) FROM message").fetchone()[0]
     con.close()
-    return seconds, planned
+    return seconds, cpu, planned
 
 
-def queue_runs(db_path: Path) -> tuple[float, float, float]:
+def queue_runs(db_path: Path) -> tuple[float, float, float, float]:
+    from operator_app.messaging.bulkplan import fact_rows
     from operator_app.messaging.planning import load_facts
     from operator_app.services import queue as queue_service
     from operator_app.services import settings as settings_service
@@ -128,6 +141,11 @@ def queue_runs(db_path: Path) -> tuple[float, float, float]:
         facts = load_facts(conn, AS_OF, settings_service.load(conn))
     engine = time.perf_counter() - t0
     t0 = time.perf_counter()
+    with db.engine.connect() as conn:
+        tuples = fact_rows(conn, AS_OF, settings_service.load(conn))
+    bulk = time.perf_counter() - t0
+    assert len(tuples) == len(facts)
+    t0 = time.perf_counter()
     rows = queue_service.queue(db, AS_OF)
     service = time.perf_counter() - t0
     db.dispose()
@@ -138,41 +156,61 @@ def queue_runs(db_path: Path) -> tuple[float, float, float]:
     con.close()
     bare = time.perf_counter() - t0
     assert len(bare_rows) == len(rows)
-    return engine, service, bare
+    return engine, bulk, service, bare
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keep", type=Path, metavar="OFFICE.db")
+    parser.add_argument("--root", type=Path, default=ROOT, help="(b) runs this checkout's main.py (before/after)")
     args = parser.parse_args()
-    runs_a, runs_b, engine_runs, service_runs, bare_runs = [], [], [], [], []
+    print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
+    runs_a, runs_b, engine_runs, bulk_runs, service_runs, bare_runs = [], [], [], [], [], []
+    cpu_a: list[float] = []
+    cpu_b: list[float] = []
     planned = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        source = build_database(folder, args.rows)
+        if args.keep is not None and args.keep.exists():
+            source = folder / "office.db"
+            shutil.copy(args.keep, source)
+        else:
+            source = build_database(folder, args.rows)
+            if args.keep is not None:
+                shutil.copy(source, args.keep)
         values, body = eligible_values(source)
         for i in range(args.rounds):
             copy = folder / f"round{i}.db"
             shutil.copy(source, copy)
-            b, planned = ours(copy)
+            b, b_cpu, planned = ours(copy, args.root)
             runs_b.append(b)
-            runs_a.append(floor(values[:planned], body, folder / f"floor{i}.db"))
-            e, s, q = queue_runs(source)
+            cpu_b.append(b_cpu)
+            a_wall, a_cpu = floor(values[:planned], body, folder / f"floor{i}.db")
+            runs_a.append(a_wall)
+            cpu_a.append(a_cpu)
+            e, f, s, q = queue_runs(source)
             engine_runs.append(e)
+            bulk_runs.append(f)
             service_runs.append(s)
             bare_runs.append(q)
-            print(f"  round {i + 1}: a {runs_a[-1]:.2f} s  b {b:.2f} s ({planned} messages)  "
-                  f"engine {e:.2f} s  queue {s:.2f} s  bare SQL {q:.2f} s")
+            print(f"  round {i + 1}: a {runs_a[-1]:.2f} s  b {b:.2f} s ({planned} messages, b/a {b / runs_a[-1]:.2f})  "
+                  f"CPU a {a_cpu:.2f} s b {b_cpu:.2f} s  engine {e:.2f} s  tuples {f:.2f} s  queue {s:.2f} s  bare SQL {q:.2f} s  "
+                  f"load {os.getloadavg()[0]:.2f}")
     a, b = median(runs_a), median(runs_b)
-    e, s, q = median(engine_runs), median(service_runs), median(bare_runs)
+    e, f, s, q = median(engine_runs), median(bulk_runs), median(service_runs), median(bare_runs)
     print(f"(a) floor  bare Jinja2 x {planned} + sqlite3 executemany : {a:7.2f} s  median of {len(runs_a)}")
     print(f"(b) ours   batch create, whole CLI process            : {b:7.2f} s  median of {len(runs_b)}")
     print(f"(c) overdue engine over every loan (load_facts)       : {e:7.2f} s")
+    print(f"(c*) the same facts as tuples (bulkplan.fact_rows)    : {f:7.2f} s")
     print(f"(c') queue service, all stages                        : {s:7.2f} s")
     print(f"(d) bare SQL of the same shape, all rows fetched      : {q:7.2f} s")
     print(f"b/a = {b / a:.2f}  (target <= 3)   {'OK' if b / a <= 3 else 'MISSED'}")
-    print(f"c/d = {e / q:.2f}   c'/d = {s / q:.2f}")
+    print(f"CPU seconds (user + system, less sensitive to a busy machine): a {median(cpu_a):.2f}  "
+          f"b {median(cpu_b):.2f}  b/a = {median(cpu_b) / median(cpu_a):.2f}")
+    print(f"c/d = {e / q:.2f}   c*/d = {f / q:.2f}   c'/d = {s / q:.2f}")
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
 
 

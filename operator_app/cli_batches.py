@@ -23,6 +23,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--template", metavar="KEY", help="one template for every loan (default: each stage's own)")
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
     p.add_argument("--stage", action="append", default=[], metavar="STAGE")
+    p.add_argument("--contract", action="append", default=[], metavar="CONTRACT_NO",
+                   help="only this loan (may be given several times; the stages still apply)")
     p.add_argument("--by", required=True, metavar="NAME")
     p.add_argument("--json", action="store_true")
     p = bsub.add_parser("show")
@@ -97,8 +99,9 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     try:
         command = args.batch_command
         if command == "create":
+            loans = batches.loans_of_contracts(db, args.contract) if args.contract else None
             view = batches.create_batch(db, as_of=parse_day(args.as_of) if args.as_of else None, by=args.by,
-                                        template_key=args.template, stages=args.stage)
+                                        template_key=args.template, stages=args.stage, loan_ids=loans)
         elif command == "show":
             view = batches.show_batch(db, args.id)
         elif command == "approve":

@@ -318,6 +318,10 @@ MESSAGES: dict[str, str] = {
     "check_aliyun_sign_rejected": QT_TRANSLATE_NOOP("messages", "Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}"),
     "check_aliyun_sign_unknown": QT_TRANSLATE_NOOP("messages", "Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known."),
     "check_http_reachable": QT_TRANSLATE_NOOP("messages", "{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message."),
+    # batches from the queue's selection or filter (issue 13), `batch create --contract`
+    "batch_no_loans": QT_TRANSLATE_NOOP("messages", "No loan was chosen: select loans in the queue, or change the filter so it shows some."),
+    "batch_loan_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again."),
+    "batch_contract_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan with contract number {contract_no} ({count} unknown): check the number."),
 }
 
 _language = "zh_CN"

@@ -96,20 +96,7 @@ class Position:
 
     @property
     def template_key(self) -> str:
-        """The stage's default template; repeat offenders get the firmer one where there is one."""
-        if self.repeat_offender and self.stage in FIRM_STAGES:
-            return self.stage + "_firm"
-        return self.stage
-
-
-def earlier_episodes(dues: Iterable[Due], late_payments: Iterable[tuple[date, date]] = ()) -> int:
-    """Overdue episodes already over: installments paid after their due date, plus late payments
-    the payment history shows as (due_on, paid_on) pairs."""
-    count = 0
-    for d in dues:
-        if d.paid_on is not None and d.paid_on > d.due_on and d.amount_paid_fen >= d.amount_due_fen:
-            count += 1
-    return count + sum(1 for due_on, paid_on in late_payments if paid_on > due_on)
+        return template_key(self.stage, self.repeat_offender)
 
 
 def stage_of(days_to_due: int | None, outstanding_fen: int, days: StageDays, *, repeat: bool = False) -> str:
@@ -134,20 +121,48 @@ def stage_of(days_to_due: int | None, outstanding_fen: int, days: StageDays, *, 
     return "M3+"
 
 
+# An installment as the bulk planner reads it: (due_on, amount_due_fen, amount_paid_fen, paid_on).
+DueRow = tuple[date, int, int, "date | None"]
+# Position's fields as a plain tuple, in Position's field order (Position(*row) builds one): the
+# bulk planner keeps one per loan without building a dataclass each.
+PositionRow = tuple[str, int, int, int, "date | None", "date | None", int, int, bool, int, int]
+
+
 def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | None = None,
            days: StageDays = StageDays(), min_payment: MinPayment = MinPayment(),
            late_payments: Iterable[tuple[date, date]] = ()) -> Position:
     """The loan's position on `today`. `sheet_outstanding_fen` is the sheet's own outstanding
     figure when it gave one (trusted over the installments' remainder)."""
+    return Position(*position_row([(d.due_on, d.amount_due_fen, d.amount_paid_fen, d.paid_on) for d in dues], today,
+                                  sheet_outstanding_fen=sheet_outstanding_fen, days=days, min_payment=min_payment,
+                                  late_payments=late_payments))
+
+
+def position_row(dues: Sequence[DueRow], today: date, *, sheet_outstanding_fen: int | None = None,
+                 days: StageDays = StageDays(), min_payment: MinPayment = MinPayment(),
+                 late_payments: Iterable[tuple[date, date]] = ()) -> PositionRow:
+    """`assess` on plain tuples, the rule's one home: `assess` wraps it into a Position.
+
+    A loan of one installment (a loan-level sheet: most of a book) takes a straight branch that
+    builds no lists; tests/test_bulk_plan.py proves it equal to the general one."""
+    if len(dues) == 1:
+        late = tuple(late_payments)
+        due_on, amount_due, amount_paid, paid_on = dues[0]
+        return _one_installment(due_on, amount_due, amount_paid, paid_on, today, sheet_outstanding_fen, days,
+                                min_payment, late)
+    return _general(dues, today, sheet_outstanding_fen, days, min_payment, late_payments)
+
+
+def _general(dues: Sequence[DueRow], today: date, sheet_outstanding_fen: int | None, days: StageDays,
+             min_payment: MinPayment, late_payments: Iterable[tuple[date, date]]) -> PositionRow:
     # (due_on, unpaid remainder) of every installment not fully paid, oldest first.
-    unpaid = sorted((d.due_on, d.amount_due_fen - d.amount_paid_fen) for d in dues
-                    if d.amount_due_fen > d.amount_paid_fen)
+    unpaid = sorted((on, due - paid) for on, due, paid, _ in dues if due > paid)
     remainder = sum(u for _, u in unpaid)
     outstanding = remainder if sheet_outstanding_fen is None else sheet_outstanding_fen
     if outstanding > 0 and not unpaid and dues:
         # The sheet says money is still owed though every installment reads as paid: the last
         # due date is the one it is owed against.
-        unpaid = [(max(d.due_on for d in dues), outstanding)]
+        unpaid = [(max(d[0] for d in dues), outstanding)]
     overdue = [u for on, u in unpaid if on < today]
     overdue_fen = sum(overdue)
     if overdue and sheet_outstanding_fen is not None:
@@ -156,20 +171,56 @@ def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | Non
     coming = [(on, u) for on, u in unpaid if on >= today]
     next_due = coming[0][0] if coming else None
     next_due_fen = sum(u for on, u in coming if on == next_due)
-    episodes = earlier_episodes(dues, late_payments)
+    episodes = sum(1 for on, due, paid, paid_on in dues if paid_on is not None and paid_on > on and paid >= due)
+    episodes += sum(1 for due_on, paid_on in late_payments if paid_on > due_on)
     repeat = episodes > 0
     stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)
     dpd = (today - first).days if first is not None and first < today and outstanding > 0 else 0
-    return Position(stage=stage, days_past_due=dpd, overdue_fen=overdue_fen if outstanding > 0 else 0,
-                    outstanding_fen=outstanding if outstanding > 0 else 0, first_unpaid_due=first, next_due=next_due,
-                    next_due_fen=next_due_fen, min_payment_fen=min_payment.of(overdue_fen) if outstanding > 0 else 0,
-                    repeat_offender=repeat, earlier_episodes=episodes, overdue_installments=len(overdue))
+    owing = outstanding > 0
+    return (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, first, next_due, next_due_fen,
+            min_payment.of(overdue_fen) if owing else 0, repeat, episodes, len(overdue))
+
+
+def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: date | None, today: date,
+                     sheet_outstanding_fen: int | None, days: StageDays, min_payment: MinPayment,
+                     late_payments: tuple[tuple[date, date], ...]) -> PositionRow:
+    """`_general` for a single installment, step by step the same."""
+    unpaid_fen = amount_due - amount_paid
+    owes = unpaid_fen > 0
+    outstanding = (unpaid_fen if owes else 0) if sheet_outstanding_fen is None else sheet_outstanding_fen
+    if outstanding > 0 and not owes:
+        unpaid_fen, owes = outstanding, True  # owed against its (only, so last) due date
+    late = paid_on is not None and paid_on > due_on and amount_paid >= amount_due
+    episodes = (1 if late else 0) + (sum(1 for d, p in late_payments if p > d) if late_payments else 0)
+    repeat = episodes > 0
+    if not owes:
+        stage = stage_of(None, outstanding, days, repeat=repeat)
+        return (stage, 0, 0, outstanding if outstanding > 0 else 0, None, None, 0, 0, repeat, episodes, 0)
+    past = due_on < today
+    overdue_fen = unpaid_fen if past else 0
+    if past and sheet_outstanding_fen is not None:
+        overdue_fen = min(overdue_fen, outstanding)
+    stage = stage_of((due_on - today).days, outstanding, days, repeat=repeat)
+    owing = outstanding > 0
+    dpd = (today - due_on).days if past and owing else 0
+    return (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, due_on,
+            None if past else due_on, 0 if past else unpaid_fen, min_payment.of(overdue_fen) if owing else 0,
+            repeat, episodes, 1 if past else 0)
+
+
+def template_key(stage: str, repeat_offender: bool) -> str:
+    """The stage's default template; repeat offenders get the firmer one where there is one."""
+    return stage + "_firm" if repeat_offender and stage in FIRM_STAGES else stage
 
 
 def amount_asked(position: Position) -> int:
+    return amount_asked_of(position.stage, position.overdue_fen, position.next_due_fen)
+
+
+def amount_asked_of(stage: str, overdue_fen: int, next_due_fen: int) -> int:
     """What the notice asks for: the overdue amount once overdue, else what falls due next."""
-    if position.stage in OVERDUE_STAGES:
-        return position.overdue_fen
-    if position.stage == "due_today":
-        return position.next_due_fen or position.overdue_fen
-    return position.next_due_fen
+    if stage in OVERDUE_STAGES:
+        return overdue_fen
+    if stage == "due_today":
+        return next_due_fen or overdue_fen
+    return next_due_fen

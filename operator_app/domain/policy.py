@@ -111,20 +111,28 @@ class Plan:
 
 
 def loan_reasons(c: Candidate) -> tuple[str, ...]:
+    return loan_reasons_of(c.opted_out, c.on_hold, c.stage, c.name, c.to, c.shared_phone)
+
+
+def loan_reasons_of(opted_out: bool, on_hold: bool, stage: str, name: str | None, to: str | None,
+                    shared_phone: bool) -> tuple[str, ...]:
+    """Why the loan book alone rules a loan out, in LOAN_REASONS order (empty: it may get one)."""
+    if not (opted_out or on_hold or shared_phone) and name and to and stage != "paid" and stage != "not_due":
+        return ()  # most of a book: no list built
     reasons: list[str] = []
-    if c.opted_out:
+    if opted_out:
         reasons.append("opted_out")
-    if c.on_hold:
+    if on_hold:
         reasons.append("on_hold")
-    if c.stage == "paid":
+    if stage == "paid":
         reasons.append("paid")
-    elif c.stage == "not_due":
+    elif stage == "not_due":
         reasons.append("not_due")
-    if not c.name:
+    if not name:
         reasons.append("missing_name")
-    if not c.to:
+    if not to:
         reasons.append("invalid_phone")
-    elif c.shared_phone:
+    elif shared_phone:
         reasons.append("shared_phone")
     return tuple(reasons)
 
@@ -180,48 +188,80 @@ def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, histor
     return tuple(reasons)
 
 
-def _priority(c: Candidate) -> tuple[int, int, int]:
-    return (-c.days_past_due, -c.overdue_fen, c.loan_id)
+# One candidate as the bulk planner hands it to `plan_rows`: (loan_id, borrower_id, to, text,
+# days_past_due, overdue_fen, loan reasons as `loan_reasons_of` gave them).
+CandidateRow = tuple[int, "int | None", "str | None", str, int, int, tuple[str, ...]]
+
+
+@dataclass
+class RowPlan:
+    """`plan_rows`' answer: indexes into its rows, each list in the order the plan took them."""
+
+    planned: list[int] = field(default_factory=list)
+    at: datetime | None = None  # when every planned message may first go
+    excluded: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
 
 def plan(candidates: Sequence[Candidate], history: Sequence[Sent], *, now: datetime, day: date,
          policy: ContactPolicy, calendar: Calendar) -> Plan:
-    """Which candidates get a message on office day `day`, planned no earlier than `now`.
-
-    A borrower gets at most one message per plan, about the most overdue of their loans (then the
-    largest overdue amount); their other eligible loans are excluded as `one_per_borrower`.
-    What is planned joins the history the caps count, so a plan never breaks its own caps.
-    """
+    """Which candidates get a message on office day `day`, planned no earlier than `now`
+    (`plan_rows` decides; this is its face for Candidate objects)."""
+    rows = [(c.loan_id, c.borrower_id, c.to, c.text, c.days_past_due, c.overdue_fen, loan_reasons(c))
+            for c in candidates]
+    decided = plan_rows(rows, history, now=now, day=day, policy=policy, calendar=calendar)
     result = Plan()
+    if decided.at is not None:
+        result.planned = [Planned(candidates[i], decided.at) for i in decided.planned]
+    result.excluded = [(candidates[i], reasons) for i, reasons in decided.excluded]
+    return result
+
+
+def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: datetime, day: date,
+              policy: ContactPolicy, calendar: Calendar) -> RowPlan:
+    """The plan of office day `day`, no message earlier than `now`.
+
+    Candidates are taken most overdue first (then the largest overdue amount, then the loan id).
+    A borrower gets at most one message per plan, about the first of their loans taken; their
+    other eligible loans are excluded as `one_per_borrower`. What is planned joins the history
+    the caps count, so a plan never breaks its own caps.
+    """
+    result = RowPlan()
     when = earliest_send(now, day, policy, calendar)
+    if not isinstance(when, str):
+        result.at = when
     history_by: dict[int, list[Sent]] = {}
     by_number: dict[str, list[Sent]] = {}
     for s in history:
         history_by.setdefault(s.borrower_id, []).append(s)
         by_number.setdefault(s.to, []).append(s)
+    uncapped = not (policy.daily_cap and policy.weekly_cap)
+    keys = [(-r[4], -r[5], r[0]) for r in rows]
     taken: set[int] = set()
-    for c in sorted(candidates, key=_priority):
-        reasons = list(loan_reasons(c))
+    planned_to: dict[str, list[int]] = {}  # number -> rows planned to it
+    planned, excluded = result.planned, result.excluded
+    for i in sorted(range(len(rows)), key=keys.__getitem__):
+        _, borrower_id, to, text, _, _, reasons = rows[i]
         if isinstance(when, str):
-            reasons.append(when)
-        if reasons or c.borrower_id is None or c.to is None or isinstance(when, str):
-            result.excluded.append((c, tuple(reasons) or ("missing_name",)))
+            excluded.append((i, (*reasons, when)))
             continue
-        if c.borrower_id in taken:
-            result.excluded.append((c, ("one_per_borrower",)))
+        if reasons or borrower_id is None or to is None:
+            excluded.append((i, reasons or ("missing_name",)))
             continue
-        mine, same_number = history_by.get(c.borrower_id), by_number.get(c.to)
-        if mine or same_number or not (policy.daily_cap and policy.weekly_cap):
-            relevant = {id(s): s for s in (*(mine or ()), *(same_number or ()))}.values()
-            capped = frequency_reasons(c.borrower_id, c.to, c.text, when, relevant, policy)
-        else:
-            capped = ()  # what frequency_reasons says of an empty history with caps of 1 or more
-        if capped:
-            result.excluded.append((c, capped))
+        if borrower_id in taken:
+            excluded.append((i, ("one_per_borrower",)))
             continue
-        taken.add(c.borrower_id)
-        sent = Sent(c.borrower_id, c.to, c.text, when)
-        history_by.setdefault(c.borrower_id, []).append(sent)
-        by_number.setdefault(c.to, []).append(sent)
-        result.planned.append(Planned(c, when))
+        mine, same_number, fresh = history_by.get(borrower_id), by_number.get(to), planned_to.get(to)
+        if mine or same_number or fresh or uncapped:
+            relevant = [*{id(s): s for s in (*(mine or ()), *(same_number or ()))}.values(),
+                        *(Sent(rows[j][1] or 0, to, rows[j][3], when) for j in fresh or ())]
+            capped = frequency_reasons(borrower_id, to, text, when, relevant, policy)
+            if capped:
+                excluded.append((i, capped))
+                continue
+        # else: what frequency_reasons says of an empty history with caps of 1 or more
+        taken.add(borrower_id)
+        # What this plan sends joins the history; only its number can matter again (a borrower
+        # already taken is never weighed a second time).
+        planned_to.setdefault(to, []).append(i)
+        planned.append(i)
     return result

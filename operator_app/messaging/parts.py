@@ -6,6 +6,8 @@ per-character loop. Anything else goes to the splitter itself."""
 
 from __future__ import annotations
 
+import re
+
 from operator_app.sms.encoding import (
     GSM7_PART,
     GSM7_SINGLE,
@@ -19,16 +21,18 @@ from operator_app.sms.encoding import (
 
 _EXTENSION = frozenset(GSM_EXTENSION)
 _GSM_TOP = max(GSM_CHARS)  # a text with any character above this one cannot be GSM-7
+# Scanned by the regex engine: max(text) compares the characters one by one in Python objects.
+_ABOVE_GSM = re.compile(f"[^\\x00-{re.escape(_GSM_TOP)}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # a surrogate pair in UTF-16
 
 
 def parts(text: str) -> tuple[str, int]:
     """(encoding, part count) of `text`, as `split(text)` would say."""
-    top = max(text) if text else ""
-    if top <= _GSM_TOP and is_gsm7(text):
+    if not _ABOVE_GSM.search(text) and is_gsm7(text):
         if _EXTENSION.isdisjoint(text):
             n = len(text)
             return "gsm7", 1 if n <= GSM7_SINGLE else -(-n // GSM7_PART)
-    elif top <= "\uffff":  # UCS-2 without surrogate pairs: one unit per character
+    elif not _ASTRAL.search(text):  # UCS-2 without surrogate pairs: one unit per character
         n = len(text)
         return "ucs2", 1 if n <= UCS2_SINGLE else -(-n // UCS2_PART)
     s = split(text)

@@ -71,7 +71,7 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
     dues: dict[int, list[tuple[int, Due]]] = defaultdict(list)
     for loan_id, inst_id, due_on, amount_due, amount_paid, paid_on in conn.execute(
             select(INST.c.loan_id, INST.c.id, _raw(INST.c.due_on), INST.c.amount_due_fen, INST.c.amount_paid_fen,
-                   _raw(INST.c.paid_on))).all():
+                   _raw(INST.c.paid_on)).order_by(INST.c.id)).all():
         if wanted is None or loan_id in wanted:
             dues[loan_id].append((inst_id, Due(_day(due_on) or today, int(amount_due), int(amount_paid or 0),
                                                _day(paid_on))))
@@ -158,12 +158,16 @@ def render_for(f: LoanFacts, template: Any, office: dict[str, str]) -> Rendered:
                             min_payment_fen=pos.min_payment_fen, office=office)
     text = tpl.render(template.body, f.locale, values)
     encoding, count = parts(text)
-    frozen = None
-    if template.providers:
-        frozen = json.dumps({name: {"code": spec["code"],
-                                    "params": {slot: str(values[var]) for slot, var in spec.get("params", {}).items()}}
-                             for name, spec in template.providers.items()}, ensure_ascii=False)
+    frozen = provider_params(template, values) if template.providers else None
     return Rendered(f, template.id, text, encoding, count, amount, frozen)
+
+
+def provider_params(template: Any, values: dict[str, Any]) -> str:
+    """What a provider that sends its own approved templates gets, frozen with the text: per
+    provider, its template code and our values in its slots."""
+    return json.dumps({name: {"code": spec["code"],
+                              "params": {slot: str(values[var]) for slot, var in spec.get("params", {}).items()}}
+                       for name, spec in template.providers.items()}, ensure_ascii=False)
 
 
 def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,

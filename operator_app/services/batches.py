@@ -7,11 +7,13 @@ a refused approval is a run-time failure (exit 1) that names what to do.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -19,13 +21,14 @@ from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
+from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.lint import lint
-from operator_app.messaging.planning import history, load_facts, plan_day, since_for_caps
+from operator_app.messaging.planning import history, since_for_caps
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services.identity import actor, same_person
 from operator_app.services.templates import ensure_defaults, latest
-from operator_app.store.bulk import bulk_insert
+from operator_app.store.bulk import bulk_insert, chunks
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_exclusion_table,
@@ -36,17 +39,21 @@ from operator_app.store.models import (
     message_table,
 )
 
+if TYPE_CHECKING:
+    from operator_app.services.queue_view import QueueFilter
+
 BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
 MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
-                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "planned_at", "idempotency_key")
+                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "idempotency_key")
 
 
 class BatchRefused(KnownError):
     """An approval or cancellation that the rules do not allow (exit 1)."""
 
 
-@dataclass(frozen=True)
-class MessageView:
+class MessageView(NamedTuple):
+    """One message of a batch (a named tuple: a batch of 100k builds one per message)."""
+
     id: int
     contract_no: str
     to: str
@@ -90,20 +97,24 @@ def _check_stages(stages: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str | None = None,
-                 stages: Sequence[str] | None = None) -> BatchView:
+                 stages: Sequence[str] | None = None, loan_ids: Collection[int] | None = None) -> BatchView:
+    """Plan the day's messages as a draft batch: every loan of the chosen stages (all collection
+    stages by default), or only `loan_ids` among them (the queue's selection or filter)."""
     who = actor(by)
     wanted = _check_stages(stages)
     if template_key is not None and template_key not in tpl.TEMPLATE_KEYS:
         raise UsageError("template_unknown", key=template_key, keys=", ".join(tpl.TEMPLATE_KEYS))
     now = clock.now()
-    with db.engine.begin() as conn:
+    with db.engine.begin() as conn, _collector_paused():
         settings = settings_service.load(conn)
         day = as_of or clock.office_today(settings.policy)
         ensure_defaults(conn)
         templates = latest(conn)
-        facts = [f for f in load_facts(conn, day, settings) if f.position.stage in wanted]
-        dp = plan_day(facts, templates, history(conn, since_for_caps(now, settings)), now=now, day=day,
-                      settings=settings, template_key=template_key)
+        if loan_ids is not None:
+            _check_loans(conn, loan_ids)
+        facts = fact_rows(conn, day, settings, loan_ids=loan_ids)
+        bp = plan_book(facts, templates, history(conn, since_for_caps(now, settings)), now=now, day=day,
+                       settings=settings, stages=wanted, template=template_key)
         last_import = conn.execute(select(func.max(import_run_table.c.finished_at))).scalar()
         batch_id = int(conn.execute(insert(BATCH).values(
             as_of=day, template_key=template_key, stages=json.dumps(list(stages)) if stages else None,
@@ -113,40 +124,91 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         # lets a second batch plan it again) keeps the one it has.
         taken = set(conn.execute(select(MSG.c.idempotency_key).where(
             MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
-        rows: list[tuple[Any, ...]] = []
-        excluded_again = []
-        for p in dp.plan.planned:
-            r = dp.rendered[p.candidate.loan_id]
-            f = r.facts
-            key = f"{f.loan_id}:{f.installment_id or 0}:{f.position.stage}:{day.isoformat()}"
-            if key in taken:
-                excluded_again.append((p.candidate, ("daily_cap",)))
-                continue
-            rows.append((f.loan_id, f.borrower_id, f.installment_id, r.template_id, f.phone, r.text, r.segments,
-                         r.encoding, f.locale, f.position.stage, f.position.days_past_due, r.amount_fen,
-                         r.provider_params, p.at, key))
-        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
         first_id = None
         if db.is_sqlite:
             # One writer holds SQLite's lock from the batch row on: the ids can be ours to give,
             # and the view below built from what was written instead of read back.
             first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
-            rows = [(first_id + i, *row) for i, row in enumerate(rows)]
-        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id else MESSAGE_COLUMNS, rows, same)
-        excluded = [(c.loan_id, dp.facts[c.loan_id].contract_no, c.stage, " ".join(reasons))
-                    for c, reasons in [*dp.plan.excluded, *excluded_again]]
+        rows: list[tuple[Any, ...]] = []
+        contracts: list[str] = []
+        excluded_again = []
+        suffix = f":{day.isoformat()}"
+        for m, contract_no in zip(bp.messages, bp.contract_nos, strict=True):
+            key = f"{m[0]}:{m[2] or 0}:{m[9]}{suffix}"
+            if key in taken:
+                excluded_again.append((m[0], contract_no, m[9], ("daily_cap",)))
+                continue
+            rows.append((first_id + len(rows), *m, key) if first_id is not None else (*m, key))
+            contracts.append(contract_no)
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "planned_at": bp.at, "created_at": now,
+                "updated_at": now}
+        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id is not None else MESSAGE_COLUMNS, rows, same)
+        excluded = [(loan_id, contract_no, stage, " ".join(reasons))
+                    for loan_id, contract_no, stage, reasons in [*bp.excluded, *excluded_again]]
         bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
         conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=len(rows),
                                                                         excluded_count=len(excluded)))
         audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
                                                  "excluded": len(excluded), "template": template_key,
-                                                 "stages": list(wanted)})
+                                                 "stages": list(wanted),
+                                                 **({"loans": len(set(loan_ids))} if loan_ids is not None else {})})
         if first_id is None:
             return _view(conn, batch_id)
-        contracts = {f.loan_id: f.contract_no for f in facts}
         return BatchView(batch_id, "draft", day, who, None,
-                         [MessageView(r[0], contracts[r[1]], r[5], r[6], r[8], r[7], "draft", None, r[10]) for r in rows],
+                         [MessageView(r[0], c, r[5], r[6], r[8], r[7], "draft", None, r[10])
+                          for r, c in zip(rows, contracts, strict=True)],
                          sorted((e[1], e[3].split()) for e in excluded))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A day's plan makes a few objects per loan and frees none until the batch is written: the
+    cyclic garbage collector would walk all of them again and again and find nothing to free."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _check_loans(conn: Connection, loan_ids: Collection[int]) -> None:
+    """An empty choice, or a loan that does not exist, is bad input: nothing is planned."""
+    ids = set(loan_ids)
+    if not ids:
+        raise UsageError("batch_no_loans")
+    known: set[int] = set()
+    for part in chunks(sorted(ids)):
+        known.update(conn.execute(select(loan_table.c.id).where(loan_table.c.id.in_(part))).scalars())
+    missing = sorted(ids - known)
+    if missing:
+        raise UsageError("batch_loan_unknown", id=missing[0], count=len(missing))
+
+
+def loans_of_contracts(db: Database, contract_nos: Sequence[str]) -> list[int]:
+    """The loans of these contract numbers (`batch create --contract`); an unknown one is bad input."""
+    wanted = list(dict.fromkeys(c.strip() for c in contract_nos))
+    found: dict[str, int] = {}
+    with db.engine.connect() as conn:
+        for part in chunks(wanted):
+            found.update((c, int(i)) for c, i in conn.execute(
+                select(loan_table.c.contract_no, loan_table.c.id).where(loan_table.c.contract_no.in_(part))).all())
+    missing = [c for c in wanted if c not in found]
+    if missing:
+        raise UsageError("batch_contract_unknown", contract_no=missing[0], count=len(missing))
+    return [found[c] for c in wanted]
+
+
+def loans_of_filter(db: Database, today: date, f: QueueFilter) -> list[int] | None:
+    """The loans the queue shows under filter `f` (None: no filter, the whole book), for "create a
+    batch from the filter": the queue's own query (services/queue_view.py) picks them."""
+    from operator_app.services import queue_view
+
+    if f == queue_view.QueueFilter():
+        return None
+    total = queue_view.count(db, today, f)
+    return [r.loan_id for r in queue_view.page(db, today, f, limit=max(total, 1))] if total else []
 
 
 def _batch(conn: Connection, batch_id: int) -> Any:

@@ -996,83 +996,93 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="68"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="70"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="72"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="101"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="132"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="142"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="149"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="135"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="135"/>
-        <source>Plans today&apos;s messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="136"/>
+        <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="140"/>
+        <source>Create batch from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="141"/>
+        <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="169"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1080,17 +1090,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="210"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="222"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="238"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="250"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="244"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="256"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,6 +3615,21 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="322"/>
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="323"/>
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="324"/>
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

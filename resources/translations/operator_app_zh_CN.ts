@@ -990,100 +990,110 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="68" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="70" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="72" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="73" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="101" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="132" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="142" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="133" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="149" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="134" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="135" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="135" />
-        <source>Plans today's messages for the chosen stage (all collection stages when none is chosen); a second operator approves them on the Batches page.</source>
-        <translation>为所选阶段生成今天的短信（未选阶段时为全部催收阶段）；由另一位操作员在“批次”页复核。</translation>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="136" />
+        <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
+        <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="140" />
+        <source>Create batch from selection</source>
+        <translation>为所选创建批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="141" />
+        <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
+        <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="169" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="210" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="222" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="238" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="250" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="244" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="256" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
@@ -3594,6 +3604,21 @@
         <location filename="../../operator_app/i18n.py" line="320" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="322" />
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="323" />
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="324" />
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@ every exclusion named, and a preview pane with the exact SMS as a phone bubble."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.domain.money import format_fen
 from operator_app.domain.overdue import STAGES
 from operator_app.services.batches import BatchView, create_batch
@@ -109,7 +110,7 @@ class QueuePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -132,15 +133,22 @@ class QueuePage(QWidget):
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setMaximumHeight(150)
         self.batch_button = QPushButton(self.tr("Create batch from this filter"))
-        self.batch_button.setToolTip(self.tr("Plans today's messages for the chosen stage (all collection stages when "
-                                             "none is chosen); a second operator approves them on the Batches page."))
+        self.batch_button.setToolTip(self.tr("Plans today's messages for the loans the queue shows (the whole book "
+                                             "when nothing is filtered); a second operator approves them on the "
+                                             "Batches page."))
         self.batch_button.clicked.connect(self.create_batch_from_filter)
+        self.selection_button = QPushButton(self.tr("Create batch from selection"))
+        self.selection_button.setToolTip(self.tr("Plans today's messages for the selected loans only (Ctrl or Shift "
+                                                 "+ click to select several)."))
+        self.selection_button.setEnabled(False)
+        self.selection_button.clicked.connect(self.create_batch_from_selection)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.preview_title)
         side_layout.addWidget(self.bubble, 1)
         side_layout.addWidget(QLabel(self.tr("Timeline")))
         side_layout.addWidget(self.timeline)
+        side_layout.addWidget(self.selection_button)
         side_layout.addWidget(self.batch_button)
 
         self.splitter = QSplitter()
@@ -199,7 +207,11 @@ class QueuePage(QWidget):
         self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
 
     # preview
+    def selected_loan_ids(self) -> list[int]:
+        return [i.data(RowRole).loan_id for i in self.table.selectionModel().selectedRows(COL_CONTRACT)]
+
     def _on_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selection_button.setEnabled(self.table.selectionModel().hasSelection())
         rows = selected.indexes()
         if not rows:
             return
@@ -247,26 +259,41 @@ class QueuePage(QWidget):
 
     # actions
     def create_batch_from_filter(self) -> Worker | None:
+        """A batch of the loans the queue shows (chosen by the queue's own query, in the worker)."""
+        from operator_app.services.batches import loans_of_filter
+
+        f, db, today = self.current_filter(), self.ctx.db, self.ctx.today
+        return self._create_batch(lambda: loans_of_filter(db, today, f))
+
+    def create_batch_from_selection(self) -> Worker | None:
+        ids = self.selected_loan_ids()
+        return self._create_batch(lambda: ids) if ids else None
+
+    def _create_batch(self, loans: Callable[[], list[int] | None]) -> Worker | None:
         from operator_app.ui.dialogs import ask_operator, show_known
 
         who = ask_operator(self, self.ctx)
         if not who:
             return None
-        stage = self.stage.currentData()
-        stages = [stage] if stage in COLLECTION_STAGES else None
         db = self.ctx.db
-        self.batch_button.setEnabled(False)
+        buttons = (self.batch_button, self.selection_button)
+        for b in buttons:
+            b.setEnabled(False)
+
+        def settle() -> None:
+            self.batch_button.setEnabled(True)
+            self.selection_button.setEnabled(self.table.selectionModel().hasSelection())
 
         def done(view: BatchView) -> None:
-            self.batch_button.setEnabled(True)
+            settle()
             self.ctx.bus.tell(Changes(batches=True))
             self.batch_created.emit(view)
 
         def failed(exc: Exception) -> None:
-            self.batch_button.setEnabled(True)
+            settle()
             show_known(self, exc)
 
-        return run(self, lambda _w: create_batch(db, as_of=None, by=who, stages=stages), done,
+        return run(self, lambda _w: create_batch(db, as_of=None, by=who, loan_ids=loans()), done,
                    write=True, on_failed=failed)
 
     def _on_bus_changed(self, changes: Changes) -> None:
