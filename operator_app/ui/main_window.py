@@ -30,7 +30,7 @@ from operator_app.ui.changes import ChangeBus, Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
 from operator_app.ui.messages import qtr
-from operator_app.ui.ops import run
+from operator_app.ui.ops import run, start
 from operator_app.ui.pages.batches_page import BatchesPage
 from operator_app.ui.pages.calls_page import CallsPage
 from operator_app.ui.pages.dashboard_page import DashboardPage
@@ -217,19 +217,17 @@ class MainWindow(QMainWindow):
             finally:
                 db.engine.dispose()
 
-        return run(self, make, lambda _n: self.ctx.bus.tell(Changes(loans=True, batches=True)), write=True)
+        return run(self, make, lambda _n: self.ctx.bus.tell(Changes(loans=True, batches=True)), write=True,
+                   progress=self.tr("Filling the demo office…"))
 
     # modem
     def probe_modem(self) -> Worker:
         """Open and probe the modem off the GUI thread (a real one may take seconds to answer)."""
         modem = self.ctx.modem
         assert modem is not None
-        worker = Worker(lambda _w: probe_modem(modem), handles_failure=True)
-        worker.signals.finished.connect(self._on_modem_probed)
-        worker.signals.failed.connect(self._on_modem_failed)
-        self.modem_worker = worker
-        self.ctx.pools.start_read(worker)
-        return worker
+        self.modem_worker = start(self, Worker(lambda _w: probe_modem(modem)), on_done=self._on_modem_probed,
+                                  on_failed=self._on_modem_failed)
+        return self.modem_worker
 
     def _on_modem_probed(self, info: ModemInfo) -> None:
         text = signal_bars(info.bars) + " " + self.tr("%1 %2 · signal %3/5 · %4") \

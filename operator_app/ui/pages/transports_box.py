@@ -209,4 +209,5 @@ class TransportsBox(QGroupBox):
             self.result.setStyleSheet("color:#b3261e;")
             self.result.setText(f"{profile.name}: {known_text(exc)}")
 
-        return run(self, lambda _w: transports.check(profile), done, on_failed=failed)
+        return run(self, lambda _w: transports.check(profile), done, on_failed=failed,
+                   progress=self.tr("Checking %1…").replace("%1", profile.name))
