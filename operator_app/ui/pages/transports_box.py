@@ -23,6 +23,7 @@ from operator_app.errors import KnownError
 from operator_app.services import transports
 from operator_app.services.secrets import SecretPlace, SecretStore
 from operator_app.services.transports import CheckResult, ProfileView
+from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, known_text, show_known
 from operator_app.ui.errors import show_failure
@@ -163,6 +164,7 @@ class TransportsBox(QGroupBox):
             worker = self.refresh()
             worker.signals.finished.connect(lambda _r: self.select(view.profile.name))
             self.changed.emit()
+            self.ctx.bus.tell(Changes(settings=True))  # the pages that offer saved transports
 
     def delete_selected(self, *, confirm: bool = True) -> Worker | None:
         view = self.selected()
@@ -183,6 +185,7 @@ class TransportsBox(QGroupBox):
             self.result.setText(self.tr("Deleted: %1").replace("%1", name))
             self.refresh()
             self.changed.emit()
+            self.ctx.bus.tell(Changes(settings=True))  # the pages that offer saved transports
 
         return run(self, lambda _w: transports.delete_profile(db, name, by=who), done, write=True,
                    on_failed=lambda exc: show_known(self, exc))
