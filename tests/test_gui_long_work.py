@@ -102,3 +102,31 @@ def test_a_modem_probe_for_a_window_closed_meanwhile_is_dropped(qtbot: Any, ctx:
     finally:
         modem.close()
         slow.stop()
+
+
+def test_the_status_bar_shows_each_saved_transports_last_check_of_this_session_and_never_probes(
+        qtbot: Any, ctx: GuiContext) -> None:
+    vm = VirtualModem()
+    try:
+        _saved_modem(ctx.db, "stick", vm.serve_pty())
+        transports.save(ctx.db, transports.TransportProfile("kannel", "kannel", "http://127.0.0.1:9/", "office"),
+                        secret="pw", by="王管理")
+        window = MainWindow(db=ctx.db, pools=ctx.pools, today=TODAY, state=ctx.state)
+        qtbot.addWidget(window)
+        window.show()
+        bar = window.transports_label
+        qtbot.waitUntil(lambda: bar.text() == "kannel — · stick —", timeout=10000)
+        qtbot.wait(300)
+        assert bar.text() == "kannel — · stick —"  # nothing probed by itself
+        box = window.settings.transports
+        window.show_page("settings")
+        qtbot.waitUntil(lambda: box.table.rowCount() == 2, timeout=10000)
+        box.select("stick")
+        box.check_selected()
+        qtbot.waitUntil(lambda: bar.text() == "kannel — · stick ▁▂▄▆█", timeout=15000)
+        box.select("kannel")
+        box.check_selected()
+        qtbot.waitUntil(lambda: bar.text() == "kannel ✗ · stick ▁▂▄▆█", timeout=15000)
+        assert "kannel: " in bar.toolTip() and "stick: CHINA MOBILE · 5/5" in bar.toolTip()
+    finally:
+        vm.stop()

@@ -325,7 +325,7 @@ def describe(result: CheckResult) -> str:
         return qtr(result.gateway.code, gateway=result.gateway.gateway, **result.gateway.params)
     info = result.modem
     assert info is not None
-    from operator_app.ui.main_window import signal_bars
+    from operator_app.ui.status_bar import signal_bars
 
     text = QCoreApplication.translate("TransportDialog", "%1 · signal %2 %3/5 · %4").replace(
         "%1", info.operator or QCoreApplication.translate("TransportDialog", "no operator")).replace(

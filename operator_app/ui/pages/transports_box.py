@@ -30,6 +30,7 @@ from operator_app.ui.errors import show_failure
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.pages.transport_dialog import KIND_TITLES, TransportDialog, describe
+from operator_app.ui.status_bar import recorder
 from operator_app.ui.workers import Worker
 
 COLUMNS = (QT_TRANSLATE_NOOP("TransportsBox", "Name"), QT_TRANSLATE_NOOP("TransportsBox", "Kind"),
@@ -199,12 +200,16 @@ class TransportsBox(QGroupBox):
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Checking %1…").replace("%1", profile.name))
 
+        record = recorder(self.ctx, profile.name)  # the status bar shows it too
+
         def done(result: CheckResult) -> None:
+            record(result)
             self.check_button.setEnabled(True)
             self.result.setStyleSheet("color:#1b5e20;")
             self.result.setText(f"{profile.name}: {describe(result)}")
 
         def failed(exc: Exception) -> None:
+            record(exc)
             self.check_button.setEnabled(True)
             if not isinstance(exc, KnownError):
                 show_failure(exc, self)
