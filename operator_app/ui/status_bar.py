@@ -56,18 +56,15 @@ def session_checks() -> SessionChecks:
 
 def short_outcome(outcome: CheckResult | Exception | None) -> tuple[str, str]:
     """The few characters the bar shows for an outcome, and its tooltip line."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StatusBar", text)
-
     if outcome is None:
-        return "—", tr("not checked in this session")
+        return "—", QCoreApplication.translate("StatusBar", "not checked in this session")
     if isinstance(outcome, Exception):
         return "✗", known_text(outcome) if isinstance(outcome, KnownError) else type(outcome).__name__
     if outcome.modem is not None:
         info = outcome.modem
         text = signal_bars(info.bars) + ("" if info.registered else " ✗")
         return text, f"{info.operator or '—'} · {info.bars}/5"
-    return "ok", tr("the gateway answers")
+    return "ok", QCoreApplication.translate("StatusBar", "the gateway answers")
 
 
 class ClickableLabel(QLabel):

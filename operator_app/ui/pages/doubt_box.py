@@ -62,13 +62,13 @@ class DoubtBox(QWidget):
         self.batch_id: int | None = None
         self.allowed = True  # decisions wait while a send runs
         self.unknown = RecordsModel(UNKNOWN_COLUMNS, self)
-        self.unknown_view = message_table(self.unknown, self.tr("Messages in doubt"))
+        self.unknown_view = message_table(self.unknown, QCoreApplication.translate("SendingPage", "Messages in doubt"))
         self.unknown_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._set_actions())
         self.unknown_label = QLabel()
         self.unknown_label.setWordWrap(True)
-        self.sent_button = QPushButton(self.tr("It went: mark sent"))
-        self.failed_button = QPushButton(self.tr("It did not go: mark failed"))
-        self.resend_button = QPushButton(self.tr("Send again"))
+        self.sent_button = QPushButton(QCoreApplication.translate("SendingPage", "It went: mark sent"))
+        self.failed_button = QPushButton(QCoreApplication.translate("SendingPage", "It did not go: mark failed"))
+        self.resend_button = QPushButton(QCoreApplication.translate("SendingPage", "Send again"))
         self.sent_button.clicked.connect(lambda: self.decide("sent"))
         self.failed_button.clicked.connect(lambda: self.decide("failed"))
         self.resend_button.clicked.connect(lambda: self.decide("resend"))
