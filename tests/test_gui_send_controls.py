@@ -220,6 +220,8 @@ def test_a_transport_saved_in_settings_is_picked_by_name_for_the_test_send_and_t
     assert [page.spec.itemText(i) for i in range(2)] == ["kannel", "办公室短信猫"]
     assert inbox.spec.itemText(0) == "办公室短信猫"  # the inbox reads a SIM: no gateways offered
     assert page.spec.text() == f"modem:{modem.url}"  # the app's own modem stays the typed default
+    edit = inbox.spec.lineEdit()
+    assert edit is not None and edit.cursorPosition() == 0  # shown from "modem:", not cut at the left
     page.spec.setCurrentIndex(page.spec.findText("办公室短信猫"))
     assert page.spec.currentText() == "办公室短信猫" and page.spec.text() == "profile:办公室短信猫"
     box = page.test_box
@@ -230,3 +232,16 @@ def test_a_transport_saved_in_settings_is_picked_by_name_for_the_test_send_and_t
     assert len(modem.sent) == 1  # through the saved profile, on the same virtual modem
     page.spec.setText("emulator:")  # a typed spec still goes as typed
     assert page.spec.text() == "emulator:"
+
+
+def test_an_empty_batch_says_it_has_no_messages_not_that_none_is_chosen(win: MainWindow, qtbot: Any) -> None:
+    _approved_batch(win)
+    db = win.ctx.db
+    empty = batch_service.create_batch(db, as_of=TODAY, by="王制单")  # all excluded: today's cap is used up
+    assert empty.messages == []
+    batch_service.approve_batch(db, empty.id, by="李复核", confirm_stale=True)
+    page = win.sending
+    win.show_page("sending")
+    qtbot.waitUntil(lambda: page.batch.findData(empty.id) >= 0, timeout=10000)
+    page.batch.setCurrentIndex(page.batch.findData(empty.id))
+    qtbot.waitUntil(lambda: page.live_label.text() == "This batch has no messages.", timeout=10000)

@@ -1212,7 +1212,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="205"/>
+        <source>This batch has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,62 +1235,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="235"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="236"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="254"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="255"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="267"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="268"/>
         <source>Pausing after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="273"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="274"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="278"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="279"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="288"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="289"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="291"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="305"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="306"/>
         <source>Paused: Resume goes on with this batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="318"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="319"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="326"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="327"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="327"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="328"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="334"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="335"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1293,12 +1298,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="337"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="338"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="340"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>

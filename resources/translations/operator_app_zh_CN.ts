@@ -1205,7 +1205,12 @@
         <translation>未选择批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="207" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="205" />
+        <source>This batch has no messages.</source>
+        <translation>此批次没有短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1222,74 +1227,74 @@
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="235" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="236" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="254" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="255" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="267" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="268" />
         <source>Pausing after the message in hand…</source>
         <translation>发完手头这条后暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="273" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="274" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="278" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="279" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="288" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="289" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="291" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="305" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="306" />
         <source>Paused: Resume goes on with this batch.</source>
         <translation>已暂停：点“继续”接着发送本批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="318" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="319" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="326" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="327" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="327" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="328" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="334" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="335" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="337" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="338" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="340" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>

@@ -201,7 +201,8 @@ class SendingPage(LazyPage):
     def _show_live_counts(self) -> None:
         counts = self.live.counts()
         if not counts:
-            self.live_label.setText(self.tr("No batch chosen."))
+            self.live_label.setText(self.tr("No batch chosen.") if self.batch.currentData() is None
+                                    else self.tr("This batch has no messages."))
             return
         order = ("queued", "waiting", "sending", "sent", "delivered", "failed", "unknown", "cancelled")
         waiting = self.tr("waiting")

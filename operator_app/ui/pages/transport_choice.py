@@ -30,8 +30,8 @@ class TransportChoice(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(22)
-        self.setEditText(text)
+        self.setMinimumContentsLength(28)
+        self.setText(text)
         ctx.bus.changed.connect(self._on_bus_changed)
         self.worker: Worker | None = self.reload()
 
@@ -43,7 +43,11 @@ class TransportChoice(QComboBox):
         return str(self.itemData(i)) if typed and i >= 0 else typed
 
     def setText(self, text: str) -> None:
+        """As typed, shown from its start (a long modem URL is not cut at the left)."""
         self.setEditText(text)
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.setCursorPosition(0)
 
     def setPlaceholderText(self, text: str) -> None:
         edit = self.lineEdit()
@@ -62,7 +66,7 @@ class TransportChoice(QComboBox):
         for v in self.views:
             self.addItem(v.profile.name, transports.REFERENCE + v.profile.name)
             self.setItemData(self.count() - 1, v.shown, Qt.ItemDataRole.ToolTipRole)
-        self.setEditText(typed)
+        self.setText(typed)
         self.blockSignals(False)
 
     def _on_bus_changed(self, changes: Changes) -> None:
