@@ -130,3 +130,24 @@ def test_the_status_bar_shows_each_saved_transports_last_check_of_this_session_a
         assert "kannel: " in bar.toolTip() and "stick: CHINA MOBILE · 5/5" in bar.toolTip()
     finally:
         vm.stop()
+
+
+def test_a_click_on_the_modem_part_of_the_status_bar_asks_the_apps_own_modem_again(
+        qtbot: Any, ctx: GuiContext) -> None:
+    from PySide6.QtCore import Qt
+
+    vm = VirtualModem()
+    modem = Modem(vm.serve_tcp())
+    try:
+        window = MainWindow(db=ctx.db, pools=ctx.pools, today=TODAY, state=ctx.state, modem=modem, modem_name="办公室")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: "5/5" in window.modem_label.text(), timeout=10000)
+        assert window.modem_worker is None
+        vm.state.faults.no_network = True  # the SIM lost the network since
+        qtbot.mouseClick(window.modem_label, Qt.MouseButton.LeftButton)
+        assert window.modem_worker is not None  # asked again, off the GUI thread
+        qtbot.waitUntil(lambda: "no network" in window.modem_label.text(), timeout=10000)
+    finally:
+        modem.close()
+        vm.stop()
