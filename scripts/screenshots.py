@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,9 +37,14 @@ def main() -> int:
     install_translator(app, "zh_CN")
     pick_cjk_font(app)
     today = date.today()
+    # a morning inside the send window, so the batch and the send have messages whatever the hour
+    os.environ.setdefault("OPERATOR_APP_NOW", datetime.combine(today, time(10), ZoneInfo("Asia/Shanghai")).isoformat())
     folder = Path(tempfile.mkdtemp())
     fill_demo(str(folder / "demo.db"), today=today, loans=3000)
     db = open_database(str(folder / "demo.db"))
+    from operator_app.services import transports
+
+    transports.save(db, transports.TransportProfile("办公室短信猫", "emulator"), secret=None, by="王管理")
     pools = Pools()
     state = UiState(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
     state.set(OPERATOR_NAME, "王制单")

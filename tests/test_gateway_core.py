@@ -13,7 +13,7 @@ import keyring
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from keyring.backend import KeyringBackend
+from keyring.backend import KeyringBackend, properties
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -88,9 +88,14 @@ def test_no_keyring_backend_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring backend kept in memory (the OS ones need a desktop session)."""
+    """A keyring backend kept in memory (the OS ones need a desktop session), plugged in with
+    keyring.set_keyring where a test uses it."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Not viable for keyring's own discovery, which would make it every test's default backend
+        # (keyring: a backend not suitable here raises RuntimeError from `priority`).
+        raise RuntimeError("plugged in by tests only")
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,6 +109,17 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+def test_no_backend_a_test_defines_is_one_keyring_would_pick_by_itself() -> None:
+    """keyring discovers every KeyringBackend subclass ever imported and takes the viable one with
+    the highest priority: a viable test backend would silently become the whole run's keyring."""
+    import tests.test_transports  # noqa: F401  (its backend too)
+
+    defined = [c for c in KeyringBackend._classes  # type: ignore[attr-defined]
+               if c.__module__.rpartition(".")[2].startswith("test_")]
+    assert {c.__module__.rpartition(".")[2] for c in defined} >= {"test_gateway_core", "test_transports"}
+    assert [c for c in defined if c.viable] == []
 
 
 def test_secret_from_the_keyring(monkeypatch: pytest.MonkeyPatch) -> None:

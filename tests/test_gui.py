@@ -86,9 +86,8 @@ def test_sorting_by_days_past_due_happens_in_the_database(window: Any, qtbot: An
 
 def test_import_runs_in_a_worker_and_refreshes(window: Any, qtbot: Any, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
-    worker = window.start_import(path)
-    with qtbot.waitSignal(worker.signals.finished, timeout=10000) as blocker:
-        pass
+    with qtbot.waitSignal(window.import_page.import_finished, timeout=10000) as blocker:  # waiting before it starts
+        window.start_import(path)
     assert blocker.args[0].loans_created == 4
     qtbot.waitUntil(lambda: "704" in window.total_label.text(), timeout=5000)
 
@@ -169,10 +168,9 @@ def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(sql
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(20)
     progress: list[int] = []
-    worker = window.start_import(path)
-    worker.signals.progress.connect(lambda done, total, _note: progress.append(done))
-    with qtbot.waitSignal(worker.signals.finished, timeout=60000) as blocker:
-        pass
+    window.import_page.import_progress.connect(lambda done, _total: progress.append(done))
+    with qtbot.waitSignal(window.import_page.import_finished, timeout=60000) as blocker:
+        window.start_import(path)
     timer.stop()
     assert blocker.args[0].loans_created == i
     assert len(progress) >= 3

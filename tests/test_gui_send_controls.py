@@ -202,3 +202,46 @@ def test_sync_now_reads_the_apps_own_modem_and_a_td_reply_shows_opted_out_in_the
     win.show_page("queue")  # the change bus told the queue: it re-read the loan
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1 and "opted_out" in queue.model.row_at(0).exclusions,
                     timeout=10000)
+
+
+def test_a_transport_saved_in_settings_is_picked_by_name_for_the_test_send_and_the_inbox(
+        win: MainWindow, qtbot: Any, modem: VirtualModem) -> None:
+    from operator_app.services import transports
+    from operator_app.ui.changes import Changes
+
+    transports.save(win.ctx.db, transports.TransportProfile("办公室短信猫", "modem", modem.url, "", {"gap": "0"}),
+                    secret=None, by="王管理")
+    transports.save(win.ctx.db, transports.TransportProfile("kannel", "kannel", "http://127.0.0.1:9/", "office"),
+                    secret="pw", by="王管理")
+    win.ctx.bus.tell(Changes(settings=True))  # as Settings does after a save
+    page, inbox = win.sending, win.inbox
+    win.show_page("sending")
+    qtbot.waitUntil(lambda: page.spec.count() == 2 and inbox.spec.count() == 1, timeout=10000)
+    assert [page.spec.itemText(i) for i in range(2)] == ["kannel", "办公室短信猫"]
+    assert inbox.spec.itemText(0) == "办公室短信猫"  # the inbox reads a SIM: no gateways offered
+    assert page.spec.text() == f"modem:{modem.url}"  # the app's own modem stays the typed default
+    edit = inbox.spec.lineEdit()
+    assert edit is not None and edit.cursorPosition() == 0  # shown from "modem:", not cut at the left
+    page.spec.setCurrentIndex(page.spec.findText("办公室短信猫"))
+    assert page.spec.currentText() == "办公室短信猫" and page.spec.text() == "profile:办公室短信猫"
+    box = page.test_box
+    box.phone.setText("138 0013 8000")
+    with qtbot.waitSignal(box.tested, timeout=60000) as tested:
+        box.button.click()
+    assert getattr(tested.args[0], "status", tested.args[0]) == "delivered"
+    assert len(modem.sent) == 1  # through the saved profile, on the same virtual modem
+    page.spec.setText("emulator:")  # a typed spec still goes as typed
+    assert page.spec.text() == "emulator:"
+
+
+def test_an_empty_batch_says_it_has_no_messages_not_that_none_is_chosen(win: MainWindow, qtbot: Any) -> None:
+    _approved_batch(win)
+    db = win.ctx.db
+    empty = batch_service.create_batch(db, as_of=TODAY, by="王制单")  # all excluded: today's cap is used up
+    assert empty.messages == []
+    batch_service.approve_batch(db, empty.id, by="李复核", confirm_stale=True)
+    page = win.sending
+    win.show_page("sending")
+    qtbot.waitUntil(lambda: page.batch.findData(empty.id) >= 0, timeout=10000)
+    page.batch.setCurrentIndex(page.batch.findData(empty.id))
+    qtbot.waitUntil(lambda: page.live_label.text() == "This batch has no messages.", timeout=10000)

@@ -125,10 +125,10 @@ def test_a_message_cut_mid_send_is_listed_in_doubt_and_the_operator_resolves_it(
         page.start_button.click()
     assert finished.args[0].counts.get("unknown") == 1 and finished.args[0].recovered == 1
     assert "1 in doubt" in page.summary.text()
-    qtbot.waitUntil(lambda: page.unknown.rowCount() == 1, timeout=10000)
-    assert page.unknown.records[0].id == cut.id and not page.sent_button.isEnabled()
-    page.unknown_view.selectRow(0)
-    assert page.sent_button.isEnabled() and page.resend_button.isEnabled()
-    page.sent_button.click()
-    qtbot.waitUntil(lambda: page.unknown.rowCount() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: page.doubt.unknown.rowCount() == 1, timeout=10000)
+    assert page.doubt.unknown.records[0].id == cut.id and not page.doubt.sent_button.isEnabled()
+    page.doubt.unknown_view.selectRow(0)
+    assert page.doubt.sent_button.isEnabled() and page.doubt.resend_button.isEnabled()
+    page.doubt.sent_button.click()
+    qtbot.waitUntil(lambda: page.doubt.unknown.rowCount() == 0, timeout=10000)
     assert {m.id: m.status for m in list_messages(win.ctx.db, batch=batch_id)}[cut.id] == "sent"

@@ -30,7 +30,7 @@ from operator_app.ui.changes import ChangeBus, Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
 from operator_app.ui.messages import qtr
-from operator_app.ui.ops import run
+from operator_app.ui.ops import run, start
 from operator_app.ui.pages.batches_page import BatchesPage
 from operator_app.ui.pages.calls_page import CallsPage
 from operator_app.ui.pages.dashboard_page import DashboardPage
@@ -43,6 +43,7 @@ from operator_app.ui.pages.settings_page import SettingsPage
 from operator_app.ui.pages.templates_page import TemplatesPage
 from operator_app.ui.pages.welcome_page import WelcomePage
 from operator_app.ui.state import LAST_PAGE, OPERATOR_NAME, WINDOW_GEOMETRY, UiState
+from operator_app.ui.status_bar import ClickableLabel, TransportsStatus, signal_bars
 from operator_app.ui.workers import Pools, Worker
 
 if TYPE_CHECKING:
@@ -61,11 +62,7 @@ PAGES = (
     ("calls", QT_TRANSLATE_NOOP("MainWindow", "通话名单 Calls")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置 Settings")),
 )
-BARS = ("▁", "▂", "▄", "▆", "█")
-
-
-def signal_bars(bars: int) -> str:
-    return "".join(BARS[i] if i < bars else "·" for i in range(5))
+__all__ = ["MainWindow", "signal_bars"]
 
 
 class MainWindow(QMainWindow):
@@ -121,7 +118,10 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.fontMetrics().elidedText(
             where, Qt.TextElideMode.ElideMiddle, 240)))
         self.db_label.setToolTip(where)
-        self.modem_label = QLabel(self.tr("No modem configured") if modem is None else self.tr("Connecting to the modem…"))
+        self.modem_label = ClickableLabel(self.tr("No modem configured") if modem is None
+                                          else self.tr("Connecting to the modem…"))
+        self.modem_label.clicked.connect(self._on_modem_label_clicked)
+        self.transports_label = TransportsStatus(ctx=ctx)  # the saved ones: their last check, never probed here
         self.import_label = QLabel()
         self.waiting_label = QLabel()
         self.operator = QLineEdit(ctx.state.get(OPERATOR_NAME))
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.db_label)
         bar.addWidget(self.modem_label)
+        bar.addWidget(self.transports_label)
         bar.addPermanentWidget(self.import_label)
         bar.addPermanentWidget(self.waiting_label)
         bar.addPermanentWidget(QLabel(self.tr("Operator:")))
@@ -217,21 +218,26 @@ class MainWindow(QMainWindow):
             finally:
                 db.engine.dispose()
 
-        return run(self, make, lambda _n: self.ctx.bus.tell(Changes(loans=True, batches=True)), write=True)
+        return run(self, make, lambda _n: self.ctx.bus.tell(Changes(loans=True, batches=True)), write=True,
+                   progress=self.tr("Filling the demo office…"))
 
     # modem
     def probe_modem(self) -> Worker:
         """Open and probe the modem off the GUI thread (a real one may take seconds to answer)."""
         modem = self.ctx.modem
         assert modem is not None
-        worker = Worker(lambda _w: probe_modem(modem), handles_failure=True)
-        worker.signals.finished.connect(self._on_modem_probed)
-        worker.signals.failed.connect(self._on_modem_failed)
-        self.modem_worker = worker
-        self.ctx.pools.start_read(worker)
-        return worker
+        self.modem_worker = start(self, Worker(lambda _w: probe_modem(modem)), on_done=self._on_modem_probed,
+                                  on_failed=self._on_modem_failed)
+        return self.modem_worker
+
+    def _on_modem_label_clicked(self) -> None:
+        """A click asks the app's own modem again (never on its own: another program may drive a port)."""
+        if self.ctx.modem is not None and self.modem_worker is None:
+            self.modem_label.setText(self.tr("Connecting to the modem…"))
+            self.probe_modem()
 
     def _on_modem_probed(self, info: ModemInfo) -> None:
+        self.modem_worker = None
         text = signal_bars(info.bars) + " " + self.tr("%1 %2 · signal %3/5 · %4") \
             .replace("%1", self.ctx.modem_name or info.manufacturer).replace("%2", info.model) \
             .replace("%3", str(info.bars)).replace("%4", info.operator or "—")
@@ -241,6 +247,7 @@ class MainWindow(QMainWindow):
         self.modem_label.setToolTip(self.tr("Signal %1 of 5").replace("%1", str(info.bars)))
 
     def _on_modem_failed(self, exc: Exception) -> None:
+        self.modem_worker = None
         self.modem_label.setText(self.tr("Modem not connected"))
         if not isinstance(exc, KnownError):
             show_failure(exc, self)  # a bug, not a modem that is away

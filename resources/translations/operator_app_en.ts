@@ -565,266 +565,276 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="102"/>
         <source>Import the loan book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="104"/>
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="107"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="159"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="152"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="160"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="162"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164"/>
         <source>Column in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="168"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="169"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="172"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="173"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="174"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="175"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="179"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="180"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="200"/>
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="211"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="212"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="236"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="237"/>
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="265"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="266"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="267"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="289"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="290"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="304"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="308"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="315"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="320"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="320"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="316"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="320"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="319"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="323"/>
         <source>Save problems as .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="321"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325"/>
         <source>Import another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="351"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="355"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="352"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="356"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="368"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="372"/>
         <source>Problems saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="373"/>
+        <source>Saving the problems…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34"/>
         <source>on hold, to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="139"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="140"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="143"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="151"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="144"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="155"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -832,27 +842,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="176"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="196"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,77 +870,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="77"/>
+        <location filename="../../operator_app/ui/main_window.py" line="74"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="124"/>
+        <location filename="../../operator_app/ui/main_window.py" line="121"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="124"/>
+        <location filename="../../operator_app/ui/main_window.py" line="122"/>
+        <location filename="../../operator_app/ui/main_window.py" line="236"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53"/>
+        <location filename="../../operator_app/ui/main_window.py" line="54"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <location filename="../../operator_app/ui/main_window.py" line="55"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55"/>
+        <location filename="../../operator_app/ui/main_window.py" line="56"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56"/>
+        <location filename="../../operator_app/ui/main_window.py" line="57"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57"/>
+        <location filename="../../operator_app/ui/main_window.py" line="58"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58"/>
+        <location filename="../../operator_app/ui/main_window.py" line="59"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97"/>
+        <location filename="../../operator_app/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121"/>
+        <location filename="../../operator_app/ui/main_window.py" line="118"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,27 +956,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="199"/>
+        <location filename="../../operator_app/ui/main_window.py" line="200"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="200"/>
+        <location filename="../../operator_app/ui/main_window.py" line="201"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="202"/>
+        <location filename="../../operator_app/ui/main_window.py" line="203"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="204"/>
+        <location filename="../../operator_app/ui/main_window.py" line="205"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -973,22 +984,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="235"/>
-        <source>%1 %2 · signal %3/5 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/main_window.py" line="239"/>
-        <source>no network</source>
+        <location filename="../../operator_app/ui/main_window.py" line="222"/>
+        <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="241"/>
+        <source>%1 %2 · signal %3/5 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="245"/>
+        <source>no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="247"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244"/>
+        <location filename="../../operator_app/ui/main_window.py" line="251"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,152 +1167,162 @@
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="30"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33"/>
         <source>Why unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
-        <source>Approved batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
-        <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="96"/>
-        <source>Transports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="97"/>
-        <source>Start sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="98"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="99"/>
-        <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="100"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="101"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="102"/>
-        <source>Stops after the message in hand: nothing is cut mid-send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="109"/>
-        <source>Sending progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="111"/>
-        <source>Choose an approved batch and the transport, then start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="114"/>
-        <source>Every message of the batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="65"/>
         <source>Messages in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="127"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69"/>
         <source>It went: mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70"/>
         <source>It did not go: mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="65"/>
+        <source>Approved batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
+        <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="71"/>
+        <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="72"/>
+        <source>Transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73"/>
+        <source>Start sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="75"/>
+        <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="76"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="77"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
+        <source>Stops after the message in hand: nothing is cut mid-send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="87"/>
+        <source>Choose an approved batch and the transport, then start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
+        <source>Every message of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="111"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="113"/>
         <source>Transports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="159"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="120"/>
         <source>Every message of the batch, as it goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="82"/>
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="203"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="152"/>
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="250"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="199"/>
         <source>The message states could not be read just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="255"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="204"/>
         <source>No batch chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="258"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="205"/>
+        <source>This batch has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="276"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="111"/>
         <source>%n message(s) in doubt: ask the borrower or check the carrier&apos;s records, then mark each one sent or failed, or send it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1304,67 +1330,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="278"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="114"/>
         <source>None: every message is accounted for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="304"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="236"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="323"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="255"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="336"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="268"/>
         <source>Pausing after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="342"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="274"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="347"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="279"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="357"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="289"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="360"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="374"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="306"/>
         <source>Paused: Resume goes on with this batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="387"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="319"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="395"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="327"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="396"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="328"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="403"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="335"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1372,12 +1398,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="406"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="338"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="409"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1621,19 @@
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="60"/>
+        <source>not checked in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="67"/>
+        <source>the gateway answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <location filename="../../operator_app/ui/pages/templates_page.py" line="48"/>
@@ -1666,82 +1705,82 @@
 <context>
     <name>TestSendBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="35"/>
         <source>e.g. 138 0013 8000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="36"/>
         <source>Your own phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="39"/>
         <source>Send a test to my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="40"/>
         <source>Send a test message to your own phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="42"/>
         <source>Checks the line before a batch goes; it is not a borrower&apos;s message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="46"/>
         <source>Your phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="61"/>
         <source>Type your own mobile number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="64"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="67"/>
         <source>Test message: if you can read this, sending works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="73"/>
         <source>Sending the test to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="75"/>
         <source>Sending a test message to your phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="81"/>
         <source>The test reached %1: delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="83"/>
         <source>The test to %1 was sent but the network says it was not delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="85"/>
         <source>The test to %1 went out (%2); no delivery report yet: check your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="96"/>
         <source>The test did not go: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="98"/>
         <source>The test did not go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,7 +2070,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="287"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="288"/>
         <source>Looking for a modem on %n port(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2039,27 +2078,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="298"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="300"/>
         <source>A modem answers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="328"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="330"/>
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333"/>
         <source>registered on the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334"/>
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,88 +2106,97 @@
 <context>
     <name>TransportsBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37"/>
         <source>Password / PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="46"/>
         <source>通道 Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="51"/>
         <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="65"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="67"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="68"/>
         <source>Probe / test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="69"/>
         <source>Probe the modem or test the gateway: nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="80"/>
         <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="162"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="164"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="172"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="175"/>
         <source>Delete transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="173"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="176"/>
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="186"/>
         <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="197"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="221"/>
         <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportsStatus</name>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="87"/>
+        <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

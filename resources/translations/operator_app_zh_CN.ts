@@ -561,293 +561,303 @@
         <translation>实还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="102" />
         <source>Import the loan book</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="104" />
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="107" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="130" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="132" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="159" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="152" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="160" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="162" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="168" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="169" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="172" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="173" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="174" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="175" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="179" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="180" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="200" />
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="211" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="212" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="236" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="237" />
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="265" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="267" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="289" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="290" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="304" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="308" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="315" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="320" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="320" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="316" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="320" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="323" />
         <source>Save problems as .xlsx…</source>
         <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="321" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="351" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="355" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="352" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="356" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="368" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="372" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="373" />
+        <source>Saving the problems…</source>
+        <translation>正在保存问题清单…</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="32" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34" />
         <source>on hold, to review</source>
         <translation>已暂停，待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="139" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="140" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="143" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="151" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="144" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="155" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="176" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="182" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="196" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
@@ -855,77 +865,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="77" />
+        <location filename="../../operator_app/ui/main_window.py" line="74" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="124" />
+        <location filename="../../operator_app/ui/main_window.py" line="121" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="124" />
+        <location filename="../../operator_app/ui/main_window.py" line="122" />
+        <location filename="../../operator_app/ui/main_window.py" line="236" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="53" />
+        <location filename="../../operator_app/ui/main_window.py" line="54" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54" />
+        <location filename="../../operator_app/ui/main_window.py" line="55" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <location filename="../../operator_app/ui/main_window.py" line="56" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56" />
+        <location filename="../../operator_app/ui/main_window.py" line="57" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57" />
+        <location filename="../../operator_app/ui/main_window.py" line="58" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58" />
+        <location filename="../../operator_app/ui/main_window.py" line="59" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59" />
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97" />
+        <location filename="../../operator_app/ui/main_window.py" line="94" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121" />
+        <location filename="../../operator_app/ui/main_window.py" line="118" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -940,49 +951,54 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137" />
+        <location filename="../../operator_app/ui/main_window.py" line="138" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="199" />
+        <location filename="../../operator_app/ui/main_window.py" line="200" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="200" />
+        <location filename="../../operator_app/ui/main_window.py" line="201" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="202" />
+        <location filename="../../operator_app/ui/main_window.py" line="203" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="204" />
+        <location filename="../../operator_app/ui/main_window.py" line="205" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="235" />
+        <location filename="../../operator_app/ui/main_window.py" line="222" />
+        <source>Filling the demo office…</source>
+        <translation>正在生成演示办公室…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="241" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="239" />
+        <location filename="../../operator_app/ui/main_window.py" line="245" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="241" />
+        <location filename="../../operator_app/ui/main_window.py" line="247" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244" />
+        <location filename="../../operator_app/ui/main_window.py" line="251" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1144,231 +1160,241 @@
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="30" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33" />
         <source>Why unknown</source>
         <translation>存疑原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
-        <source>Approved batch</source>
-        <translation>已审批的批次</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
-        <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
-        <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="96" />
-        <source>Transports</source>
-        <translation>发送通道</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="97" />
-        <source>Start sending</source>
-        <translation>开始发送</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="98" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="99" />
-        <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
-        <translation>发完手头这条后暂停；点“继续”接着发送同一批次。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="100" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="101" />
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="102" />
-        <source>Stops after the message in hand: nothing is cut mid-send.</source>
-        <translation>发完当前这条后停止：不会中途打断。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="109" />
-        <source>Sending progress</source>
-        <translation>发送进度</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="111" />
-        <source>Choose an approved batch and the transport, then start.</source>
-        <translation>请选择已审批的批次和发送通道，然后开始。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="114" />
-        <source>Every message of the batch</source>
-        <translation>本批次的每条短信</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="123" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="65" />
         <source>Messages in doubt</source>
         <translation>存疑短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="127" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69" />
         <source>It went: mark sent</source>
         <translation>已发出：标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70" />
         <source>It did not go: mark failed</source>
         <translation>未发出：标记为失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="129" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71" />
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="65" />
+        <source>Approved batch</source>
+        <translation>已审批的批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
+        <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
+        <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="71" />
+        <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
+        <translation>选择“设置”中保存的通道，或直接输入（多个通道用空格分隔）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="72" />
+        <source>Transports</source>
+        <translation>发送通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
+        <source>Start sending</source>
+        <translation>开始发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="75" />
+        <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
+        <translation>发完手头这条后暂停；点“继续”接着发送同一批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="76" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="77" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
+        <source>Stops after the message in hand: nothing is cut mid-send.</source>
+        <translation>发完当前这条后停止：不会中途打断。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
+        <source>Sending progress</source>
+        <translation>发送进度</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="87" />
+        <source>Choose an approved batch and the transport, then start.</source>
+        <translation>请选择已审批的批次和发送通道，然后开始。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
+        <source>Every message of the batch</source>
+        <translation>本批次的每条短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="111" />
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="147" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="113" />
         <source>Transports:</source>
         <translation>发送通道：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="159" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="120" />
         <source>Every message of the batch, as it goes</source>
         <translation>本批次每条短信的实时状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="82" />
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="203" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="152" />
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation>批次 %1，%2（%3，%4 条短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="250" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="199" />
         <source>The message states could not be read just now.</source>
         <translation>暂时无法读取短信状态。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="255" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="204" />
         <source>No batch chosen.</source>
         <translation>未选择批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="258" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="205" />
+        <source>This batch has no messages.</source>
+        <translation>此批次没有短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="276" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="111" />
         <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
         <translation>
             <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="278" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="114" />
         <source>None: every message is accounted for.</source>
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="304" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="236" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="323" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="255" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="336" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="268" />
         <source>Pausing after the message in hand…</source>
         <translation>发完手头这条后暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="342" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="274" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="347" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="279" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="357" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="289" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="360" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="374" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="306" />
         <source>Paused: Resume goes on with this batch.</source>
         <translation>已暂停：点“继续”接着发送本批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="387" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="319" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="395" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="327" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="396" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="328" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="403" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="335" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="406" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="338" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="409" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
@@ -1584,6 +1610,19 @@
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="60" />
+        <source>not checked in this session</source>
+        <translation>本次运行尚未检查</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="67" />
+        <source>the gateway answers</source>
+        <translation>网关有应答</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <location filename="../../operator_app/ui/pages/templates_page.py" line="48" />
@@ -1655,82 +1694,82 @@
 <context>
     <name>TestSendBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="34" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="35" />
         <source>e.g. 138 0013 8000</source>
         <translation>例如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="35" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="36" />
         <source>Your own phone number</source>
         <translation>您自己的手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="38" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="39" />
         <source>Send a test to my phone</source>
         <translation>发测试短信到我的手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="39" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="40" />
         <source>Send a test message to your own phone</source>
         <translation>发一条测试短信到您自己的手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="41" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="42" />
         <source>Checks the line before a batch goes; it is not a borrower's message.</source>
         <translation>在批次发送前检查线路；这不是发给借款人的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="45" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="46" />
         <source>Your phone:</source>
         <translation>您的手机：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="60" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="61" />
         <source>Type your own mobile number first.</source>
         <translation>请先输入您自己的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="63" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="64" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="66" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="67" />
         <source>Test message: if you can read this, sending works.</source>
         <translation>测试短信：收到即说明发送正常。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="70" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="73" />
         <source>Sending the test to %1…</source>
         <translation>正在向 %1 发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="72" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="75" />
         <source>Sending a test message to your phone…</source>
         <translation>正在向您的手机发送测试短信…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="78" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="81" />
         <source>The test reached %1: delivered.</source>
         <translation>测试短信已送达 %1。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="80" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="83" />
         <source>The test to %1 was sent but the network says it was not delivered.</source>
         <translation>发往 %1 的测试短信已发出，但网络回报未送达。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="82" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="85" />
         <source>The test to %1 went out (%2); no delivery report yet: check your phone.</source>
         <translation>发往 %1 的测试短信已发出（%2），尚无送达回执：请查看您的手机。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="93" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="96" />
         <source>The test did not go: %1</source>
         <translation>测试短信未发出：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/test_send_box.py" line="95" />
+        <location filename="../../operator_app/ui/pages/test_send_box.py" line="98" />
         <source>The test did not go.</source>
         <translation>测试短信未发出。</translation>
     </message>
@@ -2020,34 +2059,34 @@
         <translation>正在询问网关…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="287" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="288" />
         <source>Looking for a modem on %n port(s)…</source>
         <translation>
             <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="298" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="300" />
         <source>A modem answers on %1.</source>
         <translation>%1 上有短信猫应答。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="328" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="330" />
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation>%1 · 信号 %2 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="329" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
         <source>no operator</source>
         <translation>无运营商</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333" />
         <source>registered on the network</source>
         <translation>已入网</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
     </message>
@@ -2055,89 +2094,98 @@
 <context>
     <name>TransportsBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="34" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="34" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="35" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37" />
         <source>Where</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="35" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37" />
         <source>Password / PIN</source>
         <translation>密码 / PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="44" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="46" />
         <source>通道 Transports</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="49" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="51" />
         <source>Saved transports</source>
         <translation>已保存的通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="63" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="65" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="64" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="66" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="65" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="67" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="66" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="68" />
         <source>Probe / test</source>
         <translation>检测 / 测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="67" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="69" />
         <source>Probe the modem or test the gateway: nothing is sent.</source>
         <translation>检测短信猫或测试网关：不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="78" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="80" />
         <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
         <translation>在发送页面或命令行中，可按名称使用已保存的通道：profile:名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="162" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="164" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="172" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="175" />
         <source>Delete transport</source>
         <translation>删除通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="173" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="176" />
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation>删除通道 %1，并清除本机保存的密码？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="183" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="186" />
         <source>Deleted: %1</source>
         <translation>已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="197" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="201" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="221" />
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>TransportsStatus</name>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="87" />
+        <source>Saved transports</source>
+        <translation>已保存的通道</translation>
     </message>
 </context>
 <context>

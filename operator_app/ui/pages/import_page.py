@@ -35,7 +35,7 @@ from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known
 from operator_app.ui.messages import qtr
-from operator_app.ui.ops import run
+from operator_app.ui.ops import run, start
 from operator_app.ui.state import IMPORT_MAPPINGS, LAST_IMPORT_FOLDER
 from operator_app.ui.workers import Worker
 
@@ -77,6 +77,7 @@ def field_name(field: str) -> str:
 class ImportPage(QWidget):
     import_finished = Signal(object)  # ImportResult
     preview_loaded = Signal(object)  # ImportPreview
+    import_progress = Signal(int, int)  # rows done, rows in all
 
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
@@ -148,7 +149,7 @@ class ImportPage(QWidget):
             return p, overrides or {}
 
         return run(self, look, lambda result: self._on_preview_loaded(*result),
-                   on_failed=lambda exc: show_known(self, exc))
+                   on_failed=lambda exc: show_known(self, exc), progress=self.tr("Reading %1…").replace("%1", path.name))
 
     # step 2
     def _preview_step(self) -> QWidget:
@@ -291,12 +292,15 @@ class ImportPage(QWidget):
         self.steps.setCurrentIndex(STEP_RUN)
         db, who = self.ctx.db, self.ctx.operator or "operator"
         worker = Worker(lambda w: import_file(db, path, sheet=sheet, overrides=overrides or None, actor=who,
-                                              progress=w), handles_failure=True)
-        worker.signals.progress.connect(lambda done, total, _n: self.progress.setValue(int(100 * done / max(total, 1))))
-        worker.signals.finished.connect(self._on_import_done)
-        worker.signals.failed.connect(self._on_import_failed)
+                                              progress=w))
         self.worker = worker
-        return self.ctx.pools.start_write(worker)
+        # its own progress bar and Cancel on the page (a modal dialog would cover them)
+        return start(self, worker, on_done=self._on_import_done, on_failed=self._on_import_failed,
+                     on_progress=self._on_import_progress, write=True)
+
+    def _on_import_progress(self, done: int, total: int, _note: str) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+        self.import_progress.emit(done, total)
 
     def _on_import_failed(self, exc: Exception) -> None:
         self.steps.setCurrentIndex(STEP_PREVIEW if self.preview_data else STEP_CHOOSE)
@@ -366,7 +370,7 @@ class ImportPage(QWidget):
                                                                    lambda i: texts[id(i)], labels),
                    lambda _r: self.result_label.setText(self.result_label.text() + "\n" +
                                                         self.tr("Problems saved to %1").replace("%1", str(path))),
-                   on_failed=lambda exc: show_known(self, exc))
+                   on_failed=lambda exc: show_known(self, exc), progress=self.tr("Saving the problems…"))
 
 
 __all__ = ["ImportPage", "Qt"]

@@ -25,6 +25,7 @@ from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
 from operator_app.ui.pages.sending_page import default_spec
+from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
 from operator_app.ui.workers import Worker
 
@@ -67,10 +68,10 @@ class InboxPage(LazyPage):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.spec = QLineEdit(default_spec(ctx))  # the app's own modem: the demo's replies are on its SIM
+        # the app's own modem (the demo's replies are on its SIM), or a modem saved in Settings
+        self.spec = TransportChoice(ctx=ctx, text=default_spec(ctx), modems_only=True)
         self.spec.setPlaceholderText(self.tr("modem:auto"))
         self.spec.setAccessibleName(self.tr("Modem to read"))
-        self.spec.setMinimumWidth(240)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Read the replies waiting on the modem's SIM"))
         self.sync_button.clicked.connect(lambda: self.sync())

@@ -2,41 +2,38 @@
 services/dispatch.py), with progress and ETA from its reports; Pause, Resume and Stop, each
 taking effect between messages (nothing is cut mid-send); a live table of every message's state
 (services/send_states.py, re-read on the dispatcher's progress at most once a second); a test
-send to the operator's own phone; the summary in plain words; and the `unknown` messages for the
-operator to resolve or resend.
+send to the operator's own phone (test_send_box.py); the summary in plain words; and the `unknown`
+messages for the operator to resolve or resend (doubt_box.py). The transport is picked from the
+ones saved in Settings or typed (transport_choice.py).
 
 Pause stops this run and keeps the batch and transports chosen; Resume is a new dispatcher run
 of the same batch, which the outbox makes safe (a message that went is never claimed again)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from operator_app.services import messages as message_service
 from operator_app.services.dashboard import BatchRow, list_batches
 from operator_app.services.dispatch import SendSummary, send_batch
-from operator_app.services.messages import MessageRow
 from operator_app.services.send_states import MessageState, batch_states
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.dialogs import ask_operator, show_known
+from operator_app.ui.dialogs import show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run, start
+from operator_app.ui.pages.doubt_box import DoubtBox, heading, message_table
 from operator_app.ui.pages.test_send_box import TestSendBox
-from operator_app.ui.records_model import Column, RecordsModel, RowRole
+from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.send_states_model import SendStatesModel, reason_text
 from operator_app.ui.state import SENDING_SPLITTER
 from operator_app.ui.words import status_word
@@ -56,28 +53,6 @@ def default_spec(ctx: GuiContext) -> str:
     return "emulator:" if ctx.modem_name else ""
 
 
-UNKNOWN_COLUMNS: list[Column[MessageRow]] = [
-    Column(lambda: QCoreApplication.translate("SendingPage", "No."), lambda m: str(m.id), right=True),
-    Column(lambda: QCoreApplication.translate("SendingPage", "Contract"), lambda m: m.contract_no),
-    Column(lambda: QCoreApplication.translate("SendingPage", "To"), lambda m: m.to),
-    Column(lambda: QCoreApplication.translate("SendingPage", "Why unknown"), lambda m: reason_text(m.reason)),
-    Column(lambda: QCoreApplication.translate("SendingPage", "Text"), lambda m: m.text, tooltip=lambda m: m.text),
-]
-
-
-def _table(model: object, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class SendingPage(LazyPage):
     loaded = Signal()
     send_finished = Signal(object)  # SendSummary (of each run: a pause ends one too)
@@ -91,8 +66,9 @@ class SendingPage(LazyPage):
         self.batch.setMinimumWidth(260)
         self.batch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.batch.currentIndexChanged.connect(lambda _i: self._on_batch_chosen())
-        self.spec = QLineEdit(default_spec(ctx))
+        self.spec = TransportChoice(ctx=ctx, text=default_spec(ctx))
         self.spec.setPlaceholderText(self.tr("e.g. modem:auto or emulator: (several: separate with spaces)"))
+        self.spec.setToolTip(self.tr("Pick a transport saved in Settings, or type one (several: separate with spaces)."))
         self.spec.setAccessibleName(self.tr("Transports"))
         self.start_button = QPushButton(self.tr("Start sending"))
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -111,7 +87,7 @@ class SendingPage(LazyPage):
         self.summary = QLabel(self.tr("Choose an approved batch and the transport, then start."))
         self.summary.setWordWrap(True)
         self.live = SendStatesModel(self)
-        self.live_view = _table(self.live, self.tr("Every message of the batch"))
+        self.live_view = message_table(self.live, self.tr("Every message of the batch"))
         self.live_label = QLabel()
         self.live_timer = QTimer(self)
         self.live_timer.setSingleShot(True)
@@ -119,17 +95,7 @@ class SendingPage(LazyPage):
         self.live_timer.timeout.connect(lambda: self.refresh_live())
         self._live_worker: Worker | None = None
         self._live_again = False
-        self.unknown = RecordsModel(UNKNOWN_COLUMNS, self)
-        self.unknown_view = _table(self.unknown, self.tr("Messages in doubt"))
-        self.unknown_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._set_actions())
-        self.unknown_label = QLabel()
-        self.unknown_label.setWordWrap(True)
-        self.sent_button = QPushButton(self.tr("It went: mark sent"))
-        self.failed_button = QPushButton(self.tr("It did not go: mark failed"))
-        self.resend_button = QPushButton(self.tr("Send again"))
-        self.sent_button.clicked.connect(lambda: self.decide("sent"))
-        self.failed_button.clicked.connect(lambda: self.decide("failed"))
-        self.resend_button.clicked.connect(lambda: self.decide("resend"))
+        self.doubt = DoubtBox(ctx=ctx)
         self._build_layout()
         self.worker: Worker | None = None
         self.phase = "idle"  # idle | running | pausing | paused | stopping
@@ -148,26 +114,15 @@ class SendingPage(LazyPage):
         top.addWidget(self.spec, 1)
         for b in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
             top.addWidget(b)
-        decide = QHBoxLayout()
-        decide.addWidget(self.unknown_label, 1)
-        decide.addWidget(self.sent_button)
-        decide.addWidget(self.failed_button)
-        decide.addWidget(self.resend_button)
         live = QWidget()
         v = QVBoxLayout(live)
         v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(self._heading(self.tr("Every message of the batch, as it goes")))
+        v.addWidget(heading(self.tr("Every message of the batch, as it goes")))
         v.addWidget(self.live_label)
         v.addWidget(self.live_view, 1)
-        doubt = QWidget()
-        v = QVBoxLayout(doubt)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(self._heading(self.tr("Messages in doubt (the app cannot know whether they went)")))
-        v.addWidget(self.unknown_view, 1)
-        v.addLayout(decide)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(live)
-        self.splitter.addWidget(doubt)
+        self.splitter.addWidget(self.doubt)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         saved = self.ctx.state.get(SENDING_SPLITTER)
@@ -182,12 +137,6 @@ class SendingPage(LazyPage):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
-
-    @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet("font-weight:bold;")
-        return label
 
     # loading
     def refresh(self) -> Worker:
@@ -252,7 +201,8 @@ class SendingPage(LazyPage):
     def _show_live_counts(self) -> None:
         counts = self.live.counts()
         if not counts:
-            self.live_label.setText(self.tr("No batch chosen."))
+            self.live_label.setText(self.tr("No batch chosen.") if self.batch.currentData() is None
+                                    else self.tr("This batch has no messages."))
             return
         order = ("queued", "waiting", "sending", "sent", "delivered", "failed", "unknown", "cancelled")
         waiting = self.tr("waiting")
@@ -260,23 +210,7 @@ class SendingPage(LazyPage):
         self.live_label.setText(" · ".join(parts))
 
     def refresh_unknown(self) -> Worker | None:
-        batch_id = self.batch.currentData()
-        if batch_id is None:
-            self.unknown.set_records([])
-            self._on_unknown_loaded([])
-            return None
-        db = self.ctx.db
-        return run(self, lambda _w: message_service.list_messages(db, batch=batch_id, status="unknown"),
-                   self._on_unknown_loaded)
-
-    def _on_unknown_loaded(self, rows: list[MessageRow]) -> None:
-        self.unknown.set_records(rows)
-        for col, width in enumerate((60, 140, 130, 260)):
-            self.unknown_view.setColumnWidth(col, width)
-        self.unknown_label.setText(self.tr("%n message(s) in doubt: ask the borrower or check the carrier's records, "
-                                           "then mark each one sent or failed, or send it again.", "", len(rows))
-                                   if rows else self.tr("None: every message is accounted for."))
-        self._set_actions()
+        return self.doubt.refresh(self.batch.currentData())
 
     def _set_actions(self) -> None:
         phase = self.phase if hasattr(self, "phase") else "idle"
@@ -289,9 +223,7 @@ class SendingPage(LazyPage):
         self.stop_button.setEnabled(phase in ("running", "pausing", "paused"))
         self.batch.setEnabled(idle)
         self.spec.setEnabled(idle)
-        chosen = bool(self.unknown_view.selectionModel() and self.unknown_view.selectionModel().selectedRows())
-        for b in (self.sent_button, self.failed_button, self.resend_button):
-            b.setEnabled(chosen and phase in ("idle", "paused"))
+        self.doubt.allow(phase in ("idle", "paused"))
 
     # sending
     def start(self) -> Worker | None:
@@ -408,26 +340,6 @@ class SendingPage(LazyPage):
         if not s.waiting and not c.get("unknown"):
             lines.append(self.tr("Nothing left to send in this batch."))
         return "\n".join(lines)
-
-    # the operator's decisions on messages in doubt
-    def decide(self, what: str) -> Worker | None:
-        rows = self.unknown_view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        who = ask_operator(self, self.ctx)
-        if not who:
-            return None
-        message = rows[0].data(RowRole)
-        db = self.ctx.db
-
-        def act(_w: Worker) -> None:
-            if what == "resend":
-                message_service.resend(db, message.id, by=who)
-            else:
-                message_service.resolve(db, message.id, as_=what, by=who)
-
-        return run(self, act, lambda _r: self.ctx.bus.tell(Changes(messages=True, batches=True)), write=True,
-                   on_failed=lambda exc: show_known(self, exc))
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if (changes.batches or changes.messages) and self.phase == "idle":

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from operator_app.errors import KnownError
+from operator_app.services import transports
 from operator_app.services.sms_send import SmsOutcome, send_test
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text
@@ -64,7 +65,9 @@ class TestSendBox(QWidget):
             return None
         self._remember()
         db, text = self.ctx.db, self.tr("Test message: if you can read this, sending works.")
-        worker = Worker(lambda _w: send_test(db, spec[0], number, text, wait_report=WAIT_REPORT_S))
+        # a transport saved in Settings (`profile:NAME`) stands for its full spec, secret included
+        worker = Worker(lambda _w: send_test(db, transports.resolve(db, spec[:1])[0], number, text,
+                                             wait_report=WAIT_REPORT_S))
         self.worker = worker
         self.button.setEnabled(False)
         self.result.setText(self.tr("Sending the test to %1…").replace("%1", number))

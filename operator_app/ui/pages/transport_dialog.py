@@ -258,10 +258,11 @@ class TransportDialog(QDialog):
         """Probe the modem or test the gateway with what is typed (a saved secret when none is)."""
         profile, secret = self.profile(), self.typed_secret()
         self._busy(True)
-        self._say(self.tr("Asking the modem…") if profile.kind in transports.MODEM_KINDS
-                  else self.tr("Asking the gateway…"))
+        asking = self.tr("Asking the modem…") if profile.kind in transports.MODEM_KINDS \
+            else self.tr("Asking the gateway…")
+        self._say(asking)
         self.worker = run(self, lambda _w: transports.check(profile, secret=secret), self._on_checked,
-                          on_failed=self._failed)
+                          on_failed=self._failed, progress=asking)
         return self.worker
 
     def _on_checked(self, result: CheckResult) -> None:
@@ -284,9 +285,10 @@ class TransportDialog(QDialog):
         if typed and typed != "auto" and typed not in candidates:
             candidates.insert(0, typed)
         self._busy(True)
-        self._say(self.tr("Looking for a modem on %n port(s)…", "", len(candidates)))
+        looking = self.tr("Looking for a modem on %n port(s)…", "", len(candidates))
+        self._say(looking)
         self.worker = run(self, lambda _w: transports.detect_port(candidates), self._on_detected,
-                          on_failed=self._failed)
+                          on_failed=self._failed, progress=looking)
         return self.worker
 
     def _on_detected(self, port: str | None) -> None:
@@ -323,7 +325,7 @@ def describe(result: CheckResult) -> str:
         return qtr(result.gateway.code, gateway=result.gateway.gateway, **result.gateway.params)
     info = result.modem
     assert info is not None
-    from operator_app.ui.main_window import signal_bars
+    from operator_app.ui.status_bar import signal_bars
 
     text = QCoreApplication.translate("TransportDialog", "%1 · signal %2 %3/5 · %4").replace(
         "%1", info.operator or QCoreApplication.translate("TransportDialog", "no operator")).replace(

@@ -23,12 +23,14 @@ from operator_app.errors import KnownError
 from operator_app.services import transports
 from operator_app.services.secrets import SecretPlace, SecretStore
 from operator_app.services.transports import CheckResult, ProfileView
+from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, known_text, show_known
 from operator_app.ui.errors import show_failure
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.pages.transport_dialog import KIND_TITLES, TransportDialog, describe
+from operator_app.ui.status_bar import recorder
 from operator_app.ui.workers import Worker
 
 COLUMNS = (QT_TRANSLATE_NOOP("TransportsBox", "Name"), QT_TRANSLATE_NOOP("TransportsBox", "Kind"),
@@ -163,6 +165,7 @@ class TransportsBox(QGroupBox):
             worker = self.refresh()
             worker.signals.finished.connect(lambda _r: self.select(view.profile.name))
             self.changed.emit()
+            self.ctx.bus.tell(Changes(settings=True))  # the pages that offer saved transports
 
     def delete_selected(self, *, confirm: bool = True) -> Worker | None:
         view = self.selected()
@@ -183,6 +186,7 @@ class TransportsBox(QGroupBox):
             self.result.setText(self.tr("Deleted: %1").replace("%1", name))
             self.refresh()
             self.changed.emit()
+            self.ctx.bus.tell(Changes(settings=True))  # the pages that offer saved transports
 
         return run(self, lambda _w: transports.delete_profile(db, name, by=who), done, write=True,
                    on_failed=lambda exc: show_known(self, exc))
@@ -196,12 +200,16 @@ class TransportsBox(QGroupBox):
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Checking %1…").replace("%1", profile.name))
 
+        record = recorder(self.ctx, profile.name)  # the status bar shows it too
+
         def done(result: CheckResult) -> None:
+            record(result)
             self.check_button.setEnabled(True)
             self.result.setStyleSheet("color:#1b5e20;")
             self.result.setText(f"{profile.name}: {describe(result)}")
 
         def failed(exc: Exception) -> None:
+            record(exc)
             self.check_button.setEnabled(True)
             if not isinstance(exc, KnownError):
                 show_failure(exc, self)
@@ -209,4 +217,5 @@ class TransportsBox(QGroupBox):
             self.result.setStyleSheet("color:#b3261e;")
             self.result.setText(f"{profile.name}: {known_text(exc)}")
 
-        return run(self, lambda _w: transports.check(profile), done, on_failed=failed)
+        return run(self, lambda _w: transports.check(profile), done, on_failed=failed,
+                   progress=self.tr("Checking %1…").replace("%1", profile.name))
