@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select, update
@@ -147,7 +148,7 @@ def test_the_live_table_shows_waits_with_their_time_and_errors_in_plain_words(wi
     rows = {m.id: r for r, m in enumerate(page.live.records)}
     state = lambda mid: page.live.index(rows[mid], COL_STATE).data()  # noqa: E731
     detail = lambda mid: page.live.index(rows[mid], COL_DETAIL).data()  # noqa: E731
-    assert state(first.id) == "waiting until " + later.astimezone().strftime("%H:%M")
+    assert state(first.id) == "waiting until " + later.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%H:%M")  # the office clock
     assert detail(first.id) == "outside the sending hours"
     assert state(second.id) == "failed"
     assert detail(second.id) == "The gateway aliyun rejected the message (HTTP 400): isv.MOBILE_NUMBER_ILLEGAL"

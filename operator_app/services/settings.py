@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import tzinfo
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -70,3 +72,8 @@ def stage_days(db: Database) -> StageDays:
     """The office's stage boundaries (settings `stages.*`): the queue, the dashboard and the
     batches stage a loan on the same days."""
     return current(db).stage_days
+
+
+def office_zone(db: Database) -> tzinfo:
+    """The office's time zone (setting office.timezone): the clock every shown moment follows."""
+    return ZoneInfo(current(db).get("office.timezone"))

@@ -26,6 +26,7 @@ from operator_app.errors import KnownError
 from operator_app.services.context import Database, fill_demo, probe_modem, shown_target
 from operator_app.services.dashboard import StatusSummary, status_summary
 from operator_app.services.error_text import error_params
+from operator_app.services.settings import office_zone
 from operator_app.ui.changes import ChangeBus, Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
@@ -44,6 +45,7 @@ from operator_app.ui.pages.templates_page import TemplatesPage
 from operator_app.ui.pages.welcome_page import WelcomePage
 from operator_app.ui.state import LAST_PAGE, OPERATOR_NAME, WINDOW_GEOMETRY, UiState
 from operator_app.ui.status_bar import ClickableLabel, TransportsStatus, signal_bars
+from operator_app.ui.words import set_office_zone
 from operator_app.ui.workers import Pools, Worker
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = GuiContext(db=db, pools=pools, today=today, bus=bus or ChangeBus(self), state=state or UiState(),
                               modem=modem, modem_name=modem_name)
+        set_office_zone(office_zone(db))  # one small read; every page shows moments on the office's clock
         self.setWindowTitle(self.tr("Collections SMS desk"))
         self.resize(1280, 800)
         ctx = self.ctx

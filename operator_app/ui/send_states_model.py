@@ -22,7 +22,7 @@ from operator_app.i18n import MESSAGES
 from operator_app.services.send_states import MessageState
 from operator_app.ui.messages import qtr
 from operator_app.ui.records_model import RowRole
-from operator_app.ui.words import status_word
+from operator_app.ui.words import office_time, status_word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ID, COL_CONTRACT, COL_TO, COL_STATE, COL_DETAIL = range(5)
@@ -48,7 +48,7 @@ def reason_text(reason: str | None) -> str:
 def state_text(m: MessageState) -> str:
     if m.state == "waiting" and m.until is not None:
         return QCoreApplication.translate("SendStates", "waiting until %1").replace(
-            "%1", m.until.astimezone().strftime("%H:%M"))
+            "%1", office_time(m.until, "%H:%M"))
     return status_word(m.state)
 
 
@@ -61,10 +61,10 @@ def detail_text(m: MessageState) -> str:
         return reason_text(m.reason)
     if m.delivered_at is not None:
         return QCoreApplication.translate("SendStates", "arrived %1").replace(
-            "%1", m.delivered_at.astimezone().strftime("%H:%M:%S"))
+            "%1", office_time(m.delivered_at, "%H:%M:%S"))
     if m.sent_at is not None:
         return QCoreApplication.translate("SendStates", "sent %1").replace(
-            "%1", m.sent_at.astimezone().strftime("%H:%M:%S"))
+            "%1", office_time(m.sent_at, "%H:%M:%S"))
     return ""
 
 

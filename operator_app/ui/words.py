@@ -3,7 +3,22 @@ translated when shown."""
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_office_zone: tzinfo | None = None  # None: this computer's zone, until the window sets the office's
+
+
+def set_office_zone(zone: tzinfo | None) -> None:
+    global _office_zone
+    _office_zone = zone
+
+
+def office_time(at: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A moment as the office's clock shows it (setting office.timezone), whatever zone this
+    computer is set to: a clerk compares it with the send window and the borrower's phone."""
+    return at.astimezone(_office_zone).strftime(fmt)
 
 STATUS = {
     "draft": QT_TRANSLATE_NOOP("Words", "draft"),

@@ -27,6 +27,7 @@ from operator_app.ui.ops import run
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
+from operator_app.ui.words import office_time
 from operator_app.ui.workers import Worker
 
 ACTIONS = {
@@ -43,7 +44,7 @@ def action_word(action: str) -> str:
 
 COLUMNS: list[Column[InboxRow]] = [
     Column(lambda: QCoreApplication.translate("InboxPage", "Received"),
-           lambda r: r.received_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+           lambda r: office_time(r.received_at, "%Y-%m-%d %H:%M")),
     Column(lambda: QCoreApplication.translate("InboxPage", "From"), lambda r: r.sender),
     Column(lambda: QCoreApplication.translate("InboxPage", "Borrower"), lambda r: r.borrower or "—"),
     Column(lambda: QCoreApplication.translate("InboxPage", "Contract"), lambda r: r.contract_no or "—"),

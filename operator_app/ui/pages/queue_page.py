@@ -43,7 +43,7 @@ from operator_app.ui.loans_model import (
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER
-from operator_app.ui.words import kind_word, status_word
+from operator_app.ui.words import kind_word, office_time, status_word
 from operator_app.ui.workers import Worker
 
 
@@ -232,7 +232,7 @@ class QueuePage(QWidget):
             return
         self.timeline.clear()
         for e in entries:
-            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M") if e.kind != "payment" else e.at.date().isoformat()
+            when = office_time(e.at, "%Y-%m-%d %H:%M") if e.kind != "payment" else e.at.date().isoformat()
             what = kind_word(e.kind)
             if e.kind == "message":
                 what += " · " + status_word(e.status)

@@ -36,7 +36,7 @@ from operator_app.ui.pages.test_send_box import TestSendBox
 from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.send_states_model import SendStatesModel, reason_text
 from operator_app.ui.state import SENDING_SPLITTER
-from operator_app.ui.words import status_word
+from operator_app.ui.words import office_time, status_word
 from operator_app.ui.workers import Worker
 
 SENDABLE = ("approved", "sending", "done")  # a done batch may hold messages in doubt, or one sent again
@@ -331,12 +331,12 @@ class SendingPage(LazyPage):
             .replace("%4", str(c.get("failed", 0))).replace("%5", str(c.get("unknown", 0))) \
             .replace("%6", str(c.get("cancelled", 0)))
         for w in s.waiting:
-            when = w.until.astimezone().strftime("%Y-%m-%d %H:%M") if w.until else "—"
+            when = office_time(w.until, "%Y-%m-%d %H:%M") if w.until else "—"
             lines.append(self.tr("%n message(s) wait (%1) until %2.", "", w.count).replace("%1", reason_text(w.reason))
                          .replace("%2", when))
         for name, until, why in s.paused:
             lines.append(self.tr("%1 paused until %2: %3").replace("%1", name)
-                         .replace("%2", until.astimezone().strftime("%H:%M")).replace("%3", reason_text(why)))
+                         .replace("%2", office_time(until, "%H:%M")).replace("%3", reason_text(why)))
         if not s.waiting and not c.get("unknown"):
             lines.append(self.tr("Nothing left to send in this batch."))
         return "\n".join(lines)

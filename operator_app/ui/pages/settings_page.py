@@ -4,6 +4,8 @@ secrets in this computer's keyring) and this workstation's language."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,7 @@ from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
 from operator_app.ui.pages.transports_box import TransportsBox
 from operator_app.ui.state import LANGUAGE
+from operator_app.ui.words import set_office_zone
 from operator_app.ui.workers import Worker
 
 GROUPS = (
@@ -147,6 +150,9 @@ class SettingsPage(LazyPage):
         def done(views: list[SettingView]) -> None:
             self.status.setText(self.tr("Saved: %1").replace("%1", ", ".join(_tr(LABELS.get(v.key, v.key))
                                                                              for v in views)))
+            zone = next((v.value for v in views if v.key == "office.timezone"), None)
+            if zone:
+                set_office_zone(ZoneInfo(zone))
             self.ctx.bus.tell(Changes(settings=True))
             self.refresh()
             self.saved.emit(views)
