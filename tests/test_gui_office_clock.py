@@ -47,3 +47,18 @@ def test_moments_are_shown_on_the_office_clock(window: MainWindow, qtbot: Any) -
         page.save()
     assert office_time(sent, "%H:%M") == "03:00"  # the office moved its clock: every page follows
     assert str(settings_service.office_zone(window.ctx.db)) == "Europe/Berlin"
+
+
+def test_a_yes_no_setting_is_a_check_box(window: MainWindow, qtbot: Any) -> None:
+    """仅工作日 was a text field holding "false"; a clerk ticks a box and the setting says true."""
+    page = window.settings
+    page.refresh()
+    qtbot.waitUntil(lambda: "policy.working_days_only" in page.switches, timeout=10000)
+    switch = page.switches["policy.working_days_only"]
+    assert "policy.working_days_only" not in page.fields and not switch.isChecked()
+    switch.setChecked(True)
+    assert page.changed() == {"policy.working_days_only": "true"}
+    with qtbot.waitSignal(page.saved, timeout=10000):
+        page.save()
+    assert settings_service.current(window.ctx.db).get("policy.working_days_only") is True
+    qtbot.waitUntil(lambda: page.switches["policy.working_days_only"].isChecked() and not page.changed(), timeout=10000)

@@ -723,118 +723,118 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35"/>
         <source>on hold, to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="101"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="140"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="144"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -842,27 +842,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="177"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="189"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="196"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,113 +870,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="74"/>
+        <location filename="../../operator_app/ui/main_window.py" line="77"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121"/>
+        <location filename="../../operator_app/ui/main_window.py" line="124"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="122"/>
-        <location filename="../../operator_app/ui/main_window.py" line="236"/>
+        <location filename="../../operator_app/ui/main_window.py" line="125"/>
+        <location filename="../../operator_app/ui/main_window.py" line="239"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54"/>
+        <location filename="../../operator_app/ui/main_window.py" line="56"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55"/>
+        <location filename="../../operator_app/ui/main_window.py" line="57"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56"/>
+        <location filename="../../operator_app/ui/main_window.py" line="58"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57"/>
+        <location filename="../../operator_app/ui/main_window.py" line="59"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="94"/>
+        <location filename="../../operator_app/ui/main_window.py" line="97"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="118"/>
+        <location filename="../../operator_app/ui/main_window.py" line="121"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128"/>
+        <location filename="../../operator_app/ui/main_window.py" line="131"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
+        <location filename="../../operator_app/ui/main_window.py" line="132"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="138"/>
+        <location filename="../../operator_app/ui/main_window.py" line="141"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="200"/>
+        <location filename="../../operator_app/ui/main_window.py" line="203"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="201"/>
+        <location filename="../../operator_app/ui/main_window.py" line="204"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="203"/>
+        <location filename="../../operator_app/ui/main_window.py" line="206"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="205"/>
+        <location filename="../../operator_app/ui/main_window.py" line="208"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -984,27 +984,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="222"/>
+        <location filename="../../operator_app/ui/main_window.py" line="225"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="241"/>
+        <location filename="../../operator_app/ui/main_window.py" line="244"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="245"/>
+        <location filename="../../operator_app/ui/main_window.py" line="248"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="247"/>
+        <location filename="../../operator_app/ui/main_window.py" line="250"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251"/>
+        <location filename="../../operator_app/ui/main_window.py" line="254"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,167 +1411,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
         <source>Signature 【…】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
         <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
         <source>Send from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
         <source>Send until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
         <source>Working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
         <source>Messages per borrower a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
         <source>Messages per borrower a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
         <source>Same text not again within (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
         <source>Reminder days before due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
         <source>Grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
         <source>Grace days for repeat offenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
         <source>M1 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="57"/>
         <source>M2 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="58"/>
         <source>M3 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="59"/>
         <source>Minimum payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="60"/>
         <source>Loan book stale after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="61"/>
         <source>Most SMS parts per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="62"/>
         <source>Call after messages without response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="94"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="125"/>
+        <source>%1 · default %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="132"/>
         <source>%1 · default %2 · accepted: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="155"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="148"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="166"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="183"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,77 +2231,77 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="9"/>
+        <location filename="../../operator_app/ui/words.py" line="24"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="10"/>
+        <location filename="../../operator_app/ui/words.py" line="25"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="11"/>
+        <location filename="../../operator_app/ui/words.py" line="26"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="12"/>
+        <location filename="../../operator_app/ui/words.py" line="27"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="13"/>
+        <location filename="../../operator_app/ui/words.py" line="28"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="14"/>
+        <location filename="../../operator_app/ui/words.py" line="29"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="15"/>
+        <location filename="../../operator_app/ui/words.py" line="30"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="16"/>
+        <location filename="../../operator_app/ui/words.py" line="31"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="17"/>
+        <location filename="../../operator_app/ui/words.py" line="32"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="18"/>
+        <location filename="../../operator_app/ui/words.py" line="33"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="23"/>
+        <location filename="../../operator_app/ui/words.py" line="38"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="24"/>
+        <location filename="../../operator_app/ui/words.py" line="39"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="25"/>
+        <location filename="../../operator_app/ui/words.py" line="40"/>
         <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="26"/>
+        <location filename="../../operator_app/ui/words.py" line="41"/>
         <source>on hold until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="27"/>
+        <location filename="../../operator_app/ui/words.py" line="42"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -719,145 +719,145 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="33" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35" />
         <source>on hold, to review</source>
         <translation>已暂停，待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="101" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="140" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="144" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="176" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="177" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="189" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="196" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
@@ -865,140 +865,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="74" />
+        <location filename="../../operator_app/ui/main_window.py" line="77" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121" />
+        <location filename="../../operator_app/ui/main_window.py" line="124" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="122" />
-        <location filename="../../operator_app/ui/main_window.py" line="236" />
+        <location filename="../../operator_app/ui/main_window.py" line="125" />
+        <location filename="../../operator_app/ui/main_window.py" line="239" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="54" />
+        <location filename="../../operator_app/ui/main_window.py" line="56" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="55" />
+        <location filename="../../operator_app/ui/main_window.py" line="57" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56" />
+        <location filename="../../operator_app/ui/main_window.py" line="58" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57" />
+        <location filename="../../operator_app/ui/main_window.py" line="59" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58" />
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="64" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63" />
+        <location filename="../../operator_app/ui/main_window.py" line="65" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="94" />
+        <location filename="../../operator_app/ui/main_window.py" line="97" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="118" />
+        <location filename="../../operator_app/ui/main_window.py" line="121" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128" />
+        <location filename="../../operator_app/ui/main_window.py" line="131" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129" />
+        <location filename="../../operator_app/ui/main_window.py" line="132" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="138" />
+        <location filename="../../operator_app/ui/main_window.py" line="141" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="200" />
+        <location filename="../../operator_app/ui/main_window.py" line="203" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="201" />
+        <location filename="../../operator_app/ui/main_window.py" line="204" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="203" />
+        <location filename="../../operator_app/ui/main_window.py" line="206" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="205" />
+        <location filename="../../operator_app/ui/main_window.py" line="208" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="222" />
+        <location filename="../../operator_app/ui/main_window.py" line="225" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="241" />
+        <location filename="../../operator_app/ui/main_window.py" line="244" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="245" />
+        <location filename="../../operator_app/ui/main_window.py" line="248" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="247" />
+        <location filename="../../operator_app/ui/main_window.py" line="250" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251" />
+        <location filename="../../operator_app/ui/main_window.py" line="254" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1402,167 +1402,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="33" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="37" />
         <source>Office</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="34" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="38" />
         <source>Sending window and limits</source>
         <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="35" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="36" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
         <source>Batches, lint and calls</source>
         <translation>批次、合规检查与电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
         <source>Signature 【…】</source>
         <translation>签名【…】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
         <source>Send from</source>
         <translation>发送开始时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
         <source>Send until</source>
         <translation>发送结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
         <source>Working days only</source>
         <translation>仅工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
         <source>Messages per borrower a day</source>
         <translation>每人每天最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
         <source>Messages per borrower a week</source>
         <translation>每人每周最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
         <source>Same text not again within (hours)</source>
         <translation>相同内容间隔（小时）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
         <source>Reminder days before due</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
         <source>Grace days</source>
         <translation>宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
         <source>Grace days for repeat offenders</source>
         <translation>多次逾期者的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
         <source>M1 ends at day</source>
         <translation>M1 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="57" />
         <source>M2 ends at day</source>
         <translation>M2 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="58" />
         <source>M3 ends at day</source>
         <translation>M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="59" />
         <source>Minimum payment</source>
         <translation>最低还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="60" />
         <source>Loan book stale after (days)</source>
         <translation>数据过时天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="61" />
         <source>Most SMS parts per message</source>
         <translation>每条短信最多分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="58" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="62" />
         <source>Call after messages without response</source>
         <translation>几条短信无回应后转电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="82" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="94" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="125" />
+        <source>%1 · default %2</source>
+        <translation>%1 · 默认 %2</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="132" />
         <source>%1 · default %2 · accepted: %3</source>
         <translation>%1 · 默认 %2 · 可填：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="137" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="155" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="148" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="166" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="162" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="183" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -2214,77 +2219,77 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="9" />
+        <location filename="../../operator_app/ui/words.py" line="24" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="10" />
+        <location filename="../../operator_app/ui/words.py" line="25" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="11" />
+        <location filename="../../operator_app/ui/words.py" line="26" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="12" />
+        <location filename="../../operator_app/ui/words.py" line="27" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="13" />
+        <location filename="../../operator_app/ui/words.py" line="28" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="14" />
+        <location filename="../../operator_app/ui/words.py" line="29" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="15" />
+        <location filename="../../operator_app/ui/words.py" line="30" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="16" />
+        <location filename="../../operator_app/ui/words.py" line="31" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="17" />
+        <location filename="../../operator_app/ui/words.py" line="32" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="18" />
+        <location filename="../../operator_app/ui/words.py" line="33" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="23" />
+        <location filename="../../operator_app/ui/words.py" line="38" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="24" />
+        <location filename="../../operator_app/ui/words.py" line="39" />
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="25" />
+        <location filename="../../operator_app/ui/words.py" line="40" />
         <source>payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="26" />
+        <location filename="../../operator_app/ui/words.py" line="41" />
         <source>on hold until</source>
         <translation>暂停催收至</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="27" />
+        <location filename="../../operator_app/ui/words.py" line="42" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -73,6 +74,7 @@ class SettingsPage(LazyPage):
         super().__init__()
         self.ctx = ctx
         self.fields: dict[str, QLineEdit] = {}
+        self.switches: dict[str, QCheckBox] = {}  # the true|false settings
         self.views: dict[str, SettingView] = {}
         body = QWidget()
         self.form_layout = QVBoxLayout(body)
@@ -117,7 +119,13 @@ class SettingsPage(LazyPage):
                 box = QGroupBox(_tr(title))
                 form = QFormLayout(box)
                 for v in views:
-                    if v.key.startswith(prefixes):
+                    if v.key.startswith(prefixes) and v.hint == "true|false":
+                        box_ = QCheckBox()
+                        box_.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
+                        box_.setToolTip(self.tr("%1 · default %2").replace("%1", v.key).replace("%2", v.default))
+                        self.switches[v.key] = box_
+                        form.addRow(_tr(LABELS.get(v.key, v.key)), box_)
+                    elif v.key.startswith(prefixes):
                         edit = QLineEdit()
                         edit.setMaximumWidth(360)
                         edit.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
@@ -130,9 +138,16 @@ class SettingsPage(LazyPage):
             self.form_layout.addStretch(1)
         for key, edit in self.fields.items():
             edit.setText(self.views[key].value)
+        for key, switch in self.switches.items():
+            switch.setChecked(self.views[key].value.strip().lower() in ("1", "true", "yes", "on", "是"))
 
     def changed(self) -> dict[str, str]:
-        return {k: e.text().strip() for k, e in self.fields.items() if e.text().strip() != self.views[k].value}
+        edits = {k: e.text().strip() for k, e in self.fields.items() if e.text().strip() != self.views[k].value}
+        for key, switch in self.switches.items():
+            value = "true" if switch.isChecked() else "false"
+            if value != self.views[key].value.strip().lower():
+                edits[key] = value
+        return edits
 
     def save(self) -> Worker | None:
         changes = self.changed()
