@@ -154,7 +154,8 @@ def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypat
     import sys
     import types
 
-    from operator_app.importing.stream import Finished, read_records_in_child
+    from operator_app.importing.child import read_records_in_child
+    from operator_app.importing.stream import Finished
 
     mark = tmp_path / "main-ran"
     script = tmp_path / "app_main.py"
