@@ -132,3 +132,30 @@ def test_an_older_database_still_upgrades_through_alembic(db_url: str) -> None:
     finally:
         database.dispose()
     assert schema(db_url)["versions"] == [head_revision()]
+
+
+def test_an_interrupted_creation_leaves_an_empty_database(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tables and the revision are one transaction: a failure after the tables were
+    created leaves no half-made schema behind, and the next open creates it whole."""
+    from operator_app.store.models import Base
+
+    create_all = Base.metadata.create_all
+
+    def create_then_fail(*args: Any, **kwargs: Any) -> None:
+        create_all(*args, **kwargs)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(Base.metadata, "create_all", create_then_fail)
+    with pytest.raises(RuntimeError):
+        open_database(db_url)
+    monkeypatch.undo()
+    engine = create_engine(store_db.resolve_url(db_url))
+    try:
+        assert inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
+    database = open_database(db_url)
+    try:
+        assert current_revision(database) == head_revision()
+    finally:
+        database.dispose()

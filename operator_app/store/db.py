@@ -190,8 +190,9 @@ def upgrade(db: Database) -> None:
 
 def create_fresh(db: Database) -> bool:
     """A database without any table gets the models' schema and the head revision, in one
-    transaction where the database has transactional DDL (PostgreSQL). False, touching
-    nothing, when there is a table already or the migration files name no single head."""
+    transaction (interrupted, it leaves the database empty; a second process creating the same
+    file waits, then finds the tables). False, touching nothing, when there is a table already
+    or the migration files name no single head."""
     head = head_revision()
     if head is None:
         return False
@@ -203,6 +204,8 @@ def create_fresh(db: Database) -> bool:
     version = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
                     PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
     with db.engine.begin() as conn:
+        if db.is_sqlite:  # pysqlite leaves DDL outside transactions: one transaction, and the write lock
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         if inspect(conn).get_table_names():
             return False
         Base.metadata.create_all(conn, checkfirst=False)
