@@ -4,10 +4,10 @@
 (b) our `import` end to end into a fresh SQLite file (the CLI code path: import_file, which
     reads and normalises in its own reader process while it writes);
 (b') the whole CLI process, `python main.py --db FRESH import FILE`, wall time from outside
-    (interpreter start-up, imports and migrations included), on this sheet and on a second,
+    (interpreter start-up, imports and creating the database included), on this sheet and on a second,
     sparser one (11 columns, ID and notes empty, dates as real dates), each against its own (a);
 (s) what (b') costs whatever the sheet: the same command on a one-row CSV (interpreter start-up,
-    imports, migrating a fresh database, exit), so (b') − (s) is what the rows cost;
+    imports, creating a fresh database, exit), so (b') − (s) is what the rows cost;
 (c) what offices use today: pandas.read_excel (openpyxl) then DataFrame.to_sql;
 
 and the ratios b/a and b'/a on both sheets (target <= 2.5) and c/b (target >= 4), plus (b)'s peak

@@ -12,9 +12,18 @@ from operator_app.store.db import Database
 from operator_app.store.models import Base
 
 
-def test_the_models_and_the_migrations_agree(db: Database) -> None:
-    with db.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+def test_the_models_and_the_migrations_agree(db_url: str) -> None:
+    """Against a database the migrations built (a new one from open_database is created from the
+    models themselves: tests/test_schema_fresh.py compares the two ways)."""
+    from tests.test_schema_fresh import migrate_step_by_step
+
+    migrate_step_by_step(db_url)
+    database = store_db.open_database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        database.dispose()
 
 
 def test_0003_downgrades_and_upgrades_again(db: Database) -> None:

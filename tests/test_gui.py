@@ -152,7 +152,7 @@ def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(sql
 
     from PySide6.QtCore import QTimer
 
-    from operator_app.importing.stream import CHILD_MIN_BYTES
+    from operator_app.importing.child import CHILD_MIN_BYTES
 
     path = tmp_path / "big.csv"
     lines = ["合同编号,客户姓名,手机号码,借款金额,应还日期,应还金额,已还金额"]

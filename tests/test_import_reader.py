@@ -154,7 +154,8 @@ def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypat
     import sys
     import types
 
-    from operator_app.importing.stream import Finished, read_records_in_child
+    from operator_app.importing.child import read_records_in_child
+    from operator_app.importing.stream import Finished
 
     mark = tmp_path / "main-ran"
     script = tmp_path / "app_main.py"
@@ -165,3 +166,61 @@ def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypat
     events = list(read_records_in_child(_office_book(tmp_path / "book.xlsx", 1), b"salt"))
     assert isinstance(events[-1], Finished)
     assert not mark.exists()
+
+
+@pytest.fixture
+def small_child_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The office book of these tests is far below CHILD_MIN_BYTES: let it have a reader process."""
+    monkeypatch.setattr("operator_app.importing.child.CHILD_MIN_BYTES", 1000)
+
+
+def test_the_cli_starts_the_reader_before_opening_the_database(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_child_threshold: None) -> None:
+    """`python main.py import BIG` overlaps the reader's parse with loading the database layer and
+    opening (or creating) the database, and imports just what the reader started later would."""
+    import multiprocessing
+
+    from operator_app.services import context
+    from tests.conftest import run_cli
+
+    alive_at_open: list[list[str]] = []
+    open_db = context.open_db
+
+    def watching_open_db(target: str | Path | None = None) -> object:
+        alive_at_open.append([child.name for child in multiprocessing.active_children()])
+        return open_db(target)
+
+    monkeypatch.setattr(context, "open_db", watching_open_db)
+    book = _office_book(tmp_path / "book.xlsx", 1)
+    result = run_cli("--db", db_url, "import", str(book), "--json")
+    assert result.code == 0, result.err
+    assert alive_at_open == [["operator-import-reader"]]
+    assert multiprocessing.active_children() == []
+    in_process = _import(str(tmp_path / "here.db"), book, in_child=False)
+    assert {key: in_process[key] for key in result.json()} == result.json()
+
+
+def test_a_database_that_will_not_open_stops_the_early_reader(tmp_path: Path, small_child_threshold: None) -> None:
+    import multiprocessing
+
+    from tests.conftest import run_cli
+
+    book = _office_book(tmp_path / "book.xlsx", 1)
+    result = run_cli("--db", str(tmp_path), "import", str(book))
+    assert result.code == 2 and "is a folder" in result.err
+    assert multiprocessing.active_children() == []
+
+
+def test_a_broken_big_file_is_reported_as_a_small_one_is(tmp_path: Path, small_child_threshold: None) -> None:
+    """The early reader fails before the salt is sent: the same one-line error, nothing written."""
+    import multiprocessing
+
+    from tests.conftest import run_cli
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 5000)
+    db = str(tmp_path / "office.db")
+    result = run_cli("--db", db, "import", str(broken))
+    assert result.code == 2 and "cannot be read as a spreadsheet" in result.err
+    assert multiprocessing.active_children() == []
+    assert _count(db, ImportRun) == 0

@@ -133,3 +133,40 @@ def test_a_provider_template_code_is_frozen_with_the_text(db_url: str, tmp_path:
     bad = tmp_path / "bad.toml"
     bad.write_text('body = "x"\n[providers.aliyun]\ncode = "SMS_1"\nparams = { id = "id_number" }\n', encoding="utf-8")
     assert run_cli("--db", db_url, "templates", "set", "M1", "--file", str(bad), "--by", "小王").code == 2
+
+
+def test_record_payments_over_every_kind_of_loan_in_one_run(db_url: str) -> None:
+    """One run touching loans first seen (baselines, written by the database itself), seen loans
+    whose total rose, fell or stayed, a loan with two installments, one with none, and a loan
+    of another run: exactly the baselines, updates and payments of the rule."""
+    from operator_app.services.payments import record_payments
+    from operator_app.store.models import import_run_table, installment_table, loan_paid_seen_table
+
+    db = open_database(db_url)
+    day = date(2026, 11, 20)
+    try:
+        with db.engine.begin() as conn:
+            for run in (1, 2):
+                conn.execute(insert(import_run_table).values(id=run, file_name="x", sha256="x", kind="loan",
+                                                             mapping="{}"))
+            loans = {1: "NEW", 2: "NEW2", 3: "ROSE", 4: "FELL", 5: "SAME", 6: "BARE", 7: "OTHER"}
+            for loan_id, contract in loans.items():
+                conn.execute(insert(loan_table).values(id=loan_id, contract_no=contract,
+                                                       import_run_id=2 if loan_id == 7 else 1))
+            paid = {(1, 1): 300, (2, 1): 100, (2, 2): 250, (3, 1): 900, (4, 1): 100, (5, 1): 500, (7, 1): 999}
+            for (loan_id, seq), amount in paid.items():
+                conn.execute(insert(installment_table).values(
+                    loan_id=loan_id, seq=seq, due_on=day, amount_due_fen=1000, amount_paid_fen=amount,
+                    paid_on=day - timedelta(days=seq) if loan_id == 3 else None))
+            conn.execute(insert(loan_paid_seen_table), [
+                {"loan_id": 3, "paid_fen": 400}, {"loan_id": 4, "paid_fen": 600}, {"loan_id": 5, "paid_fen": 500},
+                {"loan_id": 7, "paid_fen": 0}])
+            assert record_payments(conn, 1, today=day) == 1
+        with db.engine.connect() as conn:
+            seen = dict(conn.execute(select(loan_paid_seen_table.c.loan_id, loan_paid_seen_table.c.paid_fen)).all())
+            paid_rows = conn.execute(select(payment_table.c.loan_id, payment_table.c.amount_fen,
+                                            payment_table.c.paid_on, payment_table.c.import_run_id)).all()
+    finally:
+        db.dispose()
+    assert seen == {1: 300, 2: 350, 3: 900, 4: 100, 5: 500, 7: 0}  # no installments: no baseline
+    assert [tuple(r) for r in paid_rows] == [(3, 500, day - timedelta(days=1), 1)]

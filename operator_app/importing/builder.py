@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from operator_app.domain.identity import normalize_id_number
 from operator_app.domain.phones import CN_MOBILE_NATIONAL, MAX_PHONE_RAW, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name
+from operator_app.importing.headers import HeaderMap
 from operator_app.importing.records import (
     FIELDS,
     MAX_CONTRACT_LENGTH,
@@ -35,15 +36,16 @@ T = TypeVar("T")
 CHUNK_ROWS = 10_000
 
 
+def repeated_contracts(header: HeaderMap, rows: list[list[object]]) -> set[str]:
+    """Contract numbers on more than one row (rejected rows included: a superset is enough).
+    The writer holds their rows back and writes each such loan once, merged, at the end."""
+    col = header.columns["contract_no"]
+    keys = clean_column([row[col] if col < len(row) else None for row in rows], text_key)
+    return {key for key, n in Counter(keys).items() if n > 1 and key}
+
+
 class RecordBuilder(RowRules):
     """The rules of `RowRules`, applied to whole chunks of rows at a time."""
-
-    def repeated_contracts(self, rows: list[list[object]]) -> set[str]:
-        """Contract numbers on more than one row (rejected rows included: a superset is enough).
-        The writer holds their rows back and writes each such loan once, merged, at the end."""
-        col = self._contract
-        keys = clean_column([row[col] if col < len(row) else None for row in rows], text_key)
-        return {key for key, n in Counter(keys).items() if n > 1 and key}
 
     def build_all(self, data: list[list[object]], first_row: int, issues: list[Issue]) -> list[Record]:
         """Records for `data` (sheet rows starting at row number `first_row`), in sheet order."""

@@ -1,11 +1,12 @@
 """A sheet as a stream of normalised chunks, read in this process or in a child process.
 
 Reading and normalising a big sheet (calamine's parse, then our normalising) takes about as
-long as its database writes. In a child process the two overlap on two cores: the child reads
-and normalises chunk after chunk while this process writes the previous ones (threads cannot
-do this: SQLite's executemany takes the GIL back for every row, and a busy Python thread holds
-it for a whole switch interval). Small files stay in this process, where starting a Python
-interpreter would cost more than it saves (benchmarks/import_100k.py measures both).
+long as its database writes. In a child process (importing.child) the two overlap on two cores:
+the child reads and normalises chunk after chunk while this process writes the previous ones
+(threads cannot do this: SQLite's executemany takes the GIL back for every row, and a busy
+Python thread holds it for a whole switch interval). Small files stay in this process, where
+starting a Python interpreter would cost more than it saves (benchmarks/import_100k.py
+measures both).
 
 Both ways the same generator runs, so the events and their order are the same:
 `Opened` (sheet, kind, header), then `Chunk`s in sheet order, then `Finished`.
@@ -13,21 +14,12 @@ Both ways the same generator runs, so the events and their order are the same:
 
 from __future__ import annotations
 
-import multiprocessing
-import pickle
-import sys
-import threading
-import traceback
-import types
-from collections.abc import Generator, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
-from queue import SimpleQueue
 from typing import Any
 
-from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder
+from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder, repeated_contracts
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import HeaderMap, find_header
@@ -35,7 +27,6 @@ from operator_app.importing.readers import read_table
 from operator_app.importing.records import Issue, Record, make_record, merge_key
 
 FIRST_CHUNK_ROWS = 2_000
-CHILD_MIN_BYTES = 2_000_000  # xlsx bytes below which a child process costs more than it saves
 
 
 @dataclass
@@ -46,7 +37,7 @@ class Opened:
     header_row: int  # 1-based
     headers: list[str]
     total: int  # data rows below the header, blank ones included
-    repeated: set[str] = field(default_factory=set)  # contracts on several rows (RecordBuilder.repeated_contracts)
+    repeated: set[str] = field(default_factory=set)  # contracts on several rows (builder.repeated_contracts)
 
 
 @dataclass
@@ -97,10 +88,11 @@ def _chunk_bounds(total: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def read_records(path: Path, salt: bytes, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
-                 kind: str | None = None) -> Generator[Event, None, None]:
+def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | None = None,
+                 overrides: dict[str, str] | None = None, kind: str | None = None) -> Generator[Event, None, None]:
     """The events of one sheet. Raises ImportFileError before the first event for a file that
-    cannot be imported."""
+    cannot be imported. `salt` (the ID-hash key) may be a function, called after `Opened`: the
+    reader process parses the file before the database has given the salt."""
     table = read_table(path, sheet)
     header = find_header(table.rows, overrides)
     kind = kind or detect_kind(table.rows, header)
@@ -108,9 +100,9 @@ def read_records(path: Path, salt: bytes, *, sheet: str | None = None, overrides
         raise ImportFileError("kind_unknown")
     data = table.rows[header.row_index + 1:]
     first_row = header.row_index + 2  # 1-based sheet row of data[0]
-    builder = RecordBuilder(header, salt, kind)
-    repeated = builder.repeated_contracts(data)
+    repeated = repeated_contracts(header, data)
     yield Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
+    builder = RecordBuilder(header, salt() if callable(salt) else salt, kind)
     installment = kind == "installment"
     first_of: dict[tuple[str, int | None], int] = {}
     finished = Finished(0)
@@ -131,89 +123,3 @@ def read_records(path: Path, salt: bytes, *, sheet: str | None = None, overrides
         yield Chunk(columns, issues, problems, end, derived)
     finished.blank_rows = builder.blank_rows
     yield finished
-
-
-def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[Event, None, None]:
-    """`read_records` run by a child process (spawned, as on Windows, never forked: the GUI has
-    threads). A thread here drains the pipe as chunks arrive, so the child never waits for the
-    writer. Closing the generator early (cancel, a failed write) stops the child."""
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(sender, path, salt, options), daemon=True,
-                            name="operator-import-reader")
-    with _main_module_hidden():
-        child.start()
-    sender.close()  # the child holds the only sending end: its exit ends recv_bytes() with EOFError
-    arrived: SimpleQueue[bytes | None] = SimpleQueue()
-
-    def drain() -> None:
-        try:
-            while True:
-                arrived.put(receiver.recv_bytes())
-        except (EOFError, OSError):
-            pass
-        finally:
-            arrived.put(None)
-
-    drainer = threading.Thread(target=drain, name="operator-import-pipe", daemon=True)
-    drainer.start()
-    try:
-        while True:
-            data = arrived.get()
-            if data is None:
-                child.join(5)
-                raise RuntimeError(f"the import reader process ended early (exit code {child.exitcode})")
-            message = pickle.loads(data)
-            if isinstance(message, _Failure):
-                if message.code:
-                    raise ImportFileError.of(message.code, message.params)
-                raise RuntimeError(f"the import reader process failed:\n{message.detail}")
-            yield message
-            if isinstance(message, Finished):
-                return
-    finally:
-        if child.is_alive():
-            child.terminate()
-        child.join()
-        drainer.join()
-        receiver.close()
-
-
-@contextmanager
-def _main_module_hidden() -> Iterator[None]:
-    """A spawned child first re-runs the parent's main script (main.py: the whole CLI with
-    SQLAlchemy and Alembic) unless the main module is `python -m`'s. The reader needs
-    none of it, so while the child is launched the main module is a bare stub; multiprocessing
-    reads it only inside `start()`."""
-    with _launching:
-        main = sys.modules["__main__"]
-        sys.modules["__main__"] = types.ModuleType("__main__")
-        try:
-            yield
-        finally:
-            sys.modules["__main__"] = main
-
-
-_launching = threading.Lock()
-
-
-@dataclass
-class _Failure:
-    code: str | None
-    params: dict[str, object]
-    detail: str = ""
-
-
-def _child_main(sender: Connection, path: Path, salt: bytes, options: dict[str, Any]) -> None:
-    import gc
-
-    gc.disable()  # a million cells, no cycles: the collector would rescan them again and again
-    try:
-        for event in read_records(path, salt, **options):
-            sender.send(event)
-    except ImportFileError as exc:
-        sender.send(_Failure(exc.code, exc.params))
-    except BaseException:  # reported to the parent, which raises it there
-        sender.send(_Failure(None, {}, traceback.format_exc()))
-    finally:
-        sender.close()

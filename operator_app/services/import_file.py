@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,15 +22,9 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from operator_app.i18n import msg
+from operator_app.importing.child import ReaderProcess, wants_child
 from operator_app.importing.records import Issue
-from operator_app.importing.stream import (
-    CHILD_MIN_BYTES,
-    Chunk,
-    Finished,
-    Opened,
-    read_records,
-    read_records_in_child,
-)
+from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
 from operator_app.services.import_writer import LoanWriter
 from operator_app.services.payments import record_payments
@@ -93,17 +87,30 @@ def sha256_of(path: Path) -> str:
 
 def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
                 kind: str | None = None, dry_run: bool = False, actor: str = "operator",
-                progress: Progress | None = None, in_child: bool | None = None) -> ImportResult:
+                progress: Progress | None = None, in_child: bool | None = None,
+                reader: ReaderProcess | None = None) -> ImportResult:
     """Import one sheet. `in_child`: read and normalise in a child process (default: for files
-    of CHILD_MIN_BYTES and more), overlapping with the writes here."""
-    progress = progress or NoProgress()
-    digest = sha256_of(path) if path.is_file() else ""
-    with db.engine.begin() as conn:
-        salt = id_salt(conn, create=not dry_run)
-    if in_child is None:
-        in_child = path.is_file() and path.stat().st_size >= CHILD_MIN_BYTES
+    of importing.child.CHILD_MIN_BYTES and more), overlapping with the writes here. `reader`:
+    that child, started already for this path and these options (importing.child.start_reader,
+    before the database was opened); it is closed when the import ends."""
     options: dict[str, Any] = {"sheet": sheet, "overrides": overrides, "kind": kind}
-    events = read_records_in_child(path, salt, **options) if in_child else read_records(path, salt, **options)
+    try:
+        if reader is not None and (reader.path != path or reader.options != options):
+            raise ValueError("the reader process was started for another file or other options")
+        digest = sha256_of(path) if path.is_file() else ""
+        with db.engine.begin() as conn:
+            salt = id_salt(conn, create=not dry_run)
+        if reader is None and (wants_child(path) if in_child is None else in_child):
+            reader = ReaderProcess(path, **options)
+        events = reader.events(salt) if reader is not None else read_records(path, salt, **options)
+        return _import(db, path, events, digest, dry_run, actor, progress or NoProgress())
+    finally:
+        if reader is not None:
+            reader.close()
+
+
+def _import(db: Database, path: Path, events: Generator[Event, None, None], digest: str, dry_run: bool, actor: str,
+            progress: Progress) -> ImportResult:
     with closing(events), _no_gc():
         opened = next(events)
         assert isinstance(opened, Opened)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import BigInteger, Connection, bindparam, cast, exists, func, insert, select, update
 
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
@@ -28,29 +28,28 @@ def _day(value: object) -> date | None:
 
 
 def record_payments(conn: Connection, run_id: int, today: date | None = None) -> int:
-    """Inside the import's transaction, after its writer ran: returns the number of payments written."""
-    if today is None:
-        today = clock.office_today(settings_service.load(conn).policy)
-    touched = select(LOAN.c.id).where(LOAN.c.import_run_id == run_id)
-    totals = conn.execute(select(INST.c.loan_id, func.sum(INST.c.amount_paid_fen).label("paid"),
-                                 func.max(INST.c.paid_on).label("on"))
-                          .where(INST.c.loan_id.in_(touched)).group_by(INST.c.loan_id)).all()
-    if not totals:
-        return 0
-    seen = dict((r[0], r[1]) for r in conn.execute(select(SEEN.c.loan_id, SEEN.c.paid_fen).where(SEEN.c.loan_id.in_(touched))).all())
-    first, changed, payments = [], [], []
-    for loan_id, paid, on in totals:
-        paid = int(paid or 0)
-        before = seen.get(loan_id)
-        if before is None:
-            first.append({"loan_id": loan_id, "paid_fen": paid})
-        elif paid != before:
-            changed.append({"b_loan": loan_id, "b_paid": paid})
-            if paid > before:
-                payments.append({"loan_id": loan_id, "amount_fen": paid - before, "paid_on": _day(on) or today,
-                                 "import_run_id": run_id})
-    if first:
-        conn.execute(insert(SEEN), first)
+    """Inside the import's transaction, after its writer ran: returns the number of payments written.
+    Baselines of loans seen for the first time are written by the database itself (INSERT …
+    SELECT): a first import of a whole loan book brings no rows back into Python."""
+    paid_now = cast(func.coalesce(func.sum(INST.c.amount_paid_fen), 0), BigInteger)
+    of_this_run = (LOAN.c.id == INST.c.loan_id) & (LOAN.c.import_run_id == run_id)
+    # Loans seen before whose total moved, starting from the loans seen (none in a new office).
+    moved = conn.execute(
+        select(SEEN.c.loan_id, paid_now, func.max(INST.c.paid_on), SEEN.c.paid_fen)
+        .join(INST, INST.c.loan_id == SEEN.c.loan_id).join(LOAN, of_this_run)
+        .group_by(SEEN.c.loan_id, SEEN.c.paid_fen).having(paid_now != SEEN.c.paid_fen).order_by(SEEN.c.loan_id)).all()
+    conn.execute(insert(SEEN).from_select(["loan_id", "paid_fen"], select(INST.c.loan_id, paid_now).join(LOAN, of_this_run)
+                                          .where(~exists().where(SEEN.c.loan_id == INST.c.loan_id))
+                                          .group_by(INST.c.loan_id)))
+    changed, payments = [], []
+    for loan_id, paid, on, before in moved:
+        paid = int(paid)
+        changed.append({"b_loan": loan_id, "b_paid": paid})
+        if paid > before:
+            if today is None:
+                today = clock.office_today(settings_service.load(conn).policy)
+            payments.append({"loan_id": loan_id, "amount_fen": paid - before, "paid_on": _day(on) or today,
+                             "import_run_id": run_id})
     if changed:
         conn.execute(update(SEEN).where(SEEN.c.loan_id == bindparam("b_loan")).values(paid_fen=bindparam("b_paid")),
                      changed)

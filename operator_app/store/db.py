@@ -3,6 +3,10 @@
 Alembic is loaded only when the schema is behind: opening a database that is already at the
 newest revision reads `alembic_version` and compares it with the head named in the migration
 files, which is cheaper than Alembic's own machinery (every command starts by opening the DB).
+A new, empty database is not migrated step by step either: its tables are created from the
+models and it is stamped at the head revision, as Alembic would stamp it
+(tests/test_schema_fresh.py proves that the models and the migrations give the same schema on
+SQLite and PostgreSQL). A database with tables but no revision still goes through Alembic.
 """
 
 from __future__ import annotations
@@ -159,6 +163,8 @@ def upgrade(db: Database) -> None:
     current = current_revision(db)
     if current is not None and current == head_revision():
         return
+    if current is None and create_fresh(db):
+        return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
@@ -180,6 +186,33 @@ def upgrade(db: Database) -> None:
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def create_fresh(db: Database) -> bool:
+    """A database without any table gets the models' schema and the head revision, in one
+    transaction (interrupted, it leaves the database empty; a second process creating the same
+    file waits, then finds the tables). False, touching nothing, when there is a table already
+    or the migration files name no single head."""
+    head = head_revision()
+    if head is None:
+        return False
+    from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table
+
+    from operator_app.store.models import Base
+
+    # Alembic's own version table, as `alembic stamp` creates it (alembic.ddl.impl).
+    version = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
+                    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
+    with db.engine.begin() as conn:
+        if db.is_sqlite:  # pysqlite leaves DDL outside transactions: one transaction, and the write lock
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if inspect(conn).get_table_names():
+            return False
+        Base.metadata.create_all(conn, checkfirst=False)
+        version.create(conn)
+        conn.execute(version.insert().values(version_num=head))
+    log.info("created a new database at revision %s", head)
+    return True
 
 
 def backup_sqlite(db: Database, revision: str) -> Path | None:
