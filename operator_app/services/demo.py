@@ -22,7 +22,7 @@ from operator_app.domain.phones import normalize_phone
 from operator_app.messaging import audit
 from operator_app.services.queue import store_figures
 from operator_app.store.db import open_database, resolve_url
-from operator_app.store.models import borrower_table, import_run_table, installment_table, loan_table
+from operator_app.store.models import borrower_table, installment_table, loan_table
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国建华志强秀珍海燕文博思远子涵雨欣浩然"
@@ -122,12 +122,6 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
         conn.execute(insert(borrower_table), borrowers)
         conn.execute(insert(loan_table), loan_rows)
         conn.execute(insert(installment_table), installments)
-        # The generated book counts as the office's import of today: the status bar and the
-        # approval's stale-data guard read the last import, and a demo is as fresh as it gets.
-        conn.execute(insert(import_run_table).values(
-            file_name="演示数据 demo office", sha256="0" * 64, sheet=None, kind="installment", mapping="{}",
-            rows_read=len(installments), loans_created=loans, installments=len(installments),
-            imported_by="demo", started_at=now, finished_at=now))
         store_figures(conn)  # the queue's stored figures, as an import writes them
         audit.append(conn, "demo", "demo_created", {"loans": loans, "as_of": today.isoformat()})
     db.dispose()
