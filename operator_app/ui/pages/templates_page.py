@@ -118,7 +118,7 @@ class TemplatesPage(LazyPage):
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([330, 500, 330])
+        self.splitter.setSizes([380, 450, 300])  # the list wide enough for its four columns
         saved = ctx.state.get(TEMPLATES_SPLITTER)
         if not saved.isEmpty():
             self.splitter.restoreState(saved)
