@@ -17,9 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from operator_app.domain.collection import StageDays
 from operator_app.domain.money import format_fen
 from operator_app.services import queue as queue_service
 from operator_app.services import queue_view
+from operator_app.services import settings as settings_service
 from operator_app.services.context import Database
 from operator_app.services.queue import QueueRow
 from operator_app.services.queue_view import QueueFilter
@@ -63,6 +65,7 @@ class LoansTableModel(QAbstractTableModel):
         self._descending = False
         self._generation = 0  # pages that arrive for an older query are dropped
         self._count_pending = False  # the total is counted after the first page of a reload
+        self._stage_days: StageDays | None = None  # the office's, read by the first page
 
     # Qt model API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -132,15 +135,26 @@ class LoansTableModel(QAbstractTableModel):
         f, order, desc = self._filter, self._order, self._descending
         # Keyset paging: the next page starts after the last row shown, read from the index.
         after = queue_service.cursor_of(self._rows[-1], order) if self._rows else None
-        worker = Worker(lambda _w: queue_view.page(self._db, self._today, f, order=order,
-                                                   descending=desc, after=after, limit=PAGE))
+        worker = Worker(lambda _w: queue_view.page(self._db, self._today, f, order=order, descending=desc,
+                                                   after=after, limit=PAGE, policy=self._office_days()))
         worker.signals.finished.connect(lambda rows: self._on_page_loaded(generation, rows))
         # The pool shows the failure (ui.errors); the table stops asking until the next reload,
         # or the view would ask again at once and fail the same way.
         worker.signals.failed.connect(lambda _exc: self._on_page_failed(generation))
         self._pools.start_read(worker)
 
+    def _office_days(self) -> StageDays:
+        """The office's stage days, read once (in a worker) and kept until the settings change:
+        a page costs one query, not two."""
+        if self._stage_days is None:
+            self._stage_days = settings_service.stage_days(self._db)
+        return self._stage_days
+
     # our API
+    def settings_changed(self) -> None:
+        self._stage_days = None
+        self.reload()
+
     def set_search(self, text: str) -> None:
         self.set_filter(replace(self._filter, search=text.strip()))
 
@@ -168,7 +182,7 @@ class LoansTableModel(QAbstractTableModel):
     def _start_count(self) -> None:
         self._count_pending = False
         f = self._filter
-        worker = Worker(lambda _w: queue_view.count(self._db, self._today, f))
+        worker = Worker(lambda _w: queue_view.count(self._db, self._today, f, policy=self._office_days()))
         worker.signals.finished.connect(self._on_count_loaded)
         self._pools.start_read(worker)
 

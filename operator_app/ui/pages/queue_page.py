@@ -297,7 +297,9 @@ class QueuePage(QWidget):
                    write=True, on_failed=failed)
 
     def _on_bus_changed(self, changes: Changes) -> None:
-        if changes.loans or changes.settings:
+        if changes.settings:
+            self.model.settings_changed()  # stage days may have moved
+        elif changes.loans:
             self.model.reload()
 
     def save_state(self) -> None:
