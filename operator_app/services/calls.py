@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from operator_app.domain.collection import OVERDUE_STAGES
 from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import UsageError
+from operator_app.messaging.outbox import as_utc
 from operator_app.messaging.planning import load_facts
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
@@ -47,8 +48,10 @@ class CallRow:
 
 
 def _utc(value: object) -> datetime:
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    """A stored moment that is never empty here, in UTC (messaging.outbox.as_utc)."""
+    at = as_utc(value)
+    assert at is not None
+    return at
 
 
 def call_list(db: Database, today: date | None = None) -> list[CallRow]:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, case, func, literal, select
 
 from operator_app.domain.overdue import STAGES, StagePolicy, stage_for
+from operator_app.messaging.outbox import as_utc
 from operator_app.services import report
 from operator_app.services import settings as settings_service
 from operator_app.store.db import Database
@@ -61,11 +62,6 @@ class BatchRow:
     excluded: int
 
 
-def _utc(value: object) -> datetime | None:
-    if value is None:
-        return None
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def stage_figures(db: Database, today: date, policy: StagePolicy | None = None) -> list[StageFigure]:
@@ -78,7 +74,7 @@ def status_summary(db: Database, today: date) -> StatusSummary:
     with db.engine.connect() as conn:
         settings = settings_service.load(conn)
         loans = int(conn.execute(select(func.count()).select_from(loan_table)).scalar_one())
-        last = _utc(conn.execute(select(func.max(import_run_table.c.finished_at))).scalar())
+        last = as_utc(conn.execute(select(func.max(import_run_table.c.finished_at))).scalar())
         waiting = int(conn.execute(select(func.count()).select_from(message_table)
                                    .where(message_table.c.status == "queued")).scalar_one())
         drafts = int(conn.execute(select(func.count()).select_from(batch_table)
@@ -256,7 +252,7 @@ def _trend(conn: Connection, groups: Sequence[Row[Any]], runs: Sequence[tuple[in
         span_fen: Counter[tuple[int, int, date | None, bool, date | None]] = Counter()
         for loan in conn.execute(select(LOAN.c.id, LOAN.c.created_at, LOAN.c.outstanding_fen)
                                  .where(LOAN.c.id.in_(later_ids))):
-            created = _utc(loan.created_at)
+            created = as_utc(loan.created_at)
             stated = None if loan.outstanding_fen is None else int(loan.outstanding_fen)
             states = [(created is None or created <= at, sum(amount for run, amount in paid[loan.id] if run > run_id))
                       for run_id, at in runs]
@@ -311,7 +307,7 @@ def _runs(conn: Connection) -> tuple[list[tuple[int, datetime]], list[date]]:
     newest = conn.execute(select(import_run_table.c.id, import_run_table.c.finished_at)
                           .where(import_run_table.c.finished_at.is_not(None))
                           .order_by(import_run_table.c.id.desc()).limit(TREND_RUNS)).all()
-    runs = [(int(r.id), at) for r in reversed(newest) if (at := _utc(r.finished_at)) is not None]
+    runs = [(int(r.id), at) for r in reversed(newest) if (at := as_utc(r.finished_at)) is not None]
     return runs, [office.local_day(at) for _, at in runs]
 
 

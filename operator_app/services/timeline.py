@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
+from operator_app.messaging.outbox import as_utc
 from operator_app.store.db import Database
 from operator_app.store.models import (
     borrower_table,
@@ -37,8 +38,10 @@ class TimelineEntry:
 
 
 def _utc(value: object) -> datetime:
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
+    """A stored moment that is never empty here, in UTC (messaging.outbox.as_utc)."""
+    at = as_utc(value)
+    assert at is not None
+    return at
 
 
 def _day(value: object) -> date:
