@@ -14,7 +14,10 @@ run. Target: ratio <= 1.5. Each database is timed separately:
     python benchmarks/dispatch_overhead.py [--messages 2000] [--dir DIR] [--pg URL] [--delay SECONDS]
 
 A second line per SQLite target times the bare loop plus one durable commit per message (a row
-written before each send, as a claim is): the floor any exactly-once outbox has on that disk.
+written before each send, as a claim is): the floor any exactly-once outbox has on that disk. A
+third adds up, in another run, the time the outbox spends inside the database driver (the
+statements and commits it must run: claim, events, outcome, audit entry, delivery report): what
+the database itself costs per message, whatever the Python around it does.
 
 --delay makes the virtual modem answer each command that much later, as a real one does (a real
 modem takes seconds per message); with 0 the figure is the outbox's own cost per message.
@@ -70,6 +73,44 @@ def bare_durable(url: str, n: int, offset: int, path: str) -> float | None:
     return elapsed
 
 
+class TimedCursor:
+    """A DBAPI cursor that adds up the time spent inside the driver (SQLite's own work)."""
+
+    spent = 0.0
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+
+    def execute(self, sql: str, values: object = ()) -> object:
+        start = time.perf_counter()
+        try:
+            return self.inner.execute(sql, values)  # type: ignore[attr-defined]
+        finally:
+            TimedCursor.spent += time.perf_counter() - start
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+
+def inside_the_driver(url: str, target: str, n: int, offset: int) -> float:
+    """Another run through the outbox, timing only the driver calls of its hot path."""
+    from operator_app.store import rawsql
+
+    plain = rawsql.RawConn.__init__
+
+    def timed(self: rawsql.RawConn, connection: object, dialect: object) -> None:
+        plain(self, connection, dialect)  # type: ignore[arg-type]
+        self.cursor = TimedCursor(self.cursor)
+
+    rawsql.RawConn.__init__ = timed  # type: ignore[method-assign]
+    TimedCursor.spent = 0.0
+    try:
+        through_outbox(url, target, n, offset)
+    finally:
+        rawsql.RawConn.__init__ = plain  # type: ignore[method-assign]
+    return TimedCursor.spent
+
+
 def through_outbox(url: str, target: str, n: int, offset: int) -> tuple[float, dict[str, object]]:
     db = open_database(target)
     office = make_office(db, n, start=offset)
@@ -119,6 +160,9 @@ def main() -> int:
             if floor is not None:
                 print(f"    bare loop + one durable commit per message (the least an exactly-once outbox does): "
                       f"{floor / n * 1e3:.2f} ms/msg = {floor / bare:.2f} x bare; the outbox is {ours / floor:.2f} x that")
+                driver = inside_the_driver(url, target + ".timed", n, offset + 70_000)
+                print(f"    of the outbox's time, inside the database driver (its statements and commits, timed in "
+                      f"another run): {driver / n * 1e3:.2f} ms/msg; bare loop + that = {(bare + driver) / bare:.2f} x bare")
     finally:
         emulator.terminate()
         emulator.wait(10)

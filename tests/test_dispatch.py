@@ -256,3 +256,70 @@ def test_outside_the_window_send_exits_and_says_until_when(db: Database, modem: 
     until = datetime.fromisoformat(out["waiting"][0]["until"])
     assert out["waiting"][0] == {"reason": "quiet_hours", "until": until.isoformat(), "count": 3}
     assert until == ten_am(late.date() + timedelta(days=1), hour=8)
+
+
+class Watching:
+    """The real modem transport, looking at the outbox from another connection each time it is
+    asked to send: what the database holds at the moment a message may reach the air."""
+
+    def __init__(self, inner: Any, db: Database) -> None:
+        self.inner, self.modem, self.db, self.name = inner, inner, db, inner.name
+        self.seen: list[Counter[str]] = []  # at each send
+        self.later: list[Counter[str]] = []  # a moment after each send
+        self.after: list[threading.Timer] = []
+
+    def look(self) -> Counter[str]:
+        with self.db.engine.connect() as conn:
+            return Counter(conn.execute(select(MSG.c.status)).scalars())
+
+    def send(self, to: str, text: str, **kw: Any) -> Any:
+        self.seen.append(self.look())
+        sent = self.inner.send(to, text, **kw)
+        timer = threading.Timer(0.15, lambda: self.later.append(self.look()))
+        timer.start()
+        self.after.append(timer)
+        return sent
+
+    def status(self) -> Any:
+        return self.inner.status()
+
+    def close(self) -> None:
+        for timer in self.after:
+            timer.join()
+        self.inner.close()
+
+
+def watching(db: Database) -> tuple[list[Watching], Any]:
+    from operator_app.sms.transport import open_transport
+
+    made: list[Watching] = []
+
+    def opener(parsed: Any) -> Any:
+        made.append(Watching(open_transport(parsed), db))
+        return made[-1]
+
+    return made, opener
+
+
+def test_one_message_at_a_time_is_in_doubt_and_each_claim_is_committed_before_its_send(
+        db: Database, modem: VirtualModem) -> None:
+    # With no gap the outcome of a send is written in the next claim's transaction: never two
+    # messages in `sending` (a crash leaves at most one in doubt), the claimed one committed.
+    office = make_office(db, 8)
+    made, opener = watching(db)
+    send_batch(db, office.batch_id, [spec(modem)], inbox_every=-1, opener=opener)
+    sends = made[0].seen
+    assert len(sends) == 8
+    for k, seen in enumerate(sends):
+        assert seen["sending"] == 1, seen  # this message, committed before the transport was called
+        assert seen["sent"] + seen["delivered"] == k  # the ones before it: recorded, not left in doubt
+    assert statuses(db, office.batch_id) == {"delivered": 8}
+
+
+def test_with_a_gap_the_outcome_is_written_before_the_worker_sleeps(db: Database, modem: VirtualModem) -> None:
+    office = make_office(db, 2)
+    made, opener = watching(db)
+    send_batch(db, office.batch_id, [spec(modem, gap=0.5)], inbox_every=-1, opener=opener, report_grace=0)
+    first_send, during_gap = made[0].seen[0], made[0].later[0]  # the worker sleeps its gap then
+    assert first_send["sending"] == 1
+    assert during_gap["sending"] == 0 and during_gap["sent"] + during_gap["delivered"] == 1, during_gap

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, insert, select
 
 from operator_app.store.models import audit_table
+from operator_app.store.rawsql import Conn
 
 GENESIS = "0" * 64
 # Built once (a statement keeps its cache key; building one costs more than running it).
@@ -28,7 +29,7 @@ def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) 
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def append(conn: Connection, actor: str, action: str, detail: dict[str, object], *,
+def append(conn: Conn, actor: str, action: str, detail: dict[str, object], *,
            at: datetime | None = None) -> str:
     """Add one entry inside the caller's transaction; returns its hash."""
     at = at or datetime.now(UTC)

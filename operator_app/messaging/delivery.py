@@ -14,11 +14,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection
-
 from operator_app.domain import outbox as rules
 from operator_app.messaging import outbox_sql as sql
 from operator_app.store.models import delivery_report_table, message_event_table, message_table
+from operator_app.store.rawsql import Conn
 
 REPORT, MSG, EVENT = delivery_report_table, message_table, message_event_table
 WINDOW = timedelta(days=3)  # a report later than this after the send is not matched (validity is 24 h)
@@ -49,41 +48,52 @@ def spellings(number: str) -> list[str]:
     return sorted(f for f in forms if f)
 
 
-def match(conn: Connection, heard: Heard, at: datetime) -> tuple[int, int] | None:
-    """(message id, 1-based part) of the message this report is about, or None."""
-    rows = conn.execute(sql.REPORTED_TO, {"b_tos": spellings(heard.recipient), "b_transport": heard.transport,
-                                          "b_from": at - WINDOW, "b_until": at + SKEW}).all()
-    for row in rows:
+@dataclass(frozen=True)
+class Match:
+    message_id: int
+    part: int  # 1-based
+    parts: int  # how many parts the message went out in
+    status: str  # the message's status when the report arrived
+
+
+def match(conn: Conn, heard: Heard, at: datetime) -> Match | None:
+    """The message (and part) this report is about, or None."""
+    forms = spellings(heard.recipient)[:sql.SPELLINGS]
+    params: dict[str, object] = {f"b_to{i}": forms[min(i, len(forms) - 1)] for i in range(sql.SPELLINGS)}
+    params |= {"b_transport": heard.transport, "b_from": at - WINDOW, "b_until": at + SKEW}
+    for row in conn.execute(sql.REPORTED_TO, params).all():
         refs = (row.provider_ref or "").split(",")
         if heard.reference in refs:
-            return row.id, refs.index(heard.reference) + 1
+            return Match(row.id, refs.index(heard.reference) + 1, len(refs) or row.segments, row.status)
     return None
 
 
-def record(conn: Connection, heard: Heard, at: datetime) -> str | None:
+def record(conn: Conn, heard: Heard, at: datetime) -> str | None:
     """Store the report and apply it; returns the message's new status when it changed."""
     found = match(conn, heard, at)
-    message_id, part = found if found else (None, None)
+    message_id, part = (found.message_id, found.part) if found else (None, None)
     conn.execute(sql.INSERT_REPORT, {"transport": heard.transport[:200], "reference": heard.reference[:100],
                                      "recipient": heard.recipient[:30], "status": heard.status,
                                      "status_code": heard.status_code, "submitted_at": heard.submitted_at,
                                      "discharged_at": heard.discharged_at, "received_at": at,
                                      "message_id": message_id, "part": part})
-    if message_id is None or heard.status == "pending":
+    if found is None or heard.status == "pending":
         return None
-    msg = conn.execute(sql.MESSAGE_PARTS, {"b_id": message_id}).one()
-    if msg.status != "sent":  # delivered or failed already, or unknown/resolved by an operator
+    if found.status != "sent":  # delivered or failed already, or unknown/resolved by an operator
         return None
-    parts = len((msg.provider_ref or "").split(",")) or msg.segments
     first: dict[int, str] = {}
-    for r in conn.execute(sql.PART_REPORTS, {"b_id": message_id}):
-        first.setdefault(int(r.part), r.status)
-    outcome = rules.parts_outcome(parts, first.values())
-    if outcome is None or not rules.allowed(msg.status, outcome):
+    if found.parts == 1:  # this report is the first final one of the only part (the status says so)
+        first[1] = heard.status
+    else:
+        for r in conn.execute(sql.PART_REPORTS, {"b_id": found.message_id}):
+            first.setdefault(int(r.part), r.status)
+    outcome = rules.parts_outcome(found.parts, first.values())
+    if outcome is None or not rules.allowed(found.status, outcome):
         return None
     values: dict[str, object] = {"delivered_at": at} if outcome == "delivered" else {"reason": "delivery_failed"}
-    conn.execute(sql.move("sent", outcome, tuple(values)), sql.move_params(message_id, at, values))
-    conn.execute(sql.INSERT_EVENT, {"message_id": message_id, "at": at, "status": outcome, "actor": "delivery_report",
+    conn.execute(sql.move("sent", outcome, tuple(values)), sql.move_params(found.message_id, at, values))
+    conn.execute(sql.INSERT_EVENT, {"message_id": found.message_id, "at": at, "status": outcome,
+                                    "actor": "delivery_report",
                                     "detail": json.dumps({"transport": heard.transport, "parts": sorted(first)})})
     return outcome
 

@@ -7,9 +7,9 @@ Exactly once rests on three things:
   with synchronous=FULL, so neither a killed process nor a power cut can forget a claim;
 - a row found in `sending` whose dispatcher is gone was cut mid-send: it becomes `unknown` and
   only an operator sends it again (`message resend`);
-- two dispatchers never take one message: every claim transaction starts with a write (the
-  run's heartbeat), so on SQLite it holds the one write lock from its first read; on PostgreSQL
-  the candidate is read `FOR UPDATE SKIP LOCKED`. The status update is conditional besides.
+- two dispatchers never take one message: on SQLite a claim opens with BEGIN IMMEDIATE, so it
+  holds the one write lock from its first read (messaging/outbox_tx.py); on PostgreSQL the
+  candidate is read `FOR UPDATE SKIP LOCKED`. The status update is conditional besides.
 
 A dispatcher that finds the database locked (an import holds SQLite's write lock) waits and tries
 again; an outcome is never dropped, since a lost `sent` would later read as `unknown`.
@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import socket
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text, update
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from operator_app.domain import outbox as rules
 from operator_app.domain.pacing import next_office_midnight, next_window
@@ -37,6 +35,7 @@ from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
 from operator_app.messaging import outbox_sql as sql
+from operator_app.messaging.outbox_tx import Transactions
 from operator_app.sms.transport import AmbiguousSend, Submitted
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -47,12 +46,14 @@ from operator_app.store.models import (
     message_table,
     payment_table,
 )
+from operator_app.store.rawsql import Conn, RawConn
 
 log = logging.getLogger("operator_app.messaging.outbox")
 MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
                                          payment_table, dispatch_run_table)
 ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
 STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
+BEAT_EVERY_S = 5.0  # a claim refreshes the run's heartbeat at most this often
 T = TypeVar("T")
 
 
@@ -85,12 +86,6 @@ class Waiting:
     reason: str | None
 
 
-def _busy(exc: DBAPIError) -> bool:
-    text_ = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
-    code = getattr(exc.orig, "sqlstate", None)
-    return "locked" in text_ or "busy" in text_ or code in ("40001", "40P01", "55P03")
-
-
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -114,53 +109,31 @@ class Outbox:
         self.now = now or (lambda: datetime.now(UTC))
         self.on_wait = on_wait or (lambda _reason: None)
         self.run_id = 0
-        self._lock = threading.Lock()
+        self._writer = Transactions(db, lambda reason: self.on_wait(reason))
         self._holder: Connection | None = None
         self._approved: dict[int, datetime] = {}
         self._started: set[int] = set()
-        self.db_waits = 0
+        self._beat_at = -1e9  # time.monotonic() of the last heartbeat written
 
     @property
     def actor(self) -> str:
         return f"dispatch#{self.run_id}"
 
-    # -- transactions ------------------------------------------------------------------------
+    # -- transactions (messaging/outbox_tx.py) -----------------------------------------------
     def tx(self, fn: Callable[[Connection], T], *, durable: bool = True) -> T:
-        """Run `fn` in one write transaction, waiting while the database is locked.
+        """Run `fn` in one write transaction, waiting while the database is locked (durable:
+        fsynced at commit on SQLite; an outcome or a report need not be)."""
+        return self._writer.tx(fn, durable=durable)
 
-        Claims are durable (on SQLite an fsync at commit: a claim lost to a power cut would be a
-        second send), and so are replies (the modem deletes them once we committed). An outcome
-        or a delivery report need not be: if the power takes one, the message is still `sending`
-        at restart and becomes `unknown`, which is safe, and the next durable commit's fsync of
-        the log covers it anyway. One fsync per message, not three. The connection goes back to
-        the pool durable again."""
-        delay = 0.05
-        relax = self.db.is_sqlite and not durable
-        while True:
-            try:
-                with self._lock, self.db.engine.connect() as conn:
-                    try:
-                        with conn.begin():
-                            if relax:  # before the first write, so before the driver's implicit BEGIN
-                                conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
-                            result = fn(conn)
-                        return result
-                    finally:
-                        if relax:
-                            conn.exec_driver_sql("PRAGMA synchronous=FULL")
-                            conn.commit()
-            except OperationalError as exc:
-                if not _busy(exc):
-                    raise
-            except DBAPIError as exc:
-                if not _busy(exc):
-                    raise
-            self.db_waits += 1
-            self.on_wait("db_locked")
-            time.sleep(delay)
-            delay = min(1.0, delay * 2)
+    def fast_tx(self, fn: Callable[[RawConn], T], *, durable: bool = True) -> T:
+        """The same on the dispatcher's own DBAPI connection, for the per-message statements."""
+        return self._writer.fast_tx(fn, durable=durable)
 
-    def _event(self, conn: Connection, message_id: int, status: str, detail: object = None,
+    @property
+    def db_waits(self) -> int:
+        return self._writer.waits
+
+    def _event(self, conn: Conn, message_id: int, status: str, detail: object = None,
                actor: str | None = None) -> None:
         shown = None if detail is None else (detail if isinstance(detail, str) else
                                              json.dumps(detail, ensure_ascii=False, default=str))
@@ -192,6 +165,7 @@ class Outbox:
         if self._holder is not None:
             self._holder.close()
             self._holder = None
+        self._writer.close()
 
     def _run_alive(self, conn: Connection, run_id: int | None) -> bool:
         if run_id is None:
@@ -236,16 +210,18 @@ class Outbox:
 
     # -- claiming ------------------------------------------------------------------------------
     def claim(self, batch_id: int, transport: str, *,
-              also: Callable[[Connection], object] | None = None) -> Claimed | Waiting:
-        """Take the next message that may go now. `also` runs first in the same transaction (the
-        dispatcher stores the delivery reports it heard there: one commit, not two)."""
-        return self.tx(lambda conn: self._claim(conn, batch_id, transport, also))
+              also: Callable[[Conn], object] | None = None) -> Claimed | Waiting:
+        """Take the next message that may go now. `also` runs first in the same transaction: the
+        dispatcher records there the outcome of the message it sent just before and the reports
+        it heard (one commit per message, not three, and never two messages in `sending`)."""
+        return self.fast_tx(lambda conn: self._claim(conn, batch_id, transport, also))
 
-    def _claim(self, conn: Connection, batch_id: int, transport: str,
-               also: Callable[[Connection], object] | None = None) -> Claimed | Waiting:
+    def _claim(self, conn: Conn, batch_id: int, transport: str,
+               also: Callable[[Conn], object] | None = None) -> Claimed | Waiting:
         now = self.now()
-        # First statement a write: on SQLite this takes the write lock before anything is read.
-        conn.execute(sql.HEARTBEAT, {"b_run": self.run_id, "b_now": now})
+        if time.monotonic() - self._beat_at >= BEAT_EVERY_S:
+            conn.execute(sql.HEARTBEAT, {"b_run": self.run_id, "b_now": now})
+            self._beat_at = time.monotonic()
         if also is not None:
             also(conn)
         clock_reasons = time_reasons(now, self.policy, self.calendar)
@@ -289,7 +265,7 @@ class Outbox:
         return Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
                        row.attempts + 1, row.provider_params)
 
-    def _provider_key(self, conn: Connection, row: Any) -> str:
+    def _provider_key(self, conn: Conn, row: Any) -> str:
         """The key the transport hands its provider (a gateway refuses a second message with one
         it has seen). A message in doubt that an operator sends again keeps its key, so a gateway
         that did take the first try refuses the second; one that FAILED (the provider said no, or
@@ -299,18 +275,18 @@ class Outbox:
         failures = int(conn.execute(sql.FAILURES, {"b_id": row.id}).scalar_one())
         return f"{row.idempotency_key}/r{failures}" if failures else str(row.idempotency_key)
 
-    def _next_wait(self, conn: Connection, batch_id: int) -> Waiting:
+    def _next_wait(self, conn: Conn, batch_id: int) -> Waiting:
         row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id}).first()
         return Waiting(None, None) if row is None else Waiting(as_utc(row.planned_at), row.reason)
 
-    def _approved_at(self, conn: Connection, batch_id: int) -> datetime:
+    def _approved_at(self, conn: Conn, batch_id: int) -> datetime:
         """When the batch was approved (it never changes, so it is read once per run)."""
         if batch_id not in self._approved:
             at = conn.execute(select(BATCH.c.approved_at).where(BATCH.c.id == batch_id)).scalar()
             self._approved[batch_id] = as_utc(at) or self.now()
         return self._approved[batch_id]
 
-    def _recheck(self, conn: Connection, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
+    def _recheck(self, conn: Conn, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
         """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
         if row.paid:
             return "paid_since_approval"
@@ -326,7 +302,7 @@ class Outbox:
             return None
         return self._cap_until(capped, row, history, now), capped[0]
 
-    def _history(self, conn: Connection, row: Any, now: datetime) -> list[Sent]:
+    def _history(self, conn: Conn, row: Any, now: datetime) -> list[Sent]:
         """What went to this borrower or this number lately (two index lookups, not a scan)."""
         since = now - timedelta(days=8, hours=self.policy.same_text_hours)
         seen: dict[int, Sent] = {}
@@ -353,28 +329,29 @@ class Outbox:
         return max(candidates)
 
     # -- outcomes --------------------------------------------------------------------------------
-    def _move(self, conn: Connection, c: Claimed, new: str, **values: Any) -> bool:
+    def _move(self, conn: Conn, c: Claimed, new: str, **values: Any) -> bool:
         rules.check("sending", new)
         done = conn.execute(sql.move("sending", new, tuple(values)), sql.move_params(c.id, self.now(), values)).rowcount
         return done == 1
 
     def record_sent(self, c: Claimed, sent: Submitted, transport: str) -> None:
+        self.fast_tx(lambda conn: self.apply_sent(conn, c, sent, transport), durable=False)
+
+    def apply_sent(self, conn: Conn, c: Claimed, sent: Submitted, transport: str) -> None:
+        """`sending` -> `sent` inside the caller's transaction: a dispatcher about to claim again
+        at once records it in that claim's transaction (see services/dispatch.py)."""
         refs = ",".join(sent.references)
         where = sent.transport or transport
-
-        def apply(conn: Connection) -> None:
-            now = self.now()
-            if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
-                return
-            self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
-            if sent.status == "delivered":
-                conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
-                             sql.move_params(c.id, now, {"delivered_at": now}))
-                self._event(conn, c.id, "delivered", "provider")
-            audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
-                                                            "references": refs}, at=now)
-
-        self.tx(apply, durable=False)
+        now = self.now()
+        if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
+            return
+        self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
+        if sent.status == "delivered":
+            conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
+                         sql.move_params(c.id, now, {"delivered_at": now}))
+            self._event(conn, c.id, "delivered", "provider")
+        audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
+                                                        "references": refs}, at=now)
 
     def record_retry(self, c: Claimed, error: KnownError, delay_s: float) -> datetime:
         until = self.now() + timedelta(seconds=delay_s)

@@ -12,7 +12,19 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, Update, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    Update,
+    bindparam,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 
 from operator_app.store.models import (
     audit_table,
@@ -29,6 +41,10 @@ MSG, EVENT, BATCH, BORROWER, PAY, RUN, REPORT, AUDIT = (
     message_table, message_event_table, batch_table, borrower_table, payment_table, dispatch_run_table,
     delivery_report_table, audit_table)
 GONE = ("sending", "sent", "delivered", "unknown")  # what reached (or may have reached) a phone
+# IN lists as plain binds, not the "expanding" kind SQLAlchemy renders anew per execution.
+GONE_IN = [literal(status) for status in GONE]
+SPELLINGS = 6  # a number's spellings bound one by one (delivery.spellings gives at most five)
+TO_IN: list[BindParameter[str]] = [bindparam(f"b_to{i}") for i in range(SPELLINGS)]
 
 HEARTBEAT = update(RUN).where(RUN.c.id == bindparam("b_run")).values(heartbeat_at=bindparam("b_now"))
 INSERT_EVENT = insert(EVENT)  # values bound per execution: message_id, at, status, actor, detail
@@ -60,7 +76,7 @@ def _history(match: str) -> Select[tuple[object, ...]]:
     at = func.coalesce(MSG.c.sent_at, MSG.c.updated_at)
     key = MSG.c.borrower_id if match == "borrower" else MSG.c.to
     return (select(MSG.c.id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.status, at.label("at"))
-            .where(key == bindparam("b_key"), MSG.c.id != bindparam("b_id"), MSG.c.status.in_(GONE),
+            .where(key == bindparam("b_key"), MSG.c.id != bindparam("b_id"), MSG.c.status.in_(GONE_IN),
                    or_(at >= bindparam("b_since"), at.is_(None))))
 
 
@@ -69,11 +85,10 @@ HISTORY_OF_NUMBER = _history("to")
 NEXT_WAIT = (select(MSG.c.planned_at, MSG.c.reason)
              .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued")
              .order_by(MSG.c.planned_at).limit(1))
-REPORTED_TO = (select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at)
-               .where(MSG.c.to.in_(bindparam("b_tos", expanding=True)), MSG.c.transport == bindparam("b_transport"),
+REPORTED_TO = (select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at, MSG.c.status, MSG.c.segments)
+               .where(MSG.c.to.in_(TO_IN), MSG.c.transport == bindparam("b_transport"),
                       MSG.c.sent_at >= bindparam("b_from"), MSG.c.sent_at <= bindparam("b_until"))
                .order_by(MSG.c.sent_at.desc(), MSG.c.id.desc()))
-MESSAGE_PARTS = select(MSG.c.status, MSG.c.provider_ref, MSG.c.segments).where(MSG.c.id == bindparam("b_id"))
 PART_REPORTS = (select(REPORT.c.part, REPORT.c.status)
                 .where(REPORT.c.message_id == bindparam("b_id"), REPORT.c.status != "pending")
                 .order_by(REPORT.c.id))

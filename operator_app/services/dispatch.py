@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 
 from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
@@ -41,6 +41,7 @@ from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.sms.transport import (
     AmbiguousSend,
     ProviderTemplate,
+    Submitted,
     Transport,
     TransportSpec,
     parse_transport,
@@ -48,6 +49,7 @@ from operator_app.sms.transport import (
 from operator_app.sms.transport import open_transport as default_opener
 from operator_app.store.db import Database
 from operator_app.store.models import batch_table, message_table
+from operator_app.store.rawsql import Conn
 
 log = logging.getLogger("operator_app.services.dispatch")
 MSG, BATCH = message_table, batch_table
@@ -117,6 +119,7 @@ class Worker:
     pause_reason: str = ""
     error: BaseException | None = None
     heard: deque[delivery.Heard] = field(default_factory=deque)
+    _unrecorded: tuple[Claimed, Submitted] | None = None  # a send whose outcome the next claim records
     _streak: int = 0  # temporary errors in a row
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
@@ -127,7 +130,7 @@ class Worker:
         except BaseException as exc:  # handed to the caller's thread
             self.error = exc
         finally:
-            self.drain()
+            self.settle()
 
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless stopped; False when stopped."""
@@ -146,11 +149,20 @@ class Worker:
                     return
                 self.sent_today, self.pause_until = 0, None
                 continue
-            if not self._sleep(last_send + self.pacing.next_gap(self.rng) - time.monotonic()):
+            pause = last_send + self.pacing.next_gap(self.rng) - time.monotonic()
+            if pause > 0:
+                self.settle()  # nothing left unrecorded while this worker sleeps
+                if not self._sleep(pause):
+                    return
+            elif self.stop.is_set():
                 return
-            heard = self._take_heard()
-            got = self.outbox.claim(self.batch_id, self.name, also=partial(_record_reports, heard=heard, at=clock.now())
-                                    if heard else None)
+            settle = self._unsettled()
+            try:
+                got = self.outbox.claim(self.batch_id, self.name, also=settle)
+            except BaseException:  # the claim failed: what it was to record is recorded now
+                if settle is not None:
+                    self.outbox.fast_tx(settle, durable=False)
+                raise
             if isinstance(got, Waiting):
                 if not self.wait or got.until is None or not self._sleep_until(got.until):
                     return
@@ -175,6 +187,8 @@ class Worker:
         return not self.stop.is_set()
 
     def _send(self, c: Claimed) -> None:
+        """Send one claimed message. A successful send's outcome is recorded in the next claim's
+        transaction when that claim follows at once (no pacing gap), else right away."""
         template = _provider_template(c.provider_params, self.name)
         try:
             sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
@@ -196,10 +210,27 @@ class Worker:
             raise
         else:
             self._streak = self._pauses = 0
-            self.outbox.record_sent(c, sent, self.name)
+            self._unrecorded = (c, sent)
+            if self.pacing.gap_s > 0:
+                self.settle()
             self.sent += 1
             self.sent_today += 1
         self.done += 1
+
+    def _unsettled(self) -> Callable[[Conn], None] | None:
+        """What the next claim records first: the last send's outcome, then the reports heard
+        (a report may be about that very message)."""
+        sent, self._unrecorded = self._unrecorded, None
+        heard = self._take_heard()
+        if sent is None and not heard:
+            return None
+        return partial(_settle, outbox=self.outbox, sent=sent, name=self.name, heard=heard, at=clock.now())
+
+    def settle(self) -> None:
+        """Record now what is waiting for the next claim."""
+        work = self._unsettled()
+        if work is not None:
+            self.outbox.fast_tx(work, durable=False)
 
     def _take_heard(self) -> list[delivery.Heard]:
         """The delivery reports the modem's reader thread queued since the last call."""
@@ -209,15 +240,14 @@ class Worker:
         return taken
 
     def drain(self) -> None:
-        """Store the delivery reports heard since the last call; matching happens after the send
-        they answer was recorded. (Between messages they go with the next claim instead.)"""
-        heard = self._take_heard()
-        if heard:
-            self.outbox.tx(partial(_record_reports, heard=heard, at=clock.now()), durable=False)
+        """Store the delivery reports heard since the last call (and the last outcome, which
+        they may be about). Between messages they go with the next claim instead."""
+        self.settle()
 
     def _poll_inbox(self) -> None:
         if self.inbox_every < 0 or time.monotonic() - self._last_inbox < self.inbox_every:
             return
+        self.settle()
         self._last_inbox = time.monotonic()
         handler = reply_handler(self.outbox, self.name)
         for receive in sources_of(self.transport):
@@ -227,7 +257,14 @@ class Worker:
                 log.warning("replies on %s not read: %s", self.name, exc.code)
 
 
-def _record_reports(conn: Connection, *, heard: list[delivery.Heard], at: datetime) -> None:
+def _settle(conn: Conn, *, outbox: Outbox, sent: tuple[Claimed, Submitted] | None, name: str,
+            heard: list[delivery.Heard], at: datetime) -> None:
+    if sent is not None:
+        outbox.apply_sent(conn, sent[0], sent[1], name)
+    _record_reports(conn, heard=heard, at=at)
+
+
+def _record_reports(conn: Conn, *, heard: list[delivery.Heard], at: datetime) -> None:
     for one in heard:
         delivery.record(conn, one, at)
 

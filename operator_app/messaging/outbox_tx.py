@@ -1,0 +1,145 @@
+"""The outbox's write transactions: one writer per process, waiting while the database is busy.
+
+Two ways into the same database, behind one lock:
+- `tx` runs on a pooled SQLAlchemy Connection, for everything that is not per message;
+- `fast_tx` runs on one DBAPI connection held for the dispatcher's life (store/rawsql.py), for
+  the per-message claim, outcome and delivery reports. On SQLite it opens with BEGIN IMMEDIATE,
+  so the transaction holds the one write lock from its first read: two dispatchers never read
+  the same candidate.
+
+Durability: a claim is committed with a full fsync (a claim lost to a power cut would be a
+second send), and so are replies (the modem deletes them once we committed). An outcome or a
+delivery report need not be: if the power takes one, the message is still `sending` at restart
+and becomes `unknown`, which is safe, and the next durable commit's fsync of the log covers it
+anyway. So non-durable transactions run with synchronous=NORMAL, and the connection is FULL again
+after each of them.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from operator_app.store.db import Database
+from operator_app.store.rawsql import RawConn
+
+T = TypeVar("T")
+BUSY_STATES = ("40001", "40P01", "55P03")  # PostgreSQL: serialization, deadlock, lock not available
+
+
+def is_busy(exc: BaseException) -> bool:
+    """The database is held by someone else for now (SQLite's lock, a PostgreSQL conflict)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig if orig is not None else exc).lower()
+    code = getattr(orig, "sqlstate", None)
+    return "locked" in text or "busy" in text or code in BUSY_STATES
+
+
+class Transactions:
+    def __init__(self, db: Database, on_wait: Callable[[str], None]) -> None:
+        self.db = db
+        self.on_wait = on_wait
+        self.lock = threading.Lock()
+        self.waits = 0
+        self._raw: RawConn | None = None
+        self._raw_handle: Any = None
+
+    def _retrying(self, attempt: Callable[[], T]) -> T:
+        delay = 0.05
+        while True:
+            try:
+                return attempt()
+            except Exception as exc:
+                if not is_busy(exc):
+                    raise
+            self.waits += 1
+            self.on_wait("db_locked")
+            time.sleep(delay)
+            delay = min(1.0, delay * 2)
+
+    def tx(self, fn: Callable[[Connection], T], *, durable: bool = True) -> T:
+        relax = self.db.is_sqlite and not durable
+
+        def attempt() -> T:
+            with self.lock, self.db.engine.connect() as conn:
+                try:
+                    with conn.begin():
+                        if relax:  # before the first write, so before the driver's implicit BEGIN
+                            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                        return fn(conn)
+                finally:
+                    if relax:
+                        conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                        conn.commit()
+
+        return self._retrying(attempt)
+
+    # -- the dispatcher's own connection ---------------------------------------------------------
+    def _begin(self, raw: RawConn, durable: bool) -> None:
+        if self.db.is_sqlite:
+            if not durable:
+                raw.cursor.execute("PRAGMA synchronous=NORMAL")
+            try:
+                raw.cursor.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self._end(raw, durable)
+                raise
+
+    def _commit(self, raw: RawConn) -> None:
+        if self.db.is_sqlite:
+            raw.cursor.execute("COMMIT")
+        else:
+            raw.connection.commit()
+
+    def _rollback(self, raw: RawConn) -> None:
+        if not self.db.is_sqlite:
+            raw.connection.rollback()
+        elif raw.connection.in_transaction:
+            raw.cursor.execute("ROLLBACK")
+
+    def _end(self, raw: RawConn, durable: bool) -> None:
+        if self.db.is_sqlite and not durable:
+            raw.cursor.execute("PRAGMA synchronous=FULL")
+
+    def _run(self, raw: RawConn, fn: Callable[[RawConn], T], durable: bool) -> T:
+        """One whole transaction; the caller holds the lock."""
+        self._begin(raw, durable)
+        try:
+            result = fn(raw)
+            self._commit(raw)
+            return result
+        except BaseException:
+            self._rollback(raw)
+            raise
+        finally:
+            self._end(raw, durable)
+
+    def fast_tx(self, fn: Callable[[RawConn], T], *, durable: bool = True) -> T:
+        def attempt() -> T:
+            with self.lock:
+                return self._run(self._connection(), fn, durable)
+
+        return self._retrying(attempt)
+
+    def _connection(self) -> RawConn:
+        if self._raw is None:
+            handle = self.db.engine.raw_connection()  # the engine's connect events ran (pragmas)
+            driver: Any = handle.driver_connection
+            handle.detach()  # ours until close(): never handed back to the pool changed
+            if self.db.is_sqlite:
+                driver.isolation_level = None  # transactions are explicit: BEGIN IMMEDIATE … COMMIT
+            self._raw_handle = handle
+            self._raw = RawConn(driver, self.db.engine.dialect)
+        return self._raw
+
+    def close(self) -> None:
+        with self.lock:
+            if self._raw is not None:
+                self._raw.close()
+                self._raw_handle.close()
+                self._raw = self._raw_handle = None

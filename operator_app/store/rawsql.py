@@ -1,0 +1,142 @@
+"""Core statements run straight on a DBAPI connection: the dispatcher's hot path.
+
+A message goes through a dozen small statements (claim, event, outcome, audit entry, delivery
+report). Each costs SQLite a few microseconds, and SQLAlchemy's execution machinery (execution
+context, parameter processing, result set-up) many times that. So the hot statements stay
+written as Core statements (one home for the SQL, the same columns and types as everywhere
+else), are compiled once per dialect, and are run here on the driver's cursor with the types'
+own bind and result processors, so what they write and read is exactly what SQLAlchemy would.
+
+`RawConn` offers the slice of `Connection` the hot path uses (`execute`, `exec_driver_sql`,
+`dialect`), so the same functions (delivery.record, audit.append) run on either.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Dialect
+from sqlalchemy.sql.base import Executable
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement
+
+Processor = Callable[[Any], Any] | None
+CACHE_SIZE = 256
+
+
+class Prepared:
+    """One statement compiled for one dialect: its SQL, how to bind a parameter dict, and how
+    to read its rows. `keys` names the columns an INSERT is given (as `Connection.execute` would
+    learn from the parameters)."""
+
+    def __init__(self, stmt: ClauseElement, dialect: Dialect, keys: Sequence[str] | None = None) -> None:
+        compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
+        assert isinstance(compiled, SQLCompiler)
+        if compiled.insert_prefetch or compiled.update_prefetch:  # Python-side defaults: give every column
+            raise ValueError(f"a hot statement must be given every defaulted column: {compiled.string}")
+        self.sql = compiled.string
+        if compiled.post_compile_params:  # rendered anew per execution: what this is here to avoid
+            raise ValueError(f"a hot statement binds IN lists one value at a time: {compiled.string}")
+        self.positional = bool(dialect.positional)
+        # compiled name -> (the caller's key, the statement's own value, the type's processor)
+        self.binds: dict[str, tuple[str, Any, Processor]] = {}
+        for bind, name in compiled.bind_names.items():
+            value = None if bind.value is None or bind.required else bind.effective_value
+            self.binds[name] = (bind.key, value, bind.type.dialect_impl(dialect).bind_processor(dialect))
+        self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
+        self.plan = [self.binds[name] for name in self.order]
+        columns = getattr(stmt, "selected_columns", None)
+        self.row: Any = None  # a namedtuple class of the selected columns, for statements with rows
+        self.readers: list[Processor] = []
+        if columns is not None:
+            self.row = namedtuple("Row", list(columns.keys()), rename=True)  # type: ignore[misc]
+            self.readers = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+
+    def bound(self, params: Mapping[str, Any]) -> tuple[str, Any]:
+        get = params.get
+        values = [v if (v := get(key, default)) is None or process is None else process(v)
+                  for key, default, process in self.plan]
+        return self.sql, values if self.positional else dict(zip(self.order, values, strict=True))
+
+    def rows(self, fetched: list[tuple[Any, ...]]) -> list[Any]:
+        assert self.row is not None
+        readers = self.readers
+        if any(readers):
+            fetched = [tuple(v if r is None or v is None else r(v) for r, v in zip(readers, raw, strict=True))
+                       for raw in fetched]
+        make = self.row._make
+        return [make(raw) for raw in fetched]
+
+
+class RawResult:
+    """The part of a CursorResult the hot path reads."""
+
+    def __init__(self, rows: list[Any] | None, rowcount: int) -> None:
+        self._rows = rows or []
+        self.rowcount = rowcount
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
+
+    def all(self) -> list[Any]:
+        return list(self._rows)
+
+    def first(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def one(self) -> Any:
+        if len(self._rows) != 1:
+            raise LookupError(f"expected one row, got {len(self._rows)}")
+        return self._rows[0]
+
+    def scalar(self) -> Any:
+        return self._rows[0][0] if self._rows else None
+
+    def scalar_one(self) -> Any:
+        return self.one()[0]
+
+
+class RawConn:
+    """A DBAPI connection in the clothes of a `Connection`, for statements prepared here.
+    Transactions are the caller's (see messaging/outbox.py)."""
+
+    def __init__(self, dbapi_connection: Any, dialect: Dialect) -> None:
+        self.connection = dbapi_connection
+        self.dialect = dialect
+        self.cursor = dbapi_connection.cursor()
+        self._prepared: dict[tuple[int, tuple[str, ...] | None], tuple[ClauseElement, Prepared]] = {}
+
+    def prepare(self, stmt: ClauseElement, keys: Sequence[str] | None = None) -> Prepared:
+        """Compiled once per statement object: the hot ones are built once, at module level
+        (holding the statement keeps its id from being reused; the few built per call are
+        rare, and the cache is bounded)."""
+        slot = (id(stmt), tuple(keys) if keys is not None else None)
+        found = self._prepared.get(slot)
+        if found is None or found[0] is not stmt:
+            if len(self._prepared) >= CACHE_SIZE:
+                self._prepared.clear()
+            found = (stmt, Prepared(stmt, self.dialect, keys))
+            self._prepared[slot] = found
+        return found[1]
+
+    def execute(self, stmt: Executable, params: Mapping[str, Any] | None = None) -> RawResult:
+        assert isinstance(stmt, ClauseElement)
+        params = params or {}
+        keys = list(params) if getattr(stmt, "is_insert", False) else None
+        prepared = self.prepare(stmt, keys)
+        sql, values = prepared.bound(params)
+        cur = self.cursor
+        cur.execute(sql, values)
+        rows = prepared.rows(cur.fetchall()) if prepared.row is not None else None
+        return RawResult(rows, cur.rowcount)
+
+    def exec_driver_sql(self, sql: str) -> None:
+        self.cursor.execute(sql)
+
+    def close(self) -> None:
+        self.cursor.close()
+
+
+Conn = Connection | RawConn  # what the functions shared by both paths are given
