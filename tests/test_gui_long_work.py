@@ -115,18 +115,19 @@ def test_the_status_bar_shows_each_saved_transports_last_check_of_this_session_a
         qtbot.addWidget(window)
         window.show()
         bar = window.transports_label
-        qtbot.waitUntil(lambda: bar.text() == "kannel — · stick —", timeout=10000)
+        unchecked = "Saved transports: kannel not checked · stick not checked"
+        qtbot.waitUntil(lambda: bar.text() == unchecked, timeout=10000)
         qtbot.wait(300)
-        assert bar.text() == "kannel — · stick —"  # nothing probed by itself
+        assert bar.text() == unchecked  # nothing probed by itself
         box = window.settings.transports
         window.show_page("settings")
         qtbot.waitUntil(lambda: box.table.rowCount() == 2, timeout=10000)
         box.select("stick")
         box.check_selected()
-        qtbot.waitUntil(lambda: bar.text() == "kannel — · stick ▁▂▄▆█", timeout=15000)
+        qtbot.waitUntil(lambda: bar.text() == "Saved transports: kannel not checked · stick ▁▂▄▆█", timeout=15000)
         box.select("kannel")
         box.check_selected()
-        qtbot.waitUntil(lambda: bar.text() == "kannel ✗ · stick ▁▂▄▆█", timeout=15000)
+        qtbot.waitUntil(lambda: bar.text() == "Saved transports: kannel ✗ · stick ▁▂▄▆█", timeout=15000)
         assert "kannel: " in bar.toolTip() and "stick: CHINA MOBILE · 5/5" in bar.toolTip()
     finally:
         vm.stop()

@@ -57,7 +57,8 @@ def session_checks() -> SessionChecks:
 def short_outcome(outcome: CheckResult | Exception | None) -> tuple[str, str]:
     """The few characters the bar shows for an outcome, and its tooltip line."""
     if outcome is None:
-        return "—", QCoreApplication.translate("StatusBar", "not checked in this session")
+        return (QCoreApplication.translate("StatusBar", "not checked"),
+                QCoreApplication.translate("StatusBar", "not checked in this session"))
     if isinstance(outcome, Exception):
         return "✗", known_text(outcome) if isinstance(outcome, KnownError) else type(outcome).__name__
     if outcome.modem is not None:
@@ -105,7 +106,7 @@ class TransportsStatus(QLabel):
             short, tip = short_outcome(last.get((self.ctx.db.url, name)))
             parts.append(f"{name} {short}")
             tips.append(f"{name}: {tip}")
-        self.setText(" · ".join(parts))
+        self.setText(self.tr("Saved transports: %1").replace("%1", " · ".join(parts)))
         self.setToolTip("\n".join(tips))
         self.setVisible(bool(parts))
 

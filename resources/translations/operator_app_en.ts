@@ -1217,77 +1217,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73"/>
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
         <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="75"/>
         <source>Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="76"/>
         <source>Start sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="77"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
         <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="79"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="80"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="81"/>
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="88"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
         <source>Choose an approved batch and the transport, then start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="93"/>
         <source>Every message of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="114"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="116"/>
         <source>Transports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="123"/>
         <source>Every message of the batch, as it goes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,27 +1297,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="155"/>
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="202"/>
         <source>The message states could not be read just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="207"/>
         <source>No batch chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="205"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208"/>
         <source>This batch has no messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="208"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="211"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,62 +1335,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="236"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="239"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="255"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="258"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="268"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="271"/>
         <source>Pausing after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="274"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="277"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="279"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="282"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="289"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="292"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="295"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="306"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="309"/>
         <source>Paused: Resume goes on with this batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="319"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="322"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="327"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="330"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="328"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="331"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="335"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="338"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1398,12 +1398,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="338"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="344"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,11 +1629,16 @@
     <name>StatusBar</name>
     <message>
         <location filename="../../operator_app/ui/status_bar.py" line="60"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="61"/>
         <source>not checked in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="67"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="68"/>
         <source>the gateway answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,8 +2205,13 @@
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="87"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="88"/>
         <source>Saved transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="109"/>
+        <source>Saved transports: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

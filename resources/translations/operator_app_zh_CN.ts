@@ -1210,77 +1210,77 @@
         <translation>已审批的批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
         <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
         <translation>选择“设置”中保存的通道，或直接输入（多个通道用空格分隔）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="75" />
         <source>Transports</source>
         <translation>发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="76" />
         <source>Start sending</source>
         <translation>开始发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="77" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
         <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
         <translation>发完手头这条后暂停；点“继续”接着发送同一批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="79" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="80" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="81" />
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation>发完当前这条后停止：不会中途打断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="88" />
         <source>Sending progress</source>
         <translation>发送进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
         <source>Choose an approved batch and the transport, then start.</source>
         <translation>请选择已审批的批次和发送通道，然后开始。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="93" />
         <source>Every message of the batch</source>
         <translation>本批次的每条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="111" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="114" />
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="116" />
         <source>Transports:</source>
         <translation>发送通道：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="123" />
         <source>Every message of the batch, as it goes</source>
         <translation>本批次每条短信的实时状态</translation>
     </message>
@@ -1290,27 +1290,27 @@
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="155" />
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation>批次 %1，%2（%3，%4 条短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="202" />
         <source>The message states could not be read just now.</source>
         <translation>暂时无法读取短信状态。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="204" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="207" />
         <source>No batch chosen.</source>
         <translation>未选择批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="205" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="208" />
         <source>This batch has no messages.</source>
         <translation>此批次没有短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="208" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="211" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1327,74 +1327,74 @@
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="236" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="239" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="255" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="258" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="268" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="271" />
         <source>Pausing after the message in hand…</source>
         <translation>发完手头这条后暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="274" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="277" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="279" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="282" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="289" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="292" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="295" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="306" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="309" />
         <source>Paused: Resume goes on with this batch.</source>
         <translation>已暂停：点“继续”接着发送本批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="319" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="322" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="327" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="330" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="328" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="331" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="335" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="338" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="338" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="344" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
@@ -1618,11 +1618,16 @@
     <name>StatusBar</name>
     <message>
         <location filename="../../operator_app/ui/status_bar.py" line="60" />
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="61" />
         <source>not checked in this session</source>
         <translation>本次运行尚未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="67" />
+        <location filename="../../operator_app/ui/status_bar.py" line="68" />
         <source>the gateway answers</source>
         <translation>网关有应答</translation>
     </message>
@@ -2188,9 +2193,14 @@
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="87" />
+        <location filename="../../operator_app/ui/status_bar.py" line="88" />
         <source>Saved transports</source>
         <translation>已保存的通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_bar.py" line="109" />
+        <source>Saved transports: %1</source>
+        <translation>已保存的通道：%1</translation>
     </message>
 </context>
 <context>

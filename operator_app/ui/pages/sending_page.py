@@ -63,8 +63,11 @@ class SendingPage(LazyPage):
         self.ctx = ctx
         self.batch = QComboBox()
         self.batch.setAccessibleName(self.tr("Approved batch"))
-        self.batch.setMinimumWidth(260)
-        self.batch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as a typical batch label, not the longest one: the row must fit 1280 px in
+        # every language; the open list shows whole labels.
+        self.batch.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.batch.setMinimumContentsLength(20)
+        self.batch.view().setMinimumWidth(420)
         self.batch.currentIndexChanged.connect(lambda _i: self._on_batch_chosen())
         self.spec = TransportChoice(ctx=ctx, text=default_spec(ctx))
         self.spec.setPlaceholderText(self.tr("e.g. modem:auto or emulator: (several: separate with spaces)"))
@@ -109,7 +112,7 @@ class SendingPage(LazyPage):
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Batch:")))
-        top.addWidget(self.batch)
+        top.addWidget(self.batch, 1)  # the room left is shared, so a batch label shows whole where it fits
         top.addWidget(QLabel(self.tr("Transports:")))
         top.addWidget(self.spec, 1)
         for b in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
