@@ -194,6 +194,7 @@ MESSAGES: dict[str, str] = {
     "batch_other_day": QT_TRANSLATE_NOOP("messages", "Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today."),
     "batch_lint_errors": QT_TRANSLATE_NOOP("messages", "Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again."),
     "batch_stale_data": QT_TRANSLATE_NOOP("messages", "The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale."),
+    "batch_never_imported": QT_TRANSLATE_NOOP("messages", "No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale."),
     "batch_not_cancellable": QT_TRANSLATE_NOOP("messages", "Batch {id} is {status} and can no longer be cancelled."),
     "batch_summary": QT_TRANSLATE_NOOP("messages", "Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}."),
     "batch_next_step": QT_TRANSLATE_NOOP("messages", "A second person approves it with: batch approve {id} --by NAME"),

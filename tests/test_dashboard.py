@@ -48,7 +48,14 @@ def test_stage_figures_agree_with_the_queue_loan_by_loan(db_url: str) -> None:
         assert {f.stage: f.outstanding_fen for f in figures} == {s: amounts[s] for s in dashboard.STAGES}
         assert sum(f.loans for f in figures if f.stage in dashboard.OVERDUE) > 100
         board = dashboard.dashboard(db, TODAY)
-        assert board.figures == figures and board.trend == []  # the demo has no import runs
+        # the demo office imported weekly, the last time today: the newest point is today's book
+        assert board.figures == figures and [p.day for p in board.trend] == [TODAY - timedelta(weeks=w)
+                                                                              for w in range(5, -1, -1)]
+        newest = board.trend[-1]
+        assert {s: newest.loans[s] for s in dashboard.OVERDUE} == {s: loans[s] for s in dashboard.OVERDUE}
+        # older points: the same loans a few weeks younger, so fewer of them deep in arrears
+        deep = [p.loans["M3"] + p.loans["M3+"] for p in board.trend]
+        assert deep[0] < deep[-1]
     finally:
         db.dispose()
 

@@ -82,6 +82,16 @@ def test_import_through_the_wizard(win: MainWindow, qtbot: Any, tmp_path: Path) 
     qtbot.waitUntil(lambda: str(out) in page.result_label.text(), timeout=5000)
 
 
+def _never_imported(win: MainWindow) -> None:
+    """The demo office as an office whose loan book never came from a sheet."""
+    from sqlalchemy import delete
+
+    from operator_app.store.models import import_run_table
+
+    with win.ctx.db.engine.begin() as conn:
+        conn.execute(delete(import_run_table))
+
+
 def _make_batch(win: MainWindow, qtbot: Any) -> Any:
     win.show_page("queue")
     with qtbot.waitSignal(win.queue.batch_created, timeout=30000) as made:
@@ -101,9 +111,10 @@ def test_create_a_batch_and_approve_it_as_a_second_operator(win: MainWindow, qtb
     assert "second person" in _boxes("known_error_box")[0].text()
     for b in _boxes("known_error_box"):
         b.close()
+    _never_imported(win)
     page.approver.setText("李复核")
     page.approve_button.click()
-    # the demo office was never imported: the stale-data guard asks first
+    # an office that never imported its book: the stale-data guard asks first
     qtbot.waitUntil(lambda: bool(_boxes("stale_box")), timeout=10000)
     _boxes("stale_box")[0].button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.view is not None and page.view.status == "approved", timeout=10000)
@@ -182,8 +193,12 @@ def test_an_empty_database_welcomes_with_the_demo_or_an_import(qtbot: Any, sqlit
 
 
 def test_stale_import_is_amber_and_exports_write_files(win: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    qtbot.waitUntil(lambda: win.ctx.today.isoformat() in win.import_label.text(), timeout=5000)  # weekly imports
+    assert "c77700" not in win.import_label.styleSheet()
+    _never_imported(win)
+    win.refresh_status()
     qtbot.waitUntil(lambda: "never" in win.import_label.text(), timeout=5000)
-    assert "c77700" in win.import_label.styleSheet()  # the demo office was never imported: stale
+    assert "c77700" in win.import_label.styleSheet()  # never imported: stale
     view = _make_batch(win, qtbot)
     out = tmp_path / "batch.xlsx"
     win.batches.export(out)  # done when the status bar says where it went

@@ -277,9 +277,10 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
         last = _as_utc(conn.execute(select(func.max(import_run_table.c.finished_at))).scalar())
         stale_days = settings.get("batch.stale_days")
         last_day = settings.policy.local_day(last) if last else None
-        if (last_day is None or (today - last_day).days > stale_days) and not confirm_stale:
-            raise BatchRefused("batch_stale_data", id=batch_id, date=last_day.isoformat() if last_day else "-",
-                               days=stale_days)
+        if last_day is None and not confirm_stale:
+            raise BatchRefused("batch_never_imported", id=batch_id)
+        if last_day is not None and (today - last_day).days > stale_days and not confirm_stale:
+            raise BatchRefused("batch_stale_data", id=batch_id, date=last_day.isoformat(), days=stale_days)
         now = clock.now()
         ids = [m.id for m in view.messages if m.status == "draft"]
         conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "draft")

@@ -91,7 +91,7 @@ def fill_demo(target: str | Path, *, today: date, loans: int = 3000) -> int:
             if held and actions != {"demo_created"}:
                 raise KnownError("demo_db_not_empty", exit_code=BAD_INPUT, path=shown_target(target), loans=held)
             if held and not db.is_sqlite:  # create_demo starts a SQLite file afresh by itself
-                for table in ("installment", "loan", "borrower", "audit"):
+                for table in ("installment", "loan", "borrower", "audit", "import_run"):
                     conn.execute(text(f"DELETE FROM {table}"))
     finally:
         db.dispose()
@@ -101,7 +101,7 @@ def fill_demo(target: str | Path, *, today: date, loans: int = 3000) -> int:
         if db.engine.dialect.name == "postgresql":
             # The demo writes its own ids; the next import must not draw them again.
             with db.engine.begin() as conn:
-                for table in ("borrower", "loan", "installment", "audit"):
+                for table in ("borrower", "loan", "installment", "audit", "import_run"):
                     conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                       f"COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"))
     finally:

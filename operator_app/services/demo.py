@@ -11,7 +11,7 @@ day the demo is opened on.
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -19,10 +19,11 @@ from sqlalchemy import insert
 from operator_app.domain.amounts import implied_installment, loan_amounts
 from operator_app.domain.dates import add_months
 from operator_app.domain.phones import normalize_phone
+from operator_app.domain.policy import ContactPolicy
 from operator_app.messaging import audit
 from operator_app.services.queue import store_figures
 from operator_app.store.db import open_database, resolve_url
-from operator_app.store.models import borrower_table, installment_table, loan_table
+from operator_app.store.models import borrower_table, import_run_table, installment_table, loan_table
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国建华志强秀珍海燕文博思远子涵雨欣浩然"
@@ -40,6 +41,8 @@ STAGE_MIX = [
 ]
 PARTIAL_SHARE = 0.25  # of the loans that owe something: paid part of what is due
 PARTIAL_AT_LEAST = 3  # partial payers per stage, whatever the draw
+DEMO_IMPORT_WEEKS = 6  # weekly imports the demo office made, the last one today
+OFFICE_ZONE = ContactPolicy().zone  # a new database's office clock
 
 
 def _name(rng: random.Random) -> str:
@@ -52,6 +55,17 @@ def _mobile(rng: random.Random) -> str:
         number = "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
         if normalize_phone(number).e164:
             return number
+
+
+def _import_days(today: date, now: datetime) -> list[tuple[date, datetime]]:
+    """The demo office's weekly imports, oldest first: 09:00 office time, today's a moment ago."""
+    days = [today - timedelta(weeks=w) for w in range(DEMO_IMPORT_WEEKS - 1, -1, -1)]
+    return [(d, min(now, datetime.combine(d, time(9), OFFICE_ZONE).astimezone(UTC))) for d in days]
+
+
+def _since(day: date) -> datetime:
+    """A demo loan's record is as old as its disbursement (so the older imports saw it)."""
+    return datetime.combine(day, time(0), OFFICE_ZONE).astimezone(UTC)
 
 
 def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int = 20261127) -> int:
@@ -102,7 +116,7 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
                                  "paid_on": None, "origin": "loan_sheet"})
             loan_rows.append({"id": i, "contract_no": contract, "borrower_id": i, "principal_fen": principal,
                               "disbursed_on": add_months(due, -12), "outstanding_fen": amounts.outstanding_fen,
-                              "status": amounts.status, "created_at": now, "updated_at": now})
+                              "status": amounts.status, "created_at": _since(add_months(due, -12)), "updated_at": now})
             continue
         term = rng.choice([6, 6, 12, 12, 12, 24])
         per = principal * (100 + rng.randint(6, 18)) // 100 // term
@@ -117,11 +131,21 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
                                  "origin": "schedule"})
         loan_rows.append({"id": i, "contract_no": f"HT{disbursed:%Y%m}{i:06d}", "borrower_id": i,
                           "principal_fen": principal, "disbursed_on": disbursed, "outstanding_fen": None,
-                          "status": "paid" if n_paid == term else "active", "created_at": now, "updated_at": now})
+                          "status": "paid" if n_paid == term else "active", "created_at": _since(disbursed),
+                          "updated_at": now})
     with db.engine.begin() as conn:
         conn.execute(insert(borrower_table), borrowers)
         conn.execute(insert(loan_table), loan_rows)
         conn.execute(insert(installment_table), installments)
+        # An office that imports its book every week, the last time today: the status bar and
+        # the approval's stale-data guard read the last import, the dashboard's trend all of them
+        # (the book then is this one, on the loans that existed: no payment rows, so older points
+        # show the same loans a few weeks younger).
+        conn.execute(insert(import_run_table), [{
+            "file_name": f"演示台账 {day:%m-%d}.xlsx", "sha256": f"{k:064d}", "sheet": None, "kind": "installment",
+            "mapping": "{}", "rows_read": len(installments), "loans_created": loans if k == 0 else 0,
+            "loans_unchanged": 0 if k == 0 else loans, "installments": len(installments), "imported_by": "demo",
+            "started_at": at, "finished_at": at} for k, (day, at) in enumerate(_import_days(today, now))])
         store_figures(conn)  # the queue's stored figures, as an import writes them
         audit.append(conn, "demo", "demo_created", {"loans": loans, "as_of": today.isoformat()})
     db.dispose()

@@ -27,6 +27,7 @@ from sqlalchemy import (
 
 from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
 from operator_app.domain.phones import mask_phone
+from operator_app.domain.policy import loan_reasons_of
 from operator_app.services import settings as settings_service
 from operator_app.services.stages import check_stage
 from operator_app.store.bulk import chunks
@@ -123,23 +124,10 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
     outstanding = int(owed_fen or 0)
     first_due = _day(due)
     stage = stage_for(first_due, outstanding, today, policy)
-    reasons: list[str] = []
-    if stage == "paid":
-        reasons.append("paid")
-    elif stage == "not_due":
-        reasons.append("not_due")
-    if not name:
-        reasons.append("missing_name")
-    if not phone:
-        reasons.append("invalid_phone")
-    elif shared:
-        reasons.append("shared_phone")
-    if opted_out_at is not None:
-        reasons.append("opted_out")
-    if hold_until is not None and hold_until >= today:
-        reasons.append("on_hold")
+    reasons = loan_reasons_of(opted_out_at is not None, hold_until is not None and hold_until >= today, stage, name,
+                              phone, bool(shared))
     return QueueRow(loan_id, contract_no, name, phone, phone_raw, outstanding, first_due,
-                    days_past_due(first_due, today), stage, tuple(reasons))
+                    days_past_due(first_due, today), stage, reasons)
 
 
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:

@@ -195,7 +195,7 @@ class BatchesPage(LazyPage):
                    self._on_changed, write=True, on_failed=self._on_approve_failed)
 
     def _on_approve_failed(self, exc: Exception) -> None:
-        if isinstance(exc, KnownError) and exc.code == "batch_stale_data":
+        if isinstance(exc, KnownError) and exc.code in ("batch_stale_data", "batch_never_imported"):
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("The loan book may be out of date"),
                               known_text(exc) + "\n\n" + self.tr("Approve anyway?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                               self)
