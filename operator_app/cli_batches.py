@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
-from operator_app.i18n import msg
+from operator_app.i18n import msg, reason_text
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
@@ -125,13 +125,15 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "create":  # the counts; `batch show` lists every text
         stages = Counter(m.stage for m in view.messages)
         why = Counter(r for _, rs in view.excluded for r in rs)
-        out.write("  " + ", ".join(f"{s}: {n}" for s, n in sorted(stages.items())) + "\n")
+        out.write("  " + msg("list_separator").join(f"{msg('stage_' + s)}: {n}" for s, n in sorted(stages.items()))
+                  + "\n")
         for reason, n in why.most_common():
             out.write(f"  - {_reasons([reason])}: {n}\n")
     if command == "show":
         for m in view.messages:
-            out.write(f"  #{m.id} {m.contract_no} {m.to} [{m.stage}, {m.encoding}, {m.segments}] {m.status}"
-                      f"{' (' + m.reason + ')' if m.reason else ''}\n    {m.text}\n")
+            note = f" ({reason_text(m.reason)})" if m.reason else ""
+            out.write(f"  #{m.id} {m.contract_no} {m.to} [{msg('stage_' + m.stage)}, {msg('encoding_' + m.encoding)}, "
+                      f"{m.segments}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
         for contract_no, reasons in view.excluded:
             out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
         for contract_no, code, params in view.lint:

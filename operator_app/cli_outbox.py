@@ -8,10 +8,11 @@ import argparse
 import json
 import sys
 import time
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from operator_app import i18n, paths
-from operator_app.i18n import msg
+from operator_app import paths
+from operator_app.i18n import msg, reason_text
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
@@ -74,13 +75,6 @@ def _dump(data: object, out: TextIO) -> None:
     out.write("\n")
 
 
-def reason_text(code: str | None) -> str:
-    if not code:
-        return ""
-    key = "reason_" + code
-    return msg(key) if key in i18n.MESSAGES else msg(code) if code in i18n.MESSAGES else code
-
-
 class _StderrProgress:
     """Progress on stderr, at most every two seconds (the CLI's face of services.Progress)."""
 
@@ -101,12 +95,18 @@ class _StderrProgress:
 
 def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.dispatch import send_batch
+    from operator_app.services.settings import office_zone
 
     db = _open(args)
     try:
         summary = send_batch(db, args.batch, args.transport, wait=args.wait, progress=_StderrProgress())
+        zone = office_zone(db)
     finally:
         db.dispose()
+
+    def local(at: datetime) -> str:  # as the office's clock shows it
+        return at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
     if args.json:
         _dump(summary.as_json(), out)
         return 0
@@ -115,11 +115,10 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     if summary.recovered:
         out.write(msg("send_recovered", count=summary.recovered) + "\n")
     for transport, until, reason in summary.paused:
-        out.write("  " + msg("send_paused", transport=transport, until=until.isoformat(timespec="minutes"),
-                             reason=reason_text(reason)) + "\n")
+        out.write("  " + msg("send_paused", transport=transport, until=local(until), reason=reason_text(reason)) + "\n")
     for w in summary.waiting:
         out.write("  " + msg("send_waits", count=w.count, reason=reason_text(w.reason),
-                             until=w.until.isoformat(timespec="minutes") if w.until else "-") + "\n")
+                             until=local(w.until) if w.until else "-") + "\n")
     return 0
 
 
@@ -134,13 +133,15 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump([r.as_json() for r in rows], out)
         return 0
+    out.write("\t".join(msg(c) for c in ("col_message", "col_batch", "col_contract", "col_mobile", "col_status",
+                                        "col_attempts", "col_references", "col_why")) + "\n")
     for r in rows:
         why = reason_text(r.reason)
         if r.error and r.status in ("failed", "unknown"):
             params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
             why = f"{why}: {msg(str(r.error.get('code')), **params)}"
-        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{r.to}\t{r.status}\t{r.attempts}\t{r.provider_ref or '-'}"
-                  f"\t{why}\n")
+        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{r.to}\t{msg('state_' + r.status)}\t{r.attempts}"
+                  f"\t{r.provider_ref or '-'}\t{why or '-'}\n")
     return 0
 
 

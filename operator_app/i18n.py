@@ -323,6 +323,23 @@ MESSAGES: dict[str, str] = {
     "batch_no_loans": QT_TRANSLATE_NOOP("messages", "No loan was chosen: select loans in the queue, or change the filter so it shows some."),
     "batch_loan_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again."),
     "batch_contract_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan with contract number {contract_no} ({count} unknown): check the number."),
+    # coordinator: batch and message states in words (plain CLI output; --json keeps the codes)
+    "state_draft": QT_TRANSLATE_NOOP("messages", "draft"),
+    "state_approved": QT_TRANSLATE_NOOP("messages", "approved"),
+    "state_sending": QT_TRANSLATE_NOOP("messages", "sending"),
+    "state_done": QT_TRANSLATE_NOOP("messages", "done"),
+    "state_cancelled": QT_TRANSLATE_NOOP("messages", "cancelled"),
+    "state_queued": QT_TRANSLATE_NOOP("messages", "queued"),
+    "state_sent": QT_TRANSLATE_NOOP("messages", "sent"),
+    "state_delivered": QT_TRANSLATE_NOOP("messages", "delivered"),
+    "state_failed": QT_TRANSLATE_NOOP("messages", "failed"),
+    "state_unknown": QT_TRANSLATE_NOOP("messages", "unknown"),
+    "col_message": QT_TRANSLATE_NOOP("messages", "Message"),
+    "col_batch": QT_TRANSLATE_NOOP("messages", "Batch"),
+    "col_status": QT_TRANSLATE_NOOP("messages", "Status"),
+    "col_attempts": QT_TRANSLATE_NOOP("messages", "Attempts"),
+    "col_references": QT_TRANSLATE_NOOP("messages", "References"),
+    "col_why": QT_TRANSLATE_NOOP("messages", "Why"),
 }
 
 _language = "zh_CN"
@@ -370,13 +387,28 @@ def catalogue(language: str, context: str = CONTEXT) -> dict[str, str]:
 
 
 def msg(code: str, **params: object) -> str:
-    """The message for `code` in the current language, with its values filled in."""
+    """The message for `code` in the current language, with its values filled in. A `status`
+    that is a batch's or a message's state is given in words (HTTP statuses are numbers)."""
+    status = params.get("status")
+    if isinstance(status, str) and "state_" + status in MESSAGES:
+        params = {**params, "status": msg("state_" + status)}
     source = MESSAGES.get(code, code)
     text = catalogue(_language).get(source, source) if _language != "en" else source
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return source.format_map(_Lenient(params))
+
+
+def reason_text(code: str | None) -> str:
+    """A stored reason code (a message's `reason`, a wait's) in words: its reason_ text, else
+    the state or message it names, else the code itself."""
+    if not code:
+        return ""
+    for key in ("reason_" + code, "state_" + code, code):
+        if key in MESSAGES:
+            return msg(key)
+    return code
 
 
 class _Lenient(dict[str, object]):

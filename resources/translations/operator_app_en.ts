@@ -2661,12 +2661,14 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="100"/>
         <location filename="../../operator_app/i18n.py" line="279"/>
+        <location filename="../../operator_app/i18n.py" line="333"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101"/>
         <location filename="../../operator_app/i18n.py" line="280"/>
+        <location filename="../../operator_app/i18n.py" line="334"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,6 +2704,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108"/>
+        <location filename="../../operator_app/i18n.py" line="336"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,6 +3180,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="206"/>
+        <location filename="../../operator_app/i18n.py" line="338"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,6 +3216,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="214"/>
+        <location filename="../../operator_app/i18n.py" line="339"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3497,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="281"/>
+        <location filename="../../operator_app/i18n.py" line="335"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,6 +3704,56 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="325"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="327"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="328"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="329"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="330"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="331"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="332"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="337"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="340"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="341"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="342"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2649,12 +2649,14 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="100" />
         <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101" />
         <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -2690,6 +2692,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -3165,6 +3168,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="206" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -3200,6 +3204,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="214" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3480,6 +3485,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -3687,6 +3693,56 @@
         <location filename="../../operator_app/i18n.py" line="325" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="327" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="328" />
+        <source>approved</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="329" />
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="330" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="331" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="332" />
+        <source>queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="337" />
+        <source>Message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="340" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="341" />
+        <source>References</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="342" />
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 </TS>
