@@ -1,5 +1,6 @@
 """What the writer derives from normalised records, a column at a time: change digests,
-borrower keys, and each loan's amounts and status (domain.amounts). Pure functions of the
+borrower keys, each loan's amounts and status (domain.amounts) and the figures the queue
+stores on it (domain.overdue.owed of the installment the row implies). Pure functions of the
 records, so the reader process computes them beside the records and the writing process only
 writes."""
 
@@ -8,10 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from operator_app.domain import amounts as amounts_rule
-from operator_app.domain.amounts import LoanAmounts, loan_amounts
+from operator_app.domain.amounts import LoanAmounts, implied_installment, loan_amounts
+from operator_app.domain.overdue import owed
 from operator_app.importing.records import Record
 
 Columns = dict[str, Sequence[Any]]  # field or column name -> one value per row
@@ -69,11 +72,22 @@ class Derived:
     amount_paid_fen: list[int]
     outstanding_fen: list[int | None]  # the loan's
     statuses: list[str]
+    owed_fen: list[int]  # domain.overdue.owed of the loan and the installment it implies
+    owed_since: list[date | None]
 
     @classmethod
     def of(cls, f: Columns) -> Derived:
         amounts = amounts_of(f)
         if not amounts:
-            return cls(loan_digests(f), borrower_keys(f), [], [], [], [])
+            return cls(loan_digests(f), borrower_keys(f), [], [], [], [], [], [])
         due, paid, outstanding, statuses, _disagree = (list(c) for c in zip(*amounts, strict=True))
-        return cls(loan_digests(f), borrower_keys(f), due, paid, outstanding, statuses)
+        figures = list(map(_owed, outstanding, f["seq"], f["due_on"], due, paid, f["paid_on"]))
+        return cls(loan_digests(f), borrower_keys(f), due, paid, outstanding, statuses,
+                   [o.fen for o in figures], [o.since for o in figures])
+
+
+def _owed(outstanding_fen: int | None, seq: int | None, due_on: date | None, amount_due_fen: int | None,
+          amount_paid_fen: int, paid_on: date | None) -> Any:
+    """domain.overdue.owed of a loan row: its own outstanding and the one installment it implies."""
+    inst = implied_installment(seq, due_on, amount_due_fen, amount_paid_fen, paid_on)
+    return owed(outstanding_fen, [] if inst is None else [(inst.due_on, inst.amount_due_fen, inst.amount_paid_fen)])
