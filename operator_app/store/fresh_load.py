@@ -1,6 +1,9 @@
 """An office's first import into empty tables on SQLite: the rows go in without the per-row
 upkeep that empty tables do not need, with the same guarantees when the transaction commits.
 
+- The rows go to the file once, under a rollback journal (journal_mode DELETE, as crash-safe
+  as WAL at synchronous=FULL: a killed load is rolled back from the journal), not first to the
+  WAL and then again into the file; WAL is back on when the transaction is over.
 - Foreign keys are checked once, before the commit (`PRAGMA foreign_key_check` of the tables
   written), instead of one parent look-up per inserted row. SQLite switches them per connection
   and only outside a transaction, so `FreshLoad.begin` begins the transaction itself (BEGIN
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, Index, Table, select
+from sqlalchemy.exc import OperationalError
 
 
 class ForeignKeyError(RuntimeError):
@@ -45,21 +49,23 @@ class FreshLoad:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.active = False
+        self.journal_switched = False
 
     def begin(self, empty: Sequence[Table]) -> bool:
-        """Take the write lock with foreign-key checks off when this is SQLite, nothing has been
-        written in this transaction yet and the tables `empty` are empty. False (an ordinary
-        import, checks on, nothing begun) otherwise."""
+        """Take the write lock for a fresh load when this is SQLite, nothing has been written in
+        this transaction yet and the tables `empty` are empty. False (an ordinary import, checks
+        on, nothing begun) otherwise."""
         conn = self.conn
-        if conn.dialect.name != "sqlite" or _driver_in_transaction(conn):
+        if conn.dialect.name != "sqlite" or _driver_in_transaction(conn) or _any_rows(conn, empty):
             return False
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         self.active = True
+        self.journal_switched = self._journal_mode("delete")
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         conn.exec_driver_sql("BEGIN IMMEDIATE")
-        if not any(_has_rows(conn, table) for table in empty):
+        if not _any_rows(conn, empty):
             return True
         # Another import got there first: give the lock back (nothing was written) and write
-        # this one the ordinary way, checks on.
+        # this one the ordinary way.
         conn.exec_driver_sql("ROLLBACK")
         self._restore()
         return False
@@ -74,7 +80,7 @@ class FreshLoad:
                 raise ForeignKeyError(f"{table.name} row {bad[1]} points at a missing {bad[2]} row")
 
     def end(self) -> None:
-        """After the transaction has ended: the connection's foreign-key checks on again."""
+        """After the transaction has ended: the connection as it was before `begin`."""
         if self.active:
             try:
                 self._restore()
@@ -84,13 +90,32 @@ class FreshLoad:
 
     def _restore(self) -> None:
         conn = self.conn
+        self.active = False
         if _driver_in_transaction(conn):  # the caller's transaction did not end: never leave it unchecked
             conn.invalidate()
-        else:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 1:
-                conn.invalidate()
-        self.active = False
+            return
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 1:
+            conn.invalidate()
+            return
+        if self.journal_switched:
+            self.journal_switched = False
+            # A connection opened meanwhile keeps the file from leaving rollback mode: then the
+            # next connection opened (store.db's pragmas) turns WAL on.
+            self._journal_mode("wal")
+
+    def _journal_mode(self, mode: str) -> bool:
+        """Switch the database file's journal mode; False when it did not switch. Leaving WAL
+        needs the only connection to the file: with another one open, SQLite refuses at once and
+        the load runs in WAL, as any import does."""
+        try:
+            return self.conn.exec_driver_sql(f"PRAGMA journal_mode={mode}").scalar() == mode
+        except OperationalError:
+            return False
+
+
+def _any_rows(conn: Connection, tables: Sequence[Table]) -> bool:
+    return any(_has_rows(conn, table) for table in tables)
 
 
 def defer_indexes(conn: Connection, tables: Sequence[Table]) -> list[Index]:
