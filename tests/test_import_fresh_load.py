@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -248,5 +249,28 @@ def test_defer_indexes_refuses_to_run_outside_a_transaction(sqlite_url: str) -> 
         with db.engine.connect() as conn:
             with pytest.raises(RuntimeError, match="transaction"):
                 fresh_load.defer_indexes(conn, [loan_table])
+    finally:
+        db.dispose()
+
+
+def test_insert_ids_names_the_ids_the_database_gave(db_url: str) -> None:
+    """The ids insert_ids returns are the rows' own, on both engines, after rows were deleted
+    from the top of the table too (SQLite numbers new rows above the largest id left)."""
+    from sqlalchemy import delete, select
+
+    from operator_app.store.bulk import insert_ids
+    from operator_app.store.models import borrower_table as B
+
+    same = {"locale": "zh_CN", "created_at": datetime(2026, 11, 27, tzinfo=UTC)}
+    db = open_database(db_url)
+    try:
+        with db.engine.begin() as conn:
+            first = insert_ids(conn, B, {"match_key": [f"np:a{i}" for i in range(5)]}, same)
+            conn.execute(delete(B).where(B.c.id.in_(first[-2:])))
+            keys = [f"np:b{i}" for i in range(7)]
+            ids = insert_ids(conn, B, {"match_key": keys}, same)
+            stored = {row.match_key: row.id for row in conn.execute(select(B.c.match_key, B.c.id).where(B.c.match_key.in_(keys)))}
+        assert ids == [stored[key] for key in keys]
+        assert len(set(ids) | set(first[:3])) == 10
     finally:
         db.dispose()
