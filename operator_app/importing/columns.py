@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any
 
 from operator_app.domain import amounts as amounts_rule
-from operator_app.domain.amounts import LoanAmounts, implied_installment, loan_amounts
-from operator_app.domain.overdue import owed
+from operator_app.domain.amounts import ImpliedInstallment, LoanAmounts, implied_installment, loan_amounts
+from operator_app.domain.overdue import Owed, owed
 from operator_app.importing.records import Record
 
 Columns = dict[str, Sequence[Any]]  # field or column name -> one value per row
@@ -74,20 +74,23 @@ class Derived:
     statuses: list[str]
     owed_fen: list[int]  # domain.overdue.owed of the loan and the installment it implies
     owed_since: list[date | None]
+    # The number of the installment the row implies (domain.amounts.implied_installment), None
+    # for none; its other fields are the row's due date, amounts and paid date as they are.
+    installment_seq: list[int | None]
 
     @classmethod
     def of(cls, f: Columns) -> Derived:
         amounts = amounts_of(f)
         if not amounts:
-            return cls(loan_digests(f), borrower_keys(f), [], [], [], [], [], [])
+            return cls(loan_digests(f), borrower_keys(f), [], [], [], [], [], [], [])
         due, paid, outstanding, statuses, _disagree = (list(c) for c in zip(*amounts, strict=True))
-        figures = list(map(_owed, outstanding, f["seq"], f["due_on"], due, paid, f["paid_on"]))
+        implied = list(map(implied_installment, f["seq"], f["due_on"], due, paid, f["paid_on"]))
+        figures = list(map(_owed, outstanding, implied))
         return cls(loan_digests(f), borrower_keys(f), due, paid, outstanding, statuses,
-                   [o.fen for o in figures], [o.since for o in figures])
+                   [o.fen for o in figures], [o.since for o in figures],
+                   [None if inst is None else inst.seq for inst in implied])
 
 
-def _owed(outstanding_fen: int | None, seq: int | None, due_on: date | None, amount_due_fen: int | None,
-          amount_paid_fen: int, paid_on: date | None) -> Any:
+def _owed(outstanding_fen: int | None, inst: ImpliedInstallment | None) -> Owed:
     """domain.overdue.owed of a loan row: its own outstanding and the one installment it implies."""
-    inst = implied_installment(seq, due_on, amount_due_fen, amount_paid_fen, paid_on)
     return owed(outstanding_fen, [] if inst is None else [(inst.due_on, inst.amount_due_fen, inst.amount_paid_fen)])

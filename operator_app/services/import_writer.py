@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from operator_app.domain.amounts import implied_installment, schedule_status
+from operator_app.domain.amounts import schedule_status
 from operator_app.domain.overdue import Owed, owed
 from operator_app.i18n import msg
 from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
@@ -166,8 +166,6 @@ class LoanWriter:
         borrower_ids = [ids[key] if key else None for key in keys]
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
-        implied = list(map(implied_installment, f["seq"], f["due_on"], d.amount_due_fen, d.amount_paid_fen,
-                           f["paid_on"]))
         if new:
             every = len(new) == len(olds)
             fn = f if every else pick(f, new)
@@ -201,16 +199,17 @@ class LoanWriter:
         result.loans_created += len(new)
         result.loans_updated += len(changed)
         loan_of = [loan_ids[contract] for contract in f["contract_no"]]
-        rows = [i for i, (loan_id, inst) in enumerate(zip(loan_of, implied, strict=True))
-                if inst is not None and loan_id not in owned]
+        # The installment each row implies (domain.amounts.implied_installment, in Derived).
+        rows = [i for i, (loan_id, seq) in enumerate(zip(loan_of, d.installment_seq, strict=True))
+                if seq is not None and loan_id not in owned]
         if not rows:
             return
-        written = [implied[i] for i in rows] if len(rows) < len(loan_of) else implied
-        seqs, dues, amounts_due, amounts_paid, paid_ons = zip(*written, strict=True)
+        every = len(rows) == len(loan_of)
+        take = list if every else (lambda values: [values[i] for i in rows])
         insert_columns(self.conn, INSTALLMENT, {
-            "loan_id": [loan_of[i] for i in rows] if len(rows) < len(loan_of) else loan_of, "seq": seqs,
-            "due_on": dues, "amount_due_fen": amounts_due, "amount_paid_fen": amounts_paid, "paid_on": paid_ons},
-            {"origin": "loan_sheet"})
+            "loan_id": take(loan_of), "seq": take(d.installment_seq), "due_on": take(f["due_on"]),
+            "amount_due_fen": take(d.amount_due_fen), "amount_paid_fen": take(d.amount_paid_fen),
+            "paid_on": take(f["paid_on"])}, {"origin": "loan_sheet"})
         result.installments += len(rows)
 
     def write_schedules(self, records: list[Record], result: ImportResult) -> None:
