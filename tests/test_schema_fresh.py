@@ -95,6 +95,23 @@ def test_a_new_database_does_not_load_alembic(tmp_path: Path) -> None:
     assert out.strip() == "False"
 
 
+def test_a_sqlite_import_does_not_load_the_postgresql_dialect(tmp_path: Path) -> None:
+    """The partial index's PostgreSQL condition is given when a PostgreSQL schema is created,
+    so a new SQLite office importing a sheet never imports SQLAlchemy's PostgreSQL dialect
+    (start-up time); test_a_new_database_is_created_from_the_models_with_the_migrations_schema
+    proves PostgreSQL still gets the partial index."""
+    import subprocess
+
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("合同编号,客户姓名,手机号码,应还日期,应还金额\nHT1,王伟,13800138000,2026-11-01,100\n", encoding="utf-8")
+    code = ("import sys; from pathlib import Path; from operator_app.store.db import open_database; "
+            "from operator_app.services.import_file import import_file; "
+            f"db = open_database({str(tmp_path / 'new.db')!r}); r = import_file(db, Path({str(sheet)!r})); "
+            "db.dispose(); print(r.loans_created, sorted(m for m in sys.modules if 'dialects.postgresql' in m))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "1 []"
+
+
 def test_a_database_with_tables_but_no_revision_is_not_created_over(tmp_path: Path) -> None:
     """Tables without alembic_version (not ours, or a half-made file): left to Alembic, which
     refuses to create tables that are there; nothing is dropped or stamped."""

@@ -1,5 +1,6 @@
 """What the writer derives from normalised records, a column at a time: change digests,
-borrower keys, and each loan's amounts and status (domain.amounts). Pure functions of the
+borrower keys, each loan's amounts and status (domain.amounts) and the figures the queue
+stores on it (domain.overdue.owed of the installment the row implies). Pure functions of the
 records, so the reader process computes them beside the records and the writing process only
 writes."""
 
@@ -8,10 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from operator_app.domain import amounts as amounts_rule
-from operator_app.domain.amounts import LoanAmounts, loan_amounts
+from operator_app.domain.amounts import ImpliedInstallment, LoanAmounts, implied_installment, loan_amounts
+from operator_app.domain.overdue import Owed, owed
 from operator_app.importing.records import Record
 
 Columns = dict[str, Sequence[Any]]  # field or column name -> one value per row
@@ -69,11 +72,25 @@ class Derived:
     amount_paid_fen: list[int]
     outstanding_fen: list[int | None]  # the loan's
     statuses: list[str]
+    owed_fen: list[int]  # domain.overdue.owed of the loan and the installment it implies
+    owed_since: list[date | None]
+    # The number of the installment the row implies (domain.amounts.implied_installment), None
+    # for none; its other fields are the row's due date, amounts and paid date as they are.
+    installment_seq: list[int | None]
 
     @classmethod
     def of(cls, f: Columns) -> Derived:
         amounts = amounts_of(f)
         if not amounts:
-            return cls(loan_digests(f), borrower_keys(f), [], [], [], [])
+            return cls(loan_digests(f), borrower_keys(f), [], [], [], [], [], [], [])
         due, paid, outstanding, statuses, _disagree = (list(c) for c in zip(*amounts, strict=True))
-        return cls(loan_digests(f), borrower_keys(f), due, paid, outstanding, statuses)
+        implied = list(map(implied_installment, f["seq"], f["due_on"], due, paid, f["paid_on"]))
+        figures = list(map(_owed, outstanding, implied))
+        return cls(loan_digests(f), borrower_keys(f), due, paid, outstanding, statuses,
+                   [o.fen for o in figures], [o.since for o in figures],
+                   [None if inst is None else inst.seq for inst in implied])
+
+
+def _owed(outstanding_fen: int | None, inst: ImpliedInstallment | None) -> Owed:
+    """domain.overdue.owed of a loan row: its own outstanding and the one installment it implies."""
+    return owed(outstanding_fen, [] if inst is None else [(inst.due_on, inst.amount_due_fen, inst.amount_paid_fen)])

@@ -26,14 +26,24 @@ from operator_app.importing.child import ReaderProcess, wants_child
 from operator_app.importing.records import Issue
 from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
-from operator_app.services.import_writer import LoanWriter
+from operator_app.services.import_writer import FRESH_TABLES, LoanWriter
 from operator_app.services.payments import record_payments
 from operator_app.services.progress import NoProgress, Progress
 from operator_app.store.db import Database
-from operator_app.store.models import import_issue_table, import_run_table
+from operator_app.store.fresh_load import FreshLoad
+from operator_app.store.models import (
+    import_issue_table,
+    import_run_table,
+    installment_table,
+    loan_paid_seen_table,
+    loan_table,
+    payment_table,
+)
 from operator_app.store.settings import id_salt
 
 RUN = import_run_table
+# What an import writes that points at other rows: checked before the commit of a fresh load.
+CHECKED_TABLES = (loan_table, installment_table, import_issue_table, loan_paid_seen_table, payment_table)
 
 
 @dataclass
@@ -118,34 +128,42 @@ def _import(db: Database, path: Path, events: Generator[Event, None, None], dige
                               header_row=opened.header_row, headers=opened.headers)
         issues: list[Issue] = []
         problem_rows: dict[int, list[object]] = {}
-        with db.engine.begin() as conn:
-            writer: LoanWriter | None = None
-            for event in events:
-                progress.check_cancelled()
-                if isinstance(event, Chunk):
-                    progress.report(event.done, opened.total, "read")
-                    issues += event.issues
-                    problem_rows.update(event.problem_rows)
-                    if writer is None and event.columns:  # the write lock is taken with the first rows
-                        writer = LoanWriter(conn, opened, progress, _start_run(conn, result, digest, actor))
+        with db.engine.connect() as conn:
+            load = FreshLoad(conn)
+            try:
+                with conn.begin() as transaction:
+                    writer: LoanWriter | None = None
+                    for event in events:
+                        progress.check_cancelled()
+                        if isinstance(event, Chunk):
+                            progress.report(event.done, opened.total, "read")
+                            issues += event.issues
+                            problem_rows.update(event.problem_rows)
+                            if writer is None and event.columns:  # the write lock is taken with the first rows
+                                fresh = load.begin(FRESH_TABLES)
+                                writer = LoanWriter(conn, opened, progress, _start_run(conn, result, digest, actor),
+                                                    fresh=fresh)
+                            if writer is not None:
+                                writer.add(event, result)
+                        elif isinstance(event, Finished):
+                            result.rows_read = opened.total - event.blank_rows
+                            issues += event.duplicate_issues
+                            problem_rows.update(event.problem_rows)
+                    result.rejected = [i for i in issues if i.rejecting]
+                    result.warnings = [i for i in issues if not i.rejecting]
+                    result.problem_rows = dict(sorted(problem_rows.items()))
                     if writer is not None:
-                        writer.add(event, result)
-                elif isinstance(event, Finished):
-                    result.rows_read = opened.total - event.blank_rows
-                    issues += event.duplicate_issues
-                    problem_rows.update(event.problem_rows)
-            result.rejected = [i for i in issues if i.rejecting]
-            result.warnings = [i for i in issues if not i.rejecting]
-            result.problem_rows = dict(sorted(problem_rows.items()))
-            if writer is not None:
-                writer.finish(result)
-            if writer is None or dry_run or not result.changed:
-                conn.rollback()
-                return result
-            writer.write_issues([*result.rejected, *result.warnings])
-            record_payments(conn, writer.run_id)
-            _finish_run(conn, writer.run_id, result, digest, actor)
-            result.run_id = writer.run_id
+                        writer.finish(result)
+                    if writer is None or dry_run or not result.changed:
+                        transaction.rollback()
+                        return result
+                    writer.write_issues([*result.rejected, *result.warnings])
+                    record_payments(conn, writer.run_id)
+                    _finish_run(conn, writer.run_id, result, digest, actor)
+                    load.check(CHECKED_TABLES)
+                    result.run_id = writer.run_id
+            finally:
+                load.end()
     progress.report(opened.total, opened.total, "done")
     return result
 

@@ -11,12 +11,12 @@ amounts mean for the loan and its installment is domain.amounts' (via importing.
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
-from operator_app.domain.amounts import ImpliedInstallment, implied_installment, schedule_status
+from operator_app.domain.amounts import schedule_status
 from operator_app.domain.overdue import Owed, owed
 from operator_app.i18n import msg
 from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
@@ -25,12 +25,14 @@ from operator_app.importing.stream import Chunk, Opened
 from operator_app.services.progress import Progress
 from operator_app.services.queue import store_figures
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
+from operator_app.store.fresh_load import defer_indexes, rebuild_indexes
 from operator_app.store.models import borrower_table, import_issue_table, installment_table, loan_table
 
 if TYPE_CHECKING:
     from operator_app.services.import_file import ImportResult
 
 LOAN, BORROWER, INSTALLMENT = loan_table, borrower_table, installment_table
+FRESH_TABLES = (BORROWER, LOAN, INSTALLMENT)  # empty before an office's first import
 
 
 def issue_params(issue: Issue) -> str:
@@ -39,21 +41,24 @@ def issue_params(issue: Issue) -> str:
 
 
 class LoanWriter:
-    def __init__(self, conn: Connection, opened: Opened, progress: Progress, run_id: int) -> None:
+    def __init__(self, conn: Connection, opened: Opened, progress: Progress, run_id: int, *, fresh: bool = False) -> None:
+        """`fresh`: the loan tables are known to be empty (store.fresh_load): their indexes are
+        built once at the end."""
         self.run_id = run_id
         self.conn = conn
         self.kind = opened.kind
         self.repeated = opened.repeated
         self.progress = progress
         self.now = datetime.now(UTC)
-        self.had_loans = has_rows(conn, LOAN)  # a fresh database needs no look-ups at all
-        self.had_borrowers = has_rows(conn, BORROWER)
+        self.had_loans = not fresh and has_rows(conn, LOAN)  # a fresh database needs no look-ups at all
+        self.had_borrowers = not fresh and has_rows(conn, BORROWER)
         self.borrower_ids: dict[str, int] = {}  # match_key -> id, for borrowers this run has written
         self.held: list[Record] = []  # schedule rows, and loan rows of repeated contracts
         # Updated loans whose schedule stays (a schedule sheet's): their stored queue figures
         # (domain.overdue.owed) are refreshed from the database at the end; every other loan
         # written gets them from the rows at hand.
         self.refresh: list[int] = []
+        self.deferred = defer_indexes(conn, FRESH_TABLES) if fresh else []
 
     def add(self, chunk: Chunk, result: ImportResult) -> None:
         if not chunk.columns:
@@ -78,6 +83,8 @@ class LoanWriter:
             self.write_schedules(held, result)
         elif held:
             self.write_loans(transpose(held), result)
+        rebuild_indexes(self.conn, self.deferred)
+        self.deferred = []
         store_figures(self.conn, self.refresh)
 
     def write_issues(self, issues: list[Issue]) -> None:
@@ -159,18 +166,15 @@ class LoanWriter:
         borrower_ids = [ids[key] if key else None for key in keys]
         loan_ids: dict[str, int] = {}
         new = [i for i, old in enumerate(olds) if old is None]
-        implied = list(map(implied_installment, f["seq"], f["due_on"], d.amount_due_fen, d.amount_paid_fen,
-                           f["paid_on"]))
         if new:
             every = len(new) == len(olds)
             fn = f if every else pick(f, new)
             take = list if every else (lambda values: [values[i] for i in new])
-            figures = [owed(d.outstanding_fen[i], _dues(implied[i])) for i in new]
             new_ids = insert_ids(self.conn, LOAN, {
                 "contract_no": fn["contract_no"], "borrower_id": take(borrower_ids), "principal_fen": fn["principal_fen"],
                 "disbursed_on": fn["disbursed_on"], "outstanding_fen": take(d.outstanding_fen),
                 "status": take(d.statuses), "source_hash": take(d.digests),
-                "owed_fen": [o.fen for o in figures], "owed_since": [o.since for o in figures]},
+                "owed_fen": take(d.owed_fen), "owed_since": take(d.owed_since)},
                 {"import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
             loan_ids.update(zip(fn["contract_no"], new_ids, strict=True))
         changed = [i for i, old in enumerate(olds) if old is not None]
@@ -178,9 +182,8 @@ class LoanWriter:
         if changed:
             # the stored figures as the implied installment makes them; a schedule-owned loan keeps
             # its schedule, so its figures are refreshed from the database at the end
-            now_owed = {i: owed(d.outstanding_fen[i], _dues(implied[i])) for i in changed}
             self.conn.execute(update(LOAN).where(LOAN.c.id == bindparam("l_id")), [
-                {"owed_fen": now_owed[i].fen, "owed_since": now_owed[i].since, "l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
+                {"owed_fen": d.owed_fen[i], "owed_since": d.owed_since[i], "l_id": olds[i].id, "borrower_id": borrower_ids[i] if borrower_ids[i] is not None
                  else olds[i].borrower_id, "principal_fen": f["principal_fen"][i], "disbursed_on": f["disbursed_on"][i],
                  "outstanding_fen": d.outstanding_fen[i], "status": d.statuses[i], "source_hash": d.digests[i],
                  "import_run_id": self.run_id, "updated_at": self.now} for i in changed])
@@ -196,16 +199,17 @@ class LoanWriter:
         result.loans_created += len(new)
         result.loans_updated += len(changed)
         loan_of = [loan_ids[contract] for contract in f["contract_no"]]
-        rows = [i for i, (loan_id, inst) in enumerate(zip(loan_of, implied, strict=True))
-                if inst is not None and loan_id not in owned]
+        # The installment each row implies (domain.amounts.implied_installment, in Derived).
+        rows = [i for i, (loan_id, seq) in enumerate(zip(loan_of, d.installment_seq, strict=True))
+                if seq is not None and loan_id not in owned]
         if not rows:
             return
-        written = [implied[i] for i in rows] if len(rows) < len(loan_of) else implied
-        seqs, dues, amounts_due, amounts_paid, paid_ons = zip(*written, strict=True)
+        every = len(rows) == len(loan_of)
+        take = list if every else (lambda values: [values[i] for i in rows])
         insert_columns(self.conn, INSTALLMENT, {
-            "loan_id": [loan_of[i] for i in rows] if len(rows) < len(loan_of) else loan_of, "seq": seqs,
-            "due_on": dues, "amount_due_fen": amounts_due, "amount_paid_fen": amounts_paid, "paid_on": paid_ons},
-            {"origin": "loan_sheet"})
+            "loan_id": take(loan_of), "seq": take(d.installment_seq), "due_on": take(f["due_on"]),
+            "amount_due_fen": take(d.amount_due_fen), "amount_paid_fen": take(d.amount_paid_fen),
+            "paid_on": take(f["paid_on"])}, {"origin": "loan_sheet"})
         result.installments += len(rows)
 
     def write_schedules(self, records: list[Record], result: ImportResult) -> None:
@@ -267,11 +271,6 @@ class LoanWriter:
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
         result.installments += len(people)
-
-
-def _dues(inst: ImpliedInstallment | None) -> list[tuple[date, int, int]]:
-    """The installment a new loan row implies, as domain.overdue.owed reads installments."""
-    return [] if inst is None else [(inst.due_on, inst.amount_due_fen, inst.amount_paid_fen)]
 
 
 def _installment_fields(rec: Record) -> tuple[object, ...]:

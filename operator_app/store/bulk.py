@@ -39,16 +39,22 @@ def insert_ids(conn: Connection, table: Table, columns: Columns, same: dict[str,
     """Bulk insert, returning the new ids in the rows' order.
 
     PostgreSQL returns them from batched INSERT … RETURNING. SQLite would run RETURNING row
-    by row, so there the ids are assigned here: safe only when the caller's transaction already
-    holds SQLite's write lock (it has written something), so no one else can insert.
+    by row; there each new row is numbered one above the largest id in the table (the table's
+    integer primary key is its rowid, without AUTOINCREMENT), so the ids are known from the
+    largest one before, and checked against the largest one after: safe only when the caller's
+    transaction already holds SQLite's write lock (it has written something), so no one else
+    can insert.
     """
     if conn.dialect.name != "sqlite":
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(conn.execute(stmt, dict_rows(columns, same)).scalars())
-    start = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
-    ids = list(range(start, start + len(next(iter(columns.values())))))
-    insert_columns(conn, table, {"id": ids, **columns}, same)
-    return ids
+    largest = select(func.coalesce(func.max(table.c.id), 0))
+    start = int(conn.execute(largest).scalar_one()) + 1
+    n = len(next(iter(columns.values())))
+    insert_columns(conn, table, columns, same)
+    if n and int(conn.execute(largest).scalar_one()) != start + n - 1:
+        raise RuntimeError(f"{table.name}: SQLite did not number the new rows one after another")
+    return list(range(start, start + n))
 
 
 def insert_columns(conn: Connection, table: Table, columns: Columns, same: dict[str, Any] | None = None) -> None:

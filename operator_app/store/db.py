@@ -78,7 +78,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
-    cur.execute("PRAGMA journal_mode=WAL")
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as exc:
+        # An office's first import is loading under a rollback journal (store.fresh_load) and
+        # turns WAL back on when it is done; until then this connection works in rollback mode.
+        if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+            raise
     cur.execute("PRAGMA synchronous=FULL")  # a claim lost to a power cut would be a second send
     cur.execute("PRAGMA cache_size=-65536")  # 64 MB: index upkeep of big imports stays in memory
     cur.close()

@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
+    Connection,
     Date,
     DateTime,
     ForeignKey,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -288,8 +290,19 @@ class Message(Base):
 
 
 # Unique among live messages only: a cancelled batch does not block the day's new one.
-Index("ux_message_idempotency", Message.idempotency_key, unique=True,
-      sqlite_where=Message.status != "cancelled", postgresql_where=Message.status != "cancelled")
+ux_message_idempotency = Index("ux_message_idempotency", Message.idempotency_key, unique=True,
+                               sqlite_where=Message.status != "cancelled")
+
+
+@event.listens_for(Message.__table__, "before_create")
+def _postgresql_partial_index(_table: Table, connection: Connection, **_kw: Any) -> None:
+    """The same condition for PostgreSQL, given when a PostgreSQL schema is created: naming
+    `postgresql_where` above would import SQLAlchemy's PostgreSQL dialect into every SQLite
+    process at start-up (tests/test_schema_fresh.py proves both engines get the same index)."""
+    if connection.dialect.name == "postgresql":
+        ux_message_idempotency.dialect_options["postgresql"]["where"] = Message.status != "cancelled"
+
+
 # A batch's messages, and the dispatcher's "what is queued in this batch".
 Index("ix_message_batch_status", Message.batch_id, Message.status)
 
