@@ -322,6 +322,8 @@ MESSAGES: dict[str, str] = {
     "batch_no_loans": QT_TRANSLATE_NOOP("messages", "No loan was chosen: select loans in the queue, or change the filter so it shows some."),
     "batch_loan_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again."),
     "batch_contract_unknown": QT_TRANSLATE_NOOP("messages", "There is no loan with contract number {contract_no} ({count} unknown): check the number."),
+    # late delivery reports: `inbox sync` collects stored and polled reports
+    "inbox_reports_synced": QT_TRANSLATE_NOOP("messages", "{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed."),
 }
 
 _language = "zh_CN"

@@ -3685,5 +3685,10 @@
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="326"/>
+        <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

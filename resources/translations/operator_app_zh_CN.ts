@@ -3673,5 +3673,10 @@
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="326" />
+        <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
+        <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
+    </message>
 </context>
 </TS>

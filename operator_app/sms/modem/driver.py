@@ -320,7 +320,12 @@ class Modem:
         `everything` all in the modem's memory (those stored while nobody listened). Nothing is
         deleted: hand them to release_reports() once they are committed."""
         with self._inbox_lock:
-            return self.stored.take(everything=everything)
+            try:
+                return self.stored.take(everything=everything)
+            except PortGone:  # reading deletes nothing, so it may be done again on a new line
+                log.warning("modem %s gone while reading stored reports: reconnecting", self.name)
+                self.reconnect()
+                return self.stored.take(everything=True)
 
     def release_reports(self, reports: Iterable[StoredReport]) -> None:
         """Delete stored reports from the modem: call only after they were committed."""
