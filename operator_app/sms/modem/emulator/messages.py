@@ -93,6 +93,8 @@ class MessageCommands:
             record = Sent(reference, message.number, message.text, message.encoding, concat, message.status_report,
                           datetime.now(UTC).isoformat())
             state.sent.append(record)
+            if message.status_report and faults.report_delay is None:
+                state.owed.append((reference, message.number))  # held, and known before the answer
             state.log_json({"event": "sent", **record.__dict__})
             state.accepted += 1
             accepted = state.accepted
@@ -102,7 +104,7 @@ class MessageCommands:
         if faults.mute_after_pdu == accepted:
             return
         self.ok(f"+CMGS: {reference}")
-        if message.status_report:
+        if message.status_report and faults.report_delay is not None:
             state.owe_report(reference, message.number, self.write)
         if faults.unplug_after and state.sends >= faults.unplug_after:
             self.hang_up()
