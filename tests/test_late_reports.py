@@ -197,6 +197,19 @@ def test_a_modem_refusing_ds2_still_gets_its_reports_pushed(db: Database) -> Non
             assert not modem.stored.enabled and modem.take_reports(everything=True) == []
 
 
+def test_a_modem_announcing_a_memory_it_cannot_read_falls_back_to_pushed_reports(db: Database) -> None:
+    """+CDSI: "SR" from a modem whose AT+CPMS offers no SR: that report cannot be read, so the
+    driver switches the modem to ds=1 and the following reports are pushed and stored."""
+    with VirtualModem(sr_readable=False) as vm:
+        vm.serve_tcp()
+        office = make_office(db, 6)
+        send_batch(db, office.batch_id, [f"modem:{vm.url}?gap=0"], inbox_every=-1)
+        # lost: the report(s) announced before the worker read the first notice (one or two)
+        lost = len(vm.state.reports)
+        assert vm.state.cnmi_ds == 1 and 1 <= lost <= 2
+        assert statuses(db, office.batch_id) == {"delivered": 6 - lost, "sent": lost}
+
+
 def test_storage_memories_are_read_from_cpms() -> None:
     assert memories_of('("SM","ME","SR"),("SM","ME"),("SM","ME")') == ["SM", "ME", "SR"]
     assert memories_of('"SM","ME"') == ["SM", "ME"]  # the iWOW style without lists

@@ -17,9 +17,9 @@ class VirtualModem:
     """The modem and its ways of being reached."""
 
     def __init__(self, *, pin: str | None = None, faults: Faults | None = None, log_path: Path | None = None,
-                 report_memory: str = "SR", accepts_ds2: bool = True) -> None:
+                 report_memory: str = "SR", accepts_ds2: bool = True, sr_readable: bool = True) -> None:
         self.state = ModemState(pin=pin, unlocked=pin is None, faults=faults or Faults(), log_path=log_path,
-                                report_memory=report_memory, accepts_ds2=accepts_ds2)
+                                report_memory=report_memory, accepts_ds2=accepts_ds2, sr_readable=sr_readable)
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._sockets: list[socket.socket] = []

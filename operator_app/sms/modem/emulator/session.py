@@ -190,7 +190,7 @@ class Session(MessageCommands):
         state, cap = self.state, self.state.capacity
         used = len(state.storage)
         if arg == "=?":
-            first = '("SM","ME","SR")' if state.report_memory == "SR" else '("SM","ME")'
+            first = '("SM","ME","SR")' if state.store_of("SR") is not None else '("SM","ME")'
             self.ok(f'+CPMS: {first},("SM","ME"),("SM","ME")')
             return
         if arg == "?":

@@ -73,6 +73,9 @@ class ModemState:
     # setting belongs to the modem, not to a connection: it holds while nobody is connected.
     report_memory: str = "SR"
     accepts_ds2: bool = True  # False: a modem that refuses AT+CNMI with ds=2 (fallback to ds=1)
+    # False: reports go to an "SR" memory that AT+CPMS neither lists nor selects (as some Huawei
+    # firmware does): announced with +CDSI, never readable.
+    sr_readable: bool = True
     reports: dict[int, tuple[str, str]] = field(default_factory=dict)  # the "SR" memory
     capacity: int = 50  # slots per memory, as AT+CPMS says
     cnmi_ds: int = 0
@@ -102,7 +105,7 @@ class ModemState:
     def store_of(self, memory: str) -> dict[int, tuple[str, str]] | None:
         """The slots of one memory ("SM", "ME" and "MT" are the one message store here)."""
         if memory == "SR" and self.report_memory == "SR":
-            return self.reports
+            return self.reports if self.sr_readable else None
         return self.storage if memory in ("SM", "ME", "MT") else None
 
     def report(self, reference: int, number: str, *, to: Callable[[bytes], None] | None = None) -> None:
