@@ -165,7 +165,7 @@ def poll_gateway(db: Database, gateway: Any, tally: _Tally, *, page: int = 500) 
     while True:
         with db.engine.connect() as conn:
             rows = conn.execute(select(MSG.c.id, MSG.c.to, MSG.c.provider_ref, MSG.c.transport, MSG.c.sent_at)
-                                .where(or_(MSG.c.transport == base, MSG.c.transport.startswith(base + "?")),
+                                .where(or_(MSG.c.transport == base, MSG.c.transport.startswith(base + "?", autoescape=True)),
                                        MSG.c.status == "sent", MSG.c.sent_at >= since, MSG.c.id > after)
                                 .order_by(MSG.c.id).limit(page)).all()
         for row in rows:
