@@ -24,6 +24,7 @@ from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import CHINA, Faults, VirtualModem
 from operator_app.sms.modem.stored import StoredReport, memories_of
 from operator_app.sms.pdu import StatusReport, build_status_report, decode
+from operator_app.sms.transport import Transport, TransportSpec, open_transport
 from operator_app.store.db import Database
 from operator_app.store.models import delivery_report_table, message_table
 from tests.conftest import run_cli
@@ -256,8 +257,8 @@ def test_a_gateways_message_that_changed_while_we_were_away_is_updated_by_inbox_
     assert statuses(db, office.batch_id) == {"delivered": 1, "failed": 1, "sent": 1}
     polls = [r for r, _ in httpserver.log if r.method == "GET"]
     assert len(polls) == 3  # every message still `sent`, asked by its reference
-    again = run_cli("--db", db.url, "inbox", "sync", "--transport", spec, "--json")
-    assert again.json()["reports_stored"] == 0  # only the one still `sent` is asked again
+    again = run_cli("--db", db.url, "inbox", "sync", "--transport", spec, "--json").json()
+    assert isinstance(again, dict) and again["reports_stored"] == 0  # only the one still `sent` is asked again
     assert len([r for r, _ in httpserver.log if r.method == "GET"]) == 4
 
 
@@ -269,3 +270,56 @@ class _Prefix(URIPattern):
 
     def match(self, uri: str) -> bool:
         return uri.startswith(self.prefix)
+
+
+class WebhookAtTheEnd:
+    """Progress that, as the workers finish, has the phone call our webhook: each message was
+    delivered (before `send` stores what it heard and exits)."""
+
+    def __init__(self, phone_app: AndroidPhone, numbers: dict[str, str]) -> None:
+        self.phone_app, self.numbers, self.url = phone_app, numbers, ""
+        self.answers: list[int] = []
+
+    def report(self, done: int, total: int, note: str = "") -> None:
+        import httpx
+
+        from operator_app.sms.gateways.android import signature
+
+        if note != "done" or self.answers:
+            return
+        for n, ident in enumerate(sorted(self.phone_app.states)):
+            body = json.dumps({"deviceId": "dev1", "event": "sms:delivered", "id": f"e{n}", "webhookId": "w1",
+                               "payload": {"messageId": ident, "recipient": self.numbers[ident]}}).encode()
+            stamp = str(int(datetime.now(UTC).timestamp()))
+            headers = {"X-Signature": signature("sign-K3y-9", body, stamp), "X-Timestamp": stamp,
+                       "Content-Type": "application/json"}
+            self.answers.append(httpx.post(self.url, content=body, headers=headers).status_code)
+
+    def check_cancelled(self) -> None:
+        pass
+
+
+def test_a_gateways_webhook_reports_heard_while_send_runs_are_stored(db: Database, httpserver: HTTPServer) -> None:
+    phone_app = AndroidPhone()
+    numbers: dict[str, str] = {}
+
+    def send(request: Request) -> Response:
+        body = json.loads(request.data)
+        numbers[body["id"]] = body["phoneNumbers"][0]
+        return phone_app.send(request)
+
+    httpserver.expect_request("/webhooks", method="POST").respond_with_json({"id": "x"}, status=201)
+    httpserver.expect_request("/message", method="POST").respond_with_handler(send)
+    hook = WebhookAtTheEnd(phone_app, numbers)
+
+    def opener(spec: TransportSpec) -> Transport:
+        transport = open_transport(spec)
+        hook.url = getattr(transport, "callback_url", "")
+        return transport
+
+    spec = (f"android-gateway:http://sms:secret-Pa55@127.0.0.1:{httpserver.port}"
+            "?gap=0&callback=127.0.0.1:0&signing-key=sign-K3y-9")
+    office = make_office(db, 3)
+    send_batch(db, office.batch_id, [spec], inbox_every=-1, progress=hook, opener=opener, report_grace=0.2)
+    assert hook.answers == [200, 200, 200]
+    assert statuses(db, office.batch_id) == {"delivered": 3} and reports_stored(db) == 3
