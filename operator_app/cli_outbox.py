@@ -172,6 +172,7 @@ def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
                 _dump(result.as_json(), out)
             else:
                 out.write(msg("inbox_synced", **result.as_json()) + "\n")
+                out.write(msg("inbox_reports_synced", **result.as_json()) + "\n")
             return 0
         rows = inbox.list_inbox(db)
     finally:

@@ -340,6 +340,8 @@ MESSAGES: dict[str, str] = {
     "col_attempts": QT_TRANSLATE_NOOP("messages", "Attempts"),
     "col_references": QT_TRANSLATE_NOOP("messages", "References"),
     "col_why": QT_TRANSLATE_NOOP("messages", "Why"),
+    # late delivery reports: `inbox sync` collects stored and polled reports
+    "inbox_reports_synced": QT_TRANSLATE_NOOP("messages", "{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed."),
 }
 
 _language = "zh_CN"

@@ -71,3 +71,28 @@ def test_gammu_cuts_a_letter_and_its_accent_where_we_do(gammu: tuple[VirtualMode
     sent = _run(cmd, "sendsms", "TEXT", "+8613800138002", "-unicode", "-len", str(len(text)), "-text", text)
     assert sent.returncode == 0, sent.stderr
     assert [p.text for p in vm.sent] == list(split(text).parts) == ["你" * 66, "e\u0301" + "好" * 3]
+
+
+def test_gammu_reads_the_status_report_the_virtual_modem_kept(tmp_path: Path) -> None:
+    """Fidelity of a stored report: our driver sends (asking for AT+CNMI ds=2), the network's
+    report comes once nobody is connected, and the real gammu lists it from the message store
+    as an SMS-STATUS-REPORT for our reference."""
+    from operator_app.sms.modem.driver import Modem
+    from operator_app.sms.modem.emulator import Faults
+
+    assert shutil.which("gammu"), "scripts/test.sh installs Debian's gammu"
+    vm = VirtualModem(faults=Faults(report_delay=None), report_memory="SM")
+    device = vm.serve_pty(tmp_path / "ttyVIRT0")
+    try:
+        with Modem(device) as modem:
+            sent = modem.send("+8613800138000", "Your bill is due on 1 Dec.")
+        assert vm.deliver_reports() == 1 and len(vm.state.storage) == 1
+        config = tmp_path / "gammurc"
+        config.write_text(f"[gammu]\ndevice = {device}\nconnection = at115200\n")
+        listed = _run(["gammu", "-c", str(config)], "getallsms")
+    finally:
+        vm.stop()
+    assert listed.returncode == 0, listed.stderr
+    first = listed.stdout.split("\n\n")[0]
+    assert "SMS status report" in first and "Delivered" in first
+    assert f"Reference number     : {sent.references[0]}" in first and '"+8613800138000"' in first

@@ -78,7 +78,7 @@ def test_inbox_sync_stores_every_reply_then_deletes_it_from_the_sim(db: Database
     modem.inject("13812345678", "STOP")  # nobody we know
     res = run_cli("--db", db.url, "inbox", "sync", "--transport", f"modem:{modem.url}", "--json")
     assert res.code == 0, res.err
-    assert res.json() == {"read": 4, "opted_out": 1, "held": 1}
+    assert res.json() == {"read": 4, "opted_out": 1, "held": 1, "reports_stored": 0, "messages_changed": 0}
     assert modem.state.storage == {}
     rows = run_cli("--db", db.url, "inbox", "--json").json()
     assert isinstance(rows, list) and len(rows) == 4
@@ -98,7 +98,7 @@ def test_inbox_sync_stores_every_reply_then_deletes_it_from_the_sim(db: Database
     assert queued[office.borrower_ids[2]] == "queued"
     # a second sync finds nothing new
     again = run_cli("--db", db.url, "inbox", "sync", "--transport", f"modem:{modem.url}", "--json")
-    assert again.json() == {"read": 0, "opted_out": 0, "held": 0}
+    assert again.json() == {"read": 0, "opted_out": 0, "held": 0, "reports_stored": 0, "messages_changed": 0}
 
 
 def test_hold_release_and_opt_out_from_the_cli_are_audited(db: Database) -> None:

@@ -205,7 +205,8 @@ def test_reassembler_keeps_at_most_max_pending_groups() -> None:
 
 
 def test_report_and_sent_buffers_do_not_grow_with_the_messages_sent() -> None:
-    with VirtualModem() as vm, Modem(vm.serve_tcp(), report_capacity=20) as modem:
+    # reports pushed as +CDS (a modem without ds=2): every one goes through the bounded book
+    with VirtualModem(accepts_ds2=False) as vm, Modem(vm.serve_tcp(), report_capacity=20) as modem:
         last = None
         for i in range(120):
             last = modem.send(TO, f"m{i}")

@@ -13,6 +13,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+
+from sqlalchemy import Select, bindparam, select
 
 from operator_app.domain import outbox as rules
 from operator_app.messaging import outbox_sql as sql
@@ -35,6 +38,9 @@ class Heard:
     status_code: int | None = None
     submitted_at: datetime | None = None
     discharged_at: datetime | None = None
+    # Read from a store that keeps it until told (a modem's memory, a gateway's status query):
+    # it may be handed over again after it was committed, so the same report is stored once.
+    kept: bool = False
 
 
 def spellings(number: str) -> list[str]:
@@ -68,8 +74,37 @@ def match(conn: Conn, heard: Heard, at: datetime) -> Match | None:
     return None
 
 
+@cache
+def _same_report(stamped: tuple[bool, bool]) -> Select[tuple[int]]:
+    """A report already stored with the same words: the modem or gateway handed it over twice
+    (a stored report whose delete failed, a webhook repeated, a poll that saw it again)."""
+    query = select(REPORT.c.id).where(REPORT.c.transport == bindparam("b_transport"),
+                                      REPORT.c.reference == bindparam("b_reference"),
+                                      REPORT.c.recipient == bindparam("b_recipient"),
+                                      REPORT.c.status == bindparam("b_status"))
+    for column, given in zip((REPORT.c.submitted_at, REPORT.c.discharged_at), stamped, strict=True):
+        query = query.where(column == bindparam("b_" + column.name) if given else column.is_(None))
+    return query.limit(1)
+
+
+def seen(conn: Conn, heard: Heard) -> bool:
+    """True when this very report (transport, reference, recipient, status, the SMSC's stamps)
+    is stored already."""
+    params: dict[str, object] = {"b_transport": heard.transport[:200], "b_reference": heard.reference[:100],
+                                 "b_recipient": heard.recipient[:30], "b_status": heard.status}
+    if heard.submitted_at is not None:
+        params["b_submitted_at"] = heard.submitted_at
+    if heard.discharged_at is not None:
+        params["b_discharged_at"] = heard.discharged_at
+    stamped = (heard.submitted_at is not None, heard.discharged_at is not None)
+    return conn.execute(_same_report(stamped), params).first() is not None
+
+
 def record(conn: Conn, heard: Heard, at: datetime) -> str | None:
-    """Store the report and apply it; returns the message's new status when it changed."""
+    """Store the report and apply it; returns the message's new status when it changed. A kept
+    report handed over again (seen()) is neither stored twice nor applied."""
+    if heard.kept and seen(conn, heard):
+        return None
     found = match(conn, heard, at)
     message_id, part = (found.message_id, found.part) if found else (None, None)
     conn.execute(sql.INSERT_REPORT, {"transport": heard.transport[:200], "reference": heard.reference[:100],

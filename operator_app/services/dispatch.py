@@ -36,7 +36,7 @@ from operator_app.messaging.outbox_sql import GONE
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
-from operator_app.services.inbox import reply_handler, sources_of
+from operator_app.services.inbox import StoredReportTaker, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.sms.transport import (
     AmbiguousSend,
@@ -123,6 +123,10 @@ class Worker:
     _streak: int = 0  # temporary errors in a row
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
+    _stored: StoredReportTaker = field(init=False)  # the reports the modem keeps (services/inbox.py)
+
+    def __post_init__(self) -> None:
+        self._stored = StoredReportTaker(self.transport, self.name)
 
     def run(self) -> None:
         try:
@@ -160,9 +164,11 @@ class Worker:
             try:
                 got = self.outbox.claim(self.batch_id, self.name, also=settle)
             except BaseException:  # the claim failed: what it was to record is recorded now
+                self._stored.forget()  # stored reports stay on the modem for the next run
                 if settle is not None:
                     self.outbox.fast_tx(settle, durable=False)
                 raise
+            self._stored.release()
             if isinstance(got, Waiting):
                 if not self.wait or got.until is None or not self._sleep_until(got.until):
                     return
@@ -230,23 +236,30 @@ class Worker:
         """Record now what is waiting for the next claim."""
         work = self._unsettled()
         if work is not None:
-            self.outbox.fast_tx(work, durable=False)
+            try:  # durable when it holds stored reports: the modem deletes them next
+                self.outbox.fast_tx(work, durable=self._stored.holding)
+            except BaseException:
+                self._stored.forget()
+                raise
+            self._stored.release()
 
     def _take_heard(self) -> list[delivery.Heard]:
         """The delivery reports the modem's reader thread queued since the last call."""
         taken: list[delivery.Heard] = []
         while self.heard:
             taken.append(self.heard.popleft())
-        return taken
+        return taken + self._stored.take()
 
     def drain(self) -> None:
         """Store the delivery reports heard since the last call (and the last outcome, which
         they may be about). Between messages they go with the next claim instead."""
+        self._stored.sweep = True
         self.settle()
 
     def _poll_inbox(self) -> None:
         if self.inbox_every < 0 or time.monotonic() - self._last_inbox < self.inbox_every:
             return
+        self._stored.sweep = True  # and every report the modem holds
         self.settle()
         self._last_inbox = time.monotonic()
         handler = reply_handler(self.outbox, self.name)

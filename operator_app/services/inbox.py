@@ -1,21 +1,28 @@
 """Replies and stops: `inbox sync` (read the SIM, store each reply and commit, then let the modem
 delete it), `inbox`, `hold`, `release`, `opt-out`. The rules are messaging/inbound.py's.
 
+`inbox sync` also collects the delivery reports that came while no `send` ran: those a modem
+stored (AT+CNMI ds=2, sms/modem/stored.py), each stored and applied (messaging/delivery.record)
+and committed before the modem deletes it; and, from a gateway that answers status queries, the
+state of every message this transport sent within the report window that is still `sent`,
+asked by reference from what the database holds (the gateway's own book forgets at exit).
+
 The dispatcher uses the same handler while it sends (services/dispatch.py), so a borrower who
 answers 退订 in the middle of a batch gets nothing more from it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from operator_app.errors import KnownError, UsageError
-from operator_app.messaging import inbound
+from operator_app.messaging import delivery, inbound
 from operator_app.services import clock
 from operator_app.services.identity import actor
 from operator_app.sms.transport import Transport, TransportSpec, open_transport, parse_transport
@@ -26,6 +33,7 @@ if TYPE_CHECKING:
     from operator_app.messaging.outbox import Outbox
 
 BORROWER, INBOUND, LOAN, MSG = borrower_table, inbound_table, loan_table, message_table
+log = logging.getLogger("operator_app.services.inbox")
 Receive = Callable[[Callable[[Any], None]], int]
 
 
@@ -51,14 +59,123 @@ def reply_handler(outbox: Outbox, transport: str) -> Callable[[Any], None]:
     return handle
 
 
+def heard_of(report: Any, transport: str) -> delivery.Heard:
+    """A status report the modem stored (sms.pdu.StatusReport) as messaging/delivery stores it:
+    kept, since the modem may hand it over again."""
+    from operator_app.messaging.outbox import as_utc
+
+    return delivery.Heard(transport, str(report.message_ref), report.recipient, report.outcome, report.status,
+                          as_utc(report.submitted), as_utc(report.discharged), kept=True)
+
+
+def stored_report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
+    """The modems of a transport that keep status reports (take_reports / release_reports /
+    receive_reports), each with the transport name its sends are recorded under."""
+    from operator_app.services.dispatch import report_sources
+
+    return [(m, shown) for m, shown in report_sources(transport, name) if callable(getattr(m, "take_reports", None))]
+
+
+class StoredReportTaker:
+    """For a running dispatcher's worker (services/dispatch.py): the reports its modem stored
+    (AT+CNMI ds=2) and announced since the last call, or all it holds when `sweep` is set (at
+    the start, at each inbox poll, at the end); and a gateway's reports from its webhook or
+    polls. They go into the worker's next transaction with the rest of what it heard; a stored
+    report leaves the modem only after that transaction committed (release())."""
+
+    def __init__(self, transport: Transport, name: str) -> None:
+        self.transport, self.name = transport, name
+        self.sweep = True  # the first time: also what was stored while nobody listened
+        self._releasing: list[tuple[Any, list[Any]]] = []
+
+    @property
+    def holding(self) -> bool:
+        """Stored reports were taken: the transaction that records them must be durable."""
+        return bool(self._releasing)
+
+    def take(self) -> list[delivery.Heard]:
+        sweep, self.sweep = self.sweep, False
+        taken: list[delivery.Heard] = []
+        for modem, shown in stored_report_sources(self.transport, self.name):
+            try:
+                stored = modem.take_reports(everything=sweep)
+            except KnownError as exc:  # the modem cannot be read now; the reports stay on it
+                log.warning("stored reports on %s not read: %s", shown, exc.code)
+                continue
+            if stored:
+                self._releasing.append((modem, stored))
+                taken += [heard_of(s.report, shown) for s in stored]
+        drain_gateway = getattr(self.transport, "reports", None)
+        if callable(drain_gateway):
+            taken += [delivery.Heard(r.transport, r.reference, r.recipient, r.status) for r in drain_gateway()]
+        return taken
+
+    def forget(self) -> None:
+        """The transaction failed: what was taken stays on the modem, read again next run."""
+        self._releasing.clear()
+
+    def release(self) -> None:
+        """Delete from the modem the stored reports just committed."""
+        releasing, self._releasing = self._releasing, []
+        for modem, stored in releasing:
+            try:
+                modem.release_reports(stored)
+            except KnownError as exc:  # left on the modem: read again later, stored once (delivery.seen)
+                log.warning("stored reports not deleted: %s", exc.code)
+
+
 @dataclass(frozen=True)
 class SyncResult:
     read: int
     opted_out: int
     held: int
+    reports_stored: int = 0  # delivery reports stored (stored by a modem, or polled from a gateway)
+    messages_changed: int = 0  # messages those reports moved to delivered or failed
 
     def as_json(self) -> dict[str, int]:
-        return {"read": self.read, "opted_out": self.opted_out, "held": self.held}
+        return {"read": self.read, "opted_out": self.opted_out, "held": self.held,
+                "reports_stored": self.reports_stored, "messages_changed": self.messages_changed}
+
+
+@dataclass
+class _Tally:
+    stored: int = 0
+    changed: int = 0
+
+    def record(self, db: Database, heard: delivery.Heard) -> None:
+        """One report in its own transaction, committed before the modem deletes it; a report
+        stored already (handed over again) is counted as nothing."""
+        with db.engine.begin() as conn:
+            if delivery.seen(conn, heard):
+                return
+            outcome = delivery.record(conn, heard, clock.now())
+        self.stored += 1
+        self.changed += outcome is not None
+
+
+def poll_gateway(db: Database, gateway: Any, tally: _Tally, *, page: int = 500) -> None:
+    """Ask the gateway about every message it sent within the report window that is still
+    `sent`, by reference, from the database (the messages of a run long gone included). The
+    transport is the gateway's URL, whatever pacing options the send had (`gap=`, `daily=`)."""
+    from operator_app.messaging.outbox import as_utc
+
+    base = gateway.name.split("?")[0]
+    since = clock.now() - delivery.WINDOW
+    after = 0
+    while True:
+        with db.engine.connect() as conn:
+            rows = conn.execute(select(MSG.c.id, MSG.c.to, MSG.c.provider_ref, MSG.c.transport, MSG.c.sent_at)
+                                .where(or_(MSG.c.transport == base, MSG.c.transport.startswith(base + "?", autoescape=True)),
+                                       MSG.c.status == "sent", MSG.c.sent_at >= since, MSG.c.id > after)
+                                .order_by(MSG.c.id).limit(page)).all()
+        for row in rows:
+            for reference in filter(None, (row.provider_ref or "").split(",")):
+                report = gateway.poll_sent(reference, row.to, as_utc(row.sent_at))
+                if report is not None and report.status in ("delivered", "failed"):
+                    tally.record(db, delivery.Heard(row.transport, reference, row.to, report.status, kept=True))
+        if len(rows) < page:
+            return
+        after = rows[-1].id
 
 
 def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Transport] = open_transport) -> SyncResult:
@@ -67,9 +184,12 @@ def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Tra
     parsed = parse_transport(resolve(db, [spec])[0])  # `profile:NAME`: a transport saved in Settings
     transport = opener(parsed)
     actions: list[str] = []
+    tally = _Tally()
     try:
         sources = sources_of(transport)
-        if not sources:
+        keepers = stored_report_sources(transport, str(parsed))
+        pollable = bool(getattr(transport, "can_poll", False))
+        if not sources and not keepers and not pollable:
             raise InboxUnsupported("inbox_unsupported", kind=parsed.kind)
 
         def handle(message: Any) -> None:
@@ -78,9 +198,13 @@ def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Tra
 
         for receive in sources:
             receive(handle)
+        for modem, shown in keepers:
+            modem.receive_reports(lambda stored, where=shown: tally.record(db, heard_of(stored.report, where)))
+        if pollable:
+            poll_gateway(db, transport, tally)
     finally:
         transport.close()
-    return SyncResult(len(actions), actions.count("opt_out"), actions.count("hold"))
+    return SyncResult(len(actions), actions.count("opt_out"), actions.count("hold"), tally.stored, tally.changed)
 
 
 @dataclass(frozen=True)

@@ -3756,5 +3756,10 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="344"/>
+        <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3744,5 +3744,10 @@
         <source>Why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="344" />
+        <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
+        <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
+    </message>
 </context>
 </TS>

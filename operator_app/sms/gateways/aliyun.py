@@ -125,6 +125,11 @@ class AliyunTransport(GatewayTransport):
             raise GatewaySettingsError("gateway_settings", gateway=self.name, code=code, reason=reason)
         raise GatewayError("gateway_rejected", gateway=self.name, status=code, reason=reason)
 
+    def poll_sent(self, reference: str, to: str, sent_at: datetime | None) -> GatewayReport | None:
+        """QuerySendDetails needs the number and the day (China time) it was sent."""
+        day = sent_at.astimezone(CHINA).strftime("%Y%m%d") if sent_at is not None else None
+        return self.poll(reference, to, day)
+
     def poll(self, reference: str, phone: str | None = None, send_date: str | None = None) -> GatewayReport | None:
         """QuerySendDetails for one BizId (SendStatus 1 waiting, 2 failed, 3 delivered)."""
         known = self._sent.get(reference)

@@ -7,6 +7,7 @@ import hashlib
 import random
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 import httpx
 
@@ -74,6 +75,17 @@ class GatewayTransport:
     def poll(self, reference: str) -> GatewayReport | None:
         """Ask the gateway for one message's state; gateways without a status query return None."""
         return None
+
+    @property
+    def can_poll(self) -> bool:
+        """True when the gateway answers status queries (poll() is implemented)."""
+        return type(self).poll is not GatewayTransport.poll
+
+    def poll_sent(self, reference: str, to: str, sent_at: datetime | None) -> GatewayReport | None:
+        """Poll by reference a message sent earlier, maybe by another process (the book here
+        knows nothing of it): the database says to whom and when it went. Presets whose status
+        query needs more than the reference (Aliyun: number and day) override this."""
+        return self.poll(reference)
 
     def poll_pending(self) -> list[GatewayReport]:
         """Poll every message not yet delivered or failed: for offices the gateway cannot call."""

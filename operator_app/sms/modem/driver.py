@@ -34,12 +34,13 @@ from operator_app.sms.modem.channel import (
 )
 from operator_app.sms.modem.reports import ReportBook
 from operator_app.sms.modem.status import ModemInfo, csq_to_dbm, dbm_to_bars, mask_imsi, parse_info, value_of
+from operator_app.sms.modem.stored import StoredReport, StoredReports
 from operator_app.sms.pdu import Deliver, PduError, Reassembler, StatusReport, build_submit, decode
 from operator_app.sms.redact import redact
 from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted, TransportStatus
 
-__all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "csq_to_dbm", "dbm_to_bars", "detect_port",
-           "mask_imsi"]
+__all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "StoredReport", "csq_to_dbm", "dbm_to_bars",
+           "detect_port", "mask_imsi"]
 
 log = logging.getLogger("operator_app.sms.modem")
 MAX_PARTS = 10
@@ -85,6 +86,7 @@ class Modem:
     def __post_init__(self) -> None:
         self.reports = ReportBook(self.report_capacity, self.clock)
         self.reassembler = Reassembler(timeout=self.reassembly_timeout, clock=self.clock)
+        self.stored = StoredReports(self._ch, self.reports, self.report_capacity)
         self._sent_at: OrderedDict[tuple[str, tuple[str, ...]], float] = OrderedDict()
         self.name = redact(self.url)  # the port as it may be shown and logged
 
@@ -122,10 +124,7 @@ class Modem:
         elif state and state != "READY":
             raise ModemError("modem_sim_problem", port=self.name, state=state)
         ch.command("AT+CMGF=0")
-        try:  # new messages as +CMTI, status reports as +CDS
-            ch.command("AT+CNMI=2,1,0,1,0")
-        except CommandError:
-            ch.command("AT+CNMI=1,1,0,1,0")
+        self.stored.setup(ch)  # new messages as +CMTI; status reports stored (+CDSI), else as +CDS
 
     def close(self) -> None:
         with self._lock:
@@ -230,10 +229,20 @@ class Modem:
 
     def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]:
         """The outcome ("delivered", "pending", "failed") of each part's delivery report that
-        arrived for this send, waiting up to `timeout` seconds for all of them to be final."""
+        arrived for this send, waiting up to `timeout` seconds for all of them to be final.
+        Stored reports are read (not deleted: `inbox sync` stores them) as their +CDSI comes."""
         since = self._sent_at.get((sent.to, sent.references), self.clock())
         refs = {int(r) for r in sent.references if r.isdigit()}
-        found = self.reports.wait(sent.to, refs, since, timeout)
+        deadline = time.monotonic() + timeout
+        while self.stored.enabled:
+            with self._inbox_lock:
+                self.stored.peek()
+            found = self.reports.find(sent.to, refs, since)
+            left = deadline - time.monotonic()
+            if left <= 0 or {r for r, rep in found.items() if rep.outcome != "pending"} >= refs:
+                break
+            self.stored.wait_notice(min(left, 0.5))
+        found = self.reports.wait(sent.to, refs, since, max(0.0, deadline - time.monotonic()))
         return {str(ref): report.outcome for ref, report in found.items()}
 
     # inbound
@@ -244,6 +253,7 @@ class Modem:
             return self._list_messages()
 
     def _list_messages(self) -> list[Inbound]:
+        self.stored.use_inbox()
         lines = self._ch().command("AT+CMGL=4", timeout=30)
         out: list[Inbound] = []
         slots: dict[tuple[str, int, int], list[int]] = {}
@@ -289,7 +299,9 @@ class Modem:
 
     def read_message(self, index: int) -> Deliver | None:
         """One stored part by its index (AT+CMGR); None when the slot holds something unreadable."""
-        lines = self._ch().command(f"AT+CMGR={index}")
+        with self._inbox_lock:
+            self.stored.use_inbox()
+            lines = self._ch().command(f"AT+CMGR={index}")
         pdu = lines[1] if len(lines) > 1 and lines[0].startswith("+CMGR:") else ""
         try:
             part = decode(pdu)
@@ -298,11 +310,45 @@ class Modem:
         return part if isinstance(part, Deliver) else None
 
     def delete(self, index: int) -> None:
-        self._ch().command(f"AT+CMGD={index}")
+        with self._inbox_lock:
+            self.stored.use_inbox()
+            self._ch().command(f"AT+CMGD={index}")
+
+    # status reports the modem stored (AT+CNMI ds=2): see stored.py
+    def take_reports(self, *, everything: bool = False) -> list[StoredReport]:
+        """The stored status reports not yet handed over: those announced by +CDSI, or with
+        `everything` all in the modem's memory (those stored while nobody listened). Nothing is
+        deleted: hand them to release_reports() once they are committed."""
+        with self._inbox_lock:
+            try:
+                return self.stored.take(everything=everything)
+            except PortGone:  # reading deletes nothing, so it may be done again on a new line
+                log.warning("modem %s gone while reading stored reports: reconnecting", self.name)
+                self.reconnect()
+                return self.stored.take(everything=True)
+
+    def release_reports(self, reports: Iterable[StoredReport]) -> None:
+        """Delete stored reports from the modem: call only after they were committed."""
+        with self._inbox_lock:
+            self.stored.release(reports)
+
+    def receive_reports(self, handler: Callable[[StoredReport], None]) -> int:
+        """Hand every stored status report to `handler`, deleting each from the modem only after
+        the handler returned (as receive() does with messages); the handler's exception
+        propagates and leaves that report and the rest on the modem. Returns how many."""
+        with self._inbox_lock:
+            handled = 0
+            for report in self.stored.take(everything=True, again=True):
+                handler(report)
+                self.stored.release([report])
+                handled += 1
+            return handled
 
     def _on_urc(self, urc: Urc) -> None:
         if urc.name == "+CDS" and urc.pdu:
             self._on_status_report(urc.pdu)
+        elif urc.name == "+CDSI":
+            self.stored.notified(urc.line)
         elif urc.name == "+CMTI" and self.on_message:
             try:
                 self.receive(self.on_message)

@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from operator_app.sms.modem.emulator.state import CHINA, ModemState, Sent
-from operator_app.sms.pdu import Deliver, PduError, build_status_report, decode
+from operator_app.sms.modem.emulator.state import ModemState, Sent
+from operator_app.sms.pdu import Deliver, PduError, decode
 
 
 def tpdu_length(pdu: str) -> int:
@@ -22,7 +22,7 @@ class MessageCommands:
 
     state: ModemState
     echo: bool
-    cnmi_ds: int
+    memory: str  # <mem1> of AT+CPMS: where AT+CMGL / AT+CMGR / AT+CMGD look
     pdu_length: int | None
     alive: bool
     _close: Callable[[], None]
@@ -93,6 +93,8 @@ class MessageCommands:
             record = Sent(reference, message.number, message.text, message.encoding, concat, message.status_report,
                           datetime.now(UTC).isoformat())
             state.sent.append(record)
+            if message.status_report and faults.report_delay is None:
+                state.owed.append((reference, message.number))  # held, and known before the answer
             state.log_json({"event": "sent", **record.__dict__})
             state.accepted += 1
             accepted = state.accepted
@@ -102,16 +104,13 @@ class MessageCommands:
         if faults.mute_after_pdu == accepted:
             return
         self.ok(f"+CMGS: {reference}")
-        if message.status_report and self.cnmi_ds:
-            self._report(reference, message.number)
+        if message.status_report and faults.report_delay is not None:
+            state.owe_report(reference, message.number, self.write)
         if faults.unplug_after and state.sends >= faults.unplug_after:
             self.hang_up()
 
-    def _report(self, reference: int, number: str) -> None:
-        now = datetime.now(CHINA).replace(microsecond=0)
-        pdu = build_status_report(reference, number, self.state.faults.report_status, now, now, smsc=self.state.smsc)
-        length = tpdu_length(pdu)
-        self.write(f"\r\n+CDS: {length}\r\n{pdu}\r\n".encode())
+    def _store(self) -> dict[int, tuple[str, str]]:
+        return self.state.store_of(self.memory) or self.state.storage
 
     def _at_cmgl(self, arg: str) -> None:
         if not self._needs_sim():
@@ -121,23 +120,25 @@ class MessageCommands:
         want = stats.get(wanted.upper(), None)
         lines = []
         with self.state.lock:
-            for index in sorted(self.state.storage):
-                stat, pdu = self.state.storage[index]
+            store = self._store()
+            for index in sorted(store):
+                stat, pdu = store[index]
                 if want is not None and stat != want:
                     continue
                 code = 0 if stat == "REC UNREAD" else 1
                 lines += [f"+CMGL: {index},{code},,{tpdu_length(pdu)}", pdu]
-                self.state.storage[index] = ("REC READ", pdu)
+                store[index] = ("REC READ", pdu)
         self.ok(*lines)
 
     def _at_cmgr(self, arg: str) -> None:
         index = int(arg.lstrip("=") or -1) if arg.lstrip("=").isdigit() else -1
         with self.state.lock:
-            if index not in self.state.storage:
+            store = self._store()
+            if index not in store:
                 self.error("CMS", 321)
                 return
-            stat, pdu = self.state.storage[index]
-            self.state.storage[index] = ("REC READ", pdu)
+            stat, pdu = store[index]
+            store[index] = ("REC READ", pdu)
         code = 0 if stat == "REC UNREAD" else 1
         self.ok(f"+CMGR: {code},,{tpdu_length(pdu)}", pdu)
 
@@ -156,11 +157,12 @@ class MessageCommands:
     def _at_cmgd(self, arg: str) -> None:
         parts = arg.lstrip("=").split(",")
         with self.state.lock:
+            store = self._store()
             if len(parts) > 1 and parts[1].strip() == "4":
-                self.state.storage.clear()
+                store.clear()
             else:
                 try:
-                    del self.state.storage[int(parts[0])]
+                    del store[int(parts[0])]
                 except (KeyError, ValueError):
                     self.error("CMS", 321)
                     return

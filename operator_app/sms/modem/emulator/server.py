@@ -16,8 +16,10 @@ from operator_app.sms.modem.emulator.state import Faults, ModemState, Sent
 class VirtualModem:
     """The modem and its ways of being reached."""
 
-    def __init__(self, *, pin: str | None = None, faults: Faults | None = None, log_path: Path | None = None) -> None:
-        self.state = ModemState(pin=pin, unlocked=pin is None, faults=faults or Faults(), log_path=log_path)
+    def __init__(self, *, pin: str | None = None, faults: Faults | None = None, log_path: Path | None = None,
+                 report_memory: str = "SR", accepts_ds2: bool = True, sr_readable: bool = True) -> None:
+        self.state = ModemState(pin=pin, unlocked=pin is None, faults=faults or Faults(), log_path=log_path,
+                                report_memory=report_memory, accepts_ds2=accepts_ds2, sr_readable=sr_readable)
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._sockets: list[socket.socket] = []
@@ -30,6 +32,11 @@ class VirtualModem:
 
     def inject(self, sender: str, text: str) -> list[int]:
         return self.state.inject(sender, text)
+
+    def deliver_reports(self) -> int:
+        """The status reports held back (Faults(report_delay=None)) arrive now, routed as the
+        modem's last AT+CNMI said, whether or not anybody is connected."""
+        return self.state.deliver_reports()
 
     def _run_session(self, read: Callable[[], bytes | None], write: Callable[[bytes], None], close: Callable[[], None]) -> None:
         session = Session(self.state, write, close)

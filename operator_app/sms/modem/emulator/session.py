@@ -21,12 +21,21 @@ class Session(MessageCommands):
         self._close = close
         self.echo = True
         self.cmee = 0
-        self.cnmi_ds = 0
+        self.memory = "SM"
         self.creg_mode = 0
         self.cops_format = 0
         self.buffer = bytearray()
         self.pdu_length: int | None = None
         self.alive = True
+
+    @property
+    def cnmi_ds(self) -> int:
+        """How status reports are routed: the modem's setting, not this connection's."""
+        return self.state.cnmi_ds
+
+    @cnmi_ds.setter
+    def cnmi_ds(self, value: int) -> None:
+        self.state.cnmi_ds = value
 
     def write(self, data: bytes) -> None:
         if self.alive:
@@ -108,7 +117,7 @@ class Session(MessageCommands):
                 self.ok(self.state.manufacturer.upper(), self.state.model, f"Revision: {self.state.revision}")
                 return
             elif cmd == "Z":
-                self.echo, self.cmee, self.cnmi_ds = True, 0, 0
+                self.echo, self.cmee, self.cnmi_ds, self.memory = True, 0, 0, "SM"
         self.ok()
 
     def _needs_sim(self) -> bool:
@@ -158,26 +167,42 @@ class Session(MessageCommands):
 
     def _at_cnmi(self, arg: str) -> None:
         if arg == "=?":
-            self.ok("+CNMI: (0-2),(0-3),(0,2),(0-2),(0,1)")
+            self.ok("+CNMI: (0-2),(0-3),(0,2),(0-2),(0,1)" if self.state.accepts_ds2 else
+                    "+CNMI: (0-2),(0-3),(0,2),(0,1),(0,1)")
             return
         if arg == "?":
             self.ok(f"+CNMI: 2,1,0,{self.cnmi_ds},0")
             return
         values = arg.lstrip("=").split(",")
-        self.cnmi_ds = int(values[3]) if len(values) > 3 and values[3].strip().isdigit() else 0
+        ds = int(values[3]) if len(values) > 3 and values[3].strip().isdigit() else 0
+        if ds > 2 or (ds == 2 and not self.state.accepts_ds2):
+            self.error("CMS", 303)
+            return
+        self.cnmi_ds = ds
         self.ok()
 
     def _at_cscs(self, arg: str) -> None:
         self.ok('+CSCS: ("GSM","UCS2","IRA")') if arg == "=?" else self.ok('+CSCS: "GSM"') if arg == "?" else self.ok()
 
     def _at_cpms(self, arg: str) -> None:
-        used = len(self.state.storage)
+        """<mem1> (read, list, delete) is this connection's; "SR" exists where reports have a
+        memory of their own."""
+        state, cap = self.state, self.state.capacity
+        used = len(state.storage)
         if arg == "=?":
-            self.ok('+CPMS: ("SM","ME"),("SM","ME"),("SM","ME")')
-        elif arg == "?":
-            self.ok(f'+CPMS: "SM",{used},50,"SM",{used},50,"SM",{used},50')
-        else:
-            self.ok(f"+CPMS: {used},50,{used},50,{used},50")
+            first = '("SM","ME","SR")' if state.store_of("SR") is not None else '("SM","ME")'
+            self.ok(f'+CPMS: {first},("SM","ME"),("SM","ME")')
+            return
+        if arg == "?":
+            mine = len(self._store())
+            self.ok(f'+CPMS: "{self.memory}",{mine},{cap},"SM",{used},{cap},"SM",{used},{cap}')
+            return
+        wanted = arg.lstrip("=").split(",")[0].strip().strip('"').upper()
+        if state.store_of(wanted) is None:
+            self.error("CMS", 302)
+            return
+        self.memory = wanted
+        self.ok(f"+CPMS: {len(self._store())},{cap},{used},{cap},{used},{cap}")
 
     def _at_csca(self, arg: str) -> None:
         self.ok(f'+CSCA: "{self.state.smsc}",145') if arg == "?" else self.ok()
