@@ -402,15 +402,17 @@ def msg(code: str, **params: object) -> str:
         return source.format_map(_Lenient(params))
 
 
+def reason_key(code: str) -> str | None:
+    """The message that says a stored reason code (a message's `reason`, a wait's) in words:
+    its reason_ text, else the state or message it names; None when there is none."""
+    return next((key for key in ("reason_" + code, "state_" + code, code) if key in MESSAGES), None)
+
+
 def reason_text(code: str | None) -> str:
-    """A stored reason code (a message's `reason`, a wait's) in words: its reason_ text, else
-    the state or message it names, else the code itself."""
     if not code:
         return ""
-    for key in ("reason_" + code, "state_" + code, code):
-        if key in MESSAGES:
-            return msg(key)
-    return code
+    key = reason_key(code)
+    return msg(key) if key else code
 
 
 class _Lenient(dict[str, object]):

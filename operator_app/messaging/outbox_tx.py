@@ -80,44 +80,31 @@ class Transactions:
         return self._retrying(attempt)
 
     # -- the dispatcher's own connection ---------------------------------------------------------
-    def _begin(self, raw: RawConn, durable: bool) -> None:
-        if self.db.is_sqlite:
-            if not durable:
-                raw.cursor.execute("PRAGMA synchronous=NORMAL")
-            try:
-                raw.cursor.execute("BEGIN IMMEDIATE")
-            except BaseException:
-                self._end(raw, durable)
-                raise
-
-    def _commit(self, raw: RawConn) -> None:
-        if self.db.is_sqlite:
-            raw.cursor.execute("COMMIT")
-        else:
-            raw.connection.commit()
-
-    def _rollback(self, raw: RawConn) -> None:
-        if not self.db.is_sqlite:
-            raw.connection.rollback()
-        elif raw.connection.in_transaction:
-            raw.cursor.execute("ROLLBACK")
-
-    def _end(self, raw: RawConn, durable: bool) -> None:
-        if self.db.is_sqlite and not durable:
-            raw.cursor.execute("PRAGMA synchronous=FULL")
-
     def _run(self, raw: RawConn, fn: Callable[[RawConn], T], durable: bool) -> T:
         """One whole transaction; the caller holds the lock."""
-        self._begin(raw, durable)
+        sqlite, cur = self.db.is_sqlite, raw.cursor
+        relax = sqlite and not durable
+        if relax:
+            cur.execute("PRAGMA synchronous=NORMAL")
         try:
-            result = fn(raw)
-            self._commit(raw)
-            return result
-        except BaseException:
-            self._rollback(raw)
-            raise
+            if sqlite:
+                cur.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(raw)
+                if sqlite:
+                    cur.execute("COMMIT")
+                else:
+                    raw.connection.commit()
+                return result
+            except BaseException:
+                if not sqlite:
+                    raw.connection.rollback()
+                elif raw.connection.in_transaction:
+                    cur.execute("ROLLBACK")
+                raise
         finally:
-            self._end(raw, durable)
+            if relax:
+                cur.execute("PRAGMA synchronous=FULL")
 
     def fast_tx(self, fn: Callable[[RawConn], T], *, durable: bool = True) -> T:
         def attempt() -> T:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from operator_app.i18n import MESSAGES
+from operator_app.i18n import MESSAGES, reason_key
 from operator_app.services.send_states import MessageState
 from operator_app.ui.messages import qtr
 from operator_app.ui.records_model import RowRole
@@ -37,12 +37,8 @@ def reason_text(reason: str | None) -> str:
     """A wait or failure reason in plain words (an error code the catalogue knows, else as stored)."""
     if not reason:
         return "—"
-    if reason == "queued":  # a wait with no reason stored: simply next in line
-        return status_word(reason)
-    for code in (f"reason_{reason}", reason):
-        if code in MESSAGES:
-            return qtr(code)
-    return reason
+    key = reason_key(reason)  # "queued" (a wait with no reason stored) reads as the state
+    return qtr(key) if key else reason
 
 
 def state_text(m: MessageState) -> str:

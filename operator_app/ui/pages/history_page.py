@@ -28,8 +28,8 @@ from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
-from operator_app.ui.pages.sending_page import reason_text
 from operator_app.ui.records_model import Column, RecordsModel
+from operator_app.ui.send_states_model import reason_text
 from operator_app.ui.words import status_word
 from operator_app.ui.workers import Worker
 
