@@ -36,7 +36,7 @@ from operator_app.messaging.outbox_sql import GONE
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
-from operator_app.services.inbox import StoredReportTaker, reply_handler, sources_of
+from operator_app.services.inbox import StoredReportTaker, heard_of, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.sms.transport import (
     AmbiguousSend,
@@ -319,8 +319,7 @@ def hook_reports(transport: Transport, name: str, sink: deque[delivery.Heard]) -
             continue
 
         def on_report(report: Any, where: str = shown) -> None:
-            sink.append(delivery.Heard(where, str(report.message_ref), report.recipient, report.outcome,
-                                       report.status, as_utc(report.submitted), as_utc(report.discharged)))
+            sink.append(heard_of(report, where, kept=False))
 
         modem.on_report = on_report
 

@@ -59,13 +59,13 @@ def reply_handler(outbox: Outbox, transport: str) -> Callable[[Any], None]:
     return handle
 
 
-def heard_of(report: Any, transport: str) -> delivery.Heard:
-    """A status report the modem stored (sms.pdu.StatusReport) as messaging/delivery stores it:
-    kept, since the modem may hand it over again."""
+def heard_of(report: Any, transport: str, *, kept: bool = True) -> delivery.Heard:
+    """A modem's status report (sms.pdu.StatusReport) as messaging/delivery stores it; `kept`
+    when the modem stored it and may hand it over again (a live +CDS is not)."""
     from operator_app.messaging.outbox import as_utc
 
     return delivery.Heard(transport, str(report.message_ref), report.recipient, report.outcome, report.status,
-                          as_utc(report.submitted), as_utc(report.discharged), kept=True)
+                          as_utc(report.submitted), as_utc(report.discharged), kept=kept)
 
 
 def stored_report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
