@@ -244,6 +244,7 @@ MESSAGES: dict[str, str] = {
     "lint_ucs2": QT_TRANSLATE_NOOP("messages", "\"{char}\" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split)."),
     # importing (issue 9: amounts, import edges)
     "issue_amounts_disagree": QT_TRANSLATE_NOOP("messages", "Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept."),
+    "issue_amounts_disagree_due": QT_TRANSLATE_NOOP("messages", "Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept."),
     "file_is_folder": QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a file: choose a spreadsheet file."),
     "sheet_on_csv": QT_TRANSLATE_NOOP("messages", "{path} is a CSV file, which has no sheets: leave out --sheet \"{sheet}\"."),
     "report_none": QT_TRANSLATE_NOOP("messages", "No problem rows, so no report was written to {path}."),

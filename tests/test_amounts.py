@@ -39,6 +39,11 @@ def test_partial_payer_with_principal_paid_and_outstanding() -> None:
     ((34000, None, 34000, 0), (34000, 34000, 0, PAID, False)),
     ((34000, None, 17000, 0), (34000, 17000, 0, PAID, True)),  # the sheet says nothing is owed: paid, warned
     ((34000, 2833, 17000, None), (2833, 17000, 17000, ACTIVE, False)),  # this period paid, the loan is not
+    ((8000, 8400, 0, None), (8400, 0, None, ACTIVE, False)),  # 应还金额 8,400 is owed, not the principal
+    ((8000, 8400, 400, None), (8400, 400, None, ACTIVE, False)),  # the installment says 8,000 is owed
+    ((8000, 8400, 400, 8000), (8400, 400, 8000, ACTIVE, False)),  # 剩余应还 agrees with amount due − paid
+    ((8000, 8400, 400, 7600), (8400, 400, 7600, ACTIVE, True)),  # principal − paid: warned, the sheet wins
+    ((None, 8400, None, 8000), (8400, 400, 8000, ACTIVE, False)),  # paid implied by amount due − outstanding
     ((None, 2833, 0, None), (2833, 0, None, ACTIVE, False)),
     ((None, 2833, 2833, None), (2833, 2833, None, PAID, False)),
     ((None, None, None, None), (None, 0, None, ACTIVE, False)),
@@ -114,13 +119,22 @@ _ROW = st.tuples(_YUAN, _YUAN, _YUAN, _YUAN, st.integers(-400, 40))  # principal
 _examples = itertools.count()
 
 
-def _expected_outstanding(shape: set[str], principal: int, paid: int, outstanding: int) -> int:
-    """What the sheet says is owed, read as a person reads it."""
+def _basis(shape: set[str], principal: int, amount_due: int | None) -> int | None:
+    """What the row says the borrower must repay in all, read as a person reads it: the amount due
+    (应还金额); but an amount due below the principal is only this period's, and then the principal."""
+    if amount_due is not None and ("principal" not in shape or amount_due >= principal):
+        return amount_due
+    return principal if "principal" in shape else None
+
+
+def _expected_outstanding(shape: set[str], principal: int, paid: int, outstanding: int, amount_due: int | None) -> int:
+    """What the sheet says is owed, read as a person reads it: its own outstanding, else what is to
+    be repaid in all less what was paid."""
     if "outstanding" in shape:
         return outstanding
-    if shape == {"principal", "paid"}:
-        return max(0, principal - paid)
-    raise AssertionError("every shape of two or three has outstanding or principal and paid")
+    basis = _basis(shape, principal, amount_due)
+    assert basis is not None and "paid" in shape, "every shape of two or three has outstanding or principal and paid"
+    return max(0, basis - paid)
 
 
 # Each example is a real import into a real database: a failure is reported as found, not shrunk
@@ -133,7 +147,8 @@ def test_anything_outstanding_is_never_paid_and_is_overdue_from_its_due_date(
         rows: list[tuple[int, int, int, int, int]]) -> None:
     """Imported through the real import (row and column-wise paths) and read back through the
     queue: a loan with anything outstanding is never `paid`; past its due date it is overdue
-    with DPD = as-of − that due date; the queue's outstanding is the sheet's (or principal − paid)."""
+    with DPD = as-of − that due date; the queue's outstanding is the sheet's (or amount due − paid,
+    principal − paid only without an amount due)."""
     shape, has_amount_due = shape_and_due
     fields = [f for f in ("principal", "paid", "outstanding") if f in shape] + (["amount_due"] if has_amount_due else [])
     example = next(_examples)
@@ -145,9 +160,12 @@ def test_anything_outstanding_is_never_paid_and_is_overdue_from_its_due_date(
         due = AS_OF - timedelta(days=late)
         cells = {"principal": principal, "paid": paid, "outstanding": outstanding, "amount_due": amount_due}
         lines.append(",".join([contract, "张三", f"1380013{i:04d}", due.isoformat(), *(str(cells[f]) for f in fields)]))
-        owed = _expected_outstanding(shape, principal, paid, outstanding)
-        expected[contract] = (owed, due, len(shape) == 3 and principal - paid != outstanding)
-        paid_ = paid if "paid" in shape else max(0, principal - outstanding)
+        stated_due = amount_due if has_amount_due else None
+        owed = _expected_outstanding(shape, principal, paid, outstanding, stated_due)
+        basis = _basis(shape, principal, stated_due)
+        expected[contract] = (owed, due, {"paid", "outstanding"} <= shape and basis is not None
+                              and basis - paid != outstanding)
+        paid_ = paid if "paid" in shape else max(0, (basis or 0) - outstanding)
         amount = amount_due if has_amount_due else principal if "principal" in shape else outstanding + paid_
         installments[f"E{example}-{i}"] = (amount * 100, paid_ * 100)
     path = tmp_path / f"e{example}.csv"

@@ -7,15 +7,19 @@ out the same whichever path a row takes.
 A loan-level sheet states some of principal (借款金额), amount paid (已还金额), outstanding
 (剩余本金 / 剩余应还) and, sometimes, an amount due (应还金额) next to one due date:
 
-- amount due (of the one installment the row implies): the amount-due column when the sheet has
-  one; else the principal; else outstanding + paid.
-- amount paid: the paid column; without one, principal − outstanding when both are given (what
-  the two amounts imply, never below 0); else 0.
-- outstanding (the loan's): the sheet's own outstanding when given, trusted over principal − paid
-  (the row is warned `amounts_disagree` when the two differ); else what the other amounts imply
-  (principal − paid, else amount due − paid), kept on the loan only where the implied
-  installment does not already say it (else None: derived from the installments, so that a
-  schedule sheet of the same loan is not overruled by a figure the loan sheet never stated).
+- amount due (of the one installment the row implies): the amount-due column (应还金额 / 应还本息 /
+  应还总额: principal plus interest and fees, what the borrower must repay) when the sheet has one;
+  else the principal; else outstanding + paid. What the borrower owes in all counts from
+  `owed_basis`: the amount due, unless it is below the principal (then it is only this period's
+  installment, 本期应还, and the principal is the loan's total).
+- amount paid: the paid column; without one, what `owed_basis` and the sheet's outstanding imply
+  (never below 0); else 0.
+- outstanding (the loan's): the sheet's own outstanding when given, trusted over basis − paid
+  (the row is warned `amounts_disagree` when the two differ); else basis − paid, kept on the
+  loan only where the implied installment does not already say it (else None: derived from the
+  installments, so that a schedule sheet of the same loan is not overruled by a figure the loan
+  sheet never stated). Principal − paid is the owed figure only when the sheet states no amount
+  due (or only this period's): a borrower who pays what an SMS says must not still be overdue.
 - status: `paid` only when nothing is outstanding; a loan with anything outstanding is `active`.
 
 Someone who borrowed 34,000, paid 17,000 and owes 17,000 therefore has an installment of 34,000
@@ -32,8 +36,9 @@ ACTIVE = "active"
 PAID = "paid"
 # Part of every loan row's change digest: raise it when these rules change, and the next import
 # rewrites every loan it names instead of skipping rows it has seen (the stored amounts were read
-# by the old rules). 2: the amounts of partial payers (issue 9).
-RULE_VERSION = 2
+# by the old rules). 2: the amounts of partial payers (issue 9). 3: amount due − paid, not
+# principal − paid, where the sheet states an amount due (issue 18).
+RULE_VERSION = 3
 
 
 class LoanAmounts(NamedTuple):
@@ -41,21 +46,35 @@ class LoanAmounts(NamedTuple):
     amount_paid_fen: int
     outstanding_fen: int | None  # the loan's; None: derive it from the installments
     status: str  # ACTIVE | PAID
-    disagree: bool  # principal − paid differs from the sheet's own outstanding (which wins)
+    disagree: bool  # amount due (else principal) − paid differs from the sheet's outstanding (which wins)
+
+
+def owed_basis(principal_fen: int | None, amount_due_fen: int | None) -> int | None:
+    """What a loan row says the borrower must repay in all (None: it does not say).
+
+    The amount due when the sheet states one (应还金额 / 应还本息 / 应还总额: principal plus interest
+    and fees); else the principal. An amount due below the principal cannot be the whole debt
+    (interest is never negative): it is this period's installment (本期应还 / 每期应还 / 期供), and
+    the loan's total is its principal."""
+    if amount_due_fen is not None and (principal_fen is None or amount_due_fen >= principal_fen):
+        return amount_due_fen
+    return principal_fen
 
 
 def loan_amounts(principal_fen: int | None, amount_due_fen: int | None, amount_paid_fen: int | None,
                  outstanding_fen: int | None, due_on: date | None) -> LoanAmounts:
     """The amounts of one loan-level row, from its cells as parsed (None: empty or no column)."""
-    p, paid, o = principal_fen, amount_paid_fen, outstanding_fen
-    disagree = p is not None and paid is not None and o is not None and p - paid != o
+    basis, paid, o = owed_basis(principal_fen, amount_due_fen), amount_paid_fen, outstanding_fen
+    disagree = basis is not None and paid is not None and o is not None and basis - paid != o
     if paid is None:
-        paid = max(0, p - o) if p is not None and o is not None else 0
-    due = amount_due_fen if amount_due_fen is not None else p if p is not None else o + paid if o is not None else None
+        paid = max(0, basis - o) if basis is not None and o is not None else 0
+    due = (amount_due_fen if amount_due_fen is not None else principal_fen if principal_fen is not None
+           else o + paid if o is not None else None)
     if o is None:
-        implied = (max(0, p - paid) if p is not None and amount_paid_fen is not None
-                   else max(0, due - paid) if due is not None else None)
-        carried = due_on is not None and due is not None and max(0, due - paid) == implied
+        implied = max(0, basis - paid) if basis is not None else None
+        # The installment says it already (amount due − paid): derive it from there, so that a
+        # schedule sheet of the same loan is not overruled by a figure this sheet never stated.
+        carried = due_on is not None and due is not None and implied is not None and max(0, due - paid) == implied
         status = loan_status(implied, due, paid)
         return LoanAmounts(due, paid, None if carried else implied, status, disagree)
     return LoanAmounts(due, paid, o, loan_status(o, due, paid), disagree)

@@ -159,15 +159,13 @@ def _general(dues: Sequence[DueRow], today: date, sheet_outstanding_fen: int | N
     unpaid = sorted((on, due - paid) for on, due, paid, _ in dues if due > paid)
     remainder = sum(u for _, u in unpaid)
     outstanding = remainder if sheet_outstanding_fen is None else sheet_outstanding_fen
-    if outstanding > 0 and not unpaid and dues:
-        # The sheet says money is still owed though every installment reads as paid: the last
-        # due date is the one it is owed against.
-        unpaid = [(max(d[0] for d in dues), outstanding)]
+    first = unpaid[0][0] if unpaid else None
+    if outstanding > 0 and outstanding != remainder and dues:
+        unpaid = _as_the_sheet_says(unpaid, outstanding, max(d[0] for d in dues))
     overdue = [u for on, u in unpaid if on < today]
     overdue_fen = sum(overdue)
-    if overdue and sheet_outstanding_fen is not None:
-        overdue_fen = min(overdue_fen, outstanding)
-    first = unpaid[0][0] if unpaid else None
+    if first is None and unpaid:
+        first = unpaid[0][0]
     coming = [(on, u) for on, u in unpaid if on >= today]
     next_due = coming[0][0] if coming else None
     next_due_fen = sum(u for on, u in coming if on == next_due)
@@ -181,6 +179,29 @@ def _general(dues: Sequence[DueRow], today: date, sheet_outstanding_fen: int | N
             min_payment.of(overdue_fen) if owing else 0, repeat, episodes, len(overdue))
 
 
+def _as_the_sheet_says(unpaid: list[tuple[date, int]], outstanding: int, last_due: date) -> list[tuple[date, int]]:
+    """The installments' unpaid remainders made to add up to the loan's outstanding as the sheet
+    states it (which wins, DESIGN.md), so that what a notice asks for (overdue, due next) is never
+    more than the loan owes and the whole of it is asked for once it is all due.
+
+    More owed than the installments leave unpaid (interest, fees): the difference falls due with
+    the last unpaid installment (the last due date on record when every installment reads paid).
+    Less owed: the borrower paid more than the schedule records; the latest installments are taken
+    off first, so the oldest, overdue ones stay what is asked for."""
+    diff = outstanding - sum(u for _, u in unpaid)
+    if diff > 0:
+        if not unpaid:
+            return [(last_due, outstanding)]
+        return [*unpaid[:-1], (unpaid[-1][0], unpaid[-1][1] + diff)]
+    out = list(unpaid)
+    while diff < 0 and out:
+        on, u = out.pop()
+        if u + diff > 0:
+            out.append((on, u + diff))
+        diff += u
+    return out
+
+
 def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: date | None, today: date,
                      sheet_outstanding_fen: int | None, days: StageDays, min_payment: MinPayment,
                      late_payments: tuple[tuple[date, date], ...]) -> PositionRow:
@@ -188,8 +209,8 @@ def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: d
     unpaid_fen = amount_due - amount_paid
     owes = unpaid_fen > 0
     outstanding = (unpaid_fen if owes else 0) if sheet_outstanding_fen is None else sheet_outstanding_fen
-    if outstanding > 0 and not owes:
-        unpaid_fen, owes = outstanding, True  # owed against its (only, so last) due date
+    if outstanding > 0:
+        unpaid_fen, owes = outstanding, True  # `_as_the_sheet_says`: its only due date carries all of it
     late = paid_on is not None and paid_on > due_on and amount_paid >= amount_due
     episodes = (1 if late else 0) + (sum(1 for d, p in late_payments if p > d) if late_payments else 0)
     repeat = episodes > 0
@@ -198,8 +219,6 @@ def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: d
         return (stage, 0, 0, outstanding if outstanding > 0 else 0, None, None, 0, 0, repeat, episodes, 0)
     past = due_on < today
     overdue_fen = unpaid_fen if past else 0
-    if past and sheet_outstanding_fen is not None:
-        overdue_fen = min(overdue_fen, outstanding)
     stage = stage_of((due_on - today).days, outstanding, days, repeat=repeat)
     owing = outstanding > 0
     dpd = (today - due_on).days if past and owing else 0

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import zip_longest
 from typing import Any, TypeVar
 
+from operator_app.domain.amounts import owed_basis
 from operator_app.domain.identity import normalize_id_number
 from operator_app.domain.phones import CN_MOBILE_NATIONAL, MAX_PHONE_RAW, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name
@@ -113,7 +114,8 @@ class RecordBuilder(RowRules):
     def _check_columns(self, values: dict[str, list[Any]], n: int, slow: set[int]) -> None:
         """The row checks of `_check_installment` / `_check_loan`, as a filter for `build`. For
         loan rows a mirror of domain.amounts.loan_amounts, column-wise: no amount due for a due
-        date (no amount-due cell, principal or outstanding), or amounts that disagree
+        date (no amount-due cell, principal or outstanding), or amounts that disagree (amount due, else
+        principal, less paid against outstanding)
         (tests/test_normalisers.py proves this path equal to `build`, which calls the rule)."""
         none: list[Any] = [None] * n
         due = values.get("due_on", none)
@@ -125,9 +127,9 @@ class RecordBuilder(RowRules):
         outstanding = values.get("outstanding_fen", none)
         slow.update(i for i, (d, a, p, o) in enumerate(zip(due, amount_due, principal, outstanding, strict=True))
                     if d is not None and a is None and p is None and o is None)
-        if principal is not none and paid is not none and outstanding is not none:
-            slow.update(i for i, (p, pd, o) in enumerate(zip(principal, paid, outstanding, strict=True))
-                        if p is not None and pd is not None and o is not None and p - pd != o)
+        if (principal is not none or amount_due is not none) and paid is not none and outstanding is not none:
+            slow.update(i for i, (a, p, pd, o) in enumerate(zip(amount_due, principal, paid, outstanding, strict=True))
+                        if pd is not None and o is not None and (b := owed_basis(p, a)) is not None and b - pd != o)
 
     def _phone_column(self, raw: Sequence[object], values: dict[str, list[Any]]) -> list[int]:
         """An ordinary Chinese mobile (11 ASCII digits, as text or a number cell) is decided here;

@@ -27,7 +27,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "disbursement date", "loan date"),
     "due_on": ("应还日期", "到期日", "到期日期", "还款日", "还款日期", "应还款日", "应还款日期", "due date",
                "due", "due on"),
-    "amount_due": ("应还金额", "本期应还", "应还款额", "应还本息", "每期应还", "期供", "amount due",
+    "amount_due": ("应还金额", "本期应还", "应还款额", "应还本息", "应还总额", "应还本息合计", "每期应还", "期供", "amount due",
                    "due amount", "installment amount"),
     "amount_paid": ("已还金额", "实还金额", "已还", "已还款", "paid", "amount paid", "paid amount"),
     "outstanding": ("剩余本金", "剩余应还", "待还金额", "未还金额", "欠款金额", "剩余金额", "outstanding",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from operator_app.domain.amounts import implied_installment, loan_amounts
+from operator_app.domain.amounts import implied_installment, loan_amounts, owed_basis
 from operator_app.domain.dates import DateError, parse_date
 from operator_app.domain.identity import IdHasher, normalize_id_number
 from operator_app.domain.money import AmountError, format_fen, parse_fen
@@ -165,7 +165,8 @@ class RowRules:
 
     def _check_loan(self, rec: Record, failed: set[str], issues: list[Issue]) -> None:
         """A due date needs an amount due (domain.amounts); a bad amount cell already says why
-        there is none. Principal − paid against the sheet's outstanding: warned, the row is kept."""
+        there is none. Amount due (else principal) − paid against the sheet's outstanding: warned, the
+        row is kept."""
         amounts = loan_amounts(rec.principal_fen, rec.amount_due_fen, rec.amount_paid_fen, rec.outstanding_fen,
                                rec.due_on)
         if (rec.due_on is not None and implied_installment(rec.seq, rec.due_on, amounts.amount_due_fen,
@@ -174,11 +175,15 @@ class RowRules:
             issues.append(Issue(rec.row, self._column_of("due_on"), "bad_amount", "issue_amount_due_missing"))
             failed.add("amount_due")
         if amounts.disagree and not failed:
-            assert rec.principal_fen is not None and rec.amount_paid_fen is not None and rec.outstanding_fen is not None
-            issues.append(Issue(rec.row, self._column_of("outstanding"), "amounts_disagree", "issue_amounts_disagree", {
-                "principal": format_fen(rec.principal_fen), "paid": format_fen(rec.amount_paid_fen),
-                "difference": format_fen(rec.principal_fen - rec.amount_paid_fen),
-                "outstanding": format_fen(rec.outstanding_fen)}))
+            basis = owed_basis(rec.principal_fen, rec.amount_due_fen)
+            assert basis is not None and rec.amount_paid_fen is not None and rec.outstanding_fen is not None
+            stated_due = rec.amount_due_fen is not None and basis == rec.amount_due_fen
+            issues.append(Issue(rec.row, self._column_of("outstanding"), "amounts_disagree",
+                                "issue_amounts_disagree_due" if stated_due else "issue_amounts_disagree", {
+                                    "amount_due" if stated_due else "principal": format_fen(basis),
+                                    "paid": format_fen(rec.amount_paid_fen),
+                                    "difference": format_fen(basis - rec.amount_paid_fen),
+                                    "outstanding": format_fen(rec.outstanding_fen)}))
 
     def _borrower(self, rec: Record, name: object, phone: object, id_number: object,
                   issues: list[Issue]) -> Record:
