@@ -113,7 +113,7 @@ def test_amounts_that_disagree_are_warned_once_and_the_sheets_outstanding_wins(d
 # Every 2-of-3 and 3-of-3 shape of {principal, paid, outstanding}, with and without an amount-due column.
 SHAPES = [(set(combo), amount_due) for n in (2, 3) for combo in itertools.combinations(
     ("principal", "paid", "outstanding"), n) for amount_due in (False, True)]
-HEADER = {"principal": "借款金额", "paid": "已还金额", "outstanding": "剩余本金", "amount_due": "应还金额"}
+HEADER = {"principal": "借款金额", "paid": "已还金额", "outstanding": "剩余应还", "amount_due": "应还金额"}
 _YUAN = st.one_of(st.integers(0, 60_000), st.sampled_from([0, 17_000, 34_000]))
 _ROW = st.tuples(_YUAN, _YUAN, _YUAN, _YUAN, st.integers(-400, 40))  # principal, paid, outstanding, due, days late
 _examples = itertools.count()

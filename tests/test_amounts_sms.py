@@ -174,3 +174,25 @@ def test_the_reported_sheet_reads_8400_everywhere(db_url: str, tmp_path: Path) -
     assert "本期应还¥8,000.00" in texts["HT002"]
     assert "逾期金额¥8,400.00，剩余应还¥8,400.00" in texts["HT003"]
     assert "8,000.00" not in texts["HT001"] + texts["HT003"]
+
+
+def test_remaining_principal_beside_an_amount_due_is_not_what_is_owed(db_url: str, tmp_path: Path) -> None:
+    """剩余本金 counts principal only: beside 应还金额 the borrower owes amount due − paid, and a
+    剩余应还 column wins over a 剩余本金 one wherever it stands; alone (no amount due) 剩余本金 is
+    still the sheet's outstanding (the partial payers of tests/test_amounts.py)."""
+    due = (AS_OF - timedelta(days=16)).isoformat()
+    sheet = tmp_path / "book.csv"
+    sheet.write_text("合同编号,姓名,手机号,借款金额,剩余本金,应还金额,已还金额,应还日期\n"
+                     f"R1,张三,13800138000,8000,7000,8400,1000,{due}\n", encoding="utf-8")
+    both = tmp_path / "both.csv"
+    both.write_text("合同编号,姓名,手机号,借款金额,剩余本金,剩余应还,已还金额,应还日期\n"
+                    f"R2,李四,13900139000,8000,7000,7300,1000,{due}\n", encoding="utf-8")
+    db = open_database(db_url)
+    try:
+        first = import_file(db, sheet)
+        second = import_file(db, both)
+        queue = {r.contract_no: r.outstanding_fen for r in queue_service.queue(db, AS_OF)}
+    finally:
+        db.dispose()
+    assert not first.warnings and queue["R1"] == 740000
+    assert [w.code for w in second.warnings] == ["amounts_disagree"] and queue["R2"] == 730000

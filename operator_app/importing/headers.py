@@ -106,6 +106,30 @@ def find_header(rows: list[list[object]], overrides: dict[str, str] | None = Non
         if not matches:
             raise ImportFileError("map_header_missing", header=header, headers="、".join(h for h in headers if h))
         columns[field] = matches[0]
+    if "outstanding" not in overrides:
+        _owed_not_principal(columns, headers)
     if "contract_no" not in columns:
         raise ImportFileError("no_contract_column", headers="、".join(h for h in headers if h))
     return HeaderMap(index, columns, headers)
+
+
+# Outstanding headers that count principal only (剩余本金): what the borrower owes only when the
+# sheet states no amount due; beside an amount due (principal plus interest and fees) they would
+# tell a borrower less than the sheet says is owed.
+PRINCIPAL_ONLY = frozenset(header_key(h) for h in ("剩余本金", "remaining principal"))
+
+
+def _owed_not_principal(columns: dict[str, int], headers: list[str]) -> None:
+    """The outstanding column is the one that counts what is owed: a 剩余应还-like column wins over
+    a 剩余本金 column wherever the two stand, and 剩余本金 beside an amount-due column is not read as
+    outstanding at all (domain.amounts then works out amount due − paid). `--map outstanding=`
+    decides otherwise."""
+    col = columns.get("outstanding")
+    if col is None or header_key(headers[col]) not in PRINCIPAL_ONLY:
+        return
+    others = [c for c, h in enumerate(headers)
+              if c != col and field_for(h) == "outstanding" and header_key(h) not in PRINCIPAL_ONLY]
+    if others:
+        columns["outstanding"] = others[0]
+    elif "amount_due" in columns:
+        del columns["outstanding"]
