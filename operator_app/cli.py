@@ -183,11 +183,12 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.domain.text import spreadsheet_safe
     from operator_app.services.clock import parse_day
     from operator_app.services.queue import queue
+    from operator_app.services.settings import office_today
 
-    today = parse_day(args.as_of)
+    as_of = parse_day(args.as_of)
     db = _open(args)
     try:
-        rows = queue(db, today, stage=args.stage)
+        rows = queue(db, as_of or office_today(db), stage=args.stage)
     finally:
         db.dispose()
     if args.json:

@@ -163,6 +163,7 @@ def cmd_message(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services import inbox
+    from operator_app.services.settings import office_zone
 
     db = _open(args)
     try:
@@ -175,14 +176,18 @@ def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(msg("inbox_reports_synced", **result.as_json()) + "\n")
             return 0
         rows = inbox.list_inbox(db)
+        zone = office_zone(db)
     finally:
         db.dispose()
     if args.json:
         _dump([r.as_json() for r in rows], out)
         return 0
+    # For a person: a header row, and when each reply came on the office's clock (never UTC).
+    out.write("\t".join(msg(c) for c in ("col_reply", "col_received", "col_sender", "col_contract", "col_borrower",
+                                        "col_action", "col_text")) + "\n")
     for r in rows:
-        out.write(f"#{r.id}\t{r.received_at.isoformat(timespec='minutes')}\t{r.sender}\t{r.contract_no or '-'}"
-                  f"\t{r.borrower or '-'}\t{msg('reply_action_' + r.action)}\t{r.text}\n")
+        out.write(f"#{r.id}\t{r.received_at.astimezone(zone).strftime('%Y-%m-%d %H:%M')}\t{r.sender}"
+                  f"\t{r.contract_no or '-'}\t{r.borrower or '-'}\t{msg('reply_action_' + r.action)}\t{r.text}\n")
     return 0
 
 

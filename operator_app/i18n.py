@@ -341,6 +341,11 @@ MESSAGES: dict[str, str] = {
     "col_attempts": QT_TRANSLATE_NOOP("messages", "Attempts"),
     "col_references": QT_TRANSLATE_NOOP("messages", "References"),
     "col_why": QT_TRANSLATE_NOOP("messages", "Why"),
+    "col_reply": QT_TRANSLATE_NOOP("messages", "Reply"),
+    "col_received": QT_TRANSLATE_NOOP("messages", "Received"),
+    "col_sender": QT_TRANSLATE_NOOP("messages", "From"),
+    "col_action": QT_TRANSLATE_NOOP("messages", "Action"),
+    "col_text": QT_TRANSLATE_NOOP("messages", "Text"),
     # late delivery reports: `inbox sync` collects stored and polled reports
     "inbox_reports_synced": QT_TRANSLATE_NOOP("messages", "{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed."),
 }

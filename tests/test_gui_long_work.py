@@ -37,7 +37,7 @@ def ctx(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     pools = Pools()
     state = UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     state.set(OPERATOR_NAME, "王管理")
-    yield GuiContext(db=db, pools=pools, today=TODAY, bus=ChangeBus(), state=state)
+    yield GuiContext(db=db, pools=pools, pinned_day=TODAY, bus=ChangeBus(), state=state)
     pools.wait()
     db.dispose()
 

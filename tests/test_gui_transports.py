@@ -60,7 +60,7 @@ def page(qtbot: Any, sqlite_url: str, tmp_path: Path, monkeypatch: pytest.Monkey
     pools = Pools()
     state = UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     state.set(OPERATOR_NAME, "王管理")
-    ctx = GuiContext(db=db, pools=pools, today=date(2026, 11, 27), bus=ChangeBus(), state=state)
+    ctx = GuiContext(db=db, pools=pools, pinned_day=date(2026, 11, 27), bus=ChangeBus(), state=state)
     widget = SettingsPage(ctx=ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 900)

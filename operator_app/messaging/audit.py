@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, select
 
+from operator_app import clock
 from operator_app.store.models import audit_table
 from operator_app.store.rawsql import Conn
 
@@ -32,7 +33,7 @@ def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) 
 def append(conn: Conn, actor: str, action: str, detail: dict[str, object], *,
            at: datetime | None = None) -> str:
     """Add one entry inside the caller's transaction; returns its hash."""
-    at = at or datetime.now(UTC)
+    at = at or clock.now()
     if conn.dialect.name == "postgresql":
         # One writer at a time extends the chain; two workstations must not fork it.
         conn.exec_driver_sql("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE")

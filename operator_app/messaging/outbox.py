@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
+from operator_app import clock
 from operator_app.domain import outbox as rules
 from operator_app.domain.pacing import next_office_midnight, next_window
 from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
@@ -106,7 +107,7 @@ class Outbox:
         self.db = db
         self.policy = policy
         self.calendar = calendar
-        self.now = now or (lambda: datetime.now(UTC))
+        self.now = now or clock.now
         self.on_wait = on_wait or (lambda _reason: None)
         self.run_id = 0
         self._writer = Transactions(db, lambda reason: self.on_wait(reason))

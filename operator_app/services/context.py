@@ -59,7 +59,7 @@ class AppContext:
         self.db.dispose()
 
 
-def open_app(target: str | Path | None, *, demo: bool, today: date) -> AppContext:
+def open_app(target: str | Path | None, *, demo: bool, today: date | None = None) -> AppContext:
     """What the GUI runs on. `demo`: a freshly generated demo office (data/demo.db unless
     `target` names another database) and a virtual modem, so nothing leaves the PC."""
     if not demo:
@@ -74,10 +74,10 @@ def open_app(target: str | Path | None, *, demo: bool, today: date) -> AppContex
     return AppContext(db, Modem(emulator.serve_tcp()), emulator)
 
 
-def fill_demo(target: str | Path, *, today: date, loans: int = 3000) -> int:
+def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 3000) -> int:
     """Generate the demo office into `target`, which must hold no loans or only an earlier demo
     (replaced). A database with the office's own loans is refused (bad input): a demo must
-    never overwrite real borrowers."""
+    never overwrite real borrowers. `today`: the demo's day, else the office's day now."""
     from sqlalchemy import func, select, text
 
     from operator_app.services.demo import create_demo
@@ -93,6 +93,10 @@ def fill_demo(target: str | Path, *, today: date, loans: int = 3000) -> int:
             if held and not db.is_sqlite:  # create_demo starts a SQLite file afresh by itself
                 for table in ("installment", "loan", "borrower", "audit", "import_run"):
                     conn.execute(text(f"DELETE FROM {table}"))
+        if today is None:
+            from operator_app.services.settings import office_today
+
+            today = office_today(db)
     finally:
         db.dispose()
     made = create_demo(target, today=today, loans=loans)

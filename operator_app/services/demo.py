@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from operator_app import clock
 from operator_app.domain.amounts import implied_installment, loan_amounts
 from operator_app.domain.dates import add_months
 from operator_app.domain.phones import normalize_phone
@@ -76,7 +77,7 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = open_database(url)
     rng = random.Random(seed)
-    now = datetime.now(UTC)
+    now = clock.now()
     borrowers, loan_rows, installments = [], [], []
     weights = [w for w, _, _ in STAGE_MIX]
     shared = _mobile(rng)

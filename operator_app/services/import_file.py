@@ -15,12 +15,12 @@ import json
 from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from operator_app import clock
 from operator_app.i18n import msg
 from operator_app.importing.child import ReaderProcess, wants_child
 from operator_app.importing.records import Issue
@@ -200,7 +200,7 @@ def _start_run(conn: Connection, result: ImportResult, digest: str, actor: str) 
     """The run row comes first so loans can point at it; a run that changes nothing is rolled back."""
     return int(conn.execute(insert(RUN).values(
         file_name=result.file_name, sha256=digest, sheet=result.sheet, kind=result.kind,
-        mapping=json.dumps(result.mapping, ensure_ascii=False), imported_by=actor, started_at=datetime.now(UTC),
+        mapping=json.dumps(result.mapping, ensure_ascii=False), imported_by=actor, started_at=clock.now(),
     ).returning(RUN.c.id)).scalar_one())
 
 
@@ -208,6 +208,6 @@ def _finish_run(conn: Connection, run_id: int, result: ImportResult, digest: str
     conn.execute(update(RUN).where(RUN.c.id == run_id).values(
         rows_read=result.rows_read, loans_created=result.loans_created, loans_updated=result.loans_updated,
         loans_unchanged=result.loans_unchanged, installments=result.installments,
-        rejected=len(result.rejected), warnings=len(result.warnings), finished_at=datetime.now(UTC)))
+        rejected=len(result.rejected), warnings=len(result.warnings), finished_at=clock.now()))
     audit.append(conn, actor, "import", {"file": result.file_name, "sha256": digest, "run": run_id,
                                          "created": result.loans_created, "updated": result.loans_updated})

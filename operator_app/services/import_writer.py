@@ -11,11 +11,11 @@ amounts mean for the loan and its installment is domain.amounts' (via importing.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
+from operator_app import clock
 from operator_app.domain.amounts import schedule_status
 from operator_app.domain.overdue import Owed, owed
 from operator_app.i18n import msg
@@ -49,7 +49,7 @@ class LoanWriter:
         self.kind = opened.kind
         self.repeated = opened.repeated
         self.progress = progress
-        self.now = datetime.now(UTC)
+        self.now = clock.now()
         self.had_loans = not fresh and has_rows(conn, LOAN)  # a fresh database needs no look-ups at all
         self.had_borrowers = not fresh and has_rows(conn, BORROWER)
         self.borrower_ids: dict[str, int] = {}  # match_key -> id, for borrowers this run has written

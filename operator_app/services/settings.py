@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import date, tzinfo
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, delete, insert, select
@@ -12,6 +12,7 @@ from operator_app.domain.collection import StageDays
 from operator_app.errors import UsageError
 from operator_app.messaging import audit
 from operator_app.messaging.settings_registry import PREFIX, REGISTRY, Settings, check
+from operator_app.services import clock
 from operator_app.services.identity import actor
 from operator_app.store.db import Database
 from operator_app.store.models import app_setting_table
@@ -77,3 +78,8 @@ def stage_days(db: Database) -> StageDays:
 def office_zone(db: Database) -> tzinfo:
     """The office's time zone (setting office.timezone): the clock every shown moment follows."""
     return ZoneInfo(current(db).get("office.timezone"))
+
+
+def office_today(db: Database) -> date:
+    """The office's day now, on its own clock (setting office.timezone, `OPERATOR_APP_NOW`)."""
+    return clock.office_today(current(db).policy)

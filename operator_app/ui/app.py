@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -48,14 +47,13 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translator(app, i18n.language())
     pick_cjk_font(app)
     install_excepthook()
-    today = date.today()
     try:
-        context = open_app(args.db, demo=args.demo, today=today)
+        context = open_app(args.db, demo=args.demo)
     except KnownError as exc:
         QMessageBox.critical(None, "", qtr(exc.code, **error_params(exc, i18n.language())))
         return exc.exit_code
     pools = Pools()
-    window = MainWindow(db=context.db, pools=pools, today=today, modem=context.modem,
+    window = MainWindow(db=context.db, pools=pools, modem=context.modem,
                         modem_name=QCoreApplication.translate("App", "Virtual modem") if args.demo else "")
     window.show()
     code = app.exec()

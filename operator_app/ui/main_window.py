@@ -4,7 +4,7 @@ Thin: each page talks to services through workers; the change bus tells pages wh
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,12 +68,14 @@ __all__ = ["MainWindow", "signal_bars"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, db: Database, pools: Pools, today: date, modem: Modem | None = None,
+    def __init__(self, *, db: Database, pools: Pools, today: date | None = None, modem: Modem | None = None,
                  modem_name: str = "", state: UiState | None = None, bus: ChangeBus | None = None) -> None:
+        """`today`: a pinned office day (tests, rehearsals); by default the office's day now."""
         super().__init__()
-        self.ctx = GuiContext(db=db, pools=pools, today=today, bus=bus or ChangeBus(self), state=state or UiState(),
-                              modem=modem, modem_name=modem_name)
-        set_office_zone(office_zone(db))  # one small read; every page shows moments on the office's clock
+        zone = office_zone(db)  # one small read; every page shows moments and days on the office's clock
+        self.ctx = GuiContext(db=db, pools=pools, bus=bus or ChangeBus(self), state=state or UiState(),
+                              modem=modem, modem_name=modem_name, pinned_day=today, zone=zone)
+        set_office_zone(zone)
         self.setWindowTitle(self.tr("Collections SMS desk"))
         self.resize(1280, 800)
         ctx = self.ctx
@@ -208,8 +210,15 @@ class MainWindow(QMainWindow):
         self.waiting_label.setText(self.tr("%n message(s) waiting", "", s.waiting))
 
     def _on_bus_changed(self, changes: Changes) -> None:
+        if changes.settings:  # office.timezone may have changed: the day and every shown moment follow it
+            db = self.ctx.db
+            run(self, lambda _w: office_zone(db), self._on_zone_loaded)
         if changes.loans or changes.batches or changes.messages or changes.settings:
             self.refresh_status()
+
+    def _on_zone_loaded(self, zone: tzinfo) -> None:
+        self.ctx.zone = zone
+        set_office_zone(zone)
 
     def fill_demo(self) -> Worker:
         db, today = self.ctx.db, self.ctx.today

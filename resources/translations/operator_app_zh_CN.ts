@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="59" />
+        <location filename="../../operator_app/ui/app.py" line="57" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -865,18 +865,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="77" />
+        <location filename="../../operator_app/ui/main_window.py" line="79" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="124" />
+        <location filename="../../operator_app/ui/main_window.py" line="126" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="125" />
-        <location filename="../../operator_app/ui/main_window.py" line="239" />
+        <location filename="../../operator_app/ui/main_window.py" line="127" />
+        <location filename="../../operator_app/ui/main_window.py" line="248" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
@@ -931,74 +931,74 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="97" />
+        <location filename="../../operator_app/ui/main_window.py" line="99" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="121" />
+        <location filename="../../operator_app/ui/main_window.py" line="123" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="131" />
+        <location filename="../../operator_app/ui/main_window.py" line="133" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="132" />
+        <location filename="../../operator_app/ui/main_window.py" line="134" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="141" />
+        <location filename="../../operator_app/ui/main_window.py" line="143" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="203" />
+        <location filename="../../operator_app/ui/main_window.py" line="205" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="204" />
+        <location filename="../../operator_app/ui/main_window.py" line="206" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="206" />
+        <location filename="../../operator_app/ui/main_window.py" line="208" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="208" />
+        <location filename="../../operator_app/ui/main_window.py" line="210" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="225" />
+        <location filename="../../operator_app/ui/main_window.py" line="234" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244" />
+        <location filename="../../operator_app/ui/main_window.py" line="253" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="248" />
+        <location filename="../../operator_app/ui/main_window.py" line="257" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250" />
+        <location filename="../../operator_app/ui/main_window.py" line="259" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="254" />
+        <location filename="../../operator_app/ui/main_window.py" line="263" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -3189,6 +3189,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="211" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3750,7 +3751,27 @@
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="344" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="345" />
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="346" />
+        <source>From</source>
+        <translation>发信号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="347" />
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>
