@@ -19,7 +19,7 @@ from operator_app.domain.amounts import owed_basis
 from operator_app.domain.identity import normalize_id_number
 from operator_app.domain.phones import CN_MOBILE_NATIONAL, MAX_PHONE_RAW, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name
-from operator_app.importing.headers import HeaderMap
+from operator_app.importing.headers import HeaderMap, principal_only_outstanding
 from operator_app.importing.records import (
     FIELDS,
     MAX_CONTRACT_LENGTH,
@@ -71,6 +71,11 @@ class RecordBuilder(RowRules):
             slow.update(totals_candidates(cells))
         for fname, col in self._amount_cols:
             values[RECORD_FIELD[fname]] = self._parse_column(column(col), self._amounts, slow)
+        if self.header.principal_outstanding and "outstanding_fen" in values:
+            values["outstanding_fen"] = [
+                None if principal_only_outstanding(p, a) else o for p, a, o in zip(
+                    values.get("principal_fen", none_column), values["amount_due_fen"], values["outstanding_fen"],
+                    strict=True)]
         for fname, col in self._date_cols:
             values[fname] = self._parse_column(column(col), self._dates, slow)
         if self._seq is not None:

@@ -46,6 +46,9 @@ class HeaderMap:
     row_index: int  # 0-based index into the table's rows
     columns: dict[str, int]  # field -> column index
     headers: list[str]  # the header row's own text, for messages and the report
+    # The outstanding column counts principal only (剩余本金) beside an amount-due column: on a row
+    # that states the whole amount due, it is not what the borrower owes (`principal_only_outstanding`).
+    principal_outstanding: bool = False
 
     def header_of(self, field: str) -> str:
         return self.headers[self.columns[field]]
@@ -106,11 +109,10 @@ def find_header(rows: list[list[object]], overrides: dict[str, str] | None = Non
         if not matches:
             raise ImportFileError("map_header_missing", header=header, headers="、".join(h for h in headers if h))
         columns[field] = matches[0]
-    if "outstanding" not in overrides:
-        _owed_not_principal(columns, headers)
+    principal_outstanding = "outstanding" not in overrides and _owed_not_principal(columns, headers)
     if "contract_no" not in columns:
         raise ImportFileError("no_contract_column", headers="、".join(h for h in headers if h))
-    return HeaderMap(index, columns, headers)
+    return HeaderMap(index, columns, headers, principal_outstanding)
 
 
 # Outstanding headers that count principal only (剩余本金): what the borrower owes only when the
@@ -119,17 +121,24 @@ def find_header(rows: list[list[object]], overrides: dict[str, str] | None = Non
 PRINCIPAL_ONLY = frozenset(header_key(h) for h in ("剩余本金", "remaining principal"))
 
 
-def _owed_not_principal(columns: dict[str, int], headers: list[str]) -> None:
+def _owed_not_principal(columns: dict[str, int], headers: list[str]) -> bool:
     """The outstanding column is the one that counts what is owed: a 剩余应还-like column wins over
-    a 剩余本金 column wherever the two stand, and 剩余本金 beside an amount-due column is not read as
-    outstanding at all (domain.amounts then works out amount due − paid). `--map outstanding=`
-    decides otherwise."""
+    a 剩余本金 column wherever the two stand. True when the one left counts principal only and
+    the sheet has an amount-due column: then, on a row that states the whole amount due, it is
+    not read as the loan's outstanding (domain.amounts works out amount due − paid); a row
+    without one keeps it. `--map outstanding=` decides otherwise."""
     col = columns.get("outstanding")
     if col is None or header_key(headers[col]) not in PRINCIPAL_ONLY:
-        return
+        return False
     others = [c for c, h in enumerate(headers)
               if c != col and field_for(h) == "outstanding" and header_key(h) not in PRINCIPAL_ONLY]
     if others:
         columns["outstanding"] = others[0]
-    elif "amount_due" in columns:
-        del columns["outstanding"]
+        return False
+    return "amount_due" in columns
+
+
+def principal_only_outstanding(principal_fen: int | None, amount_due_fen: int | None) -> bool:
+    """On a sheet whose outstanding counts principal only: whether this row's outstanding must be
+    left unread because the row states the whole amount due (domain.amounts.owed_basis)."""
+    return amount_due_fen is not None and (principal_fen is None or amount_due_fen >= principal_fen)

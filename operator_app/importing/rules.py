@@ -15,7 +15,7 @@ from operator_app.domain.identity import IdHasher, normalize_id_number
 from operator_app.domain.money import AmountError, format_fen, parse_fen
 from operator_app.domain.phones import MAX_PHONE_RAW, normalize_phone
 from operator_app.domain.text import MAX_NAME_LENGTH, clean_name
-from operator_app.importing.headers import HeaderMap
+from operator_app.importing.headers import HeaderMap, principal_only_outstanding
 from operator_app.importing.records import (
     AMOUNTS,
     DATES,
@@ -146,6 +146,9 @@ class RowRules:
                                     {"value": show(raw)}))
                 failed.add("seq")
             fields["seq"] = seq
+        if self.header.principal_outstanding and principal_only_outstanding(fields.get("principal_fen"),
+                                                                              fields.get("amount_due_fen")):
+            fields.pop("outstanding_fen", None)
         rec = Record(row_no, contract, **fields)
         if self.kind == "installment":
             self._check_installment(rec, failed, issues)
