@@ -101,9 +101,10 @@ class DelayedProgress(QObject):
 def start(owner: Page, worker: Worker, *, on_done: Callable[[Any], object] | None = None,
           on_failed: Callable[[Exception], object] | None = None,
           on_progress: Callable[[int, int, str], object] | None = None,
-          write: bool = False, progress: str | None = None) -> Worker:
+          write: bool = False, send: bool = False, progress: str | None = None) -> Worker:
     """Start a worker built by the caller, every callback guarded by `owner`'s life; `progress`
-    (a translated label) asks for the delayed progress dialog."""
+    (a translated label) asks for the delayed progress dialog. `send`: on the sending queue,
+    beside the one writer (workers.Pools)."""
     if on_done is not None:
         worker.signals.finished.connect(alive(owner, on_done))
     if on_failed is not None:
@@ -114,6 +115,8 @@ def start(owner: Page, worker: Worker, *, on_done: Callable[[Any], object] | Non
     if progress is not None and isinstance(owner, QWidget):
         DelayedProgress(owner, worker, progress)
     pools = owner.ctx.pools
+    if send:
+        return pools.start_send(worker)
     return pools.start_write(worker) if write else pools.start_read(worker)
 
 

@@ -94,7 +94,13 @@ class Worker(QRunnable):
 
 
 class Pools:
-    """Reads run in parallel; writes go one at a time.
+    """Reads run in parallel; writes go one at a time; sending has its own queue.
+
+    A send can run for an hour (a modem paced at seconds a message): on the write pool it would
+    keep the clerk from importing, approving, holding or editing a template all that time. The
+    dispatcher takes the database's write lock only for each claim and outcome (services/dispatch.py
+    and messaging/outbox_tx.py wait out a lock held by an import), so a send runs beside the
+    writes, each batch's send on its own thread.
 
     Running workers are kept referenced here until they report: otherwise Python may collect
     the runnable (and its signals object) while Qt still delivers its signals.
@@ -106,6 +112,8 @@ class Pools:
         self.reads.setMaxThreadCount(2)
         self.writes = QThreadPool()
         self.writes.setMaxThreadCount(1)
+        self.sends = QThreadPool()
+        self.sends.setMaxThreadCount(4)
         self._running: set[Worker] = set()
 
     def start_read(self, worker: Worker) -> Worker:
@@ -113,6 +121,9 @@ class Pools:
 
     def start_write(self, worker: Worker) -> Worker:
         return self._start(self.writes, worker)
+
+    def start_send(self, worker: Worker) -> Worker:
+        return self._start(self.sends, worker)
 
     def _start(self, pool: QThreadPool, worker: Worker) -> Worker:
         worker.setAutoDelete(False)
@@ -129,6 +140,7 @@ class Pools:
             self.on_failure(exc)
 
     def wait(self) -> None:
+        self.sends.waitForDone()
         self.reads.waitForDone()
         self.writes.waitForDone()
 

@@ -262,7 +262,7 @@ class SendingPage(LazyPage):
         self._set_actions()
         self.refresh_live()
         return start(self, worker, on_done=self._on_sent, on_failed=self._on_send_failed,
-                     on_progress=self._on_progress, write=True)
+                     on_progress=self._on_progress, send=True)
 
     def pause(self) -> None:
         if self.worker is not None and self.phase == "running":
