@@ -1,5 +1,6 @@
 """CLI commands of saved transports (Settings → Transports): `transports list | add | delete |
-check | ports`. A saved transport is then used by name anywhere a spec is taken
+check | ports`, and of the office's ID-number key (`id-key export | import`), the other secret a
+workstation keeps. A saved transport is then used by name anywhere a spec is taken
 (`send 7 --transport profile:office-kannel`). cli.build_parser calls `add_parsers`; cli.COMMANDS
 takes `COMMANDS`."""
 
@@ -37,6 +38,10 @@ def add_parsers(sub: Any) -> None:
     p = tsub.add_parser("ports", help="this computer's serial ports")
     p.add_argument("--detect", action="store_true", help="also say which one a modem answers on")
     p.add_argument("--json", action="store_true")
+    group = sub.add_parser("id-key", help="the office's ID-number key, kept on each workstation (never in the database)")
+    ksub = group.add_subparsers(dest="id_key_command", required=True)
+    ksub.add_parser("export", help="print this office's key, to carry to another workstation of the office")
+    ksub.add_parser("import", help="keep this office's key on this computer (read from stdin)")
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -111,4 +116,20 @@ def cmd_transports(args: argparse.Namespace, out: TextIO) -> int:
         db.dispose()
 
 
-COMMANDS = {"transports": cmd_transports}
+def cmd_id_key(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services import id_key
+
+    db = _open(args)
+    try:
+        if args.id_key_command == "export":
+            out.write(id_key.export_key(db) + "\n")
+            sys.stderr.write(msg("id_key_exported") + "\n")
+            return 0
+        id_key.import_key(db, sys.stdin.readline())
+        out.write(msg("id_key_imported") + "\n")
+        return 0
+    finally:
+        db.dispose()
+
+
+COMMANDS = {"transports": cmd_transports, "id-key": cmd_id_key}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
@@ -23,6 +24,10 @@ from operator_app import i18n
 from operator_app.store.db import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Secrets the tests keep (the office's ID-number key, transport passwords) go to a file of this
+# run, never to the keyring or the config folder of the person running the tests.
+os.environ.setdefault("OPERATOR_APP_CONFIG", tempfile.mkdtemp(prefix="operator-test-config-"))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 # Property tests are deterministic unless asked otherwise (HYPOTHESIS_PROFILE=explore): the same
 # examples on every run and machine, no example database, so CI never flakes on a new example.
 settings.register_profile("deterministic", derandomize=True, database=None, deadline=None,

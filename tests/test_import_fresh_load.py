@@ -18,14 +18,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from operator_app.services import id_key, import_writer
 from operator_app.services import import_file as import_file_module
-from operator_app.services import import_writer
 from operator_app.services.import_file import import_file
 from operator_app.store import fresh_load
 from operator_app.store.db import open_database
 from operator_app.store.fresh_load import ForeignKeyError, FreshLoad
-from operator_app.store.models import app_setting_table, loan_table
-from operator_app.store.settings import ID_SALT
+from operator_app.store.models import loan_table
 from tests.test_import_reader import _office_book, _snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,11 +39,11 @@ def _schema(path: Path) -> list[tuple[str, str, str]]:
 
 
 def _salt(url: str) -> str:
-    con = sqlite3.connect(url)
+    db = open_database(url)
     try:
-        return str(con.execute("SELECT value FROM app_setting WHERE key = ?", (ID_SALT,)).fetchone()[0])
+        return id_key.export_key(db)
     finally:
-        con.close()
+        db.dispose()
 
 
 def _settings(url: str) -> tuple[int, str]:
@@ -76,8 +75,7 @@ def test_a_fresh_load_imports_what_an_ordinary_import_does(tmp_path: Path, monke
     db.dispose()
     monkeypatch.setattr(FreshLoad, "begin", lambda self, empty: False)
     db = open_database(plain_url)
-    with db.engine.begin() as conn:  # the same office salt, so the same ID hashes
-        conn.execute(app_setting_table.insert().values(key=ID_SALT, value=_salt(fresh_url)))
+    id_key.import_key(db, _salt(fresh_url))  # the same office key, so the same ID hashes
     plain = import_file(db, book)
     db.dispose()
     assert seen == [True]

@@ -76,16 +76,13 @@ def _import(url: str, path: Path, **options: object) -> dict[str, object]:
 def test_reader_process_imports_exactly_what_this_process_does(db_url: str, tmp_path: Path) -> None:
     """Big files are read and normalised in a child process while this one writes: same
     results, same issues in the same order, same rows in the database, first import and update."""
-    from sqlalchemy import insert
 
-    from operator_app.store.models import app_setting_table
-    from operator_app.store.settings import ID_SALT
+    from operator_app.services import id_key
 
     here = str(tmp_path / "here.db")
-    for url in (here, db_url):  # the same ID salt on both sides, for equal ID hashes
+    for url in (here, db_url):  # the same ID key on both sides, for equal ID hashes
         db = open_database(url)
-        with db.engine.begin() as conn:
-            conn.execute(insert(app_setting_table).values(key=ID_SALT, value="ab" * 32))
+        id_key.import_key(db, "ab" * 32)
         db.dispose()
     for version in (1, 2):
         book = _office_book(tmp_path / f"book{version}.xlsx", version)

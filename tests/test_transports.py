@@ -10,6 +10,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -100,7 +101,7 @@ def test_a_gateway_profile_keeps_its_secret_in_the_keyring_and_resolves_by_name(
         db: Database, ring: MemoryKeyring, store: SecretStore) -> None:
     view = transports.save(db, kannel(), secret=SECRET, by="ann")
     assert view.secret == "saved" and "***" in view.shown and SECRET not in view.shown
-    assert ring.values == {("operator-app", "profile:office"): SECRET}
+    assert _kept(ring) == {("operator-app", "profile:office"): SECRET}
     assert SECRET not in stored_text(db) and "k4nnel" not in stored_text(db)
     assert store.place().kind == "keyring" and "MemoryKeyring" in store.place().detail
     assert not store.file.exists()
@@ -114,8 +115,8 @@ def test_a_gateway_profile_keeps_its_secret_in_the_keyring_and_resolves_by_name(
     assert SECRET not in str(parsed)
     assert transports.resolve(db, ["office", "emulator:"]) == [spec, "emulator:"]  # the bare name too
 
-    # editing without a new secret keeps the saved one; deleting forgets it
-    transports.save(db, kannel(url="http://127.0.0.1:14013/"), secret=None, by="ann")
+    # editing without a new secret keeps the saved one for the same address; deleting forgets it
+    transports.save(db, kannel(url="http://127.0.0.1:13013/cgi-bin/sendsms"), secret=None, by="ann")
     assert parse_transport(transports.resolve(db, ["office"])[0]).gateway.secret == SECRET
     # a new kind does not inherit the old secret: a gateway password is no SIM PIN
     transports.save(db, transports.TransportProfile("office", "modem", "COM3"), secret=None, by="ann")
@@ -130,7 +131,8 @@ def test_without_a_keyring_the_secret_goes_to_a_0600_file_that_says_so(db: Datab
     transports.save(db, kannel(), secret=SECRET, by="ann")
     mode = stat.S_IMODE(os.stat(store.file).st_mode)
     assert mode == 0o600
-    assert json.loads(store.file.read_text(encoding="utf-8")) == {"profile:office": SECRET}
+    assert {k: json.loads(v)["secret"] for k, v in json.loads(store.file.read_text(encoding="utf-8")).items()} == {
+        "profile:office": SECRET}
     assert SECRET not in stored_text(db)
     assert transports.list_views(db)[0].secret == "saved"
 
@@ -236,8 +238,69 @@ def test_cli_reads_the_secret_from_stdin_and_lists_ports(sqlite_url: str, ring: 
     added = run_cli("--db", sqlite_url, "transports", "add", "tw", "twilio:https://AC1@127.0.0.1:9/?from=%2B1500",
                     "--secret-stdin", "--by", "ann")
     assert added.code == 0 and "from-stdin-Pw" not in added.out
-    assert ring.values == {("operator-app", "profile:tw"): "from-stdin-Pw"}
+    assert _kept(ring) == {("operator-app", "profile:tw"): "from-stdin-Pw"}
     listed = json.loads(run_cli("--db", sqlite_url, "transports", "list", "--json").out)
     assert listed[0]["spec"] == "twilio:https://AC1:***@127.0.0.1:9/?from=+1500" and listed[0]["secret"] == "saved"
     ports = run_cli("transports", "ports", "--json")
     assert ports.code == 0 and all(set(p) == {"device", "description", "modem"} for p in json.loads(ports.out))
+
+
+def _kept(ring: Any) -> dict[tuple[str, str], str]:
+    """The secrets in the keyring without the destination each is bound to."""
+    return {k: json.loads(v)["secret"] for k, v in ring.values.items()}
+
+
+def test_a_saved_secret_is_never_sent_to_another_address(db: Database, ring: MemoryKeyring) -> None:
+    """Issue 19: re-adding a saved gateway with a new host kept the old password and sent it to
+    the new host. Now the new address needs the password typed again, and a profile whose
+    address was changed in the shared database (by hand, or by another workstation's older
+    version) is refused instead of sending the secret there."""
+    from operator_app.errors import UsageError
+    from operator_app.sms.transport import parse_transport
+
+    transports.save(db, kannel(), secret=SECRET, by="ann")
+    for moved in ("http://evil.example:13013/", "http://127.0.0.1:14013/", "https://127.0.0.1:13013/"):
+        with pytest.raises(UsageError) as refused:
+            transports.save(db, kannel(url=moved), secret=None, by="ann")
+        assert refused.value.code == "transport_secret_rebind"
+    with pytest.raises(UsageError):
+        transports.save(db, transports.TransportProfile("office", "kannel", "http://127.0.0.1:13013/", "other",
+                                                        {"from": "OFFICE"}), secret=None, by="ann")
+    assert parse_transport(transports.resolve(db, ["office"])[0]).gateway.url.startswith("http://127.0.0.1:13013")
+    # typed again for the new host: saved and bound there
+    transports.save(db, kannel(url="http://10.0.0.7:13013/"), secret="new-Pw-1", by="ann")
+    assert parse_transport(transports.resolve(db, ["office"])[0]).gateway.secret == "new-Pw-1"
+    # the shared database edited by hand to point elsewhere: refused, the secret goes nowhere
+    with db.engine.begin() as conn:
+        raw = conn.execute(select(app_setting_table.c.value).where(app_setting_table.c.key == "transport:office")).scalar_one()
+        data = json.loads(raw)
+        data["target"] = "http://evil.example:13013/"
+        conn.execute(app_setting_table.update().where(app_setting_table.c.key == "transport:office")
+                     .values(value=json.dumps(data)))
+    with pytest.raises(UsageError) as refused:
+        transports.resolve(db, ["office"])
+    assert refused.value.code == "transport_secret_elsewhere"
+    assert [v.secret for v in transports.list_views(db)] == ["missing"]
+
+
+def test_webhook_secrets_are_kept_like_passwords_and_secret_env_is_refused(db: Database, ring: MemoryKeyring) -> None:
+    from operator_app.errors import UsageError
+    from operator_app.sms.transport import parse_transport
+
+    profile, secret = transports.from_spec(
+        "hook", "kannel:http://office:pw-1@127.0.0.1:13013/?from=OFFICE&callback-secret=hook-S3cret&callback=127.0.0.1:9")
+    view = transports.save(db, profile, secret=secret, by="ann")
+    assert "hook-S3cret" not in stored_text(db) and "hook-S3cret" not in view.shown
+    assert "hook-S3cret" not in json.dumps(view.as_json(), ensure_ascii=False)
+    spec = parse_transport(transports.resolve(db, ["hook"])[0])
+    assert spec.gateway.options["callback-secret"] == "hook-S3cret" and "hook-S3cret" not in str(spec)
+    # edited with the secret shown as *** keeps it
+    again = transports.TransportProfile("hook", "kannel", profile.target, "office",
+                                        {**profile.options, "callback-secret": "***"})
+    transports.save(db, again, secret=None, by="ann")
+    assert parse_transport(transports.resolve(db, ["hook"])[0]).gateway.options["callback-secret"] == "hook-S3cret"
+    for forbidden in ({"secret-env": "HOME"}, {"pin": "1234"}):
+        with pytest.raises(UsageError) as refused:
+            transports.save(db, transports.TransportProfile("env", "kannel", "http://127.0.0.1:13013/", "office",
+                                                            forbidden), secret=None, by="ann")
+        assert refused.value.code == "transport_profile_secret_option"

@@ -19,7 +19,7 @@ import sys
 import threading
 import traceback
 import types
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from operator_app.importing.errors import ImportFileError
 
 if TYPE_CHECKING:
-    from operator_app.importing.stream import Event
+    from operator_app.importing.stream import Event, Opened
 
 CHILD_MIN_BYTES = 2_000_000  # xlsx bytes below which a child process costs more than it saves
 
@@ -75,19 +75,26 @@ class ReaderProcess:
         finally:
             self._arrived.put(None)
 
-    def events(self, salt: bytes) -> Generator[Event, None, None]:
-        """The events of the sheet; `salt` keys the ID-number hashes. Raises ImportFileError
-        (before the first event) for a file that cannot be imported. Once only."""
+    def events(self, salt: bytes | Callable[[Opened], bytes]) -> Generator[Event, None, None]:
+        """The events of the sheet; `salt` keys the ID-number hashes, or is a function of the
+        sheet's `Opened` that gives it (asked only once the header is known: the key comes from
+        the keyring, slow to load, and a sheet without ID numbers does not need it). Raises
+        ImportFileError (before the first event) for a file that cannot be imported. Once only."""
         if self._used:
             raise RuntimeError("the reader's events were already taken")
         self._used = True
         from operator_app.importing.stream import Finished  # here: this module stays light to import
+        from operator_app.importing.stream import Opened as OpenedEvent
 
-        try:
+        def send(key: bytes) -> None:
             try:
-                self._salt_sender.send_bytes(salt)
+                self._salt_sender.send_bytes(key)
             except OSError:  # the child has ended already (a broken file): its message says why
                 pass
+
+        try:
+            if not callable(salt):
+                send(salt)
             while True:
                 data = self._arrived.get()
                 if data is None:
@@ -98,6 +105,8 @@ class ReaderProcess:
                     if message.code:
                         raise ImportFileError.of(message.code, message.params)
                     raise RuntimeError(f"the import reader process failed:\n{message.detail}")
+                if callable(salt) and isinstance(message, OpenedEvent):
+                    send(salt(message))
                 yield message
                 if isinstance(message, Finished):
                     return
@@ -164,7 +173,7 @@ def _child_main(sender: Connection, salt_receiver: Connection, path: Path, optio
     gc.disable()  # a million cells, no cycles: the collector would rescan them again and again
     from operator_app.importing.stream import read_records
 
-    def salt() -> bytes:
+    def salt(_opened: object) -> bytes:
         try:
             return salt_receiver.recv_bytes()
         except EOFError:

@@ -88,11 +88,12 @@ def _chunk_bounds(total: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | None = None,
+def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: str | None = None,
                  overrides: dict[str, str] | None = None, kind: str | None = None) -> Generator[Event, None, None]:
     """The events of one sheet. Raises ImportFileError before the first event for a file that
-    cannot be imported. `salt` (the ID-hash key) may be a function, called after `Opened`: the
-    reader process parses the file before the database has given the salt."""
+    cannot be imported. `salt` (the ID-hash key) may be a function of the sheet's `Opened`, called
+    after it: the reader process parses the file before the database has given the salt, and a
+    sheet without an ID-number column never needs the key (services/id_key.py)."""
     table = read_table(path, sheet)
     header = find_header(table.rows, overrides)
     kind = kind or detect_kind(table.rows, header)
@@ -101,8 +102,9 @@ def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | 
     data = table.rows[header.row_index + 1:]
     first_row = header.row_index + 2  # 1-based sheet row of data[0]
     repeated = repeated_contracts(header, data)
-    yield Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
-    builder = RecordBuilder(header, salt() if callable(salt) else salt, kind)
+    opened = Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
+    yield opened
+    builder = RecordBuilder(header, salt(opened) if callable(salt) else salt, kind)
     installment = kind == "installment"
     first_of: dict[tuple[str, int | None], int] = {}
     finished = Finished(0)

@@ -41,8 +41,17 @@ def shown_target(target: str | Path) -> str:
 
 
 def open_db(target: str | Path | None = None) -> Database:
-    """The office database (`--db`, else data/operator.db), migrated to the current schema."""
-    return open_database(target or paths.default_db())
+    """The office database (`--db`, else data/operator.db), migrated to the current schema; an ID
+    key still kept inside it (before issue 19) moves out to this computer's secret store."""
+    from operator_app.services import id_key
+
+    db = open_database(target or paths.default_db())
+    try:
+        id_key.move_out(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from operator_app.importing.child import ReaderProcess, wants_child
 from operator_app.importing.records import Issue
 from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
+from operator_app.services import id_key
 from operator_app.services.import_writer import FRESH_TABLES, LoanWriter
 from operator_app.services.payments import record_payments
 from operator_app.services.progress import NoProgress, Progress
@@ -39,7 +40,6 @@ from operator_app.store.models import (
     loan_table,
     payment_table,
 )
-from operator_app.store.settings import id_salt
 
 RUN = import_run_table
 # What an import writes that points at other rows: checked before the commit of a fresh load.
@@ -108,22 +108,31 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
         if reader is not None and (reader.path != path or reader.options != options):
             raise ValueError("the reader process was started for another file or other options")
         digest = sha256_of(path) if path.is_file() else ""
-        with db.engine.begin() as conn:
-            salt = id_salt(conn, create=not dry_run)
+
+        keys: list[bytes] = []
+
+        def salt(opened: Opened) -> bytes:
+            """The office's ID-number key, only for a sheet that has ID numbers (the keyring is
+            slow to load, and a sheet without them never needs it); fetched once."""
+            if not keys:
+                keys.append(id_key.key_for_import(db, create=not dry_run) if "id_number" in opened.mapping else b"")
+            return keys[0]
+
         if reader is None and (wants_child(path) if in_child is None else in_child):
             reader = ReaderProcess(path, **options)
         events = reader.events(salt) if reader is not None else read_records(path, salt, **options)
-        return _import(db, path, events, digest, dry_run, actor, progress or NoProgress())
+        return _import(db, path, events, digest, dry_run, actor, progress or NoProgress(), salt)
     finally:
         if reader is not None:
             reader.close()
 
 
 def _import(db: Database, path: Path, events: Generator[Event, None, None], digest: str, dry_run: bool, actor: str,
-            progress: Progress) -> ImportResult:
+            progress: Progress, salt: Callable[[Opened], bytes]) -> ImportResult:
     with closing(events), _no_gc():
         opened = next(events)
         assert isinstance(opened, Opened)
+        salt(opened)  # the key, if the sheet needs one, before this import holds a connection of its own
         result = ImportResult(path.name, opened.sheet, opened.kind, opened.mapping, dry_run=dry_run,
                               header_row=opened.header_row, headers=opened.headers)
         issues: list[Issue] = []

@@ -7,13 +7,20 @@ A profile is stored as JSON in the settings table (key `transport:NAME`), so eve
 the office sees the same list; its secret (a gateway's password or key, a SIM's PIN) never is:
 it goes to this computer's keyring or its fallback (services/secrets.py). A profile whose secret
 was saved on another workstation therefore says so here instead of sending without it.
+
+A secret is bound to where it goes: it is kept with the profile's destination (kind, address and
+account), and a profile whose destination changed, by a save without a new secret or by a hand
+edit of the shared database, is refused until the secret is typed again, so a password is never
+sent to a host it was not entered for. A webhook's shared secrets (`callback-secret=`,
+`signing-key=`) are kept like the password, and `secret-env=` (which would read this user's
+environment for a profile anybody may edit) is refused in a saved profile.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import delete, insert, select
@@ -48,14 +55,31 @@ class TransportProfile:
     username: str = ""
     options: dict[str, str] = field(default_factory=dict)
     has_secret: bool = False
+    secret_options: tuple[str, ...] = ()  # options whose values are kept in the secret store
 
     @property
     def account(self) -> str:
         return REFERENCE + self.name
 
-    def spec_text(self, secret: str | None) -> str:
-        """The `--transport` spec this profile stands for, with `secret` in its place."""
+    def option_account(self, option: str) -> str:
+        return f"{self.account}#{option}"
+
+    @property
+    def destination(self) -> str:
+        """Where this profile's secret goes: a gateway's kind, scheme, host, port and account; a
+        modem's port (a PIN belongs to the SIM in that modem); a TOML profile's file."""
+        if self.kind in GATEWAY_KINDS and self.kind != "http":
+            parts = urlsplit(self.target)
+            host = (parts.hostname or "").lower()
+            return f"{self.kind} {parts.scheme.lower()}://{host}:{parts.port or ''} {self.username}"
+        return f"{self.kind} {self.target}"
+
+    def spec_text(self, secret: str | None, option_secrets: dict[str, str] | None = None) -> str:
+        """The `--transport` spec this profile stands for, with `secret` in its place (and the
+        kept option secrets, or a stand-in for each)."""
         options = dict(self.options)
+        for option in self.secret_options:
+            options[option] = (option_secrets or {}).get(option, "***")
         if self.kind in MODEM_KINDS:
             if secret:
                 options["pin"] = secret
@@ -75,7 +99,37 @@ class TransportProfile:
 
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "kind": self.kind, "target": self.target, "username": self.username,
-                "options": dict(self.options), "has_secret": self.has_secret}
+                "options": dict(self.options), "has_secret": self.has_secret,
+                "secret_options": list(self.secret_options)}
+
+
+# Options that are secrets themselves: kept in the secret store, never in the shared database.
+SECRET_OPTIONS = ("callback-secret", "signing-key")
+# Options a saved profile may not carry: the secret's own field, and an environment variable to
+# read it from (a profile in the shared database must not pick this user's environment).
+FORBIDDEN_OPTIONS = ("pin", "secret", "secret-env")
+
+
+def _sealed(secret: str, destination: str) -> str:
+    """A secret as kept in the store: with the destination it was entered for."""
+    return json.dumps({"secret": secret, "to": destination}, ensure_ascii=False)
+
+
+def _unsealed(kept: str | None, destination: str) -> str | None:
+    """The kept secret when it was entered for `destination`; None when none is kept. A secret
+    kept for another destination raises (never sent where it was not typed for). A secret kept
+    before secrets were bound (plain text) is taken as it is."""
+    if not kept:
+        return None
+    try:
+        data = json.loads(kept)
+    except ValueError:
+        return kept
+    if not isinstance(data, dict) or "secret" not in data:
+        return kept
+    if data.get("to") != destination:
+        raise UsageError("transport_secret_elsewhere")
+    return str(data["secret"])
 
 
 @dataclass(frozen=True)
@@ -107,14 +161,15 @@ def _check(profile: TransportProfile, secret: str | None) -> None:
         if "@" in parts.netloc:
             raise UsageError("transport_profile_userinfo")
     stand_in = ("0000" if profile.kind in MODEM_KINDS else "x") if profile.has_secret else None
-    parse_transport(profile.spec_text(secret or stand_in))
+    parse_transport(profile.spec_text(secret or stand_in, {o: "x" for o in profile.secret_options}))
 
 
 def _load(raw: str, name: str) -> TransportProfile:
     data = json.loads(raw)
     return TransportProfile(name, str(data["kind"]), str(data.get("target", "")), str(data.get("username", "")),
                             {str(k): str(v) for k, v in dict(data.get("options", {})).items()},
-                            bool(data.get("has_secret", False)))
+                            bool(data.get("has_secret", False)),
+                            tuple(str(o) for o in data.get("secret_options", ())))
 
 
 def profiles(db: Database) -> list[TransportProfile]:
@@ -137,9 +192,17 @@ def list_views(db: Database, store: SecretStore | None = None) -> list[ProfileVi
     store = store or SecretStore()
     views = []
     for p in profiles(db):
-        secret = "none" if not p.has_secret else ("saved" if store.get(p.account) else "missing")
+        secret = "none" if not p.has_secret else ("saved" if _kept(store, p) else "missing")
         views.append(ProfileView(p, p.shown(), secret))
     return views
+
+
+def _kept(store: SecretStore, profile: TransportProfile) -> bool:
+    """Whether this computer keeps the profile's secret for its destination."""
+    try:
+        return _unsealed(store.get(profile.account), profile.destination) is not None
+    except UsageError:
+        return False
 
 
 def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str,
@@ -152,17 +215,34 @@ def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str
     with db.engine.connect() as conn:
         before = conn.execute(select(TABLE.c.value).where(TABLE.c.key == PREFIX + name)).scalar_one_or_none()
     old = _load(before, name) if before is not None else None
-    # a new kind never inherits the old secret (a gateway's password is no SIM PIN)
-    keeps = bool(old is not None and old.has_secret and not secret and old.kind == profile.kind.strip().lower())
-    profile = TransportProfile(name, profile.kind.strip().lower(), profile.target.strip(), profile.username.strip(),
-                               {k: v for k, v in profile.options.items() if v != ""}, bool(secret) or keeps)
-    if "pin" in profile.options or "secret" in profile.options:
+    if any(o in profile.options for o in FORBIDDEN_OPTIONS):
         raise UsageError("transport_profile_secret_option")
+    typed = {o: v for o, v in profile.options.items() if o in SECRET_OPTIONS and v not in ("", "***")}
+    options = {k: v for k, v in profile.options.items() if v != "" and k not in SECRET_OPTIONS}
+    option_names = tuple(sorted({*typed, *(o for o in SECRET_OPTIONS if profile.options.get(o) == "***"
+                                           and old is not None and o in old.secret_options)}))
+    profile = TransportProfile(name, profile.kind.strip().lower(), profile.target.strip(), profile.username.strip(),
+                               options, bool(secret), option_names)
+    # The old secret is kept only for the same destination: a new kind, address or account never
+    # inherits it (a gateway's password is no SIM PIN, and a new host must be given it by hand).
+    moved = old is not None and old.destination != profile.destination
+    same_kind = old is not None and old.kind == profile.kind
+    if old is not None and old.has_secret and not secret and same_kind:
+        if moved:
+            raise UsageError("transport_secret_rebind", name=name)
+        profile = replace(profile, has_secret=True)
+    if moved and set(option_names) - set(typed):
+        raise UsageError("transport_secret_rebind", name=name)
     _check(profile, secret or None)
+    # Secrets first: if the keyring refuses, nothing was written to the database.
     if secret:
-        store.set(profile.account, secret)  # first: if the keyring refuses, nothing was written
-    elif old is not None and old.has_secret and not keeps:
+        store.set(profile.account, _sealed(secret, profile.destination))
+    elif old is not None and old.has_secret and not profile.has_secret:
         store.delete(profile.account)
+    for option, value in typed.items():
+        store.set(profile.option_account(option), _sealed(value, profile.destination))
+    for option in set(old.secret_options if old is not None else ()) - set(option_names):
+        store.delete(profile.option_account(option))
     with db.engine.begin() as conn:
         conn.execute(delete(TABLE).where(TABLE.c.key == PREFIX + name))
         value = json.dumps({k: v for k, v in profile.as_json().items() if k != "name"}, ensure_ascii=False)
@@ -178,7 +258,10 @@ def delete_profile(db: Database, name: str, *, by: str, store: SecretStore | Non
     with db.engine.begin() as conn:
         conn.execute(delete(TABLE).where(TABLE.c.key == PREFIX + profile.name))
         audit.append(conn, who, "transport_deleted", {"name": profile.name})
-    (store or SecretStore()).delete(profile.account)
+    store = store or SecretStore()
+    store.delete(profile.account)
+    for option in profile.secret_options:
+        store.delete(profile.option_account(option))
 
 
 def from_spec(name: str, spec: str) -> tuple[TransportProfile, str]:
@@ -212,13 +295,25 @@ def looks_like_reference(text: str) -> bool:
 
 
 def spec_of(profile: TransportProfile, store: SecretStore | None = None) -> str:
-    """The full spec, secret included, to hand to the wire layer (never to print)."""
+    """The full spec, secrets included, to hand to the wire layer (never to print). A profile
+    edited in the database to read an environment variable, or whose destination is not the
+    one its secret was entered for, is refused."""
+    if any(o in profile.options for o in FORBIDDEN_OPTIONS):
+        raise UsageError("transport_profile_secret_option")
+    store = store or SecretStore()
+    where = profile.destination
+    extra = {}
+    for option in profile.secret_options:
+        value = _unsealed(store.get(profile.option_account(option)), where)
+        if value is None:
+            raise TransportSpecError("transport_profile_no_secret", name=profile.name, exit_code=BAD_INPUT)
+        extra[option] = value
     if not profile.has_secret:
-        return profile.spec_text(None)
-    secret = (store or SecretStore()).get(profile.account)
+        return profile.spec_text(None, extra)
+    secret = _unsealed(store.get(profile.account), where)
     if not secret:
         raise TransportSpecError("transport_profile_no_secret", name=profile.name, exit_code=BAD_INPUT)
-    return profile.spec_text(secret)
+    return profile.spec_text(secret, extra)
 
 
 def resolve(db: Database, specs: list[str], store: SecretStore | None = None) -> list[str]:

@@ -1941,7 +1941,7 @@
     <message>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -1994,109 +1994,109 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="181" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="182" />
         <source>saved on this computer: leave empty to keep it</source>
         <translation>已保存在本机：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="184" />
         <source>not saved on this computer: type it</source>
         <translation>本机未保存：请输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="192" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193" />
         <source>Profile file (.toml)</source>
         <translation>配置文件（.toml）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="200" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
         <source>Probe the modem</source>
         <translation>检测短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
         <source>Test the gateway</source>
         <translation>测试网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204" />
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation>在本程序内模拟的短信猫，用于培训和试用，短信不会到达任何手机。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="206" />
         <source>The profile file describes the platform's API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation>配置文件描述平台的接口，密钥来自文件中指定的环境变量或钥匙串条目。测试只检查地址能否连通。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="208" />
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会向 Kannel 发送一个不带接收号码的请求：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="210" />
         <source>The test lists the phone's webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会读取手机网关的 Webhook 列表：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="212" />
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation>测试会向阿里云查询签名（QuerySmsSign）：核对 AccessKey 并查看签名是否已审核通过，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="214" />
         <source>The test reads the account's own record: it checks the SID and token. Nothing is sent.</source>
         <translation>测试会读取账户本身的信息：核对 SID 和 Token，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="216" />
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation>检测会询问短信猫的运营商、信号和入网状态，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="261" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262" />
         <source>Asking the modem…</source>
         <translation>正在询问短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263" />
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="288" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="289" />
         <source>Looking for a modem on %n port(s)…</source>
         <translation>
             <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="300" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="301" />
         <source>A modem answers on %1.</source>
         <translation>%1 上有短信猫应答。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="330" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation>%1 · 信号 %2 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
         <source>no operator</source>
         <translation>无运营商</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
         <source>registered on the network</source>
         <translation>已入网</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
     </message>
@@ -2649,14 +2649,14 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="100" />
         <location filename="../../operator_app/i18n.py" line="280" />
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101" />
         <location filename="../../operator_app/i18n.py" line="281" />
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -2692,7 +2692,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108" />
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -3168,7 +3168,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="206" />
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="211" />
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3205,7 +3205,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="214" />
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3491,7 +3491,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="282" />
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -3602,8 +3602,8 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="306" />
-        <source>The PIN or password goes in its own field, not among the options.</source>
-        <translation>PIN 或密码请填在专门的栏里，不要写在选项中。</translation>
+        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
+        <translation>PIN 或密码请填在专门的输入框里，不要写在选项中（已保存的通道也不能从环境变量读取密码）。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307" />
@@ -3612,166 +3612,201 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308" />
+        <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
+        <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 `python main.py id-key export`，再在这台电脑上运行 `python main.py id-key import` 并粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="309" />
+        <source>The ID-number key on this computer belongs to another office: bring this office's key over with `id-key export` and `id-key import`.</source>
+        <translation>这台电脑上的身份证号密钥属于另一个办公室：请用 `id-key export` 和 `id-key import` 把本办公室的密钥带过来。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="310" />
+        <source>That is not this office's ID-number key: paste the whole line `id-key export` printed on the office's other computer.</source>
+        <translation>这不是本办公室的身份证号密钥：请粘贴另一台电脑上 `id-key export` 打印出的整行内容。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="311" />
+        <source>This is the key that protects the ID numbers: pass it to the office's other computer only, and do not keep it anywhere else.</source>
+        <translation>这是保护身份证号的密钥：只能交给本办公室的另一台电脑，不要保存在其他地方。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="312" />
+        <source>The office's ID-number key is kept on this computer now.</source>
+        <translation>本办公室的身份证号密钥已保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="313" />
+        <source>Transport "{name}" now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
+        <translation>通道“{name}”的地址或账号已更改：请重新输入密码或 PIN（以及回调密钥）；已保存的密码绝不会发往别处。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="314" />
+        <source>This saved transport's address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
+        <translation>这个已保存通道的地址在输入密码之后被改过：请先在 设置→通道 中重新输入密码再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>

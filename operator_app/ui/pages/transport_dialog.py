@@ -166,6 +166,7 @@ class TransportDialog(QDialog):
         self.name.setReadOnly(True)  # the secret is kept under the name: a new name is a new transport
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         options = dict(p.options)
+        options.update({o: "***" for o in p.secret_options})  # kept on this computer; *** keeps it on saving
         if p.kind in transports.MODEM_KINDS:
             self.port.setEditText(p.target)
             self.baud.setText(options.pop("baud", ""))
