@@ -22,8 +22,8 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -34,9 +34,10 @@ from operator_app.domain.pacing import next_office_midnight, next_window
 from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
+from operator_app.messaging import outbox_parts as parts
 from operator_app.messaging import outbox_sql as sql
 from operator_app.messaging.outbox_tx import Transactions
-from operator_app.sms.transport import AmbiguousSend, Submitted
+from operator_app.sms.transport import AmbiguousSend, PartsSent, Submitted
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_table,
@@ -76,6 +77,16 @@ class Claimed:
     segments: int
     attempts: int
     provider_params: str | None
+    # Sent part by part (a multipart text on a PartSender): its concatenation reference, the
+    # parts out already (part -> reference) and the transport they went through; else None.
+    concat_ref: int | None = None
+    accepted: Mapping[int, str] = field(default_factory=dict)
+    via: str | None = None
+
+    @property
+    def todo(self) -> list[int]:
+        """The parts still to go, in order."""
+        return [n for n in range(1, self.segments + 1) if n not in self.accepted]
 
 
 @dataclass(frozen=True)
@@ -209,15 +220,17 @@ class Outbox:
         return count
 
     # -- claiming ------------------------------------------------------------------------------
-    def claim(self, batch_id: int, transport: str, *,
-              also: Callable[[Conn], object] | None = None) -> Claimed | Waiting:
+    def claim(self, batch_id: int, transport: str, *, also: Callable[[Conn], object] | None = None,
+              parts_via: str | None = None) -> Claimed | Waiting:
         """Take the next message that may go now. `also` runs first in the same transaction: the
         dispatcher records there the outcome of the message it sent just before and the reports
-        it heard (one commit per message, not three, and never two messages in `sending`)."""
-        return self.fast_tx(lambda conn: self._claim(conn, batch_id, transport, also))
+        it heard (one commit per message, not three, and never two messages in `sending`).
+        `parts_via`: the name of a transport that sends part by part (see outbox_parts.py); a
+        multipart message is then claimed with its reference and its first part `sending`."""
+        return self.fast_tx(lambda conn: self._claim(conn, batch_id, transport, also, parts_via))
 
-    def _claim(self, conn: Conn, batch_id: int, transport: str,
-               also: Callable[[Conn], object] | None = None) -> Claimed | Waiting:
+    def _claim(self, conn: Conn, batch_id: int, transport: str, also: Callable[[Conn], object] | None = None,
+               parts_via: str | None = None) -> Claimed | Waiting:
         now = self.now()
         if time.monotonic() - self._beat_at >= BEAT_EVERY_S:
             conn.execute(sql.HEARTBEAT, {"b_run": self.run_id, "b_now": now})
@@ -226,7 +239,7 @@ class Outbox:
             also(conn)
         clock_reasons = time_reasons(now, self.policy, self.calendar)
         if clock_reasons:
-            left = self._next_wait(conn, batch_id)
+            left = self._next_wait(conn, batch_id, parts_via or transport)
             if left.until is None:  # nothing left to wait for
                 return left
             until = next_window(now, self.policy, self.calendar)
@@ -234,12 +247,13 @@ class Outbox:
                                            MSG.c.planned_at < until)
                          .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
             return Waiting(max(until, left.until), clock_reasons[0] if left.until <= until else left.reason)
-        params = {"b_batch": batch_id, "b_now": now, "b_approved": self._approved_at(conn, batch_id)}
+        params = {"b_batch": batch_id, "b_now": now, "b_approved": self._approved_at(conn, batch_id),
+                  "b_via": parts_via or transport}
         candidate = sql.CANDIDATE_PG if conn.dialect.name == "postgresql" else sql.CANDIDATE
         while True:
             row = conn.execute(candidate, params).first()
             if row is None:
-                return self._next_wait(conn, batch_id)
+                return self._next_wait(conn, batch_id, parts_via or transport)
             outcome = self._recheck(conn, row, now)
             if outcome is None:
                 break
@@ -262,8 +276,16 @@ class Outbox:
             conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
                          .values(status="sending"))
             self._started.add(batch_id)
-        return Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
-                       row.attempts + 1, row.provider_params)
+        claimed = Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
+                          row.attempts + 1, row.provider_params)
+        if parts_via is None or row.segments < 2:
+            return claimed
+        accepted = {n: ref or "?" for n, status, ref, _via in (parts.parts_of(conn, row.id) if row.attempts else ())
+                    if status == "sent"}
+        ref = parts.reference_for(conn, row.id, row.concat_ref)
+        claimed = replace(claimed, concat_ref=ref, accepted=accepted, via=parts_via)
+        parts.put(conn, row.id, claimed.todo[0], "sending", now, transport=parts_via)  # before its PDU goes
+        return claimed
 
     def _provider_key(self, conn: Conn, row: Any) -> str:
         """The key the transport hands its provider (a gateway refuses a second message with one
@@ -275,8 +297,8 @@ class Outbox:
         failures = int(conn.execute(sql.FAILURES, {"b_id": row.id}).scalar_one())
         return f"{row.idempotency_key}/r{failures}" if failures else str(row.idempotency_key)
 
-    def _next_wait(self, conn: Conn, batch_id: int) -> Waiting:
-        row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id}).first()
+    def _next_wait(self, conn: Conn, batch_id: int, via: str) -> Waiting:
+        row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id, "b_via": via}).first()
         return Waiting(None, None) if row is None else Waiting(as_utc(row.planned_at), row.reason)
 
     def _approved_at(self, conn: Conn, batch_id: int) -> datetime:
@@ -334,15 +356,18 @@ class Outbox:
         done = conn.execute(sql.move("sending", new, tuple(values)), sql.move_params(c.id, self.now(), values)).rowcount
         return done == 1
 
-    def record_sent(self, c: Claimed, sent: Submitted, transport: str) -> None:
-        self.fast_tx(lambda conn: self.apply_sent(conn, c, sent, transport), durable=False)
+    def record_sent(self, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
+        self.fast_tx(lambda conn: self.apply_sent(conn, c, sent, transport, out), durable=False)
 
-    def apply_sent(self, conn: Conn, c: Claimed, sent: Submitted, transport: str) -> None:
+    def apply_sent(self, conn: Conn, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
         """`sending` -> `sent` inside the caller's transaction: a dispatcher about to claim again
-        at once records it in that claim's transaction (see services/dispatch.py)."""
+        at once records it in that claim's transaction (see services/dispatch.py). `out`: the
+        last parts of a message sent part by part (`sent` carries the references of all)."""
         refs = ",".join(sent.references)
         where = sent.transport or transport
         now = self.now()
+        if out is not None:
+            parts.put_accepted(conn, c.id, out.accepted, c.via or where, now)
         if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
             return
         self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
@@ -352,6 +377,55 @@ class Outbox:
             self._event(conn, c.id, "delivered", "provider")
         audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
                                                         "references": refs}, at=now)
+
+    def part_going(self, c: Claimed, part: int, accepted: Mapping[int, str], via: str) -> None:
+        """Before part `part` of a message sent part by part is written: the parts this send
+        got out so far are `sent`, this one `sending`. Not fsynced: the message row itself is
+        `sending` (committed with the claim), so a crash reads `unknown` whatever this lost."""
+        def apply(conn: RawConn) -> None:
+            now = self.now()
+            parts.put_accepted(conn, c.id, accepted, via, now)
+            parts.put(conn, c.id, part, "sending", now, transport=via)
+
+        self.fast_tx(apply, durable=False)
+
+    def record_parts(self, c: Claimed, out: PartsSent, delay_s: float) -> datetime | None:
+        """A send part by part that stopped before the end (out.error). The parts it got out are
+        `sent` and never go again. A part refused with a definite answer had no effect: it is
+        `refused`, and the message waits `delay_s` (a temporary refusal) to send the parts still
+        missing with the same reference, or `failed` (a permanent one). A part in doubt stays
+        `sending` and the message becomes `unknown`. Returns when it is tried again, if it is."""
+        error = out.error
+        assert error is not None and out.stopped_at is not None
+        until = self.now() + timedelta(seconds=delay_s) if error.temporary and not out.ambiguous else None
+
+        def apply(conn: RawConn) -> None:
+            now = self.now()
+            via = c.via or out.transport
+            parts.put_accepted(conn, c.id, out.accepted, via, now)
+            out_now = {**c.accepted, **out.accepted}
+            values: dict[str, Any] = {"reason": error.code[:40], "error": json.dumps(
+                {"code": error.code, "params": error.params}, ensure_ascii=False, default=str)}
+            if out_now:  # reports of the parts out match by transport and references (delivery.py)
+                values |= {"provider_ref": parts.positional_refs(c.segments, out_now)[:100],
+                           "transport": out.transport or via}
+                if not c.accepted:
+                    values["sent_at"] = now
+            detail = {"error": error.code, "part": out.stopped_at, "parts_out": sorted(out_now)}
+            if out.ambiguous:
+                if self._move(conn, c, "unknown", **values):
+                    self._event(conn, c.id, "unknown", detail | {"params": error.params})
+                    audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": error.code}, at=now)
+                return
+            parts.put(conn, c.id, out.stopped_at, "refused", now, transport=via, error=error.code[:40])
+            if until is not None:
+                if self._move(conn, c, "queued", planned_at=until, **values):
+                    self._event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
+            elif self._move(conn, c, "failed", **values):
+                self._event(conn, c.id, "failed", detail | {"params": error.params})
+
+        self.fast_tx(apply, durable=False)
+        return until
 
     def record_retry(self, c: Claimed, error: KnownError, delay_s: float) -> datetime:
         until = self.now() + timedelta(seconds=delay_s)

@@ -19,7 +19,7 @@ import random
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -40,6 +40,8 @@ from operator_app.services.inbox import StoredReportTaker, heard_of, reply_handl
 from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.sms.transport import (
     AmbiguousSend,
+    PartSender,
+    PartsSent,
     ProviderTemplate,
     Submitted,
     Transport,
@@ -119,7 +121,8 @@ class Worker:
     pause_reason: str = ""
     error: BaseException | None = None
     heard: deque[delivery.Heard] = field(default_factory=deque)
-    _unrecorded: tuple[Claimed, Submitted] | None = None  # a send whose outcome the next claim records
+    # a send whose outcome the next claim records (with the last parts, when sent part by part)
+    _unrecorded: tuple[Claimed, Submitted, PartsSent | None] | None = None
     _streak: int = 0  # temporary errors in a row
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
@@ -127,6 +130,8 @@ class Worker:
 
     def __post_init__(self) -> None:
         self._stored = StoredReportTaker(self.transport, self.name)
+        # A modem sends a multipart text part by part (outbox_parts.py); a gateway sends it whole.
+        self._parts_via = getattr(self.transport, "name", self.name) if isinstance(self.transport, PartSender) else None
 
     def run(self) -> None:
         try:
@@ -162,7 +167,7 @@ class Worker:
                 return
             settle = self._unsettled()
             try:
-                got = self.outbox.claim(self.batch_id, self.name, also=settle)
+                got = self.outbox.claim(self.batch_id, self.name, also=settle, parts_via=self._parts_via)
             except BaseException:  # the claim failed: what it was to record is recorded now
                 self._stored.forget()  # stored reports stay on the modem for the next run
                 if settle is not None:
@@ -196,8 +201,13 @@ class Worker:
         """Send one claimed message. A successful send's outcome is recorded in the next claim's
         transaction when that claim follows at once (no pacing gap), else right away."""
         template = _provider_template(c.provider_params, self.name)
+        out: PartsSent | None = None
         try:
-            sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
+            if c.concat_ref is not None and isinstance(self.transport, PartSender):
+                out = self._send_parts(self.transport, c)
+                sent = _whole(c, out) if out.error is None else None
+            else:
+                sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
         except AmbiguousSend as exc:
             self.outbox.record_unknown(c, exc)
             self._streak = 0
@@ -215,13 +225,37 @@ class Worker:
             self.done += 1
             raise
         else:
+            if sent is None:  # a part refused or in doubt: the parts out stay out
+                assert out is not None and out.error is not None
+                temporary = out.error.temporary and not out.ambiguous
+                self._streak = self._streak + 1 if temporary else 0
+                if temporary:
+                    self.pause_reason = out.error.code
+                delay = backoff_s(c.attempts, self.rng, retry_after=_number(out.error.params.get("retry_after")))
+                if self.outbox.record_parts(c, out, delay) is not None:
+                    return  # not finished: the parts still missing go later
+                self.done += 1
+                return
             self._streak = self._pauses = 0
-            self._unrecorded = (c, sent)
+            self._unrecorded = (c, sent, out)
             if self.pacing.gap_s > 0:
                 self.settle()
             self.sent += 1
             self.sent_today += 1
         self.done += 1
+
+    def _send_parts(self, transport: PartSender, c: Claimed) -> PartsSent:
+        """The parts of `c` still missing, with its stored reference. The claim marked the first
+        `sending`; each later one is marked (and the parts before it recorded) before it goes."""
+        todo = c.todo
+        assert c.concat_ref is not None and c.via is not None and todo
+
+        def before(part: int, accepted: Mapping[int, str]) -> None:
+            if part != todo[0]:
+                self.outbox.part_going(c, part, accepted, c.via or self.name)
+
+        return transport.send_parts(c.to, c.body, reference=c.concat_ref, parts=todo, status_report=True,
+                                    before_part=before)
 
     def _unsettled(self) -> Callable[[Conn], None] | None:
         """What the next claim records first: the last send's outcome, then the reports heard
@@ -270,10 +304,16 @@ class Worker:
                 log.warning("replies on %s not read: %s", self.name, exc.code)
 
 
-def _settle(conn: Conn, *, outbox: Outbox, sent: tuple[Claimed, Submitted] | None, name: str,
+def _whole(c: Claimed, out: PartsSent) -> Submitted:
+    """Every part of a message sent part by part is out: the references of all, in part order."""
+    refs = {**c.accepted, **out.accepted}
+    return Submitted(c.to, out.encoding, out.parts, tuple(refs[n] for n in sorted(refs)), transport=out.transport)
+
+
+def _settle(conn: Conn, *, outbox: Outbox, sent: tuple[Claimed, Submitted, PartsSent | None] | None, name: str,
             heard: list[delivery.Heard], at: datetime) -> None:
     if sent is not None:
-        outbox.apply_sent(conn, sent[0], sent[1], name)
+        outbox.apply_sent(conn, sent[0], sent[1], name, sent[2])
     _record_reports(conn, heard=heard, at=at)
 
 
