@@ -24,18 +24,21 @@ import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
 from operator_app.domain import outbox as rules
-from operator_app.domain.pacing import next_office_midnight, next_window
-from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
+from operator_app.domain.pacing import next_window
+from operator_app.domain.policy import Calendar, ContactPolicy, time_reasons
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
 from operator_app.messaging import outbox_parts as parts
+from operator_app.messaging import outbox_runs as runs
 from operator_app.messaging import outbox_sql as sql
+from operator_app.messaging.moments import as_utc
+from operator_app.messaging.outbox_policy import recheck
 from operator_app.messaging.outbox_tx import Transactions
 from operator_app.sms.transport import AmbiguousSend, PartsSent, Submitted
 from operator_app.store.db import Database
@@ -52,17 +55,8 @@ from operator_app.store.rawsql import Conn, RawConn
 log = logging.getLogger("operator_app.messaging.outbox")
 MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
                                          payment_table, dispatch_run_table)
-ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
-STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
 BEAT_EVERY_S = 5.0  # a claim refreshes the run's heartbeat at most this often
 T = TypeVar("T")
-
-
-def as_utc(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -95,16 +89,6 @@ class Waiting:
 
     until: datetime | None
     reason: str | None
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class Outbox:
@@ -165,7 +149,7 @@ class Outbox:
         if self.db.engine.dialect.name == "postgresql":
             # Held for the run's life: another workstation sees this run alive while it is.
             self._holder = self.db.engine.connect()
-            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": ADVISORY_NS, "id": self.run_id})
+            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": runs.ADVISORY_NS, "id": self.run_id})
             self._holder.commit()
         return self.tx(self._recover)
 
@@ -178,37 +162,10 @@ class Outbox:
             self._holder = None
         self._writer.close()
 
-    def _run_alive(self, conn: Connection, run_id: int | None) -> bool:
-        if run_id is None:
-            return False
-        if run_id == self.run_id:
-            return True
-        run = conn.execute(select(RUN).where(RUN.c.id == run_id)).first()
-        if run is None or run.finished_at is not None:
-            return False
-        if conn.dialect.name == "postgresql":
-            free = conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :id)"),
-                                {"ns": ADVISORY_NS, "id": run_id}).scalar()
-            return not free
-        # A run claims (and so beats) at least every WAIT_POLL_S while it sends or waits; a
-        # pid may be reused after a reboot, a heartbeat long gone is not.
-        beat = as_utc(run.heartbeat_at)
-        fresh = beat is not None and self.now() - beat < STALE_AFTER
-        if run.host == socket.gethostname():
-            return fresh and _pid_alive(int(run.pid))
-        return fresh
-
-    def _claimer(self, conn: Connection, message_id: int) -> int | None:
-        actor = conn.execute(select(EVENT.c.actor).where(EVENT.c.message_id == message_id, EVENT.c.status == "sending")
-                             .order_by(EVENT.c.id.desc()).limit(1)).scalar()
-        if actor and actor.startswith("dispatch#") and actor[9:].isdigit():
-            return int(actor[9:])
-        return None
-
     def _recover(self, conn: Connection) -> int:
         count = 0
         for (message_id,) in conn.execute(select(MSG.c.id).where(MSG.c.status == "sending")).all():
-            if self._run_alive(conn, self._claimer(conn, message_id)):
+            if runs.alive(conn, runs.claimer(conn, message_id), self.run_id, self.now()):
                 continue
             new = rules.after_restart("sending")
             conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sending")
@@ -254,7 +211,7 @@ class Outbox:
             row = conn.execute(candidate, params).first()
             if row is None:
                 return self._next_wait(conn, batch_id, parts_via or transport)
-            outcome = self._recheck(conn, row, now)
+            outcome = recheck(conn, row, now, self.policy, self.calendar)
             if outcome is None:
                 break
             if isinstance(outcome, str):
@@ -308,48 +265,6 @@ class Outbox:
             self._approved[batch_id] = as_utc(at) or self.now()
         return self._approved[batch_id]
 
-    def _recheck(self, conn: Conn, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
-        """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
-        if row.paid:
-            return "paid_since_approval"
-        if row.opted_out_at is not None:
-            return "opted_out"
-        if row.hold_until is not None:
-            hold = row.hold_until if not isinstance(row.hold_until, str) else date.fromisoformat(row.hold_until[:10])
-            if hold >= self.policy.local_day(now):
-                return "on_hold"
-        history = self._history(conn, row, now)
-        capped = frequency_reasons(row.borrower_id, row.to, row.body, now, history, self.policy)
-        if not capped:
-            return None
-        return self._cap_until(capped, row, history, now), capped[0]
-
-    def _history(self, conn: Conn, row: Any, now: datetime) -> list[Sent]:
-        """What went to this borrower or this number lately (two index lookups, not a scan)."""
-        since = now - timedelta(days=8, hours=self.policy.same_text_hours)
-        seen: dict[int, Sent] = {}
-        for query, key in ((sql.HISTORY_OF_BORROWER, row.borrower_id), (sql.HISTORY_OF_NUMBER, row.to)):
-            for r in conn.execute(query, {"b_key": key, "b_id": row.id, "b_since": since}):
-                seen[r.id] = Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now)
-        return list(seen.values())
-
-    def _cap_until(self, capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime) -> datetime:
-        """When the caps that refuse `row` now will let it go (the policy is asked again then)."""
-        candidates = [now + timedelta(minutes=1)]
-        mine = sorted(s.at for s in history if s.borrower_id == row.borrower_id)
-        if "daily_cap" in capped:
-            midnight = next_office_midnight(now.astimezone(self.policy.zone))
-            candidates.append(next_window(midnight.astimezone(UTC), self.policy, self.calendar))
-        if "weekly_cap" in capped and mine:
-            week = [a for a in mine if a > now - timedelta(days=7)]
-            if week:
-                candidates.append(week[0] + timedelta(days=7))
-        if "same_text_24h" in capped:
-            same = [s.at for s in history if s.to == row.to and s.text == row.body]
-            if same:
-                candidates.append(max(same) + timedelta(hours=self.policy.same_text_hours))
-        return max(candidates)
-
     # -- outcomes --------------------------------------------------------------------------------
     def _move(self, conn: Conn, c: Claimed, new: str, **values: Any) -> bool:
         rules.check("sending", new)
@@ -395,8 +310,8 @@ class Outbox:
         `refused`, and the message waits `delay_s` (a temporary refusal) to send the parts still
         missing with the same reference, or `failed` (a permanent one). A part in doubt stays
         `sending` and the message becomes `unknown`. Returns when it is tried again, if it is."""
-        error = out.error
-        assert error is not None and out.stopped_at is not None
+        error, stopped = out.error, out.stopped_at
+        assert error is not None and stopped is not None
         until = self.now() + timedelta(seconds=delay_s) if error.temporary and not out.ambiguous else None
 
         def apply(conn: RawConn) -> None:
@@ -411,13 +326,13 @@ class Outbox:
                            "transport": out.transport or via}
                 if not c.accepted:
                     values["sent_at"] = now
-            detail = {"error": error.code, "part": out.stopped_at, "parts_out": sorted(out_now)}
+            detail = {"error": error.code, "part": stopped, "parts_out": sorted(out_now)}
             if out.ambiguous:
                 if self._move(conn, c, "unknown", **values):
                     self._event(conn, c.id, "unknown", detail | {"params": error.params})
                     audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": error.code}, at=now)
                 return
-            parts.put(conn, c.id, out.stopped_at, "refused", now, transport=via, error=error.code[:40])
+            parts.put(conn, c.id, stopped, "refused", now, transport=via, error=error.code[:40])
             if until is not None:
                 if self._move(conn, c, "queued", planned_at=until, **values):
                     self._event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
