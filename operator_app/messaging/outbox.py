@@ -239,7 +239,7 @@ class Outbox:
             return claimed
         accepted = {n: ref or "?" for n, status, ref, _via in (parts.parts_of(conn, row.id) if row.attempts else ())
                     if status == "sent"}
-        ref = parts.reference_for(conn, row.id, row.concat_ref)
+        ref = parts.reference_for(conn, row.id, row.concat_ref, row.attempts)
         claimed = replace(claimed, concat_ref=ref, accepted=accepted, via=parts_via)
         parts.put(conn, row.id, claimed.todo[0], "sending", now, transport=parts_via)  # before its PDU goes
         return claimed

@@ -16,7 +16,6 @@ The state moves of the message itself stay domain/outbox.py's.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -38,12 +37,15 @@ INSERT_PART = insert(PART)
 FORGET = delete(PART).where(PART.c.message_id == bindparam("b_id"))
 
 
-def reference_for(conn: Conn, message_id: int, stored: int | None, rng: random.Random | None = None) -> int:
+def reference_for(conn: Conn, message_id: int, stored: int | None, attempts: int) -> int:
     """The message's concatenation reference: the one stored, else a new one stored now (in the
-    claim's transaction, so it is committed before the first part goes)."""
+    claim's transaction, so it is committed before the first part goes). A phone joins parts by
+    sender and reference, so two messages to one number must not share one while the first is
+    incomplete: consecutive messages get consecutive references (256 apart before one repeats),
+    and a message an operator sends again gets another one than its first try had."""
     if stored is not None:
         return int(stored)
-    ref = (rng or random).randrange(256)
+    ref = (message_id + 128 * (attempts % 2)) % 256
     conn.execute(SET_REF, {"b_id": message_id, "b_ref": ref})
     return ref
 
