@@ -224,6 +224,30 @@ def test_a_line_lost_after_a_part_still_makes_the_message_unknown(db: Database) 
     assert set(air_parts(vm.sent).values()) == {1} and len(vm.sent) == 6
 
 
+def test_a_crash_after_a_part_went_leaves_the_message_unknown_and_nothing_resent(db: Database) -> None:
+    """The process dies after part 1 was accepted and part 2 marked `sending`, before anything
+    else was stored: the next run finds the message cut mid-send (`unknown`) and sends nothing."""
+    from operator_app.domain.policy import Calendar, ContactPolicy
+    from operator_app.messaging.outbox import Claimed, Outbox
+
+    office = make_office(db, 1, long_every=1)
+    box = Outbox(db, ContactPolicy(), Calendar(), now=lambda: NOW)
+    box.start()
+    c = box.claim(office.batch_id, "modem:x", parts_via="socket://x")
+    assert isinstance(c, Claimed) and c.concat_ref == office.message_ids[0] % 256 and c.todo == [1, 2]
+    assert parts_table(db) == {(c.id, 1): ("sending", None)}  # committed with the claim, before part 1
+    box.part_going(c, 2, {1: "7"}, "socket://x")
+    box.stop()  # the run is over (as a killed one is found): its claim was cut
+    again = Outbox(db, ContactPolicy(), Calendar(), now=lambda: NOW + timedelta(minutes=10))
+    try:
+        assert again.start() == 1
+        assert statuses(db, office.batch_id) == {"unknown": 1}
+        assert parts_table(db) == {(c.id, 1): ("sent", "7"), (c.id, 2): ("sending", None)}
+        assert not isinstance(again.claim(office.batch_id, "modem:x", parts_via="socket://x"), Claimed)
+    finally:
+        again.stop()
+
+
 def test_parts_out_on_one_modem_never_continue_on_another(db: Database) -> None:
     office = make_office(db, 2, long_every=1)
     vm = VirtualModem(faults=refuse_4th())
