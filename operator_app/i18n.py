@@ -291,6 +291,7 @@ MESSAGES: dict[str, str] = {
     "reason_paid_since_approval": QT_TRANSLATE_NOOP("messages", "paid since the batch was approved"),
     "reason_cut_mid_send": QT_TRANSLATE_NOOP("messages", "cut mid-send (the app stopped while sending): may have gone"),
     "reason_delivery_failed": QT_TRANSLATE_NOOP("messages", "the delivery report says not delivered"),
+    "reason_modem_command_error": QT_TRANSLATE_NOOP("messages", "refused by the modem or the network"),
     "reason_resolved_by_operator": QT_TRANSLATE_NOOP("messages", "resolved by an operator"),
     # saved transports and their secrets, the gateway test (issue 13: Settings → Transports)
     "secret_keyring_failed": QT_TRANSLATE_NOOP("messages", "The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed."),
