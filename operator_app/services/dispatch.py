@@ -6,7 +6,9 @@ A worker sleeps its jittered gap BEFORE it claims, so a claim is followed at onc
 and the window in which a crash leaves `unknown` behind is as short as the send itself. A
 temporary error puts that message back with its own backoff while the others go on; three in a
 row pause the worker itself (the modem, not the message, is in trouble). Permanent errors end
-`failed`, ambiguous ones `unknown`. Between messages a worker stores the delivery reports its
+`failed`, ambiguous ones `unknown`. A modem sends a multipart text part by part
+(messaging/outbox_parts.py): a part it refuses waits with the message, and only the parts still
+missing go later, with the same concatenation reference. Between messages a worker stores the delivery reports its
 modem heard and, now and then, the replies waiting on its SIM (services/inbox.py's handler:
 stored and committed before the modem deletes them). Ctrl-C (progress.check_cancelled) stops
 the workers between messages.
