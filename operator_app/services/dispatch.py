@@ -33,13 +33,13 @@ from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
-from operator_app.messaging.outbox import Claimed, Outbox, Waiting, as_utc
-from operator_app.messaging.outbox_sql import GONE
+from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
-from operator_app.services.inbox import StoredReportTaker, heard_of, reply_handler, sources_of
+from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
+from operator_app.services.send_summary import SendSummary, sent_today, summarize
 from operator_app.sms.transport import (
     AmbiguousSend,
     PartSender,
@@ -65,37 +65,6 @@ Opener = Callable[[TransportSpec], Transport]
 
 class BatchNotSendable(KnownError):
     """The batch is not approved (a draft, cancelled or done)."""
-
-
-@dataclass(frozen=True)
-class Waits:
-    reason: str
-    until: datetime | None
-    count: int
-
-    def as_json(self) -> dict[str, object]:
-        return {"reason": self.reason, "until": self.until.isoformat() if self.until else None, "count": self.count}
-
-
-@dataclass
-class SendSummary:
-    batch: int
-    status: str
-    counts: dict[str, int]
-    sent_now: int
-    waiting: list[Waits]
-    recovered: int = 0
-    db_waits: int = 0
-    stopped: bool = False  # Ctrl-C
-    paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
-
-    def as_json(self) -> dict[str, object]:
-        c = self.counts
-        return {"batch": self.batch, "status": self.status, "sent_now": self.sent_now,
-                "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
-                **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
-                "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
-                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused]}
 
 
 def pacing_of(spec: TransportSpec) -> Pacing:
@@ -343,29 +312,6 @@ def _provider_template(frozen: str | None, name: str) -> ProviderTemplate | None
     return ProviderTemplate(spec["code"], spec.get("params", {})) if spec else None
 
 
-def report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
-    """The objects that hear delivery reports for this transport (its modem, a pool's modems),
-    each with the transport name its sends are recorded under."""
-    modems = list(getattr(transport, "modems", ()))
-    if modems:
-        return [(m, m.name) for m in modems]
-    inner = getattr(transport, "modem", None)
-    return [(inner if inner is not None else transport, getattr(transport, "name", name))]
-
-
-def hook_reports(transport: Transport, name: str, sink: deque[delivery.Heard]) -> None:
-    """Have the transport's modem(s) queue the delivery reports they hear. A transport that hears
-    none itself (a gateway reports through its webhook) is left alone."""
-    for modem, shown in report_sources(transport, name):
-        if not hasattr(modem, "on_report"):
-            continue
-
-        def on_report(report: Any, where: str = shown) -> None:
-            sink.append(heard_of(report, where, kept=False))
-
-        modem.on_report = on_report
-
-
 def _check_batch(db: Database, batch_id: int) -> None:
     with db.engine.connect() as conn:
         status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar()
@@ -373,25 +319,6 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise UsageError("batch_unknown", id=batch_id)
     if status not in ("approved", "sending", "done"):
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
-
-
-def summarize(db: Database, batch_id: int, now: datetime) -> tuple[str, dict[str, int], list[Waits]]:
-    with db.engine.connect() as conn:
-        status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar_one()
-        counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
-                                                     .group_by(MSG.c.status))}
-        waits = [Waits(r.reason or "queued", as_utc(r.until), int(r.n)) for r in conn.execute(
-            select(MSG.c.reason, func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
-            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason))]
-    return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
-
-
-def sent_today(db: Database, names: list[str], policy: Any, now: datetime) -> int:
-    local = now.astimezone(policy.zone)
-    midnight = datetime(local.year, local.month, local.day, tzinfo=local.tzinfo).astimezone(UTC)
-    with db.engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(MSG).where(
-            MSG.c.transport.in_(names), MSG.c.status.in_(GONE), MSG.c.sent_at >= midnight)).scalar_one())
 
 
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,

@@ -28,12 +28,13 @@ from operator_app.sms.modem.channel import (
     ATChannel,
     CommandError,
     ModemError,
-    ModemTimeout,
     PortGone,
     Unconfirmed,
     Urc,
     open_port,
 )
+from operator_app.sms.modem.detect import detect_port
+from operator_app.sms.modem.errors import PartialSend
 from operator_app.sms.modem.reports import ReportBook
 from operator_app.sms.modem.status import ModemInfo, csq_to_dbm, dbm_to_bars, mask_imsi, parse_info, value_of
 from operator_app.sms.modem.stored import StoredReport, StoredReports
@@ -53,16 +54,6 @@ __all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "StoredR
 
 log = logging.getLogger("operator_app.sms.modem")
 MAX_PARTS = 10
-
-
-class PartialSend(AmbiguousSend):
-    """Some parts of a concatenated message went out before an error that provably stopped the
-    rest: the borrower has part of it. Never completed or resent automatically."""
-
-    def __init__(self, cause: ModemError, references: tuple[str, ...], parts: int) -> None:
-        super().__init__("modem_partial_send", references=references, sent=len(references), parts=parts)
-        self.params["references"] = ",".join(references)  # for the message; the tuple stays on .references
-        self.cause = cause
 
 
 @dataclass
@@ -410,25 +401,3 @@ class Modem:
                 self._ch().command("AT+CNMA")
             except ModemError:
                 pass
-
-
-def detect_port(candidates: Iterable[str] | None = None, *, baud: int = 115200) -> str | None:
-    """The first port that answers AT with OK."""
-    if candidates is None:
-        from serial.tools import list_ports
-
-        candidates = [p.device for p in list_ports.comports()]
-    for url in candidates:
-        try:
-            port = open_port(url, baud=baud)
-        except ModemError:
-            continue
-        channel = ATChannel(port)
-        try:
-            channel.command("AT", timeout=1.5)
-            return url
-        except (ModemError, ModemTimeout):
-            continue
-        finally:
-            channel.close()
-    return None
