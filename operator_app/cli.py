@@ -104,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log", type=Path, metavar="FILE", help="append every received message as a JSON line")
     p.add_argument("--pin")
     p.add_argument("--fail-every", type=int, default=0, metavar="N", help="+CMS ERROR on every Nth send")
+    p.add_argument("--fail-code", type=int, default=500, metavar="CODE",
+                   help="the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)")
     p.add_argument("--no-network", action="store_true")
     p.add_argument("--unplug-after", type=int, default=0, metavar="N")
     p.add_argument("--delay", type=float, default=0.0, metavar="SECONDS")
@@ -299,7 +301,7 @@ def _emulate(args: argparse.Namespace, out: TextIO) -> int:
 
     from operator_app.services.sms_send import Faults, start_emulator
 
-    faults = Faults(cms_every=args.fail_every, no_network=args.no_network, unplug_after=args.unplug_after,
+    faults = Faults(cms_every=args.fail_every, cms_code=args.fail_code, no_network=args.no_network, unplug_after=args.unplug_after,
                     delay=args.delay, noise=args.noise, rate_limit=args.rate_limit,
                     drop_before_prompt=args.drop_before_prompt, drop_after_pdu=args.drop_after_pdu)
     modem, where = start_emulator(tcp=args.tcp, pty=args.pty, log=args.log, pin=args.pin, faults=faults)

@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "modem_partial_send": QT_TRANSLATE_NOOP("messages", "Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent."),
     "modem_pool_down": QT_TRANSLATE_NOOP("messages", "No modem in the pool can send right now."),
     "sms_too_long": QT_TRANSLATE_NOOP("messages", "The text needs {parts} parts; at most {limit} are allowed."),
+    "sms_parts_unknown": QT_TRANSLATE_NOOP("messages", "The text has {parts} parts; parts {asked} were asked for."),
     "sms_invalid_number": QT_TRANSLATE_NOOP("messages", "\"{number}\" is not a mobile number."),
     "sms_sent": QT_TRANSLATE_NOOP("messages", "Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}."),
     "emulator_listening": QT_TRANSLATE_NOOP("messages", "Virtual modem ready on {where}. Press Ctrl+C to stop."),
@@ -291,6 +292,7 @@ MESSAGES: dict[str, str] = {
     "reason_paid_since_approval": QT_TRANSLATE_NOOP("messages", "paid since the batch was approved"),
     "reason_cut_mid_send": QT_TRANSLATE_NOOP("messages", "cut mid-send (the app stopped while sending): may have gone"),
     "reason_delivery_failed": QT_TRANSLATE_NOOP("messages", "the delivery report says not delivered"),
+    "reason_modem_command_error": QT_TRANSLATE_NOOP("messages", "refused by the modem or the network"),
     "reason_resolved_by_operator": QT_TRANSLATE_NOOP("messages", "resolved by an operator"),
     # saved transports and their secrets, the gateway test (issue 13: Settings → Transports)
     "secret_keyring_failed": QT_TRANSLATE_NOOP("messages", "The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed."),

@@ -22,22 +22,26 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
 from operator_app import clock
 from operator_app.domain import outbox as rules
-from operator_app.domain.pacing import next_office_midnight, next_window
-from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
+from operator_app.domain.pacing import next_window
+from operator_app.domain.policy import Calendar, ContactPolicy, time_reasons
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
+from operator_app.messaging import outbox_parts as parts
+from operator_app.messaging import outbox_runs as runs
 from operator_app.messaging import outbox_sql as sql
+from operator_app.messaging.moments import as_utc
+from operator_app.messaging.outbox_policy import recheck
 from operator_app.messaging.outbox_tx import Transactions
-from operator_app.sms.transport import AmbiguousSend, Submitted
+from operator_app.sms.transport import AmbiguousSend, PartsSent, Submitted
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_table,
@@ -52,17 +56,8 @@ from operator_app.store.rawsql import Conn, RawConn
 log = logging.getLogger("operator_app.messaging.outbox")
 MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
                                          payment_table, dispatch_run_table)
-ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
-STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
 BEAT_EVERY_S = 5.0  # a claim refreshes the run's heartbeat at most this often
 T = TypeVar("T")
-
-
-def as_utc(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -77,6 +72,16 @@ class Claimed:
     segments: int
     attempts: int
     provider_params: str | None
+    # Sent part by part (a multipart text on a PartSender): its concatenation reference, the
+    # parts out already (part -> reference) and the transport they went through; else None.
+    concat_ref: int | None = None
+    accepted: Mapping[int, str] = field(default_factory=dict)
+    via: str | None = None
+
+    @property
+    def todo(self) -> list[int]:
+        """The parts still to go, in order."""
+        return [n for n in range(1, self.segments + 1) if n not in self.accepted]
 
 
 @dataclass(frozen=True)
@@ -85,16 +90,6 @@ class Waiting:
 
     until: datetime | None
     reason: str | None
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class Outbox:
@@ -155,7 +150,7 @@ class Outbox:
         if self.db.engine.dialect.name == "postgresql":
             # Held for the run's life: another workstation sees this run alive while it is.
             self._holder = self.db.engine.connect()
-            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": ADVISORY_NS, "id": self.run_id})
+            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": runs.ADVISORY_NS, "id": self.run_id})
             self._holder.commit()
         return self.tx(self._recover)
 
@@ -168,37 +163,10 @@ class Outbox:
             self._holder = None
         self._writer.close()
 
-    def _run_alive(self, conn: Connection, run_id: int | None) -> bool:
-        if run_id is None:
-            return False
-        if run_id == self.run_id:
-            return True
-        run = conn.execute(select(RUN).where(RUN.c.id == run_id)).first()
-        if run is None or run.finished_at is not None:
-            return False
-        if conn.dialect.name == "postgresql":
-            free = conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :id)"),
-                                {"ns": ADVISORY_NS, "id": run_id}).scalar()
-            return not free
-        # A run claims (and so beats) at least every WAIT_POLL_S while it sends or waits; a
-        # pid may be reused after a reboot, a heartbeat long gone is not.
-        beat = as_utc(run.heartbeat_at)
-        fresh = beat is not None and self.now() - beat < STALE_AFTER
-        if run.host == socket.gethostname():
-            return fresh and _pid_alive(int(run.pid))
-        return fresh
-
-    def _claimer(self, conn: Connection, message_id: int) -> int | None:
-        actor = conn.execute(select(EVENT.c.actor).where(EVENT.c.message_id == message_id, EVENT.c.status == "sending")
-                             .order_by(EVENT.c.id.desc()).limit(1)).scalar()
-        if actor and actor.startswith("dispatch#") and actor[9:].isdigit():
-            return int(actor[9:])
-        return None
-
     def _recover(self, conn: Connection) -> int:
         count = 0
         for (message_id,) in conn.execute(select(MSG.c.id).where(MSG.c.status == "sending")).all():
-            if self._run_alive(conn, self._claimer(conn, message_id)):
+            if runs.alive(conn, runs.claimer(conn, message_id), self.run_id, self.now()):
                 continue
             new = rules.after_restart("sending")
             conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sending")
@@ -210,15 +178,17 @@ class Outbox:
         return count
 
     # -- claiming ------------------------------------------------------------------------------
-    def claim(self, batch_id: int, transport: str, *,
-              also: Callable[[Conn], object] | None = None) -> Claimed | Waiting:
+    def claim(self, batch_id: int, transport: str, *, also: Callable[[Conn], object] | None = None,
+              parts_via: str | None = None) -> Claimed | Waiting:
         """Take the next message that may go now. `also` runs first in the same transaction: the
         dispatcher records there the outcome of the message it sent just before and the reports
-        it heard (one commit per message, not three, and never two messages in `sending`)."""
-        return self.fast_tx(lambda conn: self._claim(conn, batch_id, transport, also))
+        it heard (one commit per message, not three, and never two messages in `sending`).
+        `parts_via`: the name of a transport that sends part by part (see outbox_parts.py); a
+        multipart message is then claimed with its reference and its first part `sending`."""
+        return self.fast_tx(lambda conn: self._claim(conn, batch_id, transport, also, parts_via))
 
-    def _claim(self, conn: Conn, batch_id: int, transport: str,
-               also: Callable[[Conn], object] | None = None) -> Claimed | Waiting:
+    def _claim(self, conn: Conn, batch_id: int, transport: str, also: Callable[[Conn], object] | None = None,
+               parts_via: str | None = None) -> Claimed | Waiting:
         now = self.now()
         if time.monotonic() - self._beat_at >= BEAT_EVERY_S:
             conn.execute(sql.HEARTBEAT, {"b_run": self.run_id, "b_now": now})
@@ -227,7 +197,7 @@ class Outbox:
             also(conn)
         clock_reasons = time_reasons(now, self.policy, self.calendar)
         if clock_reasons:
-            left = self._next_wait(conn, batch_id)
+            left = self._next_wait(conn, batch_id, parts_via or transport)
             if left.until is None:  # nothing left to wait for
                 return left
             until = next_window(now, self.policy, self.calendar)
@@ -235,13 +205,14 @@ class Outbox:
                                            MSG.c.planned_at < until)
                          .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
             return Waiting(max(until, left.until), clock_reasons[0] if left.until <= until else left.reason)
-        params = {"b_batch": batch_id, "b_now": now, "b_approved": self._approved_at(conn, batch_id)}
+        params = {"b_batch": batch_id, "b_now": now, "b_approved": self._approved_at(conn, batch_id),
+                  "b_via": parts_via or transport}
         candidate = sql.CANDIDATE_PG if conn.dialect.name == "postgresql" else sql.CANDIDATE
         while True:
             row = conn.execute(candidate, params).first()
             if row is None:
-                return self._next_wait(conn, batch_id)
-            outcome = self._recheck(conn, row, now)
+                return self._next_wait(conn, batch_id, parts_via or transport)
+            outcome = recheck(conn, row, now, self.policy, self.calendar)
             if outcome is None:
                 break
             if isinstance(outcome, str):
@@ -263,8 +234,16 @@ class Outbox:
             conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
                          .values(status="sending"))
             self._started.add(batch_id)
-        return Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
-                       row.attempts + 1, row.provider_params)
+        claimed = Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
+                          row.attempts + 1, row.provider_params)
+        if parts_via is None or row.segments < 2:
+            return claimed
+        accepted = {n: ref or "?" for n, status, ref, _via in (parts.parts_of(conn, row.id) if row.attempts else ())
+                    if status == "sent"}
+        ref = parts.reference_for(conn, row.id, row.concat_ref, row.attempts)
+        claimed = replace(claimed, concat_ref=ref, accepted=accepted, via=parts_via)
+        parts.put(conn, row.id, claimed.todo[0], "sending", now, transport=parts_via)  # before its PDU goes
+        return claimed
 
     def _provider_key(self, conn: Conn, row: Any) -> str:
         """The key the transport hands its provider (a gateway refuses a second message with one
@@ -276,8 +255,8 @@ class Outbox:
         failures = int(conn.execute(sql.FAILURES, {"b_id": row.id}).scalar_one())
         return f"{row.idempotency_key}/r{failures}" if failures else str(row.idempotency_key)
 
-    def _next_wait(self, conn: Conn, batch_id: int) -> Waiting:
-        row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id}).first()
+    def _next_wait(self, conn: Conn, batch_id: int, via: str) -> Waiting:
+        row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id, "b_via": via}).first()
         return Waiting(None, None) if row is None else Waiting(as_utc(row.planned_at), row.reason)
 
     def _approved_at(self, conn: Conn, batch_id: int) -> datetime:
@@ -287,63 +266,24 @@ class Outbox:
             self._approved[batch_id] = as_utc(at) or self.now()
         return self._approved[batch_id]
 
-    def _recheck(self, conn: Conn, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
-        """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
-        if row.paid:
-            return "paid_since_approval"
-        if row.opted_out_at is not None:
-            return "opted_out"
-        if row.hold_until is not None:
-            hold = row.hold_until if not isinstance(row.hold_until, str) else date.fromisoformat(row.hold_until[:10])
-            if hold >= self.policy.local_day(now):
-                return "on_hold"
-        history = self._history(conn, row, now)
-        capped = frequency_reasons(row.borrower_id, row.to, row.body, now, history, self.policy)
-        if not capped:
-            return None
-        return self._cap_until(capped, row, history, now), capped[0]
-
-    def _history(self, conn: Conn, row: Any, now: datetime) -> list[Sent]:
-        """What went to this borrower or this number lately (two index lookups, not a scan)."""
-        since = now - timedelta(days=8, hours=self.policy.same_text_hours)
-        seen: dict[int, Sent] = {}
-        for query, key in ((sql.HISTORY_OF_BORROWER, row.borrower_id), (sql.HISTORY_OF_NUMBER, row.to)):
-            for r in conn.execute(query, {"b_key": key, "b_id": row.id, "b_since": since}):
-                seen[r.id] = Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now)
-        return list(seen.values())
-
-    def _cap_until(self, capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime) -> datetime:
-        """When the caps that refuse `row` now will let it go (the policy is asked again then)."""
-        candidates = [now + timedelta(minutes=1)]
-        mine = sorted(s.at for s in history if s.borrower_id == row.borrower_id)
-        if "daily_cap" in capped:
-            midnight = next_office_midnight(now.astimezone(self.policy.zone))
-            candidates.append(next_window(midnight.astimezone(UTC), self.policy, self.calendar))
-        if "weekly_cap" in capped and mine:
-            week = [a for a in mine if a > now - timedelta(days=7)]
-            if week:
-                candidates.append(week[0] + timedelta(days=7))
-        if "same_text_24h" in capped:
-            same = [s.at for s in history if s.to == row.to and s.text == row.body]
-            if same:
-                candidates.append(max(same) + timedelta(hours=self.policy.same_text_hours))
-        return max(candidates)
-
     # -- outcomes --------------------------------------------------------------------------------
     def _move(self, conn: Conn, c: Claimed, new: str, **values: Any) -> bool:
         rules.check("sending", new)
         done = conn.execute(sql.move("sending", new, tuple(values)), sql.move_params(c.id, self.now(), values)).rowcount
         return done == 1
 
-    def record_sent(self, c: Claimed, sent: Submitted, transport: str) -> None:
-        self.fast_tx(lambda conn: self.apply_sent(conn, c, sent, transport), durable=False)
+    def record_sent(self, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
+        self.fast_tx(lambda conn: self.apply_sent(conn, c, sent, transport, out), durable=False)
 
-    def apply_sent(self, conn: Conn, c: Claimed, sent: Submitted, transport: str) -> None:
+    def apply_sent(self, conn: Conn, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
         """`sending` -> `sent` inside the caller's transaction: a dispatcher about to claim again
-        at once records it in that claim's transaction (see services/dispatch.py)."""
+        at once records it in that claim's transaction (see services/dispatch.py). `out`: the
+        last parts of a message sent part by part (`sent` carries the references of all)."""
         refs = ",".join(sent.references)
         where = sent.transport or transport
         now = self.now()
+        if out is not None:
+            parts.put_accepted(conn, c.id, out.accepted, c.via or where, now)
         if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
             return
         self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
@@ -353,6 +293,55 @@ class Outbox:
             self._event(conn, c.id, "delivered", "provider")
         audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
                                                         "references": refs}, at=now)
+
+    def part_going(self, c: Claimed, part: int, accepted: Mapping[int, str], via: str) -> None:
+        """Before part `part` of a message sent part by part is written: the parts this send
+        got out so far are `sent`, this one `sending`. Not fsynced: the message row itself is
+        `sending` (committed with the claim), so a crash reads `unknown` whatever this lost."""
+        def apply(conn: RawConn) -> None:
+            now = self.now()
+            parts.put_accepted(conn, c.id, accepted, via, now)
+            parts.put(conn, c.id, part, "sending", now, transport=via)
+
+        self.fast_tx(apply, durable=False)
+
+    def record_parts(self, c: Claimed, out: PartsSent, delay_s: float) -> datetime | None:
+        """A send part by part that stopped before the end (out.error). The parts it got out are
+        `sent` and never go again. A part refused with a definite answer had no effect: it is
+        `refused`, and the message waits `delay_s` (a temporary refusal) to send the parts still
+        missing with the same reference, or `failed` (a permanent one). A part in doubt stays
+        `sending` and the message becomes `unknown`. Returns when it is tried again, if it is."""
+        error, stopped = out.error, out.stopped_at
+        assert error is not None and stopped is not None
+        until = self.now() + timedelta(seconds=delay_s) if error.temporary and not out.ambiguous else None
+
+        def apply(conn: RawConn) -> None:
+            now = self.now()
+            via = c.via or out.transport
+            parts.put_accepted(conn, c.id, out.accepted, via, now)
+            out_now = {**c.accepted, **out.accepted}
+            values: dict[str, Any] = {"reason": error.code[:40], "error": json.dumps(
+                {"code": error.code, "params": error.params}, ensure_ascii=False, default=str)}
+            if out_now:  # reports of the parts out match by transport and references (delivery.py)
+                values |= {"provider_ref": parts.positional_refs(c.segments, out_now)[:100],
+                           "transport": out.transport or via}
+                if not c.accepted:
+                    values["sent_at"] = now
+            detail = {"error": error.code, "part": stopped, "parts_out": sorted(out_now)}
+            if out.ambiguous:
+                if self._move(conn, c, "unknown", **values):
+                    self._event(conn, c.id, "unknown", detail | {"params": error.params})
+                    audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": error.code}, at=now)
+                return
+            parts.put(conn, c.id, stopped, "refused", now, transport=via, error=error.code[:40])
+            if until is not None:
+                if self._move(conn, c, "queued", planned_at=until, **values):
+                    self._event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
+            elif self._move(conn, c, "failed", **values):
+                self._event(conn, c.id, "failed", detail | {"params": error.params})
+
+        self.fast_tx(apply, durable=False)
+        return until
 
     def record_retry(self, c: Claimed, error: KnownError, delay_s: float) -> datetime:
         until = self.now() + timedelta(seconds=delay_s)

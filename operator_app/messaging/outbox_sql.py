@@ -33,6 +33,7 @@ from operator_app.store.models import (
     delivery_report_table,
     dispatch_run_table,
     message_event_table,
+    message_part_table,
     message_table,
     payment_table,
 )
@@ -53,15 +54,21 @@ INSERT_AUDIT = insert(AUDIT)
 LAST_AUDIT_HASH = select(AUDIT.c.hash).order_by(AUDIT.c.id.desc()).limit(1)
 
 
+# A message some of whose parts are out already (messaging/outbox_parts.py) goes on only through
+# the transport that sent them (b_via): the phone joins parts from one sender only.
+ELSEWHERE = exists().where(message_part_table.c.message_id == MSG.c.id, message_part_table.c.status == "sent",
+                           message_part_table.c.transport != bindparam("b_via"))
+
+
 def _candidate(*, skip_locked: bool) -> Select[tuple[object, ...]]:
     """The next message a claim may take, with what the policy asks about it, in one read."""
     paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > bindparam("b_approved"))
     query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
-                    MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, paid.label("paid"),
+                    MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, MSG.c.concat_ref, paid.label("paid"),
                     BORROWER.c.opted_out_at, BORROWER.c.hold_until)
              .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
              .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued",
-                    MSG.c.planned_at <= bindparam("b_now"))
+                    MSG.c.planned_at <= bindparam("b_now"), ~ELSEWHERE)
              .order_by(MSG.c.planned_at, MSG.c.id).limit(1))
     return query.with_for_update(skip_locked=True, of=MSG) if skip_locked else query
 
@@ -83,7 +90,7 @@ def _history(match: str) -> Select[tuple[object, ...]]:
 HISTORY_OF_BORROWER = _history("borrower")
 HISTORY_OF_NUMBER = _history("to")
 NEXT_WAIT = (select(MSG.c.planned_at, MSG.c.reason)
-             .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued")
+             .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued", ~ELSEWHERE)
              .order_by(MSG.c.planned_at).limit(1))
 REPORTED_TO = (select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at, MSG.c.status, MSG.c.segments)
                .where(MSG.c.to.in_(TO_IN), MSG.c.transport == bindparam("b_transport"),

@@ -6,7 +6,9 @@ A worker sleeps its jittered gap BEFORE it claims, so a claim is followed at onc
 and the window in which a crash leaves `unknown` behind is as short as the send itself. A
 temporary error puts that message back with its own backoff while the others go on; three in a
 row pause the worker itself (the modem, not the message, is in trouble). Permanent errors end
-`failed`, ambiguous ones `unknown`. Between messages a worker stores the delivery reports its
+`failed`, ambiguous ones `unknown`. A modem sends a multipart text part by part
+(messaging/outbox_parts.py): a part it refuses waits with the message, and only the parts still
+missing go later, with the same concatenation reference. Between messages a worker stores the delivery reports its
 modem heard and, now and then, the replies waiting on its SIM (services/inbox.py's handler:
 stored and committed before the modem deletes them). Ctrl-C (progress.check_cancelled) stops
 the workers between messages.
@@ -19,7 +21,7 @@ import random
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -31,15 +33,17 @@ from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
-from operator_app.messaging.outbox import Claimed, Outbox, Waiting, as_utc
-from operator_app.messaging.outbox_sql import GONE
+from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
-from operator_app.services.inbox import StoredReportTaker, heard_of, reply_handler, sources_of
+from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
+from operator_app.services.send_summary import SendSummary, sent_today, summarize
 from operator_app.sms.transport import (
     AmbiguousSend,
+    PartSender,
+    PartsSent,
     ProviderTemplate,
     Submitted,
     Transport,
@@ -61,37 +65,6 @@ Opener = Callable[[TransportSpec], Transport]
 
 class BatchNotSendable(KnownError):
     """The batch is not approved (a draft, cancelled or done)."""
-
-
-@dataclass(frozen=True)
-class Waits:
-    reason: str
-    until: datetime | None
-    count: int
-
-    def as_json(self) -> dict[str, object]:
-        return {"reason": self.reason, "until": self.until.isoformat() if self.until else None, "count": self.count}
-
-
-@dataclass
-class SendSummary:
-    batch: int
-    status: str
-    counts: dict[str, int]
-    sent_now: int
-    waiting: list[Waits]
-    recovered: int = 0
-    db_waits: int = 0
-    stopped: bool = False  # Ctrl-C
-    paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
-
-    def as_json(self) -> dict[str, object]:
-        c = self.counts
-        return {"batch": self.batch, "status": self.status, "sent_now": self.sent_now,
-                "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
-                **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
-                "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
-                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused]}
 
 
 def pacing_of(spec: TransportSpec) -> Pacing:
@@ -119,7 +92,8 @@ class Worker:
     pause_reason: str = ""
     error: BaseException | None = None
     heard: deque[delivery.Heard] = field(default_factory=deque)
-    _unrecorded: tuple[Claimed, Submitted] | None = None  # a send whose outcome the next claim records
+    # a send whose outcome the next claim records (with the last parts, when sent part by part)
+    _unrecorded: tuple[Claimed, Submitted, PartsSent | None] | None = None
     _streak: int = 0  # temporary errors in a row
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
@@ -127,6 +101,8 @@ class Worker:
 
     def __post_init__(self) -> None:
         self._stored = StoredReportTaker(self.transport, self.name)
+        # A modem sends a multipart text part by part (outbox_parts.py); a gateway sends it whole.
+        self._parts_via = getattr(self.transport, "name", self.name) if isinstance(self.transport, PartSender) else None
 
     def run(self) -> None:
         try:
@@ -162,7 +138,7 @@ class Worker:
                 return
             settle = self._unsettled()
             try:
-                got = self.outbox.claim(self.batch_id, self.name, also=settle)
+                got = self.outbox.claim(self.batch_id, self.name, also=settle, parts_via=self._parts_via)
             except BaseException:  # the claim failed: what it was to record is recorded now
                 self._stored.forget()  # stored reports stay on the modem for the next run
                 if settle is not None:
@@ -196,8 +172,13 @@ class Worker:
         """Send one claimed message. A successful send's outcome is recorded in the next claim's
         transaction when that claim follows at once (no pacing gap), else right away."""
         template = _provider_template(c.provider_params, self.name)
+        out: PartsSent | None = None
         try:
-            sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
+            if c.concat_ref is not None and isinstance(self.transport, PartSender):
+                out = self._send_parts(self.transport, c)
+                sent = _whole(c, out) if out.error is None else None
+            else:
+                sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
         except AmbiguousSend as exc:
             self.outbox.record_unknown(c, exc)
             self._streak = 0
@@ -215,13 +196,37 @@ class Worker:
             self.done += 1
             raise
         else:
+            if sent is None:  # a part refused or in doubt: the parts out stay out
+                assert out is not None and out.error is not None
+                temporary = out.error.temporary and not out.ambiguous
+                self._streak = self._streak + 1 if temporary else 0
+                if temporary:
+                    self.pause_reason = out.error.code
+                delay = backoff_s(c.attempts, self.rng, retry_after=_number(out.error.params.get("retry_after")))
+                if self.outbox.record_parts(c, out, delay) is not None:
+                    return  # not finished: the parts still missing go later
+                self.done += 1
+                return
             self._streak = self._pauses = 0
-            self._unrecorded = (c, sent)
+            self._unrecorded = (c, sent, out)
             if self.pacing.gap_s > 0:
                 self.settle()
             self.sent += 1
             self.sent_today += 1
         self.done += 1
+
+    def _send_parts(self, transport: PartSender, c: Claimed) -> PartsSent:
+        """The parts of `c` still missing, with its stored reference. The claim marked the first
+        `sending`; each later one is marked (and the parts before it recorded) before it goes."""
+        todo = c.todo
+        assert c.concat_ref is not None and c.via is not None and todo
+
+        def before(part: int, accepted: Mapping[int, str]) -> None:
+            if part != todo[0]:
+                self.outbox.part_going(c, part, accepted, c.via or self.name)
+
+        return transport.send_parts(c.to, c.body, reference=c.concat_ref, parts=todo, status_report=True,
+                                    before_part=before)
 
     def _unsettled(self) -> Callable[[Conn], None] | None:
         """What the next claim records first: the last send's outcome, then the reports heard
@@ -270,10 +275,16 @@ class Worker:
                 log.warning("replies on %s not read: %s", self.name, exc.code)
 
 
-def _settle(conn: Conn, *, outbox: Outbox, sent: tuple[Claimed, Submitted] | None, name: str,
+def _whole(c: Claimed, out: PartsSent) -> Submitted:
+    """Every part of a message sent part by part is out: the references of all, in part order."""
+    refs = {**c.accepted, **out.accepted}
+    return Submitted(c.to, out.encoding, out.parts, tuple(refs[n] for n in sorted(refs)), transport=out.transport)
+
+
+def _settle(conn: Conn, *, outbox: Outbox, sent: tuple[Claimed, Submitted, PartsSent | None] | None, name: str,
             heard: list[delivery.Heard], at: datetime) -> None:
     if sent is not None:
-        outbox.apply_sent(conn, sent[0], sent[1], name)
+        outbox.apply_sent(conn, sent[0], sent[1], name, sent[2])
     _record_reports(conn, heard=heard, at=at)
 
 
@@ -301,29 +312,6 @@ def _provider_template(frozen: str | None, name: str) -> ProviderTemplate | None
     return ProviderTemplate(spec["code"], spec.get("params", {})) if spec else None
 
 
-def report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
-    """The objects that hear delivery reports for this transport (its modem, a pool's modems),
-    each with the transport name its sends are recorded under."""
-    modems = list(getattr(transport, "modems", ()))
-    if modems:
-        return [(m, m.name) for m in modems]
-    inner = getattr(transport, "modem", None)
-    return [(inner if inner is not None else transport, getattr(transport, "name", name))]
-
-
-def hook_reports(transport: Transport, name: str, sink: deque[delivery.Heard]) -> None:
-    """Have the transport's modem(s) queue the delivery reports they hear. A transport that hears
-    none itself (a gateway reports through its webhook) is left alone."""
-    for modem, shown in report_sources(transport, name):
-        if not hasattr(modem, "on_report"):
-            continue
-
-        def on_report(report: Any, where: str = shown) -> None:
-            sink.append(heard_of(report, where, kept=False))
-
-        modem.on_report = on_report
-
-
 def _check_batch(db: Database, batch_id: int) -> None:
     with db.engine.connect() as conn:
         status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar()
@@ -331,25 +319,6 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise UsageError("batch_unknown", id=batch_id)
     if status not in ("approved", "sending", "done"):
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
-
-
-def summarize(db: Database, batch_id: int, now: datetime) -> tuple[str, dict[str, int], list[Waits]]:
-    with db.engine.connect() as conn:
-        status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar_one()
-        counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
-                                                     .group_by(MSG.c.status))}
-        waits = [Waits(r.reason or "queued", as_utc(r.until), int(r.n)) for r in conn.execute(
-            select(MSG.c.reason, func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
-            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason))]
-    return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
-
-
-def sent_today(db: Database, names: list[str], policy: Any, now: datetime) -> int:
-    local = now.astimezone(policy.zone)
-    midnight = datetime(local.year, local.month, local.day, tzinfo=local.tzinfo).astimezone(UTC)
-    with db.engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(MSG).where(
-            MSG.c.transport.in_(names), MSG.c.status.in_(GONE), MSG.c.sent_at >= midnight)).scalar_one())
 
 
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,

@@ -14,6 +14,7 @@ answers 退订 in the middle of a batch gets nothing more from it.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -71,9 +72,30 @@ def heard_of(report: Any, transport: str, *, kept: bool = True) -> delivery.Hear
 def stored_report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
     """The modems of a transport that keep status reports (take_reports / release_reports /
     receive_reports), each with the transport name its sends are recorded under."""
-    from operator_app.services.dispatch import report_sources
-
     return [(m, shown) for m, shown in report_sources(transport, name) if callable(getattr(m, "take_reports", None))]
+
+
+def report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
+    """The objects that hear delivery reports for this transport (its modem, a pool's modems),
+    each with the transport name its sends are recorded under."""
+    modems = list(getattr(transport, "modems", ()))
+    if modems:
+        return [(m, m.name) for m in modems]
+    inner = getattr(transport, "modem", None)
+    return [(inner if inner is not None else transport, getattr(transport, "name", name))]
+
+
+def hook_reports(transport: Transport, name: str, sink: deque[delivery.Heard]) -> None:
+    """Have the transport's modem(s) queue the delivery reports they hear. A transport that hears
+    none itself (a gateway reports through its webhook) is left alone."""
+    for modem, shown in report_sources(transport, name):
+        if not hasattr(modem, "on_report"):
+            continue
+
+        def on_report(report: Any, where: str = shown) -> None:
+            sink.append(heard_of(report, where, kept=False))
+
+        modem.on_report = on_report
 
 
 class StoredReportTaker:

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select, update
 
 from operator_app.domain import outbox as rules
 from operator_app.errors import KnownError, UsageError
-from operator_app.messaging import audit
+from operator_app.messaging import audit, outbox_parts
 from operator_app.services import clock
 from operator_app.services.identity import actor
 from operator_app.store.db import Database
@@ -71,6 +71,8 @@ def _decide(db: Database, message_id: int, new: str, by: str, action: str, **val
             raise MessageRefused(f"{action}_refused", id=message_id, status=old)
         conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == old)
                      .values(status=new, updated_at=now, **values))
+        if new == "queued":  # sent again whole, with a new reference: the operator's decision
+            outbox_parts.forget(conn, message_id)
         conn.execute(insert(EVENT).values(message_id=message_id, at=now, status=new, actor=who, detail=action))
         audit.append(conn, who, action, {"message": message_id, "from": old, "to": new}, at=now)
     return old

@@ -10,7 +10,7 @@ Every spec also takes gap=SECONDS and daily=N (pacing, read by the dispatcher).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import parse_qsl
@@ -97,6 +97,47 @@ class ReportSource(Protocol):
     report yet are left out."""
 
     def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]: ...
+
+
+@dataclass(frozen=True)
+class PartsSent:
+    """What became of the parts a PartSender was asked to send. Parts go in order and the first
+    one that does not go stops the rest: `error` says why and `stopped_at` names that part.
+    - error None: every part asked for was accepted (`accepted`: part number -> reference);
+    - a KnownError that is not AmbiguousSend: `stopped_at` was refused with a definite answer
+      (the modem's +CMS ERROR, or the line provably gone before its PDU): it had no effect, and
+      neither had the parts after it, which were not tried;
+    - AmbiguousSend: `stopped_at` may be on the air (the line was lost after its PDU)."""
+
+    to: str
+    encoding: str
+    parts: int  # how many parts the whole text takes
+    reference: int  # the concatenation reference every part carries
+    accepted: Mapping[int, str]
+    stopped_at: int | None = None
+    error: KnownError | None = None
+    transport: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return isinstance(self.error, AmbiguousSend)
+
+
+BeforePart = Callable[[int, Mapping[int, str]], None]
+
+
+@runtime_checkable
+class PartSender(Protocol):
+    """A transport that sends a concatenated text part by part (a modem): it can send some of the
+    parts with a reference the caller chose and persisted, so that parts refused now can go later
+    with the same reference and part numbers and the phone still joins them. `before_part(part,
+    accepted_so_far)` is called before each part's PDU is written (the caller stores that the part
+    is going); if it raises, nothing more is sent and the exception propagates. HTTP gateways hand
+    the whole text to the provider in one request and do not implement this: for them a message
+    is one unit, sent whole or not at all, as `Transport.send` says."""
+
+    def send_parts(self, to: str, text: str, *, reference: int, parts: Sequence[int] | None = None,
+                   status_report: bool = True, before_part: BeforePart | None = None) -> PartsSent: ...
 
 
 class TransportSpecError(KnownError):
@@ -195,6 +236,12 @@ class EmulatorTransport:
     def send(self, to: str, text: str, *, key: str | None = None, status_report: bool = True,
              template: ProviderTemplate | None = None) -> Submitted:
         sent = self.modem.send(to, text, key=key, status_report=status_report, template=template)
+        return replace(sent, transport=self.name)
+
+    def send_parts(self, to: str, text: str, *, reference: int, parts: Sequence[int] | None = None,
+                   status_report: bool = True, before_part: BeforePart | None = None) -> PartsSent:
+        sent = self.modem.send_parts(to, text, reference=reference, parts=parts, status_report=status_report,
+                                     before_part=before_part)
         return replace(sent, transport=self.name)
 
     def wait_reports(self, sent: Submitted, timeout: float) -> dict[str, str]:

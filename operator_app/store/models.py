@@ -279,6 +279,9 @@ class Message(Base):
     reason: Mapped[str | None] = mapped_column(String(40))  # why it failed, was cancelled or waits
     transport: Mapped[str | None] = mapped_column(String(200))
     provider_ref: Mapped[str | None] = mapped_column(String(100))
+    # The 8-bit concatenation reference of a multipart text sent part by part (a modem), chosen
+    # and stored before its first part goes, so parts sent later join the ones already out.
+    concat_ref: Mapped[int | None] = mapped_column(Integer)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     # "<loan>:<installment>:<stage>:<date>": one live message per loan, stage and day.
@@ -321,6 +324,22 @@ class MessageEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class MessagePart(Base):
+    """One part of a multipart message sent part by part: `sending` (committed before its PDU is
+    written: found so after a crash, it may be on the air), `sent` (the modem took it: never sent
+    again; `reference` is its TP-MR) or `refused` (a definite +CMS ERROR: it had no effect, and
+    goes again later with the message's concat_ref). No row: not tried yet."""
+
+    __tablename__ = "message_part"
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1-based
+    status: Mapped[str] = mapped_column(String(10))
+    reference: Mapped[str | None] = mapped_column(String(20))
+    transport: Mapped[str | None] = mapped_column(String(200))  # the modem that took it (its parts stay on it)
+    error: Mapped[str | None] = mapped_column(String(40))  # the code of the last refusal
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
 class Payment(Base):
     """A rise in a loan's paid amount seen by an import."""
 
@@ -360,6 +379,7 @@ batch_table = cast(Table, Batch.__table__)
 batch_exclusion_table = cast(Table, BatchExclusion.__table__)
 message_table = cast(Table, Message.__table__)
 message_event_table = cast(Table, MessageEvent.__table__)
+message_part_table = cast(Table, MessagePart.__table__)
 payment_table = cast(Table, Payment.__table__)
 loan_paid_seen_table = cast(Table, LoanPaidSeen.__table__)
 inbound_table = cast(Table, Inbound.__table__)

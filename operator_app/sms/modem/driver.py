@@ -5,7 +5,9 @@ A `Modem` is a `Transport` (sms/transport.py); `ModemPool` (pool.py) spreads sen
 Exactly once: a part is sent again only after a failure that provably happened before its PDU
 was written (the line was gone or no "> " prompt came). Once the PDU was written, a lost line or
 a missing answer raises AmbiguousSend naming the parts known out: the message may be on the air,
-and only an operator may decide to send it again.
+and only an operator may decide to send it again. `send_parts` sends some parts of a text with a
+reference the caller chose, so the parts the network refused (+CMS ERROR: that part had no
+effect) can go later with the same reference and numbers and still be joined by the phone.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import random
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -26,34 +28,32 @@ from operator_app.sms.modem.channel import (
     ATChannel,
     CommandError,
     ModemError,
-    ModemTimeout,
     PortGone,
     Unconfirmed,
     Urc,
     open_port,
 )
+from operator_app.sms.modem.detect import detect_port
+from operator_app.sms.modem.errors import PartialSend
 from operator_app.sms.modem.reports import ReportBook
 from operator_app.sms.modem.status import ModemInfo, csq_to_dbm, dbm_to_bars, mask_imsi, parse_info, value_of
 from operator_app.sms.modem.stored import StoredReport, StoredReports
 from operator_app.sms.pdu import Deliver, PduError, Reassembler, StatusReport, build_submit, decode
 from operator_app.sms.redact import redact
-from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted, TransportStatus
+from operator_app.sms.transport import (
+    AmbiguousSend,
+    BeforePart,
+    PartsSent,
+    ProviderTemplate,
+    Submitted,
+    TransportStatus,
+)
 
 __all__ = ["MAX_PARTS", "Inbound", "Modem", "ModemInfo", "PartialSend", "StoredReport", "csq_to_dbm", "dbm_to_bars",
            "detect_port", "mask_imsi"]
 
 log = logging.getLogger("operator_app.sms.modem")
 MAX_PARTS = 10
-
-
-class PartialSend(AmbiguousSend):
-    """Some parts of a concatenated message went out before an error that provably stopped the
-    rest: the borrower has part of it. Never completed or resent automatically."""
-
-    def __init__(self, cause: ModemError, references: tuple[str, ...], parts: int) -> None:
-        super().__init__("modem_partial_send", references=references, sent=len(references), parts=parts)
-        self.params["references"] = ",".join(references)  # for the message; the tuple stays on .references
-        self.cause = cause
 
 
 @dataclass
@@ -188,29 +188,58 @@ class Modem:
              template: ProviderTemplate | None = None, validity_hours: float | None = 24.0) -> Submitted:
         """Transport.send. A modem sends `text` (a provider template means nothing to it) and
         ignores `key`: it cannot de-duplicate, which is why it never resends a part that may
-        have gone."""
+        have gone. All parts or an error: a refusal after some parts went is a PartialSend."""
+        reference = next(self._reference) % 256
+        with self._lock:
+            started = self.clock()
+            out = self.send_parts(to, text, reference=reference, status_report=status_report,
+                                  validity_hours=validity_hours)
+            refs = tuple(out.accepted[n] for n in sorted(out.accepted))
+            if out.error is not None:
+                if isinstance(out.error, AmbiguousSend) or not refs:
+                    raise out.error
+                assert isinstance(out.error, ModemError)
+                raise PartialSend(out.error, refs, out.parts) from out.error
+            self._remember(to, refs, started)
+        return Submitted(to, out.encoding, out.parts, refs, transport=self.name)
+
+    def send_parts(self, to: str, text: str, *, reference: int, parts: Sequence[int] | None = None,
+                   status_report: bool = True, before_part: BeforePart | None = None,
+                   validity_hours: float | None = 24.0) -> PartsSent:
+        """PartSender.send_parts: the parts numbered in `parts` (all when None) of `text`, each
+        with the concatenation `reference` and its own part number, in order. The first part
+        refused or in doubt stops the rest (see PartsSent); what the modem said is returned, not
+        raised. Raises (nothing sent) for a text too long or part numbers it does not have."""
         plan = split(text)
         if plan.count > MAX_PARTS:
             raise ModemError("sms_too_long", exit_code=BAD_INPUT, temporary=False, parts=plan.count, limit=MAX_PARTS)
-        reference = next(self._reference) % 256
+        wanted = sorted(set(parts)) if parts is not None else list(range(1, plan.count + 1))
+        if not wanted or wanted[0] < 1 or wanted[-1] > plan.count:
+            raise ModemError("sms_parts_unknown", exit_code=BAD_INPUT, temporary=False, parts=plan.count,
+                             asked=",".join(map(str, wanted)))
         pdus = build_submit(to, text, reference=reference, status_report=status_report,
                             validity_hours=validity_hours, plan=plan)
-        refs: list[str] = []
+        accepted: dict[int, str] = {}
+        error: ModemError | AmbiguousSend | None = None
+        stopped: int | None = None
         with self._lock:
-            started = self.clock()
-            for number, pdu in enumerate(pdus, start=1):
+            for number in wanted:
+                if before_part is not None:
+                    before_part(number, dict(accepted))
+                pdu = pdus[number - 1]
                 try:
                     lines = self._send_part(pdu.hex, pdu.tpdu_length)
                 except Unconfirmed as exc:
-                    raise AmbiguousSend("modem_send_ambiguous", references=tuple(refs), part=number,
-                                        parts=plan.count, port=self.name) from exc
+                    error = AmbiguousSend("modem_send_ambiguous", references=tuple(accepted.values()), part=number,
+                                          parts=plan.count, port=self.name)
+                    error.__cause__ = exc
                 except ModemError as exc:  # the modem said no, or the part provably never left
-                    if refs:
-                        raise PartialSend(exc, tuple(refs), plan.count) from exc
-                    raise
-                refs.append(value_of(lines, "+CMGS:").split(",")[0].strip() or "?")
-            self._remember(to, tuple(refs), started)
-        return Submitted(to, plan.encoding, plan.count, tuple(refs), transport=self.name)
+                    error = exc
+                if error is not None:
+                    stopped = number
+                    break
+                accepted[number] = value_of(lines, "+CMGS:").split(",")[0].strip() or "?"
+        return PartsSent(to, plan.encoding, plan.count, reference, accepted, stopped, error, self.name)
 
     def _send_part(self, pdu: str, length: int) -> list[str]:
         """One part; after a lost line that provably took nothing (the PDU was never written),
@@ -372,25 +401,3 @@ class Modem:
                 self._ch().command("AT+CNMA")
             except ModemError:
                 pass
-
-
-def detect_port(candidates: Iterable[str] | None = None, *, baud: int = 115200) -> str | None:
-    """The first port that answers AT with OK."""
-    if candidates is None:
-        from serial.tools import list_ports
-
-        candidates = [p.device for p in list_ports.comports()]
-    for url in candidates:
-        try:
-            port = open_port(url, baud=baud)
-        except ModemError:
-            continue
-        channel = ATChannel(port)
-        try:
-            channel.command("AT", timeout=1.5)
-            return url
-        except (ModemError, ModemTimeout):
-            continue
-        finally:
-            channel.close()
-    return None

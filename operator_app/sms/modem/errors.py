@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from operator_app.errors import KnownError
+from operator_app.sms.transport import AmbiguousSend
 
 # code: (temporary?, English, Chinese)
 CMS: dict[int, tuple[bool, str, str]] = {
@@ -136,4 +137,14 @@ class Unconfirmed(ModemError):
 
     def __init__(self, cause: ModemError) -> None:
         super().__init__("modem_send_unconfirmed", **cause.params)
+        self.cause = cause
+
+
+class PartialSend(AmbiguousSend):
+    """Some parts of a concatenated message went out before an error that provably stopped the
+    rest: the borrower has part of it. Never completed or resent automatically."""
+
+    def __init__(self, cause: ModemError, references: tuple[str, ...], parts: int) -> None:
+        super().__init__("modem_partial_send", references=references, sent=len(references), parts=parts)
+        self.params["references"] = ",".join(references)  # for the message; the tuple stays on .references
         self.cause = cause

@@ -91,7 +91,7 @@ class MessageCommands:
             state.next_ref = (state.next_ref + 1) % 256
             concat = (message.concat.reference, message.concat.total, message.concat.index) if message.concat else None
             record = Sent(reference, message.number, message.text, message.encoding, concat, message.status_report,
-                          datetime.now(UTC).isoformat())
+                          datetime.now(UTC).isoformat(), pdu)
             state.sent.append(record)
             if message.status_report and faults.report_delay is None:
                 state.owed.append((reference, message.number))  # held, and known before the answer

@@ -20,7 +20,9 @@ log = logging.getLogger("operator_app.sms.modem.emulator")
 
 @dataclass
 class Faults:
-    cms_every: int = 0  # every Nth send fails with +CMS ERROR (cms_code)
+    # Every Nth PDU submitted is refused with +CMS ERROR (cms_code) and not sent: the refusal is
+    # definite (e.g. 38, network out of order: temporary; 1, unassigned number: permanent).
+    cms_every: int = 0
     cms_code: int = 500
     no_network: bool = False
     unplug_after: int = 0  # drop the line after N sends
@@ -47,6 +49,7 @@ class Sent:
     concat: tuple[int, int, int] | None
     status_report: bool
     at: str
+    pdu: str = ""  # as received (hex, SMSC field included): for an independent decoder to read
 
 
 @dataclass
