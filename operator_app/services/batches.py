@@ -80,10 +80,16 @@ class BatchView:
     excluded: list[tuple[str, list[str]]]
     lint: list[tuple[str, str, dict[str, object]]] = field(default_factory=list)  # (contract_no, code, params)
 
+    @property
+    def parts_total(self) -> int:
+        """The SMS parts of its messages not cancelled: what the office pays for."""
+        return sum(m.segments for m in self.messages if m.status != "cancelled")
+
     def as_json(self) -> dict[str, object]:
         """Exactly the shape of DESIGN.md's `batch create/show --json`."""
         return {"id": self.id, "status": self.status, "as_of": self.as_of.isoformat(), "created_by": self.created_by,
-                "approved_by": self.approved_by, "messages": [m.as_json() for m in self.messages],
+                "approved_by": self.approved_by, "parts_total": self.parts_total,
+                "messages": [m.as_json() for m in self.messages],
                 "excluded": [{"contract_no": c, "reasons": r} for c, r in self.excluded]}
 
 
@@ -266,14 +272,20 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
             raise BatchRefused("batch_not_draft", id=batch_id, status=b.status)
         if same_person(b.created_by, who):
             raise BatchRefused("batch_self_approval", id=batch_id, name=who)
+        missing = settings.missing_office_details()
+        if missing:  # the office's own details go out in every text: never a made-up one
+            raise BatchRefused("office_details_missing", id=batch_id, keys=", ".join(missing))
         today = clock.office_today(settings.policy)
         view = _view(conn, batch_id, with_lint=True)
         if view.as_of != today:
             raise BatchRefused("batch_other_day", id=batch_id, as_of=view.as_of.isoformat(), today=today.isoformat())
         blocking = [(c, code, p) for c, code, p in view.lint if p.get("severity") == "error"]
         if blocking:
-            contract, code, _ = blocking[0]
-            raise BatchRefused("batch_lint_errors", id=batch_id, count=len(blocking), contract_no=contract, finding=code)
+            contract, code, params = blocking[0]
+            # Counted in messages (one message may break several rules); the first finding goes
+            # with its code and parameters, put into words at the edge (i18n.finding_text).
+            raise BatchRefused("batch_lint_errors", id=batch_id, count=len({c for c, _, _ in blocking}),
+                               contract_no=contract, finding=code, finding_params=params)
         last = _as_utc(conn.execute(select(func.max(import_run_table.c.finished_at))).scalar())
         stale_days = settings.get("batch.stale_days")
         last_day = settings.policy.local_day(last) if last else None

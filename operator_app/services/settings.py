@@ -11,7 +11,7 @@ from sqlalchemy import Connection, delete, insert, select
 from operator_app.domain.collection import StageDays
 from operator_app.errors import UsageError
 from operator_app.messaging import audit
-from operator_app.messaging.settings_registry import PREFIX, REGISTRY, Settings, check
+from operator_app.messaging.settings_registry import OFFICE_DETAILS, PREFIX, REGISTRY, Settings, check
 from operator_app.services.identity import actor
 from operator_app.store.db import Database
 from operator_app.store.models import app_setting_table
@@ -41,8 +41,10 @@ class SettingView:
 
 
 def show(db: Database) -> list[SettingView]:
-    raw = current(db).raw
-    return [SettingView(s.key, raw.get(s.key, s.default), s.default, s.hint) for s in REGISTRY.values()]
+    """Every setting's value; an office detail not set (or still a shipped placeholder) shows empty."""
+    now = current(db)
+    return [SettingView(s.key, now.get(s.key) if s.key in OFFICE_DETAILS else now.raw.get(s.key, s.default),
+                        s.default, s.hint) for s in REGISTRY.values()]
 
 
 def set_value(db: Database, key: str, value: str, *, by: str) -> SettingView:
