@@ -49,6 +49,7 @@ class StatusSummary:
     stale: bool  # older than the setting batch.stale_days (or never imported)
     waiting: int  # messages approved and not yet sent
     drafts: int  # batches waiting for approval
+    office_missing: tuple[str, ...] = ()  # office details not set (settings): no approval until they are
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def status_summary(db: Database, today: date) -> StatusSummary:
                                   .where(batch_table.c.status == "draft")).scalar_one())
     day = settings.policy.local_day(last) if last else None
     stale = day is None or (today - day).days > settings.get("batch.stale_days")
-    return StatusSummary(loans, last, day, stale, waiting, drafts)
+    return StatusSummary(loans, last, day, stale, waiting, drafts, settings.missing_office_details())
 
 
 def list_batches(db: Database, limit: int = 500) -> list[BatchRow]:
