@@ -12,118 +12,137 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="49"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="50"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="100"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
-        <source>Text</source>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
+        <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="103"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <source>SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="121"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="168"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="189"/>
+        <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="192"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,37 +150,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="202"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="203"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="226"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="200"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="227"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="256"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="230"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="257"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +900,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="125"/>
-        <location filename="../../operator_app/ui/main_window.py" line="239"/>
+        <location filename="../../operator_app/ui/main_window.py" line="241"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,22 +980,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="203"/>
+        <location filename="../../operator_app/ui/main_window.py" line="205"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="204"/>
+        <location filename="../../operator_app/ui/main_window.py" line="206"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="206"/>
+        <location filename="../../operator_app/ui/main_window.py" line="208"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="208"/>
+        <location filename="../../operator_app/ui/main_window.py" line="210"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -984,28 +1003,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="225"/>
+        <location filename="../../operator_app/ui/main_window.py" line="227"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244"/>
+        <location filename="../../operator_app/ui/main_window.py" line="246"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="248"/>
+        <location filename="../../operator_app/ui/main_window.py" line="250"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250"/>
+        <location filename="../../operator_app/ui/main_window.py" line="252"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="254"/>
+        <location filename="../../operator_app/ui/main_window.py" line="256"/>
         <source>Modem not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsForm</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41"/>
+        <source>Your office&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42"/>
+        <source>Every SMS starts with the office&apos;s name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47"/>
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53"/>
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65"/>
+        <source>Where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67"/>
+        <source>Save office details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98"/>
+        <source>Each SMS starts with 【%1】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99"/>
+        <source>Each SMS starts with the signature in 【】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114"/>
+        <source>Saved. Messages now start with 【%1】.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,68 +1732,68 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="49"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="56"/>
         <source>Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="72"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="79"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="82"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="103"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="89"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="94"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="117"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="150"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="152"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="178"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,22 +2304,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="19"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="24"/>
         <source>This database holds no loans yet. Import the office&apos;s borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="28"/>
         <source>Import a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="29"/>
         <source>Open the demo office</source>
         <translation type="unfinished"></translation>
     </message>

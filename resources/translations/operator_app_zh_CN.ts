@@ -11,155 +11,173 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
         <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="100" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
+        <source>SMS parts: what the office pays for</source>
+        <translation>计费短信条数：办公室按此付费</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="98" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="103" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <source>SMS parts</source>
+        <translation>计费短信条数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="108" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="114" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="121" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="168" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="189" />
+        <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
+        <translation>
+            <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="192" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="202" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="176" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="203" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="226" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="200" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="227" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="256" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="230" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="257" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -876,7 +894,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="125" />
-        <location filename="../../operator_app/ui/main_window.py" line="239" />
+        <location filename="../../operator_app/ui/main_window.py" line="241" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
@@ -956,51 +974,118 @@
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="203" />
+        <location filename="../../operator_app/ui/main_window.py" line="205" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="204" />
+        <location filename="../../operator_app/ui/main_window.py" line="206" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="206" />
+        <location filename="../../operator_app/ui/main_window.py" line="208" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="208" />
+        <location filename="../../operator_app/ui/main_window.py" line="210" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="225" />
+        <location filename="../../operator_app/ui/main_window.py" line="227" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244" />
+        <location filename="../../operator_app/ui/main_window.py" line="246" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="248" />
+        <location filename="../../operator_app/ui/main_window.py" line="250" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250" />
+        <location filename="../../operator_app/ui/main_window.py" line="252" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="254" />
+        <location filename="../../operator_app/ui/main_window.py" line="256" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsForm</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41" />
+        <source>Your office's details</source>
+        <translation>本机构信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42" />
+        <source>Every SMS starts with the office's name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
+        <translation>每条短信都以机构名称开头，并留有联系电话。请先填写，之后批次才能复核通过。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47" />
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation>2-12 个字，例如 安信小贷</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62" />
+        <source>Signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53" />
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation>例如 0571-88886666 或 400-800-1234</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64" />
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65" />
+        <source>Where borrowers pay</source>
+        <translation>还款渠道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67" />
+        <source>Save office details</source>
+        <translation>保存机构信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98" />
+        <source>Each SMS starts with 【%1】</source>
+        <translation>每条短信以【%1】开头</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99" />
+        <source>Each SMS starts with the signature in 【】</source>
+        <translation>每条短信以【签名】开头</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114" />
+        <source>Saved. Messages now start with 【%1】.</source>
+        <translation>已保存。短信现在以【%1】开头。</translation>
     </message>
 </context>
 <context>
@@ -1635,68 +1720,68 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="49" />
         <source>firm</source>
         <translation>严厉版</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="56" />
         <source>Lint</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="72" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="79" />
         <source>Template text</source>
         <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="82" />
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="103" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="89" />
         <source>Double-click to insert at the cursor</source>
         <translation>双击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="94" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="117" />
         <source>Preview on a sample borrower</source>
         <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="150" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="152" />
         <source>%1 (%2), version %3 by %4</source>
         <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="176" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="178" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
     </message>
@@ -2206,22 +2291,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="19" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="24" />
         <source>This database holds no loans yet. Import the office's borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
         <translation>数据库中还没有借款。请导入公司的借款人表格开始使用，或先用演示公司试用（虚构的借款人和虚拟短信猫，不会有任何短信发出）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="28" />
         <source>Import a spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="29" />
         <source>Open the demo office</source>
         <translation>打开演示公司</translation>
     </message>
