@@ -280,6 +280,9 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
         if view.as_of != today:
             raise BatchRefused("batch_other_day", id=batch_id, as_of=view.as_of.isoformat(), today=today.isoformat())
         blocking = [(c, code, p) for c, code, p in view.lint if p.get("severity") == "error"]
+        gaps = {c for c, code, _ in blocking if code == "office_unset"}
+        if gaps:  # planned before the office set its details: the texts are made again, not fixed
+            raise BatchRefused("batch_office_gaps", id=batch_id, count=len(gaps))
         if blocking:
             contract, code, params = blocking[0]
             # Counted in messages (one message may break several rules); the first finding goes
