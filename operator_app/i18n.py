@@ -195,7 +195,7 @@ MESSAGES: dict[str, str] = {
     "batch_self_approval": QT_TRANSLATE_NOOP("messages", "{name} created batch {id} and cannot also approve it: a second person must check it."),
     "batch_other_day": QT_TRANSLATE_NOOP("messages", "Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today."),
     "batch_lint_errors": QT_TRANSLATE_NOOP("messages", "Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again."),
-    "batch_office_gaps": QT_TRANSLATE_NOOP("messages", "Batch {id}: {count} message(s) were made before the office's signature and phone were set and show a gap: cancel the batch and create it again."),
+    "batch_office_gaps": QT_TRANSLATE_NOOP("messages", "Batch {id}: {count} message(s) were made before the office's signature and phone were set: cancel the batch and create it again."),
     "office_details_missing": QT_TRANSLATE_NOOP("messages", "Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first."),
     "batch_stale_data": QT_TRANSLATE_NOOP("messages", "The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale."),
     "batch_never_imported": QT_TRANSLATE_NOOP("messages", "No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale."),

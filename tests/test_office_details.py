@@ -15,6 +15,7 @@ from operator_app.messaging.settings_registry import PLACEHOLDERS, PREFIX, Setti
 from operator_app.store.db import open_database
 from operator_app.store.models import app_setting_table
 from tests.conftest import OFFICE_DETAILS, run_cli, set_office_details
+from tests.outbox_office import make_office
 from tests.sheets import loan_book
 from tests.test_batches import TODAY, pin
 
@@ -109,3 +110,36 @@ def test_settings_read_the_details_and_their_gaps() -> None:
     done = Settings(dict(OFFICE_DETAILS))
     assert done.missing_office_details() == ()
     assert done.office_values()["office_phone"] == "0571-88886666"
+
+
+def test_send_refuses_without_the_details_or_with_texts_made_before_them(db_url: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch approved before this rule (its texts the shipped placeholder) never goes out as it is."""
+    from sqlalchemy import delete, func, select, update
+
+    from operator_app.store.models import message_table
+    from tests.outbox_office import ten_am
+
+    monkeypatch.setenv("OPERATOR_APP_NOW", ten_am().isoformat())
+    db = open_database(db_url)
+    office = make_office(db, 3)
+    with db.engine.begin() as conn:
+        conn.execute(delete(app_setting_table))
+    db.dispose()
+    refused = run_cli("--db", db_url, "send", str(office.batch_id), "--transport", "emulator:")
+    assert (refused.code, refused.err) == (1, EN_REFUSAL)
+    set_office_details(db_url)
+    db = open_database(db_url)
+    with db.engine.begin() as conn:
+        conn.execute(update(message_table).where(message_table.c.id == office.message_ids[0])
+                     .values(body="【某某小贷】您的借款已逾期，请尽快还款。回T退订"))
+    db.dispose()
+    old = run_cli("--db", db_url, "send", str(office.batch_id), "--transport", "emulator:")
+    assert old.code == 1 and "1 message(s) were made before the office's signature and phone were set" in old.err
+    db = open_database(db_url)
+    with db.engine.connect() as conn:
+        statuses = set(conn.execute(select(message_table.c.status).where(
+            message_table.c.batch_id == office.batch_id)).scalars())
+        assert conn.execute(select(func.count()).select_from(message_table)).scalar_one() == 3
+    db.dispose()
+    assert statuses == {"queued"}  # nothing claimed, nothing sent

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 
 from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.errors import KnownError, UsageError
@@ -24,6 +24,7 @@ from operator_app.messaging import templates as tpl
 from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history, since_for_caps
+from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services.identity import actor, same_person
@@ -308,6 +309,22 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
                                                                           and (today - last_day).days > stale_days),
                                                   "data_as_of": last_day.isoformat() if last_day else None})
         return _view(conn, batch_id)
+
+
+def check_office_texts(db: Database, batch_id: int) -> None:
+    """Before sending: the office's details are set, and no message of the batch still waiting was
+    made without them (a gap, or a placeholder once shipped, in a batch approved before this
+    check existed). The office's decision, once for the whole batch; nothing is claimed."""
+    with db.engine.connect() as conn:
+        if settings_service.load(conn).missing_office_details():
+            raise BatchRefused("office_details_missing", id=batch_id)
+        marks = [gap(key) for key in OFFICE_DETAILS] + ["【" + PLACEHOLDERS["office.signature"] + "】",
+                                                         PLACEHOLDERS["office.phone"]]
+        count = int(conn.execute(select(func.count()).select_from(MSG).where(
+            MSG.c.batch_id == batch_id, MSG.c.status == "queued",
+            or_(*(MSG.c.body.contains(m, autoescape=True) for m in marks)))).scalar_one())
+    if count:
+        raise BatchRefused("batch_office_gaps", id=batch_id, count=count)
 
 
 def cancel_batch(db: Database, batch_id: int, *, by: str) -> BatchView:

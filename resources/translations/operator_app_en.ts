@@ -3220,6 +3220,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="198"/>
+        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="200"/>
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
@@ -3394,11 +3399,6 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="197"/>
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
-        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set and show a gap: cancel the batch and create it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

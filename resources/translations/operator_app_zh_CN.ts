@@ -3207,6 +3207,11 @@
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="198" />
+        <source>Batch {id}: {count} message(s) were made before the office's signature and phone were set: cancel the batch and create it again.</source>
+        <translation>批次 {id} 有 {count} 条短信制作于填写机构签名和电话之前：请取消该批次后重新制作。</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="200" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
@@ -3382,11 +3387,6 @@
         <location filename="../../operator_app/i18n.py" line="197" />
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查。第一条 {contract_no}：{finding} 请修改模板后重新制作批次。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="198" />
-        <source>Batch {id}: {count} message(s) were made before the office's signature and phone were set and show a gap: cancel the batch and create it again.</source>
-        <translation>批次 {id} 有 {count} 条短信制作于填写机构签名和电话之前，内容有空缺：请取消该批次后重新制作。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="199" />
