@@ -12,7 +12,13 @@ from sqlalchemy import delete, insert
 
 from operator_app.messaging.settings_registry import PREFIX
 from operator_app.store.db import Database
-from operator_app.store.models import app_setting_table, batch_table, borrower_table, loan_table, message_table
+from operator_app.store.models import (
+    app_setting_table,
+    batch_table,
+    borrower_table,
+    loan_table,
+    message_table,
+)
 from tests.conftest import OFFICE_DETAILS
 
 SH = ZoneInfo("Asia/Shanghai")
