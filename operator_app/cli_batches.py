@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
-from operator_app.i18n import msg, reason_text
+from operator_app.i18n import finding_text, msg, reason_text
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
@@ -84,15 +84,9 @@ def _reasons(codes: list[str]) -> str:
     return ", ".join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
 
 
-def finding_text(code: str, params: dict[str, object]) -> str:
-    values = dict(params)
-    if i18n.language() == "en" and values.get("why_en"):
-        values["why"] = values["why_en"]
-    return msg("lint_" + code, **values)
-
-
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services import batches
+    from operator_app.services import settings as settings_service
     from operator_app.services.clock import parse_day
 
     db = _open(args)
@@ -114,6 +108,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
             n = export_batch(db, args.id, args.out, headers=_export_headers())
             out.write(msg("batch_exported", id=args.id, messages=n, path=args.out) + "\n")
             return 0
+        missing = settings_service.current(db).missing_office_details()
     finally:
         db.dispose()
     if getattr(args, "json", False):
@@ -122,6 +117,9 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     out.write(msg("batch_summary", id=view.id, as_of=view.as_of.isoformat(), status=view.status,
                   messages=len(view.messages), excluded=len(view.excluded), created_by=view.created_by,
                   approved_by=view.approved_by or "-") + "\n")
+    out.write("  " + msg("batch_parts_total", parts=view.parts_total) + "\n")
+    if missing and view.status == "draft":  # the texts show the gap; the approval will ask for them
+        out.write("  ! " + msg("office_details_missing") + "\n")
     if command == "create":  # the counts; `batch show` lists every text
         stages = Counter(m.stage for m in view.messages)
         why = Counter(r for _, rs in view.excluded for r in rs)
@@ -200,6 +198,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for r in rows:
         mark = "" if r.value == r.default else f"  ({msg('setting_default', default=r.default)})"
+        if not r.value and not r.default:  # an office detail still to fill in
+            mark = f"  ({msg('setting_not_set')})"
         out.write(f"{r.key} = {r.value}{mark}\n")
     return 0
 

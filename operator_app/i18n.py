@@ -178,6 +178,7 @@ MESSAGES: dict[str, str] = {
     "setting_conflict": QT_TRANSLATE_NOOP("messages", "{key} = {value} does not fit the other settings: {detail}"),
     "setting_saved": QT_TRANSLATE_NOOP("messages", "Saved: {key} = {value}"),
     "setting_default": QT_TRANSLATE_NOOP("messages", "default {default}"),
+    "setting_not_set": QT_TRANSLATE_NOOP("messages", "not set: no batch is approved until it is"),
     "template_syntax": QT_TRANSLATE_NOOP("messages", "The template does not parse (line {line}): {detail}"),
     "template_unknown_variable": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which are not allowed; the variables are: {allowed}"),
     "template_unknown_filter": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which are not allowed; the filters are: {allowed}"),
@@ -188,16 +189,20 @@ MESSAGES: dict[str, str] = {
     "template_provider_bad": QT_TRANSLATE_NOOP("messages", "The provider section \"{provider}\" needs a code and a params table."),
     "template_empty": QT_TRANSLATE_NOOP("messages", "The template file {path} has no text."),
     "template_saved": QT_TRANSLATE_NOOP("messages", "Template {key} ({locale}) saved as version {version}."),
+    "template_saved_as_draft": QT_TRANSLATE_NOOP("messages", "Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}"),
     "template_lint_count": QT_TRANSLATE_NOOP("messages", "{errors} lint error(s)"),
     "batch_unknown": QT_TRANSLATE_NOOP("messages", "There is no batch {id}."),
     "batch_not_draft": QT_TRANSLATE_NOOP("messages", "Batch {id} is {status}: only a draft can be approved."),
     "batch_self_approval": QT_TRANSLATE_NOOP("messages", "{name} created batch {id} and cannot also approve it: a second person must check it."),
     "batch_other_day": QT_TRANSLATE_NOOP("messages", "Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today."),
-    "batch_lint_errors": QT_TRANSLATE_NOOP("messages", "Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again."),
+    "batch_lint_errors": QT_TRANSLATE_NOOP("messages", "Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again."),
+    "batch_office_gaps": QT_TRANSLATE_NOOP("messages", "Batch {id}: {count} message(s) were made before the office's signature and phone were set: cancel the batch and create it again."),
+    "office_details_missing": QT_TRANSLATE_NOOP("messages", "Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first."),
     "batch_stale_data": QT_TRANSLATE_NOOP("messages", "The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale."),
     "batch_never_imported": QT_TRANSLATE_NOOP("messages", "No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale."),
     "batch_not_cancellable": QT_TRANSLATE_NOOP("messages", "Batch {id} is {status} and can no longer be cancelled."),
     "batch_summary": QT_TRANSLATE_NOOP("messages", "Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}."),
+    "batch_parts_total": QT_TRANSLATE_NOOP("messages", "{parts} SMS part(s) in all: what the office pays for."),
     "batch_next_step": QT_TRANSLATE_NOOP("messages", "A second person approves it with: batch approve {id} --by NAME"),
     "batch_exported": QT_TRANSLATE_NOOP("messages", "Batch {id} ({messages} messages) written to {path}"),
     "export_unwritable": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {detail}"),
@@ -235,7 +240,8 @@ MESSAGES: dict[str, str] = {
     "reason_batch_cancelled": QT_TRANSLATE_NOOP("messages", "batch cancelled"),
     "lint_missing_signature": QT_TRANSLATE_NOOP("messages", "No signature: start the text with the office's name in 【】."),
     "lint_missing_opt_out": QT_TRANSLATE_NOOP("messages", "No opt-out hint: add \"{hint}\" at the end."),
-    "lint_banned_word": QT_TRANSLATE_NOOP("messages", "\"{word}\" must not be used ({why}): rephrase it."),
+    "lint_banned_word": QT_TRANSLATE_NOOP("messages", "Threatening or insulting wording: {word} ({why}); rephrase it."),
+    "lint_office_unset": QT_TRANSLATE_NOOP("messages", "{key} was not set when this text was made: fill it in under Settings, then create the batch again."),
     "lint_third_party": QT_TRANSLATE_NOOP("messages", "\"{word}\" brings in other people ({why}): write to the borrower only."),
     "lint_personal_data": QT_TRANSLATE_NOOP("messages", "\"{word}\" asks for personal data ({why}): only the name and amounts may appear."),
     "lint_id_number": QT_TRANSLATE_NOOP("messages", "This looks like an ID number: remove it (only the name and amounts may appear)."),
@@ -415,6 +421,16 @@ def msg(code: str, **params: object) -> str:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return source.format_map(_Lenient(params))
+
+
+def finding_text(code: str, params: dict[str, object], language: str | None = None) -> str:
+    """A compliance-lint finding (messaging.lint) in words: its `lint_<code>` message, the reason
+    a word is banned in the operator's language (rules.toml gives `why` and `why_en`)."""
+    values = dict(params)
+    if (language or _language) == "en" and values.get("why_en"):
+        values["why"] = values["why_en"]
+    key = "lint_" + code
+    return msg(key, **values) if key in MESSAGES else code
 
 
 def reason_key(code: str) -> str | None:

@@ -8,10 +8,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
+from operator_app.messaging.settings_registry import PREFIX
 from operator_app.store.db import Database
-from operator_app.store.models import batch_table, borrower_table, loan_table, message_table
+from operator_app.store.models import (
+    app_setting_table,
+    batch_table,
+    borrower_table,
+    loan_table,
+    message_table,
+)
+from tests.conftest import OFFICE_DETAILS
 
 SH = ZoneInfo("Asia/Shanghai")
 TODAY = datetime.now(UTC).astimezone(SH).date()
@@ -26,7 +34,7 @@ def phone(i: int) -> str:
 
 
 def text_of(i: int, *, long: bool = False) -> str:
-    body = f"【某某小贷】HT{i:05d} 您的借款已逾期，请尽快还款。回T退订"
+    body = f"【安信小贷】HT{i:05d} 您的借款已逾期，请尽快还款。回T退订"
     return body + ("详情请致电客服热线四零零零零零零零零零，我们将竭诚为您服务。" * 2 if long else "")
 
 
@@ -41,6 +49,11 @@ def make_office(db: Database, n: int, *, now: datetime | None = None, long_every
                 start: int = 0) -> Office:
     now = (now or ten_am()).astimezone(UTC)
     with db.engine.begin() as conn:
+        # The office's details, set as it sets them before its first approval (no audit entry here:
+        # the outbox is under test, not the settings).
+        keys = [PREFIX + k for k in OFFICE_DETAILS]
+        conn.execute(delete(app_setting_table).where(app_setting_table.c.key.in_(keys)))
+        conn.execute(insert(app_setting_table), [{"key": PREFIX + k, "value": v} for k, v in OFFICE_DETAILS.items()])
         borrowers = [int(conn.execute(insert(borrower_table).values(
             match_key=f"np:b{start + i}", name=f"借款人{start + i}", phone=phone(start + i), phone_raw=phone(start + i),
             locale="zh_CN", created_at=now)).inserted_primary_key[0]) for i in range(n)]

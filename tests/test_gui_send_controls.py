@@ -175,7 +175,7 @@ def test_a_test_send_reaches_the_operators_phone_and_is_no_borrower_message(
     outcome = tested.args[0]
     assert outcome.to == "+8613800138000" and outcome.status == "delivered"
     assert box.result.text() == "The test reached +8613800138000: delivered."
-    assert len(modem.sent) == 1 and modem.sent[0].text.startswith("【某某小贷】")
+    assert len(modem.sent) == 1 and modem.sent[0].text.startswith("【演示小贷】")
     assert win.ctx.state.get(TEST_PHONE) == "138 0013 8000"  # remembered for this workstation
     with win.ctx.db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(message_table)).scalar_one() == before

@@ -39,6 +39,26 @@ def test_every_default_template_renders_and_passes_the_lint(locale: str) -> None
         assert split(text).count <= 3, (t.key, len(text))
 
 
+# The longest realistic values: a 3-character name, five-figure amounts, a 14-character contract
+# number (the demo's), a three-digit DPD, the default repay channel, the longest signature the
+# setting takes (12) and a 13-character office phone.
+WORST = {"signature": "安信普惠小额贷款有限公司", "office_phone": "0571-88886666", "repay_channel": "本公司APP或对公账户"}
+
+
+@pytest.mark.parametrize("locale", tpl.LOCALES)
+def test_every_default_template_fits_two_parts_with_the_longest_values(locale: str) -> None:
+    """Two UCS-2 parts (134 UTF-16 units) at most: what each reminder costs the office."""
+    for t in (t for t in tpl.default_templates() if t.locale == locale):
+        values = tpl.values_for(name="欧阳娜", contract_no="HT202611000123", amount_due_fen=1234567,
+                                outstanding_fen=9999999, due_date=date(2026, 12, 28), days_past_due=365,
+                                min_payment_fen=1234567, office=WORST)
+        text = tpl.render(t.body, locale, values)
+        assert "【安信普惠小额贷款有限公司】" in text and ("¥12,345.67" in text or "¥99,999.99" in text), t.key
+        assert len(text.encode("utf-16-le")) // 2 <= 134, (t.key, len(text), text)
+        assert split(text).count <= 2 and split(text).encoding == "ucs2", t.key
+        assert [f.code for f in lint(text) if f.severity != "info"] == [], (t.key, text)
+
+
 def test_filters_money_date_mask() -> None:
     text = tpl.render("{{ amount_due|money }} {{ due_date|date }} {{ name|mask }} {{ masked_name }} {{ outstanding }}",
                       "zh_CN", values())

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from operator_app.messaging.parts import parts
+from operator_app.messaging.settings_registry import OFFICE_DETAILS, gap
 from operator_app.sms.encoding import is_gsm7
 
 RULES = Path(__file__).resolve().parent.parent.parent / "resources" / "lint" / "rules.toml"
@@ -23,6 +24,7 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 
 _ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?![\dXx])|(?<!\d)\d{15}(?!\d)")
 _BANK_CARD = re.compile(r"(?<!\d)(?:\d[ -]?){15,18}\d(?!\d)")
+_GAPS = re.compile("|".join(re.escape(gap(key)) for key in OFFICE_DETAILS))
 _URL = re.compile(r"(?i)(?<![a-z0-9.-])(?:https?://\S+|www\.\S+|[a-z0-9-]+\.(?:com|cn|net|org|top|xyz|cc|io|vip|me|info|link|app)(?![a-z0-9-])\S*)")
 
 
@@ -72,7 +74,9 @@ def lint(text: str, *, max_segments: int = 3, rules: Rules | None = None) -> lis
     rules = rules or load_rules()
     found: list[Finding] = []
     end = len(text)
-    if not rules.signature.search(text):
+    for m in _GAPS.finditer(text):  # a text planned before the office set its details
+        found.append(Finding("office_unset", ERROR, m.start(), m.end(), {"key": m.group()[1:-1]}))
+    if not rules.signature.search(text) and "【" + gap("office.signature") + "】" not in text:
         found.append(Finding("missing_signature", ERROR, 0, 0))
     if not any(h.lower() in text.lower() for h in rules.opt_out_hints):
         found.append(Finding("missing_opt_out", ERROR, end, end, {"hint": rules.opt_out_hints[0]}))

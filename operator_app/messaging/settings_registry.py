@@ -7,6 +7,7 @@ its text is checked and read. The values live in the database (table app_setting
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import time
@@ -17,6 +18,17 @@ from operator_app.domain.collection import MinPayment, StageDays
 from operator_app.domain.policy import ContactPolicy
 
 PREFIX = "setting:"
+# The office's own details: no message is approved until they are set. They once shipped with
+# these placeholders, which went out to borrowers as they were: a database that still holds one
+# has not set the detail.
+OFFICE_DETAILS = ("office.signature", "office.phone")
+PLACEHOLDERS = {"office.signature": "某某小贷", "office.phone": "400-000-0000"}
+
+
+def gap(key: str) -> str:
+    """What a text shows where an office detail is not set: plainly a gap, never a made-up value
+    (messaging.lint finds it, so such a text is never approved)."""
+    return "{" + key + "}"
 
 
 def _int(low: int, high: int) -> Callable[[str], int]:
@@ -59,6 +71,23 @@ def _min_payment(text: str) -> str:
     return text.strip()
 
 
+def _signature(text: str) -> str:
+    """The office's name as the templates put it inside 【】: 2-12 characters, no brackets of its own."""
+    value = text.strip()
+    if not 2 <= len(value) <= 12 or any(ch in value for ch in "【】[]"):
+        raise ValueError(text)
+    return value
+
+
+def _phone(text: str) -> str:
+    """A number a borrower can call: digits with the usual separators, 5-16 characters."""
+    value = text.strip()
+    if not 5 <= len(value) <= 16 or not re.fullmatch(r"\+?[0-9][0-9 ()-]*[0-9]", value) \
+            or sum(ch.isdigit() for ch in value) < 5:
+        raise ValueError(text)
+    return value
+
+
 def _text(limit: int) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = text.strip()
@@ -78,8 +107,8 @@ class Setting:
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("office.timezone", "Asia/Shanghai", _zone, "Asia/Shanghai"),
-    Setting("office.signature", "某某小贷", _text(16), "1-16 characters"),
-    Setting("office.phone", "400-000-0000", _text(30), "a phone number"),
+    Setting("office.signature", "", _signature, "2-12 characters, without 【】 (the templates add them)"),
+    Setting("office.phone", "", _phone, "a phone number, e.g. 0571-88886666 or 400-800-1234"),
     Setting("office.repay_channel", "本公司APP或对公账户", _text(60), "where borrowers pay"),
     Setting("policy.window_start", "08:00", _clock, "HH:MM"),
     Setting("policy.window_end", "21:00", _clock, "HH:MM"),
@@ -107,7 +136,21 @@ class Settings:
     raw: Mapping[str, str]
 
     def get(self, key: str) -> Any:
-        return REGISTRY[key].parse(self.raw.get(key, REGISTRY[key].default))
+        """The value of `key`; an office detail not set (or a stored value its rule refuses) is ""."""
+        setting = REGISTRY[key]
+        text = self.raw.get(key, setting.default)
+        if key in OFFICE_DETAILS:
+            if not text.strip() or text.strip() == PLACEHOLDERS[key]:
+                return ""
+            try:
+                return setting.parse(text)
+            except ValueError:
+                return ""
+        return setting.parse(text)
+
+    def missing_office_details(self) -> tuple[str, ...]:
+        """The office details not set yet (OFFICE_DETAILS order); empty when approval may go on."""
+        return tuple(k for k in OFFICE_DETAILS if not self.get(k))
 
     @property
     def policy(self) -> ContactPolicy:
@@ -127,9 +170,15 @@ class Settings:
     def min_payment(self) -> MinPayment:
         return MinPayment.parse(self.get("collection.min_payment"))
 
-    def office_values(self) -> dict[str, str]:
-        return {"signature": self.get("office.signature"), "office_phone": self.get("office.phone"),
-                "repay_channel": self.get("office.repay_channel")}
+    def office_values(self, *, gaps: bool = True) -> dict[str, str]:
+        """The template variables of the office. A detail not set shows as its `gap` (or, with
+        gaps=False, is left out for the caller's sample value)."""
+        values = {"signature": self.get("office.signature"), "office_phone": self.get("office.phone"),
+                  "repay_channel": self.get("office.repay_channel")}
+        keys = {"signature": "office.signature", "office_phone": "office.phone"}
+        if gaps:
+            return {name: value or gap(keys[name]) for name, value in values.items()}
+        return {name: value for name, value in values.items() if value}
 
 
 def check(raw: Mapping[str, str]) -> None:

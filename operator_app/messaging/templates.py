@@ -188,12 +188,16 @@ def values_for(*, name: str, contract_no: str, amount_due_fen: int, outstanding_
             "days_past_due": days_past_due, "min_payment": Fen(min_payment_fen), **office}
 
 
+SAMPLE_OFFICE = {"signature": "示例小贷", "office_phone": "0571-88886666", "repay_channel": "本公司APP"}
+
+
 def sample_values(locale: str, office: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Values to preview a template with (the editor's live preview and lint)."""
+    """Values to preview a template with (the editor's live preview and lint): the office's own
+    details where given, a sample office's for the rest (a template is judged before the office
+    has filled in its details)."""
     return values_for(name="张三" if locale != "en" else "Zhang San", contract_no="HT20260001",
                       amount_due_fen=123450, outstanding_fen=1200000, due_date=date(2026, 11, 20), days_past_due=12,
-                      min_payment_fen=50000, office=office or {"signature": "某某小贷", "office_phone": "400-000-0000",
-                                                                "repay_channel": "本公司APP"})
+                      min_payment_fen=50000, office={**SAMPLE_OFFICE, **(office or {})})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 
 from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.errors import KnownError, UsageError
@@ -24,6 +24,7 @@ from operator_app.messaging import templates as tpl
 from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history, since_for_caps
+from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services.identity import actor, same_person
@@ -80,10 +81,16 @@ class BatchView:
     excluded: list[tuple[str, list[str]]]
     lint: list[tuple[str, str, dict[str, object]]] = field(default_factory=list)  # (contract_no, code, params)
 
+    @property
+    def parts_total(self) -> int:
+        """The SMS parts of its messages not cancelled: what the office pays for."""
+        return sum(m.segments for m in self.messages if m.status != "cancelled")
+
     def as_json(self) -> dict[str, object]:
         """Exactly the shape of DESIGN.md's `batch create/show --json`."""
         return {"id": self.id, "status": self.status, "as_of": self.as_of.isoformat(), "created_by": self.created_by,
-                "approved_by": self.approved_by, "messages": [m.as_json() for m in self.messages],
+                "approved_by": self.approved_by, "parts_total": self.parts_total,
+                "messages": [m.as_json() for m in self.messages],
                 "excluded": [{"contract_no": c, "reasons": r} for c, r in self.excluded]}
 
 
@@ -266,14 +273,23 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
             raise BatchRefused("batch_not_draft", id=batch_id, status=b.status)
         if same_person(b.created_by, who):
             raise BatchRefused("batch_self_approval", id=batch_id, name=who)
+        missing = settings.missing_office_details()
+        if missing:  # the office's own details go out in every text: never a made-up one
+            raise BatchRefused("office_details_missing", id=batch_id, keys=", ".join(missing))
         today = clock.office_today(settings.policy)
         view = _view(conn, batch_id, with_lint=True)
         if view.as_of != today:
             raise BatchRefused("batch_other_day", id=batch_id, as_of=view.as_of.isoformat(), today=today.isoformat())
         blocking = [(c, code, p) for c, code, p in view.lint if p.get("severity") == "error"]
+        gaps = {c for c, code, _ in blocking if code == "office_unset"}
+        if gaps:  # planned before the office set its details: the texts are made again, not fixed
+            raise BatchRefused("batch_office_gaps", id=batch_id, count=len(gaps))
         if blocking:
-            contract, code, _ = blocking[0]
-            raise BatchRefused("batch_lint_errors", id=batch_id, count=len(blocking), contract_no=contract, finding=code)
+            contract, code, params = blocking[0]
+            # Counted in messages (one message may break several rules); the first finding goes
+            # with its code and parameters, put into words at the edge (i18n.finding_text).
+            raise BatchRefused("batch_lint_errors", id=batch_id, count=len({c for c, _, _ in blocking}),
+                               contract_no=contract, finding=code, finding_params=params)
         last = _as_utc(conn.execute(select(func.max(import_run_table.c.finished_at))).scalar())
         stale_days = settings.get("batch.stale_days")
         last_day = settings.policy.local_day(last) if last else None
@@ -293,6 +309,22 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
                                                                           and (today - last_day).days > stale_days),
                                                   "data_as_of": last_day.isoformat() if last_day else None})
         return _view(conn, batch_id)
+
+
+def check_office_texts(db: Database, batch_id: int) -> None:
+    """Before sending: the office's details are set, and no message of the batch still waiting was
+    made without them (a gap, or a placeholder once shipped, in a batch approved before this
+    check existed). The office's decision, once for the whole batch; nothing is claimed."""
+    with db.engine.connect() as conn:
+        if settings_service.load(conn).missing_office_details():
+            raise BatchRefused("office_details_missing", id=batch_id)
+        marks = [gap(key) for key in OFFICE_DETAILS] + ["【" + PLACEHOLDERS["office.signature"] + "】",
+                                                         PLACEHOLDERS["office.phone"]]
+        count = int(conn.execute(select(func.count()).select_from(MSG).where(
+            MSG.c.batch_id == batch_id, MSG.c.status == "queued",
+            or_(*(MSG.c.body.contains(m, autoescape=True) for m in marks)))).scalar_one())
+    if count:
+        raise BatchRefused("batch_office_gaps", id=batch_id, count=count)
 
 
 def cancel_batch(db: Database, batch_id: int, *, by: str) -> BatchView:

@@ -49,6 +49,7 @@ class StatusSummary:
     stale: bool  # older than the setting batch.stale_days (or never imported)
     waiting: int  # messages approved and not yet sent
     drafts: int  # batches waiting for approval
+    office_missing: tuple[str, ...] = ()  # office details not set (settings): no approval until they are
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class BatchRow:
     approved_by: str | None
     messages: int
     excluded: int
+    parts: int = 0  # SMS parts of its messages not cancelled: what the office pays for
 
 
 
@@ -81,7 +83,7 @@ def status_summary(db: Database, today: date) -> StatusSummary:
                                   .where(batch_table.c.status == "draft")).scalar_one())
     day = settings.policy.local_day(last) if last else None
     stale = day is None or (today - day).days > settings.get("batch.stale_days")
-    return StatusSummary(loans, last, day, stale, waiting, drafts)
+    return StatusSummary(loans, last, day, stale, waiting, drafts, settings.missing_office_details())
 
 
 def list_batches(db: Database, limit: int = 500) -> list[BatchRow]:
@@ -90,8 +92,20 @@ def list_batches(db: Database, limit: int = 500) -> list[BatchRow]:
     with db.engine.connect() as conn:
         rows = conn.execute(select(b.c.id, b.c.as_of, b.c.status, b.c.created_by, b.c.approved_by,
                                    b.c.messages_count, b.c.excluded_count).order_by(b.c.id.desc()).limit(limit)).all()
+        parts = _parts_by_batch(conn, [r.id for r in rows])
     return [BatchRow(r.id, r.as_of if isinstance(r.as_of, date) else date.fromisoformat(str(r.as_of)), r.status,
-                     r.created_by, r.approved_by, int(r.messages_count or 0), int(r.excluded_count or 0)) for r in rows]
+                     r.created_by, r.approved_by, int(r.messages_count or 0), int(r.excluded_count or 0),
+                     parts.get(r.id, 0)) for r in rows]
+
+
+def _parts_by_batch(conn: Connection, ids: list[int]) -> dict[int, int]:
+    """SMS parts per batch, as batches.BatchView.parts_total counts them (cancelled ones are not sent)."""
+    if not ids:
+        return {}
+    m = message_table
+    return {int(i): int(n or 0) for i, n in conn.execute(
+        select(m.c.batch_id, func.sum(m.c.segments)).where(m.c.batch_id.in_(ids), m.c.status != "cancelled")
+        .group_by(m.c.batch_id))}
 
 
 # --- the charts of the dashboard: trend across imports, sending results, contacts, effectiveness --

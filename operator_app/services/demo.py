@@ -14,7 +14,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, delete, insert, select
 
 from operator_app import clock
 from operator_app.domain.amounts import implied_installment, loan_amounts
@@ -22,9 +22,16 @@ from operator_app.domain.dates import add_months
 from operator_app.domain.phones import normalize_phone
 from operator_app.domain.policy import ContactPolicy
 from operator_app.messaging import audit
+from operator_app.messaging.settings_registry import PREFIX, Settings
 from operator_app.services.queue import store_figures
 from operator_app.store.db import open_database, resolve_url
-from operator_app.store.models import borrower_table, import_run_table, installment_table, loan_table
+from operator_app.store.models import (
+    app_setting_table,
+    borrower_table,
+    import_run_table,
+    installment_table,
+    loan_table,
+)
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国建华志强秀珍海燕文博思远子涵雨欣浩然"
@@ -44,6 +51,8 @@ PARTIAL_SHARE = 0.25  # of the loans that owe something: paid part of what is du
 PARTIAL_AT_LEAST = 3  # partial payers per stage, whatever the draw
 DEMO_IMPORT_WEEKS = 6  # weekly imports the demo office made, the last one today
 OFFICE_ZONE = ContactPolicy().zone  # a new database's office clock
+# The demo office's own details (an office sets its own before its first approval): plainly a demo.
+DEMO_OFFICE = {"office.signature": "演示小贷", "office.phone": "0571-88886666"}
 
 
 def _name(rng: random.Random) -> str:
@@ -67,6 +76,19 @@ def _import_days(today: date, now: datetime) -> list[tuple[date, datetime]]:
 def _since(day: date) -> datetime:
     """A demo loan's record is as old as its disbursement (so the older imports saw it)."""
     return datetime.combine(day, time(0), OFFICE_ZONE).astimezone(UTC)
+
+
+def _office_details(conn: Connection) -> dict[str, str]:
+    """The demo's signature and phone where the database has none of its own (a PostgreSQL
+    demo keeps what an operator already set), so the demo's batches can be approved."""
+    table = app_setting_table
+    stored = {k[len(PREFIX):]: v for k, v in conn.execute(
+        select(table.c.key, table.c.value).where(table.c.key.like(PREFIX + "%")))}
+    missing = {k: v for k, v in DEMO_OFFICE.items() if k in Settings(stored).missing_office_details()}
+    for key, value in missing.items():
+        conn.execute(delete(table).where(table.c.key == PREFIX + key))
+        conn.execute(insert(table).values(key=PREFIX + key, value=value))
+    return missing
 
 
 def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int = 20261127) -> int:
@@ -148,6 +170,7 @@ def create_demo(target: str | Path, *, today: date, loans: int = 3000, seed: int
             "loans_unchanged": 0 if k == 0 else loans, "installments": len(installments), "imported_by": "demo",
             "started_at": at, "finished_at": at} for k, (day, at) in enumerate(_import_days(today, now))])
         store_figures(conn)  # the queue's stored figures, as an import writes them
-        audit.append(conn, "demo", "demo_created", {"loans": loans, "as_of": today.isoformat()})
+        details = _office_details(conn)
+        audit.append(conn, "demo", "demo_created", {"loans": loans, "as_of": today.isoformat(), "settings": details})
     db.dispose()
     return loans

@@ -37,6 +37,7 @@ from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
+from operator_app.services.batches import check_office_texts
 from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.services.send_summary import SendSummary, sent_today, summarize
@@ -331,6 +332,7 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     specs = saved_transports.resolve(db, specs)  # `profile:NAME`: a transport saved in Settings
     parsed = [parse_transport(s) for s in specs]  # bad specs are bad input before anything opens
     _check_batch(db, batch_id)
+    check_office_texts(db, batch_id)  # the signature and phone every text carries
     settings = settings_service.current(db)
     outbox = Outbox(db, settings.policy, load_calendar(), now=clock.now)
     recovered = outbox.start()

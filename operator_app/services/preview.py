@@ -54,7 +54,7 @@ def preview_template(db: Database, body: str, locale: str) -> SmsPreview:
     TemplateError (a KnownError with the line)."""
     tpl.check_source(body, locale)
     settings = settings_service.current(db)
-    text = tpl.render(body, locale, tpl.sample_values(locale, settings.office_values()))
+    text = tpl.render(body, locale, tpl.sample_values(locale, settings.office_values(gaps=False)))
     return preview_text(text, max_segments=settings.get("lint.max_segments"))
 
 

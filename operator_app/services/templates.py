@@ -1,7 +1,9 @@
 """Template versions in the database (`templates list/show/set`). The shipped default set is
 written as version 1 the first time it is needed; `set` adds a version (a batch keeps pointing at
-the version it used) and is audited. Lint findings are reported, not refused: lint errors block
-approval of a batch, so an office can fix a template while drafts wait."""
+the version it used) and is audited. A version whose sample text fails the compliance lint is
+kept as a draft and never goes live: batches use the newest active version, and `set` refuses
+(exit 2) naming the lint errors, the active version unchanged. Lint errors still block the
+approval of a batch (a text made from an older version, a rule added since)."""
 
 from __future__ import annotations
 
@@ -35,11 +37,17 @@ class TemplateRow:
     providers: dict[str, Any]
     created_by: str
     findings: tuple[Finding, ...] = field(default=())
+    status: str = "active"
 
     def as_json(self) -> dict[str, object]:
         return {"key": self.key, "locale": self.locale, "version": self.version, "body": self.body,
-                "providers": self.providers, "created_by": self.created_by,
+                "providers": self.providers, "created_by": self.created_by, "status": self.status,
                 "lint": [f.as_json() for f in self.findings]}
+
+
+class TemplateDraft(UsageError):
+    """A version saved as a draft because it fails the compliance lint (exit 2): `findings` are
+    (code, params) pairs, put into words at the edge."""
 
 
 def ensure_defaults(conn: Connection) -> None:
@@ -51,8 +59,9 @@ def ensure_defaults(conn: Connection) -> None:
 
 
 def latest(conn: Connection) -> dict[tuple[str, str], TemplateRow]:
-    """The current version of every (key, locale)."""
-    newest = select(T.c.key, T.c.locale, func.max(T.c.version).label("v")).group_by(T.c.key, T.c.locale).subquery()
+    """The current version of every (key, locale): the newest active one (drafts never go out)."""
+    newest = (select(T.c.key, T.c.locale, func.max(T.c.version).label("v")).where(T.c.status == "active")
+              .group_by(T.c.key, T.c.locale).subquery())
     query = select(T).join(newest, (T.c.key == newest.c.key) & (T.c.locale == newest.c.locale)
                            & (T.c.version == newest.c.v)).order_by(T.c.key, T.c.locale)
     return {(r.key, r.locale): _row(r) for r in conn.execute(query)}
@@ -60,12 +69,12 @@ def latest(conn: Connection) -> dict[tuple[str, str], TemplateRow]:
 
 def _row(r: Any, findings: tuple[Finding, ...] = ()) -> TemplateRow:
     return TemplateRow(r.id, r.key, r.locale, r.version, r.body, json.loads(r.providers) if r.providers else {},
-                       r.created_by, findings)
+                       r.created_by, findings, r.status)
 
 
 def _lint_sample(conn: Connection, body: str, locale: str) -> tuple[Finding, ...]:
     s = settings_service.load(conn)
-    text = tpl.render(body, locale, tpl.sample_values(locale, s.office_values()))
+    text = tpl.render(body, locale, tpl.sample_values(locale, s.office_values(gaps=False)))
     return tuple(lint(text, max_segments=s.get("lint.max_segments")))
 
 
@@ -118,12 +127,20 @@ def set_template(db: Database, key: str, path: Path, *, by: str, locale: str = "
     tpl.check_source(body, locale)
     with db.engine.begin() as conn:
         ensure_defaults(conn)
+        findings = _lint_sample(conn, body, locale)
+        blocking = [f for f in findings if f.blocking]
+        status = "draft" if blocking else "active"
         version = int(conn.execute(select(func.max(T.c.version)).where(T.c.key == key, T.c.locale == locale))
                       .scalar() or 0) + 1
         new_id = conn.execute(insert(T).values(key=key, locale=locale, version=version, body=body,
                                                providers=json.dumps(providers, ensure_ascii=False) if providers else None,
-                                               created_by=who).returning(T.c.id)).scalar_one()
+                                               created_by=who, status=status).returning(T.c.id)).scalar_one()
         audit.append(conn, who, "template_set", {"key": key, "locale": locale, "version": version, "body": body,
-                                                 "providers": providers})
-        row = conn.execute(select(T).where(T.c.id == new_id)).one()
-        return _row(row, _lint_sample(conn, body, locale))
+                                                 "providers": providers, "status": status,
+                                                 **({"lint": [f.code for f in blocking]} if blocking else {})})
+        row = _row(conn.execute(select(T).where(T.c.id == new_id)).one(), findings)
+        active = latest(conn).get((key, locale))
+    if blocking:  # committed as a draft: the text is kept for the next try, the live one unchanged
+        raise TemplateDraft("template_saved_as_draft", key=key, locale=locale, version=version,
+                            active=active.version if active else 0, findings=[(f.code, f.params) for f in blocking])
+    return row

@@ -9,13 +9,17 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from operator_app import i18n
 from operator_app.services.preview import SmsPreview
 from operator_app.ui.messages import qtr
 
 
 def lint_text(code: str, params: dict[str, object]) -> str:
     """A finding in the operator's words (the lint's codes are i18n messages `lint_<code>`)."""
-    text = qtr(f"lint_{code}", **params)
+    values = dict(params)
+    if i18n.language() == "en" and values.get("why_en"):  # rules.toml says why in both languages
+        values["why"] = values["why_en"]
+    text = qtr(f"lint_{code}", **values)
     return text if text != f"lint_{code}" else code
 
 

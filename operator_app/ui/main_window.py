@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.sending = SendingPage(ctx=ctx)
         self.history = HistoryPage(ctx=ctx)
         self.inbox = InboxPage(ctx=ctx)
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(ctx=ctx)
         self.pages = {"dashboard": self.dashboard, "import": self.import_page, "queue": self.queue,
                       "batches": self.batches, "templates": self.templates, "calls": self.calls,
                       "settings": self.settings, "sending": self.sending, "history": self.history,
@@ -175,13 +175,14 @@ class MainWindow(QMainWindow):
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         key = PAGES[max(0, row)][0]
-        if self._empty and key in ("dashboard", "queue"):
+        if (self._empty and key in ("dashboard", "queue")) or (self._office_missing and key == "dashboard"):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.pages[key])
         self.ctx.state.set(LAST_PAGE, key)
 
     _empty = False
+    _office_missing = False  # the office's signature or phone not set: the welcome page asks
 
     def _on_queue_batch_created(self, view: BatchView) -> None:
         self.show_page("batches")
@@ -198,9 +199,10 @@ class MainWindow(QMainWindow):
         return run(self, lambda _w: status_summary(db, today), self._on_status_loaded)
 
     def _on_status_loaded(self, s: StatusSummary) -> None:
-        was_empty = self._empty
-        self._empty = s.loans == 0
-        if was_empty != self._empty:
+        was = (self._empty, self._office_missing)
+        self._empty, self._office_missing = s.loans == 0, bool(s.office_missing)
+        self.welcome.show_parts(empty=self._empty, office_missing=self._office_missing)
+        if was != (self._empty, self._office_missing):
             self._on_sidebar_row_changed(self.sidebar.currentRow())
         day = s.last_import_day.isoformat() if s.last_import_day else self.tr("never")
         self.import_label.setText(self.tr("Last import: %1").replace("%1", day))

@@ -12,118 +12,137 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="49"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="50"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="100"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
-        <source>Text</source>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
+        <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="103"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <source>SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="108"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="121"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="168"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="189"/>
+        <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="192"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -131,37 +150,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="202"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="203"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="226"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="200"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="227"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="256"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="230"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="257"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +900,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="127"/>
-        <location filename="../../operator_app/ui/main_window.py" line="248"/>
+        <location filename="../../operator_app/ui/main_window.py" line="250"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,22 +980,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="205"/>
+        <location filename="../../operator_app/ui/main_window.py" line="207"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="206"/>
+        <location filename="../../operator_app/ui/main_window.py" line="208"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="208"/>
+        <location filename="../../operator_app/ui/main_window.py" line="210"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="210"/>
+        <location filename="../../operator_app/ui/main_window.py" line="212"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -984,28 +1003,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="234"/>
+        <location filename="../../operator_app/ui/main_window.py" line="236"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253"/>
+        <location filename="../../operator_app/ui/main_window.py" line="255"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="257"/>
+        <location filename="../../operator_app/ui/main_window.py" line="259"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="259"/>
+        <location filename="../../operator_app/ui/main_window.py" line="261"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="263"/>
+        <location filename="../../operator_app/ui/main_window.py" line="265"/>
         <source>Modem not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsForm</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41"/>
+        <source>Your office&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42"/>
+        <source>Every SMS starts with the office&apos;s name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47"/>
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53"/>
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65"/>
+        <source>Where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67"/>
+        <source>Save office details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98"/>
+        <source>Each SMS starts with 【%1】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99"/>
+        <source>Each SMS starts with the signature in 【】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114"/>
+        <source>Saved. Messages now start with 【%1】.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,12 +1670,12 @@
 <context>
     <name>SmsBubble</name>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="51"/>
+        <location filename="../../operator_app/ui/bubble.py" line="55"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="80"/>
+        <location filename="../../operator_app/ui/bubble.py" line="84"/>
         <source>%1 · %n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1597,7 +1683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="81"/>
+        <location filename="../../operator_app/ui/bubble.py" line="85"/>
         <source>%n character(s) left in this part</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1605,22 +1691,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="83"/>
+        <location filename="../../operator_app/ui/bubble.py" line="87"/>
         <source>UCS-2 because of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="90"/>
+        <location filename="../../operator_app/ui/bubble.py" line="94"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="90"/>
+        <location filename="../../operator_app/ui/bubble.py" line="94"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="93"/>
+        <location filename="../../operator_app/ui/bubble.py" line="97"/>
         <source>No compliance problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,68 +1732,68 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="49"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="56"/>
         <source>Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="72"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="79"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="82"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="103"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="89"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="94"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="117"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="150"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="152"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="178"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,22 +2304,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="19"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="24"/>
         <source>This database holds no loans yet. Import the office&apos;s borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="28"/>
         <source>Import a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="29"/>
         <source>Open the demo office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,15 +2746,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101"/>
-        <location filename="../../operator_app/i18n.py" line="281"/>
-        <location filename="../../operator_app/i18n.py" line="343"/>
+        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="349"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="102"/>
-        <location filename="../../operator_app/i18n.py" line="282"/>
-        <location filename="../../operator_app/i18n.py" line="344"/>
+        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="350"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,7 +2790,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="109"/>
-        <location filename="../../operator_app/i18n.py" line="346"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,7 +2846,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="122"/>
-        <location filename="../../operator_app/i18n.py" line="218"/>
+        <location filename="../../operator_app/i18n.py" line="223"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +2872,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127"/>
-        <location filename="../../operator_app/i18n.py" line="211"/>
+        <location filename="../../operator_app/i18n.py" line="216"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,7 +2889,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130"/>
         <location filename="../../operator_app/i18n.py" line="140"/>
-        <location filename="../../operator_app/i18n.py" line="223"/>
+        <location filename="../../operator_app/i18n.py" line="228"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +2930,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="138"/>
-        <location filename="../../operator_app/i18n.py" line="222"/>
+        <location filename="../../operator_app/i18n.py" line="227"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,7 +2941,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="141"/>
-        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="229"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,15 +2952,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="143"/>
-        <location filename="../../operator_app/i18n.py" line="226"/>
+        <location filename="../../operator_app/i18n.py" line="231"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144"/>
-        <location filename="../../operator_app/i18n.py" line="220"/>
-        <location filename="../../operator_app/i18n.py" line="268"/>
-        <location filename="../../operator_app/i18n.py" line="284"/>
+        <location filename="../../operator_app/i18n.py" line="225"/>
+        <location filename="../../operator_app/i18n.py" line="274"/>
+        <location filename="../../operator_app/i18n.py" line="290"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,780 +3141,810 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="181"/>
-        <source>The template does not parse (line {line}): {detail}</source>
+        <source>not set: no batch is approved until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="182"/>
-        <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
+        <source>The template does not parse (line {line}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="183"/>
-        <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
+        <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="184"/>
-        <source>The template cannot be filled in: {detail}</source>
+        <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="185"/>
-        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
+        <source>The template cannot be filled in: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="186"/>
-        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
+        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="187"/>
-        <source>Cannot read the template file {path}: {detail}</source>
+        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="188"/>
-        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
+        <source>Cannot read the template file {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="189"/>
-        <source>The template file {path} has no text.</source>
+        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="190"/>
-        <source>Template {key} ({locale}) saved as version {version}.</source>
+        <source>The template file {path} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="191"/>
-        <source>{errors} lint error(s)</source>
+        <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="192"/>
-        <source>There is no batch {id}.</source>
+        <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="193"/>
-        <source>Batch {id} is {status}: only a draft can be approved.</source>
+        <source>{errors} lint error(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="194"/>
-        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
+        <source>There is no batch {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="195"/>
-        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
+        <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="196"/>
-        <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
+        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="197"/>
-        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
-        <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="199"/>
-        <source>Batch {id} is {status} and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="200"/>
-        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
+        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="201"/>
-        <source>A second person approves it with: batch approve {id} --by NAME</source>
+        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="202"/>
-        <source>Batch {id} ({messages} messages) written to {path}</source>
+        <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="203"/>
-        <source>Cannot write {path}: {detail}</source>
+        <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="204"/>
-        <source>{count} borrower(s) to call written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
-        <source>Messages</source>
+        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="206"/>
-        <source>Excluded</source>
+        <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207"/>
-        <location filename="../../operator_app/i18n.py" line="348"/>
-        <source>Batch</source>
+        <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="208"/>
-        <source>No.</source>
+        <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="209"/>
-        <source>Contract no.</source>
+        <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="210"/>
-        <source>To</source>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="211"/>
+        <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="212"/>
-        <location filename="../../operator_app/i18n.py" line="357"/>
-        <source>Text</source>
+        <location filename="../../operator_app/i18n.py" line="354"/>
+        <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="213"/>
-        <source>Encoding</source>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <source>Parts</source>
+        <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="215"/>
-        <location filename="../../operator_app/i18n.py" line="349"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="216"/>
-        <source>Reason</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="217"/>
-        <source>Reasons</source>
+        <location filename="../../operator_app/i18n.py" line="363"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="218"/>
+        <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219"/>
-        <source>Phone</source>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="220"/>
+        <location filename="../../operator_app/i18n.py" line="355"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="221"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="222"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="224"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="226"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225"/>
+        <location filename="../../operator_app/i18n.py" line="230"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
+        <location filename="../../operator_app/i18n.py" line="232"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="233"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="234"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230"/>
+        <location filename="../../operator_app/i18n.py" line="235"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231"/>
+        <location filename="../../operator_app/i18n.py" line="236"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232"/>
+        <location filename="../../operator_app/i18n.py" line="237"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="238"/>
         <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234"/>
+        <location filename="../../operator_app/i18n.py" line="239"/>
         <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235"/>
+        <location filename="../../operator_app/i18n.py" line="240"/>
         <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236"/>
+        <location filename="../../operator_app/i18n.py" line="241"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237"/>
+        <location filename="../../operator_app/i18n.py" line="242"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238"/>
-        <source>&quot;{word}&quot; must not be used ({why}): rephrase it.</source>
+        <location filename="../../operator_app/i18n.py" line="198"/>
+        <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <location filename="../../operator_app/i18n.py" line="199"/>
+        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <location filename="../../operator_app/i18n.py" line="200"/>
+        <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="242"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <location filename="../../operator_app/i18n.py" line="205"/>
+        <source>{parts} SMS part(s) in all: what the office pays for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="243"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="244"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="245"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="246"/>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="247"/>
-        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="248"/>
-        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="249"/>
-        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="250"/>
-        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="251"/>
-        <source>No problem rows, so no report was written to {path}.</source>
+        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="253"/>
-        <source>Name at least one --transport to send through.</source>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="254"/>
-        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
+        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="255"/>
-        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="256"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="257"/>
-        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="258"/>
-        <source>{count} wait ({reason}) until {until}</source>
+        <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="259"/>
-        <source>Message {id} recorded as {status}.</source>
+        <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="260"/>
-        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="261"/>
-        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="262"/>
-        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="263"/>
-        <source>There is no message {id}.</source>
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="264"/>
-        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
+        <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="265"/>
-        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="266"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="267"/>
-        <source>A {kind} transport keeps no replies to read.</source>
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="268"/>
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="269"/>
-        <source>on hold for review</source>
+        <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="270"/>
-        <source>no action</source>
+        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="271"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="272"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="273"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="274"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="275"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="277"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="278"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="279"/>
-        <source>By stage</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="280"/>
-        <source>By template</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="281"/>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="282"/>
+        <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="283"/>
-        <location filename="../../operator_app/i18n.py" line="345"/>
-        <source>failed</source>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="284"/>
+        <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="285"/>
-        <source>paid within 3 days</source>
+        <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="286"/>
-        <source>paid within 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
-        <source>The report starts ({start}) after it ends ({end}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="288"/>
-        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
+        <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="289"/>
-        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="290"/>
-        <source>{transport} paused until {until}: {reason}</source>
+        <location filename="../../operator_app/i18n.py" line="351"/>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="291"/>
-        <source>this SIM&apos;s daily quota is used up</source>
+        <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="292"/>
-        <source>paid since the batch was approved</source>
+        <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="293"/>
-        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="294"/>
-        <source>the delivery report says not delivered</source>
+        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="295"/>
-        <source>refused by the modem or the network</source>
+        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="296"/>
-        <source>resolved by an operator</source>
+        <source>{transport} paused until {until}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="297"/>
+        <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="298"/>
-        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="299"/>
-        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="300"/>
-        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
+        <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="301"/>
-        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
+        <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="302"/>
-        <source>saved on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
-        <source>not on this computer: enter it again</source>
+        <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="304"/>
-        <source>none needed</source>
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="305"/>
-        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="306"/>
-        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
+        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307"/>
-        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308"/>
-        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
+        <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="309"/>
-        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="310"/>
-        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
+        <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="311"/>
-        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
+        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="312"/>
-        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
+        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="313"/>
-        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
+        <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="314"/>
-        <source>The office&apos;s ID-number key is kept on this computer now.</source>
+        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="315"/>
-        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
+        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="316"/>
-        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
+        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="317"/>
-        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="318"/>
-        <source>Transport {name} saved: {spec}</source>
+        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="319"/>
-        <source>Transport {name} deleted.</source>
+        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
-        <source>No saved transports yet.</source>
+        <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="321"/>
-        <source>{name}: {spec} (password: {secret})</source>
+        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="323"/>
-        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="324"/>
-        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="325"/>
-        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="326"/>
-        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="327"/>
-        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="328"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="329"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="330"/>
-        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="331"/>
-        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="332"/>
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="333"/>
-        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="334"/>
-        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="335"/>
-        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="336"/>
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="337"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
-        <source>approved</source>
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339"/>
-        <source>sending</source>
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="340"/>
-        <source>done</source>
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="341"/>
-        <source>cancelled</source>
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342"/>
-        <source>queued</source>
+        <location filename="../../operator_app/i18n.py" line="343"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="344"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="345"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="346"/>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="347"/>
-        <source>Message</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="351"/>
-        <source>References</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="352"/>
-        <source>Why</source>
+        <location filename="../../operator_app/i18n.py" line="348"/>
+        <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="353"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="354"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="355"/>
-        <source>From</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="356"/>
-        <source>Action</source>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="357"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="358"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="359"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="360"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="361"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="362"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="365"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>

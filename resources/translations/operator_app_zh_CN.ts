@@ -11,155 +11,173 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
         <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="100" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
+        <source>SMS parts: what the office pays for</source>
+        <translation>计费短信条数：办公室按此付费</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="98" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="103" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <source>SMS parts</source>
+        <translation>计费短信条数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="108" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="114" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="121" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="168" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="189" />
+        <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
+        <translation>
+            <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="192" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="202" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="176" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="203" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="191" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="226" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="200" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="227" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="256" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="230" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="257" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -876,7 +894,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="127" />
-        <location filename="../../operator_app/ui/main_window.py" line="248" />
+        <location filename="../../operator_app/ui/main_window.py" line="250" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
@@ -956,51 +974,118 @@
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="205" />
+        <location filename="../../operator_app/ui/main_window.py" line="207" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="206" />
+        <location filename="../../operator_app/ui/main_window.py" line="208" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="208" />
+        <location filename="../../operator_app/ui/main_window.py" line="210" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="210" />
+        <location filename="../../operator_app/ui/main_window.py" line="212" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="234" />
+        <location filename="../../operator_app/ui/main_window.py" line="236" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253" />
+        <location filename="../../operator_app/ui/main_window.py" line="255" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="257" />
+        <location filename="../../operator_app/ui/main_window.py" line="259" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="259" />
+        <location filename="../../operator_app/ui/main_window.py" line="261" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="263" />
+        <location filename="../../operator_app/ui/main_window.py" line="265" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsForm</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41" />
+        <source>Your office's details</source>
+        <translation>本机构信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42" />
+        <source>Every SMS starts with the office's name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
+        <translation>每条短信都以机构名称开头，并留有联系电话。请先填写，之后批次才能复核通过。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47" />
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation>2-12 个字，例如 安信小贷</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62" />
+        <source>Signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53" />
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation>例如 0571-88886666 或 400-800-1234</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64" />
+        <source>Office phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65" />
+        <source>Where borrowers pay</source>
+        <translation>还款渠道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67" />
+        <source>Save office details</source>
+        <translation>保存机构信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98" />
+        <source>Each SMS starts with 【%1】</source>
+        <translation>每条短信以【%1】开头</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99" />
+        <source>Each SMS starts with the signature in 【】</source>
+        <translation>每条短信以【签名】开头</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114" />
+        <source>Saved. Messages now start with 【%1】.</source>
+        <translation>已保存。短信现在以【%1】开头。</translation>
     </message>
 </context>
 <context>
@@ -1575,41 +1660,41 @@
 <context>
     <name>SmsBubble</name>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="51" />
+        <location filename="../../operator_app/ui/bubble.py" line="55" />
         <source>Message text</source>
         <translation>短信内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="80" />
+        <location filename="../../operator_app/ui/bubble.py" line="84" />
         <source>%1 · %n part(s)</source>
         <translation>
             <numerusform>%1 · %n 段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/bubble.py" line="81" />
+        <location filename="../../operator_app/ui/bubble.py" line="85" />
         <source>%n character(s) left in this part</source>
         <translation>
             <numerusform>本段还剩 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="83" />
+        <location filename="../../operator_app/ui/bubble.py" line="87" />
         <source>UCS-2 because of “%1”</source>
         <translation>因“%1”使用 UCS-2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="90" />
+        <location filename="../../operator_app/ui/bubble.py" line="94" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="90" />
+        <location filename="../../operator_app/ui/bubble.py" line="94" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/bubble.py" line="93" />
+        <location filename="../../operator_app/ui/bubble.py" line="97" />
         <source>No compliance problems found.</source>
         <translation>未发现合规问题。</translation>
     </message>
@@ -1635,68 +1720,68 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="49" />
         <source>firm</source>
         <translation>严厉版</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="56" />
         <source>Lint</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="72" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="79" />
         <source>Template text</source>
         <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="82" />
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="103" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="89" />
         <source>Double-click to insert at the cursor</source>
         <translation>双击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="94" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="117" />
         <source>Preview on a sample borrower</source>
         <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="150" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="152" />
         <source>%1 (%2), version %3 by %4</source>
         <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="176" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="178" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
     </message>
@@ -2206,22 +2291,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="15" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="19" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="17" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="24" />
         <source>This database holds no loans yet. Import the office's borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
         <translation>数据库中还没有借款。请导入公司的借款人表格开始使用，或先用演示公司试用（虚构的借款人和虚拟短信猫，不会有任何短信发出）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="22" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="28" />
         <source>Import a spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="23" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="29" />
         <source>Open the demo office</source>
         <translation>打开演示公司</translation>
     </message>
@@ -2648,15 +2733,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101" />
-        <location filename="../../operator_app/i18n.py" line="281" />
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="102" />
-        <location filename="../../operator_app/i18n.py" line="282" />
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -2692,7 +2777,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="109" />
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2748,7 +2833,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="122" />
-        <location filename="../../operator_app/i18n.py" line="218" />
+        <location filename="../../operator_app/i18n.py" line="223" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -2774,7 +2859,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127" />
-        <location filename="../../operator_app/i18n.py" line="211" />
+        <location filename="../../operator_app/i18n.py" line="216" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -2791,7 +2876,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="140" />
-        <location filename="../../operator_app/i18n.py" line="223" />
+        <location filename="../../operator_app/i18n.py" line="228" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
@@ -2832,7 +2917,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="138" />
-        <location filename="../../operator_app/i18n.py" line="222" />
+        <location filename="../../operator_app/i18n.py" line="227" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
@@ -2843,7 +2928,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="141" />
-        <location filename="../../operator_app/i18n.py" line="224" />
+        <location filename="../../operator_app/i18n.py" line="229" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
@@ -2854,15 +2939,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="143" />
-        <location filename="../../operator_app/i18n.py" line="226" />
+        <location filename="../../operator_app/i18n.py" line="231" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144" />
-        <location filename="../../operator_app/i18n.py" line="220" />
-        <location filename="../../operator_app/i18n.py" line="268" />
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="225" />
+        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
@@ -3043,780 +3128,810 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="181" />
+        <source>not set: no batch is approved until it is</source>
+        <translation>未设置：填写前任何批次都不能复核通过</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="182" />
         <source>The template does not parse (line {line}): {detail}</source>
         <translation>模板无法解析（第 {line} 行）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182" />
+        <location filename="../../operator_app/i18n.py" line="183" />
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation>模板使用了不允许的变量 {names}；可用的变量有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183" />
+        <location filename="../../operator_app/i18n.py" line="184" />
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation>模板使用了不允许的过滤器 {names}；可用的过滤器有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184" />
+        <location filename="../../operator_app/i18n.py" line="185" />
         <source>The template cannot be filled in: {detail}</source>
         <translation>模板无法填入数据：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185" />
+        <location filename="../../operator_app/i18n.py" line="186" />
         <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186" />
+        <location filename="../../operator_app/i18n.py" line="187" />
         <source>Unknown language "{locale}"; use one of: {locales}</source>
         <translation>不支持的语言“{locale}”；可选：{locales}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187" />
+        <location filename="../../operator_app/i18n.py" line="188" />
         <source>Cannot read the template file {path}: {detail}</source>
         <translation>无法读取模板文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188" />
+        <location filename="../../operator_app/i18n.py" line="189" />
         <source>The provider section "{provider}" needs a code and a params table.</source>
         <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189" />
+        <location filename="../../operator_app/i18n.py" line="190" />
         <source>The template file {path} has no text.</source>
         <translation>模板文件 {path} 没有内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190" />
+        <location filename="../../operator_app/i18n.py" line="191" />
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191" />
+        <location filename="../../operator_app/i18n.py" line="192" />
+        <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
+        <translation>模板 {key}（{locale}）未通过合规检查，已存为草稿版本 {version}，正在使用的版本 {active} 不变：{findings}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="193" />
         <source>{errors} lint error(s)</source>
         <translation>{errors} 个合规错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192" />
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>There is no batch {id}.</source>
         <translation>没有编号为 {id} 的批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193" />
+        <location filename="../../operator_app/i18n.py" line="195" />
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194" />
+        <location filename="../../operator_app/i18n.py" line="196" />
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196" />
-        <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
-        <translation>批次 {id} 有 {count} 条短信未通过合规检查（第一条：{contract_no}，{finding}）：请修改模板后重新制作批次。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="197" />
+        <location filename="../../operator_app/i18n.py" line="201" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198" />
+        <location filename="../../operator_app/i18n.py" line="202" />
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>这个数据库还没有导入过借款台账，无从知道谁最近已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199" />
+        <location filename="../../operator_app/i18n.py" line="203" />
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200" />
+        <location filename="../../operator_app/i18n.py" line="204" />
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201" />
+        <location filename="../../operator_app/i18n.py" line="206" />
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202" />
+        <location filename="../../operator_app/i18n.py" line="207" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203" />
+        <location filename="../../operator_app/i18n.py" line="208" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204" />
+        <location filename="../../operator_app/i18n.py" line="209" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205" />
+        <location filename="../../operator_app/i18n.py" line="210" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206" />
+        <location filename="../../operator_app/i18n.py" line="211" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207" />
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="212" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208" />
+        <location filename="../../operator_app/i18n.py" line="213" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209" />
+        <location filename="../../operator_app/i18n.py" line="214" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210" />
+        <location filename="../../operator_app/i18n.py" line="215" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212" />
-        <location filename="../../operator_app/i18n.py" line="357" />
+        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="363" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213" />
+        <location filename="../../operator_app/i18n.py" line="218" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214" />
+        <location filename="../../operator_app/i18n.py" line="219" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215" />
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="220" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216" />
+        <location filename="../../operator_app/i18n.py" line="221" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="222" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219" />
+        <location filename="../../operator_app/i18n.py" line="224" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225" />
+        <location filename="../../operator_app/i18n.py" line="230" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227" />
+        <location filename="../../operator_app/i18n.py" line="232" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="233" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="234" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="235" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231" />
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235" />
+        <location filename="../../operator_app/i18n.py" line="240" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="242" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238" />
-        <source>"{word}" must not be used ({why}): rephrase it.</source>
-        <translation>不得使用“{word}”（{why}）：请改写。</translation>
+        <location filename="../../operator_app/i18n.py" line="198" />
+        <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
+        <translation>批次 {id} 有 {count} 条短信未通过合规检查。第一条 {contract_no}：{finding} 请修改模板后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="199" />
+        <source>Batch {id}: {count} message(s) were made before the office's signature and phone were set: cancel the batch and create it again.</source>
+        <translation>批次 {id} 有 {count} 条短信制作于填写机构签名和电话之前：请取消该批次后重新制作。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="200" />
+        <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
+        <translation>请先在 设置 中填写 office.signature（短信签名）和 office.phone（办公电话）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="205" />
+        <source>{parts} SMS part(s) in all: what the office pays for.</source>
+        <translation>共 {parts} 条计费短信（按条数计费）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="243" />
+        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
+        <translation>含有威胁或侮辱性用语：{word}（{why}），请改写。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="244" />
+        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
+        <translation>制作这条短信时尚未填写 {key}：请在 设置 中填写后重新制作批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="247" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>应还金额 {amount_due} 减去已还 {paid} 为 {difference}，但表中剩余应还为 {outstanding}：以表中的剩余应还为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="255" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251" />
+        <location filename="../../operator_app/i18n.py" line="257" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="261" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="262" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257" />
+        <location filename="../../operator_app/i18n.py" line="263" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262" />
+        <location filename="../../operator_app/i18n.py" line="268" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="286" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283" />
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
+        <location filename="../../operator_app/i18n.py" line="291" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="292" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="293" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>refused by the modem or the network</source>
         <translation>被短信猫或网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="306" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="307" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation>PIN 或密码请填在专门的输入框里，不要写在选项中（已保存的通道也不能从环境变量读取密码）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
         <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 `python main.py id-key export`，再在这台电脑上运行 `python main.py id-key import` 并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>The ID-number key on this computer belongs to another office: bring this office's key over with `id-key export` and `id-key import`.</source>
         <translation>这台电脑上的身份证号密钥属于另一个办公室：请用 `id-key export` 和 `id-key import` 把本办公室的密钥带过来。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>That is not this office's ID-number key: paste the whole line `id-key export` printed on the office's other computer.</source>
         <translation>这不是本办公室的身份证号密钥：请粘贴另一台电脑上 `id-key export` 打印出的整行内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>This is the key that protects the ID numbers: pass it to the office's other computer only, and do not keep it anywhere else.</source>
         <translation>这是保护身份证号的密钥：只能交给本办公室的另一台电脑，不要保存在其他地方。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>The office's ID-number key is kept on this computer now.</source>
         <translation>本办公室的身份证号密钥已保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>Transport "{name}" now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation>通道“{name}”的地址或账号已更改：请重新输入密码或 PIN（以及回调密钥）；已保存的密码绝不会发往别处。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>This saved transport's address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation>这个已保存通道的地址在输入密码之后被改过：请先在 设置→通道 中重新输入密码再发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="356" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352" />
+        <location filename="../../operator_app/i18n.py" line="358" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353" />
+        <location filename="../../operator_app/i18n.py" line="359" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354" />
+        <location filename="../../operator_app/i18n.py" line="360" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355" />
+        <location filename="../../operator_app/i18n.py" line="361" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356" />
+        <location filename="../../operator_app/i18n.py" line="362" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359" />
+        <location filename="../../operator_app/i18n.py" line="365" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>

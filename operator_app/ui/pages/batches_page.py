@@ -1,5 +1,6 @@
-"""批次: the list of batches; a batch's every message and every exclusion with its reasons;
-approve (by a second operator, with the stale-data guard asking first), cancel, export."""
+"""批次: the list of batches with their SMS parts (what the office pays for); a batch's every
+message and every exclusion with its reasons; approve (by a second operator, with the stale-data
+guard asking first; refused until the office's signature and phone are set), cancel, export."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from operator_app.services import batches as batch_service
 from operator_app.services.batch_export import export_batch
 from operator_app.services.batches import BatchView, MessageView
 from operator_app.services.dashboard import BatchRow, list_batches
+from operator_app.services.settings import current as current_settings
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text, show_known
@@ -48,6 +50,8 @@ BATCH_COLUMNS: list[Column[BatchRow]] = [
     Column(lambda: QCoreApplication.translate("BatchesPage", "For"), lambda b: b.as_of.isoformat()),
     Column(lambda: QCoreApplication.translate("BatchesPage", "Status"), lambda b: status_word(b.status)),
     Column(lambda: QCoreApplication.translate("BatchesPage", "Messages"), lambda b: str(b.messages), right=True),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Parts"), lambda b: str(b.parts), right=True,
+           tooltip=lambda b: QCoreApplication.translate("BatchesPage", "SMS parts: what the office pays for")),
     Column(lambda: QCoreApplication.translate("BatchesPage", "Excluded"), lambda b: str(b.excluded), right=True),
     Column(lambda: QCoreApplication.translate("BatchesPage", "Created by"), lambda b: b.created_by),
     Column(lambda: QCoreApplication.translate("BatchesPage", "Approved by"), lambda b: b.approved_by or "—"),
@@ -99,6 +103,8 @@ class BatchesPage(LazyPage):
         self.title = QLabel(self.tr("Choose a batch on the left."))
         self.title.setStyleSheet("font-weight:bold;")
         self.title.setWordWrap(True)
+        self.parts_label = QLabel()
+        self.parts_label.setAccessibleName(self.tr("SMS parts"))
         self.lint_label = QLabel()
         self.lint_label.setWordWrap(True)
         self.lint_label.setStyleSheet("color:#b00020;")
@@ -120,6 +126,7 @@ class BatchesPage(LazyPage):
         detail = QWidget()
         d = QVBoxLayout(detail)
         d.addWidget(self.title)
+        d.addWidget(self.parts_label)
         d.addWidget(self.lint_label)
         d.addWidget(self.tabs, 1)
         d.addLayout(actions)
@@ -127,13 +134,14 @@ class BatchesPage(LazyPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(detail)
-        self.splitter.setSizes([380, 780])
+        self.splitter.setSizes([450, 710])  # the list wide enough for its columns, parts included
         saved = ctx.state.get(BATCHES_SPLITTER)
         if not saved.isEmpty():
             self.splitter.restoreState(saved)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.view: BatchView | None = None
+        self.missing: tuple[str, ...] = ()  # office details not set (settings), read with the batch
         self._set_actions()
         ctx.bus.changed.connect(self._on_bus_changed)
 
@@ -153,7 +161,15 @@ class BatchesPage(LazyPage):
 
     def open_batch(self, batch_id: int) -> Worker:
         db = self.ctx.db
-        return run(self, lambda _w: batch_service.show_batch(db, batch_id), self._show)
+
+        def read(_w: Worker) -> tuple[BatchView, tuple[str, ...]]:
+            return batch_service.show_batch(db, batch_id), current_settings(db).missing_office_details()
+
+        return run(self, read, self._on_opened)
+
+    def _on_opened(self, opened: tuple[BatchView, tuple[str, ...]]) -> None:
+        view, self.missing = opened
+        self._show(view)
 
     def _on_list_selection_changed(self, selected: QItemSelection, _d: QItemSelection) -> None:
         if selected.indexes():
@@ -164,10 +180,21 @@ class BatchesPage(LazyPage):
         self.title.setText(qtr("batch_summary", id=view.id, as_of=view.as_of.isoformat(), status=status_word(view.status),
                                messages=len(view.messages), excluded=len(view.excluded), created_by=view.created_by,
                                approved_by=view.approved_by or "—"))
+        self.parts_label.setText(qtr("batch_parts_total", parts=view.parts_total))
         errors = [(c, code) for c, code, p in view.lint if p.get("severity") == "error"]
-        self.lint_label.setText(self.tr("%n message(s) fail the compliance check: approval is blocked until the "
-                                        "template is fixed and the batch made again.", "", len(errors))
-                                if errors else "")
+        gaps = len({c for c, code in errors if code == "office_unset"})
+        failing = len({c for c, code in errors if code != "office_unset"})
+        lines = [qtr("office_details_missing")] if self.missing and view.status == "draft" else []
+        if gaps:
+            lines.append(self.tr("%n message(s) show a gap where the office's details go: create the batch again "
+                                 "once they are set.", "", gaps))
+        if failing:
+            lines.append(self.tr("%n message(s) fail the compliance check: approval is blocked until the "
+                                 "template is fixed and the batch made again.", "", failing))
+        self.lint_label.setText("\n".join(lines))
+        # A wrapped label in a splitter gets one line's height unless it asks for its own.
+        self.lint_label.setMinimumHeight(self.lint_label.heightForWidth(max(self.lint_label.width(), 400))
+                                         if lines else 0)
         self.messages.set_records(view.messages)
         self.excluded.set_records(view.excluded)
         for col, width in enumerate((140, 170, 50, 70)):

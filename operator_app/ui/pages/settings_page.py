@@ -160,7 +160,7 @@ class SettingsPage(LazyPage):
         db = self.ctx.db
 
         def write(_w: Worker) -> list[SettingView]:
-            return [settings_service.set_value(db, k, v, by=who) for k, v in changes.items()]
+            return settings_service.set_values(db, changes, by=who)
 
         def done(views: list[SettingView]) -> None:
             self.status.setText(self.tr("Saved: %1").replace("%1", ", ".join(_tr(LABELS.get(v.key, v.key))

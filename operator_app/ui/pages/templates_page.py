@@ -1,6 +1,7 @@
 """模板: every template (stage and language) with its version; an editor with a variable palette,
 a live preview on a sample borrower and the compliance lint as you type (problem spans
-underlined in the editor, the fix in the tooltip). Saving adds a version."""
+underlined in the editor, the fix in the tooltip). Saving adds a version; one failing the lint
+is kept as a draft and never goes live (services/templates.py)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ COLUMNS: list[Column[TemplateRow]] = [
 class TemplatesPage(LazyPage):
     preview_shown = Signal(object)  # SmsPreview | KnownError
     saved = Signal(object)
+    draft_saved = Signal(object)  # the KnownError saying which lint errors kept it a draft
 
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
@@ -219,7 +221,15 @@ class TemplatesPage(LazyPage):
             self.saved.emit(row)
 
         return run(self, lambda _w: save_body(db, key, locale, body, by=who), done, write=True,
-                   on_failed=lambda exc: show_known(self, exc))
+                   on_failed=self._on_save_failed)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        """A text failing the lint was kept as a draft (the live version unchanged): the box and
+        the line under the editor say why, the text stays in the editor to be fixed."""
+        if isinstance(exc, KnownError) and exc.code == "template_saved_as_draft":
+            self.error_label.setText(known_text(exc))
+            self.draft_saved.emit(exc)
+        show_known(self, exc)
 
     def save_state(self) -> None:
         self.ctx.state.set(TEMPLATES_SPLITTER, self.splitter.saveState())

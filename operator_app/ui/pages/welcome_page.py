@@ -1,24 +1,30 @@
-"""First run: an empty database offers the demo office or an import."""
+"""First run: the office's own details until they are set (ui/pages/office_details_form.py),
+and, while the database holds no loans, the demo office or an import."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from operator_app.ui.context import GuiContext
+from operator_app.ui.pages.office_details_form import OfficeDetailsForm
+
 
 class WelcomePage(QWidget):
     import_chosen = Signal()
     demo_chosen = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
         title = QLabel(self.tr("Welcome"))
         title.setStyleSheet("font-size:24px; font-weight:bold;")
+        self.details = OfficeDetailsForm(ctx=ctx)
+        self.asking = False
+        self.start = QWidget()
         text = QLabel(self.tr("This database holds no loans yet. Import the office's borrower spreadsheet to start, "
                               "or try the app on a demo office with made-up borrowers and a virtual modem "
                               "(nothing leaves this PC)."))
         text.setWordWrap(True)
-        text.setMaximumWidth(640)
         self.import_button = QPushButton(self.tr("Import a spreadsheet…"))
         self.demo_button = QPushButton(self.tr("Open the demo office"))
         self.import_button.clicked.connect(self.import_chosen.emit)
@@ -27,13 +33,18 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
+        s = QVBoxLayout(self.start)
+        s.setContentsMargins(0, 0, 0, 0)
+        s.addWidget(text)
+        s.addSpacing(8)
+        s.addLayout(buttons)
         card = QWidget()
         card.setMaximumWidth(680)
         v = QVBoxLayout(card)
         v.addWidget(title)
-        v.addWidget(text)
-        v.addSpacing(8)
-        v.addLayout(buttons)
+        v.addWidget(self.details)
+        v.addSpacing(12)
+        v.addWidget(self.start)
         middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(card, 3)
@@ -42,3 +53,11 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         outer.addLayout(middle)
         outer.addStretch(2)
+
+    def show_parts(self, *, empty: bool, office_missing: bool) -> None:
+        """The details form while they are not set; the import/demo choice while there are no loans."""
+        if office_missing and not self.asking:
+            self.details.refresh()  # what is stored (a time zone, a repay channel) fills the form
+        self.asking = office_missing
+        self.details.setVisible(office_missing)
+        self.start.setVisible(empty)
