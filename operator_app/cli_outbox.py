@@ -123,6 +123,7 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.domain.phones import shown_phone
     from operator_app.services.messages import list_messages
 
     db = _open(args)
@@ -140,7 +141,7 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
         if r.error and r.status in ("failed", "unknown"):
             params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
             why = f"{why}: {msg(str(r.error.get('code')), **params)}"
-        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{r.to}\t{msg('state_' + r.status)}\t{r.attempts}"
+        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{shown_phone(r.to)}\t{msg('state_' + r.status)}\t{r.attempts}"
                   f"\t{r.provider_ref or '-'}\t{why or '-'}\n")
     return 0
 
@@ -162,6 +163,7 @@ def cmd_message(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.domain.phones import shown_number
     from operator_app.services import inbox
 
     db = _open(args)
@@ -181,7 +183,7 @@ def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
         _dump([r.as_json() for r in rows], out)
         return 0
     for r in rows:
-        out.write(f"#{r.id}\t{r.received_at.isoformat(timespec='minutes')}\t{r.sender}\t{r.contract_no or '-'}"
+        out.write(f"#{r.id}\t{r.received_at.isoformat(timespec='minutes')}\t{shown_number(r.sender)}\t{r.contract_no or '-'}"
                   f"\t{r.borrower or '-'}\t{msg('reply_action_' + r.action)}\t{r.text}\n")
     return 0
 

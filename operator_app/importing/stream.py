@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from operator_app.domain.identity import mask_id_number
 from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder, repeated_contracts
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
@@ -103,6 +104,14 @@ def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | 
     repeated = repeated_contracts(header, data)
     yield Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
     builder = RecordBuilder(header, salt() if callable(salt) else salt, kind)
+    id_col = header.columns.get("id_number")
+
+    def shown_row(row: list[object]) -> list[object]:
+        """A problem row as the report shows it: never a whole ID number (PIPL: minimum necessary)."""
+        if id_col is None or id_col >= len(row) or row[id_col] in (None, ""):
+            return row
+        return [*row[:id_col], mask_id_number(row[id_col]), *row[id_col + 1:]]
+
     installment = kind == "installment"
     first_of: dict[tuple[str, int | None], int] = {}
     finished = Finished(0)
@@ -116,8 +125,8 @@ def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | 
                     finished.duplicate_issues.append(Issue(
                         rec.row, None, "duplicate_merged", "issue_duplicate_merged",
                         {"contract_no": rec.contract_no, "first_row": first}))
-                    finished.problem_rows[rec.row] = table.rows[rec.row - 1]
-        problems = {i.row: table.rows[i.row - 1] for i in issues if 0 < i.row <= len(table.rows)}
+                    finished.problem_rows[rec.row] = shown_row(table.rows[rec.row - 1])
+        problems = {i.row: shown_row(table.rows[i.row - 1]) for i in issues if 0 < i.row <= len(table.rows)}
         columns = list(zip(*records, strict=True)) if records else []
         derived = Derived.of(dict(zip(Record._fields, columns, strict=True))) if records and not installment else None
         yield Chunk(columns, issues, problems, end, derived)

@@ -58,7 +58,10 @@ def value_axis(high: float, label: Callable[[int], str]) -> QCategoryAxis:
 
 
 class ChartBox(QGroupBox):
-    """A titled chart, with a note shown in its place while there is nothing to draw."""
+    """A titled chart, with a note shown in its place while there is nothing to draw: what to do
+    next, its page names links (`link_clicked` says which page, by its key)."""
+
+    link_clicked = Signal(str)
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
@@ -73,7 +76,9 @@ class ChartBox(QGroupBox):
         self.empty = QLabel(empty_text)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color:#6b7280;")
+        self.empty.setStyleSheet("color:#4b5563; font-size:14px; padding:12px;")
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self.link_clicked.emit)
         holder = QWidget()
         self.stack = QStackedLayout(holder)
         self.stack.addWidget(self.view)

@@ -52,7 +52,8 @@ class LoansTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     total_changed = Signal(int)
 
-    def __init__(self, *, db: Database, pools: Pools, today: date, parent: Any = None) -> None:
+    def __init__(self, *, db: Database, pools: Pools, today: date, parent: Any = None,
+                 start: QueueFilter | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._pools = pools
@@ -60,7 +61,7 @@ class LoansTableModel(QAbstractTableModel):
         self._rows: list[QueueRow] = []
         self._exhausted = False
         self._loading = False
-        self._filter = QueueFilter()
+        self._filter = start or QueueFilter()
         self._order = "contract_no"
         self._descending = False
         self._generation = 0  # pages that arrive for an older query are dropped

@@ -1,6 +1,7 @@
 """总览: the office at a glance. Loans and amounts by stage, the overdue trend across imports,
 sending results with opt-outs and holds, and effectiveness per stage (paid within 7 days).
-Clicking a stage's figure, or its part of a trend bar, opens the queue on that stage.
+Clicking a stage's figure, or its part of a trend bar, opens the queue on that stage. A panel
+with nothing to draw says what to do next, its page names links (`page_wanted`).
 
 Three parts load apart, each in a worker and each only when a change touches it: the loan book
 (stage figures and trend) on loans, the outbox's activity on loans or messages, the tiles on
@@ -55,6 +56,7 @@ def percent(part: int, whole: int) -> int:
 
 class DashboardPage(LazyPage):
     stage_clicked = Signal(str)
+    page_wanted = Signal(str)  # a page's key (main_window.PAGES), from a next-step link
     loaded = Signal()  # the stage figures are shown
     summary_loaded = Signal()
     trend_loaded = Signal()
@@ -87,7 +89,8 @@ class DashboardPage(LazyPage):
         QVBoxLayout(stages_box).addWidget(self.stages)
 
         self.trend = StackedTrend(self.tr("Overdue at each import"),
-                                  self.tr("The trend appears after the first import of the office's loan sheet."))
+                                  self.tr("No loan sheet imported yet: go to <a href=\"import\">Import</a> and bring in "
+                                          "the office's loan sheet. Each import adds a bar here."))
         self.trend.view.setAccessibleName(self.tr("Overdue trend across imports"))
         self.trend.key_clicked.connect(self.stage_clicked.emit)
         self.trend_measure = QComboBox()
@@ -100,7 +103,10 @@ class DashboardPage(LazyPage):
         measure_row.addWidget(self.trend_measure)
         self.trend.box.insertLayout(0, measure_row)
 
-        self.sending = Donut(self.tr("Sending results, last 30 days"), self.tr("No messages in the last 30 days."))
+        self.sending = Donut(self.tr("Sending results, last 30 days"),
+                             self.tr("Nothing sent in the last 30 days: create a batch on the <a href=\"queue\">Queue</a>, "
+                                     "have a second person approve it on <a href=\"batches\">Batches</a>, then send it "
+                                     "on <a href=\"sending\">Sending</a>."))
         self.sending.view.setAccessibleName(self.tr("Sending results"))
         self.contacts_label = QLabel("—")
         self.contacts_label.setAccessibleName(self.tr("Opt-outs and holds"))
@@ -108,8 +114,12 @@ class DashboardPage(LazyPage):
         self.sending.box.addWidget(self.contacts_label)
 
         self.effect = Bars(self.tr("Paid within 7 days, by stage"),
-                           self.tr("No messages went out in the last 30 days."))
+                           self.tr("Once messages have gone out, this shows who paid within 7 days of one, by stage. "
+                                   "Start on the <a href=\"queue\">Queue</a>: create a batch."))
         self.effect.view.setAccessibleName(self.tr("Effectiveness by stage"))
+
+        for chart in (self.trend, self.sending, self.effect):
+            chart.link_clicked.connect(self.page_wanted.emit)
 
         charts = QGridLayout()
         charts.addWidget(stages_box, 0, 0)
