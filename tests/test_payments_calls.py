@@ -109,6 +109,37 @@ def test_the_call_list(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert formula[3] == "number shared by several borrowers"
 
 
+def test_the_call_list_puts_held_borrowers_first_then_the_most_overdue(db_url: str, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """services/calls.call_priority: a dispute waits for a person (1), then loans past their first
+    month (2), then the rest (3); within one, the most days overdue, then the most owed."""
+    from operator_app.services.calls import call_priority
+
+    assert [call_priority(True, "M1"), call_priority(False, "M2"), call_priority(False, "M3+"),
+            call_priority(False, "M1"), call_priority(False, "due_today")] == [1, 2, 2, 3, 3]
+    pin(monkeypatch, TODAY)
+    d = lambda n: TODAY - timedelta(days=n)  # noqa: E731
+    sheet = loan_book(tmp_path / "a.xlsx", [
+        ["HT201", "甲", "010-62345678", None, 500, d(3), 500, 0, "", None],
+        ["HT202", "乙", "010-62345679", None, 900, d(3), 900, 0, "", None],
+        ["HT203", "丙", "010-62345670", None, 100, d(70), 100, 0, "", None],
+        ["HT204", "丁", "13800138000", None, 300, d(1), 300, 0, "", None],
+    ], headers=PAID_HEADERS)
+    assert run_cli("--db", db_url, "import", str(sheet)).code == 0
+    assert run_cli("--db", db_url, "hold", "HT204", "--reason", "称已还款，待核实", "--by", "小王").code == 0
+    rows = run_cli("--db", db_url, "calls", "--json").json()
+    assert isinstance(rows, list)
+    assert [(r["contract_no"], r["reason"], r["priority"], r["days_past_due"], r["outstanding_fen"]) for r in rows] == [
+        ("HT204", "on_hold", 1, 1, 30000),
+        ("HT203", "invalid_phone", 2, 70, 10000),
+        ("HT202", "invalid_phone", 3, 3, 90000),
+        ("HT201", "invalid_phone", 3, 3, 50000),
+    ]
+    listed = run_cli("--db", db_url, "--lang", "zh_CN", "calls")
+    assert listed.out.splitlines()[0].split("\t")[:2] == ["1", "HT204"] and "¥300.00" in listed.out
+    assert "暂停" in listed.out.splitlines()[0]
+
+
 def test_a_provider_template_code_is_frozen_with_the_text(db_url: str, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     pin(monkeypatch, TODAY)
