@@ -109,10 +109,14 @@ def test_empty_dashboard_panels_link_to_the_next_step(win: MainWindow, qtbot: An
     win.show_page("dashboard")
     sending = win.dashboard.sending
     qtbot.waitUntil(lambda: win.dashboard.activity is not None, timeout=10000)
-    assert sending.stack.currentWidget() is sending.empty  # the demo office has sent nothing yet
+    assert sending.stack.currentWidget() is sending.empty_box  # the demo office has sent nothing yet
     assert 'href="queue"' in sending.empty.text() and 'href="sending"' in sending.empty.text()
     assert 'href="queue"' in win.dashboard.effect.empty.text()
-    sending.empty.linkActivated.emit("queue")
+    sending.empty.linkActivated.emit("batches")
+    assert win.current_page() == "batches"
+    win.show_page("dashboard")
+    assert sending.next_button.isVisible()
+    sending.next_button.click()
     assert win.current_page() == "queue"
 
 

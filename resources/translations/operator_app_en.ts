@@ -256,8 +256,13 @@
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="97"/>
+        <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="115"/>
         <source>%n borrower(s) to call</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -265,12 +270,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="119"/>
         <source>Export call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,17 +409,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="221"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
+        <source>Import the loan sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122"/>
+        <source>Create a batch on the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="223"/>
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="225"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="227"/>
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="192"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>

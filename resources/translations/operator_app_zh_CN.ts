@@ -253,20 +253,25 @@
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="97" />
+        <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
+        <translation>优先级：1 暂停催收（有争议或投诉待答复）· 2 逾期超过一个月 · 3 其余；同级内逾期天数多的在前，再按欠款多少。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="115" />
         <source>%n borrower(s) to call</source>
         <translation>
             <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="119" />
         <source>Export call list</source>
         <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="120" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -400,17 +405,27 @@
         <translation>各阶段催收效果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="221" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
+        <source>Import the loan sheet</source>
+        <translation>导入借款台账</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122" />
+        <source>Create a batch on the Queue</source>
+        <translation>去 逾期队列 创建批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="223" />
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="225" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="227" />
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="190" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="192" />
         <source>never</source>
         <translation>从未</translation>
     </message>

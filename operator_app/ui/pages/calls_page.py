@@ -94,7 +94,14 @@ class CallsPage(LazyPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        self.legend = QLabel(self.tr("Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month "
+                                     "overdue · 3 the rest; then the most days overdue, then the most owed."))
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#4b5563;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.legend, 1)
+        layout.addLayout(bottom)
         ctx.bus.changed.connect(self._on_bus_changed)
 
     def refresh(self) -> Worker:

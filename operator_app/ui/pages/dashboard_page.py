@@ -118,6 +118,8 @@ class DashboardPage(LazyPage):
                                    "Start on the <a href=\"queue\">Queue</a>: create a batch."))
         self.effect.view.setAccessibleName(self.tr("Effectiveness by stage"))
 
+        self.trend.set_next_step(self.tr("Import the loan sheet"), "import")
+        self.sending.set_next_step(self.tr("Create a batch on the Queue"), "queue")
         for chart in (self.trend, self.sending, self.effect):
             chart.link_clicked.connect(self.page_wanted.emit)
 

@@ -129,7 +129,7 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((118, 60, 98, 88, 88, 64, 120)):  # contract … stage: the reason in view
+        for col, width in enumerate((114, 58, 96, 86, 86, 70, 136)):  # contract … stage: the reason in view
             self.table.setColumnWidth(col, width)
         header.setSortIndicator(COL_DPD, Qt.SortOrder.DescendingOrder)  # the most overdue first
         saved = ctx.state.get(QUEUE_COLUMNS)
