@@ -221,6 +221,8 @@ def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
                            lambda code: msg("reason_" + code))
         out.write(msg("calls_exported", count=len(rows), path=args.xlsx) + "\n")
     else:
+        columns = ("priority", "contract_no", "borrower", "phone", "owed", "days_past_due", "reason")
+        out.write("\t".join(msg(f"export_col_{c}") for c in columns) + "\n")
         for r in rows:
             out.write(f"{r.priority}\t{r.contract_no}\t{r.borrower or '-'}\t{r.phone_raw or '-'}\t"
                       f"{format_fen(r.outstanding_fen)}\t{r.days_past_due}\t{msg('reason_' + r.reason)}\n")

@@ -136,8 +136,9 @@ def test_the_call_list_puts_held_borrowers_first_then_the_most_overdue(db_url: s
         ("HT201", "invalid_phone", 3, 3, 50000),
     ]
     listed = run_cli("--db", db_url, "--lang", "zh_CN", "calls")
-    assert listed.out.splitlines()[0].split("\t")[:2] == ["1", "HT204"] and "¥300.00" in listed.out
-    assert "暂停" in listed.out.splitlines()[0]
+    header, first = listed.out.splitlines()[:2]
+    assert header.split("\t")[0] == "优先级" and first.split("\t")[:2] == ["1", "HT204"] and "¥300.00" in first
+    assert "暂停" in first
 
 
 def test_a_provider_template_code_is_frozen_with_the_text(db_url: str, tmp_path: Path,
