@@ -76,7 +76,7 @@ class ChartBox(QGroupBox):
         self.empty = QLabel(empty_text)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color:#4b5563; font-size:14px; padding:12px;")
+        self.empty.setStyleSheet("color:#4b5563; font-size:14px; padding:6px;")
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.linkActivated.connect(self.link_clicked.emit)
         self.next_button = QPushButton()  # set_next_step: the one thing to do, as a button

@@ -309,7 +309,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,23 +349,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
-        <source>No loan sheet imported yet: go to &lt;a href=&quot;import&quot;&gt;Import&lt;/a&gt; and bring in the office&apos;s loan sheet. Each import adds a bar here.</source>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93"/>
+        <source>Go to &lt;a href=&quot;import&quot;&gt;Import&lt;/a&gt; and bring in the office&apos;s loan sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107"/>
-        <source>Nothing sent in the last 30 days: create a batch on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;, have a second person approve it on &lt;a href=&quot;batches&quot;&gt;Batches&lt;/a&gt;, then send it on &lt;a href=&quot;sending&quot;&gt;Sending&lt;/a&gt;.</source>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
+        <source>Each import adds a bar here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109"/>
+        <source>Create a batch on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
+        <source>Have it approved on &lt;a href=&quot;batches&quot;&gt;Batches&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
+        <source>Send it on &lt;a href=&quot;sending&quot;&gt;Sending&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118"/>
         <source>Paid within 7 days, by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="117"/>
-        <source>Once messages have gone out, this shows who paid within 7 days of one, by stage. Start on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,62 +384,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
+        <source>No loan sheet imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
         <source>Overdue trend across imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98"/>
         <source>Trend shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107"/>
         <source>Sending results, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
-        <source>Sending results</source>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108"/>
+        <source>Nothing sent in the last 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
+        <source>Sending results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114"/>
         <source>Opt-outs and holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119"/>
-        <source>Effectiveness by stage</source>
+        <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120"/>
+        <source>Start on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
+        <source>Effectiveness by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123"/>
         <source>Import the loan sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
         <source>Create a batch on the Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="223"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="225"/>
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="227"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="229"/>
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="194"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
@@ -345,24 +345,34 @@
         <translation>按阶段（点击打开队列）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
-        <source>No loan sheet imported yet: go to &lt;a href="import"&gt;Import&lt;/a&gt; and bring in the office's loan sheet. Each import adds a bar here.</source>
-        <translation>还没有导入借款台账：去 &lt;a href="import"&gt;导入&lt;/a&gt; 导入本公司的台账，每导入一次，这里多一根柱。</translation>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93" />
+        <source>Go to &lt;a href="import"&gt;Import&lt;/a&gt; and bring in the office's loan sheet.</source>
+        <translation>去 &lt;a href="import"&gt;导入&lt;/a&gt; 导入本公司的借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107" />
-        <source>Nothing sent in the last 30 days: create a batch on the &lt;a href="queue"&gt;Queue&lt;/a&gt;, have a second person approve it on &lt;a href="batches"&gt;Batches&lt;/a&gt;, then send it on &lt;a href="sending"&gt;Sending&lt;/a&gt;.</source>
-        <translation>近 30 天还没有发送：去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次，由第二人在 &lt;a href="batches"&gt;批次&lt;/a&gt; 复核，再到 &lt;a href="sending"&gt;发送&lt;/a&gt; 发出。</translation>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <source>Each import adds a bar here.</source>
+        <translation>每导入一次，这里多一根柱。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109" />
+        <source>Create a batch on the &lt;a href="queue"&gt;Queue&lt;/a&gt;.</source>
+        <translation>去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次，</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
+        <source>Have it approved on &lt;a href="batches"&gt;Batches&lt;/a&gt;.</source>
+        <translation>由第二人在 &lt;a href="batches"&gt;批次&lt;/a&gt; 复核，</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
+        <source>Send it on &lt;a href="sending"&gt;Sending&lt;/a&gt;.</source>
+        <translation>再到 &lt;a href="sending"&gt;发送&lt;/a&gt; 发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118" />
         <source>Paid within 7 days, by stage</source>
         <translation>各阶段 7 天内还款率（短信发出后）</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="117" />
-        <source>Once messages have gone out, this shows who paid within 7 days of one, by stage. Start on the &lt;a href="queue"&gt;Queue&lt;/a&gt;: create a batch.</source>
-        <translation>短信发出后，这里按阶段显示收到短信 7 天内还款的比例。先去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次。</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91" />
@@ -370,62 +380,82 @@
         <translation>历次导入时的逾期情况</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
+        <source>No loan sheet imported yet.</source>
+        <translation>还没有导入借款台账。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
         <source>Overdue trend across imports</source>
         <translation>历次导入的逾期趋势</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98" />
         <source>Trend shows</source>
         <translation>趋势显示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107" />
         <source>Sending results, last 30 days</source>
         <translation>近 30 天发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108" />
+        <source>Nothing sent in the last 30 days.</source>
+        <translation>近 30 天还没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
         <source>Sending results</source>
         <translation>发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114" />
         <source>Opt-outs and holds</source>
         <translation>退订与暂停联系</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119" />
+        <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
+        <translation>短信发出后，这里按阶段显示收到短信 7 天内还款的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120" />
+        <source>Start on the &lt;a href="queue"&gt;Queue&lt;/a&gt;: create a batch.</source>
+        <translation>先去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
         <source>Effectiveness by stage</source>
         <translation>各阶段催收效果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123" />
         <source>Import the loan sheet</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124" />
         <source>Create a batch on the Queue</source>
         <translation>去 逾期队列 创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="223" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="225" />
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="229" />
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="194" />
         <source>never</source>
         <translation>从未</translation>
     </message>

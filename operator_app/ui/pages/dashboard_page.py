@@ -89,8 +89,9 @@ class DashboardPage(LazyPage):
         QVBoxLayout(stages_box).addWidget(self.stages)
 
         self.trend = StackedTrend(self.tr("Overdue at each import"),
-                                  self.tr("No loan sheet imported yet: go to <a href=\"import\">Import</a> and bring in "
-                                          "the office's loan sheet. Each import adds a bar here."))
+                                  self.tr("No loan sheet imported yet.") + " "
+                                  + self.tr("Go to <a href=\"import\">Import</a> and bring in the office's loan sheet.")
+                                  + " " + self.tr("Each import adds a bar here."))
         self.trend.view.setAccessibleName(self.tr("Overdue trend across imports"))
         self.trend.key_clicked.connect(self.stage_clicked.emit)
         self.trend_measure = QComboBox()
@@ -104,9 +105,10 @@ class DashboardPage(LazyPage):
         self.trend.box.insertLayout(0, measure_row)
 
         self.sending = Donut(self.tr("Sending results, last 30 days"),
-                             self.tr("Nothing sent in the last 30 days: create a batch on the <a href=\"queue\">Queue</a>, "
-                                     "have a second person approve it on <a href=\"batches\">Batches</a>, then send it "
-                                     "on <a href=\"sending\">Sending</a>."))
+                             self.tr("Nothing sent in the last 30 days.") + " "
+                             + self.tr("Create a batch on the <a href=\"queue\">Queue</a>.") + " "
+                             + self.tr("Have it approved on <a href=\"batches\">Batches</a>.") + " "
+                             + self.tr("Send it on <a href=\"sending\">Sending</a>."))
         self.sending.view.setAccessibleName(self.tr("Sending results"))
         self.contacts_label = QLabel("—")
         self.contacts_label.setAccessibleName(self.tr("Opt-outs and holds"))
@@ -114,8 +116,8 @@ class DashboardPage(LazyPage):
         self.sending.box.addWidget(self.contacts_label)
 
         self.effect = Bars(self.tr("Paid within 7 days, by stage"),
-                           self.tr("Once messages have gone out, this shows who paid within 7 days of one, by stage. "
-                                   "Start on the <a href=\"queue\">Queue</a>: create a batch."))
+                           self.tr("Once messages have gone out, this shows who paid within 7 days of one, by stage.")
+                           + " " + self.tr("Start on the <a href=\"queue\">Queue</a>: create a batch."))
         self.effect.view.setAccessibleName(self.tr("Effectiveness by stage"))
 
         self.trend.set_next_step(self.tr("Import the loan sheet"), "import")

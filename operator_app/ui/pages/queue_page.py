@@ -103,7 +103,6 @@ class QueuePage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.needs_action)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.stage, 1)
         filters.addWidget(QLabel(self.tr("DPD")))
@@ -129,8 +128,8 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((114, 58, 96, 86, 86, 70, 136)):  # contract … stage: the reason in view
-            self.table.setColumnWidth(col, width)
+        for col, width in enumerate((112, 56, 92, 84, 84, 76, 132)):  # contract … stage: the reason in view
+            self.table.setColumnWidth(col, width)  # a header cut short shows whole in its tooltip
         header.setSortIndicator(COL_DPD, Qt.SortOrder.DescendingOrder)  # the most overdue first
         saved = ctx.state.get(QUEUE_COLUMNS)
         if not saved.isEmpty():
@@ -177,7 +176,10 @@ class QueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.total_label)
+        bottom = QHBoxLayout()  # what the count counts, beside it (the filter row has no room left)
+        bottom.addWidget(self.needs_action)
+        bottom.addWidget(self.total_label, 1)
+        layout.addLayout(bottom)
         self.model.total_changed.connect(lambda n: self.total_label.setText(self.tr("%n loan(s)", "", n)))
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
         ctx.bus.changed.connect(self._on_bus_changed)
