@@ -449,17 +449,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="225"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148"/>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233"/>
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237"/>
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,48 +1166,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="112"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="145"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="144"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="146"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="148"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="151"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="153"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="181"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="183"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1209,17 +1215,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="238"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="240"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="266"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="268"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="272"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="274"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -445,17 +445,23 @@
         <translation>去 逾期队列 创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="225" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233" />
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="229" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237" />
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="194" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202" />
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1153,65 +1159,65 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="112" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="145" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="144" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="146" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="148" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
         <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="151" />
         <source>Create batch from selection</source>
         <translation>为所选创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="153" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
         <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="181" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="183" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="238" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="240" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="266" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="268" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="272" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="274" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>

@@ -88,10 +88,10 @@ class DashboardPage(LazyPage):
         stages_box = QGroupBox(self.tr("By stage (click one to open the queue)"))
         QVBoxLayout(stages_box).addWidget(self.stages)
 
-        self.trend = StackedTrend(self.tr("Overdue at each import"),
-                                  self.tr("No loan sheet imported yet.") + " "
-                                  + self.tr("Go to <a href=\"import\">Import</a> and bring in the office's loan sheet.")
-                                  + " " + self.tr("Each import adds a bar here."))
+        self.trend = StackedTrend(self.tr("Overdue at each import"), self._sentences(
+            self.tr("No loan sheet imported yet."),
+            self.tr("Go to <a href=\"import\">Import</a> and bring in the office's loan sheet."),
+            self.tr("Each import adds a bar here.")))
         self.trend.view.setAccessibleName(self.tr("Overdue trend across imports"))
         self.trend.key_clicked.connect(self.stage_clicked.emit)
         self.trend_measure = QComboBox()
@@ -104,20 +104,20 @@ class DashboardPage(LazyPage):
         measure_row.addWidget(self.trend_measure)
         self.trend.box.insertLayout(0, measure_row)
 
-        self.sending = Donut(self.tr("Sending results, last 30 days"),
-                             self.tr("Nothing sent in the last 30 days.") + " "
-                             + self.tr("Create a batch on the <a href=\"queue\">Queue</a>.") + " "
-                             + self.tr("Have it approved on <a href=\"batches\">Batches</a>.") + " "
-                             + self.tr("Send it on <a href=\"sending\">Sending</a>."))
+        self.sending = Donut(self.tr("Sending results, last 30 days"), self._sentences(
+            self.tr("Nothing sent in the last 30 days."),
+            self.tr("Create a batch on the <a href=\"queue\">Queue</a>."),
+            self.tr("Have it approved on <a href=\"batches\">Batches</a>."),
+            self.tr("Send it on <a href=\"sending\">Sending</a>.")))
         self.sending.view.setAccessibleName(self.tr("Sending results"))
         self.contacts_label = QLabel("—")
         self.contacts_label.setAccessibleName(self.tr("Opt-outs and holds"))
         self.contacts_label.setWordWrap(True)
         self.sending.box.addWidget(self.contacts_label)
 
-        self.effect = Bars(self.tr("Paid within 7 days, by stage"),
-                           self.tr("Once messages have gone out, this shows who paid within 7 days of one, by stage.")
-                           + " " + self.tr("Start on the <a href=\"queue\">Queue</a>: create a batch."))
+        self.effect = Bars(self.tr("Paid within 7 days, by stage"), self._sentences(
+            self.tr("Once messages have gone out, this shows who paid within 7 days of one, by stage."),
+            self.tr("Start on the <a href=\"queue\">Queue</a>: create a batch.")))
         self.effect.view.setAccessibleName(self.tr("Effectiveness by stage"))
 
         self.trend.set_next_step(self.tr("Import the loan sheet"), "import")
@@ -139,6 +139,14 @@ class DashboardPage(LazyPage):
         layout.addLayout(charts, 1)
         ctx.bus.changed.connect(self._on_bus_changed)
         self._missed = Changes(loans=True, batches=True, messages=True)
+
+    def _sentences(self, *parts: str) -> str:
+        """Short sentences in a row, the language's way ("A. B." in English, "甲。乙。" in Chinese):
+        a short one wraps where a long one would widen its panel."""
+        text = parts[0]
+        for part in parts[1:]:
+            text = self.tr("%1 %2", "two sentences in a row").replace("%1", text).replace("%2", part)
+        return text
 
     # loading
     def refresh(self) -> Worker:
