@@ -1,6 +1,6 @@
 """Privacy where a person reads (issue 21, item 8): mobiles masked the queue's way in the
 `messages` and `inbox` listings (whole numbers only in --json), no whole ID number in an import's
-problem report, and the database file, its -wal/-shm files and a migration's backup readable by
+problem report or preview, and the database file, its -wal/-shm files and a migration's backup readable by
 their owner only."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy import insert, select, text
 
 from operator_app.domain.identity import mask_id_number
 from operator_app.domain.phones import shown_number, shown_phone
+from operator_app.services.import_preview import preview
 from operator_app.services.queue import QueueRow
 from operator_app.store.db import _alembic_config, backup_sqlite, open_database
 from operator_app.store.models import borrower_table, inbound_table
@@ -102,6 +103,9 @@ def test_the_problem_report_never_holds_a_whole_id_number(tmp_path: Path) -> Non
     for whole in IDS:
         assert whole not in text_of_report and whole[:-4] not in text_of_report
         assert "*" * (len(whole) - 4) + whole[-4:] in cells  # the last four, for the clerk to find the person
+    # the import wizard's preview of the first rows shows them the same way
+    shown = "\n".join(str(v) for row in preview(sheet).rows for v in row)
+    assert all(whole not in shown and "*" * (len(whole) - 4) + whole[-4:] in shown for whole in IDS)
 
 
 def test_messages_and_inbox_listings_mask_numbers_and_json_keeps_them(db_url: str, tmp_path: Path,

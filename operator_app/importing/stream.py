@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from operator_app.domain.identity import mask_id_number
 from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder, repeated_contracts
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
@@ -104,14 +103,7 @@ def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | 
     repeated = repeated_contracts(header, data)
     yield Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
     builder = RecordBuilder(header, salt() if callable(salt) else salt, kind)
-    id_col = header.columns.get("id_number")
-
-    def shown_row(row: list[object]) -> list[object]:
-        """A problem row as the report shows it: never a whole ID number (PIPL: minimum necessary)."""
-        if id_col is None or id_col >= len(row) or row[id_col] in (None, ""):
-            return row
-        return [*row[:id_col], mask_id_number(row[id_col]), *row[id_col + 1:]]
-
+    shown_row = header.shown_row  # a problem row as the report shows it
     installment = kind == "installment"
     first_of: dict[tuple[str, int | None], int] = {}
     finished = Finished(0)
