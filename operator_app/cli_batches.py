@@ -205,6 +205,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.domain.money import format_fen
     from operator_app.services import calls
     from operator_app.services.clock import parse_day
 
@@ -216,13 +217,15 @@ def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump([r.as_json() for r in rows], out)
     elif args.xlsx:
-        calls.export_calls(rows, args.xlsx, [msg("export_col_contract_no"), msg("export_col_borrower"),
-                                             msg("export_col_phone"), msg("export_col_reason")],
+        calls.export_calls(rows, args.xlsx, [msg(f"export_col_{c}") for c in calls.EXPORT_COLUMNS],
                            lambda code: msg("reason_" + code))
         out.write(msg("calls_exported", count=len(rows), path=args.xlsx) + "\n")
     else:
+        columns = ("priority", "contract_no", "borrower", "phone", "owed", "days_past_due", "reason")
+        out.write("\t".join(msg(f"export_col_{c}") for c in columns) + "\n")
         for r in rows:
-            out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.phone_raw or '-'}\t{msg('reason_' + r.reason)}\n")
+            out.write(f"{r.priority}\t{r.contract_no}\t{r.borrower or '-'}\t{r.phone_raw or '-'}\t"
+                      f"{format_fen(r.outstanding_fen)}\t{r.days_past_due}\t{msg('reason_' + r.reason)}\n")
     return 0
 
 

@@ -123,6 +123,7 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.domain.phones import shown_phone
     from operator_app.services.messages import list_messages
 
     db = _open(args)
@@ -140,7 +141,7 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
         if r.error and r.status in ("failed", "unknown"):
             params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
             why = f"{why}: {msg(str(r.error.get('code')), **params)}"
-        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{r.to}\t{msg('state_' + r.status)}\t{r.attempts}"
+        out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{shown_phone(r.to)}\t{msg('state_' + r.status)}\t{r.attempts}"
                   f"\t{r.provider_ref or '-'}\t{why or '-'}\n")
     return 0
 
@@ -162,6 +163,7 @@ def cmd_message(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.domain.phones import shown_number
     from operator_app.services import inbox
     from operator_app.services.settings import office_zone
 
@@ -186,7 +188,7 @@ def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
     out.write("\t".join(msg(c) for c in ("col_reply", "col_received", "col_sender", "col_contract", "col_borrower",
                                         "col_action", "col_text")) + "\n")
     for r in rows:
-        out.write(f"#{r.id}\t{r.received_at.astimezone(zone).strftime('%Y-%m-%d %H:%M')}\t{r.sender}"
+        out.write(f"#{r.id}\t{r.received_at.astimezone(zone).strftime('%Y-%m-%d %H:%M')}\t{shown_number(r.sender)}"
                   f"\t{r.contract_no or '-'}\t{r.borrower or '-'}\t{msg('reply_action_' + r.action)}\t{r.text}\n")
     return 0
 

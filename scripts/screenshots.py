@@ -1,6 +1,7 @@
-"""Save a PNG of every page of the demo office at 1280x800, offscreen, in Chinese with a CJK font.
+"""Save a PNG of every page of the demo office at 1280x800, offscreen, with a CJK font, in
+Chinese or in the language named (en).
 
-    python scripts/screenshots.py OUTDIR
+    python scripts/screenshots.py OUTDIR [zh_CN|en]
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ def main() -> int:
     from operator_app.ui.workers import Pools
 
     app = QApplication(sys.argv[:1])
-    i18n.set_language("zh_CN")
-    install_translator(app, "zh_CN")
+    language = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
+    i18n.set_language(language)
+    install_translator(app, language)
     pick_cjk_font(app)
     today = date.today()
     # a morning inside the send window, so the batch and the send have messages whatever the hour
@@ -78,6 +80,9 @@ def main() -> int:
             win.queue.create_batch_from_filter()
             settle(3000)
             win.show_page("batches")
+        if key == "batches":
+            settle(900)
+            win.batches.message_view.selectRow(0)  # the detail pane shows its whole text
         if key == "sending":
             send_demo_batch(win, settle)
         if key == "inbox":

@@ -230,7 +230,9 @@ def test_opted_out_and_held_borrowers_are_excluded(office: str) -> None:
     assert excluded["HT101"] == ["opted_out"] and excluded["HT102"] == ["on_hold"]
     calls = run_cli("--db", office, "calls", "--json").json()
     assert isinstance(calls, list)
-    assert {(c["contract_no"], c["reason"]) for c in calls} == {("HT101", "opted_out_overdue"), ("HT106", "invalid_phone")}
+    assert {(c["contract_no"], c["reason"]) for c in calls} == {("HT101", "opted_out_overdue"), ("HT106", "invalid_phone"),
+                                                               ("HT102", "on_hold")}  # a dispute waits for a person
+    assert calls[0]["contract_no"] == "HT102" and calls[0]["priority"] == 1
 
 
 @pytest.mark.parametrize("argv", [

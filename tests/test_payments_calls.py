@@ -65,7 +65,8 @@ def test_the_call_list(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     pin(monkeypatch, TODAY)
     assert run_cli("--db", db_url, "import", str(book(tmp_path / "a.xlsx", 0, None))).code == 0
     rows = run_cli("--db", db_url, "calls", "--json").json()
-    assert rows == [
+    assert isinstance(rows, list)
+    assert [{k: r[k] for k in ("contract_no", "borrower", "phone_raw", "reason")} for r in rows] == [
         {"contract_no": "HT103", "borrower": "+张三", "phone_raw": "13700137000", "reason": "shared_phone"},
         {"contract_no": "HT104", "borrower": "钱一", "phone_raw": "13700137000", "reason": "shared_phone"},
         {"contract_no": "HT105", "borrower": "周八", "phone_raw": "010-62345678", "reason": "invalid_phone"},
@@ -84,7 +85,8 @@ def test_the_call_list(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
                 idempotency_key=f"test:{n}", planned_at=at, sent_at=at))
     rows = run_cli("--db", db_url, "calls", "--json").json()
     assert isinstance(rows, list)
-    assert {"contract_no": "HT101", "borrower": "张三", "phone_raw": "13800138000", "reason": "no_response"} in rows
+    assert {"contract_no": "HT101", "borrower": "张三", "phone_raw": "13800138000", "reason": "no_response"} in [
+        {k: r[k] for k in ("contract_no", "borrower", "phone_raw", "reason")} for r in rows]
     with db.engine.begin() as conn:  # a reply after the messages takes them off the list
         conn.execute(insert(inbound_table).values(sender="+8613800138000", text="明天还", borrower_id=loan.borrower_id,
                                                   received_at=datetime.now(UTC)))
@@ -96,7 +98,8 @@ def test_the_call_list(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     db.dispose()
     rows = run_cli("--db", db_url, "calls", "--json").json()
     assert isinstance(rows, list)
-    assert {"contract_no": "HT101", "borrower": "张三", "phone_raw": "13800138000", "reason": "opted_out_overdue"} in rows
+    assert {"contract_no": "HT101", "borrower": "张三", "phone_raw": "13800138000", "reason": "opted_out_overdue"} in [
+        {k: r[k] for k in ("contract_no", "borrower", "phone_raw", "reason")} for r in rows]
 
     out = tmp_path / "calls.xlsx"
     assert run_cli("--db", db_url, "calls", "--xlsx", str(out)).code == 0
@@ -104,6 +107,38 @@ def test_the_call_list(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     formula = next(r for r in cells if r[0] == "HT103")
     assert formula[1] == "'+张三"  # written as text, never run as a formula
     assert formula[3] == "number shared by several borrowers"
+
+
+def test_the_call_list_puts_held_borrowers_first_then_the_most_overdue(db_url: str, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """services/calls.call_priority: a dispute waits for a person (1), then loans past their first
+    month (2), then the rest (3); within one, the most days overdue, then the most owed."""
+    from operator_app.services.calls import call_priority
+
+    assert [call_priority(True, "M1"), call_priority(False, "M2"), call_priority(False, "M3+"),
+            call_priority(False, "M1"), call_priority(False, "due_today")] == [1, 2, 2, 3, 3]
+    pin(monkeypatch, TODAY)
+    d = lambda n: TODAY - timedelta(days=n)  # noqa: E731
+    sheet = loan_book(tmp_path / "a.xlsx", [
+        ["HT201", "甲", "010-62345678", None, 500, d(3), 500, 0, "", None],
+        ["HT202", "乙", "010-62345679", None, 900, d(3), 900, 0, "", None],
+        ["HT203", "丙", "010-62345670", None, 100, d(70), 100, 0, "", None],
+        ["HT204", "丁", "13800138000", None, 300, d(1), 300, 0, "", None],
+    ], headers=PAID_HEADERS)
+    assert run_cli("--db", db_url, "import", str(sheet)).code == 0
+    assert run_cli("--db", db_url, "hold", "HT204", "--reason", "称已还款，待核实", "--by", "小王").code == 0
+    rows = run_cli("--db", db_url, "calls", "--json").json()
+    assert isinstance(rows, list)
+    assert [(r["contract_no"], r["reason"], r["priority"], r["days_past_due"], r["outstanding_fen"]) for r in rows] == [
+        ("HT204", "on_hold", 1, 1, 30000),
+        ("HT203", "invalid_phone", 2, 70, 10000),
+        ("HT202", "invalid_phone", 3, 3, 90000),
+        ("HT201", "invalid_phone", 3, 3, 50000),
+    ]
+    listed = run_cli("--db", db_url, "--lang", "zh_CN", "calls")
+    header, first = listed.out.splitlines()[:2]
+    assert header.split("\t")[0] == "优先级" and first.split("\t")[:2] == ["1", "HT204"] and "¥300.00" in first
+    assert "暂停" in first
 
 
 def test_a_provider_template_code_is_frozen_with_the_text(db_url: str, tmp_path: Path,

@@ -15,6 +15,13 @@ def normalize_id_number(value: object) -> str:
     return text
 
 
+def mask_id_number(value: object) -> str:
+    """An ID number as a report a person reads may show it: the last four characters only
+    (110101199003071234 -> **************1234); "" for an empty cell."""
+    text = normalize_id_number(value)
+    return "*" * max(len(text) - 4, 0) + text[-4:]
+
+
 class IdHasher:
     """HMAC-SHA256 (RFC 2104) of ID numbers under the office's salt.
 

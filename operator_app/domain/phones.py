@@ -83,6 +83,20 @@ def _slow_path(raw: str, compact: str, region: str) -> Phone:
     return Phone(raw, None, "invalid")
 
 
+def shown_phone(mobile: str | None, raw: str | None = None) -> str:
+    """A borrower's number as every screen and a person's listing shows it (the queue, sending,
+    history, inbox; `queue`, `messages`, `inbox` without --json): a mobile masked (138****8000),
+    anything else (a landline kept for a phone call) as imported; "" when there is none. Full
+    numbers go only to the outputs meant for systems (--json, exports) and to the call list."""
+    return mask_phone(mobile) if mobile else (raw or "")
+
+
+def shown_number(number: str) -> str:
+    """`shown_phone` of a number not known to be a mobile (a reply's sender as the modem gave
+    it): masked when it is one, else as written (a service number such as 10086)."""
+    return shown_phone(normalize_phone(number).e164, number)
+
+
 def mask_phone(e164: str) -> str:
     """+8613800138000 -> 138****8000, for screens and logs."""
     digits = e164[3:] if e164.startswith("+86") else e164.lstrip("+")

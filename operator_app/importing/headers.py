@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_app.domain.identity import mask_id_number
 from operator_app.domain.text import clean_text, header_key
 from operator_app.importing.errors import ImportFileError
 
@@ -55,6 +56,14 @@ class HeaderMap:
 
     def as_names(self) -> dict[str, str]:
         return {f: self.headers[c] for f, c in self.columns.items()}
+
+    def shown_row(self, row: list[object]) -> list[object]:
+        """A row as a person may see it (the import preview, the problem report): never a whole
+        ID number, its last four only (PIPL: minimum necessary)."""
+        col = self.columns.get("id_number")
+        if col is None or col >= len(row) or row[col] in (None, ""):
+            return row
+        return [*row[:col], mask_id_number(row[col]), *row[col + 1:]]
 
 
 def field_for(cell: object) -> str | None:

@@ -105,6 +105,7 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
     opened = Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
     yield opened
     builder = RecordBuilder(header, salt(opened) if callable(salt) else salt, kind)
+    shown_row = header.shown_row  # a problem row as the report shows it
     installment = kind == "installment"
     first_of: dict[tuple[str, int | None], int] = {}
     finished = Finished(0)
@@ -118,8 +119,8 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
                     finished.duplicate_issues.append(Issue(
                         rec.row, None, "duplicate_merged", "issue_duplicate_merged",
                         {"contract_no": rec.contract_no, "first_row": first}))
-                    finished.problem_rows[rec.row] = table.rows[rec.row - 1]
-        problems = {i.row: table.rows[i.row - 1] for i in issues if 0 < i.row <= len(table.rows)}
+                    finished.problem_rows[rec.row] = shown_row(table.rows[rec.row - 1])
+        problems = {i.row: shown_row(table.rows[i.row - 1]) for i in issues if 0 < i.row <= len(table.rows)}
         columns = list(zip(*records, strict=True)) if records else []
         derived = Derived.of(dict(zip(Record._fields, columns, strict=True))) if records and not installment else None
         yield Chunk(columns, issues, problems, end, derived)

@@ -1,13 +1,15 @@
 """The call list: borrowers SMS cannot or did not reach, for staff to phone (the seed articles
-ask to escalate non-responders). Reasons, in this order of precedence per loan:
+ask to escalate non-responders, and to review disputes). Reasons, in this order of precedence per loan:
 
+- on_hold: held for a dispute or complaint (no SMS goes until someone reviews it);
 - invalid_phone: no usable mobile number (landline, typo, none);
 - shared_phone: the number belongs to several borrowers (possibly a changed number);
 - opted_out_overdue: opted out of SMS but still overdue;
 - no_response: N messages (setting calls.no_response_after) sent since the loan fell overdue
   and since its last payment, with no payment and no reply since the first of them.
 
-Only loans that owe money now (due today or overdue) are listed.
+Only loans that owe money now (due today or overdue) are listed, each with what it owes and how
+many days it is overdue, in the order a clerk should phone (`call_priority`, `call_order`).
 """
 
 from __future__ import annotations
@@ -35,16 +37,43 @@ MSG, PAY, INBOUND = message_table, payment_table, inbound_table
 OWING = ("due_today", *OVERDUE_STAGES)
 
 
+EXPORT_COLUMNS = ("contract_no", "borrower", "phone", "reason", "owed", "days_past_due", "priority")  # export_col_*
+LATE_STAGES = ("M2", "M3", "M3+")  # past the first month overdue (the office's stage days)
+
+
+def call_priority(on_hold: bool, stage: str) -> int:
+    """Whom to phone first, 1 before 2 before 3, as an office works its list:
+
+    1. a borrower on hold: a dispute or complaint waits for a person, and nothing else may happen
+       to the loan until it is answered (regulators expect complaints answered promptly);
+    2. a loan past its first month overdue (M2 and later): the longer a debt runs, the less of it
+       is recovered, and these are the loans a letter or the legal route comes next for;
+    3. the rest (due today up to the end of M1).
+    """
+    if on_hold:
+        return 1
+    return 2 if stage in LATE_STAGES else 3
+
+
 @dataclass(frozen=True)
 class CallRow:
     contract_no: str
     borrower: str | None
     phone_raw: str | None
     reason: str
+    outstanding_fen: int = 0
+    days_past_due: int = 0
+    priority: int = 3  # call_priority
 
     def as_json(self) -> dict[str, object]:
         return {"contract_no": self.contract_no, "borrower": self.borrower, "phone_raw": self.phone_raw,
-                "reason": self.reason}
+                "reason": self.reason, "outstanding_fen": self.outstanding_fen,
+                "days_past_due": self.days_past_due, "priority": self.priority}
+
+
+def call_order(row: CallRow) -> tuple[int, int, int, str]:
+    """The list's order: by priority, then the most days overdue, then the most owed."""
+    return row.priority, -row.days_past_due, -row.outstanding_fen, row.contract_no
 
 
 def _utc(value: object) -> datetime:
@@ -73,7 +102,9 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
     rows = []
     for f in facts:
         reason = None
-        if not f.phone:
+        if f.on_hold:
+            reason = "on_hold"
+        elif not f.phone:
             reason = "invalid_phone"
         elif f.shared_phone:
             reason = "shared_phone"
@@ -90,16 +121,20 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
             if len(recent) >= threshold and (reply is None or reply < recent[0]):
                 reason = "no_response"
         if reason:
-            rows.append(CallRow(f.contract_no, f.name, f.phone_raw or f.phone, reason))
-    return sorted(rows, key=lambda r: r.contract_no)
+            pos = f.position
+            rows.append(CallRow(f.contract_no, f.name, f.phone_raw or f.phone, reason, pos.outstanding_fen,
+                                max(pos.days_past_due, 0), call_priority(f.on_hold, pos.stage)))
+    return sorted(rows, key=call_order)
 
 
 def export_calls(rows: list[CallRow], path: Path, headers: list[str], label: Callable[[str], str]) -> None:
+    """`headers`: the EXPORT_COLUMNS' titles."""
     book = Workbook(write_only=True)
     ws = book.create_sheet("calls")
     ws.append(headers)
     for r in rows:
-        ws.append([spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone_raw or "", label(r.reason))])
+        ws.append([*(spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone_raw or "", label(r.reason))),
+                   r.outstanding_fen / 100, r.days_past_due, r.priority])
     try:
         book.save(path)
     except OSError as exc:

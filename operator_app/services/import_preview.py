@@ -45,4 +45,4 @@ def preview(path: Path, *, sheet: str | None = None, overrides: dict[str, str] |
     if "contract_no" in header.columns:
         RecordBuilder(header, b"preview", kind).build_all(data[:PREVIEW_ROWS], first_row, issues)
     return ImportPreview(table.sheet, table.sheets, kind, header.row_index + 1, header.headers, header.as_names(),
-                         data[:PREVIEW_ROWS], first_row, len(data), issues)
+                         [header.shown_row(row) for row in data[:PREVIEW_ROWS]], first_row, len(data), issues)

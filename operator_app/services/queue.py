@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 
 from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
-from operator_app.domain.phones import mask_phone
+from operator_app.domain.phones import shown_phone
 from operator_app.domain.policy import loan_reasons_of
 from operator_app.services import settings as settings_service
 from operator_app.services.stages import check_stage
@@ -65,7 +65,7 @@ class QueueRow(NamedTuple):
     def shown_phone(self) -> str:
         """The number as a screen shows it: a mobile masked (138****8000), anything else (a
         landline kept for a phone call) as imported; "" when there is none."""
-        return mask_phone(self.phone) if self.phone else (self.phone_raw or "")
+        return shown_phone(self.phone, self.phone_raw)
 
     def as_json(self) -> dict[str, object]:
         return {"contract_no": self.contract_no, "borrower": self.borrower, "phone": self.phone,

@@ -26,9 +26,12 @@ from operator_app.store.db import Database
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the operator asked for; every field empty means every loan."""
+    """What the operator asked for; every field empty means every loan. `needs_action`: only
+    loans that owe money and are overdue, due today or due within the office's pre-due reminder
+    days (what the queue opens on: what needs a clerk today or in the next days)."""
 
     search: str = ""
+    needs_action: bool = False
     stages: tuple[str, ...] = ()
     dpd_min: int | None = None
     dpd_max: int | None = None
@@ -85,6 +88,9 @@ def _where(f: QueueFilter, today: date, policy: StagePolicy) -> ColumnElement[bo
     """The filter as one condition on the loan's stored figures and its borrower (None: none)."""
     first_due, outstanding = LOAN.c.owed_since, LOAN.c.owed_fen
     conditions: list[ColumnElement[bool]] = []
+    if f.needs_action:
+        soon = today + timedelta(days=max(policy.pre_due_days, default=0))
+        conditions.append(and_(outstanding > 0, first_due <= soon))
     if f.search.strip():
         conditions.append(queue_service.search_condition(f.search.strip()))
     if f.stages:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -106,6 +107,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             parent = Path(db_path).parent
             if not parent.is_dir():
                 raise DatabaseError("db_folder_missing", path=str(parent))
+            create_private(Path(db_path))
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         with engine.connect():
@@ -221,12 +223,23 @@ def create_fresh(db: Database) -> bool:
     return True
 
 
+def create_private(path: Path) -> None:
+    """Create `path` empty, readable and writable by its owner only (0600), unless it exists.
+    SQLite gives its -wal, -shm and -journal files the mode of the database file, so they are
+    private too: the file holds borrowers' names, phones and debts (PIPL)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def backup_sqlite(db: Database, revision: str) -> Path | None:
     path = db.engine.url.database
     if not path or path == ":memory:":
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = Path(f"{path}.before-{revision}-{stamp}.bak")
+    create_private(target)
     # sqlite3's backup API copies a consistent snapshot, WAL contents included.
     src = sqlite3.connect(path)
     try:

@@ -19,6 +19,7 @@ class Changes:
 
 class ChangeBus(QObject):
     changed = Signal(object)  # Changes
+    operator_named = Signal(str)  # the name asked for before a first write (dialogs.ask_operator)
 
     def tell(self, changes: Changes) -> None:
         self.changed.emit(changes)

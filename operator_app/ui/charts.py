@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGroupBox, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from operator_app.domain.money import format_fen
 
@@ -58,7 +58,10 @@ def value_axis(high: float, label: Callable[[int], str]) -> QCategoryAxis:
 
 
 class ChartBox(QGroupBox):
-    """A titled chart, with a note shown in its place while there is nothing to draw."""
+    """A titled chart, with a note shown in its place while there is nothing to draw: what to do
+    next, its page names links (`link_clicked` says which page, by its key)."""
+
+    link_clicked = Signal(str)
 
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
@@ -73,16 +76,32 @@ class ChartBox(QGroupBox):
         self.empty = QLabel(empty_text)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color:#6b7280;")
+        self.empty.setStyleSheet("color:#4b5563; font-size:14px; padding:6px;")
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.linkActivated.connect(self.link_clicked.emit)
+        self.next_button = QPushButton()  # set_next_step: the one thing to do, as a button
+        self.next_button.hide()
+        self.empty_box = QWidget()
+        empty = QVBoxLayout(self.empty_box)
+        empty.addStretch(1)
+        empty.addWidget(self.empty)
+        empty.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(1)
         holder = QWidget()
         self.stack = QStackedLayout(holder)
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.empty_box)
         self.box = QVBoxLayout(self)
         self.box.addWidget(holder, 1)
 
+    def set_next_step(self, text: str, page: str) -> None:
+        """A button under the note, for the page to go to while there is nothing to draw."""
+        self.next_button.setText(text)
+        self.next_button.clicked.connect(lambda: self.link_clicked.emit(page))
+        self.next_button.show()
+
     def show_chart(self, has_data: bool) -> None:
-        self.stack.setCurrentWidget(self.view if has_data else self.empty)
+        self.stack.setCurrentWidget(self.view if has_data else self.empty_box)
 
     def reset(self) -> None:
         self.chart.removeAllSeries()

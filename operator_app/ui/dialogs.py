@@ -16,7 +16,9 @@ from operator_app.ui.state import OPERATOR_NAME
 
 
 def ask_operator(parent: QWidget, ctx: GuiContext) -> str:
-    """The operator's name (asked once, then remembered for this workstation)."""
+    """The operator's name, asked before a first write (once, then remembered for this
+    workstation in the UI state, and shown in the status bar's Operator field); "" when the
+    operator gives none, and the caller writes nothing."""
     name = ctx.operator
     if name:
         return name
@@ -25,6 +27,7 @@ def ask_operator(parent: QWidget, ctx: GuiContext) -> str:
     name = " ".join(text.split()) if ok else ""
     if name:
         ctx.state.set(OPERATOR_NAME, name)
+        ctx.bus.operator_named.emit(name)
     return name
 
 

@@ -52,7 +52,8 @@ class LoansTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     total_changed = Signal(int)
 
-    def __init__(self, *, db: Database, pools: Pools, today: date, parent: Any = None) -> None:
+    def __init__(self, *, db: Database, pools: Pools, today: date, parent: Any = None,
+                 start: QueueFilter | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._pools = pools
@@ -60,7 +61,7 @@ class LoansTableModel(QAbstractTableModel):
         self._rows: list[QueueRow] = []
         self._exhausted = False
         self._loading = False
-        self._filter = QueueFilter()
+        self._filter = start or QueueFilter()
         self._order = "contract_no"
         self._descending = False
         self._generation = 0  # pages that arrive for an older query are dropped
@@ -75,7 +76,7 @@ class LoansTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and orientation == Qt.Orientation.Horizontal:
             return qtr(COLUMNS[section][0])
         return None
 
@@ -92,8 +93,8 @@ class LoansTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and row.exclusions and row.stage not in ("paid", "not_due"):
             return EXCLUDED_COLOUR  # owes money but gets no SMS: the reason column says why
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_EXCLUDED and row.exclusions:
-            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and (col == COL_STAGE or (col == COL_EXCLUDED and row.exclusions)):
+            return self._display(row, col)  # a long stage name or reason, whole
         return None
 
     def _display(self, row: QueueRow, col: int) -> str:

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.operator.setAccessibleName(self.tr("Operator"))
         self.operator.setMaximumWidth(140)
         self.operator.editingFinished.connect(lambda: ctx.state.set(OPERATOR_NAME, " ".join(self.operator.text().split())))
+        ctx.bus.operator_named.connect(self.operator.setText)  # a name asked for before a write
         bar = self.statusBar()
         bar.addWidget(self.db_label)
         bar.addWidget(self.modem_label)
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
 
         # wiring between pages
         self.dashboard.stage_clicked.connect(self.open_queue_on_stage)
+        self.dashboard.page_wanted.connect(self.show_page)
         self.queue.batch_created.connect(self._on_queue_batch_created)
         self.welcome.import_chosen.connect(lambda: self.show_page("import"))
         self.welcome.demo_chosen.connect(self.fill_demo)
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
     def total_label(self) -> QLabel:
         return self.queue.total_label
 
-    def start_import(self, path: Path) -> Worker:
+    def start_import(self, path: Path) -> Worker | None:
         return self.import_page.start_import(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,6 +1,8 @@
 """A table model over a list of frozen records, for the short lists (batches, a batch's messages
 and exclusions, the call list, templates): columns are named (header, how to show a record), and
-RowRole returns the record itself, so neither code nor tests index by bare numbers."""
+RowRole returns the record itself, so neither code nor tests index by bare numbers. SearchRole is
+what a search box matches: what is shown, or a column's own `search` text (a masked number is
+found by the whole number typed); SortRole what a header click sorts by."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 R = TypeVar("R")
 RowRole = Qt.ItemDataRole.UserRole + 1
+SearchRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -21,6 +25,8 @@ class Column(Generic[R]):
     show: Callable[[R], str]
     right: bool = False
     tooltip: Callable[[R], str] | None = None
+    search: Callable[[R], str] | None = None  # matched by SearchRole besides what is shown
+    sort: Callable[[R], int | str] | None = None  # SortRole's key (amounts as numbers), else what is shown
 
 
 class RecordsModel(QAbstractTableModel, Generic[R]):
@@ -54,6 +60,11 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
             return record
         if role == Qt.ItemDataRole.DisplayRole:
             return column.show(record)
+        if role == SortRole:
+            return column.show(record) if column.sort is None else column.sort(record)
+        if role == SearchRole:
+            shown = column.show(record)
+            return shown if column.search is None else f"{shown} {column.search(record)}"
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:

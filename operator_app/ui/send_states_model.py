@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from operator_app.domain.phones import shown_phone
 from operator_app.i18n import MESSAGES, reason_key
 from operator_app.services.send_states import MessageState
 from operator_app.ui.messages import qtr
@@ -113,7 +114,7 @@ class SendStatesModel(QAbstractTableModel):
             if col == COL_CONTRACT:
                 return m.contract_no
             if col == COL_TO:
-                return m.to
+                return shown_phone(m.to)
             if col == COL_STATE:
                 return state_text(m)
             return detail_text(m)

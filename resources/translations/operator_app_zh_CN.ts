@@ -11,173 +11,190 @@
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="69" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
         <source>SMS parts: what the office pays for</source>
         <translation>计费短信条数：办公室按此付费</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="70" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="103" />
+        <source>Message text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="104" />
+        <source>Choose a message to read its whole text.</source>
+        <translation>选择一条短信，在这里查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="119" />
         <source>SMS parts</source>
         <translation>计费短信条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="124" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="125" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="114" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="126" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="241" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="133" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="189" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="201" />
         <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
         <translation>
             <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="202" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="215" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="203" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="216" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="226" />
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 段</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="241" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="226" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="249" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="227" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="250" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="256" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="279" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="257" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="280" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -185,59 +202,94 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="36" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <source>1: on hold, a dispute or complaint waits for a person</source>
+        <translation>1：暂停催收，争议或投诉待人工处理</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="40" />
+        <source>2: more than a month overdue (M2 and later)</source>
+        <translation>2：逾期超过一个月（M2 及以后）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="41" />
+        <source>3: due today up to a month overdue</source>
+        <translation>3：今日到期至逾期一个月内</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="50" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="52" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="53" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="54" />
         <source>Phone as imported</source>
         <translation>导入的电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="57" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="59" />
         <source>Why call</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="75" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="76" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="81" />
         <source>Borrowers to call</source>
         <translation>需电话联系的借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="89" />
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="97" />
+        <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
+        <translation>优先级：1 暂停催收（有争议或投诉待答复）· 2 逾期超过一个月 · 3 其余；同级内逾期天数多的在前，再按欠款多少。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="115" />
         <source>%n borrower(s) to call</source>
         <translation>
             <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="119" />
         <source>Export call list</source>
         <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="120" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -245,143 +297,189 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
         <source>Sent, no report yet</source>
         <translation>已发出，待回执</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
         <source>Unknown</source>
         <translation>状态不明</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43" />
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70" />
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
         <source>Overdue loans</source>
         <translation>逾期笔数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
         <source>Overdue amount</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
         <source>Messages waiting</source>
         <translation>待发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
         <source>Batches to approve</source>
         <translation>待复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86" />
         <source>Loans and amounts by stage</source>
         <translation>各阶段笔数与金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="88" />
         <source>By stage (click one to open the queue)</source>
         <translation>按阶段（点击打开队列）</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
+        <source>No loan sheet imported yet.</source>
+        <translation>还没有导入借款台账。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93" />
+        <source>Go to &lt;a href="import"&gt;Import&lt;/a&gt; and bring in the office's loan sheet.</source>
+        <translation>去 &lt;a href="import"&gt;导入&lt;/a&gt; 导入本公司的借款台账。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <source>Each import adds a bar here.</source>
+        <translation>每导入一次，这里多一根柱。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108" />
+        <source>Nothing sent in the last 30 days.</source>
+        <translation>近 30 天还没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109" />
+        <source>Create a batch on the &lt;a href="queue"&gt;Queue&lt;/a&gt;.</source>
+        <translation>去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次，</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
+        <source>Have it approved on &lt;a href="batches"&gt;Batches&lt;/a&gt;.</source>
+        <translation>由第二人在 &lt;a href="batches"&gt;批次&lt;/a&gt; 复核，</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
+        <source>Send it on &lt;a href="sending"&gt;Sending&lt;/a&gt;.</source>
+        <translation>再到 &lt;a href="sending"&gt;发送&lt;/a&gt; 发出。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118" />
         <source>Paid within 7 days, by stage</source>
         <translation>各阶段 7 天内还款率（短信发出后）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119" />
+        <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
+        <translation>短信发出后，这里按阶段显示收到短信 7 天内还款的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120" />
+        <source>Start on the &lt;a href="queue"&gt;Queue&lt;/a&gt;: create a batch.</source>
+        <translation>先去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91" />
         <source>Overdue at each import</source>
         <translation>历次导入时的逾期情况</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="90" />
-        <source>The trend appears after the first import of the office's loan sheet.</source>
-        <translation>导入本公司的借款台账后，这里会显示逾期趋势。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
         <source>Overdue trend across imports</source>
         <translation>历次导入的逾期趋势</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98" />
         <source>Trend shows</source>
         <translation>趋势显示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107" />
         <source>Sending results, last 30 days</source>
         <translation>近 30 天发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103" />
-        <source>No messages in the last 30 days.</source>
-        <translation>近 30 天没有短信。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
         <source>Sending results</source>
         <translation>发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114" />
         <source>Opt-outs and holds</source>
         <translation>退订与暂停联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
-        <source>No messages went out in the last 30 days.</source>
-        <translation>近 30 天没有发出短信。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
         <source>Effectiveness by stage</source>
         <translation>各阶段催收效果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="211" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123" />
+        <source>Import the loan sheet</source>
+        <translation>导入借款台账</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124" />
+        <source>Create a batch on the Queue</source>
+        <translation>去 逾期队列 创建批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233" />
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="215" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237" />
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="180" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202" />
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -407,17 +505,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../operator_app/ui/dialogs.py" line="23" />
+        <location filename="../../operator_app/ui/dialogs.py" line="25" />
         <source>Who are you?</source>
         <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/dialogs.py" line="24" />
+        <location filename="../../operator_app/ui/dialogs.py" line="26" />
         <source>Your name (it is written in the audit trail):</source>
         <translation>您的姓名（将记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/dialogs.py" line="40" />
+        <location filename="../../operator_app/ui/dialogs.py" line="43" />
         <source>Could not finish</source>
         <translation>未能完成</translation>
     </message>
@@ -448,68 +546,68 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
-        <location filename="../../operator_app/ui/pages/history_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="70" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="43" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="44" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="71" />
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="77" />
         <source>Search contract, number or text</source>
         <translation>搜索合同编号、号码或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="78" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="84" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="94" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="115" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>共 %n 条短信</numerusform>
@@ -674,62 +772,62 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="290" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="294" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="308" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="312" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="319" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="323" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="320" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="320" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="320" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="323" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="327" />
         <source>Save problems as .xlsx…</source>
         <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="329" />
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="355" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="359" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="356" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="372" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="376" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="373" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
         <source>Saving the problems…</source>
         <translation>正在保存问题清单…</translation>
     </message>
@@ -737,145 +835,145 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="34" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36" />
         <source>on hold, to review</source>
         <translation>已暂停，待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="84" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="104" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="144" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="148" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="160" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="177" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="180" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="189" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="200" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
@@ -894,7 +992,7 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/main_window.py" line="127" />
-        <location filename="../../operator_app/ui/main_window.py" line="250" />
+        <location filename="../../operator_app/ui/main_window.py" line="252" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
@@ -969,54 +1067,54 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="143" />
+        <location filename="../../operator_app/ui/main_window.py" line="144" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="207" />
+        <location filename="../../operator_app/ui/main_window.py" line="209" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="208" />
+        <location filename="../../operator_app/ui/main_window.py" line="210" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="210" />
+        <location filename="../../operator_app/ui/main_window.py" line="212" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="212" />
+        <location filename="../../operator_app/ui/main_window.py" line="214" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="236" />
+        <location filename="../../operator_app/ui/main_window.py" line="238" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="255" />
+        <location filename="../../operator_app/ui/main_window.py" line="257" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="259" />
+        <location filename="../../operator_app/ui/main_window.py" line="261" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="261" />
+        <location filename="../../operator_app/ui/main_window.py" line="263" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="265" />
+        <location filename="../../operator_app/ui/main_window.py" line="267" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1091,110 +1189,120 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="74" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="78" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="89" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
+        <source>Needs action only</source>
+        <translation>只看需处理的</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
+        <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
+        <translation>逾期的借款，以及在提醒天数内到期的借款。取消勾选可查看全部借款，包括已结清和未到期的。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="102" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="112" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="133" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="149" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="144" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="135" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="146" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="136" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
         <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="140" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="151" />
         <source>Create batch from selection</source>
         <translation>为所选创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="141" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
         <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="169" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="183" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="222" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="240" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="250" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="268" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="256" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="274" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
@@ -1202,42 +1310,42 @@
 <context>
     <name>SendStates</name>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="29" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="30" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="29" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="30" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="30" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="31" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="30" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="31" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="31" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="32" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="46" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="47" />
         <source>waiting until %1</source>
         <translation>等待至 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="59" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="60" />
         <source>arrived %1</source>
         <translation>%1 已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="62" />
+        <location filename="../../operator_app/ui/send_states_model.py" line="63" />
         <source>sent %1</source>
         <translation>%1 已发出</translation>
     </message>
@@ -1245,47 +1353,47 @@
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="30" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
         <source>Why unknown</source>
         <translation>存疑原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="65" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="66" />
         <source>Messages in doubt</source>
         <translation>存疑短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70" />
         <source>It went: mark sent</source>
         <translation>已发出：标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71" />
         <source>It did not go: mark failed</source>
         <translation>未发出：标记为失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="72" />
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
@@ -1370,7 +1478,7 @@
         <translation>本批次每条短信的实时状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="82" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="83" />
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
@@ -1400,14 +1508,14 @@
         <translation>等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="111" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="112" />
         <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
         <translation>
             <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="114" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115" />
         <source>None: every message is accounted for.</source>
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
@@ -2733,15 +2841,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101" />
-        <location filename="../../operator_app/i18n.py" line="287" />
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="102" />
-        <location filename="../../operator_app/i18n.py" line="288" />
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -2777,7 +2885,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="109" />
-        <location filename="../../operator_app/i18n.py" line="352" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2854,6 +2962,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="126" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -2876,7 +2985,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="140" />
-        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="231" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
@@ -2917,7 +3026,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="138" />
-        <location filename="../../operator_app/i18n.py" line="227" />
+        <location filename="../../operator_app/i18n.py" line="230" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
@@ -2928,7 +3037,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="141" />
-        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="232" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
@@ -2939,15 +3048,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="143" />
-        <location filename="../../operator_app/i18n.py" line="231" />
+        <location filename="../../operator_app/i18n.py" line="234" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144" />
-        <location filename="../../operator_app/i18n.py" line="225" />
-        <location filename="../../operator_app/i18n.py" line="274" />
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="293" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
@@ -3263,7 +3372,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="212" />
-        <location filename="../../operator_app/i18n.py" line="354" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -3284,7 +3393,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="217" />
-        <location filename="../../operator_app/i18n.py" line="363" />
+        <location filename="../../operator_app/i18n.py" line="366" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3300,7 +3409,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="220" />
-        <location filename="../../operator_app/i18n.py" line="355" />
+        <location filename="../../operator_app/i18n.py" line="358" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3320,67 +3429,67 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226" />
+        <location filename="../../operator_app/i18n.py" line="229" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="233" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="235" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="240" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="242" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="243" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="244" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
@@ -3405,533 +3514,543 @@
         <translation>共 {parts} 条计费短信（按条数计费）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="225" />
+        <source>Owed (yuan)</source>
+        <translation>欠款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="227" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation>含有威胁或侮辱性用语：{word}（{why}），请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="247" />
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation>制作这条短信时尚未填写 {key}：请在 设置 中填写后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="252" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="257" />
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>应还金额 {amount_due} 减去已还 {paid} 为 {difference}，但表中剩余应还为 {outstanding}：以表中的剩余应还为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="258" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="262" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="263" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="268" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="274" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="286" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="287" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
+        <location filename="../../operator_app/i18n.py" line="288" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289" />
-        <location filename="../../operator_app/i18n.py" line="351" />
+        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>refused by the modem or the network</source>
         <translation>被短信猫或网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304" />
+        <location filename="../../operator_app/i18n.py" line="307" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation>PIN 或密码请填在专门的输入框里，不要写在选项中（已保存的通道也不能从环境变量读取密码）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
         <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 `python main.py id-key export`，再在这台电脑上运行 `python main.py id-key import` 并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>The ID-number key on this computer belongs to another office: bring this office's key over with `id-key export` and `id-key import`.</source>
         <translation>这台电脑上的身份证号密钥属于另一个办公室：请用 `id-key export` 和 `id-key import` 把本办公室的密钥带过来。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>That is not this office's ID-number key: paste the whole line `id-key export` printed on the office's other computer.</source>
         <translation>这不是本办公室的身份证号密钥：请粘贴另一台电脑上 `id-key export` 打印出的整行内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>This is the key that protects the ID numbers: pass it to the office's other computer only, and do not keep it anywhere else.</source>
         <translation>这是保护身份证号的密钥：只能交给本办公室的另一台电脑，不要保存在其他地方。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>The office's ID-number key is kept on this computer now.</source>
         <translation>本办公室的身份证号密钥已保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>Transport "{name}" now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation>通道“{name}”的地址或账号已更改：请重新输入密码或 PIN（以及回调密钥）；已保存的密码绝不会发往别处。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>This saved transport's address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation>这个已保存通道的地址在输入密码之后被改过：请先在 设置→通道 中重新输入密码再发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353" />
+        <location filename="../../operator_app/i18n.py" line="356" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356" />
+        <location filename="../../operator_app/i18n.py" line="359" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357" />
+        <location filename="../../operator_app/i18n.py" line="360" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358" />
+        <location filename="../../operator_app/i18n.py" line="361" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359" />
+        <location filename="../../operator_app/i18n.py" line="362" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360" />
+        <location filename="../../operator_app/i18n.py" line="363" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361" />
+        <location filename="../../operator_app/i18n.py" line="364" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362" />
+        <location filename="../../operator_app/i18n.py" line="365" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365" />
+        <location filename="../../operator_app/i18n.py" line="368" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.domain.phones import shown_phone
 from operator_app.errors import KnownError
 from operator_app.services import batches as batch_service
 from operator_app.services.batch_export import export_batch
@@ -95,9 +97,19 @@ class BatchesPage(LazyPage):
         self.list_view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.message_view = _table(self.messages, self.tr("Messages"))  # type: ignore[arg-type]
         self.message_view.setWordWrap(False)
+        self.message_view.selectionModel().selectionChanged.connect(lambda _s, _d: self._show_message())
+        self.message_detail = QPlainTextEdit()  # the whole text of the chosen message, as it is sent
+        self.message_detail.setReadOnly(True)
+        self.message_detail.setAccessibleName(self.tr("Message text"))
+        self.message_detail.setPlaceholderText(self.tr("Choose a message to read its whole text."))
+        messages_tab = QSplitter(Qt.Orientation.Vertical)
+        messages_tab.addWidget(self.message_view)
+        messages_tab.addWidget(self.message_detail)
+        messages_tab.setStretchFactor(0, 1)
+        messages_tab.setSizes([420, 130])
         self.excluded_view = _table(self.excluded, self.tr("Excluded loans"))  # type: ignore[arg-type]
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.message_view, self.tr("Messages"))
+        self.tabs.addTab(messages_tab, self.tr("Messages"))
         self.tabs.addTab(self.excluded_view, self.tr("Excluded"))
 
         self.title = QLabel(self.tr("Choose a batch on the left."))
@@ -197,11 +209,22 @@ class BatchesPage(LazyPage):
                                          if lines else 0)
         self.messages.set_records(view.messages)
         self.excluded.set_records(view.excluded)
+        self._show_message()
         for col, width in enumerate((140, 170, 50, 70)):
             self.message_view.setColumnWidth(col, width)
         self.tabs.setTabText(0, self.tr("Messages (%1)").replace("%1", str(len(view.messages))))
         self.tabs.setTabText(1, self.tr("Excluded (%1)").replace("%1", str(len(view.excluded))))
         self._set_actions()
+
+    def _show_message(self) -> None:
+        rows = self.message_view.selectionModel().selectedRows()
+        m: MessageView | None = rows[0].data(RowRole) if rows else None
+        if m is None:
+            self.message_detail.clear()
+            return
+        head = " · ".join((m.contract_no, shown_phone(m.to), qtr(f"stage_{m.stage}"), status_word(m.status),
+                           self.tr("%n part(s)", "", m.segments)))
+        self.message_detail.setPlainText(head + "\n" + m.text)
 
     def _set_actions(self) -> None:
         status = self.view.status if self.view else None

@@ -1,6 +1,7 @@
 """总览: the office at a glance. Loans and amounts by stage, the overdue trend across imports,
 sending results with opt-outs and holds, and effectiveness per stage (paid within 7 days).
-Clicking a stage's figure, or its part of a trend bar, opens the queue on that stage.
+Clicking a stage's figure, or its part of a trend bar, opens the queue on that stage. A panel
+with nothing to draw says what to do next, its page names links (`page_wanted`).
 
 Three parts load apart, each in a worker and each only when a change touches it: the loan book
 (stage figures and trend) on loans, the outbox's activity on loans or messages, the tiles on
@@ -55,6 +56,7 @@ def percent(part: int, whole: int) -> int:
 
 class DashboardPage(LazyPage):
     stage_clicked = Signal(str)
+    page_wanted = Signal(str)  # a page's key (main_window.PAGES), from a next-step link
     loaded = Signal()  # the stage figures are shown
     summary_loaded = Signal()
     trend_loaded = Signal()
@@ -86,8 +88,10 @@ class DashboardPage(LazyPage):
         stages_box = QGroupBox(self.tr("By stage (click one to open the queue)"))
         QVBoxLayout(stages_box).addWidget(self.stages)
 
-        self.trend = StackedTrend(self.tr("Overdue at each import"),
-                                  self.tr("The trend appears after the first import of the office's loan sheet."))
+        self.trend = StackedTrend(self.tr("Overdue at each import"), self._sentences(
+            self.tr("No loan sheet imported yet."),
+            self.tr("Go to <a href=\"import\">Import</a> and bring in the office's loan sheet."),
+            self.tr("Each import adds a bar here.")))
         self.trend.view.setAccessibleName(self.tr("Overdue trend across imports"))
         self.trend.key_clicked.connect(self.stage_clicked.emit)
         self.trend_measure = QComboBox()
@@ -100,16 +104,26 @@ class DashboardPage(LazyPage):
         measure_row.addWidget(self.trend_measure)
         self.trend.box.insertLayout(0, measure_row)
 
-        self.sending = Donut(self.tr("Sending results, last 30 days"), self.tr("No messages in the last 30 days."))
+        self.sending = Donut(self.tr("Sending results, last 30 days"), self._sentences(
+            self.tr("Nothing sent in the last 30 days."),
+            self.tr("Create a batch on the <a href=\"queue\">Queue</a>."),
+            self.tr("Have it approved on <a href=\"batches\">Batches</a>."),
+            self.tr("Send it on <a href=\"sending\">Sending</a>.")))
         self.sending.view.setAccessibleName(self.tr("Sending results"))
         self.contacts_label = QLabel("—")
         self.contacts_label.setAccessibleName(self.tr("Opt-outs and holds"))
         self.contacts_label.setWordWrap(True)
         self.sending.box.addWidget(self.contacts_label)
 
-        self.effect = Bars(self.tr("Paid within 7 days, by stage"),
-                           self.tr("No messages went out in the last 30 days."))
+        self.effect = Bars(self.tr("Paid within 7 days, by stage"), self._sentences(
+            self.tr("Once messages have gone out, this shows who paid within 7 days of one, by stage."),
+            self.tr("Start on the <a href=\"queue\">Queue</a>: create a batch.")))
         self.effect.view.setAccessibleName(self.tr("Effectiveness by stage"))
+
+        self.trend.set_next_step(self.tr("Import the loan sheet"), "import")
+        self.sending.set_next_step(self.tr("Create a batch on the Queue"), "queue")
+        for chart in (self.trend, self.sending, self.effect):
+            chart.link_clicked.connect(self.page_wanted.emit)
 
         charts = QGridLayout()
         charts.addWidget(stages_box, 0, 0)
@@ -125,6 +139,14 @@ class DashboardPage(LazyPage):
         layout.addLayout(charts, 1)
         ctx.bus.changed.connect(self._on_bus_changed)
         self._missed = Changes(loans=True, batches=True, messages=True)
+
+    def _sentences(self, *parts: str) -> str:
+        """Short sentences in a row, the language's way ("A. B." in English, "甲。乙。" in Chinese):
+        a short one wraps where a long one would widen its panel."""
+        text = parts[0]
+        for part in parts[1:]:
+            text = self.tr("%1 %2", "two sentences in a row").replace("%1", text).replace("%2", part)
+        return text
 
     # loading
     def refresh(self) -> Worker:

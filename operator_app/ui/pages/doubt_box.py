@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.domain.phones import shown_phone
 from operator_app.services import messages as message_service
 from operator_app.services.messages import MessageRow
 from operator_app.ui.changes import Changes
@@ -29,7 +30,7 @@ from operator_app.ui.workers import Worker
 UNKNOWN_COLUMNS: list[Column[MessageRow]] = [
     Column(lambda: QCoreApplication.translate("SendingPage", "No."), lambda m: str(m.id), right=True),
     Column(lambda: QCoreApplication.translate("SendingPage", "Contract"), lambda m: m.contract_no),
-    Column(lambda: QCoreApplication.translate("SendingPage", "To"), lambda m: m.to),
+    Column(lambda: QCoreApplication.translate("SendingPage", "To"), lambda m: shown_phone(m.to)),
     Column(lambda: QCoreApplication.translate("SendingPage", "Why unknown"), lambda m: reason_text(m.reason)),
     Column(lambda: QCoreApplication.translate("SendingPage", "Text"), lambda m: m.text, tooltip=lambda m: m.text),
 ]

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.outbox import STATES
+from operator_app.domain.phones import shown_phone
 from operator_app.services import messages as message_service
 from operator_app.services.messages import MessageRow
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
-from operator_app.ui.records_model import Column, RecordsModel
+from operator_app.ui.records_model import Column, RecordsModel, SearchRole
 from operator_app.ui.send_states_model import reason_text
 from operator_app.ui.words import status_word
 from operator_app.ui.workers import Worker
@@ -37,7 +38,7 @@ COLUMNS: list[Column[MessageRow]] = [
     Column(lambda: QCoreApplication.translate("HistoryPage", "No."), lambda m: str(m.id), right=True),
     Column(lambda: QCoreApplication.translate("HistoryPage", "Batch"), lambda m: str(m.batch), right=True),
     Column(lambda: QCoreApplication.translate("HistoryPage", "Contract"), lambda m: m.contract_no),
-    Column(lambda: QCoreApplication.translate("HistoryPage", "To"), lambda m: m.to),
+    Column(lambda: QCoreApplication.translate("HistoryPage", "To"), lambda m: shown_phone(m.to), search=lambda m: m.to),
     Column(lambda: QCoreApplication.translate("HistoryPage", "Status"), lambda m: status_word(m.status)),
     Column(lambda: QCoreApplication.translate("HistoryPage", "Why"), lambda m: reason_text(m.reason)),
     Column(lambda: QCoreApplication.translate("HistoryPage", "Text"), lambda m: m.text, tooltip=lambda m: m.text),
@@ -64,6 +65,7 @@ class HistoryPage(LazyPage):
         self.proxy = NumbersProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(SearchRole)  # a masked number is found by the whole number
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Every status"), None)

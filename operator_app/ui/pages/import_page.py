@@ -33,7 +33,7 @@ from operator_app.services.import_preview import ImportPreview, preview
 from operator_app.services.progress import Cancelled
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
-from operator_app.ui.dialogs import show_known
+from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run, start
 from operator_app.ui.state import IMPORT_MAPPINGS, LAST_IMPORT_FOLDER
@@ -276,9 +276,13 @@ class ImportPage(QWidget):
         v.addStretch(1)
         return w
 
-    def start_import(self, path: Path | None = None) -> Worker:
+    def start_import(self, path: Path | None = None) -> Worker | None:
+        """None, importing nothing, when the operator gives no name (the run records who)."""
         path = path or self.path
         assert path is not None
+        who = ask_operator(self, self.ctx)
+        if not who:
+            return None
         self.path = path
         p = self.preview_data
         sheet = p.sheet if p is not None and p.sheet else None
@@ -290,7 +294,7 @@ class ImportPage(QWidget):
         self.run_label.setText(self.tr("Importing %1…").replace("%1", path.name))
         self.progress.setValue(0)
         self.steps.setCurrentIndex(STEP_RUN)
-        db, who = self.ctx.db, self.ctx.operator or "operator"
+        db = self.ctx.db
         worker = Worker(lambda w: import_file(db, path, sheet=sheet, overrides=overrides or None, actor=who,
                                               progress=w))
         self.worker = worker

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from operator_app.domain.phones import shown_number
 from operator_app.services import inbox as inbox_service
 from operator_app.services.inbox import InboxRow, SyncResult
 from operator_app.ui.changes import Changes
@@ -26,7 +27,7 @@ from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
-from operator_app.ui.records_model import Column, RecordsModel, RowRole
+from operator_app.ui.records_model import Column, RecordsModel, RowRole, SearchRole
 from operator_app.ui.words import office_time
 from operator_app.ui.workers import Worker
 
@@ -45,7 +46,8 @@ def action_word(action: str) -> str:
 COLUMNS: list[Column[InboxRow]] = [
     Column(lambda: QCoreApplication.translate("InboxPage", "Received"),
            lambda r: office_time(r.received_at, "%Y-%m-%d %H:%M")),
-    Column(lambda: QCoreApplication.translate("InboxPage", "From"), lambda r: r.sender),
+    Column(lambda: QCoreApplication.translate("InboxPage", "From"), lambda r: shown_number(r.sender),
+           search=lambda r: r.sender),
     Column(lambda: QCoreApplication.translate("InboxPage", "Borrower"), lambda r: r.borrower or "—"),
     Column(lambda: QCoreApplication.translate("InboxPage", "Contract"), lambda r: r.contract_no or "—"),
     Column(lambda: QCoreApplication.translate("InboxPage", "Action"), lambda r: action_word(r.action)),
@@ -64,6 +66,7 @@ class InboxPage(LazyPage):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(SearchRole)  # a masked number is found by the whole number
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, name, contract or text"))
         self.search.setAccessibleName(self.tr("Search"))
@@ -174,7 +177,7 @@ class InboxPage(LazyPage):
             return None
         db, phone = self.ctx.db, row.sender
         return self._act(lambda: inbox_service.opt_out_phone(db, phone, by=who),
-                         self.tr("%1 is opted out: no more messages to this number.").replace("%1", phone))
+                         self.tr("%1 is opted out: no more messages to this number.").replace("%1", shown_number(phone)))
 
     def hold(self, reason: str | None = None) -> Worker | None:
         row, who = self.selected(), ask_operator(self, self.ctx)

@@ -1,5 +1,8 @@
 """逾期队列: the lazy loan table with filters done in SQL (stage, days past due, amount, search),
-every exclusion named, and a preview pane with the exact SMS as a phone bubble."""
+every exclusion named, and a preview pane with the exact SMS as a phone bubble. It opens on what
+needs action (overdue or due within the reminder days, the most overdue first); "Needs action
+only" unticked, or "Clear filters", shows every loan. The columns fit a 1280 px window with the
+reason a loan gets no SMS in view."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -36,6 +40,7 @@ from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.loans_model import (
     COL_CONTRACT,
+    COL_DPD,
     COL_EXCLUDED,
     LoansTableModel,
     RowRole,
@@ -62,7 +67,8 @@ class QueuePage(QWidget):
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = LoansTableModel(db=ctx.db, pools=ctx.pools, today=ctx.today, parent=self)
+        self.model = LoansTableModel(db=ctx.db, pools=ctx.pools, today=ctx.today, parent=self,
+                                     start=QueueFilter(needs_action=True))
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search contract, name or phone"))
@@ -88,6 +94,11 @@ class QueuePage(QWidget):
         self.stage.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for spin in (self.dpd_min, self.dpd_max, self.amount_min, self.amount_max):
             spin.valueChanged.connect(lambda _v: self._filter_timer.start())
+        self.needs_action = QCheckBox(self.tr("Needs action only"))
+        self.needs_action.setToolTip(self.tr("Overdue loans and loans due within the reminder days. Untick to "
+                                             "see every loan, paid and not yet due ones too."))
+        self.needs_action.setChecked(True)
+        self.needs_action.toggled.connect(lambda _c: self.apply_filter())
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -117,9 +128,9 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((150, 70, 110, 100, 100, 70, 150)):  # contract … stage
-            self.table.setColumnWidth(col, width)
-        header.setSortIndicator(COL_CONTRACT, Qt.SortOrder.AscendingOrder)
+        for col, width in enumerate((112, 56, 92, 84, 84, 76, 132)):  # contract … stage: the reason in view
+            self.table.setColumnWidth(col, width)  # a header cut short shows whole in its tooltip
+        header.setSortIndicator(COL_DPD, Qt.SortOrder.DescendingOrder)  # the most overdue first
         saved = ctx.state.get(QUEUE_COLUMNS)
         if not saved.isEmpty():
             header.restoreState(saved)
@@ -156,7 +167,7 @@ class QueuePage(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([820, 340])
+        self.splitter.setSizes([880, 280])
         saved = ctx.state.get(QUEUE_SPLITTER)
         if not saved.isEmpty():
             self.splitter.restoreState(saved)
@@ -165,7 +176,10 @@ class QueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.total_label)
+        bottom = QHBoxLayout()  # what the count counts, beside it (the filter row has no room left)
+        bottom.addWidget(self.needs_action)
+        bottom.addWidget(self.total_label, 1)
+        layout.addLayout(bottom)
         self.model.total_changed.connect(lambda n: self.total_label.setText(self.tr("%n loan(s)", "", n)))
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.search.setFocus())
         ctx.bus.changed.connect(self._on_bus_changed)
@@ -178,7 +192,8 @@ class QueuePage(QWidget):
         stage = self.stage.currentData()
         def opt(v: float) -> int | None:
             return None if v < 0 else int(v)
-        return QueueFilter(search=self.search.text().strip(), stages=(stage,) if stage else (),
+        return QueueFilter(search=self.search.text().strip(), needs_action=self.needs_action.isChecked(),
+                           stages=(stage,) if stage else (),
                            dpd_min=opt(self.dpd_min.value()), dpd_max=opt(self.dpd_max.value()),
                            amount_min_fen=int(self.amount_min.value() * 100) if self.amount_min.value() else None,
                            amount_max_fen=int(self.amount_max.value() * 100) if self.amount_max.value() else None)
@@ -189,15 +204,18 @@ class QueuePage(QWidget):
             self.model.set_filter(f)
 
     def clear_filters(self) -> None:
-        for w in (self.search, self.stage, self.dpd_min, self.dpd_max, self.amount_min, self.amount_max):
+        """Every loan: the needs-action view too is a filter."""
+        boxes = (self.needs_action, self.search, self.stage, self.dpd_min, self.dpd_max, self.amount_min, self.amount_max)
+        for w in boxes:
             w.blockSignals(True)
+        self.needs_action.setChecked(False)
         self.search.clear()
         self.stage.setCurrentIndex(0)
         self.dpd_min.setValue(-1)
         self.dpd_max.setValue(-1)
         self.amount_min.setValue(0)
         self.amount_max.setValue(0)
-        for w in (self.search, self.stage, self.dpd_min, self.dpd_max, self.amount_min, self.amount_max):
+        for w in boxes:
             w.blockSignals(False)
         self.apply_filter()
 
