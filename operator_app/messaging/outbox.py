@@ -6,7 +6,8 @@ Exactly once rests on three things:
 - a claim (`queued` -> `sending`) is committed BEFORE the transport is called, and SQLite runs
   with synchronous=FULL, so neither a killed process nor a power cut can forget a claim;
 - a row found in `sending` whose dispatcher is gone was cut mid-send: it becomes `unknown` and
-  only an operator sends it again (`message resend`);
+  only an operator sends it again (`message resend`); a run is gone when the OS let go of its
+  lock (messaging/outbox_runs.py), looked for at start, while sending and at the end;
 - two dispatchers never take one message: on SQLite a claim opens with BEGIN IMMEDIATE, so it
   holds the one write lock from its first read (messaging/outbox_tx.py); on PostgreSQL the
   candidate is read `FOR UPDATE SKIP LOCKED`. The status update is conditional besides.
@@ -34,6 +35,7 @@ from operator_app.domain.pacing import next_office_midnight, next_window
 from operator_app.domain.policy import Calendar, ContactPolicy, Sent, frequency_reasons, time_reasons
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
+from operator_app.messaging import outbox_runs as runs
 from operator_app.messaging import outbox_sql as sql
 from operator_app.messaging.outbox_tx import Transactions
 from operator_app.sms.transport import AmbiguousSend, Submitted
@@ -47,12 +49,11 @@ from operator_app.store.models import (
     payment_table,
 )
 from operator_app.store.rawsql import Conn, RawConn
+from operator_app.store.run_lock import RunLock
 
 log = logging.getLogger("operator_app.messaging.outbox")
 MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
                                          payment_table, dispatch_run_table)
-ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
-STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
 BEAT_EVERY_S = 5.0  # a claim refreshes the run's heartbeat at most this often
 T = TypeVar("T")
 
@@ -86,16 +87,6 @@ class Waiting:
     reason: str | None
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class Outbox:
     """One dispatcher's handle on the outbox. Thread-safe: writes go through one lock, so a
     process with several transport workers is still a single writer."""
@@ -111,6 +102,7 @@ class Outbox:
         self.run_id = 0
         self._writer = Transactions(db, lambda reason: self.on_wait(reason))
         self._holder: Connection | None = None
+        self._lock: RunLock | None = None
         self._approved: dict[int, datetime] = {}
         self._started: set[int] = set()
         self._beat_at = -1e9  # time.monotonic() of the last heartbeat written
@@ -133,7 +125,7 @@ class Outbox:
     def db_waits(self) -> int:
         return self._writer.waits
 
-    def _event(self, conn: Conn, message_id: int, status: str, detail: object = None,
+    def event(self, conn: Conn, message_id: int, status: str, detail: object = None,
                actor: str | None = None) -> None:
         shown = None if detail is None else (detail if isinstance(detail, str) else
                                              json.dumps(detail, ensure_ascii=False, default=str))
@@ -151,12 +143,16 @@ class Outbox:
                                                        heartbeat_at=now).returning(RUN.c.id)).scalar_one())
 
         self.run_id = self.tx(register)
+        # Held for the run's life and let go by the OS when the process dies, however it dies.
         if self.db.engine.dialect.name == "postgresql":
-            # Held for the run's life: another workstation sees this run alive while it is.
             self._holder = self.db.engine.connect()
-            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": ADVISORY_NS, "id": self.run_id})
+            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"),
+                                 {"ns": runs.ADVISORY_NS, "id": self.run_id})
             self._holder.commit()
-        return self.tx(self._recover)
+        elif (file := runs.sqlite_file(self.db.engine)) is not None:
+            self._lock = RunLock(file, self.run_id)
+            self._lock.acquire()
+        return self.recover()
 
     def stop(self) -> None:
         if self.run_id:
@@ -165,48 +161,16 @@ class Outbox:
         if self._holder is not None:
             self._holder.close()
             self._holder = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         self._writer.close()
 
-    def _run_alive(self, conn: Connection, run_id: int | None) -> bool:
-        if run_id is None:
-            return False
-        if run_id == self.run_id:
-            return True
-        run = conn.execute(select(RUN).where(RUN.c.id == run_id)).first()
-        if run is None or run.finished_at is not None:
-            return False
-        if conn.dialect.name == "postgresql":
-            free = conn.execute(text("SELECT pg_try_advisory_xact_lock(:ns, :id)"),
-                                {"ns": ADVISORY_NS, "id": run_id}).scalar()
-            return not free
-        # A run claims (and so beats) at least every WAIT_POLL_S while it sends or waits; a
-        # pid may be reused after a reboot, a heartbeat long gone is not.
-        beat = as_utc(run.heartbeat_at)
-        fresh = beat is not None and self.now() - beat < STALE_AFTER
-        if run.host == socket.gethostname():
-            return fresh and _pid_alive(int(run.pid))
-        return fresh
-
-    def _claimer(self, conn: Connection, message_id: int) -> int | None:
-        actor = conn.execute(select(EVENT.c.actor).where(EVENT.c.message_id == message_id, EVENT.c.status == "sending")
-                             .order_by(EVENT.c.id.desc()).limit(1)).scalar()
-        if actor and actor.startswith("dispatch#") and actor[9:].isdigit():
-            return int(actor[9:])
-        return None
-
-    def _recover(self, conn: Connection) -> int:
-        count = 0
-        for (message_id,) in conn.execute(select(MSG.c.id).where(MSG.c.status == "sending")).all():
-            if self._run_alive(conn, self._claimer(conn, message_id)):
-                continue
-            new = rules.after_restart("sending")
-            conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sending")
-                         .values(status=new, reason="cut_mid_send", updated_at=self.now()))
-            self._event(conn, message_id, new, "cut_mid_send")
-            audit.append(conn, self.actor, "message_unknown", {"message": message_id, "reason": "cut_mid_send"},
-                         at=self.now())
-            count += 1
-        return count
+    def recover(self, *, own: bool = False) -> int:
+        """Turn the `sending` rows of dead runs into `unknown` (messaging/outbox_runs.py); a run
+        looks again while it sends and before it ends, so a run that died while this one started
+        is found too. `own`: this run's as well, once none of its workers is left."""
+        return self.tx(lambda conn: runs.recover(conn, self, own=own))
 
     # -- claiming ------------------------------------------------------------------------------
     def claim(self, batch_id: int, transport: str, *,
@@ -247,17 +211,17 @@ class Outbox:
                 rules.check("queued", "cancelled")
                 conn.execute(sql.move("queued", "cancelled", ("reason",)),
                              sql.move_params(row.id, now, {"reason": outcome}))
-                self._event(conn, row.id, "cancelled", outcome)
+                self.event(conn, row.id, "cancelled", outcome)
             else:
                 until, reason = outcome
                 conn.execute(sql.move("queued", "queued", ("planned_at", "reason")),
                              sql.move_params(row.id, now, {"planned_at": until, "reason": reason}))
-                self._event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
+                self.event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
         rules.check("queued", "sending")
         taken = conn.execute(sql.TAKE, {"b_id": row.id, "b_transport": transport, "b_now": now}).rowcount
         if taken != 1:  # cannot happen under the locks above; never send what another took
             raise KnownError("outbox_claim_lost", message=row.id)
-        self._event(conn, row.id, "sending", {"transport": transport})
+        self.event(conn, row.id, "sending", {"transport": transport})
         if batch_id not in self._started:  # approved -> sending, once
             conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
                          .values(status="sending"))
@@ -345,11 +309,11 @@ class Outbox:
         now = self.now()
         if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
             return
-        self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
+        self.event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
         if sent.status == "delivered":
             conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
                          sql.move_params(c.id, now, {"delivered_at": now}))
-            self._event(conn, c.id, "delivered", "provider")
+            self.event(conn, c.id, "delivered", "provider")
         audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
                                                         "references": refs}, at=now)
 
@@ -360,17 +324,26 @@ class Outbox:
             if self._move(conn, c, "queued", planned_at=until, reason=error.code[:40],
                           error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
                                            default=str)):
-                self._event(conn, c.id, "queued", {"error": error.code, "retry_at": until.isoformat()})
+                self.event(conn, c.id, "queued", {"error": error.code, "retry_at": until.isoformat()})
 
         self.tx(apply, durable=False)
         return until
+
+    def record_unclaimed(self, c: Claimed, error: KnownError) -> None:
+        """The transport could not send at all (a TransportFault) and provably did not: the claim is
+        undone (`queued` again, its attempt not counted, due as before) and the event says why."""
+        def apply(conn: Connection) -> None:
+            if self._move(conn, c, "queued", attempts=c.attempts - 1, transport=None):
+                self.event(conn, c.id, "queued", {"fault": error.code})
+
+        self.tx(apply, durable=False)
 
     def record_failed(self, c: Claimed, error: KnownError) -> None:
         def apply(conn: Connection) -> None:
             if self._move(conn, c, "failed", reason=error.code[:40],
                           error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
                                            default=str)):
-                self._event(conn, c.id, "failed", {"error": error.code, "params": error.params})
+                self.event(conn, c.id, "failed", {"error": error.code, "params": error.params})
 
         self.tx(apply, durable=False)
 
@@ -384,7 +357,7 @@ class Outbox:
         def apply(conn: Connection) -> None:
             if self._move(conn, c, "unknown", reason=code[:40], provider_ref=refs or None,
                           error=json.dumps({"code": code, "params": params}, ensure_ascii=False, default=str)):
-                self._event(conn, c.id, "unknown", {"error": code, "params": params})
+                self.event(conn, c.id, "unknown", {"error": code, "params": params})
                 audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": code}, at=self.now())
 
         self.tx(apply, durable=False)

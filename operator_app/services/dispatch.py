@@ -10,6 +10,11 @@ row pause the worker itself (the modem, not the message, is in trouble). Permane
 modem heard and, now and then, the replies waiting on its SIM (services/inbox.py's handler:
 stored and committed before the modem deletes them). Ctrl-C (progress.check_cancelled) stops
 the workers between messages.
+
+An office fault (sms/transport.TransportFault: a wrong password, a gateway unreachable, a SIM
+wanting its PIN, no network, a modem unplugged) is not the message's: the message goes back to
+`queued` (or `unknown`, when it may have gone as the fault struck), that transport's worker stops,
+and the summary names the fault once for a person to fix; no message is failed for it.
 """
 
 from __future__ import annotations
@@ -31,18 +36,19 @@ from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
-from operator_app.messaging.outbox import Claimed, Outbox, Waiting, as_utc
-from operator_app.messaging.outbox_sql import GONE
+from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
 from operator_app.services.inbox import StoredReportTaker, heard_of, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
+from operator_app.services.send_summary import Fault, SendSummary, Waits, sent_today, summarize
 from operator_app.sms.transport import (
     AmbiguousSend,
     ProviderTemplate,
     Submitted,
     Transport,
+    TransportFault,
     TransportSpec,
     parse_transport,
 )
@@ -56,42 +62,13 @@ MSG, BATCH = message_table, batch_table
 DEFAULT_GAP = {"modem": 3.0}  # seconds between two messages on one SIM; gateways and emulator: 0
 WAIT_POLL_S = 30.0  # a waiting worker looks again at least this often (a resend, a new approval)
 PAUSE_AFTER = 3  # temporary errors in a row that pause a worker (the transport is in trouble)
+RECOVER_EVERY_S = 10.0  # how often a run looks for messages cut mid-send by a run that died meanwhile
+__all__ = ["BatchNotSendable", "Fault", "SendSummary", "Waits", "send_batch", "summarize"]
 Opener = Callable[[TransportSpec], Transport]
 
 
 class BatchNotSendable(KnownError):
     """The batch is not approved (a draft, cancelled or done)."""
-
-
-@dataclass(frozen=True)
-class Waits:
-    reason: str
-    until: datetime | None
-    count: int
-
-    def as_json(self) -> dict[str, object]:
-        return {"reason": self.reason, "until": self.until.isoformat() if self.until else None, "count": self.count}
-
-
-@dataclass
-class SendSummary:
-    batch: int
-    status: str
-    counts: dict[str, int]
-    sent_now: int
-    waiting: list[Waits]
-    recovered: int = 0
-    db_waits: int = 0
-    stopped: bool = False  # Ctrl-C
-    paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
-
-    def as_json(self) -> dict[str, object]:
-        c = self.counts
-        return {"batch": self.batch, "status": self.status, "sent_now": self.sent_now,
-                "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
-                **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
-                "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
-                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused]}
 
 
 def pacing_of(spec: TransportSpec) -> Pacing:
@@ -117,6 +94,8 @@ class Worker:
     sent: int = 0
     pause_until: datetime | None = None
     pause_reason: str = ""
+    pause_params: dict[str, Any] = field(default_factory=dict)
+    fault: TransportFault | None = None  # an office fault stopped this worker
     error: BaseException | None = None
     heard: deque[delivery.Heard] = field(default_factory=deque)
     _unrecorded: tuple[Claimed, Submitted] | None = None  # a send whose outcome the next claim records
@@ -131,6 +110,8 @@ class Worker:
     def run(self) -> None:
         try:
             self._loop()
+        except TransportFault as exc:  # e.g. the modem vanished while its reports were read
+            self.fault = exc
         except BaseException as exc:  # handed to the caller's thread
             self.error = exc
         finally:
@@ -148,7 +129,7 @@ class Worker:
             if left == 0:
                 local = clock.now().astimezone(self.outbox.policy.zone)
                 self.pause_until = next_office_midnight(local).astimezone(UTC)
-                self.pause_reason = "daily_quota"
+                self.pause_reason, self.pause_params = "daily_quota", {}
                 if not self.wait or not self._sleep_until(self.pause_until):
                     return
                 self.sent_today, self.pause_until = 0, None
@@ -174,6 +155,8 @@ class Worker:
                     return
                 continue
             self._send(got)
+            if self.fault is not None:  # a person must act: this transport sends no more in this run
+                return
             last_send = time.monotonic()
             if self._streak >= PAUSE_AFTER:
                 self._pauses += 1
@@ -198,13 +181,22 @@ class Worker:
         template = _provider_template(c.provider_params, self.name)
         try:
             sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
+        except TransportFault as exc:  # the office's to fix, not this message's: it waits
+            self.fault = exc
+            if not isinstance(exc, AmbiguousSend):
+                self.outbox.record_unclaimed(c, exc)
+                return
+            self.outbox.record_unknown(c, exc)  # it may have gone as the fault struck
         except AmbiguousSend as exc:
             self.outbox.record_unknown(c, exc)
             self._streak = 0
+            cause = getattr(exc, "cause", None)  # part of a long message went, then the modem failed
+            if isinstance(cause, TransportFault):
+                self.fault = cause
         except KnownError as exc:
             if exc.temporary:
                 self._streak += 1
-                self.pause_reason = exc.code
+                self.pause_reason, self.pause_params = exc.code, dict(exc.params)
                 delay = backoff_s(c.attempts, self.rng, retry_after=_number(exc.params.get("retry_after")))
                 self.outbox.record_retry(c, exc, delay)
                 return  # not finished: it comes back
@@ -333,29 +325,12 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
 
 
-def summarize(db: Database, batch_id: int, now: datetime) -> tuple[str, dict[str, int], list[Waits]]:
-    with db.engine.connect() as conn:
-        status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar_one()
-        counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
-                                                     .group_by(MSG.c.status))}
-        waits = [Waits(r.reason or "queued", as_utc(r.until), int(r.n)) for r in conn.execute(
-            select(MSG.c.reason, func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
-            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason))]
-    return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
-
-
-def sent_today(db: Database, names: list[str], policy: Any, now: datetime) -> int:
-    local = now.astimezone(policy.zone)
-    midnight = datetime(local.year, local.month, local.day, tzinfo=local.tzinfo).astimezone(UTC)
-    with db.engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(MSG).where(
-            MSG.c.transport.in_(names), MSG.c.status.in_(GONE), MSG.c.sent_at >= midnight)).scalar_one())
-
-
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,
                progress: Progress | None = None, opener: Opener = default_opener, inbox_every: float = 30.0,
                report_grace: float = 1.0, seed: int | None = None) -> SendSummary:
-    """Send what of the batch may go now (or, with `wait`, until the batch is done)."""
+    """Send what of the batch may go now (or, with `wait`, until the batch is done). A transport
+    stopped by an office fault (it would not open, or failed as it sent) is in `faults`, its
+    messages still queued; Ctrl-C at any moment gives a summary with `stopped`."""
     progress = progress or NoProgress()
     if not specs:
         raise UsageError("send_no_transport")
@@ -368,25 +343,37 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     stop = threading.Event()
     rng = random.Random(seed)
     workers: list[Worker] = []
+    faults: list[Fault] = []
+    stopped = False
     try:
-        for spec in parsed:
-            transport = opener(spec)
-            name = str(spec)
-            worker = Worker(name, transport, pacing_of(spec), outbox, batch_id, wait, stop,
-                            random.Random(rng.random()), inbox_every)
-            hook_reports(transport, name, worker.heard)
-            workers.append(worker)
-        for w in workers:
-            names = [w.name, getattr(w.transport, "name", w.name)]
-            w.sent_today = sent_today(db, names, settings.policy, clock.now())
-        with db.engine.connect() as conn:
-            total = int(conn.execute(select(func.count()).select_from(MSG).where(
-                MSG.c.batch_id == batch_id, MSG.c.status == "queued")).scalar_one())
-        stopped = _run(workers, stop, progress, total)
-        if report_grace > 0 and any(w.sent for w in workers):
-            time.sleep(report_grace)  # the last message's report is usually a moment behind it
-        for w in workers:
-            w.drain()
+        try:
+            for spec in parsed:
+                try:
+                    transport = opener(spec)
+                except TransportFault as exc:  # PIN, no port, gateway down: the others may still send
+                    faults.append(Fault(str(spec), exc))
+                    continue
+                name = str(spec)
+                worker = Worker(name, transport, pacing_of(spec), outbox, batch_id, wait, stop,
+                                random.Random(rng.random()), inbox_every)
+                hook_reports(transport, name, worker.heard)
+                workers.append(worker)
+            for w in workers:
+                names = [w.name, getattr(w.transport, "name", w.name)]
+                w.sent_today = sent_today(db, names, settings.policy, clock.now())
+            with db.engine.connect() as conn:
+                total = int(conn.execute(select(func.count()).select_from(MSG).where(
+                    MSG.c.batch_id == batch_id, MSG.c.status == "queued")).scalar_one())
+            stopped, recovered = _run(workers, stop, progress, total, outbox, recovered)
+            if not stopped:
+                if report_grace > 0 and any(w.sent for w in workers):
+                    time.sleep(report_grace)  # the last message's report is usually a moment behind it
+                for w in workers:
+                    w.drain()
+        except KeyboardInterrupt:  # Ctrl-C while opening or after the workers: nothing is in flight
+            stopped = True
+        stop.set()
+        recovered += outbox.recover(own=True)  # nothing of this run is in flight any more
         outbox.finish_batch(batch_id)
     finally:
         stop.set()
@@ -399,18 +386,22 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     for w in workers:
         if w.error is not None and not isinstance(w.error, Cancelled):
             raise w.error
+    faults += [Fault(w.name, w.fault) for w in workers if w.fault is not None]
     status, counts, waits = summarize(db, batch_id, clock.now())
-    paused = [(w.name, w.pause_until, w.pause_reason) for w in workers if w.pause_until is not None]
+    paused = [(w.name, w.pause_until, w.pause_reason, w.pause_params) for w in workers
+              if w.pause_until is not None and w.fault is None]
     return SendSummary(batch_id, status, counts, sum(w.sent for w in workers), waits, recovered, outbox.db_waits,
-                       stopped, paused)
+                       stopped, paused, faults)
 
 
-def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int) -> bool:
-    """Start the workers and report until they end; True when the operator stopped them."""
+def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int, outbox: Outbox,
+         recovered: int) -> tuple[bool, int]:
+    """Start the workers and report until they end, looking now and then for messages cut
+    mid-send by a run that died meanwhile; (True when the operator stopped them, recovered)."""
     threads = [threading.Thread(target=w.run, name=f"dispatch-{i}", daemon=True) for i, w in enumerate(workers)]
     for t in threads:
         t.start()
-    started = time.monotonic()
+    started = last_recovery = time.monotonic()
     stopped = False
     try:
         while any(t.is_alive() for t in threads):
@@ -423,6 +414,9 @@ def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total
             except Cancelled:
                 stopped = True
                 stop.set()
+            if time.monotonic() - last_recovery >= RECOVER_EVERY_S:
+                recovered += outbox.recover()
+                last_recovery = time.monotonic()
             for t in threads:
                 t.join(timeout=0.2 / len(threads))
     except KeyboardInterrupt:  # Ctrl-C in the CLI: let each worker finish the message in hand
@@ -432,4 +426,4 @@ def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total
             t.join()
     done = sum(w.done for w in workers)
     progress.report(min(done, total), total, "done")
-    return stopped
+    return stopped, recovered
