@@ -395,7 +395,7 @@ def catalogue(language: str, context: str = CONTEXT) -> dict[str, str]:
     return out
 
 
-def msg(code: str, **params: object) -> str:
+def msg(code: str, /, **params: object) -> str:
     """The message for `code` in the current language, with its values filled in. A `status`
     that is a batch's or a message's state is given in words (HTTP statuses are numbers)."""
     status = params.get("status")

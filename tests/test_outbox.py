@@ -6,6 +6,7 @@ and the audit chain over it all."""
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -117,8 +118,14 @@ def test_sending_rows_of_a_dead_dispatcher_become_unknown_never_queued(db: Datab
         first._lock._handle.close()  # type: ignore[union-attr]  # what the OS does at the process's death
     else:
         assert first._holder is not None
-        first._holder.close()
+        first._holder.invalidate()  # the session ends; its server process lets go a moment later
         first._holder = None
+        with db.engine.connect() as conn:
+            for _ in range(100):
+                if not conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = :id"),
+                                    {"id": first.run_id}).scalar():
+                    break
+                time.sleep(0.05)
     second = Outbox(db, ContactPolicy(), Calendar(), now=lambda: NOW)
     assert second.start() == 1
     assert status(db, claimed.id) == ("unknown", "cut_mid_send")

@@ -159,8 +159,8 @@ class Modem:
                 if attempt + 1 < self.reconnect_tries:
                     time.sleep(delay + random.uniform(0, delay / 2))
                     delay = min(delay * 2, 10)
-        if isinstance(last, ModemFault):
-            raise last
+        if isinstance(last, ModemFault) and last.code != "modem_port_open_failed":
+            raise last  # it came back, but its SIM cannot send (PIN, ...)
         raise ModemFault("modem_gone", port=self.name) from last  # unplugged for good: a person must look
 
     # status

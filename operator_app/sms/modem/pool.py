@@ -19,7 +19,13 @@ from collections.abc import Callable, Sequence
 from operator_app.errors import KnownError
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.errors import ModemError
-from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted, TransportFault, TransportStatus
+from operator_app.sms.transport import (
+    AmbiguousSend,
+    ProviderTemplate,
+    Submitted,
+    TransportFault,
+    TransportStatus,
+)
 
 _SENT_MEMORY = 256
 
