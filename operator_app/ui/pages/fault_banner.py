@@ -6,7 +6,7 @@ the transport's settings (Settings → Transports). Its messages are still queue
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from operator_app.services.send_summary import Fault
 from operator_app.ui.dialogs import known_text
@@ -18,6 +18,7 @@ class FaultBanner(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("fault_banner")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setStyleSheet("QFrame#fault_banner { background:#fdecea; border:1px solid #e0a19b; border-radius:4px; }"
                            "QFrame#fault_banner QLabel { color:#611a15; }")
         self.title = QLabel(self.tr("Sending stopped: the transport needs you. The messages not sent are "

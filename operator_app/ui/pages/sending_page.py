@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,7 @@ class SendingPage(LazyPage):
         self.progress_label = QLabel()
         self.summary = QLabel(self.tr("Choose an approved batch and the transport, then start."))
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
         self.fault_banner = FaultBanner()
         self.fault_banner.settings_requested.connect(self.settings_requested.emit)
         self.live = SendStatesModel(self)
@@ -313,7 +315,7 @@ class SendingPage(LazyPage):
         self.phase = "paused" if paused else "idle"
         if not summary.stopped:
             self.progress.setRange(0, 1)
-            self.progress.setValue(1)
+            self.progress.setValue(0 if summary.faults else 1)
         self.progress_label.setText(self.tr("Paused: Resume goes on with this batch.") if paused else "")
         self.fault_banner.show_faults(summary.faults)
         self.summary.setText(self.summary_text(summary))
