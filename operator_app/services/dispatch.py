@@ -103,6 +103,9 @@ class Worker:
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
     _stored: StoredReportTaker = field(init=False)  # the reports the modem keeps (services/inbox.py)
+    # set when run() is over: waited on instead of Thread.join, which a Ctrl-C landing in it can
+    # leave believing the thread is done while it still records its last message (CPython 3.11)
+    finished: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         self._stored = StoredReportTaker(self.transport, self.name)
@@ -115,7 +118,10 @@ class Worker:
         except BaseException as exc:  # handed to the caller's thread
             self.error = exc
         finally:
-            self.settle()
+            try:
+                self.settle()
+            finally:
+                self.finished.set()
 
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless stopped; False when stopped."""
@@ -404,7 +410,7 @@ def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total
     started = last_recovery = time.monotonic()
     stopped = False
     try:
-        while any(t.is_alive() for t in threads):
+        while not all(w.finished.is_set() for w in workers):
             done = sum(w.done for w in workers)
             elapsed = time.monotonic() - started
             eta = (elapsed / done) * (total - done) if done else 0.0
@@ -417,13 +423,13 @@ def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total
             if time.monotonic() - last_recovery >= RECOVER_EVERY_S:
                 recovered += outbox.recover()
                 last_recovery = time.monotonic()
-            for t in threads:
-                t.join(timeout=0.2 / len(threads))
-    except KeyboardInterrupt:  # Ctrl-C in the CLI: let each worker finish the message in hand
+            for w in workers:
+                w.finished.wait(timeout=0.2 / len(workers))
+    except KeyboardInterrupt:  # Ctrl-C in the CLI: let each worker finish (and record) the message in hand
         stopped = True
         stop.set()
-        for t in threads:
-            t.join()
+        for w in workers:
+            w.finished.wait()
     done = sum(w.done for w in workers)
     progress.report(min(done, total), total, "done")
     return stopped, recovered
