@@ -371,11 +371,10 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
                 total = int(conn.execute(select(func.count()).select_from(MSG).where(
                     MSG.c.batch_id == batch_id, MSG.c.status == "queued")).scalar_one())
             stopped, recovered = _run(workers, stop, progress, total, outbox, recovered)
-            if not stopped:
-                if report_grace > 0 and any(w.sent for w in workers):
-                    time.sleep(report_grace)  # the last message's report is usually a moment behind it
-                for w in workers:
-                    w.drain()
+            if report_grace > 0 and any(w.sent for w in workers):
+                time.sleep(report_grace)  # the last message's report is usually a moment behind it
+            for w in workers:
+                w.drain()
         except KeyboardInterrupt:  # Ctrl-C while opening or after the workers: nothing is in flight
             stopped = True
         stop.set()
