@@ -205,3 +205,19 @@ def test_private_inject_command_announces_a_new_message() -> None:
         while not received and time.monotonic() < deadline:
             time.sleep(0.05)
     assert [(m.sender, m.text) for m in received] == [("+8613912345678", "我要申诉")]
+
+
+def test_a_pool_moves_past_a_modem_without_network_and_raises_the_fault_when_none_can_send() -> None:
+    with VirtualModem(faults=Faults(no_network=True)) as down, VirtualModem() as up:
+        modems = [Modem(down.serve_tcp()).open(), Modem(up.serve_tcp()).open()]
+        pool = ModemPool(modems)
+        try:
+            for i in range(3):
+                pool.send("+8613800138000", f"hi {i}")
+            assert len(up.sent) == 3 and down.sent == []  # an office fault of one modem: the other sends
+            up.state.faults.no_network = True
+            with pytest.raises(TransportFault) as caught:
+                pool.send("+8613800138000", "nobody can")
+            assert caught.value.code == "modem_no_network" and len(up.sent) == 3
+        finally:
+            pool.close()

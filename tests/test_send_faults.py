@@ -128,7 +128,8 @@ CASES = {
     "http_401": ("用户名或密码", False),
     "http_403": ("用户名或密码", False),
     "unreachable": ("无法连接网关", False),
-    "timeout": ("停止响应", True),
+    "timeout": ("停止响应", True),  # Twilio-compatible: no key, so the message in hand is in doubt
+    "timeout_dedup": ("停止响应", False),  # android-sms-gateway refuses a second copy of our id: it waits
     "balance": ("余额", False),
     "pin": ("PIN", False),
     "no_network": ("未注册到网络", False),
@@ -168,6 +169,14 @@ def far_end(case: str, peer: Peer, httpserver: HTTPServer) -> Iterator[tuple[str
         finally:
             if server.is_running():
                 server.stop()
+    elif case == "timeout_dedup":
+        with silent_server() as (port, received):
+            def answering_phone() -> str:
+                assert len(received) == 2  # sent once more with the same id, then left waiting
+                httpserver.expect_request("/message", method="POST").respond_with_handler(Gateway(peer, "android"))
+                return android(httpserver.port)
+
+            yield android(port) + "&timeout=0.5", answering_phone
     elif case == "timeout":
         with silent_server() as (port, received):
             def answering() -> str:
