@@ -143,8 +143,11 @@ def test_a_live_dispatchers_sending_rows_are_left_alone(db: Database) -> None:
     second = Outbox(db, ContactPolicy(), Calendar(), now=lambda: NOW)
     assert second.start() == 0  # the first is alive (this process; on PostgreSQL its lock is held)
     assert status(db, claimed.id) == ("sending", None)
+    files = [box._lock.path for box in (first, second) if box._lock is not None]
+    assert len(files) == (2 if db.is_sqlite else 0) and all(f.exists() for f in files)
     first.stop()
     second.stop()
+    assert not any(f.exists() for f in files)  # a run that ends takes its lock file with it
 
 
 def test_the_policy_is_asked_again_at_the_moment_of_sending(db: Database) -> None:

@@ -54,9 +54,9 @@ class RunLock:
 
     def release(self) -> None:
         if self._handle is not None:
-            self.path.unlink(missing_ok=True)
-            self._handle.close()
+            self._handle.close()  # first: Windows removes no file that is open
             self._handle = None
+            _remove(self.path)
 
 
 def run_alive(database: Path, run_id: int) -> bool | None:
@@ -70,5 +70,12 @@ def run_alive(database: Path, run_id: int) -> bool | None:
     with handle:
         if not _try_lock(handle):
             return True
+    _remove(path)
+    return False
+
+
+def _remove(path: Path) -> None:
+    try:
         path.unlink(missing_ok=True)
-        return False
+    except OSError:  # another process has it open this moment: left for the next look
+        pass
