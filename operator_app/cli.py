@@ -341,7 +341,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return exc.exit_code
     except KeyboardInterrupt:
         err.write(msg("interrupted") + "\n")
-        return 1
+        return 130  # 128 + SIGINT, as a shell reports it
     except BrokenPipeError:  # `queue | head`: the reader left, which is not an error of ours
         import os
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import paths
-from operator_app.i18n import msg, reason_text
+from operator_app.i18n import language, msg, reason_text
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
@@ -94,7 +94,11 @@ class _StderrProgress:
 
 
 def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
+    """Exit 0 when the run did what could be done now; 1 when an office fault stopped a transport
+    (one line per fault on stderr: the cause and what to do; its messages still queued); 130 on
+    Ctrl-C (a line saying how many went and how many are left)."""
     from operator_app.services.dispatch import send_batch
+    from operator_app.services.error_text import error_params
     from operator_app.services.settings import office_zone
 
     db = _open(args)
@@ -109,17 +113,23 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.json:
         _dump(summary.as_json(), out)
-        return 0
-    data = summary.as_json()
-    out.write(msg("send_summary", **data) + "\n")
-    if summary.recovered:
-        out.write(msg("send_recovered", count=summary.recovered) + "\n")
-    for transport, until, reason in summary.paused:
-        out.write("  " + msg("send_paused", transport=transport, until=local(until), reason=reason_text(reason)) + "\n")
-    for w in summary.waiting:
-        out.write("  " + msg("send_waits", count=w.count, reason=reason_text(w.reason),
-                             until=local(w.until) if w.until else "-") + "\n")
-    return 0
+    else:
+        data = summary.as_json()
+        out.write(msg("send_summary", **data) + "\n")
+        if summary.recovered:
+            out.write(msg("send_recovered", count=summary.recovered) + "\n")
+        for transport, until, code, params in summary.paused:
+            why = msg(code, **params) if params else reason_text(code)
+            out.write("  " + msg("send_paused", transport=transport, until=local(until), reason=why) + "\n")
+        for w in summary.waiting:
+            out.write("  " + msg("send_waits", count=w.count, reason=reason_text(w.reason),
+                                 until=local(w.until) if w.until else "-") + "\n")
+    if summary.stopped:
+        sys.stderr.write(msg("send_interrupted", sent=summary.sent_now, left=summary.left) + "\n")
+        return 130
+    for fault in summary.faults:
+        sys.stderr.write(msg(fault.error.code, **error_params(fault.error, language())) + "\n")
+    return 1 if summary.faults else 0
 
 
 def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:

@@ -70,9 +70,9 @@ MESSAGES: dict[str, str] = {
     "transport_option": QT_TRANSLATE_NOOP("messages", "Unknown or bad transport option \"{option}\" (baud, pin)."),
     "transport_no_port": QT_TRANSLATE_NOOP("messages", "The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3."),
     "modem_not_found": QT_TRANSLATE_NOOP("messages", "No modem answered on any serial port: check the cable and the driver."),
-    "modem_port_open_failed": QT_TRANSLATE_NOOP("messages", "Cannot open the port {port} (wrong, busy or unplugged): {detail}"),
+    "modem_port_open_failed": QT_TRANSLATE_NOOP("messages", "Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again."),
     "modem_silent": QT_TRANSLATE_NOOP("messages", "Nothing on {port} answers AT commands: is it the modem's AT port?"),
-    "modem_pin_needed": QT_TRANSLATE_NOOP("messages", "The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport."),
+    "modem_pin_needed": QT_TRANSLATE_NOOP("messages", "The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again."),
     "modem_pin_wrong": QT_TRANSLATE_NOOP("messages", "The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card."),
     "modem_puk_needed": QT_TRANSLATE_NOOP("messages", "The SIM card is locked and needs its PUK code: unlock it in a phone first."),
     "modem_sim_problem": QT_TRANSLATE_NOOP("messages", "The SIM card is not ready ({state})."),
@@ -81,6 +81,10 @@ MESSAGES: dict[str, str] = {
     "modem_port_gone": QT_TRANSLATE_NOOP("messages", "The modem went away (unplugged?): {detail}"),
     "modem_command_error": QT_TRANSLATE_NOOP("messages", "The modem refused {command}: {error}"),
     "modem_partial_send": QT_TRANSLATE_NOOP("messages", "Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent."),
+    "modem_no_network": QT_TRANSLATE_NOOP("messages", "The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again."),
+    "modem_sim_fault": QT_TRANSLATE_NOOP("messages", "The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again."),
+    "modem_gone": QT_TRANSLATE_NOOP("messages", "The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again."),
+    "send_interrupted": QT_TRANSLATE_NOOP("messages", "Interrupted: {sent} sent, {left} still to send."),
     "modem_pool_down": QT_TRANSLATE_NOOP("messages", "No modem in the pool can send right now."),
     "sms_too_long": QT_TRANSLATE_NOOP("messages", "The text needs {parts} parts; at most {limit} are allowed."),
     "sms_parts_unknown": QT_TRANSLATE_NOOP("messages", "The text has {parts} parts; parts {asked} were asked for."),
@@ -151,11 +155,14 @@ MESSAGES: dict[str, str] = {
     "gateway_no_keyring": QT_TRANSLATE_NOOP("messages", "No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport."),
     "gateway_keyring_failed": QT_TRANSLATE_NOOP("messages", "The system keyring could not be read ({detail}): set the environment variable {env} instead."),
     "gateway_no_secret": QT_TRANSLATE_NOOP("messages", "No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}."),
-    "gateway_unreachable": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} cannot be reached ({detail}); nothing was sent."),
+    "gateway_unreachable": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again."),
+    "gateway_timeout": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt."),
+    "gateway_balance": QT_TRANSLATE_NOOP("messages", "The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again."),
+    "gateway_suspended": QT_TRANSLATE_NOOP("messages", "The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again."),
     "gateway_ambiguous": QT_TRANSLATE_NOOP("messages", "The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide."),
     "gateway_busy": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s."),
     "gateway_callback_address": QT_TRANSLATE_NOOP("messages", "The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port."),
-    "gateway_auth": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} refused the user name or password: check the transport settings."),
+    "gateway_auth": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} refused the user name or password: check them in Settings → Transports."),
     "gateway_server_error": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} had an error (HTTP {status}: {reason})."),
     "gateway_not_routable": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} cannot route messages to {to}: {reason}"),
     "gateway_rejected": QT_TRANSLATE_NOOP("messages", "The gateway {gateway} rejected the message (HTTP {status}): {reason}"),
@@ -412,7 +419,7 @@ def catalogue(language: str, context: str = CONTEXT) -> dict[str, str]:
     return out
 
 
-def msg(code: str, **params: object) -> str:
+def msg(code: str, /, **params: object) -> str:
     """The message for `code` in the current language, with its values filled in. A `status`
     that is a batch's or a message's state is given in words (HTTP statuses are numbers)."""
     status = params.get("status")

@@ -117,7 +117,10 @@ def test_wrong_secret_fails_the_providers_check_and_is_a_settings_error(httpserv
     ("isv.MOBILE_NUMBER_ILLEGAL", "gateway_invalid_number", False, False),
     ("isv.SMS_SIGNATURE_ILLEGAL", "gateway_settings", False, True),
     ("isv.SMS_TEMPLATE_ILLEGAL", "gateway_settings", False, True),
-    ("isv.ACCOUNT_NOT_EXISTS", "gateway_settings", False, True),
+    ("isv.ACCOUNT_NOT_EXISTS", "gateway_suspended", False, True),
+    ("isv.OUT_OF_SERVICE", "gateway_suspended", False, True),
+    ("isv.AMOUNT_NOT_ENOUGH", "gateway_balance", False, True),
+    ("InvalidAccessKeyId.NotFound", "gateway_auth", False, True),
     ("isv.SMS_CONTENT_ILLEGAL", "gateway_rejected", False, False),
 ])
 def test_codes_mapped(httpserver: HTTPServer, code: str, expected: str, temporary: bool, settings: bool) -> None:

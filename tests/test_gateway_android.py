@@ -273,3 +273,20 @@ def test_poll_pending_polls_only_unfinished_messages(httpserver: HTTPServer) -> 
     finally:
         transport.close()
     assert [r.path for r, _ in httpserver.log].count("/message/a") == 1
+
+
+def test_a_500_is_tried_once_more_with_the_same_message_id(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/message", method="POST").respond_with_json({"message": "oops"}, status=500)
+    httpserver.expect_ordered_request("/message", method="POST").respond_with_handler(accepted)
+    httpserver.expect_ordered_request("/message", method="POST").respond_with_json({"message": "oops"}, status=500)
+    httpserver.expect_ordered_request("/message", method="POST").respond_with_json({"message": "oops"}, status=500)
+    transport = gateway(httpserver)
+    try:
+        sent = transport.send("+8613800138000", "hi", key="k-1")
+        with pytest.raises(KnownError) as caught:
+            transport.send("+8613800138000", "again", key="k-2")
+    finally:
+        transport.close()
+    ids = [json.loads(request.data)["id"] for request, _ in httpserver.log]
+    assert sent.references == ("k-1",) and ids == ["k-1", "k-1", "k-2", "k-2"]  # the gateway drops a repeat id
+    assert caught.value.code == "gateway_server_error" and caught.value.temporary  # twice: back to the queue later

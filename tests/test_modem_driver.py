@@ -14,6 +14,7 @@ from operator_app.sms.modem.driver import Inbound, Modem, csq_to_dbm, dbm_to_bar
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.sms.modem.pool import ModemPool
 from operator_app.sms.pdu import StatusReport
+from operator_app.sms.transport import TransportFault
 
 LONG_ZH = "【某某小贷】尊敬的张先生，您的借款（合同HT2026001）本期应还1,200.00元已逾期5天，请尽快通过官方渠道还款。如有疑问请致电4008001234。回T退订。" * 2
 
@@ -83,13 +84,16 @@ def test_no_network_and_cms_errors_are_classified() -> None:
             assert not modem.info().registered
             with pytest.raises(CommandError) as err:
                 modem.send("+8613800138000", "hi")
-            assert err.value.info.code == 331 and err.value.temporary
+            # no network is the modem's fault, not the message's: an office fault, nothing sent
+            assert err.value.info.code == 331 and isinstance(err.value, TransportFault)
+            assert err.value.code == "modem_no_network"
     with VirtualModem(faults=Faults(cms_every=2, cms_code=1)) as vm:
         with Modem(vm.serve_tcp()) as modem:
             modem.send("+8613800138000", "one")
             with pytest.raises(CommandError) as err:
                 modem.send("+8613800138000", "two")
             assert err.value.info.code == 1 and not err.value.temporary  # unassigned number: permanent
+            assert not isinstance(err.value, TransportFault)  # the message's own refusal
             assert "空号" in err.value.info.text("zh_CN")
 
 
@@ -201,3 +205,19 @@ def test_private_inject_command_announces_a_new_message() -> None:
         while not received and time.monotonic() < deadline:
             time.sleep(0.05)
     assert [(m.sender, m.text) for m in received] == [("+8613912345678", "我要申诉")]
+
+
+def test_a_pool_moves_past_a_modem_without_network_and_raises_the_fault_when_none_can_send() -> None:
+    with VirtualModem(faults=Faults(no_network=True)) as down, VirtualModem() as up:
+        modems = [Modem(down.serve_tcp()).open(), Modem(up.serve_tcp()).open()]
+        pool = ModemPool(modems)
+        try:
+            for i in range(3):
+                pool.send("+8613800138000", f"hi {i}")
+            assert len(up.sent) == 3 and down.sent == []  # an office fault of one modem: the other sends
+            up.state.faults.no_network = True
+            with pytest.raises(TransportFault) as caught:
+                pool.send("+8613800138000", "nobody can")
+            assert caught.value.code == "modem_no_network" and len(up.sent) == 3
+        finally:
+            pool.close()

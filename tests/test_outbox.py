@@ -5,6 +5,8 @@ and the audit chain over it all."""
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -105,17 +107,25 @@ def test_sending_rows_of_a_dead_dispatcher_become_unknown_never_queued(db: Datab
     first = outbox(db)
     claimed = first.claim(office.batch_id, "emulator:")
     assert isinstance(claimed, Claimed)
-    # The dispatcher dies: on SQLite its process is gone (a pid that is not running), on
-    # PostgreSQL its session, and with it the advisory lock, ends.
+    # The dispatcher dies: the OS lets go of what its process held (on SQLite the lock on its
+    # run file, on PostgreSQL its session's advisory lock), while its pid may still be taken
+    # (a killed process not yet reaped, a pid reused): this process's own pid stands for that.
+    with db.engine.begin() as conn:
+        conn.execute(update(dispatch_run_table).where(dispatch_run_table.c.id == first.run_id)
+                     .values(pid=os.getpid()))
     if db.is_sqlite:
-        with db.engine.begin() as conn:
-            conn.execute(update(dispatch_run_table).where(dispatch_run_table.c.id == first.run_id)
-                         .values(pid=2 ** 22 + 12345))
+        assert first._lock is not None and first._lock.path.exists()
+        first._lock._handle.close()  # type: ignore[union-attr]  # what the OS does at the process's death
     else:
-        first.stop()
-        with db.engine.begin() as conn:
-            conn.execute(update(dispatch_run_table).where(dispatch_run_table.c.id == first.run_id)
-                         .values(finished_at=None))
+        assert first._holder is not None
+        first._holder.invalidate()  # the session ends; its server process lets go a moment later
+        first._holder = None
+        with db.engine.connect() as conn:
+            for _ in range(100):
+                if not conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = :id"),
+                                    {"id": first.run_id}).scalar():
+                    break
+                time.sleep(0.05)
     second = Outbox(db, ContactPolicy(), Calendar(), now=lambda: NOW)
     assert second.start() == 1
     assert status(db, claimed.id) == ("unknown", "cut_mid_send")
@@ -133,8 +143,11 @@ def test_a_live_dispatchers_sending_rows_are_left_alone(db: Database) -> None:
     second = Outbox(db, ContactPolicy(), Calendar(), now=lambda: NOW)
     assert second.start() == 0  # the first is alive (this process; on PostgreSQL its lock is held)
     assert status(db, claimed.id) == ("sending", None)
+    files = [box._lock.path for box in (first, second) if box._lock is not None]
+    assert len(files) == (2 if db.is_sqlite else 0) and all(f.exists() for f in files)
     first.stop()
     second.stop()
+    assert not any(f.exists() for f in files)  # a run that ends takes its lock file with it
 
 
 def test_the_policy_is_asked_again_at_the_moment_of_sending(db: Database) -> None:

@@ -37,16 +37,17 @@ def test_sms_send_over_tcp_with_pin_and_a_failed_report() -> None:
     with VirtualModem(pin="1234") as vm:  # a SIM still locked: the wrong PIN is refused, nothing sent
         wrong = run_cli("--lang", "zh_CN", "sms", "send", "--transport", f"modem:{vm.serve_tcp()}?pin=9999", "--to",
                         "+8613800138000", "--text", "x")
-        assert wrong.code == 2 and "PIN" in wrong.err  # a wrong PIN is bad input and len(wrong.err.strip().splitlines()) == 1
+        # a wrong PIN is the office's fault found at run time (exit 1), in one line
+        assert wrong.code == 1 and "PIN" in wrong.err and len(wrong.err.strip().splitlines()) == 1
         assert vm.sent == []
 
 
-def test_bad_inputs_fail_with_one_line_and_send_nothing(tmp_path: Path) -> None:
+def test_bad_inputs_and_a_missing_port_fail_with_one_line_and_send_nothing(tmp_path: Path) -> None:
     cases = [
         (["--transport", "pigeon:", "--to", "13800138000", "--text", "x"], 2, "Unknown transport"),
         (["--transport", "emulator:", "--to", "12345", "--text", "x"], 2, "not a mobile number"),
         (["--transport", "emulator:", "--to", "13800138000", "--text", "长" * 800], 2, "parts"),
-        (["--transport", "modem:/dev/ttyNOPE", "--to", "13800138000", "--text", "x"], 2, "Cannot open the port"),
+        (["--transport", "modem:/dev/ttyNOPE", "--to", "13800138000", "--text", "x"], 1, "Cannot open the port"),
         (["--transport", "modem:/dev/ttyS0?speed=9600", "--to", "13800138000", "--text", "x"], 2, "speed"),
     ]
     for argv, code, words in cases:

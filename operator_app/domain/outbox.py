@@ -2,7 +2,7 @@
 message's delivery reports add up.
 
     draft -> queued -> sending -> sent -> delivered | failed
-    draft | queued -> cancelled          sending -> queued (provably not sent: temporary error)
+    draft | queued -> cancelled          sending -> queued (provably not sent: temporary error, transport fault)
     sending -> failed (permanent error)  sending -> unknown (may have gone: never automatic again)
     unknown -> sent | failed (an operator's resolution)   failed | unknown -> queued (explicit resend)
 

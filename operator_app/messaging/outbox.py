@@ -6,7 +6,8 @@ Exactly once rests on three things:
 - a claim (`queued` -> `sending`) is committed BEFORE the transport is called, and SQLite runs
   with synchronous=FULL, so neither a killed process nor a power cut can forget a claim;
 - a row found in `sending` whose dispatcher is gone was cut mid-send: it becomes `unknown` and
-  only an operator sends it again (`message resend`);
+  only an operator sends it again (`message resend`); a run is gone when the OS let go of its
+  lock (messaging/outbox_runs.py), looked for at start, while sending and at the end;
 - two dispatchers never take one message: on SQLite a claim opens with BEGIN IMMEDIATE, so it
   holds the one write lock from its first read (messaging/outbox_tx.py); on PostgreSQL the
   candidate is read `FOR UPDATE SKIP LOCKED`. The status update is conditional besides.
@@ -41,7 +42,7 @@ from operator_app.messaging import outbox_sql as sql
 from operator_app.messaging.moments import as_utc
 from operator_app.messaging.outbox_policy import recheck
 from operator_app.messaging.outbox_tx import Transactions
-from operator_app.sms.transport import AmbiguousSend, PartsSent, Submitted
+from operator_app.sms.transport import AmbiguousSend, PartsSent, Submitted, TransportFault
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_table,
@@ -52,6 +53,7 @@ from operator_app.store.models import (
     payment_table,
 )
 from operator_app.store.rawsql import Conn, RawConn
+from operator_app.store.run_lock import RunLock
 
 log = logging.getLogger("operator_app.messaging.outbox")
 MSG, EVENT, BATCH, BORROWER, PAY, RUN = (message_table, message_event_table, batch_table, borrower_table,
@@ -107,6 +109,7 @@ class Outbox:
         self.run_id = 0
         self._writer = Transactions(db, lambda reason: self.on_wait(reason))
         self._holder: Connection | None = None
+        self._lock: RunLock | None = None
         self._approved: dict[int, datetime] = {}
         self._started: set[int] = set()
         self._beat_at = -1e9  # time.monotonic() of the last heartbeat written
@@ -129,7 +132,7 @@ class Outbox:
     def db_waits(self) -> int:
         return self._writer.waits
 
-    def _event(self, conn: Conn, message_id: int, status: str, detail: object = None,
+    def event(self, conn: Conn, message_id: int, status: str, detail: object = None,
                actor: str | None = None) -> None:
         shown = None if detail is None else (detail if isinstance(detail, str) else
                                              json.dumps(detail, ensure_ascii=False, default=str))
@@ -147,12 +150,16 @@ class Outbox:
                                                        heartbeat_at=now).returning(RUN.c.id)).scalar_one())
 
         self.run_id = self.tx(register)
+        # Held for the run's life and let go by the OS when the process dies, however it dies.
         if self.db.engine.dialect.name == "postgresql":
-            # Held for the run's life: another workstation sees this run alive while it is.
             self._holder = self.db.engine.connect()
-            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"), {"ns": runs.ADVISORY_NS, "id": self.run_id})
+            self._holder.execute(text("SELECT pg_advisory_lock(:ns, :id)"),
+                                 {"ns": runs.ADVISORY_NS, "id": self.run_id})
             self._holder.commit()
-        return self.tx(self._recover)
+        elif (file := runs.sqlite_file(self.db.engine)) is not None:
+            self._lock = RunLock(file, self.run_id)
+            self._lock.acquire()
+        return self.recover()
 
     def stop(self) -> None:
         if self.run_id:
@@ -161,21 +168,16 @@ class Outbox:
         if self._holder is not None:
             self._holder.close()
             self._holder = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         self._writer.close()
 
-    def _recover(self, conn: Connection) -> int:
-        count = 0
-        for (message_id,) in conn.execute(select(MSG.c.id).where(MSG.c.status == "sending")).all():
-            if runs.alive(conn, runs.claimer(conn, message_id), self.run_id, self.now()):
-                continue
-            new = rules.after_restart("sending")
-            conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sending")
-                         .values(status=new, reason="cut_mid_send", updated_at=self.now()))
-            self._event(conn, message_id, new, "cut_mid_send")
-            audit.append(conn, self.actor, "message_unknown", {"message": message_id, "reason": "cut_mid_send"},
-                         at=self.now())
-            count += 1
-        return count
+    def recover(self, *, own: bool = False) -> int:
+        """Turn the `sending` rows of dead runs into `unknown` (messaging/outbox_runs.py); a run
+        looks again while it sends and before it ends, so a run that died while this one started
+        is found too. `own`: this run's as well, once none of its workers is left."""
+        return self.tx(lambda conn: runs.recover(conn, self, own=own))
 
     # -- claiming ------------------------------------------------------------------------------
     def claim(self, batch_id: int, transport: str, *, also: Callable[[Conn], object] | None = None,
@@ -219,17 +221,17 @@ class Outbox:
                 rules.check("queued", "cancelled")
                 conn.execute(sql.move("queued", "cancelled", ("reason",)),
                              sql.move_params(row.id, now, {"reason": outcome}))
-                self._event(conn, row.id, "cancelled", outcome)
+                self.event(conn, row.id, "cancelled", outcome)
             else:
                 until, reason = outcome
                 conn.execute(sql.move("queued", "queued", ("planned_at", "reason")),
                              sql.move_params(row.id, now, {"planned_at": until, "reason": reason}))
-                self._event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
+                self.event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
         rules.check("queued", "sending")
         taken = conn.execute(sql.TAKE, {"b_id": row.id, "b_transport": transport, "b_now": now}).rowcount
         if taken != 1:  # cannot happen under the locks above; never send what another took
             raise KnownError("outbox_claim_lost", message=row.id)
-        self._event(conn, row.id, "sending", {"transport": transport})
+        self.event(conn, row.id, "sending", {"transport": transport})
         if batch_id not in self._started:  # approved -> sending, once
             conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
                          .values(status="sending"))
@@ -286,11 +288,11 @@ class Outbox:
             parts.put_accepted(conn, c.id, out.accepted, c.via or where, now)
         if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
             return
-        self._event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
+        self.event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
         if sent.status == "delivered":
             conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
                          sql.move_params(c.id, now, {"delivered_at": now}))
-            self._event(conn, c.id, "delivered", "provider")
+            self.event(conn, c.id, "delivered", "provider")
         audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
                                                         "references": refs}, at=now)
 
@@ -313,7 +315,10 @@ class Outbox:
         `sending` and the message becomes `unknown`. Returns when it is tried again, if it is."""
         error, stopped = out.error, out.stopped_at
         assert error is not None and stopped is not None
-        until = self.now() + timedelta(seconds=delay_s) if error.temporary and not out.ambiguous else None
+        # An office fault (no network, the SIM's PIN, the modem gone) is not the message's: the part
+        # it stopped had no effect, so the message waits for the parts still missing, never `failed`.
+        waits = (error.temporary or isinstance(error, TransportFault)) and not out.ambiguous
+        until = self.now() + timedelta(seconds=delay_s) if waits else None
 
         def apply(conn: RawConn) -> None:
             now = self.now()
@@ -330,15 +335,15 @@ class Outbox:
             detail = {"error": error.code, "part": stopped, "parts_out": sorted(out_now)}
             if out.ambiguous:
                 if self._move(conn, c, "unknown", **values):
-                    self._event(conn, c.id, "unknown", detail | {"params": error.params})
+                    self.event(conn, c.id, "unknown", detail | {"params": error.params})
                     audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": error.code}, at=now)
                 return
             parts.put(conn, c.id, stopped, "refused", now, transport=via, error=error.code[:40])
             if until is not None:
                 if self._move(conn, c, "queued", planned_at=until, **values):
-                    self._event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
+                    self.event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
             elif self._move(conn, c, "failed", **values):
-                self._event(conn, c.id, "failed", detail | {"params": error.params})
+                self.event(conn, c.id, "failed", detail | {"params": error.params})
 
         self.fast_tx(apply, durable=False)
         return until
@@ -350,17 +355,26 @@ class Outbox:
             if self._move(conn, c, "queued", planned_at=until, reason=error.code[:40],
                           error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
                                            default=str)):
-                self._event(conn, c.id, "queued", {"error": error.code, "retry_at": until.isoformat()})
+                self.event(conn, c.id, "queued", {"error": error.code, "retry_at": until.isoformat()})
 
         self.tx(apply, durable=False)
         return until
+
+    def record_unclaimed(self, c: Claimed, error: KnownError) -> None:
+        """The transport could not send at all (a TransportFault) and provably did not: the claim is
+        undone (`queued` again, its attempt not counted, due as before) and the event says why."""
+        def apply(conn: Connection) -> None:
+            if self._move(conn, c, "queued", attempts=c.attempts - 1, transport=None):
+                self.event(conn, c.id, "queued", {"fault": error.code})
+
+        self.tx(apply, durable=False)
 
     def record_failed(self, c: Claimed, error: KnownError) -> None:
         def apply(conn: Connection) -> None:
             if self._move(conn, c, "failed", reason=error.code[:40],
                           error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
                                            default=str)):
-                self._event(conn, c.id, "failed", {"error": error.code, "params": error.params})
+                self.event(conn, c.id, "failed", {"error": error.code, "params": error.params})
 
         self.tx(apply, durable=False)
 
@@ -374,7 +388,7 @@ class Outbox:
         def apply(conn: Connection) -> None:
             if self._move(conn, c, "unknown", reason=code[:40], provider_ref=refs or None,
                           error=json.dumps({"code": code, "params": params}, ensure_ascii=False, default=str)):
-                self._event(conn, c.id, "unknown", {"error": code, "params": params})
+                self.event(conn, c.id, "unknown", {"error": code, "params": params})
                 audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": code}, at=self.now())
 
         self.tx(apply, durable=False)

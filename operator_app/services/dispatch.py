@@ -12,6 +12,11 @@ missing go later, with the same concatenation reference. Between messages a work
 modem heard and, now and then, the replies waiting on its SIM (services/inbox.py's handler:
 stored and committed before the modem deletes them). Ctrl-C (progress.check_cancelled) stops
 the workers between messages.
+
+An office fault (sms/transport.TransportFault: a wrong password, a gateway unreachable, a SIM
+wanting its PIN, no network, a modem unplugged) is not the message's: the message goes back to
+`queued` (or `unknown`, when it may have gone as the fault struck), that transport's worker stops,
+and the summary names the fault once for a person to fix; no message is failed for it.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from operator_app.services import transports as saved_transports
 from operator_app.services.batches import check_office_texts
 from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
-from operator_app.services.send_summary import SendSummary, sent_today, summarize
+from operator_app.services.send_summary import Fault, SendSummary, Waits, sent_today, summarize
 from operator_app.sms.transport import (
     AmbiguousSend,
     PartSender,
@@ -48,6 +53,7 @@ from operator_app.sms.transport import (
     ProviderTemplate,
     Submitted,
     Transport,
+    TransportFault,
     TransportSpec,
     parse_transport,
 )
@@ -61,6 +67,8 @@ MSG, BATCH = message_table, batch_table
 DEFAULT_GAP = {"modem": 3.0}  # seconds between two messages on one SIM; gateways and emulator: 0
 WAIT_POLL_S = 30.0  # a waiting worker looks again at least this often (a resend, a new approval)
 PAUSE_AFTER = 3  # temporary errors in a row that pause a worker (the transport is in trouble)
+RECOVER_EVERY_S = 10.0  # how often a run looks for messages cut mid-send by a run that died meanwhile
+__all__ = ["BatchNotSendable", "Fault", "SendSummary", "Waits", "send_batch", "summarize"]
 Opener = Callable[[TransportSpec], Transport]
 
 
@@ -91,6 +99,8 @@ class Worker:
     sent: int = 0
     pause_until: datetime | None = None
     pause_reason: str = ""
+    pause_params: dict[str, Any] = field(default_factory=dict)
+    fault: TransportFault | None = None  # an office fault stopped this worker
     error: BaseException | None = None
     heard: deque[delivery.Heard] = field(default_factory=deque)
     # a send whose outcome the next claim records (with the last parts, when sent part by part)
@@ -99,6 +109,9 @@ class Worker:
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
     _stored: StoredReportTaker = field(init=False)  # the reports the modem keeps (services/inbox.py)
+    # set when run() is over: waited on instead of Thread.join, which a Ctrl-C landing in it can
+    # leave believing the thread is done while it still records its last message (CPython 3.11)
+    finished: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         self._stored = StoredReportTaker(self.transport, self.name)
@@ -108,10 +121,15 @@ class Worker:
     def run(self) -> None:
         try:
             self._loop()
+        except TransportFault as exc:  # e.g. the modem vanished while its reports were read
+            self.fault = exc
         except BaseException as exc:  # handed to the caller's thread
             self.error = exc
         finally:
-            self.settle()
+            try:
+                self.settle()
+            finally:
+                self.finished.set()
 
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless stopped; False when stopped."""
@@ -125,7 +143,7 @@ class Worker:
             if left == 0:
                 local = clock.now().astimezone(self.outbox.policy.zone)
                 self.pause_until = next_office_midnight(local).astimezone(UTC)
-                self.pause_reason = "daily_quota"
+                self.pause_reason, self.pause_params = "daily_quota", {}
                 if not self.wait or not self._sleep_until(self.pause_until):
                     return
                 self.sent_today, self.pause_until = 0, None
@@ -151,6 +169,8 @@ class Worker:
                     return
                 continue
             self._send(got)
+            if self.fault is not None:  # a person must act: this transport sends no more in this run
+                return
             last_send = time.monotonic()
             if self._streak >= PAUSE_AFTER:
                 self._pauses += 1
@@ -180,13 +200,22 @@ class Worker:
                 sent = _whole(c, out) if out.error is None else None
             else:
                 sent = self.transport.send(c.to, c.body, key=c.key, status_report=True, template=template)
+        except TransportFault as exc:  # the office's to fix, not this message's: it waits
+            self.fault = exc
+            if not isinstance(exc, AmbiguousSend):
+                self.outbox.record_unclaimed(c, exc)
+                return
+            self.outbox.record_unknown(c, exc)  # it may have gone as the fault struck
         except AmbiguousSend as exc:
             self.outbox.record_unknown(c, exc)
             self._streak = 0
+            cause = getattr(exc, "cause", None)  # part of a long message went, then the modem failed
+            if isinstance(cause, TransportFault):
+                self.fault = cause
         except KnownError as exc:
             if exc.temporary:
                 self._streak += 1
-                self.pause_reason = exc.code
+                self.pause_reason, self.pause_params = exc.code, dict(exc.params)
                 delay = backoff_s(c.attempts, self.rng, retry_after=_number(exc.params.get("retry_after")))
                 self.outbox.record_retry(c, exc, delay)
                 return  # not finished: it comes back
@@ -199,6 +228,8 @@ class Worker:
         else:
             if sent is None:  # a part refused or in doubt: the parts out stay out
                 assert out is not None and out.error is not None
+                if isinstance(out.error, TransportFault):
+                    self.fault = out.error  # the office's to fix: this worker stops, the message waits
                 temporary = out.error.temporary and not out.ambiguous
                 self._streak = self._streak + 1 if temporary else 0
                 if temporary:
@@ -325,7 +356,9 @@ def _check_batch(db: Database, batch_id: int) -> None:
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,
                progress: Progress | None = None, opener: Opener = default_opener, inbox_every: float = 30.0,
                report_grace: float = 1.0, seed: int | None = None) -> SendSummary:
-    """Send what of the batch may go now (or, with `wait`, until the batch is done)."""
+    """Send what of the batch may go now (or, with `wait`, until the batch is done). A transport
+    stopped by an office fault (it would not open, or failed as it sent) is in `faults`, its
+    messages still queued; Ctrl-C at any moment gives a summary with `stopped`."""
     progress = progress or NoProgress()
     if not specs:
         raise UsageError("send_no_transport")
@@ -339,25 +372,36 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     stop = threading.Event()
     rng = random.Random(seed)
     workers: list[Worker] = []
+    faults: list[Fault] = []
+    stopped = False
     try:
-        for spec in parsed:
-            transport = opener(spec)
-            name = str(spec)
-            worker = Worker(name, transport, pacing_of(spec), outbox, batch_id, wait, stop,
-                            random.Random(rng.random()), inbox_every)
-            hook_reports(transport, name, worker.heard)
-            workers.append(worker)
-        for w in workers:
-            names = [w.name, getattr(w.transport, "name", w.name)]
-            w.sent_today = sent_today(db, names, settings.policy, clock.now())
-        with db.engine.connect() as conn:
-            total = int(conn.execute(select(func.count()).select_from(MSG).where(
-                MSG.c.batch_id == batch_id, MSG.c.status == "queued")).scalar_one())
-        stopped = _run(workers, stop, progress, total)
-        if report_grace > 0 and any(w.sent for w in workers):
-            time.sleep(report_grace)  # the last message's report is usually a moment behind it
-        for w in workers:
-            w.drain()
+        try:
+            for spec in parsed:
+                try:
+                    transport = opener(spec)
+                except TransportFault as exc:  # PIN, no port, gateway down: the others may still send
+                    faults.append(Fault(str(spec), exc))
+                    continue
+                name = str(spec)
+                worker = Worker(name, transport, pacing_of(spec), outbox, batch_id, wait, stop,
+                                random.Random(rng.random()), inbox_every)
+                hook_reports(transport, name, worker.heard)
+                workers.append(worker)
+            for w in workers:
+                names = [w.name, getattr(w.transport, "name", w.name)]
+                w.sent_today = sent_today(db, names, settings.policy, clock.now())
+            with db.engine.connect() as conn:
+                total = int(conn.execute(select(func.count()).select_from(MSG).where(
+                    MSG.c.batch_id == batch_id, MSG.c.status == "queued")).scalar_one())
+            stopped, recovered = _run(workers, stop, progress, total, outbox, recovered)
+            if report_grace > 0 and any(w.sent for w in workers):
+                time.sleep(report_grace)  # the last message's report is usually a moment behind it
+            for w in workers:
+                w.drain()
+        except KeyboardInterrupt:  # Ctrl-C while opening or after the workers: nothing is in flight
+            stopped = True
+        stop.set()
+        recovered += outbox.recover(own=True)  # nothing of this run is in flight any more
         outbox.finish_batch(batch_id)
     finally:
         stop.set()
@@ -370,21 +414,25 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     for w in workers:
         if w.error is not None and not isinstance(w.error, Cancelled):
             raise w.error
+    faults += [Fault(w.name, w.fault) for w in workers if w.fault is not None]
     status, counts, waits = summarize(db, batch_id, clock.now())
-    paused = [(w.name, w.pause_until, w.pause_reason) for w in workers if w.pause_until is not None]
+    paused = [(w.name, w.pause_until, w.pause_reason, w.pause_params) for w in workers
+              if w.pause_until is not None and w.fault is None]
     return SendSummary(batch_id, status, counts, sum(w.sent for w in workers), waits, recovered, outbox.db_waits,
-                       stopped, paused)
+                       stopped, paused, faults)
 
 
-def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int) -> bool:
-    """Start the workers and report until they end; True when the operator stopped them."""
+def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int, outbox: Outbox,
+         recovered: int) -> tuple[bool, int]:
+    """Start the workers and report until they end, looking now and then for messages cut
+    mid-send by a run that died meanwhile; (True when the operator stopped them, recovered)."""
     threads = [threading.Thread(target=w.run, name=f"dispatch-{i}", daemon=True) for i, w in enumerate(workers)]
     for t in threads:
         t.start()
-    started = time.monotonic()
+    started = last_recovery = time.monotonic()
     stopped = False
     try:
-        while any(t.is_alive() for t in threads):
+        while not all(w.finished.is_set() for w in workers):
             done = sum(w.done for w in workers)
             elapsed = time.monotonic() - started
             eta = (elapsed / done) * (total - done) if done else 0.0
@@ -394,13 +442,16 @@ def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total
             except Cancelled:
                 stopped = True
                 stop.set()
-            for t in threads:
-                t.join(timeout=0.2 / len(threads))
-    except KeyboardInterrupt:  # Ctrl-C in the CLI: let each worker finish the message in hand
+            if time.monotonic() - last_recovery >= RECOVER_EVERY_S:
+                recovered += outbox.recover()
+                last_recovery = time.monotonic()
+            for w in workers:
+                w.finished.wait(timeout=0.2 / len(workers))
+    except KeyboardInterrupt:  # Ctrl-C in the CLI: let each worker finish (and record) the message in hand
         stopped = True
         stop.set()
-        for t in threads:
-            t.join()
+        for w in workers:
+            w.finished.wait()
     done = sum(w.done for w in workers)
     progress.report(min(done, total), total, "done")
-    return stopped
+    return stopped, recovered

@@ -1,5 +1,6 @@
-"""What a `send` run reports: the batch's counts, what waits until when, and the workers paused;
-and how many messages a transport already sent today (its daily quota)."""
+"""What a run of the dispatcher (services/dispatch.py) hands back: the batch's counts, what waits
+until when, the transports paused for a while, and the office faults that stopped a transport
+(sms/transport.TransportFault: a person must act). The faces put it into words."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from operator_app.errors import KnownError
 from operator_app.messaging.moments import as_utc
 from operator_app.messaging.outbox_sql import GONE
 from operator_app.store.db import Database
@@ -27,6 +29,19 @@ class Waits:
         return {"reason": self.reason, "until": self.until.isoformat() if self.until else None, "count": self.count}
 
 
+@dataclass(frozen=True)
+class Fault:
+    """A transport stopped by an office fault: its messages not yet on the air stay queued."""
+
+    transport: str
+    error: KnownError
+
+    def as_json(self) -> dict[str, object]:
+        params = {k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v)
+                  for k, v in self.error.params.items()}
+        return {"transport": self.transport, "code": self.error.code, "params": params}
+
+
 @dataclass
 class SendSummary:
     batch: int
@@ -36,8 +51,15 @@ class SendSummary:
     waiting: list[Waits]
     recovered: int = 0
     db_waits: int = 0
-    stopped: bool = False  # Ctrl-C
-    paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
+    stopped: bool = False  # Ctrl-C, or the GUI's Pause / Stop
+    # (transport, until, last error's code, its parameters): a transport resting after temporary errors
+    paused: list[tuple[str, datetime, str, dict[str, Any]]] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+
+    @property
+    def left(self) -> int:
+        """Messages still to send (queued, whenever they may go)."""
+        return self.counts.get("queued", 0)
 
     def as_json(self) -> dict[str, object]:
         c = self.counts
@@ -45,7 +67,8 @@ class SendSummary:
                 "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
                 **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
                 "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
-                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused]}
+                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r, _ in self.paused],
+                "faults": [f.as_json() for f in self.faults]}
 
 
 def summarize(db: Database, batch_id: int, now: datetime) -> tuple[str, dict[str, int], list[Waits]]:

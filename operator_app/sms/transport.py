@@ -70,14 +70,33 @@ class AmbiguousSend(KnownError):
         self.references = references
 
 
+class TransportFault(KnownError):
+    """The transport itself cannot send, whatever the message: the office has to act (a wrong
+    password, a gateway that cannot be reached or stops answering, a used-up balance or a
+    suspended account, a SIM that wants its PIN, no network, a modem unplugged). Nothing is wrong
+    with the message in hand, which provably did not go: a dispatcher puts it back in the queue,
+    stops that transport's worker and tells a person once, instead of failing every message in
+    turn. Kept apart from a message's own refusals (permanent) and from passing trouble
+    (`temporary`: busy, rate limited), which stay with one message."""
+
+    temporary = False
+
+
+class AmbiguousFault(TransportFault, AmbiguousSend):
+    """A fault that struck while the message in hand may have gone (the gateway stopped answering
+    after the request was sent): that message is in doubt (`unknown`), the others wait."""
+
+
 @runtime_checkable
 class Transport(Protocol):
     """A way to send SMS. `send` either returns Submitted, or raises:
-    - a KnownError with temporary=True: provably not sent, try again later (busy, 429, 5xx
-      before the request was accepted, no network);
+    - a KnownError with temporary=True: provably not sent, try again later (busy, 429, 503);
     - a KnownError with temporary=False: not sent and never will be as it is (invalid number,
-      rejected content, bad credentials);
-    - AmbiguousSend: may have been sent; never retry.
+      rejected content);
+    - AmbiguousSend: may have been sent; never retry;
+    - TransportFault: the transport cannot send at all (credentials, unreachable, balance, PIN,
+      no network, unplugged): the message is provably unsent (unless also an AmbiguousSend),
+      and sending through this transport should stop until a person fixed it.
     `key` is the outbox's idempotency key: a gateway that de-duplicates by it may be retried
     after an ambiguous failure; others ignore it. Implementations are safe to call from one
     thread at a time at least; pools say when they are safe from several."""

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.dashboard.stage_clicked.connect(self.open_queue_on_stage)
         self.dashboard.page_wanted.connect(self.show_page)
         self.queue.batch_created.connect(self._on_queue_batch_created)
+        self.sending.settings_requested.connect(self.open_transport_settings)
         self.welcome.import_chosen.connect(lambda: self.show_page("import"))
         self.welcome.demo_chosen.connect(self.fill_demo)
         self.import_page.import_finished.connect(lambda _r: self.refresh_status())
@@ -190,6 +191,10 @@ class MainWindow(QMainWindow):
         self.show_page("batches")
         self.batches.refresh(select=view.id)
         self.batches.open_batch(view.id)
+
+    def open_transport_settings(self) -> None:
+        self.show_page("settings")
+        self.settings.show_transports()
 
     def open_queue_on_stage(self, stage: str) -> None:
         self.show_page("queue")

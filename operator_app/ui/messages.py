@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from operator_app.i18n import CONTEXT, MESSAGES
 
 
-def qtr(code: str, **params: object) -> str:
+def qtr(code: str, /, **params: object) -> str:
     source = MESSAGES.get(code, code)
     text = QCoreApplication.translate(CONTEXT, source)
     try:

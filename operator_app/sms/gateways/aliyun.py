@@ -33,12 +33,14 @@ CHINA = timezone(timedelta(hours=8))
 LIMITED = ("isv.BUSINESS_LIMIT_CONTROL", "isv.DAY_LIMIT_CONTROL", "isv.MONTH_LIMIT_CONTROL", "Throttling",
            "isp.SYSTEM_ERROR", "ServiceUnavailable", "InternalError")
 INVALID_NUMBER = ("isv.MOBILE_NUMBER_ILLEGAL", "isv.MOBILE_COUNT_OVER_LIMIT", "isv.DOMESTIC_NUMBER_NOT_SUPPORTED")
+# Office faults (sms/transport.TransportFault): nothing goes until a person acts.
+AUTH = ("InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "MissingAccessKeyId")
+BALANCE = ("isv.AMOUNT_NOT_ENOUGH",)
+SUSPENDED = ("isv.OUT_OF_SERVICE", "isv.ACCOUNT_ABNORMAL", "isv.ACCOUNT_NOT_EXISTS", "isv.PRODUCT_UN_SUBSCRIPT",
+             "isv.PRODUCT_UNSUBSCRIBE")
 SETTINGS = ("isv.SMS_SIGNATURE_ILLEGAL", "isv.SMS_SIGN_ILLEGAL", "isv.SIGN_STATE_ILLEGAL",
             "isv.SMS_SIGNATURE_SCENE_ILLEGAL", "isv.SMS_TEMPLATE_ILLEGAL", "isv.TEMPLATE_MISSING_PARAMETERS",
-            "isv.ACCOUNT_NOT_EXISTS", "isv.ACCOUNT_ABNORMAL", "isv.OUT_OF_SERVICE", "isv.AMOUNT_NOT_ENOUGH",
-            "isv.PRODUCT_UN_SUBSCRIPT", "isv.PRODUCT_UNSUBSCRIBE", "isp.RAM_PERMISSION_DENY", "isv.DENY_IP_RANGE",
-            "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidTimeStamp",
-            "Forbidden.RAM", "MissingAccessKeyId")
+            "isp.RAM_PERMISSION_DENY", "isv.DENY_IP_RANGE", "InvalidTimeStamp", "Forbidden.RAM")
 SLOT = re.compile(r"\$\{(\w+)\}")
 
 
@@ -121,6 +123,12 @@ class AliyunTransport(GatewayTransport):
             raise GatewayError("gateway_limited", temporary=True, gateway=self.name, code=code)
         if _matches(code, INVALID_NUMBER):
             raise GatewayError("gateway_invalid_number", gateway=self.name, to=to, reason=reason)
+        if _matches(code, AUTH):
+            raise GatewaySettingsError("gateway_auth", gateway=self.name, code=code)
+        if _matches(code, BALANCE):
+            raise GatewaySettingsError("gateway_balance", gateway=self.name, code=code)
+        if _matches(code, SUSPENDED):
+            raise GatewaySettingsError("gateway_suspended", gateway=self.name, code=code)
         if _matches(code, SETTINGS):
             raise GatewaySettingsError("gateway_settings", gateway=self.name, code=code, reason=reason)
         raise GatewayError("gateway_rejected", gateway=self.name, status=code, reason=reason)

@@ -5,8 +5,8 @@ cloud / private server, Basic auth on both.
     cloud:   POST https://HOST/3rdparty/v1/messages  GET https://HOST/3rdparty/v1/messages/{id}
 
 We send our idempotency key as the message `id`: the gateway refuses a second message with the
-same id (409), so after a lost answer the same request is sent once more and a 409 means the
-first one was accepted. States Pending / Processed / Sent / Delivered / Failed come by polling
+same id (409), so after a lost answer or an HTTP 500 the same request is sent once more and a
+409 means the first one was accepted. States Pending / Processed / Sent / Delivered / Failed come by polling
 and by webhooks (sms:sent, sms:delivered per part, sms:failed, sms:received for replies),
 signed with X-Signature = hex HMAC-SHA256(signing key, raw body + X-Timestamp) and repeated
 until answered, so they are de-duplicated by the event `id`.
@@ -114,6 +114,9 @@ class AndroidGatewayTransport(GatewayTransport):
         if "device" in self.spec.options:
             body["deviceId"] = self.spec.options["device"]
         response = self.core.request("POST", self.messages_url, json=body, dedup=True)
+        if response.status_code == 500:  # the phone's server failed mid-way: it refuses a second copy of this id
+            log.info("%s: HTTP 500, one retry with the same message id", self.name)
+            response = self.core.request("POST", self.messages_url, json=body, dedup=True)
         code = response.status_code
         if code in (200, 201, 202) or code == 409:
             # 409: a message with this id exists, i.e. our earlier try was accepted

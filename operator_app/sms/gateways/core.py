@@ -6,8 +6,11 @@ prove it had no effect:
   gateway never saw a byte;
 - the gateway answered 429 or 503: it said, in so many words, that it did not take it.
 A failure after the request may have been read (a read timeout, the connection dropped before
-the answer, a proxy's 502 / 504, which may come after the gateway behind it acted) is ambiguous: AmbiguousSend, never retried, unless the gateway de-duplicates by our
-idempotency key (`dedup=True`), where one more try with the same key is allowed.
+the answer, a proxy's 502 / 504, which may come after the gateway behind it acted) is ambiguous:
+AmbiguousSend, never retried, unless the gateway de-duplicates by our idempotency key
+(`dedup=True`), where one more try with the same key is allowed.
+A gateway that cannot be reached, or that stops answering (a timeout), is an office fault
+(sms/transport.TransportFault): the dispatcher stops sending to it and tells a person once.
 Backoff is exponential with jitter; Retry-After (seconds or an HTTP date) is honoured when it is
 short, otherwise the error carries it so the outbox waits instead of this thread.
 """
@@ -27,7 +30,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from operator_app.errors import KnownError
-from operator_app.sms.transport import AmbiguousSend
+from operator_app.sms.transport import AmbiguousFault, AmbiguousSend, TransportFault
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,15 @@ for _name in ("httpx", "httpcore"):
 
 class GatewayError(KnownError):
     """A gateway said no or could not be reached; `temporary` tells whether to try later."""
+
+
+class GatewayFault(TransportFault, GatewayError):
+    """The gateway cannot be used now (it cannot be reached, or stopped answering): an office
+    fault, the message in hand provably not taken."""
+
+
+class GatewayGone(AmbiguousFault, GatewayError):
+    """The gateway stopped answering after it was handed the message: that one is in doubt."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +148,7 @@ class HttpCore:
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol) as exc:
                 # nothing reached the gateway: provably not sent
                 if attempt + 1 >= self.policy.attempts:
-                    raise GatewayError("gateway_unreachable", temporary=True, gateway=self.name,
+                    raise GatewayFault("gateway_unreachable", temporary=True, gateway=self.name,
                                        detail=type(exc).__name__) from None
                 wait = self.policy.delay(attempt, self.rng)
                 log.info("%s: cannot connect (%s), retry in %.2fs", self.name, type(exc).__name__, wait)
@@ -146,6 +158,11 @@ class HttpCore:
                     ambiguous_retried = True
                     log.info("%s: %s after sending, one retry with the same key", self.name, type(exc).__name__)
                     continue
+                if isinstance(exc, httpx.TimeoutException):  # the gateway stopped answering: stop sending to it
+                    # with our key it refuses a second copy, so the message may simply wait
+                    fault = GatewayFault if dedup else GatewayGone
+                    raise fault("gateway_timeout", temporary=True, gateway=self.name,
+                                detail=type(exc).__name__) from None
                 raise AmbiguousSend("gateway_ambiguous", gateway=self.name, detail=type(exc).__name__) from None
             else:
                 if response.status_code in PROXY_STATUSES:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from operator_app.errors import BAD_INPUT, KnownError
+from operator_app.sms.transport import TransportFault
 
 GATEWAY_KINDS = ("kannel", "android-gateway", "aliyun", "twilio", "http")
 KEYRING_SERVICE = "operator-app"
@@ -46,11 +47,10 @@ class GatewaySpecError(KnownError):
     exit_code = BAD_INPUT
 
 
-class GatewaySettingsError(KnownError):
-    """The gateway refused our credentials or settings (wrong password, unapproved signature or
-    template): not sent, and retrying will not help until an administrator fixes the settings."""
-
-    exit_code = BAD_INPUT
+class GatewaySettingsError(TransportFault):
+    """The gateway refused our credentials, account or settings (wrong password, balance used up,
+    account suspended, unapproved signature or template): not sent, and retrying will not help
+    until a person fixes it. An office fault (a run-time failure), not bad input."""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ why the host is part of the spec.
 POST {host}/2010-04-01/Accounts/{AccountSid}/Messages.json, form fields To, From (or
 MessagingServiceSid), Body and StatusCallback, Basic auth AccountSid:AuthToken. 201 gives the
 message `sid` and a status (queued, sending, sent, delivered, undelivered, failed). Errors carry
-a numeric `code`: 20003 bad credentials, 20429 too many requests (with Retry-After), 21211 an
+a numeric `code`: 20003 bad credentials, 20005 / 10001 / 30002 an account not active or
+suspended, 20429 too many requests (with Retry-After), 21211 an
 invalid To, 21610 the recipient replied STOP. Status callbacks are form posts signed with
 X-Twilio-Signature = base64(HMAC-SHA1(auth token, URL + each POST field name and value, sorted
 by name)).
@@ -35,7 +36,8 @@ STATES = {"accepted": "sent", "scheduled": "sent", "queued": "sent", "sending": 
           "delivered": "delivered", "undelivered": "failed", "failed": "failed", "canceled": "failed"}
 INVALID_TO = {21211, 21214, 21217, 21612, 21614}
 OPTED_OUT = 21610
-AUTH_CODES = {20003, 20005}
+AUTH_CODES = {20003}
+SUSPENDED = {10001, 20005, 30002}  # account not active, suspended
 
 
 def twilio_signature(token: str, url: str, params: dict[str, str]) -> str:
@@ -80,7 +82,9 @@ class TwilioTransport(GatewayTransport):
             return Submitted(to, plan.encoding, plan.count, (sid,), "delivered" if state == "delivered" else "sent")
         code = data.get("code")
         reason = short(str(data.get("message") or response.text))
-        if response.status_code == 401 or code in AUTH_CODES:
+        if code in SUSPENDED:
+            raise GatewaySettingsError("gateway_suspended", gateway=self.name, code=code)
+        if response.status_code in (401, 403) or code in AUTH_CODES:
             raise GatewaySettingsError("gateway_auth", gateway=self.name)
         if code in INVALID_TO:
             raise GatewayError("gateway_invalid_number", gateway=self.name, to=to, reason=reason)

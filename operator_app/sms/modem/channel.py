@@ -23,6 +23,7 @@ from operator_app.sms.modem.errors import (
     ModemTimeout,
     PortGone,
     Unconfirmed,
+    command_error,
     explain,
 )
 from operator_app.sms.modem.ports import Port, SerialPort, SocketPort, open_port
@@ -244,8 +245,8 @@ class ATChannel:
                 code: int | None = int(match.group(2).strip())
             except ValueError:
                 code = None
-            raise CommandError(pending.command, explain(match.group(1), code))
-        raise CommandError(pending.command, explain("ERROR", None))
+            raise command_error(pending.command, explain(match.group(1), code))
+        raise command_error(pending.command, explain("ERROR", None))
 
     def _check_gone(self, pending: _Pending) -> None:
         if self.gone is not None and pending.final is None:

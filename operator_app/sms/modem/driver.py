@@ -34,7 +34,7 @@ from operator_app.sms.modem.channel import (
     open_port,
 )
 from operator_app.sms.modem.detect import detect_port
-from operator_app.sms.modem.errors import PartialSend
+from operator_app.sms.modem.errors import ModemFault, PartialSend
 from operator_app.sms.modem.reports import ReportBook
 from operator_app.sms.modem.status import ModemInfo, csq_to_dbm, dbm_to_bars, mask_imsi, parse_info, value_of
 from operator_app.sms.modem.stored import StoredReport, StoredReports
@@ -108,21 +108,22 @@ class Modem:
         except ModemError as exc:
             if isinstance(exc, PortGone):
                 raise
-            raise ModemError("modem_silent", port=self.name) from exc
+            raise ModemFault("modem_silent", port=self.name) from exc
         ch.command("ATE0")
         ch.command("AT+CMEE=1")
         state = value_of(ch.command("AT+CPIN?"), "+CPIN:")
+        # a SIM that is not ready is an office fault (sms/transport.TransportFault), not bad input
         if state.startswith("SIM PIN"):
             if not self.pin:
-                raise ModemError("modem_pin_needed", exit_code=BAD_INPUT, temporary=False, port=self.name)
+                raise ModemFault("modem_pin_needed", port=self.name)
             try:
                 ch.command(f'AT+CPIN="{self.pin}"', timeout=15)
             except CommandError as exc:
-                raise ModemError("modem_pin_wrong", exit_code=BAD_INPUT, temporary=False, port=self.name) from exc
+                raise ModemFault("modem_pin_wrong", port=self.name) from exc
         elif state.startswith("SIM PUK"):
-            raise ModemError("modem_puk_needed", exit_code=BAD_INPUT, temporary=False, port=self.name)
+            raise ModemFault("modem_puk_needed", port=self.name)
         elif state and state != "READY":
-            raise ModemError("modem_sim_problem", port=self.name, state=state)
+            raise ModemFault("modem_sim_problem", port=self.name, state=state)
         ch.command("AT+CMGF=0")
         self.stored.setup(ch)  # new messages as +CMTI; status reports stored (+CDSI), else as +CDS
 
@@ -147,16 +148,19 @@ class Modem:
         """After the port vanished (USB unplugged): reopen with backoff, then initialise again."""
         delay = 0.5
         last: ModemError | None = None
-        for _ in range(self.reconnect_tries):
+        for attempt in range(self.reconnect_tries):
             self.close()
             try:
                 self.open()
                 return
             except ModemError as exc:
                 last = exc
-                time.sleep(delay + random.uniform(0, delay / 2))
-                delay = min(delay * 2, 10)
-        raise last or ModemError("modem_port_gone", detail=self.name)
+                if attempt + 1 < self.reconnect_tries:
+                    time.sleep(delay + random.uniform(0, delay / 2))
+                    delay = min(delay * 2, 10)
+        if isinstance(last, ModemFault) and last.code != "modem_port_open_failed":
+            raise last  # it came back, but its SIM cannot send (PIN, ...)
+        raise ModemFault("modem_gone", port=self.name) from last  # unplugged for good: a person must look
 
     # status
     def info(self) -> ModemInfo:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from operator_app.errors import KnownError
-from operator_app.sms.transport import AmbiguousSend
+from operator_app.sms.transport import AmbiguousSend, TransportFault
 
 # code: (temporary?, English, Chinese)
 CMS: dict[int, tuple[bool, str, str]] = {
@@ -115,6 +115,38 @@ class CommandError(ModemError):
         self.command = command
         self.info = info
         self.temporary = info.temporary
+
+
+# Answers that say the modem or its SIM cannot send at all (an office fault, whatever the message):
+# no network, and a SIM that is missing, locked, barred (no credit, suspended) or set up wrong.
+NO_NETWORK = frozenset({("CMS", 331), ("CME", 30), ("CME", 32)})
+SIM_FAULTS = frozenset({("CMS", c) for c in (8, 50, 310, 311, 312, 313, 315, 316, 330)}
+                       | {("CME", c) for c in (10, 11, 12, 13, 15, 16, 17, 18)})
+
+
+class ModemFault(TransportFault, ModemError):
+    """The modem cannot send now, whatever the message (PIN, no network, unplugged, the port
+    will not open): sms/transport.TransportFault."""
+
+
+class CommandFault(ModemFault, CommandError):
+    """The modem's answer says it cannot send at all (no network, a SIM problem)."""
+
+    def __init__(self, command: str, info: ErrorInfo, code: str) -> None:
+        super().__init__(command, info)
+        self.code = code
+        self.temporary = False
+        self.args = (code, self.params)
+
+
+def command_error(command: str, info: ErrorInfo) -> CommandError:
+    """The error for a modem's ERROR answer: a CommandFault when it concerns the modem or its
+    SIM rather than the message."""
+    if (info.kind, info.code) in NO_NETWORK:
+        return CommandFault(command, info, "modem_no_network")
+    if (info.kind, info.code) in SIM_FAULTS:
+        return CommandFault(command, info, "modem_sim_fault")
+    return CommandError(command, info)
 
 
 class ModemTimeout(ModemError):

@@ -3,7 +3,8 @@ failed, safe to call from several threads (each modem sends one message at a tim
 use two modems at once).
 
 A message moves to another modem only when the failure proves it was not sent (a temporary
-ModemError: the line was gone before the PDU, no prompt, no network). The message's own faults
+ModemError, or a fault of that modem: the line was gone before the PDU, no prompt, no network,
+unplugged). When every modem has such a fault, the last one is raised. The message's own faults
 (invalid number, too long) and every ambiguous send are raised at once: another modem would
 send it a second time.
 """
@@ -18,7 +19,13 @@ from collections.abc import Callable, Sequence
 from operator_app.errors import KnownError
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.errors import ModemError
-from operator_app.sms.transport import AmbiguousSend, ProviderTemplate, Submitted, TransportStatus
+from operator_app.sms.transport import (
+    AmbiguousSend,
+    ProviderTemplate,
+    Submitted,
+    TransportFault,
+    TransportStatus,
+)
 
 _SENT_MEMORY = 256
 
@@ -75,7 +82,7 @@ class ModemPool:
             except AmbiguousSend:
                 raise  # may be on the air: never on a second modem
             except ModemError as exc:
-                if not exc.temporary:
+                if not exc.temporary and not isinstance(exc, TransportFault):
                     raise  # the message itself is wrong: another modem will not help
                 failed = True
                 last = exc

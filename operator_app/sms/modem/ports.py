@@ -10,7 +10,7 @@ import sys
 from typing import Any, Protocol
 
 from operator_app.errors import BAD_INPUT
-from operator_app.sms.modem.errors import ModemError
+from operator_app.sms.modem.errors import ModemError, ModemFault
 from operator_app.sms.redact import redact
 
 
@@ -118,8 +118,11 @@ def open_port(url: str, *, baud: int = 115200) -> Port:
         return SerialPort(serial.serial_for_url(url, baudrate=baud, timeout=0.1, write_timeout=5))
     except (serial.SerialException, OSError, ValueError) as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ModemError("modem_port_open_failed", exit_code=BAD_INPUT, port=redact(url),
-                         detail=redact(detail)) from exc
+        if isinstance(exc, ValueError):  # the port's name or settings cannot be one: bad input
+            raise ModemError("modem_port_open_failed", exit_code=BAD_INPUT, port=redact(url),
+                             detail=redact(detail)) from exc
+        # missing, busy or unplugged: a fault of the office's setup, found at run time
+        raise ModemFault("modem_port_open_failed", port=redact(url), detail=redact(detail)) from exc
 
 
 def list_serial_ports() -> list[tuple[str, str]]:

@@ -2,7 +2,8 @@
 services/dispatch.py), with progress and ETA from its reports; Pause, Resume and Stop, each
 taking effect between messages (nothing is cut mid-send); a live table of every message's state
 (services/send_states.py, re-read on the dispatcher's progress at most once a second); a test
-send to the operator's own phone (test_send_box.py); the summary in plain words; and the `unknown`
+send to the operator's own phone (test_send_box.py); the summary in plain words; a banner when an
+office fault stopped a transport (fault_banner.py, with a button to its settings); and the `unknown`
 messages for the operator to resolve or resend (doubt_box.py). The transport is picked from the
 ones saved in Settings or typed (transport_choice.py).
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,8 +32,10 @@ from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known
 from operator_app.ui.lazy import LazyPage
+from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run, start
 from operator_app.ui.pages.doubt_box import DoubtBox, heading, message_table
+from operator_app.ui.pages.fault_banner import FaultBanner
 from operator_app.ui.pages.test_send_box import TestSendBox
 from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.send_states_model import SendStatesModel, reason_text
@@ -57,6 +61,7 @@ class SendingPage(LazyPage):
     loaded = Signal()
     send_finished = Signal(object)  # SendSummary (of each run: a pause ends one too)
     live_refreshed = Signal()
+    settings_requested = Signal()  # the fault banner's button: open Settings → Transports
 
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
@@ -89,6 +94,9 @@ class SendingPage(LazyPage):
         self.progress_label = QLabel()
         self.summary = QLabel(self.tr("Choose an approved batch and the transport, then start."))
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed
+        self.fault_banner = FaultBanner()
+        self.fault_banner.settings_requested.connect(self.settings_requested.emit)
         self.live = SendStatesModel(self)
         self.live_view = message_table(self.live, self.tr("Every message of the batch"))
         self.live_label = QLabel()
@@ -138,6 +146,7 @@ class SendingPage(LazyPage):
         layout.addWidget(self.test_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.progress_label)
+        layout.addWidget(self.fault_banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
 
@@ -256,6 +265,7 @@ class SendingPage(LazyPage):
         db, specs = self.ctx.db, list(self._specs)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Opening the transport…"))
+        self.fault_banner.show_faults([])
         worker = Worker(lambda w: send_batch(db, batch_id, specs, progress=w))
         self.worker = worker
         self.phase = "running"
@@ -305,8 +315,9 @@ class SendingPage(LazyPage):
         self.phase = "paused" if paused else "idle"
         if not summary.stopped:
             self.progress.setRange(0, 1)
-            self.progress.setValue(1)
+            self.progress.setValue(0 if summary.faults else 1)
         self.progress_label.setText(self.tr("Paused: Resume goes on with this batch.") if paused else "")
+        self.fault_banner.show_faults(summary.faults)
         self.summary.setText(self.summary_text(summary))
         self._set_actions()
         self.live_timer.stop()
@@ -337,9 +348,10 @@ class SendingPage(LazyPage):
             when = office_time(w.until, "%Y-%m-%d %H:%M") if w.until else "—"
             lines.append(self.tr("%n message(s) wait (%1) until %2.", "", w.count).replace("%1", reason_text(w.reason))
                          .replace("%2", when))
-        for name, until, why in s.paused:
+        for name, until, why, params in s.paused:
             lines.append(self.tr("%1 paused until %2: %3").replace("%1", name)
-                         .replace("%2", office_time(until, "%H:%M")).replace("%3", reason_text(why)))
+                         .replace("%2", office_time(until, "%H:%M"))
+                         .replace("%3", qtr(why, **params) if params else reason_text(why)))
         if not s.waiting and not c.get("unknown"):
             lines.append(self.tr("Nothing left to send in this batch."))
         return "\n".join(lines)

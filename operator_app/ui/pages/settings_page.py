@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,9 +95,10 @@ class SettingsPage(LazyPage):
         self.save_button.clicked.connect(lambda: self.save())
         self.status = QLabel()
         self.status.setWordWrap(True)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self._to_transports = False
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
@@ -105,6 +106,13 @@ class SettingsPage(LazyPage):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self._built = False
+
+    def show_transports(self) -> None:
+        """Scroll to the saved transports (the sending page's fault banner asks for them)."""
+        self._to_transports = not self._built
+        if self._built:
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.transports))
+            self.transports.table.setFocus()
 
     def refresh(self) -> Worker:
         db = self.ctx.db
@@ -136,6 +144,8 @@ class SettingsPage(LazyPage):
                 self.form_layout.addWidget(box)
             self.form_layout.addWidget(self.transports)
             self.form_layout.addStretch(1)
+        if self._to_transports:
+            self.show_transports()
         for key, edit in self.fields.items():
             edit.setText(self.views[key].value)
         for key, switch in self.switches.items():
