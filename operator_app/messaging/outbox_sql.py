@@ -82,6 +82,8 @@ def _history(match: str) -> Select[tuple[object, ...]]:
 
 HISTORY_OF_BORROWER = _history("borrower")
 HISTORY_OF_NUMBER = _history("to")
+QUEUED_OF_BATCH = (select(MSG.c.id).where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued")
+                   .order_by(MSG.c.id))
 NEXT_WAIT = (select(MSG.c.planned_at, MSG.c.reason)
              .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued")
              .order_by(MSG.c.planned_at).limit(1))

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
+from operator_app.domain.policy import ContactPolicy, day_ends, expired
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
@@ -57,6 +58,7 @@ DEFAULT_GAP = {"modem": 3.0}  # seconds between two messages on one SIM; gateway
 WAIT_POLL_S = 30.0  # a waiting worker looks again at least this often (a resend, a new approval)
 PAUSE_AFTER = 3  # temporary errors in a row that pause a worker (the transport is in trouble)
 Opener = Callable[[TransportSpec], Transport]
+EXPIRES = "expires"  # a summary's wait that outlasts the batch's day: cancelled as `expired` then
 
 
 class BatchNotSendable(KnownError):
@@ -333,14 +335,24 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
 
 
-def summarize(db: Database, batch_id: int, now: datetime) -> tuple[str, dict[str, int], list[Waits]]:
+def summarize(db: Database, batch_id: int, now: datetime, policy: ContactPolicy | None = None,
+              held_until: datetime | None = None) -> tuple[str, dict[str, int], list[Waits]]:
+    """The batch's status, its messages by status, and what waits until when. A wait that ends
+    only after the batch's office day is over (`held_until`: every transport is paused until
+    then) is shown as `expires`, until that day's end: those messages are cancelled then, never
+    sent the next day (domain.policy.expired)."""
     with db.engine.connect() as conn:
-        status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar_one()
+        status, as_of = conn.execute(select(BATCH.c.status, BATCH.c.as_of).where(BATCH.c.id == batch_id)).one()
         counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
                                                      .group_by(MSG.c.status))}
         waits = [Waits(r.reason or "queued", as_utc(r.until), int(r.n)) for r in conn.execute(
             select(MSG.c.reason, func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
             .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason))]
+    if policy is not None:
+        ends = day_ends(as_of, policy)
+        late = [w for w in waits if expired(as_of, max(filter(None, (w.until, held_until, now))), policy)]
+        if late:
+            waits = [w for w in waits if w not in late] + [Waits(EXPIRES, ends, sum(w.count for w in late))]
     return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
 
 
@@ -399,8 +411,9 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     for w in workers:
         if w.error is not None and not isinstance(w.error, Cancelled):
             raise w.error
-    status, counts, waits = summarize(db, batch_id, clock.now())
     paused = [(w.name, w.pause_until, w.pause_reason) for w in workers if w.pause_until is not None]
+    held = min(u for _, u, _ in paused) if paused and len(paused) == len(workers) else None
+    status, counts, waits = summarize(db, batch_id, clock.now(), settings.policy, held)
     return SendSummary(batch_id, status, counts, sum(w.sent for w in workers), waits, recovered, outbox.db_waits,
                        stopped, paused)
 
