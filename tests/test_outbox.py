@@ -192,7 +192,8 @@ def test_a_cap_that_lets_a_message_go_only_after_its_day_expires_it_at_once(db: 
     office = make_office(db, 2)
     first, second = office.message_ids
     with db.engine.begin() as conn:  # the second message goes to the first borrower too
-        conn.execute(update(MSG).where(MSG.c.id == second).values(borrower_id=office.borrower_ids[0]))
+        conn.execute(update(MSG).where(MSG.c.id == second).values(borrower_id=office.borrower_ids[0],
+                                                                   to=office_phone(0)))
     box = outbox(db)
     claimed = box.claim(office.batch_id, "emulator:")
     assert isinstance(claimed, Claimed) and claimed.id == first
@@ -209,8 +210,9 @@ def test_a_cap_that_ends_within_the_day_still_waits(db: Database) -> None:
     office = make_office(db, 2)
     first, second = office.message_ids
     with db.engine.begin() as conn:  # the same text to the same number: free again 24 h after it went
-        conn.execute(update(MSG).where(MSG.c.id == second).values(to=office_phone(0), body=office_body(0)))
-    box = Outbox(db, ContactPolicy(same_text_hours=2), Calendar(), now=lambda: NOW)
+        conn.execute(update(MSG).where(MSG.c.id == second).values(borrower_id=office.borrower_ids[0],
+                                                                   to=office_phone(0), body=office_body(0)))
+    box = Outbox(db, ContactPolicy(daily_cap=3, same_text_hours=2), Calendar(), now=lambda: NOW)
     box.start()
     claimed = box.claim(office.batch_id, "emulator:")
     assert isinstance(claimed, Claimed) and claimed.id == first
@@ -322,6 +324,7 @@ def test_a_reused_reference_matches_the_latest_send_to_that_number_only(db: Data
     with db.engine.begin() as conn:  # the same number got reference 42 again, a day later
         conn.execute(update(MSG).where(MSG.c.id == old.id).values(sent_at=NOW - timedelta(days=1)))
         conn.execute(update(MSG).where(MSG.c.id == office.message_ids[1]).values(to=old.to))
+        conn.execute(update(borrower_table).where(borrower_table.c.id == office.borrower_ids[1]).values(phone=old.to))
     new = _send_one(db, box, office.batch_id, ("42",))
     with db.engine.begin() as conn:
         found = delivery.match(conn, delivery.Heard("emulator:", "42", old.to, "delivered"), NOW)

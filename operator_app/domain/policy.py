@@ -175,6 +175,13 @@ def expired(day: date, at: datetime, policy: ContactPolicy) -> bool:
     return at >= day_ends(day, policy)
 
 
+def first_live_day(now: datetime, policy: ContactPolicy) -> date:
+    """The first office day whose messages have not expired at `now`: a message planned or
+    queued for an earlier day will never go, so the caps do not count it."""
+    today = policy.local_day(now)
+    return today + timedelta(days=1) if expired(today, now, policy) else today
+
+
 def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, history: Iterable[Sent],
                       policy: ContactPolicy) -> tuple[str, ...]:
     """Caps at moment `at`: per office day, per rolling 7 days (per borrower), and the same text

@@ -15,9 +15,11 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, insert, select, update
 
+from operator_app.domain import outbox as rules
 from operator_app.domain import replies
 from operator_app.domain.phones import normalize_phone
 from operator_app.messaging import audit
+from operator_app.store.bulk import chunks
 from operator_app.store.models import borrower_table, inbound_table, message_event_table, message_table
 
 BORROWER, INBOUND, MSG, EVENT = borrower_table, inbound_table, message_table, message_event_table
@@ -42,15 +44,27 @@ def borrowers_with(conn: Connection, phone: str) -> list[int]:
                 .scalars())
 
 
-def _withdraw(conn: Connection, borrower_ids: Sequence[int], reason: str, actor: str, now: datetime) -> int:
-    ids = list(conn.execute(select(MSG.c.id).where(MSG.c.borrower_id.in_(borrower_ids), MSG.c.status == "queued"))
-               .scalars())
-    if ids:
-        conn.execute(update(MSG).where(MSG.c.id.in_(ids), MSG.c.status == "queued")
+def withdraw(conn: Connection, reason: str, actor: str, now: datetime, *, borrower_ids: Sequence[int] = (),
+             loan_ids: Sequence[int] = (), statuses: Sequence[str] = ("queued",)) -> int:
+    """Cancel the messages not yet claimed (`statuses`: queued, and draft when the batch is not
+    approved yet) of these borrowers and loans, with `reason` and a message_event each; returns
+    how many. What a dispatcher already claimed is out of reach (the claim-time check is its net)."""
+    for status in statuses:
+        rules.check(status, "cancelled")
+    ids: set[int] = set()
+    for column, keys in ((MSG.c.borrower_id, borrower_ids), (MSG.c.loan_id, loan_ids)):
+        for part in chunks(list(keys)):
+            ids.update(conn.execute(select(MSG.c.id).where(column.in_(part), MSG.c.status.in_(statuses))).scalars())
+    for part in chunks(sorted(ids)):
+        conn.execute(update(MSG).where(MSG.c.id.in_(part), MSG.c.status.in_(statuses))
                      .values(status="cancelled", reason=reason, updated_at=now))
         conn.execute(insert(EVENT), [{"message_id": i, "at": now, "status": "cancelled", "actor": actor,
-                                      "detail": reason} for i in ids])
+                                      "detail": reason} for i in part])
     return len(ids)
+
+
+def _withdraw(conn: Connection, borrower_ids: Sequence[int], reason: str, actor: str, now: datetime) -> int:
+    return withdraw(conn, reason, actor, now, borrower_ids=borrower_ids)
 
 
 def opt_out(conn: Connection, borrower_ids: Sequence[int], *, actor: str, now: datetime, source: str,

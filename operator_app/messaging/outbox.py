@@ -325,6 +325,8 @@ class Outbox:
         """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
         if row.paid:
             return "paid_since_approval"
+        if row.phone_now != row.to:  # an import changed the number (it withdraws those at once too)
+            return "contact_changed"
         if row.opted_out_at is not None:
             return "opted_out"
         if row.hold_until is not None:
