@@ -116,6 +116,8 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
         out.write(msg("send_recovered", count=summary.recovered) + "\n")
     for transport, until, reason in summary.paused:
         out.write("  " + msg("send_paused", transport=transport, until=local(until), reason=reason_text(reason)) + "\n")
+    for reason, count in summary.cancelled.items():
+        out.write("  " + msg("send_cancelled", count=count, reason=reason_text(reason)) + "\n")
     for w in summary.waiting:
         if w.reason == "expires":  # cannot go before its day ends: cancelled then, not sent tomorrow
             out.write("  " + msg("send_expires", count=w.count, until=local(w.until) if w.until else "-") + "\n")

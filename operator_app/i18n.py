@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "issue_duplicate_merged": QT_TRANSLATE_NOOP("messages", "Contract {contract_no} also on row {first_row}: the rows were merged into one loan."),
     # summaries
     "import_summary": QT_TRANSLATE_NOOP("messages", "Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings."),
+    "import_withdrawn": QT_TRANSLATE_NOOP("messages", "{count} queued or draft message(s) withdrawn: the borrower's name or number changed since they were written (reason contact_changed)."),
     "import_dry_run": QT_TRANSLATE_NOOP("messages", "Dry run: nothing was written."),
     "report_written": QT_TRANSLATE_NOOP("messages", "Problem rows written to {path}"),
     "report_error_column": QT_TRANSLATE_NOOP("messages", "Problem"),
@@ -254,6 +255,7 @@ MESSAGES: dict[str, str] = {
     "send_summary": QT_TRANSLATE_NOOP("messages", "Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting."),
     "send_recovered": QT_TRANSLATE_NOOP("messages", "{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME)."),
     "send_waits": QT_TRANSLATE_NOOP("messages", "{count} wait ({reason}) until {until}"),
+    "send_cancelled": QT_TRANSLATE_NOOP("messages", "{count} cancelled: {reason}"),
     "send_expires": QT_TRANSLATE_NOOP("messages", "{count} cannot go before their day's sending hours end at {until}: they will be cancelled as expired, and the next day's batch plans them again."),
     "message_resolved": QT_TRANSLATE_NOOP("messages", "Message {id} recorded as {status}."),
     "message_requeued": QT_TRANSLATE_NOOP("messages", "Message {id} is queued again: the next send of its batch takes it."),

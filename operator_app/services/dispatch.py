@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
 from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.domain.policy import ContactPolicy, day_ends, expired
@@ -86,6 +86,7 @@ class SendSummary:
     db_waits: int = 0
     stopped: bool = False  # Ctrl-C
     paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
+    cancelled: dict[str, int] = field(default_factory=dict)  # the batch's cancelled messages by reason
 
     def as_json(self) -> dict[str, object]:
         c = self.counts
@@ -93,7 +94,8 @@ class SendSummary:
                 "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
                 **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
                 "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
-                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused]}
+                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused],
+                "cancelled_reasons": dict(self.cancelled)}
 
 
 def pacing_of(spec: TransportSpec) -> Pacing:
@@ -345,15 +347,29 @@ def summarize(db: Database, batch_id: int, now: datetime, policy: ContactPolicy 
         status, as_of = conn.execute(select(BATCH.c.status, BATCH.c.as_of).where(BATCH.c.id == batch_id)).one()
         counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
                                                      .group_by(MSG.c.status))}
-        waits = [Waits(r.reason or "queued", as_utc(r.until), int(r.n)) for r in conn.execute(
-            select(MSG.c.reason, func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
-            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason))]
-    if policy is not None:
-        ends = day_ends(as_of, policy)
-        late = [w for w in waits if expired(as_of, max(filter(None, (w.until, held_until, now))), policy)]
-        if late:
-            waits = [w for w in waits if w not in late] + [Waits(EXPIRES, ends, sum(w.count for w in late))]
+        ends = day_ends(as_of, policy) if policy is not None else None
+        late = (MSG.c.planned_at >= ends) if ends is not None else literal(False)
+        found = conn.execute(
+            select(MSG.c.reason, late.label("late"), func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
+            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason, late)).all()
+    waits: list[Waits] = []
+    expiring = 0
+    for r in found:
+        until = as_utc(r.until)
+        if policy is not None and (r.late or expired(as_of, max(filter(None, (until, held_until, now))), policy)):
+            expiring += int(r.n)
+        else:
+            waits.append(Waits(r.reason or "queued", until, int(r.n)))
+    if expiring and ends is not None:
+        waits.append(Waits(EXPIRES, ends, expiring))
     return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
+
+
+def cancelled_reasons(db: Database, batch_id: int) -> dict[str, int]:
+    with db.engine.connect() as conn:
+        return {str(r or "-"): int(n) for r, n in conn.execute(
+            select(MSG.c.reason, func.count()).where(MSG.c.batch_id == batch_id, MSG.c.status == "cancelled")
+            .group_by(MSG.c.reason).order_by(MSG.c.reason))}
 
 
 def sent_today(db: Database, names: list[str], policy: Any, now: datetime) -> int:
@@ -415,7 +431,7 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
     held = min(u for _, u, _ in paused) if paused and len(paused) == len(workers) else None
     status, counts, waits = summarize(db, batch_id, clock.now(), settings.policy, held)
     return SendSummary(batch_id, status, counts, sum(w.sent for w in workers), waits, recovered, outbox.db_waits,
-                       stopped, paused)
+                       stopped, paused, cancelled_reasons(db, batch_id))
 
 
 def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int) -> bool:
