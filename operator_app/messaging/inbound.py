@@ -1,8 +1,8 @@
 """Replies and the operator's stops: store what a borrower sent, match it to borrowers by number,
 act on what it asks (domain.replies.classify_reply), and the hold / release / opt-out commands.
 
-An opt-out or a hold takes effect from the next message on: the borrower's queued messages are
-withdrawn at once (`cancelled`, reason `opted_out` / `on_hold`), and the dispatcher checks again
+An opt-out, a hold or a wrong number takes effect from the next message on: the borrower's queued
+messages are withdrawn at once (`cancelled`, reason `opted_out` / `on_hold` / `wrong_number`), and the dispatcher checks again
 at the moment of sending, so a message claimed in the same instant is the only one that can still
 go. Every change joins the audit chain.
 """
@@ -89,6 +89,21 @@ def hold(conn: Connection, borrower_ids: Sequence[int], *, reason: str, actor: s
     return withdrawn
 
 
+def wrong_number(conn: Connection, borrower_ids: Sequence[int], *, text: str, phone: str, actor: str,
+                 now: datetime) -> int:
+    """The person at `phone` is not the borrower (domain.replies: a wrong number wins over an
+    opt-out). Every borrower with that number is put on hold, so nothing more goes to it, and
+    their queued messages are withdrawn (`wrong_number`); the call list shows their loans
+    (`wrong_number`: phone for a new number) while the hold lasts. Not an opt-out: the
+    borrower's right number, once found, may be written to after a person releases the hold."""
+    conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids))
+                 .values(hold_until=HOLD_OPEN, hold_reason=("wrong number: " + text)[:200]))
+    withdrawn = _withdraw(conn, borrower_ids, replies.WRONG_NUMBER, actor, now)
+    audit.append(conn, actor, "wrong_number", {"borrowers": list(borrower_ids), "phone": phone, "source": "reply",
+                                               "withdrawn": withdrawn}, at=now)
+    return withdrawn
+
+
 def release(conn: Connection, borrower_ids: Sequence[int], *, actor: str, now: datetime) -> None:
     conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids)).values(hold_until=None, hold_reason=None))
     audit.append(conn, actor, "release", {"borrowers": list(borrower_ids)}, at=now)
@@ -114,6 +129,8 @@ def store_reply(conn: Connection, reply: Reply, *, now: datetime) -> tuple[int, 
     actor = f"reply#{inbound_id}"
     if taken == replies.OPT_OUT:
         opt_out(conn, who, actor=actor, now=now, source="reply", phone=phone)
+    elif taken == replies.WRONG_NUMBER:
+        wrong_number(conn, who, text=reply.text[:150], phone=phone, actor=actor, now=now)
     elif taken == replies.HOLD:
         hold(conn, who, reason="reply: " + reply.text[:150], actor=actor, now=now, source="reply")
     return inbound_id, taken

@@ -734,107 +734,112 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/inbox_page.py" line="36"/>
+        <source>wrong number: on hold, to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="82"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="102"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="154"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="158"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -842,27 +847,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="177"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="178"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="189"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="190"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="198"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,15 +2673,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101"/>
-        <location filename="../../operator_app/i18n.py" line="283"/>
-        <location filename="../../operator_app/i18n.py" line="339"/>
+        <location filename="../../operator_app/i18n.py" line="285"/>
+        <location filename="../../operator_app/i18n.py" line="341"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="102"/>
-        <location filename="../../operator_app/i18n.py" line="284"/>
-        <location filename="../../operator_app/i18n.py" line="340"/>
+        <location filename="../../operator_app/i18n.py" line="286"/>
+        <location filename="../../operator_app/i18n.py" line="342"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2717,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="109"/>
-        <location filename="../../operator_app/i18n.py" line="342"/>
+        <location filename="../../operator_app/i18n.py" line="344"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,8 +2886,8 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="144"/>
         <location filename="../../operator_app/i18n.py" line="220"/>
-        <location filename="../../operator_app/i18n.py" line="270"/>
-        <location filename="../../operator_app/i18n.py" line="286"/>
+        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="288"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3198,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207"/>
-        <location filename="../../operator_app/i18n.py" line="344"/>
+        <location filename="../../operator_app/i18n.py" line="346"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3234,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="215"/>
-        <location filename="../../operator_app/i18n.py" line="345"/>
+        <location filename="../../operator_app/i18n.py" line="347"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,502 +3305,512 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="235"/>
-        <source>batch cancelled</source>
+        <source>wrong number: call for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="236"/>
-        <source>No signature: start the text with the office&apos;s name in 【】.</source>
+        <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="237"/>
-        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
+        <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="238"/>
-        <source>&quot;{word}&quot; must not be used ({why}): rephrase it.</source>
+        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="239"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <source>&quot;{word}&quot; must not be used ({why}): rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="240"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="241"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="242"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="243"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="244"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="245"/>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="246"/>
         <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247"/>
+        <location filename="../../operator_app/i18n.py" line="248"/>
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248"/>
+        <location filename="../../operator_app/i18n.py" line="249"/>
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249"/>
+        <location filename="../../operator_app/i18n.py" line="250"/>
         <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250"/>
+        <location filename="../../operator_app/i18n.py" line="251"/>
         <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252"/>
+        <location filename="../../operator_app/i18n.py" line="253"/>
         <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253"/>
+        <location filename="../../operator_app/i18n.py" line="254"/>
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254"/>
+        <location filename="../../operator_app/i18n.py" line="255"/>
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255"/>
+        <location filename="../../operator_app/i18n.py" line="256"/>
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256"/>
+        <location filename="../../operator_app/i18n.py" line="257"/>
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257"/>
+        <location filename="../../operator_app/i18n.py" line="258"/>
         <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258"/>
+        <location filename="../../operator_app/i18n.py" line="259"/>
         <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259"/>
+        <location filename="../../operator_app/i18n.py" line="260"/>
         <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260"/>
+        <location filename="../../operator_app/i18n.py" line="261"/>
         <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261"/>
+        <location filename="../../operator_app/i18n.py" line="262"/>
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262"/>
+        <location filename="../../operator_app/i18n.py" line="263"/>
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263"/>
+        <location filename="../../operator_app/i18n.py" line="264"/>
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264"/>
+        <location filename="../../operator_app/i18n.py" line="265"/>
         <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265"/>
+        <location filename="../../operator_app/i18n.py" line="266"/>
         <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266"/>
+        <location filename="../../operator_app/i18n.py" line="267"/>
         <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267"/>
+        <location filename="../../operator_app/i18n.py" line="268"/>
         <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
+        <location filename="../../operator_app/i18n.py" line="269"/>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269"/>
+        <location filename="../../operator_app/i18n.py" line="270"/>
         <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="272"/>
         <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272"/>
-        <source>no action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="273"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="274"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="275"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="277"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="278"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="279"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="280"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="281"/>
-        <source>By stage</source>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="282"/>
+        <source>No borrower has the number {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="283"/>
+        <source>By stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="284"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285"/>
-        <location filename="../../operator_app/i18n.py" line="341"/>
+        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="343"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="289"/>
         <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="290"/>
         <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289"/>
+        <location filename="../../operator_app/i18n.py" line="291"/>
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290"/>
+        <location filename="../../operator_app/i18n.py" line="292"/>
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291"/>
+        <location filename="../../operator_app/i18n.py" line="293"/>
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
+        <location filename="../../operator_app/i18n.py" line="294"/>
         <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293"/>
+        <location filename="../../operator_app/i18n.py" line="295"/>
         <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294"/>
+        <location filename="../../operator_app/i18n.py" line="296"/>
         <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295"/>
+        <location filename="../../operator_app/i18n.py" line="297"/>
         <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296"/>
+        <location filename="../../operator_app/i18n.py" line="298"/>
         <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297"/>
+        <location filename="../../operator_app/i18n.py" line="299"/>
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298"/>
+        <location filename="../../operator_app/i18n.py" line="300"/>
         <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299"/>
+        <location filename="../../operator_app/i18n.py" line="301"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301"/>
+        <location filename="../../operator_app/i18n.py" line="303"/>
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302"/>
+        <location filename="../../operator_app/i18n.py" line="304"/>
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
+        <location filename="../../operator_app/i18n.py" line="305"/>
         <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304"/>
+        <location filename="../../operator_app/i18n.py" line="306"/>
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305"/>
+        <location filename="../../operator_app/i18n.py" line="307"/>
         <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306"/>
+        <location filename="../../operator_app/i18n.py" line="308"/>
         <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307"/>
+        <location filename="../../operator_app/i18n.py" line="309"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308"/>
+        <location filename="../../operator_app/i18n.py" line="310"/>
         <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309"/>
+        <location filename="../../operator_app/i18n.py" line="311"/>
         <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310"/>
+        <location filename="../../operator_app/i18n.py" line="312"/>
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311"/>
+        <location filename="../../operator_app/i18n.py" line="313"/>
         <source>The PIN or password goes in its own field, not among the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312"/>
+        <location filename="../../operator_app/i18n.py" line="314"/>
         <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313"/>
+        <location filename="../../operator_app/i18n.py" line="315"/>
         <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314"/>
+        <location filename="../../operator_app/i18n.py" line="316"/>
         <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315"/>
+        <location filename="../../operator_app/i18n.py" line="317"/>
         <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316"/>
+        <location filename="../../operator_app/i18n.py" line="318"/>
         <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317"/>
+        <location filename="../../operator_app/i18n.py" line="319"/>
         <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
+        <location filename="../../operator_app/i18n.py" line="320"/>
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319"/>
+        <location filename="../../operator_app/i18n.py" line="321"/>
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320"/>
+        <location filename="../../operator_app/i18n.py" line="322"/>
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321"/>
+        <location filename="../../operator_app/i18n.py" line="323"/>
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322"/>
+        <location filename="../../operator_app/i18n.py" line="324"/>
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323"/>
+        <location filename="../../operator_app/i18n.py" line="325"/>
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324"/>
+        <location filename="../../operator_app/i18n.py" line="326"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325"/>
+        <location filename="../../operator_app/i18n.py" line="327"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326"/>
+        <location filename="../../operator_app/i18n.py" line="328"/>
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327"/>
+        <location filename="../../operator_app/i18n.py" line="329"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329"/>
+        <location filename="../../operator_app/i18n.py" line="331"/>
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330"/>
+        <location filename="../../operator_app/i18n.py" line="332"/>
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331"/>
+        <location filename="../../operator_app/i18n.py" line="333"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333"/>
+        <location filename="../../operator_app/i18n.py" line="335"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334"/>
+        <location filename="../../operator_app/i18n.py" line="336"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335"/>
+        <location filename="../../operator_app/i18n.py" line="337"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336"/>
+        <location filename="../../operator_app/i18n.py" line="338"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337"/>
+        <location filename="../../operator_app/i18n.py" line="339"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
+        <location filename="../../operator_app/i18n.py" line="340"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343"/>
+        <location filename="../../operator_app/i18n.py" line="345"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346"/>
+        <location filename="../../operator_app/i18n.py" line="348"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347"/>
+        <location filename="../../operator_app/i18n.py" line="349"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348"/>
+        <location filename="../../operator_app/i18n.py" line="350"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>

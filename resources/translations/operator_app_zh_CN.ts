@@ -730,134 +730,139 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/inbox_page.py" line="36" />
+        <source>wrong number: on hold, to call</source>
+        <translation>号码错误：已暂停，待电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="82" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="102" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="141" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="146" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="154" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="158" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="177" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="178" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="184" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="189" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="190" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="198" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
@@ -2655,15 +2660,15 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="101" />
-        <location filename="../../operator_app/i18n.py" line="283" />
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="285" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="102" />
-        <location filename="../../operator_app/i18n.py" line="284" />
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -2699,7 +2704,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="109" />
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2868,8 +2873,8 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="144" />
         <location filename="../../operator_app/i18n.py" line="220" />
-        <location filename="../../operator_app/i18n.py" line="270" />
-        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="288" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
@@ -3180,7 +3185,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207" />
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -3216,7 +3221,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="215" />
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3287,502 +3292,512 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="235" />
+        <source>wrong number: call for a new one</source>
+        <translation>号码错误：请致电索取新号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>"{word}" must not be used ({why}): rephrase it.</source>
         <translation>不得使用“{word}”（{why}）：请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="240" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="242" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="243" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="244" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="255" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="257" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257" />
+        <location filename="../../operator_app/i18n.py" line="258" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>{count} cancelled: {reason}</source>
         <translation>{count} 条已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>{count} cannot go before their day's sending hours end at {until}: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>{count} 条在当天发送时段结束（{until}）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="261" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="262" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262" />
+        <location filename="../../operator_app/i18n.py" line="263" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>Message {id} was written for {day}, and that day's sending hours are over: its text is no longer true. The next day's batch writes the loan a new message.</source>
         <translation>短信 {id} 是为 {day} 生成的，当天发送时段已结束，内容已不再准确。次日的批次会为该借款重新生成短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="268" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268" />
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
-        <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条。</translation>
+        <location filename="../../operator_app/i18n.py" line="269" />
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
+        <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条（其中号码错误 {wrong_number} 条，已列入电话名单）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="273" />
+        <source>wrong number: on hold, on the call list</source>
+        <translation>号码错误：已暂停催收，已列入电话名单</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="274" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273" />
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="291" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="292" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="293" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>not sent on its day (the text was true for that day only)</source>
         <translation>当天未发出（短信内容仅对当天有效），已过期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>the borrower's name or number changed since it was written</source>
         <translation>短信生成后借款人的姓名或手机号已变更</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304" />
+        <location filename="../../operator_app/i18n.py" line="306" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="307" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>The PIN or password goes in its own field, not among the options.</source>
         <translation>PIN 或密码请填在专门的栏里，不要写在选项中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>
