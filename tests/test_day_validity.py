@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from operator_app import i18n
 from operator_app.domain.policy import ContactPolicy, day_ends, expired, first_live_day
 from operator_app.messaging import audit
-from operator_app.services.dispatch import Waits, summarize
+from operator_app.services.send_summary import Waits, summarize
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import audit_table, borrower_table, message_event_table, message_table
 from tests.conftest import run_cli

@@ -30,19 +30,19 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, insert, select, text, update
 
 from operator_app.domain import outbox as rules
-from operator_app.domain.pacing import next_office_midnight, next_window
+from operator_app.domain.pacing import next_window
 from operator_app.domain.policy import (
     EXPIRED,
     Calendar,
     ContactPolicy,
-    Sent,
     expired,
-    frequency_reasons,
     time_reasons,
 )
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
 from operator_app.messaging import outbox_sql as sql
+from operator_app.messaging.outbox_recheck import recheck
+from operator_app.messaging.outbox_sql import as_utc
 from operator_app.messaging.outbox_tx import Transactions
 from operator_app.sms.transport import AmbiguousSend, Submitted
 from operator_app.store.db import Database
@@ -63,13 +63,6 @@ ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
 STALE_AFTER = timedelta(minutes=10)  # a run on another host without a heartbeat for this long is gone
 BEAT_EVERY_S = 5.0  # a claim refreshes the run's heartbeat at most this often
 T = TypeVar("T")
-
-
-def as_utc(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -256,7 +249,7 @@ class Outbox:
             row = conn.execute(candidate, params).first()
             if row is None:
                 return self._next_wait(conn, batch_id)
-            outcome = self._recheck(conn, row, now)
+            outcome = recheck(conn, row, now, self.policy, self.calendar)
             if outcome is None:
                 break
             if isinstance(outcome, str):
@@ -320,50 +313,6 @@ class Outbox:
             at = conn.execute(select(BATCH.c.approved_at).where(BATCH.c.id == batch_id)).scalar()
             self._approved[batch_id] = as_utc(at) or self.now()
         return self._approved[batch_id]
-
-    def _recheck(self, conn: Conn, row: Any, now: datetime) -> str | tuple[datetime, str] | None:
-        """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
-        if row.paid:
-            return "paid_since_approval"
-        if row.phone_now != row.to:  # an import changed the number (it withdraws those at once too)
-            return "contact_changed"
-        if row.opted_out_at is not None:
-            return "opted_out"
-        if row.hold_until is not None:
-            hold = row.hold_until if not isinstance(row.hold_until, str) else date.fromisoformat(row.hold_until[:10])
-            if hold >= self.policy.local_day(now):
-                return "on_hold"
-        history = self._history(conn, row, now)
-        capped = frequency_reasons(row.borrower_id, row.to, row.body, now, history, self.policy)
-        if not capped:
-            return None
-        return self._cap_until(capped, row, history, now), capped[0]
-
-    def _history(self, conn: Conn, row: Any, now: datetime) -> list[Sent]:
-        """What went to this borrower or this number lately (two index lookups, not a scan)."""
-        since = now - timedelta(days=8, hours=self.policy.same_text_hours)
-        seen: dict[int, Sent] = {}
-        for query, key in ((sql.HISTORY_OF_BORROWER, row.borrower_id), (sql.HISTORY_OF_NUMBER, row.to)):
-            for r in conn.execute(query, {"b_key": key, "b_id": row.id, "b_since": since}):
-                seen[r.id] = Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now)
-        return list(seen.values())
-
-    def _cap_until(self, capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime) -> datetime:
-        """When the caps that refuse `row` now will let it go (the policy is asked again then)."""
-        candidates = [now + timedelta(minutes=1)]
-        mine = sorted(s.at for s in history if s.borrower_id == row.borrower_id)
-        if "daily_cap" in capped:
-            midnight = next_office_midnight(now.astimezone(self.policy.zone))
-            candidates.append(next_window(midnight.astimezone(UTC), self.policy, self.calendar))
-        if "weekly_cap" in capped and mine:
-            week = [a for a in mine if a > now - timedelta(days=7)]
-            if week:
-                candidates.append(week[0] + timedelta(days=7))
-        if "same_text_24h" in capped:
-            same = [s.at for s in history if s.to == row.to and s.text == row.body]
-            if same:
-                candidates.append(max(same) + timedelta(hours=self.policy.same_text_hours))
-        return max(candidates)
 
     # -- outcomes --------------------------------------------------------------------------------
     def _move(self, conn: Conn, c: Claimed, new: str, **values: Any) -> bool:

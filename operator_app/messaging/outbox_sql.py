@@ -9,6 +9,7 @@ column names SQLAlchemy reserves in an UPDATE's SET clause.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -94,6 +95,14 @@ REPORTED_TO = (select(MSG.c.id, MSG.c.provider_ref, MSG.c.sent_at, MSG.c.status,
 PART_REPORTS = (select(REPORT.c.part, REPORT.c.status)
                 .where(REPORT.c.message_id == bindparam("b_id"), REPORT.c.status != "pending")
                 .order_by(REPORT.c.id))
+
+
+def as_utc(value: Any) -> datetime | None:
+    """A stored moment as an aware UTC datetime (SQLite hands back naive or ISO text)."""
+    if value is None:
+        return None
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 @cache

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
 from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan
@@ -118,7 +118,7 @@ def history(conn: Connection, since: datetime, live_from: date | None = None) ->
     not yet gone (draft, queued) counts only when its batch's day is `live_from`
     (policy.first_live_day) or later: one of an earlier day expires unsent (policy.expired)."""
     at = func.coalesce(MSG.c.sent_at, MSG.c.planned_at)
-    counted = MSG.c.status.in_(COUNTED)
+    counted: ColumnElement[bool] = MSG.c.status.in_(COUNTED)
     if live_from is not None:
         counted = or_(MSG.c.status.in_(GONE), and_(MSG.c.status.in_(("draft", "queued")),
                                                    batch_table.c.as_of >= live_from))

@@ -25,20 +25,20 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 
 from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
-from operator_app.domain.policy import ContactPolicy, day_ends, expired
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery
 from operator_app.messaging.calendar import load_calendar
-from operator_app.messaging.outbox import Claimed, Outbox, Waiting, as_utc
+from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.messaging.outbox_sql import GONE
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
 from operator_app.services.inbox import StoredReportTaker, heard_of, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
+from operator_app.services.send_summary import SendSummary, cancelled_reasons, summarize
 from operator_app.sms.transport import (
     AmbiguousSend,
     ProviderTemplate,
@@ -58,44 +58,10 @@ DEFAULT_GAP = {"modem": 3.0}  # seconds between two messages on one SIM; gateway
 WAIT_POLL_S = 30.0  # a waiting worker looks again at least this often (a resend, a new approval)
 PAUSE_AFTER = 3  # temporary errors in a row that pause a worker (the transport is in trouble)
 Opener = Callable[[TransportSpec], Transport]
-EXPIRES = "expires"  # a summary's wait that outlasts the batch's day: cancelled as `expired` then
 
 
 class BatchNotSendable(KnownError):
     """The batch is not approved (a draft, cancelled or done)."""
-
-
-@dataclass(frozen=True)
-class Waits:
-    reason: str
-    until: datetime | None
-    count: int
-
-    def as_json(self) -> dict[str, object]:
-        return {"reason": self.reason, "until": self.until.isoformat() if self.until else None, "count": self.count}
-
-
-@dataclass
-class SendSummary:
-    batch: int
-    status: str
-    counts: dict[str, int]
-    sent_now: int
-    waiting: list[Waits]
-    recovered: int = 0
-    db_waits: int = 0
-    stopped: bool = False  # Ctrl-C
-    paused: list[tuple[str, datetime, str]] = field(default_factory=list)  # (transport, until, last error)
-    cancelled: dict[str, int] = field(default_factory=dict)  # the batch's cancelled messages by reason
-
-    def as_json(self) -> dict[str, object]:
-        c = self.counts
-        return {"batch": self.batch, "status": self.status, "sent_now": self.sent_now,
-                "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
-                **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
-                "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
-                "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r in self.paused],
-                "cancelled_reasons": dict(self.cancelled)}
 
 
 def pacing_of(spec: TransportSpec) -> Pacing:
@@ -335,41 +301,6 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise UsageError("batch_unknown", id=batch_id)
     if status not in ("approved", "sending", "done"):
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
-
-
-def summarize(db: Database, batch_id: int, now: datetime, policy: ContactPolicy | None = None,
-              held_until: datetime | None = None) -> tuple[str, dict[str, int], list[Waits]]:
-    """The batch's status, its messages by status, and what waits until when. A wait that ends
-    only after the batch's office day is over (`held_until`: every transport is paused until
-    then) is shown as `expires`, until that day's end: those messages are cancelled then, never
-    sent the next day (domain.policy.expired)."""
-    with db.engine.connect() as conn:
-        status, as_of = conn.execute(select(BATCH.c.status, BATCH.c.as_of).where(BATCH.c.id == batch_id)).one()
-        counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
-                                                     .group_by(MSG.c.status))}
-        ends = day_ends(as_of, policy) if policy is not None else None
-        late = (MSG.c.planned_at >= ends) if ends is not None else literal(False)
-        found = conn.execute(
-            select(MSG.c.reason, late.label("late"), func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
-            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason, late)).all()
-    waits: list[Waits] = []
-    expiring = 0
-    for r in found:
-        until = as_utc(r.until)
-        if policy is not None and (r.late or expired(as_of, max(filter(None, (until, held_until, now))), policy)):
-            expiring += int(r.n)
-        else:
-            waits.append(Waits(r.reason or "queued", until, int(r.n)))
-    if expiring and ends is not None:
-        waits.append(Waits(EXPIRES, ends, expiring))
-    return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
-
-
-def cancelled_reasons(db: Database, batch_id: int) -> dict[str, int]:
-    with db.engine.connect() as conn:
-        return {str(r or "-"): int(n) for r, n in conn.execute(
-            select(MSG.c.reason, func.count()).where(MSG.c.batch_id == batch_id, MSG.c.status == "cancelled")
-            .group_by(MSG.c.reason).order_by(MSG.c.reason))}
 
 
 def sent_today(db: Database, names: list[str], policy: Any, now: datetime) -> int:
