@@ -146,6 +146,7 @@ def test_the_summary_says_which_messages_expire_instead_of_waiting_until_tomorro
     text = win.sending.summary_text(summary)
     assert "2 message(s) cannot go before their day's sending hours end at" in text
     assert f"{TODAY.isoformat()} 21:00" in text and "wait (" not in text
+    assert "4 cancelled: not sent on its day (the text was true for that day only)" in text
     win.sending.summary.setText(text)
     win.show_page("sending")
     win.grab().save(str(Path("/tmp") / "dayvalid_sending.png"))

@@ -1394,8 +1394,13 @@
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="337"/>
+        <source>%1 cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="339"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
         <source>%n message(s) cannot go before their day&apos;s sending hours end at %1: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1403,7 +1408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="343"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="345"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1411,12 +1416,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="346"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="348"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="349"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="351"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>

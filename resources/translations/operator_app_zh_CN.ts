@@ -1386,27 +1386,32 @@
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="337" />
+        <source>%1 cancelled: %2</source>
+        <translation>%1 条已取消：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="339" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
         <source>%n message(s) cannot go before their day's sending hours end at %1: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>
             <numerusform>%n 条短信在当天发送时段结束（%1）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="343" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="345" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="346" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="348" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="349" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="351" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
