@@ -91,9 +91,10 @@ def resend(db: Database, message_id: int, *, by: str) -> None:
     next day's batch writes the loan a new one (domain.policy.expired)."""
     now = clock.now()
     with db.engine.connect() as conn:
-        day = conn.execute(select(BATCH.c.as_of).join(MSG, MSG.c.batch_id == BATCH.c.id)
-                           .where(MSG.c.id == message_id)).scalar()
+        found = conn.execute(select(BATCH.c.as_of, MSG.c.status).join(MSG, MSG.c.batch_id == BATCH.c.id)
+                             .where(MSG.c.id == message_id)).first()
         policy = settings_service.load(conn).policy
+    day = found.as_of if found is not None and found.status in ("failed", "unknown") else None  # else: _decide says no
     if day is not None and expired(day, now, policy):
         raise MessageRefused("message_resend_expired", id=message_id, day=day.isoformat())
     _decide(db, message_id, "queued", by, "message_resend", reason=None, planned_at=now)
