@@ -210,3 +210,23 @@ def test_the_day_rule_at_its_edges() -> None:
     assert not expired(D, end - timedelta(seconds=1), policy) and expired(D, end, policy)
     assert first_live_day(end - timedelta(seconds=1), policy) == D
     assert first_live_day(end, policy) == D + timedelta(days=1)
+
+
+def test_send_wait_on_a_used_up_quota_stops_at_the_days_end_not_at_midnight(db: Database,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`send --wait` with a SIM's daily quota used up: at 21:00 what is left expires and the run
+    ends, instead of sleeping until the quota's midnight to find the same."""
+    import time as clock_time
+
+    from operator_app.services import clock, dispatch
+
+    office = make_office(db, 3)
+    start = datetime.combine(TODAY, time(20, 58), SH).astimezone(UTC)
+    t0 = clock_time.monotonic()
+    monkeypatch.setattr(clock, "now", lambda: start + timedelta(seconds=(clock_time.monotonic() - t0) * 60))
+    monkeypatch.setattr(dispatch, "WAIT_POLL_S", 0.05)
+    summary = dispatch.send_batch(db, office.batch_id, ["emulator:?daily=1"], wait=True, inbox_every=-1,
+                                  report_grace=0)
+    assert clock.now() < datetime.combine(TODAY, time(21, 5), SH)  # not 00:00 the next day
+    assert summary.status == "done" and summary.sent_now == 1 and summary.cancelled == {"expired": 2}
+    assert summary.waiting == []

@@ -35,6 +35,7 @@ from operator_app.domain.policy import (
     EXPIRED,
     Calendar,
     ContactPolicy,
+    day_ends,
     expired,
     time_reasons,
 )
@@ -302,6 +303,20 @@ class Outbox:
             day = conn.execute(select(BATCH.c.as_of).where(BATCH.c.id == batch_id)).scalar()
             self._days[batch_id] = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
         return self._days[batch_id]
+
+    def day_ends(self, batch_id: int) -> datetime:
+        """When the batch's messages expire (domain.policy.day_ends of its office day)."""
+        return day_ends(self.tx(lambda conn: self._day_of(conn, batch_id), durable=False), self.policy)
+
+    def expire(self, batch_id: int) -> None:
+        """Cancel (`expired`) what is left of the batch once its office day is over: a worker that
+        waited for a quota past the day's end need not wait for the quota."""
+        def apply(conn: Connection) -> None:
+            now = self.now()
+            if expired(self._day_of(conn, batch_id), now, self.policy):
+                self._expire_batch(conn, batch_id, now)
+
+        self.tx(apply)
 
     def _next_wait(self, conn: Conn, batch_id: int) -> Waiting:
         row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id}).first()

@@ -119,7 +119,11 @@ class Worker:
                 local = clock.now().astimezone(self.outbox.policy.zone)
                 self.pause_until = next_office_midnight(local).astimezone(UTC)
                 self.pause_reason = "daily_quota"
-                if not self.wait or not self._sleep_until(self.pause_until):
+                ends = self.outbox.day_ends(self.batch_id)
+                if not self.wait or not self._sleep_until(min(self.pause_until, ends)):
+                    return
+                if ends < self.pause_until:  # the batch's day ended first: what is left expires
+                    self.outbox.expire(self.batch_id)
                     return
                 self.sent_today, self.pause_until = 0, None
                 continue
