@@ -168,6 +168,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                  loans_updated=result.loans_updated, loans_unchanged=result.loans_unchanged,
                  installments=result.installments, rejected=len({i.row for i in result.rejected}),
                  warnings=len(result.warnings)) + "\n")
+    if result.withdrawn:
+        out.write(msg("import_withdrawn", count=result.withdrawn) + "\n")
     for issue in [*result.rejected, *result.warnings]:
         column = f" [{issue.column}]" if issue.column else ""
         out.write(f"  {issue.row}{column} {issue.code}: {msg(issue.detail, **issue.params)}\n")

@@ -121,7 +121,12 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
         for transport, until, code, params in summary.paused:
             why = msg(code, **params) if params else reason_text(code)
             out.write("  " + msg("send_paused", transport=transport, until=local(until), reason=why) + "\n")
+        for reason, count in summary.cancelled.items():
+            out.write("  " + msg("send_cancelled", count=count, reason=reason_text(reason)) + "\n")
         for w in summary.waiting:
+            if w.reason == "expires":  # cannot go before its day ends: cancelled then, not sent tomorrow
+                out.write("  " + msg("send_expires", count=w.count, until=local(w.until) if w.until else "-") + "\n")
+                continue
             out.write("  " + msg("send_waits", count=w.count, reason=reason_text(w.reason),
                                  until=local(w.until) if w.until else "-") + "\n")
     if summary.stopped:

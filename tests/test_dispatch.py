@@ -244,18 +244,29 @@ def test_send_refuses_bad_input_and_unapproved_batches(db: Database, modem: Virt
     assert {"batch", "sent", "delivered", "failed", "unknown", "cancelled", "queued", "waiting"} <= set(out)
 
 
-def test_outside_the_window_send_exits_and_says_until_when(db: Database, modem: VirtualModem,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    office = make_office(db, 3)
-    late = ten_am(hour=22)
-    monkeypatch.setenv("OPERATOR_APP_NOW", late.isoformat())
+def test_before_the_window_send_exits_and_says_until_when(db: Database, modem: VirtualModem,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    early = ten_am(hour=6)
+    office = make_office(db, 3, now=early)
+    monkeypatch.setenv("OPERATOR_APP_NOW", early.isoformat())
     res = run_cli("--db", db.url, "send", str(office.batch_id), "--transport", spec(modem), "--json")
     assert res.code == 0, res.err
     out = res.json()
     assert isinstance(out, dict) and out["sent"] == 0 and not modem.sent
     until = datetime.fromisoformat(out["waiting"][0]["until"])
     assert out["waiting"][0] == {"reason": "quiet_hours", "until": until.isoformat(), "count": 3}
-    assert until == ten_am(late.date() + timedelta(days=1), hour=8)
+    assert until == ten_am(early.date(), hour=8)
+
+
+def test_after_the_window_send_expires_the_days_messages(db: Database, modem: VirtualModem,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    office = make_office(db, 3)
+    monkeypatch.setenv("OPERATOR_APP_NOW", ten_am(hour=22).isoformat())
+    res = run_cli("--db", db.url, "send", str(office.batch_id), "--transport", spec(modem), "--json")
+    assert res.code == 0, res.err
+    out = res.json()
+    assert isinstance(out, dict) and out["sent"] == 0 and not modem.sent
+    assert out["waiting"] == [] and out["cancelled"] == 3 and out["status"] == "done"
 
 
 class Watching:

@@ -132,3 +132,21 @@ def test_a_message_cut_mid_send_is_listed_in_doubt_and_the_operator_resolves_it(
     page.doubt.sent_button.click()
     qtbot.waitUntil(lambda: page.doubt.unknown.rowCount() == 0, timeout=10000)
     assert {m.id: m.status for m in list_messages(win.ctx.db, batch=batch_id)}[cut.id] == "sent"
+
+
+def test_the_summary_says_which_messages_expire_instead_of_waiting_until_tomorrow(win: MainWindow) -> None:
+    from datetime import UTC, datetime, time
+    from zoneinfo import ZoneInfo
+
+    from operator_app.services.send_summary import SendSummary, Waits
+
+    ends = datetime.combine(TODAY, time(21), ZoneInfo("Asia/Shanghai")).astimezone(UTC)
+    summary = SendSummary(1, "sending", {"sent": 3, "queued": 2, "cancelled": 4}, 3,
+                          [Waits("expires", ends, 2)], cancelled={"expired": 4})
+    text = win.sending.summary_text(summary)
+    assert "2 message(s) cannot go before their day's sending hours end at" in text
+    assert f"{TODAY.isoformat()} 21:00" in text and "wait (" not in text
+    assert "4 cancelled: not sent on its day (the text was true for that day only)" in text
+    win.sending.summary.setText(text)
+    win.show_page("sending")
+    win.grab().save(str(Path("/tmp") / "dayvalid_sending.png"))

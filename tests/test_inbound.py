@@ -76,12 +76,15 @@ def test_inbox_sync_stores_every_reply_then_deletes_it_from_the_sim(db: Database
     modem.inject("+8613900000001", "我已经还了，请核实")
     modem.inject("13900000002", "好的，明天还")
     modem.inject("13812345678", "STOP")  # nobody we know
+    modem.inject("13900000003", "你打错人了，别再发")  # a wrong number wins over the opt-out beside it
     res = run_cli("--db", db.url, "inbox", "sync", "--transport", f"modem:{modem.url}", "--json")
     assert res.code == 0, res.err
-    assert res.json() == {"read": 4, "opted_out": 1, "held": 1, "reports_stored": 0, "messages_changed": 0}
+    assert res.json() == {"read": 5, "opted_out": 1, "held": 2, "wrong_number": 1, "reports_stored": 0,
+                          "messages_changed": 0}
     assert modem.state.storage == {}
     rows = run_cli("--db", db.url, "inbox", "--json").json()
-    assert isinstance(rows, list) and len(rows) == 4
+    assert isinstance(rows, list) and len(rows) == 5
+    assert {r["sender"]: r["action"] for r in rows}["+8613900000003"] == "wrong_number"
     assert set(rows[0]) == {"id", "sender", "text", "received_at", "contract_no", "borrower", "action"}
     by_sender = {r["sender"]: r for r in rows}
     assert by_sender["+8613900000000"]["action"] == "opt_out"
@@ -98,7 +101,7 @@ def test_inbox_sync_stores_every_reply_then_deletes_it_from_the_sim(db: Database
     assert queued[office.borrower_ids[2]] == "queued"
     # a second sync finds nothing new
     again = run_cli("--db", db.url, "inbox", "sync", "--transport", f"modem:{modem.url}", "--json")
-    assert again.json() == {"read": 0, "opted_out": 0, "held": 0, "reports_stored": 0, "messages_changed": 0}
+    assert again.json() == {"read": 0, "opted_out": 0, "held": 0, "wrong_number": 0, "reports_stored": 0, "messages_changed": 0}
 
 
 def test_hold_release_and_opt_out_from_the_cli_are_audited(db: Database) -> None:

@@ -76,7 +76,7 @@ def test_a_report_after_send_exited_is_stored_by_a_later_inbox_sync(db: Database
     assert statuses(db, office.batch_id) == {"sent": 4}
 
     out = sync(db, late)
-    assert out == {"read": 0, "opted_out": 0, "held": 0, "reports_stored": 6, "messages_changed": 4}
+    assert out == {"read": 0, "opted_out": 0, "held": 0, "wrong_number": 0, "reports_stored": 6, "messages_changed": 4}
     assert statuses(db, office.batch_id) == {"delivered": 4}
     assert late.state.reports == {}  # committed, then deleted from the modem
     assert reports_stored(db) == 6
@@ -183,7 +183,7 @@ def test_reports_in_the_message_store_beside_replies(db: Database) -> None:
         vm.inject(phone(0).removeprefix("+86"), "好的，明天还")
         assert len(vm.state.storage) == 3 and vm.state.reports == {}
         out = sync(db, vm)
-        assert out == {"read": 1, "opted_out": 0, "held": 0, "reports_stored": 2, "messages_changed": 2}
+        assert out == {"read": 1, "opted_out": 0, "held": 0, "wrong_number": 0, "reports_stored": 2, "messages_changed": 2}
         assert vm.state.storage == {} and statuses(db, office.batch_id) == {"delivered": 2}
 
 
@@ -253,7 +253,7 @@ def test_a_gateways_message_that_changed_while_we_were_away_is_updated_by_inbox_
     phone_app.states[first], phone_app.states[second] = "Delivered", "Failed"  # while we were not running
     res = run_cli("--db", db.url, "inbox", "sync", "--transport", spec, "--json")
     assert res.code == 0, res.err
-    assert res.json() == {"read": 0, "opted_out": 0, "held": 0, "reports_stored": 2, "messages_changed": 2}
+    assert res.json() == {"read": 0, "opted_out": 0, "held": 0, "wrong_number": 0, "reports_stored": 2, "messages_changed": 2}
     assert statuses(db, office.batch_id) == {"delivered": 1, "failed": 1, "sent": 1}
     polls = [r for r, _ in httpserver.log if r.method == "GET"]
     assert len(polls) == 3  # every message still `sent`, asked by its reference

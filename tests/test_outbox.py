@@ -27,6 +27,8 @@ from operator_app.store.models import (
     payment_table,
 )
 from tests.outbox_office import SH, TODAY, make_office, ten_am
+from tests.outbox_office import phone as office_phone
+from tests.outbox_office import text_of as office_body
 
 MSG, EVENT = message_table, message_event_table
 NOW = ten_am().astimezone(UTC)
@@ -169,28 +171,69 @@ def test_the_policy_is_asked_again_at_the_moment_of_sending(db: Database) -> Non
     assert status(db, held) == ("cancelled", "on_hold")
 
 
-def test_outside_the_window_messages_wait_for_it(db: Database) -> None:
-    office = make_office(db, 2)
-    late = datetime.combine(TODAY, datetime.min.time(), SH).replace(hour=21, minute=30).astimezone(UTC)
-    got = outbox(db, late).claim(office.batch_id, "emulator:")
+def test_before_the_window_messages_wait_for_it(db: Database) -> None:
+    early = datetime.combine(TODAY, datetime.min.time(), SH).replace(hour=7, minute=30).astimezone(UTC)
+    office = make_office(db, 2, now=early)
+    got = outbox(db, early).claim(office.batch_id, "emulator:")
     assert isinstance(got, Waiting) and got.reason == "quiet_hours"
-    assert got.until == datetime.combine(TODAY + timedelta(days=1), datetime.min.time(), SH).replace(hour=8)
+    assert got.until == datetime.combine(TODAY, datetime.min.time(), SH).replace(hour=8)
     assert status(db, office.message_ids[0]) == ("queued", "quiet_hours")
 
 
-def test_over_the_daily_cap_a_message_waits_until_tomorrows_window(db: Database) -> None:
+def test_after_its_days_window_a_message_is_expired_never_sent_the_next_day(db: Database) -> None:
+    """A text frozen for office day D ("逾期N天") is cancelled at the end of D's window, not sent
+    on D+1: at 21:05 on D and at 09:00 on D+1 alike."""
+    office = make_office(db, 3)
+    with db.engine.begin() as conn:  # one waits for a cap until the evening, one already waits for the night
+        conn.execute(update(MSG).where(MSG.c.id == office.message_ids[1])
+                     .values(planned_at=NOW + timedelta(hours=8), reason="same_text_24h"))
+    late = datetime.combine(TODAY, datetime.min.time(), SH).replace(hour=21, minute=5).astimezone(UTC)
+    box = outbox(db, late)
+    got = box.claim(office.batch_id, "emulator:")
+    assert got == Waiting(None, None)  # nothing left, nothing "until tomorrow"
+    for message_id in office.message_ids:
+        assert status(db, message_id) == ("cancelled", "expired")
+        assert events(db, message_id) == ["cancelled"]
+    assert box.finish_batch(office.batch_id)
+    nxt = make_office(db, 1, start=10)
+    next_morning = datetime.combine(TODAY + timedelta(days=1), datetime.min.time(), SH).replace(hour=9)
+    assert isinstance(outbox(db, next_morning.astimezone(UTC)).claim(nxt.batch_id, "emulator:"), Waiting)
+    assert status(db, nxt.message_ids[0]) == ("cancelled", "expired")
+
+
+def test_a_cap_that_lets_a_message_go_only_after_its_day_expires_it_at_once(db: Database) -> None:
     office = make_office(db, 2)
     first, second = office.message_ids
     with db.engine.begin() as conn:  # the second message goes to the first borrower too
-        conn.execute(update(MSG).where(MSG.c.id == second).values(borrower_id=office.borrower_ids[0]))
+        conn.execute(update(MSG).where(MSG.c.id == second).values(borrower_id=office.borrower_ids[0],
+                                                                   to=office_phone(0)))
     box = outbox(db)
     claimed = box.claim(office.batch_id, "emulator:")
     assert isinstance(claimed, Claimed) and claimed.id == first
     box.record_sent(claimed, Submitted(claimed.to, "ucs2", 1, ("1",)), "emulator:")
     got = box.claim(office.batch_id, "emulator:")
-    assert isinstance(got, Waiting) and got.reason == "daily_cap"
-    assert got.until == datetime.combine(TODAY + timedelta(days=1), datetime.min.time(), SH).replace(hour=8)
-    assert status(db, second) == ("queued", "daily_cap")
+    assert got == Waiting(None, None)  # the daily cap frees it tomorrow 08:00: too late for its text
+    assert status(db, second) == ("cancelled", "expired")
+    with db.engine.connect() as conn:
+        detail = conn.execute(select(EVENT.c.detail).where(EVENT.c.message_id == second)).scalar_one()
+    assert '"waits": "daily_cap"' in detail
+
+
+def test_a_cap_that_ends_within_the_day_still_waits(db: Database) -> None:
+    office = make_office(db, 2)
+    first, second = office.message_ids
+    with db.engine.begin() as conn:  # the same text to the same number: free again 24 h after it went
+        conn.execute(update(MSG).where(MSG.c.id == second).values(borrower_id=office.borrower_ids[0],
+                                                                   to=office_phone(0), body=office_body(0)))
+    box = Outbox(db, ContactPolicy(daily_cap=3, same_text_hours=2), Calendar(), now=lambda: NOW)
+    box.start()
+    claimed = box.claim(office.batch_id, "emulator:")
+    assert isinstance(claimed, Claimed) and claimed.id == first
+    box.record_sent(claimed, Submitted(claimed.to, "ucs2", 1, ("1",)), "emulator:")
+    got = box.claim(office.batch_id, "emulator:")
+    assert isinstance(got, Waiting) and got.reason == "same_text_24h"
+    assert got.until == NOW + timedelta(hours=2)
+    assert status(db, second) == ("queued", "same_text_24h")
 
 
 def test_operators_resolve_and_resend_unknown_and_failed_only(db: Database) -> None:
@@ -294,6 +337,7 @@ def test_a_reused_reference_matches_the_latest_send_to_that_number_only(db: Data
     with db.engine.begin() as conn:  # the same number got reference 42 again, a day later
         conn.execute(update(MSG).where(MSG.c.id == old.id).values(sent_at=NOW - timedelta(days=1)))
         conn.execute(update(MSG).where(MSG.c.id == office.message_ids[1]).values(to=old.to))
+        conn.execute(update(borrower_table).where(borrower_table.c.id == office.borrower_ids[1]).values(phone=old.to))
     new = _send_one(db, box, office.batch_id, ("42",))
     with db.engine.begin() as conn:
         found = delivery.match(conn, delivery.Heard("emulator:", "42", old.to, "delivered"), NOW)

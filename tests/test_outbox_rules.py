@@ -20,8 +20,8 @@ def test_opt_out_replies(text: str) -> None:
     assert replies.classify_reply(text) == replies.OPT_OUT
 
 
-@pytest.mark.parametrize("text", ["我要投诉你们", "不是本人", "号码错误", "你们打错了", "我已还", "已经还了", "昨天已还款",
-                                  "我已还，请核实", "这不是我的号码"])
+@pytest.mark.parametrize("text", ["我要投诉你们", "发错了吧", "我已还", "已经还了", "昨天已还款", "我已还，请核实",
+                                  "已经结清"])
 def test_hold_replies(text: str) -> None:
     assert replies.classify_reply(text) == replies.HOLD
 

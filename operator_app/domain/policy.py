@@ -6,7 +6,8 @@ Every refusal is a reason code the operator sees. Reasons about the loan and the
 loan book; reasons about the clock (quiet_hours, working_days_only) from the office's time zone
 and calendar; reasons about frequency (daily_cap, weekly_cap, same_text_24h) from what was
 already sent or planned. `plan` applies all of them to a day's candidates; the dispatcher asks
-`time_reasons` and `frequency_reasons` again at the moment of sending.
+`time_reasons` and `frequency_reasons` again at the moment of sending, and `expired`: a text frozen
+for one office day ("逾期N天", the amount owed that day) is true on that day only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 LOAN_REASONS = ("opted_out", "on_hold", "paid", "not_due", "missing_name", "invalid_phone", "shared_phone")
 TIME_REASONS = ("quiet_hours", "working_days_only")
+EXPIRED = "expired"  # a message that did not go on its office day (see `expired`)
 FREQUENCY_REASONS = ("daily_cap", "weekly_cap", "same_text_24h")
 # A borrower with several loans due gets one message a day, about the most overdue loan.
 BATCH_REASONS = ("one_per_borrower",)
@@ -157,6 +159,27 @@ def earliest_send(now: datetime, day: date, policy: ContactPolicy, calendar: Cal
     if at >= end:
         return "quiet_hours"
     return at
+
+
+def day_ends(day: date, policy: ContactPolicy) -> datetime:
+    """When the messages planned for office day `day` expire (UTC): the end of that day's send
+    window. A text frozen at approval says "逾期N天" and the amount owed that day; sent the next
+    morning it would be false, so it is cancelled (`expired`) and the next day's batch plans the
+    loan again with that day's figures."""
+    return policy.window(day)[1]
+
+
+def expired(day: date, at: datetime, policy: ContactPolicy) -> bool:
+    """Whether a message of office day `day` may no longer go at `at` (also asked of the moment
+    a wait would end: a message that cannot go before its day ends is expired already)."""
+    return at >= day_ends(day, policy)
+
+
+def first_live_day(now: datetime, policy: ContactPolicy) -> date:
+    """The first office day whose messages have not expired at `now`: a message planned or
+    queued for an earlier day will never go, so the caps do not count it."""
+    today = policy.local_day(now)
+    return today + timedelta(days=1) if expired(today, now, policy) else today
 
 
 def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, history: Iterable[Sent],

@@ -1,8 +1,8 @@
 """Replies and the operator's stops: store what a borrower sent, match it to borrowers by number,
 act on what it asks (domain.replies.classify_reply), and the hold / release / opt-out commands.
 
-An opt-out or a hold takes effect from the next message on: the borrower's queued messages are
-withdrawn at once (`cancelled`, reason `opted_out` / `on_hold`), and the dispatcher checks again
+An opt-out, a hold or a wrong number takes effect from the next message on: the borrower's queued
+messages are withdrawn at once (`cancelled`, reason `opted_out` / `on_hold` / `wrong_number`), and the dispatcher checks again
 at the moment of sending, so a message claimed in the same instant is the only one that can still
 go. Every change joins the audit chain.
 """
@@ -15,9 +15,11 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, insert, select, update
 
+from operator_app.domain import outbox as rules
 from operator_app.domain import replies
 from operator_app.domain.phones import normalize_phone
 from operator_app.messaging import audit
+from operator_app.store.bulk import chunks
 from operator_app.store.models import borrower_table, inbound_table, message_event_table, message_table
 
 BORROWER, INBOUND, MSG, EVENT = borrower_table, inbound_table, message_table, message_event_table
@@ -42,15 +44,27 @@ def borrowers_with(conn: Connection, phone: str) -> list[int]:
                 .scalars())
 
 
-def _withdraw(conn: Connection, borrower_ids: Sequence[int], reason: str, actor: str, now: datetime) -> int:
-    ids = list(conn.execute(select(MSG.c.id).where(MSG.c.borrower_id.in_(borrower_ids), MSG.c.status == "queued"))
-               .scalars())
-    if ids:
-        conn.execute(update(MSG).where(MSG.c.id.in_(ids), MSG.c.status == "queued")
+def withdraw(conn: Connection, reason: str, actor: str, now: datetime, *, borrower_ids: Sequence[int] = (),
+             loan_ids: Sequence[int] = (), statuses: Sequence[str] = ("queued",)) -> int:
+    """Cancel the messages not yet claimed (`statuses`: queued, and draft when the batch is not
+    approved yet) of these borrowers and loans, with `reason` and a message_event each; returns
+    how many. What a dispatcher already claimed is out of reach (the claim-time check is its net)."""
+    for status in statuses:
+        rules.check(status, "cancelled")
+    ids: set[int] = set()
+    for column, keys in ((MSG.c.borrower_id, borrower_ids), (MSG.c.loan_id, loan_ids)):
+        for part in chunks(list(keys)):
+            ids.update(conn.execute(select(MSG.c.id).where(column.in_(part), MSG.c.status.in_(statuses))).scalars())
+    for part in chunks(sorted(ids)):
+        conn.execute(update(MSG).where(MSG.c.id.in_(part), MSG.c.status.in_(statuses))
                      .values(status="cancelled", reason=reason, updated_at=now))
         conn.execute(insert(EVENT), [{"message_id": i, "at": now, "status": "cancelled", "actor": actor,
-                                      "detail": reason} for i in ids])
+                                      "detail": reason} for i in part])
     return len(ids)
+
+
+def _withdraw(conn: Connection, borrower_ids: Sequence[int], reason: str, actor: str, now: datetime) -> int:
+    return withdraw(conn, reason, actor, now, borrower_ids=borrower_ids)
 
 
 def opt_out(conn: Connection, borrower_ids: Sequence[int], *, actor: str, now: datetime, source: str,
@@ -72,6 +86,21 @@ def hold(conn: Connection, borrower_ids: Sequence[int], *, reason: str, actor: s
     withdrawn = _withdraw(conn, borrower_ids, "on_hold", actor, now)
     audit.append(conn, actor, "hold", {"borrowers": list(borrower_ids), "reason": reason, "source": source,
                                        "withdrawn": withdrawn}, at=now)
+    return withdrawn
+
+
+def wrong_number(conn: Connection, borrower_ids: Sequence[int], *, text: str, phone: str, actor: str,
+                 now: datetime) -> int:
+    """The person at `phone` is not the borrower (domain.replies: a wrong number wins over an
+    opt-out). Every borrower with that number is put on hold, so nothing more goes to it, and
+    their queued messages are withdrawn (`wrong_number`); the call list shows their loans
+    (`wrong_number`: phone for a new number) while the hold lasts. Not an opt-out: the
+    borrower's right number, once found, may be written to after a person releases the hold."""
+    conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids))
+                 .values(hold_until=HOLD_OPEN, hold_reason=("wrong number: " + text)[:200]))
+    withdrawn = _withdraw(conn, borrower_ids, replies.WRONG_NUMBER, actor, now)
+    audit.append(conn, actor, "wrong_number", {"borrowers": list(borrower_ids), "phone": phone, "source": "reply",
+                                               "withdrawn": withdrawn}, at=now)
     return withdrawn
 
 
@@ -100,6 +129,8 @@ def store_reply(conn: Connection, reply: Reply, *, now: datetime) -> tuple[int, 
     actor = f"reply#{inbound_id}"
     if taken == replies.OPT_OUT:
         opt_out(conn, who, actor=actor, now=now, source="reply", phone=phone)
+    elif taken == replies.WRONG_NUMBER:
+        wrong_number(conn, who, text=reply.text[:150], phone=phone, actor=actor, now=now)
     elif taken == replies.HOLD:
         hold(conn, who, reason="reply: " + reply.text[:150], actor=actor, now=now, source="reply")
     return inbound_id, taken

@@ -25,7 +25,7 @@ import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, text, update
@@ -33,14 +33,21 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from operator_app import clock
 from operator_app.domain import outbox as rules
 from operator_app.domain.pacing import next_window
-from operator_app.domain.policy import Calendar, ContactPolicy, time_reasons
+from operator_app.domain.policy import (
+    EXPIRED,
+    Calendar,
+    ContactPolicy,
+    day_ends,
+    expired,
+    time_reasons,
+)
 from operator_app.errors import KnownError
 from operator_app.messaging import audit
 from operator_app.messaging import outbox_parts as parts
 from operator_app.messaging import outbox_runs as runs
 from operator_app.messaging import outbox_sql as sql
 from operator_app.messaging.moments import as_utc
-from operator_app.messaging.outbox_policy import recheck
+from operator_app.messaging.outbox_recheck import recheck
 from operator_app.messaging.outbox_tx import Transactions
 from operator_app.sms.transport import AmbiguousSend, PartsSent, Submitted, TransportFault
 from operator_app.store.db import Database
@@ -111,6 +118,7 @@ class Outbox:
         self._holder: Connection | None = None
         self._lock: RunLock | None = None
         self._approved: dict[int, datetime] = {}
+        self._days: dict[int, date] = {}
         self._started: set[int] = set()
         self._beat_at = -1e9  # time.monotonic() of the last heartbeat written
 
@@ -197,12 +205,19 @@ class Outbox:
             self._beat_at = time.monotonic()
         if also is not None:
             also(conn)
+        day = self._day_of(conn, batch_id)
+        if expired(day, now, self.policy):  # its day's window is over: nothing of it may go
+            self._expire_batch(conn, batch_id, now)
+            return self._next_wait(conn, batch_id, parts_via or transport)
         clock_reasons = time_reasons(now, self.policy, self.calendar)
         if clock_reasons:
             left = self._next_wait(conn, batch_id, parts_via or transport)
             if left.until is None:  # nothing left to wait for
                 return left
             until = next_window(now, self.policy, self.calendar)
+            if expired(day, until, self.policy):  # the next window is another day's
+                self._expire_batch(conn, batch_id, now)
+                return self._next_wait(conn, batch_id, parts_via or transport)
             conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "queued",
                                            MSG.c.planned_at < until)
                          .values(planned_at=until, reason=clock_reasons[0], updated_at=now))
@@ -218,12 +233,13 @@ class Outbox:
             if outcome is None:
                 break
             if isinstance(outcome, str):
-                rules.check("queued", "cancelled")
-                conn.execute(sql.move("queued", "cancelled", ("reason",)),
-                             sql.move_params(row.id, now, {"reason": outcome}))
-                self.event(conn, row.id, "cancelled", outcome)
+                self._cancel(conn, row.id, now, outcome)
             else:
                 until, reason = outcome
+                if expired(day, until, self.policy):  # the cap lets it go only after its day
+                    self._cancel(conn, row.id, now, EXPIRED, {"reason": EXPIRED, "waits": reason,
+                                                             "until": until.isoformat()})
+                    continue
                 conn.execute(sql.move("queued", "queued", ("planned_at", "reason")),
                              sql.move_params(row.id, now, {"planned_at": until, "reason": reason}))
                 self.event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
@@ -256,6 +272,38 @@ class Outbox:
             return str(row.idempotency_key)
         failures = int(conn.execute(sql.FAILURES, {"b_id": row.id}).scalar_one())
         return f"{row.idempotency_key}/r{failures}" if failures else str(row.idempotency_key)
+
+    def _cancel(self, conn: Conn, message_id: int, now: datetime, reason: str, detail: object = None) -> None:
+        rules.check("queued", "cancelled")
+        conn.execute(sql.move("queued", "cancelled", ("reason",)), sql.move_params(message_id, now, {"reason": reason}))
+        self.event(conn, message_id, "cancelled", reason if detail is None else detail)
+
+    def _expire_batch(self, conn: Conn, batch_id: int, now: datetime) -> None:
+        """Every queued message of a batch whose office day is over: `cancelled`, `expired` (the
+        next day's batch plans those loans again, with that day's text)."""
+        for (message_id,) in list(conn.execute(sql.QUEUED_OF_BATCH, {"b_batch": batch_id})):
+            self._cancel(conn, message_id, now, EXPIRED)
+
+    def _day_of(self, conn: Conn, batch_id: int) -> date:
+        """The office day the batch's texts were frozen for (its as_of; read once per run)."""
+        if batch_id not in self._days:
+            day = conn.execute(select(BATCH.c.as_of).where(BATCH.c.id == batch_id)).scalar()
+            self._days[batch_id] = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
+        return self._days[batch_id]
+
+    def day_ends(self, batch_id: int) -> datetime:
+        """When the batch's messages expire (domain.policy.day_ends of its office day)."""
+        return day_ends(self.tx(lambda conn: self._day_of(conn, batch_id), durable=False), self.policy)
+
+    def expire(self, batch_id: int) -> None:
+        """Cancel (`expired`) what is left of the batch once its office day is over: a worker that
+        waited for a quota past the day's end need not wait for the quota."""
+        def apply(conn: Connection) -> None:
+            now = self.now()
+            if expired(self._day_of(conn, batch_id), now, self.policy):
+                self._expire_batch(conn, batch_id, now)
+
+        self.tx(apply)
 
     def _next_wait(self, conn: Conn, batch_id: int, via: str) -> Waiting:
         row = conn.execute(sql.NEXT_WAIT, {"b_batch": batch_id, "b_via": via}).first()

@@ -65,7 +65,7 @@ def _candidate(*, skip_locked: bool) -> Select[tuple[object, ...]]:
     paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > bindparam("b_approved"))
     query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
                     MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, MSG.c.concat_ref, paid.label("paid"),
-                    BORROWER.c.opted_out_at, BORROWER.c.hold_until)
+                    BORROWER.c.opted_out_at, BORROWER.c.hold_until, BORROWER.c.phone.label("phone_now"))
              .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
              .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued",
                     MSG.c.planned_at <= bindparam("b_now"), ~ELSEWHERE)
@@ -89,6 +89,8 @@ def _history(match: str) -> Select[tuple[object, ...]]:
 
 HISTORY_OF_BORROWER = _history("borrower")
 HISTORY_OF_NUMBER = _history("to")
+QUEUED_OF_BATCH = (select(MSG.c.id).where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued")
+                   .order_by(MSG.c.id))
 NEXT_WAIT = (select(MSG.c.planned_at, MSG.c.reason)
              .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued", ~ELSEWHERE)
              .order_by(MSG.c.planned_at).limit(1))

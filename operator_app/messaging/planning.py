@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
 from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan
@@ -35,6 +35,7 @@ from operator_app.store.models import (
 LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, message_table, payment_table
 # Messages the caps count: everything planned or sent that was not withdrawn.
 COUNTED = ("draft", "queued", "sending", "sent", "delivered", "unknown")
+GONE = COUNTED[2:]  # what reached, or may have reached, a phone
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +113,18 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
     return out
 
 
-def history(conn: Connection, since: datetime) -> list[Sent]:
-    """What the caps count: messages planned or sent since `since`, in live batches."""
+def history(conn: Connection, since: datetime, live_from: date | None = None) -> list[Sent]:
+    """What the caps count: messages planned or sent since `since`, in live batches. A message
+    not yet gone (draft, queued) counts only when its batch's day is `live_from`
+    (policy.first_live_day) or later: one of an earlier day expires unsent (policy.expired)."""
     at = func.coalesce(MSG.c.sent_at, MSG.c.planned_at)
+    counted: ColumnElement[bool] = MSG.c.status.in_(COUNTED)
+    if live_from is not None:
+        counted = or_(MSG.c.status.in_(GONE), and_(MSG.c.status.in_(("draft", "queued")),
+                                                   batch_table.c.as_of >= live_from))
     query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, at.label("at"))
              .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
-             .where(MSG.c.status.in_(COUNTED), at >= since, batch_table.c.status != "cancelled"))
+             .where(counted, at >= since, batch_table.c.status != "cancelled"))
     out = []
     for r in conn.execute(query):
         when = r.at if isinstance(r.at, datetime) else datetime.fromisoformat(str(r.at))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import Connection, func, insert, or_, select, update
 
 from operator_app.domain.collection import COLLECTION_STAGES
+from operator_app.domain.policy import first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
@@ -120,7 +121,8 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         if loan_ids is not None:
             _check_loans(conn, loan_ids)
         facts = fact_rows(conn, day, settings, loan_ids=loan_ids)
-        bp = plan_book(facts, templates, history(conn, since_for_caps(now, settings)), now=now, day=day,
+        counted = history(conn, since_for_caps(now, settings), first_live_day(now, settings.policy))
+        bp = plan_book(facts, templates, counted, now=now, day=day,
                        settings=settings, stages=wanted, template=template_key)
         last_import = conn.execute(select(func.max(import_run_table.c.finished_at))).scalar()
         batch_id = int(conn.execute(insert(BATCH).values(

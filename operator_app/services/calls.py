@@ -3,6 +3,9 @@ ask to escalate non-responders, and to review disputes). Reasons, in this order 
 
 - on_hold: held for a dispute or complaint (no SMS goes until someone reviews it);
 - invalid_phone: no usable mobile number (landline, typo, none);
+- wrong_number: a reply from the borrower's number said it is not theirs (domain.replies); the
+  borrower is on hold (review) and a new number is needed. Listed while the hold lasts, so a
+  number imported since still waits for a person to check it and release the hold;
 - shared_phone: the number belongs to several borrowers (possibly a changed number);
 - opted_out_overdue: opted out of SMS but still overdue;
 - no_response: N messages (setting calls.no_response_after) sent since the loan fell overdue
@@ -21,9 +24,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from operator_app.domain.collection import OVERDUE_STAGES
+from operator_app.domain.replies import WRONG_NUMBER
 from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import UsageError
 from operator_app.messaging.outbox import as_utc
@@ -31,9 +35,9 @@ from operator_app.messaging.planning import load_facts
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.store.db import Database
-from operator_app.store.models import inbound_table, message_table, payment_table
+from operator_app.store.models import borrower_table, inbound_table, message_table, payment_table
 
-MSG, PAY, INBOUND = message_table, payment_table, inbound_table
+MSG, PAY, INBOUND, BORROWER = message_table, payment_table, inbound_table, borrower_table
 OWING = ("due_today", *OVERDUE_STAGES)
 
 
@@ -94,6 +98,7 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
                                         .where(MSG.c.status.in_(("sent", "delivered")), MSG.c.sent_at.is_not(None))):
             sent[loan_id].append(_utc(at))
         paid = dict((r[0], r[1]) for r in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on)).group_by(PAY.c.loan_id)).all())
+        wrong = wrong_numbered(conn)
         replied: dict[int, datetime] = {}
         for borrower_id, at in conn.execute(select(INBOUND.c.borrower_id, func.max(INBOUND.c.received_at))
                                             .where(INBOUND.c.borrower_id.is_not(None)).group_by(INBOUND.c.borrower_id)):
@@ -102,8 +107,8 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
     rows = []
     for f in facts:
         reason = None
-        if f.on_hold:
-            reason = "on_hold"
+        if f.on_hold:  # a wrong-number reply holds the borrower too: the call is for a new number
+            reason = "wrong_number" if f.borrower_id in wrong else "on_hold"
         elif not f.phone:
             reason = "invalid_phone"
         elif f.shared_phone:
@@ -125,6 +130,15 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
             rows.append(CallRow(f.contract_no, f.name, f.phone_raw or f.phone, reason, pos.outstanding_fen,
                                 max(pos.days_past_due, 0), call_priority(f.on_hold, pos.stage)))
     return sorted(rows, key=call_order)
+
+
+def wrong_numbered(conn: Connection) -> set[int]:
+    """Borrowers a wrong-number reply was about: those it was matched to, and those who still
+    have the number it came from."""
+    about = select(INBOUND.c.borrower_id).where(INBOUND.c.action == WRONG_NUMBER, INBOUND.c.borrower_id.is_not(None))
+    senders = select(INBOUND.c.sender).where(INBOUND.c.action == WRONG_NUMBER)
+    return set(conn.execute(about).scalars()) | set(conn.execute(
+        select(BORROWER.c.id).where(BORROWER.c.phone.in_(senders))).scalars())
 
 
 def export_calls(rows: list[CallRow], path: Path, headers: list[str], label: Callable[[str], str]) -> None:

@@ -45,7 +45,14 @@ from operator_app.services import transports as saved_transports
 from operator_app.services.batches import check_office_texts
 from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
-from operator_app.services.send_summary import Fault, SendSummary, Waits, sent_today, summarize
+from operator_app.services.send_summary import (
+    Fault,
+    SendSummary,
+    Waits,
+    cancelled_reasons,
+    sent_today,
+    summarize,
+)
 from operator_app.sms.transport import (
     AmbiguousSend,
     PartSender,
@@ -144,7 +151,11 @@ class Worker:
                 local = clock.now().astimezone(self.outbox.policy.zone)
                 self.pause_until = next_office_midnight(local).astimezone(UTC)
                 self.pause_reason, self.pause_params = "daily_quota", {}
-                if not self.wait or not self._sleep_until(self.pause_until):
+                ends = self.outbox.day_ends(self.batch_id)
+                if not self.wait or not self._sleep_until(min(self.pause_until, ends)):
+                    return
+                if ends < self.pause_until:  # the batch's day ended first: what is left expires
+                    self.outbox.expire(self.batch_id)
                     return
                 self.sent_today, self.pause_until = 0, None
                 continue
@@ -415,11 +426,12 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
         if w.error is not None and not isinstance(w.error, Cancelled):
             raise w.error
     faults += [Fault(w.name, w.fault) for w in workers if w.fault is not None]
-    status, counts, waits = summarize(db, batch_id, clock.now())
     paused = [(w.name, w.pause_until, w.pause_reason, w.pause_params) for w in workers
               if w.pause_until is not None and w.fault is None]
+    held = min(p[1] for p in paused) if paused and len(paused) == len(workers) else None
+    status, counts, waits = summarize(db, batch_id, clock.now(), settings.policy, held)
     return SendSummary(batch_id, status, counts, sum(w.sent for w in workers), waits, recovered, outbox.db_waits,
-                       stopped, paused, faults)
+                       stopped, paused, faults, cancelled_reasons(db, batch_id))
 
 
 def _run(workers: list[Worker], stop: threading.Event, progress: Progress, total: int, outbox: Outbox,

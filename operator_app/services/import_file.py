@@ -64,6 +64,7 @@ class ImportResult:
     header_row: int = 0  # 1-based
     problem_rows: dict[int, list[object]] = field(default_factory=dict)
     headers: list[str] = field(default_factory=list)
+    withdrawn: int = 0  # messages not yet sent, cancelled because the borrower's name or number changed
 
     @property
     def changed(self) -> bool:
@@ -168,6 +169,7 @@ def _import(db: Database, path: Path, events: Generator[Event, None, None], dige
                         return result
                     writer.write_issues([*result.rejected, *result.warnings])
                     record_payments(conn, writer.run_id)
+                    result.withdrawn = writer.withdraw_changed(actor)
                     _finish_run(conn, writer.run_id, result, digest, actor)
                     load.check(CHECKED_TABLES)
                     result.run_id = writer.run_id

@@ -22,6 +22,7 @@ from operator_app.i18n import msg
 from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
 from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
 from operator_app.importing.stream import Chunk, Opened
+from operator_app.messaging import audit, inbound
 from operator_app.services.progress import Progress
 from operator_app.services.queue import store_figures
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 LOAN, BORROWER, INSTALLMENT = loan_table, borrower_table, installment_table
 FRESH_TABLES = (BORROWER, LOAN, INSTALLMENT)  # empty before an office's first import
+CONTACT_CHANGED = "contact_changed"
+UNUSABLE = ("landline", "invalid")  # domain.phones' problems of a number given but not a mobile
 
 
 def issue_params(issue: Issue) -> str:
@@ -59,6 +62,11 @@ class LoanWriter:
         # written gets them from the rows at hand.
         self.refresh: list[int] = []
         self.deferred = defer_indexes(conn, FRESH_TABLES) if fresh else []
+        # Borrowers whose name or number this import changed, and loans it moved to another
+        # borrower: their messages not yet claimed were written for the old person or number
+        # (`withdrawn_for_contact`). A fresh load has neither: its tables held no one.
+        self.contact_changed: set[int] = set()
+        self.moved_loans: set[int] = set()
 
     def add(self, chunk: Chunk, result: ImportResult) -> None:
         if not chunk.columns:
@@ -86,6 +94,21 @@ class LoanWriter:
         rebuild_indexes(self.conn, self.deferred)
         self.deferred = []
         store_figures(self.conn, self.refresh)
+
+    def withdraw_changed(self, actor: str) -> int:
+        """Withdraw (`contact_changed`) the draft and queued messages of the borrowers whose name
+        or number this import changed and of the loans it gave another borrower: they were
+        written for the old person or number and must never go there. On the audit chain."""
+        if not (self.contact_changed or self.moved_loans):
+            return 0
+        borrowers, loans = sorted(self.contact_changed), sorted(self.moved_loans)
+        withdrawn = inbound.withdraw(self.conn, CONTACT_CHANGED, actor, self.now, borrower_ids=borrowers,
+                                     loan_ids=loans, statuses=("draft", "queued"))
+        if withdrawn:
+            audit.append(self.conn, actor, "messages_withdrawn", {"reason": CONTACT_CHANGED, "run": self.run_id,
+                                                                  "borrowers": borrowers, "loans": loans,
+                                                                  "withdrawn": withdrawn}, at=self.now)
+        return withdrawn
 
     def write_issues(self, issues: list[Issue]) -> None:
         """Every issue of the run as code + parameters (`params`), and its message in the
@@ -125,9 +148,13 @@ class LoanWriter:
             i = latest[key]
             ids[key] = row.id
             new = [f[name][i] for name in BORROWER_FIELDS]
-            if any(v is not None and v != getattr(row, col) for v, col in zip(new, BORROWER_FIELDS, strict=True)):
-                changed.append({"b_id": row.id, **{col: v if v is not None else getattr(row, col)
-                                                   for v, col in zip(new, BORROWER_FIELDS, strict=True)}})
+            values = {col: v if v is not None else getattr(row, col) for v, col in zip(new, BORROWER_FIELDS, strict=True)}
+            if f["phone_problem"][i] in UNUSABLE:  # a new number we cannot use: never the old one again
+                values["phone"] = None
+            if any(values[col] != getattr(row, col) for col in BORROWER_FIELDS):
+                changed.append({"b_id": row.id, **values})
+                if contact_changed(row.name, row.phone, values["name"], values["phone"]):
+                    self.contact_changed.add(row.id)
         fresh = [key for key in latest if key not in stored]
         if fresh:
             every = len(fresh) == len(keys)  # all rows name distinct new borrowers: the columns as they are
@@ -188,6 +215,8 @@ class LoanWriter:
                  "outstanding_fen": d.outstanding_fen[i], "status": d.statuses[i], "source_hash": d.digests[i],
                  "import_run_id": self.run_id, "updated_at": self.now} for i in changed])
             loan_ids.update((f["contract_no"][i], olds[i].id) for i in changed)
+            self.moved_loans.update(olds[i].id for i in changed
+                                    if borrower_ids[i] is not None and borrower_ids[i] != olds[i].borrower_id)
             # The single installment a loan row implies, unless a schedule sheet owns this loan.
             for part in chunks([olds[i].id for i in changed]):
                 owned.update(self.conn.execute(
@@ -248,6 +277,8 @@ class LoanWriter:
             if old is None:
                 new_rows.append((contract, borrower_id, status, digest, figures))
             else:
+                if borrower_id is not None and borrower_id != old.borrower_id:
+                    self.moved_loans.add(old.id)
                 # The schedule now says what is owed: a loan sheet's earlier figure gives way.
                 upd_rows.append({"l_id": old.id, "borrower_id": borrower_id or old.borrower_id, "status": status,
                                  "outstanding_fen": None, "schedule_hash": digest, "import_run_id": self.run_id, "updated_at": self.now,
@@ -271,6 +302,14 @@ class LoanWriter:
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
         result.installments += len(people)
+
+
+def contact_changed(old_name: str | None, old_phone: str | None, new_name: str | None,
+                    new_phone: str | None) -> bool:
+    """Whether an update makes the messages already written for a borrower wrong: they name the
+    borrower and go to the stored number, so a new name or a new (or no longer usable) number
+    withdraws them. A number spelled differently but the same (E.164 compared) changes nothing."""
+    return (new_name or None) != (old_name or None) or (new_phone or None) != (old_phone or None)
 
 
 def _installment_fields(rec: Record) -> tuple[object, ...]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, or_, select
 
+from operator_app.domain import replies
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery, inbound
 from operator_app.services import clock
@@ -150,12 +151,13 @@ class StoredReportTaker:
 class SyncResult:
     read: int
     opted_out: int
-    held: int
+    held: int  # wrong numbers included: they are put on hold too
     reports_stored: int = 0  # delivery reports stored (stored by a modem, or polled from a gateway)
     messages_changed: int = 0  # messages those reports moved to delivered or failed
+    wrong_number: int = 0  # replies saying the number is not the borrower's
 
     def as_json(self) -> dict[str, int]:
-        return {"read": self.read, "opted_out": self.opted_out, "held": self.held,
+        return {"read": self.read, "opted_out": self.opted_out, "held": self.held, "wrong_number": self.wrong_number,
                 "reports_stored": self.reports_stored, "messages_changed": self.messages_changed}
 
 
@@ -226,7 +228,9 @@ def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Tra
             poll_gateway(db, transport, tally)
     finally:
         transport.close()
-    return SyncResult(len(actions), actions.count("opt_out"), actions.count("hold"), tally.stored, tally.changed)
+    wrong = actions.count(replies.WRONG_NUMBER)
+    return SyncResult(len(actions), actions.count(replies.OPT_OUT), actions.count(replies.HOLD) + wrong, tally.stored,
+                      tally.changed, wrong)
 
 
 @dataclass(frozen=True)

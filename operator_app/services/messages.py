@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, update
 
 from operator_app.domain import outbox as rules
+from operator_app.domain.policy import expired
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, outbox_parts
 from operator_app.services import clock
+from operator_app.services import settings as settings_service
 from operator_app.services.identity import actor
 from operator_app.store.db import Database
-from operator_app.store.models import loan_table, message_event_table, message_table
+from operator_app.store.models import batch_table, loan_table, message_event_table, message_table
 
-MSG, EVENT, LOAN = message_table, message_event_table, loan_table
+MSG, EVENT, LOAN, BATCH = message_table, message_event_table, loan_table, batch_table
 
 
 class MessageRefused(KnownError):
@@ -86,5 +88,15 @@ def resolve(db: Database, message_id: int, *, as_: str, by: str) -> None:
 
 
 def resend(db: Database, message_id: int, *, by: str) -> None:
-    """Queue a `failed` or `unknown` message again: the next `send` of its batch takes it."""
-    _decide(db, message_id, "queued", by, "message_resend", reason=None, planned_at=clock.now())
+    """Queue a `failed` or `unknown` message again: the next `send` of its batch takes it. Not
+    once its office day is over: its frozen text ("逾期N天") was true for that day only, and the
+    next day's batch writes the loan a new one (domain.policy.expired)."""
+    now = clock.now()
+    with db.engine.connect() as conn:
+        found = conn.execute(select(BATCH.c.as_of, MSG.c.status).join(MSG, MSG.c.batch_id == BATCH.c.id)
+                             .where(MSG.c.id == message_id)).first()
+        policy = settings_service.load(conn).policy
+    day = found.as_of if found is not None and found.status in ("failed", "unknown") else None  # else: _decide says no
+    if day is not None and expired(day, now, policy):
+        raise MessageRefused("message_resend_expired", id=message_id, day=day.isoformat())
+    _decide(db, message_id, "queued", by, "message_resend", reason=None, planned_at=now)

@@ -1,6 +1,9 @@
-"""What a run of the dispatcher (services/dispatch.py) hands back: the batch's counts, what waits
-until when, the transports paused for a while, and the office faults that stopped a transport
-(sms/transport.TransportFault: a person must act). The faces put it into words."""
+"""What a run of the dispatcher (services/dispatch.py) hands back: the batch's messages by
+status, why some were cancelled, what waits until when, the transports paused for a while, and
+the office faults that stopped a transport (sms/transport.TransportFault: a person must act); and
+how many messages a transport already sent today (its daily quota). A wait that cannot end before
+the batch's office day is over is not "until tomorrow": those messages expire
+(domain.policy.expired), so the summary says so. The faces put it into words."""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
+from operator_app.domain.policy import ContactPolicy, day_ends, expired
 from operator_app.errors import KnownError
 from operator_app.messaging.moments import as_utc
 from operator_app.messaging.outbox_sql import GONE
@@ -17,6 +21,8 @@ from operator_app.store.db import Database
 from operator_app.store.models import batch_table, message_table
 
 MSG, BATCH = message_table, batch_table
+EXPIRES = "expires"  # a summary's wait that outlasts the batch's day: cancelled as `expired` then
+__all__ = ["EXPIRES", "Fault", "SendSummary", "Waits", "cancelled_reasons", "sent_today", "summarize"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ class SendSummary:
     # (transport, until, last error's code, its parameters): a transport resting after temporary errors
     paused: list[tuple[str, datetime, str, dict[str, Any]]] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
+    cancelled: dict[str, int] = field(default_factory=dict)  # the batch's cancelled messages by reason
 
     @property
     def left(self) -> int:
@@ -68,18 +75,42 @@ class SendSummary:
                 **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
                 "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
                 "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r, _ in self.paused],
-                "faults": [f.as_json() for f in self.faults]}
+                "faults": [f.as_json() for f in self.faults], "cancelled_reasons": dict(self.cancelled)}
 
 
-def summarize(db: Database, batch_id: int, now: datetime) -> tuple[str, dict[str, int], list[Waits]]:
+def summarize(db: Database, batch_id: int, now: datetime, policy: ContactPolicy | None = None,
+              held_until: datetime | None = None) -> tuple[str, dict[str, int], list[Waits]]:
+    """The batch's status, its messages by status, and what waits until when. A wait that ends
+    only after the batch's office day is over (`held_until`: every transport is paused until
+    then) is shown as `expires`, until that day's end: those messages are cancelled then, never
+    sent the next day (domain.policy.expired)."""
     with db.engine.connect() as conn:
-        status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar_one()
+        status, as_of = conn.execute(select(BATCH.c.status, BATCH.c.as_of).where(BATCH.c.id == batch_id)).one()
         counts = {s: int(n) for s, n in conn.execute(select(MSG.c.status, func.count()).where(MSG.c.batch_id == batch_id)
                                                      .group_by(MSG.c.status))}
-        waits = [Waits(r.reason or "queued", as_utc(r.until), int(r.n)) for r in conn.execute(
-            select(MSG.c.reason, func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
-            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason))]
+        ends = day_ends(as_of, policy) if policy is not None else None
+        late = (MSG.c.planned_at >= ends) if ends is not None else literal(False)
+        found = conn.execute(
+            select(MSG.c.reason, late.label("late"), func.min(MSG.c.planned_at).label("until"), func.count().label("n"))
+            .where(MSG.c.batch_id == batch_id, MSG.c.status == "queued").group_by(MSG.c.reason, late)).all()
+    waits: list[Waits] = []
+    expiring = 0
+    for r in found:
+        until = as_utc(r.until)
+        if policy is not None and (r.late or expired(as_of, max(filter(None, (until, held_until, now))), policy)):
+            expiring += int(r.n)
+        else:
+            waits.append(Waits(r.reason or "queued", until, int(r.n)))
+    if expiring and ends is not None:
+        waits.append(Waits(EXPIRES, ends, expiring))
     return status, counts, sorted(waits, key=lambda w: (w.until or now, w.reason))
+
+
+def cancelled_reasons(db: Database, batch_id: int) -> dict[str, int]:
+    with db.engine.connect() as conn:
+        return {str(r or "-"): int(n) for r, n in conn.execute(
+            select(MSG.c.reason, func.count()).where(MSG.c.batch_id == batch_id, MSG.c.status == "cancelled")
+            .group_by(MSG.c.reason).order_by(MSG.c.reason))}
 
 
 def sent_today(db: Database, names: list[str], policy: Any, now: datetime) -> int:

@@ -836,22 +836,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="359"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="360"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="361"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="376"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377"/>
         <source>Problems saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="377"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="378"/>
         <source>Saving the problems…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,107 +870,112 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/inbox_page.py" line="37"/>
+        <source>wrong number: on hold, to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="38"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="85"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="144"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="148"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -978,27 +983,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="180"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="181"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="193"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="200"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="201"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,8 +1607,21 @@
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="348"/>
+        <source>%1 cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="349"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="352"/>
+        <source>%n message(s) cannot go before their day&apos;s sending hours end at %1: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="356"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1611,12 +1629,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="352"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="359"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="356"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="363"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,1432 +2710,1472 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62"/>
+        <location filename="../../operator_app/i18n.py" line="63"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63"/>
+        <location filename="../../operator_app/i18n.py" line="64"/>
         <source>Problem rows written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64"/>
+        <location filename="../../operator_app/i18n.py" line="65"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65"/>
+        <location filename="../../operator_app/i18n.py" line="66"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66"/>
+        <location filename="../../operator_app/i18n.py" line="67"/>
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67"/>
+        <location filename="../../operator_app/i18n.py" line="68"/>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70"/>
+        <location filename="../../operator_app/i18n.py" line="71"/>
         <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71"/>
+        <location filename="../../operator_app/i18n.py" line="72"/>
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72"/>
+        <location filename="../../operator_app/i18n.py" line="73"/>
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74"/>
+        <location filename="../../operator_app/i18n.py" line="75"/>
         <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76"/>
+        <location filename="../../operator_app/i18n.py" line="77"/>
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77"/>
+        <location filename="../../operator_app/i18n.py" line="78"/>
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78"/>
+        <location filename="../../operator_app/i18n.py" line="79"/>
         <source>The SIM card is not ready ({state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79"/>
+        <location filename="../../operator_app/i18n.py" line="80"/>
         <source>The modem on {port} is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80"/>
+        <location filename="../../operator_app/i18n.py" line="81"/>
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81"/>
+        <location filename="../../operator_app/i18n.py" line="82"/>
         <source>The modem went away (unplugged?): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82"/>
+        <location filename="../../operator_app/i18n.py" line="83"/>
         <source>The modem refused {command}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83"/>
+        <location filename="../../operator_app/i18n.py" line="84"/>
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88"/>
+        <location filename="../../operator_app/i18n.py" line="89"/>
         <source>No modem in the pool can send right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89"/>
+        <location filename="../../operator_app/i18n.py" line="90"/>
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91"/>
+        <location filename="../../operator_app/i18n.py" line="92"/>
         <source>&quot;{number}&quot; is not a mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92"/>
+        <location filename="../../operator_app/i18n.py" line="93"/>
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="93"/>
+        <location filename="../../operator_app/i18n.py" line="94"/>
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94"/>
+        <location filename="../../operator_app/i18n.py" line="95"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95"/>
+        <location filename="../../operator_app/i18n.py" line="96"/>
         <source>Audit trail intact: {entries} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96"/>
+        <location filename="../../operator_app/i18n.py" line="97"/>
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97"/>
+        <location filename="../../operator_app/i18n.py" line="98"/>
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="99"/>
+        <location filename="../../operator_app/i18n.py" line="100"/>
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="100"/>
+        <location filename="../../operator_app/i18n.py" line="101"/>
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101"/>
+        <location filename="../../operator_app/i18n.py" line="102"/>
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69"/>
+        <location filename="../../operator_app/i18n.py" line="70"/>
         <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102"/>
+        <location filename="../../operator_app/i18n.py" line="103"/>
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103"/>
+        <location filename="../../operator_app/i18n.py" line="104"/>
         <source>The transport&apos;s options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104"/>
+        <location filename="../../operator_app/i18n.py" line="105"/>
         <source>The text is empty: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105"/>
-        <location filename="../../operator_app/i18n.py" line="297"/>
-        <location filename="../../operator_app/i18n.py" line="359"/>
+        <location filename="../../operator_app/i18n.py" line="106"/>
+        <location filename="../../operator_app/i18n.py" line="303"/>
+        <location filename="../../operator_app/i18n.py" line="367"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106"/>
-        <location filename="../../operator_app/i18n.py" line="298"/>
-        <location filename="../../operator_app/i18n.py" line="360"/>
+        <location filename="../../operator_app/i18n.py" line="107"/>
+        <location filename="../../operator_app/i18n.py" line="304"/>
+        <location filename="../../operator_app/i18n.py" line="368"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107"/>
+        <location filename="../../operator_app/i18n.py" line="108"/>
         <source>waiting for the delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108"/>
+        <location filename="../../operator_app/i18n.py" line="109"/>
         <source>not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109"/>
+        <location filename="../../operator_app/i18n.py" line="110"/>
         <source>GSM 7-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110"/>
+        <location filename="../../operator_app/i18n.py" line="111"/>
         <source>UCS-2 (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="111"/>
+        <location filename="../../operator_app/i18n.py" line="112"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112"/>
+        <location filename="../../operator_app/i18n.py" line="113"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113"/>
-        <location filename="../../operator_app/i18n.py" line="362"/>
+        <location filename="../../operator_app/i18n.py" line="114"/>
+        <location filename="../../operator_app/i18n.py" line="370"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114"/>
+        <location filename="../../operator_app/i18n.py" line="115"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="117"/>
+        <location filename="../../operator_app/i18n.py" line="118"/>
         <source>Bad usage: {detail} (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118"/>
+        <location filename="../../operator_app/i18n.py" line="119"/>
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119"/>
+        <location filename="../../operator_app/i18n.py" line="120"/>
         <source>{path} is not a database file (SQLite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120"/>
+        <location filename="../../operator_app/i18n.py" line="121"/>
         <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121"/>
+        <location filename="../../operator_app/i18n.py" line="122"/>
         <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="123"/>
         <source>See it with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="124"/>
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="125"/>
         <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
+        <location filename="../../operator_app/i18n.py" line="126"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
-        <location filename="../../operator_app/i18n.py" line="230"/>
+        <location filename="../../operator_app/i18n.py" line="127"/>
+        <location filename="../../operator_app/i18n.py" line="231"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127"/>
+        <location filename="../../operator_app/i18n.py" line="128"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128"/>
+        <location filename="../../operator_app/i18n.py" line="129"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129"/>
+        <location filename="../../operator_app/i18n.py" line="130"/>
         <source>First unpaid due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130"/>
-        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="131"/>
+        <location filename="../../operator_app/i18n.py" line="234"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131"/>
-        <location filename="../../operator_app/i18n.py" line="223"/>
+        <location filename="../../operator_app/i18n.py" line="132"/>
+        <location filename="../../operator_app/i18n.py" line="224"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132"/>
+        <location filename="../../operator_app/i18n.py" line="133"/>
         <source>Excluded because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133"/>
+        <location filename="../../operator_app/i18n.py" line="134"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134"/>
-        <location filename="../../operator_app/i18n.py" line="144"/>
-        <location filename="../../operator_app/i18n.py" line="238"/>
+        <location filename="../../operator_app/i18n.py" line="135"/>
+        <location filename="../../operator_app/i18n.py" line="145"/>
+        <location filename="../../operator_app/i18n.py" line="239"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135"/>
+        <location filename="../../operator_app/i18n.py" line="136"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="136"/>
+        <location filename="../../operator_app/i18n.py" line="137"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137"/>
+        <location filename="../../operator_app/i18n.py" line="138"/>
         <source>grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138"/>
+        <location filename="../../operator_app/i18n.py" line="139"/>
         <source>M1 (1-30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139"/>
+        <location filename="../../operator_app/i18n.py" line="140"/>
         <source>M2 (31-60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140"/>
+        <location filename="../../operator_app/i18n.py" line="141"/>
         <source>M3 (61-90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141"/>
+        <location filename="../../operator_app/i18n.py" line="142"/>
         <source>M3+ (over 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="142"/>
-        <location filename="../../operator_app/i18n.py" line="237"/>
+        <location filename="../../operator_app/i18n.py" line="143"/>
+        <location filename="../../operator_app/i18n.py" line="238"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="143"/>
+        <location filename="../../operator_app/i18n.py" line="144"/>
         <source>paid off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="145"/>
-        <location filename="../../operator_app/i18n.py" line="239"/>
+        <location filename="../../operator_app/i18n.py" line="146"/>
+        <location filename="../../operator_app/i18n.py" line="240"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="146"/>
+        <location filename="../../operator_app/i18n.py" line="147"/>
         <source>no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="147"/>
-        <location filename="../../operator_app/i18n.py" line="241"/>
+        <location filename="../../operator_app/i18n.py" line="148"/>
+        <location filename="../../operator_app/i18n.py" line="242"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="148"/>
-        <location filename="../../operator_app/i18n.py" line="235"/>
-        <location filename="../../operator_app/i18n.py" line="284"/>
-        <location filename="../../operator_app/i18n.py" line="300"/>
+        <location filename="../../operator_app/i18n.py" line="149"/>
+        <location filename="../../operator_app/i18n.py" line="236"/>
+        <location filename="../../operator_app/i18n.py" line="289"/>
+        <location filename="../../operator_app/i18n.py" line="306"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="149"/>
+        <location filename="../../operator_app/i18n.py" line="150"/>
         <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="151"/>
+        <location filename="../../operator_app/i18n.py" line="152"/>
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="152"/>
+        <location filename="../../operator_app/i18n.py" line="153"/>
         <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153"/>
+        <location filename="../../operator_app/i18n.py" line="154"/>
         <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="154"/>
+        <location filename="../../operator_app/i18n.py" line="155"/>
         <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="155"/>
+        <location filename="../../operator_app/i18n.py" line="156"/>
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="156"/>
+        <location filename="../../operator_app/i18n.py" line="157"/>
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="157"/>
+        <location filename="../../operator_app/i18n.py" line="158"/>
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162"/>
+        <location filename="../../operator_app/i18n.py" line="163"/>
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163"/>
+        <location filename="../../operator_app/i18n.py" line="164"/>
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164"/>
+        <location filename="../../operator_app/i18n.py" line="165"/>
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167"/>
+        <location filename="../../operator_app/i18n.py" line="168"/>
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168"/>
+        <location filename="../../operator_app/i18n.py" line="169"/>
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169"/>
+        <location filename="../../operator_app/i18n.py" line="170"/>
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170"/>
+        <location filename="../../operator_app/i18n.py" line="171"/>
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171"/>
+        <location filename="../../operator_app/i18n.py" line="172"/>
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90"/>
+        <location filename="../../operator_app/i18n.py" line="91"/>
         <source>The text has {parts} parts; parts {asked} were asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166"/>
+        <location filename="../../operator_app/i18n.py" line="62"/>
+        <source>{count} queued or draft message(s) withdrawn: the borrower&apos;s name or number changed since they were written (reason contact_changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="167"/>
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172"/>
+        <location filename="../../operator_app/i18n.py" line="173"/>
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173"/>
+        <location filename="../../operator_app/i18n.py" line="174"/>
         <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174"/>
+        <location filename="../../operator_app/i18n.py" line="175"/>
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="176"/>
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176"/>
+        <location filename="../../operator_app/i18n.py" line="177"/>
         <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177"/>
+        <location filename="../../operator_app/i18n.py" line="178"/>
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178"/>
+        <location filename="../../operator_app/i18n.py" line="179"/>
         <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179"/>
+        <location filename="../../operator_app/i18n.py" line="180"/>
         <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="181"/>
+        <location filename="../../operator_app/i18n.py" line="182"/>
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182"/>
+        <location filename="../../operator_app/i18n.py" line="183"/>
         <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183"/>
+        <location filename="../../operator_app/i18n.py" line="184"/>
         <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184"/>
+        <location filename="../../operator_app/i18n.py" line="185"/>
         <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185"/>
+        <location filename="../../operator_app/i18n.py" line="186"/>
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186"/>
+        <location filename="../../operator_app/i18n.py" line="187"/>
         <source>Saved: {key} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187"/>
+        <location filename="../../operator_app/i18n.py" line="188"/>
         <source>default {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188"/>
+        <location filename="../../operator_app/i18n.py" line="189"/>
         <source>not set: no batch is approved until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189"/>
+        <location filename="../../operator_app/i18n.py" line="190"/>
         <source>The template does not parse (line {line}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190"/>
+        <location filename="../../operator_app/i18n.py" line="191"/>
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191"/>
+        <location filename="../../operator_app/i18n.py" line="192"/>
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192"/>
+        <location filename="../../operator_app/i18n.py" line="193"/>
         <source>The template cannot be filled in: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193"/>
+        <location filename="../../operator_app/i18n.py" line="194"/>
         <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194"/>
+        <location filename="../../operator_app/i18n.py" line="195"/>
         <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195"/>
+        <location filename="../../operator_app/i18n.py" line="196"/>
         <source>Cannot read the template file {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196"/>
+        <location filename="../../operator_app/i18n.py" line="197"/>
         <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197"/>
+        <location filename="../../operator_app/i18n.py" line="198"/>
         <source>The template file {path} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
+        <location filename="../../operator_app/i18n.py" line="199"/>
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199"/>
+        <location filename="../../operator_app/i18n.py" line="200"/>
         <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200"/>
+        <location filename="../../operator_app/i18n.py" line="201"/>
         <source>{errors} lint error(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201"/>
+        <location filename="../../operator_app/i18n.py" line="202"/>
         <source>There is no batch {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202"/>
+        <location filename="../../operator_app/i18n.py" line="203"/>
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203"/>
+        <location filename="../../operator_app/i18n.py" line="204"/>
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204"/>
+        <location filename="../../operator_app/i18n.py" line="205"/>
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208"/>
+        <location filename="../../operator_app/i18n.py" line="209"/>
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209"/>
+        <location filename="../../operator_app/i18n.py" line="210"/>
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210"/>
+        <location filename="../../operator_app/i18n.py" line="211"/>
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211"/>
+        <location filename="../../operator_app/i18n.py" line="212"/>
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213"/>
+        <location filename="../../operator_app/i18n.py" line="214"/>
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214"/>
+        <location filename="../../operator_app/i18n.py" line="215"/>
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215"/>
+        <location filename="../../operator_app/i18n.py" line="216"/>
         <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216"/>
+        <location filename="../../operator_app/i18n.py" line="217"/>
         <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217"/>
+        <location filename="../../operator_app/i18n.py" line="218"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218"/>
+        <location filename="../../operator_app/i18n.py" line="219"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219"/>
-        <location filename="../../operator_app/i18n.py" line="364"/>
+        <location filename="../../operator_app/i18n.py" line="220"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220"/>
+        <location filename="../../operator_app/i18n.py" line="221"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221"/>
+        <location filename="../../operator_app/i18n.py" line="222"/>
         <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222"/>
+        <location filename="../../operator_app/i18n.py" line="223"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="224"/>
-        <location filename="../../operator_app/i18n.py" line="373"/>
+        <location filename="../../operator_app/i18n.py" line="225"/>
+        <location filename="../../operator_app/i18n.py" line="381"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225"/>
+        <location filename="../../operator_app/i18n.py" line="226"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226"/>
+        <location filename="../../operator_app/i18n.py" line="227"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
-        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="373"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="229"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="230"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231"/>
+        <location filename="../../operator_app/i18n.py" line="232"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236"/>
+        <location filename="../../operator_app/i18n.py" line="237"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240"/>
+        <location filename="../../operator_app/i18n.py" line="241"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242"/>
+        <location filename="../../operator_app/i18n.py" line="243"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243"/>
+        <location filename="../../operator_app/i18n.py" line="244"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244"/>
+        <location filename="../../operator_app/i18n.py" line="245"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245"/>
+        <location filename="../../operator_app/i18n.py" line="246"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246"/>
+        <location filename="../../operator_app/i18n.py" line="247"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247"/>
+        <location filename="../../operator_app/i18n.py" line="248"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248"/>
+        <location filename="../../operator_app/i18n.py" line="249"/>
         <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249"/>
+        <location filename="../../operator_app/i18n.py" line="250"/>
         <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250"/>
-        <source>batch cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="251"/>
-        <source>No signature: start the text with the office&apos;s name in 【】.</source>
+        <source>wrong number: call for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="252"/>
-        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
-        <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="73"/>
-        <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="75"/>
-        <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="84"/>
-        <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="85"/>
-        <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="86"/>
-        <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="87"/>
-        <source>Interrupted: {sent} sent, {left} still to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="158"/>
-        <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="159"/>
-        <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="160"/>
-        <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="161"/>
-        <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="165"/>
-        <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
-        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="207"/>
-        <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="212"/>
-        <source>{parts} SMS part(s) in all: what the office pays for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="232"/>
-        <source>Owed (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="234"/>
-        <source>Priority</source>
+        <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="253"/>
-        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
+        <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="254"/>
-        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
+        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="206"/>
+        <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="74"/>
+        <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="76"/>
+        <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="85"/>
+        <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="86"/>
+        <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="87"/>
+        <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="88"/>
+        <source>Interrupted: {sent} sent, {left} still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="159"/>
+        <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="160"/>
+        <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="161"/>
+        <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="162"/>
+        <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="166"/>
+        <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="207"/>
+        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="208"/>
+        <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="213"/>
+        <source>{parts} SMS part(s) in all: what the office pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="233"/>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="235"/>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="255"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="256"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="257"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="258"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="259"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="260"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="261"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="262"/>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="263"/>
-        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="264"/>
-        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="265"/>
-        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="266"/>
-        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="267"/>
-        <source>No problem rows, so no report was written to {path}.</source>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="268"/>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="269"/>
-        <source>Name at least one --transport to send through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="270"/>
-        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
+        <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="271"/>
-        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="272"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="273"/>
-        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
+        <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="274"/>
-        <source>{count} wait ({reason}) until {until}</source>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="275"/>
-        <source>Message {id} recorded as {status}.</source>
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="277"/>
-        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="278"/>
-        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="279"/>
-        <source>There is no message {id}.</source>
+        <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="280"/>
-        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="281"/>
-        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="282"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="283"/>
-        <source>A {kind} transport keeps no replies to read.</source>
+        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="284"/>
+        <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="285"/>
-        <source>on hold for review</source>
+        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="286"/>
-        <source>no action</source>
+        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="287"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="288"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="289"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="290"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="291"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="292"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="293"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="294"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="295"/>
-        <source>By stage</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="296"/>
-        <source>By template</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="297"/>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="298"/>
+        <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="299"/>
-        <location filename="../../operator_app/i18n.py" line="361"/>
-        <source>failed</source>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="300"/>
+        <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="301"/>
-        <source>paid within 3 days</source>
+        <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="302"/>
-        <source>paid within 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
-        <source>The report starts ({start}) after it ends ({end}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="304"/>
-        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
+        <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="305"/>
-        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="306"/>
-        <source>{transport} paused until {until}: {reason}</source>
+        <location filename="../../operator_app/i18n.py" line="369"/>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307"/>
-        <source>this SIM&apos;s daily quota is used up</source>
+        <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308"/>
-        <source>paid since the batch was approved</source>
+        <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="309"/>
-        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="310"/>
-        <source>the delivery report says not delivered</source>
+        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="311"/>
-        <source>refused by the modem or the network</source>
+        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="312"/>
-        <source>resolved by an operator</source>
+        <source>{transport} paused until {until}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="313"/>
+        <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="314"/>
-        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="315"/>
-        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
+        <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="316"/>
-        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
+        <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="317"/>
-        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="318"/>
-        <source>saved on this computer</source>
+        <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="319"/>
-        <source>not on this computer: enter it again</source>
+        <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
-        <source>none needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="321"/>
-        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
+        <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="323"/>
-        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="324"/>
-        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
+        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="325"/>
-        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="326"/>
-        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
+        <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="327"/>
-        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
+        <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="328"/>
-        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
+        <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="329"/>
-        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
+        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="330"/>
-        <source>The office&apos;s ID-number key is kept on this computer now.</source>
+        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="331"/>
-        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
+        <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="332"/>
-        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
+        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="333"/>
-        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="334"/>
-        <source>Transport {name} saved: {spec}</source>
+        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="335"/>
-        <source>Transport {name} deleted.</source>
+        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="336"/>
-        <source>No saved transports yet.</source>
+        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="337"/>
-        <source>{name}: {spec} (password: {secret})</source>
+        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="338"/>
-        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339"/>
-        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="340"/>
-        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="341"/>
-        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="342"/>
-        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="343"/>
-        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="344"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="345"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="346"/>
-        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="347"/>
-        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="348"/>
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="349"/>
-        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="350"/>
-        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="351"/>
-        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="352"/>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="353"/>
-        <source>draft</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="354"/>
-        <source>approved</source>
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="355"/>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="356"/>
-        <source>done</source>
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="357"/>
-        <source>cancelled</source>
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="358"/>
-        <source>queued</source>
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="359"/>
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="361"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="362"/>
+        <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="363"/>
-        <source>Message</source>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="364"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="365"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="366"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="367"/>
-        <source>References</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="368"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="369"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="370"/>
-        <source>Received</source>
+        <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="371"/>
-        <source>From</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372"/>
-        <source>Action</source>
+        <location filename="../../operator_app/i18n.py" line="374"/>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="375"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="376"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="377"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="378"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="379"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="380"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="383"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>

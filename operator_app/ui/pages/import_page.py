@@ -343,7 +343,8 @@ class ImportPage(QWidget):
         self.result_label.setText(qtr("import_summary", rows_read=result.rows_read, loans_created=result.loans_created,
                                       loans_updated=result.loans_updated, loans_unchanged=result.loans_unchanged,
                                       installments=result.installments,
-                                      rejected=len({i.row for i in result.rejected}), warnings=len(result.warnings)))
+                                      rejected=len({i.row for i in result.rejected}), warnings=len(result.warnings))
+                                  + ("\n" + qtr("import_withdrawn", count=result.withdrawn) if result.withdrawn else ""))
         issues = [*result.rejected, *result.warnings]
         self.rejected.setRowCount(min(len(issues), 1000))
         for r, i in enumerate(issues[:1000]):

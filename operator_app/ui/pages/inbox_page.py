@@ -34,6 +34,7 @@ from operator_app.ui.workers import Worker
 ACTIONS = {
     "opt_out": QT_TRANSLATE_NOOP("InboxPage", "opted out"),
     "hold": QT_TRANSLATE_NOOP("InboxPage", "on hold, to review"),
+    "wrong_number": QT_TRANSLATE_NOOP("InboxPage", "wrong number: on hold, to call"),
     "none": QT_TRANSLATE_NOOP("InboxPage", "none"),
 }
 

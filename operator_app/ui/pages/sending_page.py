@@ -344,8 +344,15 @@ class SendingPage(LazyPage):
             .replace("%2", str(c.get("sent", 0) + c.get("delivered", 0))).replace("%3", str(c.get("delivered", 0))) \
             .replace("%4", str(c.get("failed", 0))).replace("%5", str(c.get("unknown", 0))) \
             .replace("%6", str(c.get("cancelled", 0)))
+        for reason, count in s.cancelled.items():
+            lines.append(self.tr("%1 cancelled: %2").replace("%1", str(count)).replace("%2", reason_text(reason)))
         for w in s.waiting:
             when = office_time(w.until, "%Y-%m-%d %H:%M") if w.until else "—"
+            if w.reason == "expires":  # they cannot go before their day ends: cancelled then
+                lines.append(self.tr("%n message(s) cannot go before their day's sending hours end at %1: they "
+                                     "will be cancelled as expired, and the next day's batch plans them again.",
+                                     "", w.count).replace("%1", when))
+                continue
             lines.append(self.tr("%n message(s) wait (%1) until %2.", "", w.count).replace("%1", reason_text(w.reason))
                          .replace("%2", when))
         for name, until, why, params in s.paused:

@@ -1,6 +1,7 @@
-"""The contact policy asked again at the moment a message is claimed (domain/policy.py's rules on
-what the outbox holds): a loan paid since approval, an opt-out, a hold, and the frequency caps
-with the moment they will let the message go."""
+"""The contact policy asked again at the moment a message is claimed (messaging/outbox.py): the
+loan paid since approval, a number no longer the borrower's, an opt-out, a hold, and the caps
+over what went to this borrower or this number lately. The rules are domain/policy.py's; this
+reads what they need in a couple of index lookups."""
 
 from __future__ import annotations
 
@@ -14,25 +15,26 @@ from operator_app.messaging.moments import as_utc
 from operator_app.store.rawsql import Conn
 
 
-def recheck(conn: Conn, row: Any, now: datetime, policy: ContactPolicy,
-            calendar: Calendar) -> str | tuple[datetime, str] | None:
+def recheck(conn: Conn, row: Any, now: datetime, policy: ContactPolicy, calendar: Calendar) -> str | tuple[datetime, str] | None:
     """The policy at the moment of sending: a reason to cancel, (until, reason) to wait, or None."""
     if row.paid:
         return "paid_since_approval"
+    if row.phone_now != row.to:  # an import changed the number (it withdraws those at once too)
+        return "contact_changed"
     if row.opted_out_at is not None:
         return "opted_out"
     if row.hold_until is not None:
         hold = row.hold_until if not isinstance(row.hold_until, str) else date.fromisoformat(row.hold_until[:10])
         if hold >= policy.local_day(now):
             return "on_hold"
-    seen = history(conn, row, now, policy)
-    capped = frequency_reasons(row.borrower_id, row.to, row.body, now, seen, policy)
+    history = _history(conn, row, now, policy)
+    capped = frequency_reasons(row.borrower_id, row.to, row.body, now, history, policy)
     if not capped:
         return None
-    return cap_until(capped, row, seen, now, policy, calendar), capped[0]
+    return _cap_until(capped, row, history, now, policy, calendar), capped[0]
 
 
-def history(conn: Conn, row: Any, now: datetime, policy: ContactPolicy) -> list[Sent]:
+def _history(conn: Conn, row: Any, now: datetime, policy: ContactPolicy) -> list[Sent]:
     """What went to this borrower or this number lately (two index lookups, not a scan)."""
     since = now - timedelta(days=8, hours=policy.same_text_hours)
     seen: dict[int, Sent] = {}
@@ -42,11 +44,11 @@ def history(conn: Conn, row: Any, now: datetime, policy: ContactPolicy) -> list[
     return list(seen.values())
 
 
-def cap_until(capped: tuple[str, ...], row: Any, seen: list[Sent], now: datetime, policy: ContactPolicy,
-              calendar: Calendar) -> datetime:
+def _cap_until(capped: tuple[str, ...], row: Any, history: list[Sent], now: datetime, policy: ContactPolicy,
+               calendar: Calendar) -> datetime:
     """When the caps that refuse `row` now will let it go (the policy is asked again then)."""
     candidates = [now + timedelta(minutes=1)]
-    mine = sorted(s.at for s in seen if s.borrower_id == row.borrower_id)
+    mine = sorted(s.at for s in history if s.borrower_id == row.borrower_id)
     if "daily_cap" in capped:
         midnight = next_office_midnight(now.astimezone(policy.zone))
         candidates.append(next_window(midnight.astimezone(UTC), policy, calendar))
@@ -55,7 +57,7 @@ def cap_until(capped: tuple[str, ...], row: Any, seen: list[Sent], now: datetime
         if week:
             candidates.append(week[0] + timedelta(days=7))
     if "same_text_24h" in capped:
-        same = [s.at for s in seen if s.to == row.to and s.text == row.body]
+        same = [s.at for s in history if s.to == row.to and s.text == row.body]
         if same:
             candidates.append(max(same) + timedelta(hours=policy.same_text_hours))
     return max(candidates)
