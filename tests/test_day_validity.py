@@ -16,7 +16,7 @@ from operator_app.messaging import audit
 from operator_app.services.send_summary import Waits, summarize
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import audit_table, borrower_table, message_event_table, message_table
-from tests.conftest import run_cli
+from tests.conftest import run_cli, set_office_details
 from tests.outbox_office import SH, TODAY, make_office
 from tests.sheets import loan_book
 
@@ -62,6 +62,7 @@ def office(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     pin(monkeypatch, D, 9)
     res = run_cli("--db", db_url, "import", str(loan_book(tmp_path / "book.xlsx", rows())))
     assert res.code == 0, res.err
+    set_office_details(db_url)
     return db_url
 
 

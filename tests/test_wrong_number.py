@@ -18,7 +18,7 @@ from operator_app.messaging import audit
 from operator_app.messaging.inbound import Reply, store_reply
 from operator_app.store.db import open_database
 from operator_app.store.models import audit_table, borrower_table, message_table
-from tests.conftest import run_cli
+from tests.conftest import run_cli, set_office_details
 from tests.outbox_office import SH, TODAY
 from tests.sheets import loan_book
 
@@ -82,6 +82,7 @@ def rows(day: date) -> list[list[object]]:
 def office(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("OPERATOR_APP_NOW", datetime.combine(TODAY, time(10), SH).isoformat())
     assert run_cli("--db", db_url, "import", str(loan_book(tmp_path / "book.xlsx", rows(TODAY)))).code == 0
+    set_office_details(db_url)
     batch = run_cli("--db", db_url, "batch", "create", "--by", "小王", "--json").json()
     assert isinstance(batch, dict)
     assert run_cli("--db", db_url, "batch", "approve", str(batch["id"]), "--by", "老李").code == 0
@@ -107,7 +108,9 @@ def test_a_wrong_number_reply_stops_the_number_and_asks_for_a_call(office: str, 
     assert (msgs["HT102"]["status"], msgs["HT102"]["reason"]) == ("cancelled", "wrong_number")
     assert msgs["HT101"]["status"] == "queued"
     calls = run_cli("--db", office, "calls", "--json").json()
-    assert {"contract_no": "HT102", "borrower": "李四", "phone_raw": "13900139000", "reason": "wrong_number"} in calls  # type: ignore[operator]
+    assert {"contract_no": "HT102", "borrower": "李四", "phone_raw": "13900139000", "reason": "wrong_number",
+            "priority": 1} in [{k: c[k] for k in ("contract_no", "borrower", "phone_raw", "reason", "priority")}
+                               for c in calls]  # type: ignore[union-attr, index]
     inbox = run_cli("--db", office, "inbox", "--json").json()
     assert isinstance(inbox, list) and inbox[0]["action"] == "wrong_number" and inbox[0]["contract_no"] == "HT102"
     en = run_cli("--db", office, "--lang", "en", "calls").out
