@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from operator_app.domain.collection import MinPayment, StageDays
 from operator_app.domain.policy import ContactPolicy
+from operator_app.i18n import QT_TRANSLATE_NOOP
 
 PREFIX = "setting:"
 
@@ -78,22 +79,22 @@ class Setting:
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("office.timezone", "Asia/Shanghai", _zone, "Asia/Shanghai"),
-    Setting("office.signature", "某某小贷", _text(16), "1-16 characters"),
-    Setting("office.phone", "400-000-0000", _text(30), "a phone number"),
-    Setting("office.repay_channel", "本公司APP或对公账户", _text(60), "where borrowers pay"),
-    Setting("policy.window_start", "08:00", _clock, "HH:MM"),
-    Setting("policy.window_end", "21:00", _clock, "HH:MM"),
-    Setting("policy.working_days_only", "false", _bool, "true|false"),
+    Setting("office.signature", "某某小贷", _text(16), QT_TRANSLATE_NOOP("messages", "1-16 characters")),
+    Setting("office.phone", "400-000-0000", _text(30), QT_TRANSLATE_NOOP("messages", "a phone number")),
+    Setting("office.repay_channel", "本公司APP或对公账户", _text(60), QT_TRANSLATE_NOOP("messages", "where borrowers pay")),
+    Setting("policy.window_start", "08:00", _clock, QT_TRANSLATE_NOOP("messages", "HH:MM")),
+    Setting("policy.window_end", "21:00", _clock, QT_TRANSLATE_NOOP("messages", "HH:MM")),
+    Setting("policy.working_days_only", "false", _bool, QT_TRANSLATE_NOOP("messages", "true|false")),
     Setting("policy.daily_cap", "1", _int(0, 10), "0-10"),
     Setting("policy.weekly_cap", "3", _int(0, 50), "0-50"),
     Setting("policy.same_text_hours", "24", _int(0, 720), "0-720"),
-    Setting("stages.pre_due_days", "3,1", _days, "e.g. 3,1"),
+    Setting("stages.pre_due_days", "3,1", _days, QT_TRANSLATE_NOOP("messages", "e.g. 3,1")),
     Setting("stages.grace_days", "3", _int(0, 29), "0-29"),
-    Setting("stages.repeat_grace_days", "1", _int(0, 29), "0-29, at most stages.grace_days"),
+    Setting("stages.repeat_grace_days", "1", _int(0, 29), QT_TRANSLATE_NOOP("messages", "0-29, at most stages.grace_days")),
     Setting("stages.m1_max", "30", _int(1, 365), "1-365"),
     Setting("stages.m2_max", "60", _int(2, 730), "2-730"),
     Setting("stages.m3_max", "90", _int(3, 1095), "3-1095"),
-    Setting("collection.min_payment", "overdue_installments", _min_payment, "overdue_installments|share:PERCENT"),
+    Setting("collection.min_payment", "overdue_installments", _min_payment, QT_TRANSLATE_NOOP("messages", "overdue_installments|share:PERCENT")),
     Setting("batch.stale_days", "2", _int(0, 60), "0-60"),
     Setting("lint.max_segments", "3", _int(1, 10), "1-10"),
     Setting("calls.no_response_after", "3", _int(1, 50), "1-50"),

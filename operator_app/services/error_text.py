@@ -6,7 +6,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from operator_app.domain.overdue import STAGES
 from operator_app.errors import KnownError
+from operator_app.i18n import msg, translate
 
 
 def error_params(exc: KnownError, language: str) -> dict[str, Any]:
@@ -14,6 +16,11 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
     comes in the operator's language. The wire layer is looked up, not imported: if it was never
     loaded, the error cannot come from it, and a CLI error path stays quick."""
     params = dict(exc.params)
+    if exc.code == "setting_bad_value" and isinstance(params.get("hint"), str):
+        params["hint"] = translate("messages", params["hint"])  # settings_registry's hints
+    if exc.code == "stage_unknown":  # the codes to type, each with its words
+        params["stages"] = msg("list_separator").join(f"{s}（{msg('stage_' + s)}）" if language == "zh_CN"
+                                                       else f"{s} ({msg('stage_' + s)})" for s in STAGES)
     channel = sys.modules.get("operator_app.sms.modem.channel")
     if channel is not None and isinstance(exc, channel.CommandError):
         params["error"] = exc.info.text(language)

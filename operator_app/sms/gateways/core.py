@@ -26,7 +26,7 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-from operator_app.errors import KnownError
+from operator_app.errors import KnownError, os_reason
 from operator_app.sms.transport import AmbiguousSend
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,18 @@ class _Redact(logging.Filter):
 REDACT = _Redact()
 for _name in ("httpx", "httpcore"):
     logging.getLogger(_name).addFilter(REDACT)
+
+
+def net_reason(exc: BaseException) -> str:
+    """Why a request failed, as a why_ code (operator_app.i18n) instead of httpx's class name."""
+    if isinstance(exc, httpx.TimeoutException):
+        return "why_timeout"
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "why_bad_address"
+    if isinstance(exc, httpx.ConnectError):
+        cause = exc.__context__ or exc.__cause__
+        return os_reason(cause) if isinstance(cause, OSError) and os_reason(cause) != "why_other" else "why_refused"
+    return "why_connection_broken"
 
 
 class GatewayError(KnownError):
@@ -137,7 +149,7 @@ class HttpCore:
                 # nothing reached the gateway: provably not sent
                 if attempt + 1 >= self.policy.attempts:
                     raise GatewayError("gateway_unreachable", temporary=True, gateway=self.name,
-                                       detail=type(exc).__name__) from None
+                                       detail=net_reason(exc)) from None
                 wait = self.policy.delay(attempt, self.rng)
                 log.info("%s: cannot connect (%s), retry in %.2fs", self.name, type(exc).__name__, wait)
             except httpx.TransportError as exc:
@@ -146,7 +158,7 @@ class HttpCore:
                     ambiguous_retried = True
                     log.info("%s: %s after sending, one retry with the same key", self.name, type(exc).__name__)
                     continue
-                raise AmbiguousSend("gateway_ambiguous", gateway=self.name, detail=type(exc).__name__) from None
+                raise AmbiguousSend("gateway_ambiguous", gateway=self.name, detail=net_reason(exc)) from None
             else:
                 if response.status_code in PROXY_STATUSES:
                     if not dedup:
