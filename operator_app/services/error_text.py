@@ -18,10 +18,16 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
     params = dict(exc.params)
     if exc.code == "setting_bad_value" and isinstance(params.get("hint"), str):
         params["hint"] = translate("messages", params["hint"])  # settings_registry's hints
-    if exc.code == "stage_unknown":  # the codes to type, each with its words
-        params["stages"] = msg("list_separator").join(f"{s}（{msg('stage_' + s)}）" if language == "zh_CN"
-                                                       else f"{s} ({msg('stage_' + s)})" for s in STAGES)
+    if exc.code == "stage_unknown":  # the codes to type, each with its words (M1's words start with M1)
+        params["stages"] = msg("list_separator").join(_stage(s, language) for s in STAGES)
     channel = sys.modules.get("operator_app.sms.modem.channel")
     if channel is not None and isinstance(exc, channel.CommandError):
         params["error"] = exc.info.text(language)
     return params
+
+
+def _stage(code: str, language: str) -> str:
+    words = msg("stage_" + code)
+    if words.startswith(code):
+        return words
+    return f"{code}（{words}）" if language == "zh_CN" else f"{code} ({words})"

@@ -4764,7 +4764,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="412" />
         <source>Outstanding (yuan)</source>
-        <translation>未还金额（元）</translation>
+        <translation>剩余应还（元）</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="413" />
