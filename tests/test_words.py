@@ -162,8 +162,8 @@ def known_error_classes(trees: dict[Path, ast.Module]) -> set[str]:
                 bases.setdefault(node.name, set()).update(_name(b) for b in node.bases)
                 for item in node.body:
                     if isinstance(item, ast.FunctionDef) and item.name == "__init__":
-                        first_arg[node.name] = item.args.posonlyargs[1:2] and item.args.posonlyargs[1].arg \
-                            or (item.args.args[1].arg if len(item.args.args) > 1 else "")
+                        positional = [*item.args.posonlyargs, *item.args.args]
+                        first_arg[node.name] = positional[1].arg if len(positional) > 1 else ""
     known = {"KnownError"}
     while more := {name for name, of in bases.items() if of & known} - known:
         known |= more
@@ -275,3 +275,27 @@ def test_queue_csv_opens_in_excel_as_chinese(tmp_path: Path) -> None:
         assert row[3] == f"{fen // 100}.{fen % 100:02d}"
         assert not re.search(r"[A-Za-z]{3,}", row[5] + row[6] + row[7]), row  # stages and exclusions in words
     assert {r["stage"] for r in data} <= {"not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "paid"}
+
+
+def test_every_import_issue_passes_the_values_its_sentence_names() -> None:
+    """Issue(row, column, code, "issue_…", {values}): the sentence and its values, like a raise site."""
+    problems, seen = [], 0
+    for path, tree in modules().items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _name(node.func) == "Issue" and len(node.args) >= 4):
+                continue
+            detail = node.args[3]
+            if not (isinstance(detail, ast.Constant) and isinstance(detail.value, str)):
+                continue
+            seen += 1
+            given = node.args[4] if len(node.args) > 4 else next(
+                (k.value for k in node.keywords if k.arg == "params"), None)
+            if given is not None and not isinstance(given, ast.Dict):
+                continue  # values built elsewhere
+            names = {k.value for k in given.keys if isinstance(k, ast.Constant)} if given is not None else set()
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if detail.value not in i18n.MESSAGES:
+                problems.append(f"{where}: no message {detail.value!r}")
+            elif missing := set(fields(i18n.MESSAGES[detail.value])) - names:
+                problems.append(f"{where}: {detail.value} lacks {sorted(missing)}")
+    assert seen > 5 and problems == []

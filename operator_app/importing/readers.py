@@ -8,8 +8,8 @@ semicolons or tabs: both are detected.
 from __future__ import annotations
 
 import csv
-import logging
 import io
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
