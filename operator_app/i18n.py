@@ -406,6 +406,7 @@ MESSAGES: dict[str, str] = {
     "col_reason": QT_TRANSLATE_NOOP("messages", "Reason"),
     "template_heading": QT_TRANSLATE_NOOP("messages", "[{key}, {locale}, version {version}]"),
     "min_payment_overdue_installments": QT_TRANSLATE_NOOP("messages", "every overdue installment in full"),
+    "min_payment_hint": QT_TRANSLATE_NOOP("messages", "the words shown, or a share of the overdue amount such as 30%"),
     "min_payment_share": QT_TRANSLATE_NOOP("messages", "{percent}% of the overdue amount"),
     "report_col_stage": QT_TRANSLATE_NOOP("messages", "Stage"),
     "report_col_template": QT_TRANSLATE_NOOP("messages", "Template"),

@@ -1566,17 +1566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="161"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="171"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="172"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="189"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3509,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130"/>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <location filename="../../operator_app/i18n.py" line="410"/>
+        <location filename="../../operator_app/i18n.py" line="411"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,7 +4718,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <location filename="../../operator_app/i18n.py" line="411"/>
+        <location filename="../../operator_app/i18n.py" line="412"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,21 +4769,26 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="409"/>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="410"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412"/>
+        <location filename="../../operator_app/i18n.py" line="413"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413"/>
+        <location filename="../../operator_app/i18n.py" line="414"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="415"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1557,17 +1557,17 @@
         <translation>默认：%1 · 可填：%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="160" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="161" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="171" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="172" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="188" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="189" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -3498,7 +3498,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="214" />
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -4707,7 +4707,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398" />
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -4758,21 +4758,26 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="409" />
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="415" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>

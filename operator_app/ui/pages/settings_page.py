@@ -134,7 +134,8 @@ class SettingsPage(LazyPage):
                         edit.setMaximumWidth(360)
                         edit.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
                         edit.setToolTip(self.tr("Default: %1 · accepted: %2").replace("%1", shown_value(v.key, v.default))
-                                        .replace("%2", QCoreApplication.translate("messages", v.hint)))
+                                        .replace("%2", qtr("min_payment_hint") if v.key == "collection.min_payment"
+                                                 else QCoreApplication.translate("messages", v.hint)))
                         self.fields[v.key] = edit
                         form.addRow(_tr(LABELS.get(v.key, v.key)), edit)
                 self.form_layout.addWidget(box)
