@@ -236,6 +236,7 @@ def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
                            lambda code: msg("reason_" + code))
         out.write(msg("calls_exported", count=len(rows), path=args.xlsx) + "\n")
     else:
+        out.write("\t".join(msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "col_reason")) + "\n")
         for r in rows:
             out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.phone_raw or '-'}\t{msg('reason_' + r.reason)}\n")
     return 0

@@ -68,7 +68,8 @@ def cmd_transports(args: argparse.Namespace, out: TextIO) -> int:
             json.dump([{"device": d, "description": t, "modem": d == found} for d, t in ports], out, ensure_ascii=False)
             out.write("\n")
         for device, text in [] if args.json else ports:
-            out.write(f"{device}  {text}" + (f"  {msg('modem_marker')}" if device == found else "") + "\n")
+            text = "" if text.strip().lower() in ("n/a", "") else text  # pyserial's "no description"
+            out.write(f"{device}  {text or '-'}" + (f"  {msg('modem_marker')}" if device == found else "") + "\n")
         return 0
     db = _open(args)
     try:

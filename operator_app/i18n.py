@@ -364,6 +364,7 @@ MESSAGES: dict[str, str] = {
     "why_io": QT_TRANSLATE_NOOP("messages", "the disk or the device failed to read or write"),
     "why_refused": QT_TRANSLATE_NOOP("messages", "the connection was refused"),
     "why_timeout": QT_TRANSLATE_NOOP("messages", "no answer in time"),
+    "why_unknown_host": QT_TRANSLATE_NOOP("messages", "the host name in the address is not known (typing error, or no network?)"),
     "why_no_route": QT_TRANSLATE_NOOP("messages", "the network cannot reach it"),
     "why_address_in_use": QT_TRANSLATE_NOOP("messages", "the port is already in use"),
     "why_other": QT_TRANSLATE_NOOP("messages", "the system refused it"),

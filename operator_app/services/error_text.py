@@ -20,6 +20,9 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
         params["hint"] = translate("messages", params["hint"])  # settings_registry's hints
     if exc.code == "stage_unknown":  # the codes to type, each with its words (M1's words start with M1)
         params["stages"] = msg("list_separator").join(_stage(s, language) for s in STAGES)
+    if exc.code == "status_unknown" and isinstance(params.get("statuses"), str):
+        params["statuses"] = msg("list_separator").join(
+            _with_words(s, msg("state_" + s), language) for s in params["statuses"].split(", "))
     channel = sys.modules.get("operator_app.sms.modem.channel")
     if channel is not None and isinstance(exc, channel.CommandError):
         params["error"] = exc.info.text(language)
@@ -27,7 +30,11 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
 
 
 def _stage(code: str, language: str) -> str:
-    words = msg("stage_" + code)
+    return _with_words(code, msg("stage_" + code), language)
+
+
+def _with_words(code: str, words: str, language: str) -> str:
+    """A code to type with its words beside it (M1's words already start with M1)."""
     if words.startswith(code):
         return words
     return f"{code}（{words}）" if language == "zh_CN" else f"{code} ({words})"

@@ -3509,7 +3509,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130"/>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <location filename="../../operator_app/i18n.py" line="411"/>
+        <location filename="../../operator_app/i18n.py" line="412"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219"/>
-        <location filename="../../operator_app/i18n.py" line="406"/>
+        <location filename="../../operator_app/i18n.py" line="407"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4563,232 +4563,237 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="367"/>
-        <source>the network cannot reach it</source>
+        <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="368"/>
-        <source>the port is already in use</source>
+        <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="369"/>
-        <source>the system refused it</source>
+        <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="370"/>
-        <source>it is neither an Excel workbook nor a CSV file</source>
+        <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="371"/>
-        <source>the address does not start with http:// or https://</source>
+        <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="372"/>
-        <source>the connection broke</source>
+        <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="373"/>
-        <source>the text is not saved as UTF-8</source>
+        <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="374"/>
-        <source>the user name or password was refused</source>
+        <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="375"/>
-        <source>the keyring is locked</source>
+        <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="376"/>
-        <source>there is no keyring</source>
+        <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="377"/>
-        <source>the keyring gave an error</source>
+        <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="378"/>
-        <source>the gateway cannot be reached</source>
+        <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="379"/>
-        <source>the gateway is busy</source>
+        <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="380"/>
-        <source>the gateway is limiting sends</source>
+        <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="381"/>
-        <source>the gateway had an error</source>
+        <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="382"/>
-        <source>the modem did not answer</source>
+        <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="383"/>
-        <source>the modem went away (unplugged?)</source>
+        <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="384"/>
-        <source>the modem refused a command</source>
+        <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="385"/>
-        <source>the modem is not connected</source>
+        <source>the modem refused a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="386"/>
-        <source>no modem can send right now</source>
+        <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="387"/>
-        <source>the modem&apos;s port cannot be opened</source>
+        <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="388"/>
-        <source>the modem does not answer</source>
+        <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="389"/>
-        <source>Row {row}: {text}</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="390"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="391"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="392"/>
-        <source>Chinese</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="393"/>
-        <source>English</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="394"/>
-        <source>built in</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="395"/>
-        <source>error</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="396"/>
-        <source>warning</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="397"/>
-        <source>note</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <location filename="../../operator_app/i18n.py" line="412"/>
-        <source>Template</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="399"/>
-        <source>Language</source>
+        <location filename="../../operator_app/i18n.py" line="413"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="400"/>
-        <source>Version</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="401"/>
-        <source>By</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="402"/>
-        <source>Check</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="403"/>
-        <source>Setting</source>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="404"/>
-        <source>Value</source>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="405"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="406"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407"/>
+        <location filename="../../operator_app/i18n.py" line="408"/>
         <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408"/>
+        <location filename="../../operator_app/i18n.py" line="409"/>
         <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409"/>
+        <location filename="../../operator_app/i18n.py" line="410"/>
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410"/>
+        <location filename="../../operator_app/i18n.py" line="411"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413"/>
+        <location filename="../../operator_app/i18n.py" line="414"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="415"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415"/>
+        <location filename="../../operator_app/i18n.py" line="416"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

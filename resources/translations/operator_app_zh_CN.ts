@@ -3498,7 +3498,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="214" />
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -3935,7 +3935,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219" />
-        <location filename="../../operator_app/i18n.py" line="406" />
+        <location filename="../../operator_app/i18n.py" line="407" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4552,232 +4552,237 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="367" />
+        <source>the host name in the address is not known (typing error, or no network?)</source>
+        <translation>找不到地址中的主机名，是否输错或没有网络</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="368" />
         <source>the network cannot reach it</source>
         <translation>网络无法到达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368" />
+        <location filename="../../operator_app/i18n.py" line="369" />
         <source>the port is already in use</source>
         <translation>端口已被占用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369" />
+        <location filename="../../operator_app/i18n.py" line="370" />
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="370" />
+        <location filename="../../operator_app/i18n.py" line="371" />
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation>不是 Excel 表格，也不是 CSV</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371" />
+        <location filename="../../operator_app/i18n.py" line="372" />
         <source>the address does not start with http:// or https://</source>
         <translation>地址不是以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372" />
+        <location filename="../../operator_app/i18n.py" line="373" />
         <source>the connection broke</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373" />
+        <location filename="../../operator_app/i18n.py" line="374" />
         <source>the text is not saved as UTF-8</source>
         <translation>文件不是以 UTF-8 编码保存的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374" />
+        <location filename="../../operator_app/i18n.py" line="375" />
         <source>the user name or password was refused</source>
         <translation>用户名或密码被拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375" />
+        <location filename="../../operator_app/i18n.py" line="376" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376" />
+        <location filename="../../operator_app/i18n.py" line="377" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377" />
+        <location filename="../../operator_app/i18n.py" line="378" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378" />
+        <location filename="../../operator_app/i18n.py" line="379" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379" />
+        <location filename="../../operator_app/i18n.py" line="380" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380" />
+        <location filename="../../operator_app/i18n.py" line="381" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381" />
+        <location filename="../../operator_app/i18n.py" line="382" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382" />
+        <location filename="../../operator_app/i18n.py" line="383" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383" />
+        <location filename="../../operator_app/i18n.py" line="384" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384" />
+        <location filename="../../operator_app/i18n.py" line="385" />
         <source>the modem refused a command</source>
         <translation>短信猫拒绝了指令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385" />
+        <location filename="../../operator_app/i18n.py" line="386" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386" />
+        <location filename="../../operator_app/i18n.py" line="387" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387" />
+        <location filename="../../operator_app/i18n.py" line="388" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="388" />
+        <location filename="../../operator_app/i18n.py" line="389" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389" />
+        <location filename="../../operator_app/i18n.py" line="390" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390" />
+        <location filename="../../operator_app/i18n.py" line="391" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391" />
+        <location filename="../../operator_app/i18n.py" line="392" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392" />
+        <location filename="../../operator_app/i18n.py" line="393" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393" />
+        <location filename="../../operator_app/i18n.py" line="394" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394" />
+        <location filename="../../operator_app/i18n.py" line="395" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395" />
+        <location filename="../../operator_app/i18n.py" line="396" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396" />
+        <location filename="../../operator_app/i18n.py" line="397" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397" />
+        <location filename="../../operator_app/i18n.py" line="398" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398" />
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="400" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400" />
+        <location filename="../../operator_app/i18n.py" line="401" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401" />
+        <location filename="../../operator_app/i18n.py" line="402" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402" />
+        <location filename="../../operator_app/i18n.py" line="403" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403" />
+        <location filename="../../operator_app/i18n.py" line="404" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404" />
+        <location filename="../../operator_app/i18n.py" line="405" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405" />
+        <location filename="../../operator_app/i18n.py" line="406" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407" />
+        <location filename="../../operator_app/i18n.py" line="408" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408" />
+        <location filename="../../operator_app/i18n.py" line="409" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409" />
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="415" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415" />
+        <location filename="../../operator_app/i18n.py" line="416" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>

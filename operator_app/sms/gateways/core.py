@@ -17,6 +17,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
+import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -75,8 +76,14 @@ def net_reason(exc: BaseException) -> str:
     if isinstance(exc, httpx.UnsupportedProtocol):
         return "why_bad_address"
     if isinstance(exc, httpx.ConnectError):
-        cause = exc.__context__ or exc.__cause__
-        return os_reason(cause) if isinstance(cause, OSError) and os_reason(cause) != "why_other" else "why_refused"
+        cause: BaseException | None = exc
+        for _ in range(6):  # httpx wraps httpcore, which wraps the socket's error
+            cause = cause.__cause__ or cause.__context__ if cause is not None else None
+            if isinstance(cause, socket.gaierror):
+                return "why_unknown_host"
+            if isinstance(cause, OSError) and os_reason(cause) != "why_other":
+                return os_reason(cause)
+        return "why_unknown_host" if "name or service not known" in str(exc).lower() else "why_refused"
     return "why_connection_broken"
 
 
