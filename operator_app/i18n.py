@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -386,6 +386,8 @@ MESSAGES: dict[str, str] = {
     "reason_modem_not_open": QT_TRANSLATE_NOOP("messages", "the modem is not connected"),
     "reason_modem_pool_down": QT_TRANSLATE_NOOP("messages", "no modem can send right now"),
     "reason_modem_port_open_failed": QT_TRANSLATE_NOOP("messages", "the modem's port cannot be opened"),
+    "reason_modem_pin_needed": QT_TRANSLATE_NOOP("messages", "the SIM card needs its PIN"),
+    "reason_modem_sim_problem": QT_TRANSLATE_NOOP("messages", "the SIM card is not ready"),
     "reason_modem_silent": QT_TRANSLATE_NOOP("messages", "the modem does not answer"),
     "import_issue": QT_TRANSLATE_NOOP("messages", "Row {row}: {text}"),
     "import_issue_column": QT_TRANSLATE_NOOP("messages", "Row {row}, column {column}: {text}"),
@@ -476,15 +478,18 @@ def msg(code: str, /, **params: object) -> str:
     return fill(text, params, code)
 
 
-def fill(text: str, params: Mapping[str, object], code: str = "") -> str:
+def fill(text: str, params: Mapping[str, object], code: str = "",
+         word: Callable[[str], str] | None = None) -> str:
     """`text` (already in the operator's language) with its values filled in. A `status` that is
     a batch's or a message's state is given in words (HTTP statuses are numbers). A value the
-    caller forgot reads "?" and is logged; a `why_…` value (errors.os_reason) is put in words; tests/test_words.py checks every raise site for them."""
+    caller forgot reads "?" and is logged (tests/test_words.py checks every raise site for them); a
+    `why_…` value (errors.os_reason) is put in words."""
+    word = word or msg  # the GUI passes Qt's translator: the values in the text's language
     status = params.get("status")
     if isinstance(status, str) and "state_" + status in MESSAGES:
-        params = {**params, "status": msg("state_" + status)}
+        params = {**params, "status": word("state_" + status)}
     if any(isinstance(v, str) and v.startswith("why_") for v in params.values()):  # errors.os_reason
-        params = {k: msg(v) if isinstance(v, str) and v in MESSAGES and v.startswith("why_") else v
+        params = {k: word(v) if isinstance(v, str) and v in MESSAGES and v.startswith("why_") else v
                   for k, v in params.items()}
     values = _Missing(params)
     try:

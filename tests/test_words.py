@@ -299,3 +299,36 @@ def test_every_import_issue_passes_the_values_its_sentence_names() -> None:
             elif missing := set(fields(i18n.MESSAGES[detail.value])) - names:
                 problems.append(f"{where}: {detail.value} lacks {sorted(missing)}")
     assert seen > 5 and problems == []
+
+
+def test_every_temporary_error_reads_as_a_short_reason(language: None) -> None:
+    """A temporary error's code is stored as the reason a message waits or a transport paused
+    (`send` prints "14 wait (the gateway is busy) until 10:05"), without its values: each one
+    needs words that name no value (a reason_… message, or a sentence without placeholders)."""
+    trees = modules()
+    temporary: dict[str, str] = {}
+    modem_family = {"ModemError"}
+    bases = {n.name: {_name(b) for b in n.bases} for t in trees.values() for n in ast.walk(t) if isinstance(n, ast.ClassDef)}
+    while more := {name for name, of in bases.items() if of & modem_family} - modem_family:
+        modem_family |= more
+    takes_code = known_error_classes(trees)
+    for path, tree in trees.items():
+        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)] + [tree]:
+            for node in ast.walk(cls):
+                if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+                        and isinstance(node.args[0].value, str)):
+                    continue
+                name = _name(node.func)
+                flagged = any(k.arg == "temporary" and isinstance(k.value, ast.Constant) and k.value.value is True
+                              for k in node.keywords)
+                in_modem = name in modem_family & takes_code or (name == "__init__" and isinstance(cls, ast.ClassDef)
+                                                    and cls.name in modem_family)
+                not_temporary = any(k.arg == "temporary" and isinstance(k.value, ast.Constant) and k.value.value is False
+                                    for k in node.keywords)
+                if (flagged or in_modem) and not not_temporary:
+                    temporary[node.args[0].value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    assert "gateway_unreachable" in temporary and "modem_timeout" in temporary
+    i18n.set_language("zh_CN")
+    wordless = [f"{where}: {code}" for code, where in temporary.items()
+                if (key := i18n.reason_key(code)) is None or fields(i18n.MESSAGES[key])]
+    assert wordless == []

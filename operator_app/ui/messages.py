@@ -12,4 +12,4 @@ from operator_app.i18n import CONTEXT, MESSAGES, fill
 
 def qtr(code: str, /, **params: object) -> str:
     source = MESSAGES.get(code, code)
-    return fill(QCoreApplication.translate(CONTEXT, source), params, code)
+    return fill(QCoreApplication.translate(CONTEXT, source), params, code, qtr)
