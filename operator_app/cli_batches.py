@@ -201,7 +201,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.settings_command == "set":
             view = settings.set_value(db, args.key, args.value, by=args.by)
-            out.write(msg("setting_saved", key=view.key, value=view.value) + "\n")
+            out.write(msg("setting_saved", key=setting_label(view.key), value=setting_value_text(view.key, view.value))
+                      + "\n")
             return 0
         rows = settings.show(db)
     finally:

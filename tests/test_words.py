@@ -332,3 +332,23 @@ def test_every_temporary_error_reads_as_a_short_reason(language: None) -> None:
     wordless = [f"{where}: {code}" for code, where in temporary.items()
                 if (key := i18n.reason_key(code)) is None or fields(i18n.MESSAGES[key])]
     assert wordless == []
+
+
+# Errors of a transport's settings: raised when it is opened, before anything is sent, so never
+# a message's stored reason.
+SETTINGS_ERRORS = ("transport_", "gateway_option", "gateway_url", "gateway_profile", "gateway_charset", "gateway_no_",
+                   "gateway_keyring", "gateway_callback", "gateway_param", "check_", "emulator_", "modem_probe")
+
+
+def test_every_send_error_reads_as_a_short_reason(language: None) -> None:
+    """A message that failed or is in doubt keeps its error's code as its reason (batch show,
+    the history page): each code the wire (operator_app/sms) and the outbox raise needs words
+    that name no value."""
+    codes = {code: where for where, code, _ in worded_calls(modules())
+             if where.startswith(("operator_app/sms/", "operator_app/messaging/outbox")) and code in i18n.MESSAGES
+             and not code.startswith(SETTINGS_ERRORS)}
+    codes["send_crashed"] = "operator_app/messaging/outbox.py"  # record_unknown's own code
+    assert "gateway_rejected" in codes and "modem_send_ambiguous" in codes
+    wordless = [f"{where}: {code}" for code, where in codes.items()
+                if (key := i18n.reason_key(code)) is None or fields(i18n.MESSAGES[key])]
+    assert wordless == []

@@ -3509,7 +3509,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130"/>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="428"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219"/>
-        <location filename="../../operator_app/i18n.py" line="409"/>
+        <location filename="../../operator_app/i18n.py" line="423"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,137 +4673,207 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="389"/>
-        <source>the SIM card needs its PIN</source>
+        <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="390"/>
-        <source>the SIM card is not ready</source>
+        <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="391"/>
-        <source>the modem does not answer</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="392"/>
-        <source>Row {row}: {text}</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="393"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="394"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="395"/>
-        <source>Chinese</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="396"/>
-        <source>English</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="397"/>
-        <source>built in</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <source>error</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="399"/>
-        <source>warning</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="400"/>
-        <source>note</source>
+        <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="401"/>
-        <location filename="../../operator_app/i18n.py" line="415"/>
-        <source>Template</source>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="402"/>
-        <source>Language</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="403"/>
-        <source>Version</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="404"/>
-        <source>By</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="405"/>
-        <source>Check</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="406"/>
-        <source>Setting</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="407"/>
-        <source>Value</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="408"/>
-        <source>Name</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="409"/>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="410"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="411"/>
-        <source>every overdue installment in full</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="412"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="413"/>
-        <source>{percent}% of the overdue amount</source>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="414"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="415"/>
+        <location filename="../../operator_app/i18n.py" line="429"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="416"/>
-        <source>Outstanding (yuan)</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="417"/>
-        <source>Gets SMS</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="418"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="419"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="420"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="421"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="422"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="424"/>
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="425"/>
+        <source>every overdue installment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="426"/>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="427"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="430"/>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="431"/>
+        <source>Gets SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="432"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../../operator_app/cli.py" line="71" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
-        <translation>只看此阶段：pre_due（即将到期）、due_today（今天到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
+        <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="73" />
@@ -3498,7 +3498,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="214" />
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="428" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -3935,7 +3935,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219" />
-        <location filename="../../operator_app/i18n.py" line="409" />
+        <location filename="../../operator_app/i18n.py" line="423" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4662,137 +4662,207 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="389" />
+        <source>the connection broke after the message was handed over: it may have gone</source>
+        <translation>消息交出后连接中断：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="390" />
+        <source>the gateway refused the user name or password</source>
+        <translation>网关拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="391" />
+        <source>the gateway's answer could not be read: it may have gone</source>
+        <translation>无法读取网关的应答：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="392" />
+        <source>the gateway says the number is not valid</source>
+        <translation>网关认为号码无效</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="393" />
+        <source>the gateway cannot route to this number</source>
+        <translation>网关无法发送到该号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="394" />
+        <source>the borrower unsubscribed at the gateway</source>
+        <translation>借款人已在网关退订</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="395" />
+        <source>the gateway rejected the message</source>
+        <translation>网关拒收该短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="396" />
+        <source>the gateway refused the account, signature or template</source>
+        <translation>网关拒绝了账号、签名或模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="397" />
+        <source>the gateway needs the provider's template code</source>
+        <translation>网关需要服务商的模板代码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="398" />
+        <source>only part of the message went out</source>
+        <translation>只发出了部分短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="399" />
+        <source>the modem stopped answering mid-send: it may have gone</source>
+        <translation>发送中途短信猫停止应答：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="400" />
+        <source>the text is too long</source>
+        <translation>短信内容过长</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="401" />
+        <source>another sender took it at the same moment</source>
+        <translation>同一时刻被另一个发送进程领取</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="402" />
+        <source>the send stopped on an unexpected error: it may have gone</source>
+        <translation>发送因意外错误中断：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="403" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390" />
+        <location filename="../../operator_app/i18n.py" line="404" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391" />
+        <location filename="../../operator_app/i18n.py" line="405" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392" />
+        <location filename="../../operator_app/i18n.py" line="406" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393" />
+        <location filename="../../operator_app/i18n.py" line="407" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394" />
+        <location filename="../../operator_app/i18n.py" line="408" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395" />
+        <location filename="../../operator_app/i18n.py" line="409" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396" />
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401" />
         <location filename="../../operator_app/i18n.py" line="415" />
+        <location filename="../../operator_app/i18n.py" line="429" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402" />
+        <location filename="../../operator_app/i18n.py" line="416" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403" />
+        <location filename="../../operator_app/i18n.py" line="417" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404" />
+        <location filename="../../operator_app/i18n.py" line="418" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405" />
+        <location filename="../../operator_app/i18n.py" line="419" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406" />
+        <location filename="../../operator_app/i18n.py" line="420" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407" />
+        <location filename="../../operator_app/i18n.py" line="421" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408" />
+        <location filename="../../operator_app/i18n.py" line="422" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="424" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="425" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="426" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="427" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416" />
+        <location filename="../../operator_app/i18n.py" line="430" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417" />
+        <location filename="../../operator_app/i18n.py" line="431" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418" />
+        <location filename="../../operator_app/i18n.py" line="432" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
