@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import logging
 import sys
@@ -219,6 +220,8 @@ def write_queue_csv(rows: Sequence[Any], out: TextIO) -> None:
     cell formula-safe. --json keeps the codes and fen."""
     from operator_app.domain.text import spreadsheet_safe
 
+    if isinstance(out, io.TextIOWrapper):  # stdout redirected on Windows: GBK and \r\n translation
+        out.reconfigure(encoding="utf-8", newline="")  # csv writes its own \r\n
     out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow([msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "queue_csv_outstanding",

@@ -352,3 +352,19 @@ def test_every_send_error_reads_as_a_short_reason(language: None) -> None:
     wordless = [f"{where}: {code}" for code, where in codes.items()
                 if (key := i18n.reason_key(code)) is None or fields(i18n.MESSAGES[key])]
     assert wordless == []
+
+
+def test_queue_csv_is_utf8_with_one_line_end_when_stdout_is_not() -> None:
+    """On Chinese Windows a redirected stdout is GBK and turns \\n into \\r\\n: the CSV still
+    comes out as UTF-8 with its BOM, each row ending in one \\r\\n."""
+    import io
+
+    from operator_app.cli import write_queue_csv
+
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="gbk", newline="\r\n")
+    write_queue_csv([], out)
+    out.flush()
+    data = raw.getvalue()
+    assert data.startswith("\ufeff".encode()) and data.endswith(b"\r\n") and b"\r\r\n" not in data
+    assert data.decode("utf-8-sig").startswith("合同编号") or data.decode("utf-8-sig").startswith("Contract")

@@ -2433,34 +2433,34 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="50"/>
+        <location filename="../../operator_app/cli.py" line="51"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="52"/>
+        <location filename="../../operator_app/cli.py" line="53"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="53"/>
+        <location filename="../../operator_app/cli.py" line="54"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="54"/>
+        <location filename="../../operator_app/cli.py" line="55"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="55"/>
+        <location filename="../../operator_app/cli.py" line="56"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="56"/>
-        <location filename="../../operator_app/cli.py" line="87"/>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="57"/>
+        <location filename="../../operator_app/cli.py" line="88"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
         <location filename="../../operator_app/cli_batches.py" line="22"/>
         <location filename="../../operator_app/cli_batches.py" line="47"/>
         <location filename="../../operator_app/cli_batches.py" line="60"/>
@@ -2471,49 +2471,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="58"/>
+        <location filename="../../operator_app/cli.py" line="59"/>
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="59"/>
+        <location filename="../../operator_app/cli.py" line="60"/>
         <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="60"/>
+        <location filename="../../operator_app/cli.py" line="61"/>
         <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="62"/>
+        <location filename="../../operator_app/cli.py" line="63"/>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="63"/>
+        <location filename="../../operator_app/cli.py" line="64"/>
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="64"/>
+        <location filename="../../operator_app/cli.py" line="65"/>
         <source>read and check the sheet, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="65"/>
+        <location filename="../../operator_app/cli.py" line="66"/>
         <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="66"/>
+        <location filename="../../operator_app/cli.py" line="67"/>
         <source>who imports (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="67"/>
-        <location filename="../../operator_app/cli.py" line="98"/>
-        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="68"/>
+        <location filename="../../operator_app/cli.py" line="99"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
         <location filename="../../operator_app/cli_batches.py" line="31"/>
         <location filename="../../operator_app/cli_batches.py" line="34"/>
         <location filename="../../operator_app/cli_batches.py" line="49"/>
@@ -2532,184 +2532,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="69"/>
+        <location filename="../../operator_app/cli.py" line="70"/>
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="70"/>
+        <location filename="../../operator_app/cli.py" line="71"/>
         <location filename="../../operator_app/cli_batches.py" line="69"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71"/>
+        <location filename="../../operator_app/cli.py" line="72"/>
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73"/>
+        <location filename="../../operator_app/cli.py" line="74"/>
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74"/>
+        <location filename="../../operator_app/cli.py" line="75"/>
         <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76"/>
+        <location filename="../../operator_app/cli.py" line="77"/>
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80"/>
+        <location filename="../../operator_app/cli.py" line="81"/>
         <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81"/>
+        <location filename="../../operator_app/cli.py" line="82"/>
         <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83"/>
+        <location filename="../../operator_app/cli.py" line="84"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84"/>
+        <location filename="../../operator_app/cli.py" line="85"/>
         <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86"/>
+        <location filename="../../operator_app/cli.py" line="87"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88"/>
+        <location filename="../../operator_app/cli.py" line="89"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
+        <location filename="../../operator_app/cli.py" line="91"/>
         <location filename="../../operator_app/cli_outbox.py" line="60"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="92"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92"/>
+        <location filename="../../operator_app/cli.py" line="93"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94"/>
+        <location filename="../../operator_app/cli.py" line="95"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97"/>
+        <location filename="../../operator_app/cli.py" line="98"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100"/>
+        <location filename="../../operator_app/cli.py" line="101"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102"/>
+        <location filename="../../operator_app/cli.py" line="103"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="104"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="105"/>
+        <location filename="../../operator_app/cli.py" line="106"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107"/>
+        <location filename="../../operator_app/cli.py" line="108"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="108"/>
+        <location filename="../../operator_app/cli.py" line="109"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="111"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
+        <location filename="../../operator_app/cli.py" line="112"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli.py" line="113"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli.py" line="114"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114"/>
+        <location filename="../../operator_app/cli.py" line="115"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli.py" line="117"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118"/>
+        <location filename="../../operator_app/cli.py" line="119"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="120"/>
+        <location filename="../../operator_app/cli.py" line="121"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122"/>
+        <location filename="../../operator_app/cli.py" line="123"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3509,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130"/>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <location filename="../../operator_app/i18n.py" line="428"/>
+        <location filename="../../operator_app/i18n.py" line="432"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219"/>
-        <location filename="../../operator_app/i18n.py" line="423"/>
+        <location filename="../../operator_app/i18n.py" line="427"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4608,272 +4608,292 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="376"/>
-        <source>the keyring is locked</source>
+        <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="377"/>
-        <source>there is no keyring</source>
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="378"/>
-        <source>the keyring gave an error</source>
+        <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="379"/>
-        <source>the gateway cannot be reached</source>
+        <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="380"/>
-        <source>the gateway is busy</source>
+        <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="381"/>
-        <source>the gateway is limiting sends</source>
+        <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="382"/>
-        <source>the gateway had an error</source>
+        <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="383"/>
-        <source>the modem did not answer</source>
+        <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="384"/>
-        <source>the modem went away (unplugged?)</source>
+        <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="385"/>
-        <source>the modem refused a command</source>
+        <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="386"/>
-        <source>the modem is not connected</source>
+        <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="387"/>
-        <source>no modem can send right now</source>
+        <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="388"/>
-        <source>the modem&apos;s port cannot be opened</source>
+        <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="389"/>
-        <source>the connection broke after the message was handed over: it may have gone</source>
+        <source>the modem refused a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="390"/>
-        <source>the gateway refused the user name or password</source>
+        <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="391"/>
-        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="392"/>
-        <source>the gateway says the number is not valid</source>
+        <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="393"/>
-        <source>the gateway cannot route to this number</source>
+        <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="394"/>
-        <source>the borrower unsubscribed at the gateway</source>
+        <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="395"/>
-        <source>the gateway rejected the message</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="396"/>
-        <source>the gateway refused the account, signature or template</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="397"/>
-        <source>the gateway needs the provider&apos;s template code</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <source>only part of the message went out</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="399"/>
-        <source>the modem stopped answering mid-send: it may have gone</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="400"/>
-        <source>the text is too long</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="401"/>
-        <source>another sender took it at the same moment</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="402"/>
-        <source>the send stopped on an unexpected error: it may have gone</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="403"/>
-        <source>the SIM card needs its PIN</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="404"/>
-        <source>the SIM card is not ready</source>
+        <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="405"/>
-        <source>the modem does not answer</source>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="406"/>
-        <source>Row {row}: {text}</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="407"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="408"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="409"/>
-        <source>Chinese</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="410"/>
-        <source>English</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="411"/>
-        <source>built in</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="412"/>
-        <source>error</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="413"/>
-        <source>warning</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="414"/>
-        <source>note</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="415"/>
-        <location filename="../../operator_app/i18n.py" line="429"/>
-        <source>Template</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="416"/>
-        <source>Language</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="417"/>
-        <source>Version</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="418"/>
-        <source>By</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="419"/>
-        <source>Check</source>
+        <location filename="../../operator_app/i18n.py" line="433"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="420"/>
-        <source>Setting</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="421"/>
-        <source>Value</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="422"/>
-        <source>Name</source>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="423"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="424"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="425"/>
-        <source>every overdue installment in full</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="426"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427"/>
-        <source>{percent}% of the overdue amount</source>
+        <location filename="../../operator_app/i18n.py" line="428"/>
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="429"/>
+        <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="430"/>
-        <source>Outstanding (yuan)</source>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="431"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="434"/>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="436"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2422,34 +2422,34 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="50" />
+        <location filename="../../operator_app/cli.py" line="51" />
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="52" />
+        <location filename="../../operator_app/cli.py" line="53" />
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="53" />
+        <location filename="../../operator_app/cli.py" line="54" />
         <source>open a generated demo office with a virtual modem</source>
         <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="54" />
+        <location filename="../../operator_app/cli.py" line="55" />
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="55" />
+        <location filename="../../operator_app/cli.py" line="56" />
         <source>show the technical details (tracebacks) of an error</source>
         <translation>出错时显示技术细节（调用栈）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="56" />
-        <location filename="../../operator_app/cli.py" line="87" />
-        <location filename="../../operator_app/cli.py" line="101" />
+        <location filename="../../operator_app/cli.py" line="57" />
+        <location filename="../../operator_app/cli.py" line="88" />
+        <location filename="../../operator_app/cli.py" line="102" />
         <location filename="../../operator_app/cli_batches.py" line="22" />
         <location filename="../../operator_app/cli_batches.py" line="47" />
         <location filename="../../operator_app/cli_batches.py" line="60" />
@@ -2460,49 +2460,49 @@
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="58" />
+        <location filename="../../operator_app/cli.py" line="59" />
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="59" />
+        <location filename="../../operator_app/cli.py" line="60" />
         <source>the spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="60" />
+        <location filename="../../operator_app/cli.py" line="61" />
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="62" />
+        <location filename="../../operator_app/cli.py" line="63" />
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="63" />
+        <location filename="../../operator_app/cli.py" line="64" />
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="64" />
+        <location filename="../../operator_app/cli.py" line="65" />
         <source>read and check the sheet, write nothing</source>
         <translation>只读取并检查表格，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="65" />
+        <location filename="../../operator_app/cli.py" line="66" />
         <source>write the problem rows to this workbook</source>
         <translation>把有问题的行写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="66" />
+        <location filename="../../operator_app/cli.py" line="67" />
         <source>who imports (for the audit trail)</source>
         <translation>导入人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="67" />
-        <location filename="../../operator_app/cli.py" line="98" />
-        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="68" />
+        <location filename="../../operator_app/cli.py" line="99" />
+        <location filename="../../operator_app/cli.py" line="105" />
         <location filename="../../operator_app/cli_batches.py" line="31" />
         <location filename="../../operator_app/cli_batches.py" line="34" />
         <location filename="../../operator_app/cli_batches.py" line="49" />
@@ -2521,184 +2521,184 @@
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="69" />
+        <location filename="../../operator_app/cli.py" line="70" />
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation>列出借款的未还金额、逾期天数和阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="70" />
+        <location filename="../../operator_app/cli.py" line="71" />
         <location filename="../../operator_app/cli_batches.py" line="69" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71" />
+        <location filename="../../operator_app/cli.py" line="72" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73" />
+        <location filename="../../operator_app/cli.py" line="74" />
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74" />
+        <location filename="../../operator_app/cli.py" line="75" />
         <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
         <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76" />
+        <location filename="../../operator_app/cli.py" line="77" />
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
         <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80" />
+        <location filename="../../operator_app/cli.py" line="81" />
         <source>how many loans (default: 3000)</source>
         <translation>借款笔数（默认 3000）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81" />
+        <location filename="../../operator_app/cli.py" line="82" />
         <source>the demo's today (default: today in the office)</source>
         <translation>演示数据的“今天”（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83" />
+        <location filename="../../operator_app/cli.py" line="84" />
         <source>the audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84" />
+        <location filename="../../operator_app/cli.py" line="85" />
         <source>verify: check that no entry was changed or removed</source>
         <translation>verify：检查没有记录被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86" />
+        <location filename="../../operator_app/cli.py" line="87" />
         <source>send one SMS directly (no loans involved)</source>
         <translation>直接发送一条短信（与借款无关）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88" />
+        <location filename="../../operator_app/cli.py" line="89" />
         <source>send one SMS</source>
         <translation>发送一条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89" />
+        <location filename="../../operator_app/cli.py" line="90" />
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
         <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90" />
+        <location filename="../../operator_app/cli.py" line="91" />
         <location filename="../../operator_app/cli_outbox.py" line="60" />
         <source>the mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli.py" line="92" />
         <source>the text of the message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92" />
+        <location filename="../../operator_app/cli.py" line="93" />
         <source>do not ask for a delivery report</source>
         <translation>不要求送达报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94" />
+        <location filename="../../operator_app/cli.py" line="95" />
         <source>wait this long for delivery reports and print the outcome</source>
         <translation>等待送达报告的秒数，并显示结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95" />
+        <location filename="../../operator_app/cli.py" line="96" />
         <source>the provider's approved template (Aliyun SMS)</source>
         <translation>服务商已审核的模板（阿里云短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97" />
+        <location filename="../../operator_app/cli.py" line="98" />
         <source>a value of the provider's template (repeatable)</source>
         <translation>服务商模板中的一个变量值（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100" />
+        <location filename="../../operator_app/cli.py" line="101" />
         <source>GSM modem tools</source>
         <translation>短信猫工具</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102" />
+        <location filename="../../operator_app/cli.py" line="103" />
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation>查询短信猫的型号、SIM 卡和信号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103" />
+        <location filename="../../operator_app/cli.py" line="104" />
         <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
         <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="105" />
+        <location filename="../../operator_app/cli.py" line="106" />
         <source>serve a virtual modem</source>
         <translation>运行一个虚拟短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107" />
+        <location filename="../../operator_app/cli.py" line="108" />
         <source>listen on this TCP port</source>
         <translation>在此 TCP 端口监听</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="108" />
+        <location filename="../../operator_app/cli.py" line="109" />
         <source>make a pseudo-terminal and link it here</source>
         <translation>创建一个虚拟串口并链接到此路径</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109" />
+        <location filename="../../operator_app/cli.py" line="110" />
         <source>append every received message as a JSON line</source>
         <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110" />
+        <location filename="../../operator_app/cli.py" line="111" />
         <source>the virtual SIM asks for this PIN</source>
         <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111" />
+        <location filename="../../operator_app/cli.py" line="112" />
         <source>+CMS ERROR on every Nth send</source>
         <translation>每发送 N 条就回一次 +CMS ERROR</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112" />
+        <location filename="../../operator_app/cli.py" line="113" />
         <source>act as a modem with no network</source>
         <translation>模拟没有网络的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113" />
+        <location filename="../../operator_app/cli.py" line="114" />
         <source>act as unplugged after N messages</source>
         <translation>发送 N 条后模拟被拔出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114" />
+        <location filename="../../operator_app/cli.py" line="115" />
         <source>answer each command this much later</source>
         <translation>每个命令延迟这么多秒再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115" />
+        <location filename="../../operator_app/cli.py" line="116" />
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation>夹杂主动上报的 ^RSSI 行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli.py" line="117" />
         <source>refuse sends beyond this many a minute</source>
         <translation>每分钟超过这么多条就拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118" />
+        <location filename="../../operator_app/cli.py" line="119" />
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation>第 N 次发送在提示符前断开（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="120" />
+        <location filename="../../operator_app/cli.py" line="121" />
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation>接收第 N 条短信后、应答前断开</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="123" />
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
     </message>
@@ -3498,7 +3498,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="214" />
-        <location filename="../../operator_app/i18n.py" line="428" />
+        <location filename="../../operator_app/i18n.py" line="432" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -3935,7 +3935,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219" />
-        <location filename="../../operator_app/i18n.py" line="423" />
+        <location filename="../../operator_app/i18n.py" line="427" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4597,272 +4597,292 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="376" />
+        <source>reminder days before due are 1 or more</source>
+        <translation>到期前提醒天数须为 1 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="377" />
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
+        <translation>阶段天数须逐级增大：多次逾期者的宽限天数 ≤ 宽限天数 &lt; M1 截止天数 &lt; M2 截止天数 &lt; M3 截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="378" />
+        <source>sending must start before it ends</source>
+        <translation>发送开始时间须早于结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="379" />
+        <source>the limits are counts of 0 or more</source>
+        <translation>各项上限须为 0 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="380" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377" />
+        <location filename="../../operator_app/i18n.py" line="381" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378" />
+        <location filename="../../operator_app/i18n.py" line="382" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379" />
+        <location filename="../../operator_app/i18n.py" line="383" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380" />
+        <location filename="../../operator_app/i18n.py" line="384" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381" />
+        <location filename="../../operator_app/i18n.py" line="385" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382" />
+        <location filename="../../operator_app/i18n.py" line="386" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383" />
+        <location filename="../../operator_app/i18n.py" line="387" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384" />
+        <location filename="../../operator_app/i18n.py" line="388" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385" />
+        <location filename="../../operator_app/i18n.py" line="389" />
         <source>the modem refused a command</source>
         <translation>短信猫拒绝了指令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386" />
+        <location filename="../../operator_app/i18n.py" line="390" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387" />
+        <location filename="../../operator_app/i18n.py" line="391" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="388" />
+        <location filename="../../operator_app/i18n.py" line="392" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389" />
+        <location filename="../../operator_app/i18n.py" line="393" />
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation>消息交出后连接中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390" />
+        <location filename="../../operator_app/i18n.py" line="394" />
         <source>the gateway refused the user name or password</source>
         <translation>网关拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391" />
+        <location filename="../../operator_app/i18n.py" line="395" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392" />
+        <location filename="../../operator_app/i18n.py" line="396" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393" />
+        <location filename="../../operator_app/i18n.py" line="397" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394" />
+        <location filename="../../operator_app/i18n.py" line="398" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395" />
+        <location filename="../../operator_app/i18n.py" line="399" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396" />
+        <location filename="../../operator_app/i18n.py" line="400" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397" />
+        <location filename="../../operator_app/i18n.py" line="401" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398" />
+        <location filename="../../operator_app/i18n.py" line="402" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="403" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400" />
+        <location filename="../../operator_app/i18n.py" line="404" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401" />
+        <location filename="../../operator_app/i18n.py" line="405" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402" />
+        <location filename="../../operator_app/i18n.py" line="406" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403" />
+        <location filename="../../operator_app/i18n.py" line="407" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404" />
+        <location filename="../../operator_app/i18n.py" line="408" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405" />
+        <location filename="../../operator_app/i18n.py" line="409" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406" />
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="415" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="416" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="417" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="418" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415" />
-        <location filename="../../operator_app/i18n.py" line="429" />
+        <location filename="../../operator_app/i18n.py" line="419" />
+        <location filename="../../operator_app/i18n.py" line="433" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416" />
+        <location filename="../../operator_app/i18n.py" line="420" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417" />
+        <location filename="../../operator_app/i18n.py" line="421" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418" />
+        <location filename="../../operator_app/i18n.py" line="422" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419" />
+        <location filename="../../operator_app/i18n.py" line="423" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420" />
+        <location filename="../../operator_app/i18n.py" line="424" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421" />
+        <location filename="../../operator_app/i18n.py" line="425" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422" />
+        <location filename="../../operator_app/i18n.py" line="426" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424" />
+        <location filename="../../operator_app/i18n.py" line="428" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425" />
+        <location filename="../../operator_app/i18n.py" line="429" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426" />
+        <location filename="../../operator_app/i18n.py" line="430" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427" />
+        <location filename="../../operator_app/i18n.py" line="431" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430" />
+        <location filename="../../operator_app/i18n.py" line="434" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431" />
+        <location filename="../../operator_app/i18n.py" line="435" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432" />
+        <location filename="../../operator_app/i18n.py" line="436" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
