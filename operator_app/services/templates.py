@@ -95,7 +95,7 @@ def read_template_file(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError("template_file_unreadable", path=str(path), detail=str(exc)) from exc
+        raise UsageError("template_file_unreadable", path=str(path), detail="why_not_toml") from exc
     providers = data.get("providers", {})
     for name, spec in providers.items():
         params = spec.get("params", {})

@@ -3509,7 +3509,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130"/>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219"/>
-        <location filename="../../operator_app/i18n.py" line="427"/>
+        <location filename="../../operator_app/i18n.py" line="430"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,272 +4628,287 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="380"/>
-        <source>the keyring is locked</source>
+        <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="381"/>
-        <source>there is no keyring</source>
+        <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="382"/>
-        <source>the keyring gave an error</source>
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="383"/>
-        <source>the gateway cannot be reached</source>
+        <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="384"/>
-        <source>the gateway is busy</source>
+        <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="385"/>
-        <source>the gateway is limiting sends</source>
+        <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="386"/>
-        <source>the gateway had an error</source>
+        <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="387"/>
-        <source>the modem did not answer</source>
+        <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="388"/>
-        <source>the modem went away (unplugged?)</source>
+        <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="389"/>
-        <source>the modem refused a command</source>
+        <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="390"/>
-        <source>the modem is not connected</source>
+        <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="391"/>
-        <source>no modem can send right now</source>
+        <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="392"/>
-        <source>the modem&apos;s port cannot be opened</source>
+        <source>the modem refused a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="393"/>
-        <source>the connection broke after the message was handed over: it may have gone</source>
+        <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="394"/>
-        <source>the gateway refused the user name or password</source>
+        <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="395"/>
-        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="396"/>
-        <source>the gateway says the number is not valid</source>
+        <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="397"/>
-        <source>the gateway cannot route to this number</source>
+        <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <source>the borrower unsubscribed at the gateway</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="399"/>
-        <source>the gateway rejected the message</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="400"/>
-        <source>the gateway refused the account, signature or template</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="401"/>
-        <source>the gateway needs the provider&apos;s template code</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="402"/>
-        <source>only part of the message went out</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="403"/>
-        <source>the modem stopped answering mid-send: it may have gone</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="404"/>
-        <source>the text is too long</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="405"/>
-        <source>another sender took it at the same moment</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="406"/>
-        <source>the send stopped on an unexpected error: it may have gone</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="407"/>
-        <source>the SIM card needs its PIN</source>
+        <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="408"/>
-        <source>the SIM card is not ready</source>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="409"/>
-        <source>the modem does not answer</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="410"/>
-        <source>Row {row}: {text}</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="411"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="412"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="413"/>
-        <source>Chinese</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="414"/>
-        <source>English</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="415"/>
-        <source>built in</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="416"/>
-        <source>error</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="417"/>
-        <source>warning</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="418"/>
-        <source>note</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="419"/>
-        <location filename="../../operator_app/i18n.py" line="433"/>
-        <source>Template</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="420"/>
-        <source>Language</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="421"/>
-        <source>Version</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="422"/>
-        <source>By</source>
+        <location filename="../../operator_app/i18n.py" line="436"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="423"/>
-        <source>Check</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="424"/>
-        <source>Setting</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="425"/>
-        <source>Value</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="426"/>
-        <source>Name</source>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="427"/>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="428"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="429"/>
-        <source>every overdue installment in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="430"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="431"/>
-        <source>{percent}% of the overdue amount</source>
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="432"/>
+        <source>every overdue installment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="433"/>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="434"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="437"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3498,7 +3498,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="130" />
         <location filename="../../operator_app/i18n.py" line="214" />
-        <location filename="../../operator_app/i18n.py" line="432" />
+        <location filename="../../operator_app/i18n.py" line="435" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -3935,7 +3935,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219" />
-        <location filename="../../operator_app/i18n.py" line="427" />
+        <location filename="../../operator_app/i18n.py" line="430" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4617,272 +4617,287 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="380" />
+        <source>check that the double braces around each variable come in pairs</source>
+        <translation>请检查每个变量两侧的双花括号是否成对</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="381" />
+        <source>a variable or a filter is used in a way it does not allow</source>
+        <translation>某个变量或过滤器的用法不对</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="382" />
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
+        <translation>不是有效的 TOML 文件（请检查引号和括号）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="383" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381" />
+        <location filename="../../operator_app/i18n.py" line="384" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382" />
+        <location filename="../../operator_app/i18n.py" line="385" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383" />
+        <location filename="../../operator_app/i18n.py" line="386" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384" />
+        <location filename="../../operator_app/i18n.py" line="387" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385" />
+        <location filename="../../operator_app/i18n.py" line="388" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386" />
+        <location filename="../../operator_app/i18n.py" line="389" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387" />
+        <location filename="../../operator_app/i18n.py" line="390" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="388" />
+        <location filename="../../operator_app/i18n.py" line="391" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389" />
+        <location filename="../../operator_app/i18n.py" line="392" />
         <source>the modem refused a command</source>
         <translation>短信猫拒绝了指令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390" />
+        <location filename="../../operator_app/i18n.py" line="393" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391" />
+        <location filename="../../operator_app/i18n.py" line="394" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392" />
+        <location filename="../../operator_app/i18n.py" line="395" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393" />
+        <location filename="../../operator_app/i18n.py" line="396" />
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation>消息交出后连接中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394" />
+        <location filename="../../operator_app/i18n.py" line="397" />
         <source>the gateway refused the user name or password</source>
         <translation>网关拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395" />
+        <location filename="../../operator_app/i18n.py" line="398" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396" />
+        <location filename="../../operator_app/i18n.py" line="399" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397" />
+        <location filename="../../operator_app/i18n.py" line="400" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398" />
+        <location filename="../../operator_app/i18n.py" line="401" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="402" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400" />
+        <location filename="../../operator_app/i18n.py" line="403" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401" />
+        <location filename="../../operator_app/i18n.py" line="404" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402" />
+        <location filename="../../operator_app/i18n.py" line="405" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403" />
+        <location filename="../../operator_app/i18n.py" line="406" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404" />
+        <location filename="../../operator_app/i18n.py" line="407" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405" />
+        <location filename="../../operator_app/i18n.py" line="408" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406" />
+        <location filename="../../operator_app/i18n.py" line="409" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407" />
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="415" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="416" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="417" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415" />
+        <location filename="../../operator_app/i18n.py" line="418" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416" />
+        <location filename="../../operator_app/i18n.py" line="419" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417" />
+        <location filename="../../operator_app/i18n.py" line="420" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418" />
+        <location filename="../../operator_app/i18n.py" line="421" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419" />
-        <location filename="../../operator_app/i18n.py" line="433" />
+        <location filename="../../operator_app/i18n.py" line="422" />
+        <location filename="../../operator_app/i18n.py" line="436" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420" />
+        <location filename="../../operator_app/i18n.py" line="423" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421" />
+        <location filename="../../operator_app/i18n.py" line="424" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422" />
+        <location filename="../../operator_app/i18n.py" line="425" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423" />
+        <location filename="../../operator_app/i18n.py" line="426" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424" />
+        <location filename="../../operator_app/i18n.py" line="427" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425" />
+        <location filename="../../operator_app/i18n.py" line="428" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426" />
+        <location filename="../../operator_app/i18n.py" line="429" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="428" />
+        <location filename="../../operator_app/i18n.py" line="431" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="429" />
+        <location filename="../../operator_app/i18n.py" line="432" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430" />
+        <location filename="../../operator_app/i18n.py" line="433" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431" />
+        <location filename="../../operator_app/i18n.py" line="434" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434" />
+        <location filename="../../operator_app/i18n.py" line="437" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435" />
+        <location filename="../../operator_app/i18n.py" line="438" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436" />
+        <location filename="../../operator_app/i18n.py" line="439" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
