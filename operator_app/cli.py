@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import logging
 import sys
@@ -16,19 +17,16 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from operator_app import cli_batches, cli_outbox, cli_transports, i18n, paths
+from operator_app import cli_batches, cli_outbox, cli_transports, cli_words, i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.errors import KnownError
-from operator_app.i18n import msg
+from operator_app.i18n import msg, translate
 from operator_app.importing.headers import parse_overrides
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 log = logging.getLogger("operator_app.cli")
-DEMO_HELP = ("generate the demo office into --db, else into the default database (data/operator.db), "
-             "where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the "
-             "office's own loans is refused (exit 2)")
 
 
 class Parser(argparse.ArgumentParser):
@@ -47,76 +45,84 @@ def write_problem_report(path: Path, headers: list[str], rows: Any, issues: Iter
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="main.py", description="催收短信工作台 / collections SMS desk")
-    parser.add_argument("--db", help="database: a file path, sqlite:///… or postgresql+psycopg://…")
-    parser.add_argument("--demo", action="store_true", help="open a generated demo office with a virtual modem")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default: Chinese)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = parser.add_subparsers(dest="command")
+    """The parser in the current language: every help text goes through translate("cli", ...)
+    (extracted by lupdate like the messages), argparse's own words through cli_words."""
+    cli_words.install()
+    parser = Parser(prog="main.py", description=translate("cli", "Collections SMS desk: import loan sheets, plan, approve and send "
+                                                  "reminder messages."))
+    parser.add_argument("--db", metavar="DB", help=translate("cli", "database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME"))
+    parser.add_argument("--demo", action="store_true", help=translate("cli", "open a generated demo office with a virtual modem"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages: zh_CN (Chinese, the default) or en (English)"))
+    parser.add_argument("--debug", action="store_true", help=translate("cli", "show the technical details (tracebacks) of an error"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
 
-    p = sub.add_parser("import", help="import a borrower spreadsheet (.xlsx, .xls, .csv)")
-    p.add_argument("file", type=Path)
-    p.add_argument("--sheet")
-    p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER")
-    p.add_argument("--kind", choices=("loan", "installment"), help="sheet kind (detected when omitted)")
-    p.add_argument("--dry-run", action="store_true")
-    p.add_argument("--report", type=Path, metavar="OUT.xlsx")
-    p.add_argument("--by", default="operator", help="who imports (for the audit trail)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("import", help=translate("cli", "import a borrower spreadsheet (.xlsx, .xls, .csv)"))
+    p.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the spreadsheet to import"))
+    p.add_argument("--sheet", metavar="SHEET", help=translate("cli", "the sheet to read (default: the first)"))
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                   help=translate("cli", "which column holds a field when its header is not recognised (repeatable)"))
+    p.add_argument("--kind", choices=("loan", "installment"), help=translate("cli", "sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted"))
+    p.add_argument("--dry-run", action="store_true", help=translate("cli", "read and check the sheet, write nothing"))
+    p.add_argument("--report", type=Path, metavar="OUT.xlsx", help=translate("cli", "write the problem rows to this workbook"))
+    p.add_argument("--by", default="operator", metavar="NAME", help=translate("cli", "who imports (for the audit trail)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
-    p = sub.add_parser("queue", help="loans with outstanding amounts, days past due and stage")
-    p.add_argument("--as-of", dest="as_of")
-    p.add_argument("--stage")
+    p = sub.add_parser("queue", help=translate("cli", "loans with outstanding amounts, days past due and stage"))
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to look from (default: today in the office)"))
+    p.add_argument("--stage", metavar="STAGE", help=translate("cli", "only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid"))
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--csv", action="store_true")
+    fmt.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, amounts in fen, for programs)"))
+    fmt.add_argument("--csv", action="store_true", help=translate("cli", "print CSV for Excel (headers in the operator's language, amounts in yuan)"))
 
-    p = sub.add_parser("demo", help=DEMO_HELP, description=DEMO_HELP)
-    p.add_argument("--loans", type=_positive_int, default=3000)
-    p.add_argument("--as-of", dest="as_of")
+    demo_help = translate("cli", "generate the demo office into --db, else into the default database (data/operator.db), where "
+                  "`queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's "
+                  "own loans is refused (exit 2)")
+    p = sub.add_parser("demo", help=demo_help, description=demo_help)
+    p.add_argument("--loans", type=_positive_int, default=3000, metavar="N", help=translate("cli", "how many loans (default: 3000)"))
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the demo's today (default: today in the office)"))
 
-    p = sub.add_parser("audit", help="the audit trail")
-    p.add_argument("action", choices=("verify",))
+    p = sub.add_parser("audit", help=translate("cli", "the audit trail"))
+    p.add_argument("action", choices=("verify",), help=translate("cli", "verify: check that no entry was changed or removed"))
 
-    sms = sub.add_parser("sms", help="send one SMS directly (no loans involved)")
-    sms_sub = sms.add_subparsers(dest="sms_command", required=True)
-    p = sms_sub.add_parser("send")
-    p.add_argument("--transport", required=True, metavar="SPEC")
-    p.add_argument("--to", required=True)
-    p.add_argument("--text", required=True)
-    p.add_argument("--no-report", action="store_true", help="do not ask for a delivery report")
+    sms = sub.add_parser("sms", help=translate("cli", "send one SMS directly (no loans involved)"))
+    sms_sub = sms.add_subparsers(dest="sms_command", required=True, metavar=translate("cli", "COMMAND"))
+    p = sms_sub.add_parser("send", help=translate("cli", "send one SMS"))
+    p.add_argument("--transport", required=True, metavar="SPEC", help=translate("cli", "how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name"))
+    p.add_argument("--to", required=True, metavar="PHONE", help=translate("cli", "the mobile number"))
+    p.add_argument("--text", required=True, metavar="TEXT", help=translate("cli", "the text of the message"))
+    p.add_argument("--no-report", action="store_true", help=translate("cli", "do not ask for a delivery report"))
     p.add_argument("--wait-report", type=float, default=0, metavar="SECONDS",
-                   help="wait this long for delivery reports and print the outcome")
-    p.add_argument("--template-code", metavar="CODE", help="the provider's approved template (Aliyun SMS)")
+                   help=translate("cli", "wait this long for delivery reports and print the outcome"))
+    p.add_argument("--template-code", metavar="CODE", help=translate("cli", "the provider's approved template (Aliyun SMS)"))
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="a value of the provider's template (repeatable)")
-    p.add_argument("--json", action="store_true")
+                   help=translate("cli", "a value of the provider's template (repeatable)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
-    modem = sub.add_parser("modem", help="GSM modem tools")
-    modem_sub = modem.add_subparsers(dest="modem_command", required=True)
-    p = modem_sub.add_parser("probe")
-    p.add_argument("spec", metavar="SPEC")
-    p.add_argument("--json", action="store_true")
-    p = modem_sub.add_parser("emulate", help="serve a virtual modem")
+    modem = sub.add_parser("modem", help=translate("cli", "GSM modem tools"))
+    modem_sub = modem.add_subparsers(dest="modem_command", required=True, metavar=translate("cli", "COMMAND"))
+    p = modem_sub.add_parser("probe", help=translate("cli", "ask a modem who it is, its SIM and its signal"))
+    p.add_argument("spec", metavar="SPEC", help=translate("cli", "modem:PORT, modem:auto, emulator: or a saved transport's name"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = modem_sub.add_parser("emulate", help=translate("cli", "serve a virtual modem"))
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--tcp", type=int, metavar="PORT")
-    where.add_argument("--pty", type=Path, metavar="LINK")
-    p.add_argument("--log", type=Path, metavar="FILE", help="append every received message as a JSON line")
-    p.add_argument("--pin")
-    p.add_argument("--fail-every", type=int, default=0, metavar="N", help="+CMS ERROR on every Nth send")
+    where.add_argument("--tcp", type=int, metavar="PORT", help=translate("cli", "listen on this TCP port"))
+    where.add_argument("--pty", type=Path, metavar="LINK", help=translate("cli", "make a pseudo-terminal and link it here"))
+    p.add_argument("--log", type=Path, metavar="FILE", help=translate("cli", "append every received message as a JSON line"))
+    p.add_argument("--pin", metavar="PIN", help=translate("cli", "the virtual SIM asks for this PIN"))
+    p.add_argument("--fail-every", type=int, default=0, metavar="N", help=translate("cli", "+CMS ERROR on every Nth send"))
     p.add_argument("--fail-code", type=int, default=500, metavar="CODE",
-                   help="the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)")
-    p.add_argument("--no-network", action="store_true")
-    p.add_argument("--unplug-after", type=int, default=0, metavar="N")
-    p.add_argument("--delay", type=float, default=0.0, metavar="SECONDS")
-    p.add_argument("--noise", action="store_true", help="sprinkle unsolicited ^RSSI lines")
-    p.add_argument("--rate-limit", type=int, default=0, metavar="PER_MINUTE")
+                   help=translate("cli", "the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)"))
+    p.add_argument("--no-network", action="store_true", help=translate("cli", "act as a modem with no network"))
+    p.add_argument("--unplug-after", type=int, default=0, metavar="N", help=translate("cli", "act as unplugged after N messages"))
+    p.add_argument("--delay", type=float, default=0.0, metavar="SECONDS", help=translate("cli", "answer each command this much later"))
+    p.add_argument("--noise", action="store_true", help=translate("cli", "sprinkle unsolicited ^RSSI lines"))
+    p.add_argument("--rate-limit", type=int, default=0, metavar="PER_MINUTE", help=translate("cli", "refuse sends beyond this many a minute"))
     p.add_argument("--drop-before-prompt", type=int, default=0, metavar="N",
-                   help="drop the line on the Nth send before the prompt (nothing sent)")
+                   help=translate("cli", "drop the line on the Nth send before the prompt (nothing sent)"))
     p.add_argument("--drop-after-pdu", type=int, default=0, metavar="N",
-                   help="drop the line after accepting the Nth message, before answering")
+                   help=translate("cli", "drop the line after accepting the Nth message, before answering"))
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
-                   help="stop after this long (default: until Ctrl+C)")
+                   help=translate("cli", "stop after this long (default: until Ctrl+C)"))
     cli_batches.add_parsers(sub)
     cli_outbox.add_parsers(sub)
     cli_transports.add_parsers(sub)
@@ -126,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _positive_int(text: str) -> int:
     """argparse type: a whole number of at least 1 (its error becomes one usage line, exit 2)."""
     if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+        raise argparse.ArgumentTypeError(msg("not_positive_int", value=text))
     return int(text)
 
 
@@ -170,9 +176,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                  warnings=len(result.warnings)) + "\n")
     if result.withdrawn:
         out.write(msg("import_withdrawn", count=result.withdrawn) + "\n")
-    for issue in [*result.rejected, *result.warnings]:
-        column = f" [{issue.column}]" if issue.column else ""
-        out.write(f"  {issue.row}{column} {issue.code}: {msg(issue.detail, **issue.params)}\n")
+    for issue in [*result.rejected, *result.warnings]:  # the sentence says kept or not imported
+        text = msg(issue.detail, **issue.params)
+        line = msg("import_issue_column", row=issue.row, column=issue.column, text=text) if issue.column \
+            else msg("import_issue", row=issue.row, text=text)
+        out.write(f"  {line}\n")
     if args.dry_run:
         out.write(msg("import_dry_run") + "\n")
     if args.report:
@@ -184,7 +192,6 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.stages import check_stage
 
     check_stage(args.stage)  # before the database is opened (or created): bad input changes nothing
-    from operator_app.domain.text import spreadsheet_safe
     from operator_app.services.clock import parse_day
     from operator_app.services.queue import queue
     from operator_app.services.settings import office_today
@@ -199,12 +206,7 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
         json.dump([r.as_json() for r in rows], out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif args.csv:
-        writer = csv.writer(out)
-        writer.writerow(["contract_no", "borrower", "phone", "outstanding_fen", "days_past_due", "stage",
-                         "eligible", "exclusions"])
-        for r in rows:
-            writer.writerow([spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone or r.phone_raw or "",
-                             r.outstanding_fen, r.days_past_due, r.stage, int(r.eligible), " ".join(r.exclusions))])
+        write_queue_csv(rows, out)
     else:
         # For a person: their language, phones masked as on screen; --json/--csv keep the codes.
         out.write("\t".join(msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "col_outstanding",
@@ -214,6 +216,31 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.shown_phone or '-'}\t{format_fen(r.outstanding_fen)}\t"
                       f"{r.days_past_due}\t{msg(f'stage_{r.stage}')}\t{reasons or '-'}\n")
     return 0
+
+
+def write_queue_csv(rows: Sequence[Any], out: TextIO) -> None:
+    """The queue for Excel: a UTF-8 BOM (so Excel opens it as UTF-8, not the ANSI code page),
+    headers in the operator's language, amounts in yuan, stages and exclusions in words, every
+    cell formula-safe. --json keeps the codes and fen."""
+    from operator_app.domain.text import spreadsheet_safe
+
+    if isinstance(out, io.TextIOWrapper):  # stdout redirected on Windows: GBK and \r\n translation
+        out.reconfigure(encoding="utf-8", newline="")  # csv writes its own \r\n
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow([msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "queue_csv_outstanding",
+                                      "col_days_past_due", "col_stage", "queue_csv_eligible", "col_excluded")])
+    for r in rows:
+        reasons = msg("list_separator").join(msg(f"exclusion_{e}") for e in r.exclusions)
+        writer.writerow([spreadsheet_safe(v) for v in (
+            r.contract_no, r.borrower or "", r.phone or r.phone_raw or "", _yuan(r.outstanding_fen),
+            r.days_past_due, msg(f"stage_{r.stage}"), msg("value_yes" if r.eligible else "value_no"), reasons)])
+
+
+def _yuan(fen: int) -> str:
+    """8400.00: a plain number Excel reads as one (no ¥, no thousands separator), exact in fen."""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{'-' if fen < 0 else ''}{whole}.{cents:02d}"
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:

@@ -10,64 +10,66 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
-from operator_app.i18n import finding_text, msg, reason_text
+from operator_app.i18n import finding_text, msg, reason_text, translate
+from operator_app.setting_words import actor_name, locale_name, setting_label, setting_value_text
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 
 def add_parsers(sub: Any) -> None:
-    batch = sub.add_parser("batch", help="reviewed batches: create, show, approve, cancel, export")
-    bsub = batch.add_subparsers(dest="batch_command", required=True)
-    p = bsub.add_parser("create", help="plan today's messages as a draft batch")
-    p.add_argument("--template", metavar="KEY", help="one template for every loan (default: each stage's own)")
-    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
-    p.add_argument("--stage", action="append", default=[], metavar="STAGE")
+    batch = sub.add_parser("batch", help=translate("cli", "reviewed batches: create, show, approve, cancel, export"))
+    bsub = batch.add_subparsers(dest="batch_command", required=True, metavar=translate("cli", "COMMAND"))
+    p = bsub.add_parser("create", help=translate("cli", "plan today's messages as a draft batch"))
+    p.add_argument("--template", metavar="KEY", help=translate("cli", "one template for every loan (default: each stage's own)"))
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to plan for (default: today in the office)"))
+    p.add_argument("--stage", action="append", default=[], metavar="STAGE",
+                   help=translate("cli", "only loans in this stage (repeatable; default: every stage)"))
     p.add_argument("--contract", action="append", default=[], metavar="CONTRACT_NO",
-                   help="only this loan (may be given several times; the stages still apply)")
-    p.add_argument("--by", required=True, metavar="NAME")
-    p.add_argument("--json", action="store_true")
-    p = bsub.add_parser("show")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p = bsub.add_parser("approve", help="the second person's approval")
-    p.add_argument("id", type=int)
-    p.add_argument("--by", required=True, metavar="NAME")
-    p.add_argument("--confirm-stale", action="store_true", help="approve although the loan book is old")
-    p = bsub.add_parser("cancel")
-    p.add_argument("id", type=int)
-    p.add_argument("--by", required=True, metavar="NAME")
-    p = bsub.add_parser("export", help="the batch as .xlsx for offline review")
-    p.add_argument("id", type=int)
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+                   help=translate("cli", "only this loan (may be given several times; the stages still apply)"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = bsub.add_parser("show", help=translate("cli", "every message of a batch and why loans were left out"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = bsub.add_parser("approve", help=translate("cli", "the second person's approval"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--confirm-stale", action="store_true", help=translate("cli", "approve although the loan book is old"))
+    p = bsub.add_parser("cancel", help=translate("cli", "cancel a batch: its unsent messages are not sent"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = bsub.add_parser("export", help=translate("cli", "the batch as .xlsx for offline review"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
+    p.add_argument("out", type=Path, metavar="OUT.xlsx", help=translate("cli", "the workbook to write"))
 
-    templates = sub.add_parser("templates", help="message templates")
-    tsub = templates.add_subparsers(dest="templates_command", required=True)
-    p = tsub.add_parser("list")
-    p.add_argument("--json", action="store_true")
-    p = tsub.add_parser("show")
-    p.add_argument("key")
-    p.add_argument("--json", action="store_true")
-    p = tsub.add_parser("set", help="a new version of a template from a .txt or .toml file")
-    p.add_argument("key")
-    p.add_argument("--file", required=True, type=Path)
-    p.add_argument("--locale", default="zh_CN")
-    p.add_argument("--by", required=True, metavar="NAME")
+    templates = sub.add_parser("templates", help=translate("cli", "message templates"))
+    tsub = templates.add_subparsers(dest="templates_command", required=True, metavar=translate("cli", "COMMAND"))
+    p = tsub.add_parser("list", help=translate("cli", "every template, its language and version"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = tsub.add_parser("show", help=translate("cli", "a template's text and its compliance findings"))
+    p.add_argument("key", metavar="KEY", help=translate("cli", "the template's name, e.g. M1"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = tsub.add_parser("set", help=translate("cli", "a new version of a template from a .txt or .toml file"))
+    p.add_argument("key", metavar="KEY", help=translate("cli", "the template's name, e.g. M1"))
+    p.add_argument("--file", required=True, type=Path, metavar="FILE", help=translate("cli", "the .txt or .toml file with the text"))
+    p.add_argument("--locale", default="zh_CN", metavar="LANG", help=translate("cli", "the text's language: zh_CN (default) or en"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
-    settings = sub.add_parser("settings", help="office settings (contact policy, stages, signature)")
-    ssub = settings.add_subparsers(dest="settings_command", required=True)
-    p = ssub.add_parser("show")
-    p.add_argument("--json", action="store_true")
-    p = ssub.add_parser("set")
-    p.add_argument("key")
-    p.add_argument("value")
-    p.add_argument("--by", required=True, metavar="NAME")
+    settings = sub.add_parser("settings", help=translate("cli", "office settings (contact policy, stages, signature)"))
+    ssub = settings.add_subparsers(dest="settings_command", required=True, metavar=translate("cli", "COMMAND"))
+    p = ssub.add_parser("show", help=translate("cli", "every setting and its value"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = ssub.add_parser("set", help=translate("cli", "change one setting"))
+    p.add_argument("key", metavar="KEY", help=translate("cli", "the setting's name as `settings show` prints it"))
+    p.add_argument("value", metavar="VALUE", help=translate("cli", "its new value"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
-    p = sub.add_parser("calls", help="borrowers to phone: SMS cannot or did not reach them")
-    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+    p = sub.add_parser("calls", help=translate("cli", "borrowers to phone: SMS cannot or did not reach them"))
+    p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to look from (default: today in the office)"))
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--xlsx", type=Path, metavar="OUT")
+    fmt.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    fmt.add_argument("--xlsx", type=Path, metavar="OUT", help=translate("cli", "write the list to this workbook"))
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -82,6 +84,11 @@ def _dump(data: object, out: TextIO) -> None:
 
 def _reasons(codes: list[str]) -> str:
     return ", ".join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
+
+
+def _severity(code: object) -> str:
+    key = f"severity_{code}"
+    return msg(key) if key in i18n.MESSAGES else str(code)
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
@@ -135,7 +142,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         for contract_no, reasons in view.excluded:
             out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
         for contract_no, code, params in view.lint:
-            out.write(f"  ! {contract_no} {params.get('severity')}: {finding_text(code, params)}\n")
+            out.write(f"  ! {contract_no} {_severity(params.get('severity'))}: {finding_text(code, params)}\n")
     if command == "create":
         out.write(msg("batch_next_step", id=view.id) + "\n")
     return 0
@@ -165,19 +172,23 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
     if getattr(args, "json", False):
         _dump([r.as_json() for r in rows], out)
         return 0
+    if args.templates_command == "list":
+        out.write("\t".join(msg(c) for c in ("col_template", "col_language", "col_version", "col_created_by",
+                                            "col_lint")) + "\n")
     for r in rows:
         errors = sum(1 for f in r.findings if f.blocking)
         if args.templates_command == "list":
-            out.write(f"{r.key}\t{r.locale}\tv{r.version}\t{r.created_by}\t{msg('template_lint_count', errors=errors)}\n")
+            out.write(f"{r.key}\t{locale_name(r.locale)}\t{r.version}\t{actor_name(r.created_by)}"
+                      f"\t{msg('template_lint_count', errors=errors)}\n")
             continue
         if args.templates_command == "set":
-            out.write(msg("template_saved", key=r.key, locale=r.locale, version=r.version) + "\n")
-        out.write(f"[{r.key} {r.locale} v{r.version}]\n{r.body}\n")
+            out.write(msg("template_saved", key=r.key, locale=locale_name(r.locale), version=r.version) + "\n")
+        out.write(msg("template_heading", key=r.key, locale=locale_name(r.locale), version=r.version) + f"\n{r.body}\n")
         for name, spec in r.providers.items():
             out.write(f"  {name}: {spec.get('code')} {json.dumps(spec.get('params', {}), ensure_ascii=False)}\n")
         for f in r.findings:
             if f.severity != "info":
-                out.write(f"  ! {f.severity}: {finding_text(f.code, f.params)}\n")
+                out.write(f"  ! {_severity(f.severity)}: {finding_text(f.code, f.params)}\n")
     return 0
 
 
@@ -188,7 +199,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.settings_command == "set":
             view = settings.set_value(db, args.key, args.value, by=args.by)
-            out.write(msg("setting_saved", key=view.key, value=view.value) + "\n")
+            out.write(msg("setting_saved", key=setting_label(view.key), value=setting_value_text(view.key, view.value))
+                      + "\n")
             return 0
         rows = settings.show(db)
     finally:
@@ -196,11 +208,15 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump({r.key: r.value for r in rows}, out)
         return 0
+    # For a person: what the setting is in words, its value in words; the key is what `settings
+    # set` takes. --json keeps the keys and the stored values.
+    out.write("\t".join(msg(c) for c in ("col_setting", "col_name", "col_value")) + "\n")
     for r in rows:
-        mark = "" if r.value == r.default else f"  ({msg('setting_default', default=r.default)})"
+        value = setting_value_text(r.key, r.value)
+        mark = "" if r.value == r.default else f"  ({msg('setting_default', default=setting_value_text(r.key, r.default))})"
         if not r.value and not r.default:  # an office detail still to fill in
             mark = f"  ({msg('setting_not_set')})"
-        out.write(f"{r.key} = {r.value}{mark}\n")
+        out.write(f"{r.key}\t{setting_label(r.key)}\t{value}{mark}\n")
     return 0
 
 

@@ -11,57 +11,59 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from operator_app import paths
-from operator_app.i18n import language, msg, reason_text
+from operator_app import i18n, paths
+from operator_app.i18n import language, msg, reason_text, translate
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("send", help="send an approved batch through one or more transports")
-    p.add_argument("batch", type=int, metavar="BATCH_ID")
-    p.add_argument("--transport", action="append", default=[], required=True, metavar="SPEC")
-    p.add_argument("--wait", action="store_true", help="keep going through the send window, caps and backoff")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("send", help=translate("cli", "send an approved batch through one or more transports"))
+    p.add_argument("batch", type=int, metavar="BATCH_ID", help=translate("cli", "the batch number"))
+    p.add_argument("--transport", action="append", default=[], required=True, metavar="SPEC",
+                   help=translate("cli", "how to send: modem:PORT, kannel:URL, … or a saved transport's name (repeatable)"))
+    p.add_argument("--wait", action="store_true", help=translate("cli", "keep going through the send window, caps and backoff"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
-    p = sub.add_parser("messages", help="the outbox")
-    p.add_argument("--batch", type=int, metavar="ID")
-    p.add_argument("--status", metavar="S")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("messages", help=translate("cli", "the outbox"))
+    p.add_argument("--batch", type=int, metavar="ID", help=translate("cli", "only this batch's messages"))
+    p.add_argument("--status", metavar="STATUS", help=translate("cli", "only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
-    p = sub.add_parser("message", help="an operator's decision about one message")
-    msub = p.add_subparsers(dest="message_command", required=True)
-    q = msub.add_parser("resolve", help="say what became of an `unknown` message")
-    q.add_argument("id", type=int)
-    q.add_argument("--as", dest="as_", required=True, choices=("sent", "failed"))
-    q.add_argument("--by", required=True, metavar="NAME")
-    q = msub.add_parser("resend", help="queue a failed or unknown message again")
-    q.add_argument("id", type=int)
-    q.add_argument("--by", required=True, metavar="NAME")
+    p = sub.add_parser("message", help=translate("cli", "an operator's decision about one message"))
+    msub = p.add_subparsers(dest="message_command", required=True, metavar=translate("cli", "COMMAND"))
+    q = msub.add_parser("resolve", help=translate("cli", "say what became of an unknown message"))
+    q.add_argument("id", type=int, metavar="ID", help=translate("cli", "the message number"))
+    q.add_argument("--as", dest="as_", required=True, choices=("sent", "failed"),
+                   help=translate("cli", "sent (it went out) or failed (it did not)"))
+    q.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    q = msub.add_parser("resend", help=translate("cli", "queue a failed or unknown message again"))
+    q.add_argument("id", type=int, metavar="ID", help=translate("cli", "the message number"))
+    q.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
-    p = sub.add_parser("inbox", help="borrowers' replies")
-    isub = p.add_subparsers(dest="inbox_command")
-    q = isub.add_parser("sync", help="read the replies stored on a modem")
-    q.add_argument("--transport", required=True, metavar="SPEC")
-    q.add_argument("--json", action="store_true")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("inbox", help=translate("cli", "borrowers' replies"))
+    isub = p.add_subparsers(dest="inbox_command", metavar=translate("cli", "COMMAND"))
+    q = isub.add_parser("sync", help=translate("cli", "read the replies stored on a modem"))
+    q.add_argument("--transport", required=True, metavar="SPEC", help=translate("cli", "the modem: modem:PORT or a saved transport's name"))
+    q.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
-    p = sub.add_parser("hold", help="stop messages to a contract's borrower (dispute)")
-    p.add_argument("contract_no", metavar="CONTRACT_NO")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--by", required=True, metavar="NAME")
-    p = sub.add_parser("release", help="end a hold")
-    p.add_argument("contract_no", metavar="CONTRACT_NO")
-    p.add_argument("--by", required=True, metavar="NAME")
-    p = sub.add_parser("opt-out", help="a number asked for no more messages")
-    p.add_argument("phone", metavar="PHONE")
-    p.add_argument("--by", required=True, metavar="NAME")
+    p = sub.add_parser("hold", help=translate("cli", "stop messages to a contract's borrower (dispute)"))
+    p.add_argument("contract_no", metavar="CONTRACT_NO", help=translate("cli", "the contract number"))
+    p.add_argument("--reason", required=True, metavar="TEXT", help=translate("cli", "why (kept in the audit trail)"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = sub.add_parser("release", help=translate("cli", "end a hold"))
+    p.add_argument("contract_no", metavar="CONTRACT_NO", help=translate("cli", "the contract number"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = sub.add_parser("opt-out", help=translate("cli", "a number asked for no more messages"))
+    p.add_argument("phone", metavar="PHONE", help=translate("cli", "the mobile number"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
-    p = sub.add_parser("report", help="effectiveness per stage and template")
-    p.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("report", help=translate("cli", "effectiveness per stage and template"))
+    p.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD", help=translate("cli", "the first day counted"))
+    p.add_argument("--to", dest="to_day", metavar="YYYY-MM-DD", help=translate("cli", "the last day counted"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -153,9 +155,10 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
                                         "col_attempts", "col_references", "col_why")) + "\n")
     for r in rows:
         why = reason_text(r.reason)
-        if r.error and r.status in ("failed", "unknown"):
+        if r.error and r.status in ("failed", "unknown"):  # the stored error's sentence, with its values
             params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
-            why = f"{why}: {msg(str(r.error.get('code')), **params)}"
+            said = msg(str(r.error.get("code")), **params)
+            why = said if r.reason == r.error.get("code") else f"{why}: {said}"
         out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{shown_phone(r.to)}\t{msg('state_' + r.status)}\t{r.attempts}"
                   f"\t{r.provider_ref or '-'}\t{why or '-'}\n")
     return 0
@@ -240,11 +243,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _dump(data, out)
         return 0
-    for group in ("by_stage", "by_template"):
+    for group, first in (("by_stage", "report_col_stage"), ("by_template", "report_col_template")):
         out.write(msg("report_" + group) + "\n")
-        out.write("\t" + "\t".join(msg("report_col_" + c) for c in COUNTS) + "\n")
-        for name, counts in data[group].items():
-            out.write(name + "\t" + "\t".join(str(counts[c]) for c in COUNTS) + "\n")
+        out.write(msg(first) + "\t" + "\t".join(msg("report_col_" + c) for c in COUNTS) + "\n")
+        for name, counts in data[group].items():  # a stage in words; a template by its key (`templates show`)
+            shown = msg("stage_" + name) if group == "by_stage" and "stage_" + name in i18n.MESSAGES else name
+            out.write(shown + "\t" + "\t".join(str(counts[c]) for c in COUNTS) + "\n")
     return 0
 
 

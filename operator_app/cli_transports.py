@@ -11,7 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from operator_app.i18n import msg
+from operator_app.i18n import msg, translate
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
@@ -19,29 +19,29 @@ if TYPE_CHECKING:
 
 
 def add_parsers(sub: Any) -> None:
-    group = sub.add_parser("transports", help="saved transports (modems, gateways) with their secrets in the keyring")
-    tsub = group.add_subparsers(dest="transports_command", required=True)
-    p = tsub.add_parser("list")
-    p.add_argument("--json", action="store_true")
-    p = tsub.add_parser("add", help="save (or replace) a transport under a name; its password goes to the keyring")
-    p.add_argument("name")
-    p.add_argument("spec", metavar="SPEC")
+    group = sub.add_parser("transports", help=translate("cli", "saved transports (modems, gateways) with their secrets in the keyring"))
+    tsub = group.add_subparsers(dest="transports_command", required=True, metavar=translate("cli", "COMMAND"))
+    p = tsub.add_parser("list", help=translate("cli", "the saved transports"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = tsub.add_parser("add", help=translate("cli", "save (or replace) a transport under a name; its password goes to the keyring"))
+    p.add_argument("name", metavar="NAME", help=translate("cli", "the transport's name: letters, digits, '.', '-' or '_'"))
+    p.add_argument("spec", metavar="SPEC", help=translate("cli", "how to send: modem:PORT, kannel:URL, android-gateway:URL, …"))
     p.add_argument("--secret-stdin", action="store_true",
-                   help="read the password or PIN from the first line of stdin (keeps it out of the shell history)")
-    p.add_argument("--by", required=True, metavar="NAME")
-    p = tsub.add_parser("delete")
-    p.add_argument("name")
-    p.add_argument("--by", required=True, metavar="NAME")
-    p = tsub.add_parser("check", help="probe a saved modem or test a saved gateway (nothing is sent)")
-    p.add_argument("name")
-    p.add_argument("--json", action="store_true")
-    p = tsub.add_parser("ports", help="this computer's serial ports")
-    p.add_argument("--detect", action="store_true", help="also say which one a modem answers on")
-    p.add_argument("--json", action="store_true")
-    group = sub.add_parser("id-key", help="the office's ID-number key, kept on each workstation (never in the database)")
-    ksub = group.add_subparsers(dest="id_key_command", required=True)
-    ksub.add_parser("export", help="print this office's key, to carry to another workstation of the office")
-    ksub.add_parser("import", help="keep this office's key on this computer (read from stdin)")
+                   help=translate("cli", "read the password or PIN from the first line of stdin (keeps it out of the shell history)"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = tsub.add_parser("delete", help=translate("cli", "delete a saved transport and its password"))
+    p.add_argument("name", metavar="NAME", help=translate("cli", "the transport's name"))
+    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = tsub.add_parser("check", help=translate("cli", "probe a saved modem or test a saved gateway (nothing is sent)"))
+    p.add_argument("name", metavar="NAME", help=translate("cli", "the transport's name"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    p = tsub.add_parser("ports", help=translate("cli", "this computer's serial ports"))
+    p.add_argument("--detect", action="store_true", help=translate("cli", "also say which one a modem answers on"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
+    group = sub.add_parser("id-key", help=translate("cli", "the office's ID-number key, kept on each workstation (never in the database)"))
+    ksub = group.add_subparsers(dest="id_key_command", required=True, metavar=translate("cli", "COMMAND"))
+    ksub.add_parser("export", help=translate("cli", "print this office's key, to carry to another workstation of the office"))
+    ksub.add_parser("import", help=translate("cli", "keep this office's key on this computer (read from stdin)"))
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -73,7 +73,8 @@ def cmd_transports(args: argparse.Namespace, out: TextIO) -> int:
             json.dump([{"device": d, "description": t, "modem": d == found} for d, t in ports], out, ensure_ascii=False)
             out.write("\n")
         for device, text in [] if args.json else ports:
-            out.write(f"{device}  {text}" + ("  ← modem" if device == found else "") + "\n")
+            text = "" if text.strip().lower() in ("n/a", "") else text  # pyserial's "no description"
+            out.write(f"{device}  {text or '-'}" + (f"  {msg('modem_marker')}" if device == found else "") + "\n")
         return 0
     db = _open(args)
     try:

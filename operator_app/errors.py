@@ -10,6 +10,7 @@ This module imports nothing, so every layer, the loan-free `sms/` included, may 
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 RUNTIME = 1
@@ -48,3 +49,28 @@ class UsageError(KnownError):
     """Bad usage or bad input at the edge (an unknown option value, an empty text)."""
 
     exit_code = BAD_INPUT
+
+
+# Why an operating-system call failed, as a message code ("why_…" in operator_app.i18n) that the
+# edges put into words; never the system's own English ("[Errno 2] No such file or directory").
+_ERRNO_WHY = {
+    errno.ENOENT: "why_not_found", errno.EACCES: "why_permission", errno.EPERM: "why_permission",
+    errno.EISDIR: "why_is_folder", errno.ENOTDIR: "why_not_found", errno.EBUSY: "why_busy",
+    errno.ENOSPC: "why_disk_full", errno.EROFS: "why_read_only", errno.ENODEV: "why_no_device",
+    errno.ENXIO: "why_no_device", errno.EIO: "why_io", errno.ECONNREFUSED: "why_refused",
+    errno.ETIMEDOUT: "why_timeout", errno.EHOSTUNREACH: "why_no_route", errno.ENETUNREACH: "why_no_route",
+    errno.EADDRINUSE: "why_address_in_use",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """The `why_…` code of an OSError (its errno; a PermissionError without one), else `why_other`."""
+    if isinstance(exc, OSError):
+        if exc.errno in _ERRNO_WHY:
+            return _ERRNO_WHY[exc.errno]
+        for kind, why in ((FileNotFoundError, "why_not_found"), (PermissionError, "why_permission"),
+                          (IsADirectoryError, "why_is_folder"), (TimeoutError, "why_timeout"),
+                          (ConnectionRefusedError, "why_refused")):
+            if isinstance(exc, kind):
+                return why
+    return "why_other"

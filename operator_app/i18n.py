@@ -8,14 +8,18 @@ Chinese is the default: the offices we build for run Chinese Windows.
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 CONTEXT = "messages"
+log = logging.getLogger("operator_app.i18n")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -381,6 +385,90 @@ MESSAGES: dict[str, str] = {
     "col_text": QT_TRANSLATE_NOOP("messages", "Text"),
     # late delivery reports: `inbox sync` collects stored and polled reports
     "inbox_reports_synced": QT_TRANSLATE_NOOP("messages", "{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed."),
+    # every sentence in the operator's language (issue 21): why a system call failed (errors.os_reason),
+    # import issue lines, template and setting words, lint severities, argparse type errors
+    "why_not_found": QT_TRANSLATE_NOOP("messages", "there is no such file or folder"),
+    "why_permission": QT_TRANSLATE_NOOP("messages", "no permission: it is open in another program or belongs to another user"),
+    "why_is_folder": QT_TRANSLATE_NOOP("messages", "it is a folder"),
+    "why_busy": QT_TRANSLATE_NOOP("messages", "it is in use by another program"),
+    "why_disk_full": QT_TRANSLATE_NOOP("messages", "the disk is full"),
+    "why_read_only": QT_TRANSLATE_NOOP("messages", "the disk is read-only"),
+    "why_no_device": QT_TRANSLATE_NOOP("messages", "there is no such device (unplugged?)"),
+    "why_io": QT_TRANSLATE_NOOP("messages", "the disk or the device failed to read or write"),
+    "why_refused": QT_TRANSLATE_NOOP("messages", "the connection was refused"),
+    "why_timeout": QT_TRANSLATE_NOOP("messages", "no answer in time"),
+    "why_unknown_host": QT_TRANSLATE_NOOP("messages", "the host name in the address is not known (typing error, or no network?)"),
+    "why_no_route": QT_TRANSLATE_NOOP("messages", "the network cannot reach it"),
+    "why_address_in_use": QT_TRANSLATE_NOOP("messages", "the port is already in use"),
+    "why_other": QT_TRANSLATE_NOOP("messages", "the system refused it"),
+    "why_not_spreadsheet": QT_TRANSLATE_NOOP("messages", "it is neither an Excel workbook nor a CSV file"),
+    "why_bad_address": QT_TRANSLATE_NOOP("messages", "the address does not start with http:// or https://"),
+    "why_connection_broken": QT_TRANSLATE_NOOP("messages", "the connection broke"),
+    "why_not_utf8": QT_TRANSLATE_NOOP("messages", "the text is not saved as UTF-8"),
+    "why_db_login": QT_TRANSLATE_NOOP("messages", "the user name or password was refused"),
+    "why_pre_due_days": QT_TRANSLATE_NOOP("messages", "reminder days before due are 1 or more"),
+    "why_stage_days_order": QT_TRANSLATE_NOOP("messages", "the stage days must rise: grace days for repeat offenders ≤ grace days < end of M1 < end of M2 < end of M3"),
+    "why_window_order": QT_TRANSLATE_NOOP("messages", "sending must start before it ends"),
+    "why_caps_negative": QT_TRANSLATE_NOOP("messages", "the limits are counts of 0 or more"),
+    "why_template_syntax": QT_TRANSLATE_NOOP("messages", "check that the double braces around each variable come in pairs"),
+    "why_template_render": QT_TRANSLATE_NOOP("messages", "a variable or a filter is used in a way it does not allow"),
+    "why_not_toml": QT_TRANSLATE_NOOP("messages", "it is not a valid TOML file (check the quotes and brackets)"),
+    "why_keyring_locked": QT_TRANSLATE_NOOP("messages", "the keyring is locked"),
+    "why_no_keyring": QT_TRANSLATE_NOOP("messages", "there is no keyring"),
+    "why_keyring_error": QT_TRANSLATE_NOOP("messages", "the keyring gave an error"),
+    "reason_gateway_unreachable": QT_TRANSLATE_NOOP("messages", "the gateway cannot be reached"),
+    "reason_gateway_busy": QT_TRANSLATE_NOOP("messages", "the gateway is busy"),
+    "reason_gateway_limited": QT_TRANSLATE_NOOP("messages", "the gateway is limiting sends"),
+    "reason_gateway_server_error": QT_TRANSLATE_NOOP("messages", "the gateway had an error"),
+    "reason_modem_timeout": QT_TRANSLATE_NOOP("messages", "the modem did not answer"),
+    "reason_modem_port_gone": QT_TRANSLATE_NOOP("messages", "the modem went away (unplugged?)"),
+    "reason_modem_not_open": QT_TRANSLATE_NOOP("messages", "the modem is not connected"),
+    "reason_modem_pool_down": QT_TRANSLATE_NOOP("messages", "no modem can send right now"),
+    "reason_modem_port_open_failed": QT_TRANSLATE_NOOP("messages", "the modem's port cannot be opened"),
+    "reason_gateway_ambiguous": QT_TRANSLATE_NOOP("messages", "the connection broke after the message was handed over: it may have gone"),
+    "reason_gateway_auth": QT_TRANSLATE_NOOP("messages", "the gateway refused the user name or password"),
+    "reason_gateway_bad_answer": QT_TRANSLATE_NOOP("messages", "the gateway's answer could not be read: it may have gone"),
+    "reason_gateway_invalid_number": QT_TRANSLATE_NOOP("messages", "the gateway says the number is not valid"),
+    "reason_gateway_not_routable": QT_TRANSLATE_NOOP("messages", "the gateway cannot route to this number"),
+    "reason_gateway_opted_out": QT_TRANSLATE_NOOP("messages", "the borrower unsubscribed at the gateway"),
+    "reason_gateway_rejected": QT_TRANSLATE_NOOP("messages", "the gateway rejected the message"),
+    "reason_gateway_settings": QT_TRANSLATE_NOOP("messages", "the gateway refused the account, signature or template"),
+    "reason_gateway_template_needed": QT_TRANSLATE_NOOP("messages", "the gateway needs the provider's template code"),
+    "reason_modem_partial_send": QT_TRANSLATE_NOOP("messages", "only part of the message went out"),
+    "reason_modem_send_ambiguous": QT_TRANSLATE_NOOP("messages", "the modem stopped answering mid-send: it may have gone"),
+    "reason_sms_too_long": QT_TRANSLATE_NOOP("messages", "the text is too long"),
+    "reason_outbox_claim_lost": QT_TRANSLATE_NOOP("messages", "another sender took it at the same moment"),
+    "reason_send_crashed": QT_TRANSLATE_NOOP("messages", "the send stopped on an unexpected error: it may have gone"),
+    "reason_modem_pin_needed": QT_TRANSLATE_NOOP("messages", "the SIM card needs its PIN"),
+    "reason_modem_sim_problem": QT_TRANSLATE_NOOP("messages", "the SIM card is not ready"),
+    "reason_modem_silent": QT_TRANSLATE_NOOP("messages", "the modem does not answer"),
+    "import_issue": QT_TRANSLATE_NOOP("messages", "Row {row}: {text}"),
+    "import_issue_column": QT_TRANSLATE_NOOP("messages", "Row {row}, column {column}: {text}"),
+    "not_positive_int": QT_TRANSLATE_NOOP("messages", "not a whole number of 1 or more: \"{value}\""),
+    "locale_zh_CN": QT_TRANSLATE_NOOP("messages", "Chinese"),
+    "locale_en": QT_TRANSLATE_NOOP("messages", "English"),
+    "actor_system": QT_TRANSLATE_NOOP("messages", "built in"),
+    "severity_error": QT_TRANSLATE_NOOP("messages", "error"),
+    "severity_warning": QT_TRANSLATE_NOOP("messages", "warning"),
+    "severity_info": QT_TRANSLATE_NOOP("messages", "note"),
+    "col_template": QT_TRANSLATE_NOOP("messages", "Template"),
+    "col_language": QT_TRANSLATE_NOOP("messages", "Language"),
+    "col_version": QT_TRANSLATE_NOOP("messages", "Version"),
+    "col_created_by": QT_TRANSLATE_NOOP("messages", "By"),
+    "col_lint": QT_TRANSLATE_NOOP("messages", "Check"),
+    "col_setting": QT_TRANSLATE_NOOP("messages", "Setting"),
+    "col_value": QT_TRANSLATE_NOOP("messages", "Value"),
+    "col_name": QT_TRANSLATE_NOOP("messages", "Name"),
+    "col_reason": QT_TRANSLATE_NOOP("messages", "Reason"),
+    "template_heading": QT_TRANSLATE_NOOP("messages", "[{key}, {locale}, version {version}]"),
+    "min_payment_overdue_installments": QT_TRANSLATE_NOOP("messages", "every overdue installment in full"),
+    "min_payment_hint": QT_TRANSLATE_NOOP("messages", "the words shown, or a share of the overdue amount such as 30%"),
+    "min_payment_share": QT_TRANSLATE_NOOP("messages", "{percent}% of the overdue amount"),
+    "report_col_stage": QT_TRANSLATE_NOOP("messages", "Stage"),
+    "report_col_template": QT_TRANSLATE_NOOP("messages", "Template"),
+    "queue_csv_outstanding": QT_TRANSLATE_NOOP("messages", "Outstanding (yuan)"),
+    "queue_csv_eligible": QT_TRANSLATE_NOOP("messages", "Gets SMS"),
+    "modem_marker": QT_TRANSLATE_NOOP("messages", "← modem"),
 }
 
 _language = "zh_CN"
@@ -427,18 +515,44 @@ def catalogue(language: str, context: str = CONTEXT) -> dict[str, str]:
     return out
 
 
+def translate(context: str, text: str) -> str:
+    """`text` of a `context` other than the messages (the CLI's help, argparse's own words) in the
+    current language. Written as translate("cli", "...") so that lupdate extracts it."""
+    if _language == "en":
+        return text
+    return catalogue(_language, context).get(text, text)
+
+
 def msg(code: str, /, **params: object) -> str:
-    """The message for `code` in the current language, with its values filled in. A `status`
-    that is a batch's or a message's state is given in words (HTTP statuses are numbers)."""
-    status = params.get("status")
-    if isinstance(status, str) and "state_" + status in MESSAGES:
-        params = {**params, "status": msg("state_" + status)}
+    """The message for `code` in the current language, with its values filled in. Never the
+    English source in another language because a value is missing: see `fill`."""
     source = MESSAGES.get(code, code)
     text = catalogue(_language).get(source, source) if _language != "en" else source
+    return fill(text, params, code)
+
+
+def fill(text: str, params: Mapping[str, object], code: str = "",
+         word: Callable[[str], str] | None = None) -> str:
+    """`text` (already in the operator's language) with its values filled in. A `status` that is
+    a batch's or a message's state is given in words (HTTP statuses are numbers). A value the
+    caller forgot reads "?" and is logged (tests/test_words.py checks every raise site for them); a
+    `why_…` value (errors.os_reason) is put in words."""
+    word = word or msg  # the GUI passes Qt's translator: the values in the text's language
+    status = params.get("status")
+    if isinstance(status, str) and "state_" + status in MESSAGES:
+        params = {**params, "status": word("state_" + status)}
+    if any(isinstance(v, str) and v.startswith("why_") for v in params.values()):  # errors.os_reason
+        params = {k: word(v) if isinstance(v, str) and v in MESSAGES and v.startswith("why_") else v
+                  for k, v in params.items()}
+    values = _Missing(params)
     try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return source.format_map(_Lenient(params))
+        out = text.format_map(values)
+    except (IndexError, ValueError, AttributeError):
+        values.missing.append(text)
+        out = re.sub(r"\{[^{}]*\}", "?", text)
+    if values.missing:
+        log.warning("message %s lacks %s", code or text[:40], ", ".join(values.missing))
+    return out
 
 
 def finding_text(code: str, params: dict[str, object], language: str | None = None) -> str:
@@ -457,13 +571,20 @@ def reason_key(code: str) -> str | None:
     return next((key for key in ("reason_" + code, "state_" + code, code) if key in MESSAGES), None)
 
 
-def reason_text(code: str | None) -> str:
+def reason_text(code: str | None, params: Mapping[str, object] | None = None) -> str:
+    """A stored reason in words; `params` are the stored error's values when the reason is an
+    error code (without them its sentence has "?" where they go)."""
     if not code:
         return ""
     key = reason_key(code)
-    return msg(key) if key else code
+    return msg(key, **(params or {})) if key else code
 
 
-class _Lenient(dict[str, object]):
+class _Missing(dict[str, object]):
+    def __init__(self, params: Mapping[str, object]) -> None:
+        super().__init__(params)
+        self.missing: list[str] = []
+
     def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        self.missing.append(key)
+        return "?"

@@ -1,7 +1,7 @@
 """Refresh the translation catalogues: extract strings with pyside6-lupdate, optionally fill
 translations from a JSON file {source: translation}, and compile .qm with pyside6-lrelease.
 
-    python scripts/i18n.py [--fill zh_CN=extra.json]
+    python scripts/i18n.py [--fill zh_CN=extra.json] [--revise zh_CN=better.json]
 
 The .ts files are the catalogue of record; the GUI loads the .qm, the CLI reads the .ts.
 """
@@ -26,7 +26,7 @@ def lupdate() -> None:
     subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources, "-ts", *targets], check=True)
 
 
-def fill(language: str, mapping: dict[str, str]) -> int:
+def fill(language: str, mapping: dict[str, str], *, revise: bool = False) -> int:
     path = TS_DIR / f"operator_app_{language}.ts"
     tree = ET.parse(path)
     filled = 0
@@ -37,7 +37,7 @@ def fill(language: str, mapping: dict[str, str]) -> int:
             continue
         done = node.get("type") not in ("unfinished", "vanished", "obsolete") and (
             (node.text or "").strip() or any((f.text or "").strip() for f in node.findall("numerusform")))
-        if done:  # a translation already there (maybe another context's wording) is kept
+        if done and not revise:  # a translation already there (maybe another context's wording) is kept
             continue
         value = mapping[source]
         forms = node.findall("numerusform")
@@ -62,6 +62,8 @@ def lrelease(out_dir: Path = TS_DIR) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fill", action="append", default=[], metavar="LANG=FILE.json")
+    parser.add_argument("--revise", action="append", default=[], metavar="LANG=FILE.json",
+                        help="like --fill, but replaces translations that are already there")
     parser.add_argument("--no-update", action="store_true")
     args = parser.parse_args()
     if not args.no_update:
@@ -69,6 +71,9 @@ def main() -> int:
     for item in args.fill:
         lang, _, file = item.partition("=")
         print(lang, fill(lang, json.loads(Path(file).read_text(encoding="utf-8"))), "filled")
+    for item in args.revise:
+        lang, _, file = item.partition("=")
+        print(lang, fill(lang, json.loads(Path(file).read_text(encoding="utf-8")), revise=True), "revised")
     lrelease()
     return 0
 

@@ -37,9 +37,9 @@ class StageDays:
 
     def __post_init__(self) -> None:
         if any(d <= 0 for d in self.pre_due_days):
-            raise ValueError("pre-due days are days before the due date (1 or more)")
+            raise ValueError("why_pre_due_days")  # a message code: words at the edge
         if not 0 <= self.repeat_grace_days <= self.grace_days < self.m1_max < self.m2_max < self.m3_max:
-            raise ValueError("stage days must rise: repeat grace <= grace < M1 < M2 < M3")
+            raise ValueError("why_stage_days_order")
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,9 +53,9 @@ class ContactPolicy:
 
     def __post_init__(self) -> None:
         if self.window_start >= self.window_end:
-            raise ValueError("the send window must start before it ends")
+            raise ValueError("why_window_order")  # a message code: words at the edge
         if self.daily_cap < 0 or self.weekly_cap < 0 or self.same_text_hours < 0:
-            raise ValueError("caps are counts of 0 or more")
+            raise ValueError("why_caps_negative")
         ZoneInfo(self.timezone)  # an unknown zone fails here, not at 8 in the morning
 
     @property

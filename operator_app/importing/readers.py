@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine as calamine
 
+from operator_app.errors import os_reason
 from operator_app.importing.errors import ImportFileError
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+
+log = logging.getLogger("operator_app.importing")
 
 
 @dataclass
@@ -50,7 +54,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     if data_head.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in path.read_bytes():
         raise ImportFileError("file_password", path=path.name)
     if suffix in (".xlsx", ".xlsm") and not zipfile.is_zipfile(path):
-        raise ImportFileError("file_unreadable", path=path.name, detail="not a zip archive")
+        raise ImportFileError("file_unreadable", path=path.name, detail="why_not_spreadsheet")
     return _read_workbook(path, sheet)
 
 
@@ -60,7 +64,7 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     except calamine.PasswordError as exc:
         raise ImportFileError("file_password", path=path.name) from exc
     except Exception as exc:  # calamine raises several unrelated types for broken files
-        raise ImportFileError("file_unreadable", path=path.name, detail=_one_line(exc)) from exc
+        raise ImportFileError("file_unreadable", path=path.name, detail=_why(exc)) from exc
     try:
         metas = [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
         visible = [m.name for m in metas if m.visible == calamine.SheetVisibleEnum.Visible]
@@ -84,7 +88,7 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError("file_unreadable", path=path.name, detail=_one_line(exc)) from exc
+        raise ImportFileError("file_unreadable", path=path.name, detail=_why(exc)) from exc
     finally:
         book.close()
     return Table(chosen, rows, sheets=[m.name for m in metas], hidden_sheets=hidden)
@@ -121,7 +125,7 @@ def read_csv(raw: bytes, name: str) -> list[list[object]]:
     try:
         return [list(row) for row in reader]
     except csv.Error as exc:
-        raise ImportFileError("file_unreadable", path=name, detail=_one_line(exc)) from exc
+        raise ImportFileError("file_unreadable", path=name, detail="why_not_spreadsheet") from exc
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -135,6 +139,13 @@ def _decode(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise ImportFileError("file_encoding", path=name)
+
+
+def _why(exc: BaseException) -> str:
+    """Why a workbook cannot be read, as a why_ code: the system's reason for a file error, else
+    not a spreadsheet (the parsers' own English stays in the log)."""
+    log.info("unreadable workbook: %s", _one_line(exc))
+    return os_reason(exc) if isinstance(exc, OSError) else "why_not_spreadsheet"
 
 
 def _one_line(exc: BaseException) -> str:

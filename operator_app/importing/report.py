@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 
+from operator_app.errors import os_reason
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.records import Issue
 
@@ -36,7 +37,7 @@ def write_problem_report(path: Path, headers: list[str], rows: dict[int, list[ob
     try:
         book.save(path)
     except OSError as exc:
-        raise ImportFileError("report_unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise ImportFileError("report_unwritable", path=str(path), detail=os_reason(exc)) from exc
 
 
 def _put(cell: Cell, value: object) -> Cell:

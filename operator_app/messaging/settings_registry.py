@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from operator_app.domain.collection import MinPayment, StageDays
 from operator_app.domain.policy import ContactPolicy
+from operator_app.i18n import QT_TRANSLATE_NOOP
 
 PREFIX = "setting:"
 # The office's own details: no message is approved until they are set. They once shipped with
@@ -107,22 +108,22 @@ class Setting:
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("office.timezone", "Asia/Shanghai", _zone, "Asia/Shanghai"),
-    Setting("office.signature", "", _signature, "2-12 characters, without 【】 (the templates add them)"),
-    Setting("office.phone", "", _phone, "a phone number, e.g. 0571-88886666 or 400-800-1234"),
-    Setting("office.repay_channel", "本公司APP或对公账户", _text(60), "where borrowers pay"),
-    Setting("policy.window_start", "08:00", _clock, "HH:MM"),
-    Setting("policy.window_end", "21:00", _clock, "HH:MM"),
-    Setting("policy.working_days_only", "false", _bool, "true|false"),
+    Setting("office.signature", "", _signature, QT_TRANSLATE_NOOP("messages", "2-12 characters, without 【】 (the templates add them)")),
+    Setting("office.phone", "", _phone, QT_TRANSLATE_NOOP("messages", "a phone number, e.g. 0571-88886666 or 400-800-1234")),
+    Setting("office.repay_channel", "本公司APP或对公账户", _text(60), QT_TRANSLATE_NOOP("messages", "where borrowers pay")),
+    Setting("policy.window_start", "08:00", _clock, QT_TRANSLATE_NOOP("messages", "HH:MM")),
+    Setting("policy.window_end", "21:00", _clock, QT_TRANSLATE_NOOP("messages", "HH:MM")),
+    Setting("policy.working_days_only", "false", _bool, QT_TRANSLATE_NOOP("messages", "true|false")),
     Setting("policy.daily_cap", "1", _int(0, 10), "0-10"),
     Setting("policy.weekly_cap", "3", _int(0, 50), "0-50"),
     Setting("policy.same_text_hours", "24", _int(0, 720), "0-720"),
-    Setting("stages.pre_due_days", "3,1", _days, "e.g. 3,1"),
+    Setting("stages.pre_due_days", "3,1", _days, QT_TRANSLATE_NOOP("messages", "e.g. 3,1")),
     Setting("stages.grace_days", "3", _int(0, 29), "0-29"),
-    Setting("stages.repeat_grace_days", "1", _int(0, 29), "0-29, at most stages.grace_days"),
+    Setting("stages.repeat_grace_days", "1", _int(0, 29), QT_TRANSLATE_NOOP("messages", "0-29, at most stages.grace_days")),
     Setting("stages.m1_max", "30", _int(1, 365), "1-365"),
     Setting("stages.m2_max", "60", _int(2, 730), "2-730"),
     Setting("stages.m3_max", "90", _int(3, 1095), "3-1095"),
-    Setting("collection.min_payment", "overdue_installments", _min_payment, "overdue_installments|share:PERCENT"),
+    Setting("collection.min_payment", "overdue_installments", _min_payment, QT_TRANSLATE_NOOP("messages", "overdue_installments|share:PERCENT")),
     Setting("batch.stale_days", "2", _int(0, 60), "0-60"),
     Setting("lint.max_segments", "3", _int(1, 10), "1-10"),
     Setting("calls.no_response_after", "3", _int(1, 50), "1-50"),

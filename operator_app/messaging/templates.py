@@ -92,7 +92,7 @@ def check_source(body: str, locale: str = "zh_CN") -> None:
         # reported as not allowed rather than as a syntax error.
         tree = _parser().parse(body)
     except TemplateSyntaxError as exc:
-        raise TemplateError("template_syntax", line=exc.lineno, detail=exc.message or "") from exc
+        raise TemplateError("template_syntax", line=exc.lineno, detail="why_template_syntax") from exc  # Jinja's English: log
     unknown = sorted(meta.find_undeclared_variables(tree) - set(VARIABLES))
     if unknown:
         raise TemplateError("template_unknown_variable", names=", ".join(unknown), allowed=", ".join(VARIABLES))
@@ -163,7 +163,7 @@ def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
     try:
         text: str = _compiled(body, locale).render(values)
     except (UndefinedError, SecurityError, TypeError, ValueError, AttributeError) as exc:
-        raise TemplateError("template_render", detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+        raise TemplateError("template_render", detail="why_template_render") from exc
     return " ".join(text.split()) if "\n" in text else text.strip()
 
 

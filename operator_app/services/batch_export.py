@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from operator_app.domain.text import spreadsheet_safe
-from operator_app.errors import UsageError
+from operator_app.errors import UsageError, os_reason
 from operator_app.services.batches import show_batch
 from operator_app.store.db import Database
 
@@ -33,5 +33,5 @@ def export_batch(db: Database, batch_id: int, path: Path, *, headers: dict[str, 
     try:
         book.save(path)
     except OSError as exc:
-        raise UsageError("export_unwritable", path=str(path), detail=str(exc)) from exc
+        raise UsageError("export_unwritable", path=str(path), detail=os_reason(exc)) from exc
     return len(view.messages)

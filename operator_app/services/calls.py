@@ -29,7 +29,7 @@ from sqlalchemy import Connection, func, select
 from operator_app.domain.collection import OVERDUE_STAGES
 from operator_app.domain.replies import WRONG_NUMBER
 from operator_app.domain.text import spreadsheet_safe
-from operator_app.errors import UsageError
+from operator_app.errors import UsageError, os_reason
 from operator_app.messaging.outbox import as_utc
 from operator_app.messaging.planning import load_facts
 from operator_app.services import clock
@@ -152,4 +152,4 @@ def export_calls(rows: list[CallRow], path: Path, headers: list[str], label: Cal
     try:
         book.save(path)
     except OSError as exc:
-        raise UsageError("export_unwritable", path=str(path), detail=str(exc)) from exc
+        raise UsageError("export_unwritable", path=str(path), detail=os_reason(exc)) from exc

@@ -6,8 +6,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from operator_app.domain.overdue import STAGES
 from operator_app.errors import KnownError
-from operator_app.i18n import finding_text
+from operator_app.i18n import finding_text, msg, translate
 
 
 def error_params(exc: KnownError, language: str) -> dict[str, Any]:
@@ -23,7 +24,25 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
     findings = params.get("findings")
     if isinstance(findings, list):
         params["findings"] = " ".join(finding_text(code, dict(p), language) for code, p in findings)
+    if exc.code == "setting_bad_value" and isinstance(params.get("hint"), str):
+        params["hint"] = translate("messages", params["hint"])  # settings_registry's hints
+    if exc.code == "stage_unknown":  # the codes to type, each with its words (M1's words start with M1)
+        params["stages"] = msg("list_separator").join(_stage(s, language) for s in STAGES)
+    if exc.code == "status_unknown" and isinstance(params.get("statuses"), str):
+        params["statuses"] = msg("list_separator").join(
+            _with_words(s, msg("state_" + s), language) for s in params["statuses"].split(", "))
     channel = sys.modules.get("operator_app.sms.modem.channel")
     if channel is not None and isinstance(exc, channel.CommandError):
         params["error"] = exc.info.text(language)
     return params
+
+
+def _stage(code: str, language: str) -> str:
+    return _with_words(code, msg("stage_" + code), language)
+
+
+def _with_words(code: str, words: str, language: str) -> str:
+    """A code to type with its words beside it (M1's words already start with M1)."""
+    if words.startswith(code):
+        return words
+    return f"{code}（{words}）" if language == "zh_CN" else f"{code} ({words})"

@@ -18,10 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from operator_app.errors import RUNTIME, KnownError
+from operator_app.errors import RUNTIME, KnownError, os_reason
 from operator_app.sms.gateways.spec import KEYRING_SERVICE
 
 FILE_NAME = "secrets.json"
+
+
+def keyring_reason(exc: BaseException) -> str:
+    """Why the keyring failed, as a why_ code (its class names stay in the log)."""
+    name = type(exc).__name__
+    return "why_keyring_locked" if "Locked" in name else "why_no_keyring" if "NoKeyring" in name \
+        else "why_keyring_error"
 
 
 class SecretStoreError(KnownError):
@@ -88,7 +95,7 @@ class SecretStore:
         try:
             value: str | None = backend.get_password(KEYRING_SERVICE, account)
         except KeyringError as exc:
-            raise SecretStoreError("secret_keyring_failed", detail=type(exc).__name__) from None
+            raise SecretStoreError("secret_keyring_failed", detail=keyring_reason(exc)) from None
         return value
 
     def set(self, account: str, secret: str) -> SecretPlace:
@@ -103,7 +110,7 @@ class SecretStore:
         try:
             backend.set_password(KEYRING_SERVICE, account, secret)
         except KeyringError as exc:
-            raise SecretStoreError("secret_keyring_failed", detail=type(exc).__name__) from None
+            raise SecretStoreError("secret_keyring_failed", detail=keyring_reason(exc)) from None
         return self.place()
 
     def delete(self, account: str) -> None:
@@ -121,7 +128,7 @@ class SecretStore:
         except PasswordDeleteError:
             return
         except KeyringError as exc:
-            raise SecretStoreError("secret_keyring_failed", detail=type(exc).__name__) from None
+            raise SecretStoreError("secret_keyring_failed", detail=keyring_reason(exc)) from None
 
     # the fallback file -------------------------------------------------------------------------
 
@@ -131,7 +138,7 @@ class SecretStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
-            raise SecretStoreError("secret_file_failed", path=str(self.file), detail=type(exc).__name__) from None
+            raise SecretStoreError("secret_file_failed", path=str(self.file), detail=os_reason(exc)) from None
         return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
     def _write_file(self, values: dict[str, str]) -> None:
@@ -149,4 +156,4 @@ class SecretStore:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as exc:
-            raise SecretStoreError("secret_file_failed", path=str(self.file), detail=type(exc).__name__) from None
+            raise SecretStoreError("secret_file_failed", path=str(self.file), detail=os_reason(exc)) from None

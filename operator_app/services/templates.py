@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
-from operator_app.errors import UsageError
+from operator_app.errors import UsageError, os_reason
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.lint import Finding, lint
@@ -97,13 +97,14 @@ def read_template_file(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError("template_file_unreadable", path=str(path), detail=str(exc)) from exc
+        raise UsageError("template_file_unreadable", path=str(path),
+                         detail="why_not_utf8" if isinstance(exc, UnicodeDecodeError) else os_reason(exc)) from exc
     if path.suffix.lower() != ".toml":
         return raw.strip(), {}
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError("template_file_unreadable", path=str(path), detail=str(exc)) from exc
+        raise UsageError("template_file_unreadable", path=str(path), detail="why_not_toml") from exc
     providers = data.get("providers", {})
     for name, spec in providers.items():
         params = spec.get("params", {})

@@ -36,6 +36,20 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def _db_reason(exc: BaseException) -> str:
+    """Why the database did not open, as a why_ code; the driver's English goes to the log."""
+    log.info("database did not open: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    text = str(exc).lower()
+    for needle, why in (("password authentication", "why_db_login"), ("refused", "why_refused"),
+                        ("timeout", "why_timeout"), ("timed out", "why_timeout"), ("does not exist", "why_not_found"),
+                        ("unable to open", "why_permission"), ("permission", "why_permission"),
+                        ("read-only", "why_read_only"), ("disk", "why_disk_full"), ("locked", "why_busy"),
+                        ("name or service not known", "why_no_route"), ("could not translate host", "why_no_route")):
+        if needle in text:
+            return why
+    return "why_other"
+
+
 class DatabaseError(KnownError):
     """The database cannot be opened or migrated; `code` names the message to show. Bad input
     (a folder that does not exist, a folder or a non-database file given as the database, a URL
@@ -117,7 +131,7 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         if getattr(getattr(exc, "orig", None), "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
             raise DatabaseError("db_not_a_database", path=parsed.database) from exc
         raise DatabaseError("db_unreachable", exit_code=RUNTIME, url=parsed.render_as_string(hide_password=True),
-                            detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+                            detail=_db_reason(exc)) from exc
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     if migrate:
         upgrade(db)

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from operator_app.i18n import CONTEXT, MESSAGES
+from operator_app.i18n import CONTEXT, MESSAGES, fill
 
 
 def qtr(code: str, /, **params: object) -> str:
     source = MESSAGES.get(code, code)
-    text = QCoreApplication.translate(CONTEXT, source)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return source
+    return fill(QCoreApplication.translate(CONTEXT, source), params, code, qtr)

@@ -1642,172 +1642,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/setting_words.py" line="14"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/setting_words.py" line="15"/>
         <source>Signature 【…】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/setting_words.py" line="16"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/setting_words.py" line="17"/>
         <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../operator_app/setting_words.py" line="18"/>
         <source>Send from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../operator_app/setting_words.py" line="19"/>
         <source>Send until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49"/>
+        <location filename="../../operator_app/setting_words.py" line="20"/>
         <source>Working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../operator_app/setting_words.py" line="21"/>
         <source>Messages per borrower a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../operator_app/setting_words.py" line="22"/>
         <source>Messages per borrower a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52"/>
+        <location filename="../../operator_app/setting_words.py" line="23"/>
         <source>Same text not again within (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../operator_app/setting_words.py" line="24"/>
         <source>Reminder days before due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../operator_app/setting_words.py" line="25"/>
         <source>Grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55"/>
+        <location filename="../../operator_app/setting_words.py" line="26"/>
         <source>Grace days for repeat offenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="56"/>
+        <location filename="../../operator_app/setting_words.py" line="27"/>
         <source>M1 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../operator_app/setting_words.py" line="28"/>
         <source>M2 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../operator_app/setting_words.py" line="29"/>
         <source>M3 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="59"/>
+        <location filename="../../operator_app/setting_words.py" line="30"/>
         <source>Minimum payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../operator_app/setting_words.py" line="31"/>
         <source>Loan book stale after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../operator_app/setting_words.py" line="32"/>
         <source>Most SMS parts per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../operator_app/setting_words.py" line="33"/>
         <source>Call after messages without response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="88"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="93"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="95"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="133"/>
-        <source>%1 · default %2</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="137"/>
+        <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="140"/>
-        <source>%1 · default %2 · accepted: %3</source>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="144"/>
+        <source>Default: %1 · accepted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="171"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="182"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="199"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,68 +1877,68 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="61"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="62"/>
         <source>Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="78"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="85"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="84"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="109"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="95"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="117"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="123"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="158"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="178"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="185"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,1635 +2548,2817 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="17"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="19"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="20"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="21"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="22"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="23"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="24"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="25"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="26"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="27"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="28"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="29"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="31"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="32"/>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="33"/>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="35"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="36"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="37"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="38"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../operator_app/cli.py" line="51"/>
+        <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="53"/>
+        <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="54"/>
+        <source>open a generated demo office with a virtual modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="55"/>
+        <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="56"/>
+        <source>show the technical details (tracebacks) of an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="57"/>
+        <location filename="../../operator_app/cli.py" line="88"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
+        <location filename="../../operator_app/cli_batches.py" line="22"/>
+        <location filename="../../operator_app/cli_batches.py" line="47"/>
+        <location filename="../../operator_app/cli_batches.py" line="60"/>
+        <location filename="../../operator_app/cli_outbox.py" line="35"/>
+        <location filename="../../operator_app/cli_outbox.py" line="46"/>
+        <location filename="../../operator_app/cli_transports.py" line="23"/>
+        <location filename="../../operator_app/cli_transports.py" line="42"/>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="59"/>
+        <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="60"/>
+        <source>the spreadsheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="61"/>
+        <source>the sheet to read (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="63"/>
+        <source>which column holds a field when its header is not recognised (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="64"/>
+        <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="65"/>
+        <source>read and check the sheet, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="66"/>
+        <source>write the problem rows to this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="67"/>
+        <source>who imports (for the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="68"/>
+        <location filename="../../operator_app/cli.py" line="99"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
+        <location filename="../../operator_app/cli_batches.py" line="31"/>
+        <location filename="../../operator_app/cli_batches.py" line="34"/>
+        <location filename="../../operator_app/cli_batches.py" line="49"/>
+        <location filename="../../operator_app/cli_batches.py" line="52"/>
+        <location filename="../../operator_app/cli_batches.py" line="62"/>
+        <location filename="../../operator_app/cli_batches.py" line="71"/>
+        <location filename="../../operator_app/cli_outbox.py" line="27"/>
+        <location filename="../../operator_app/cli_outbox.py" line="32"/>
+        <location filename="../../operator_app/cli_outbox.py" line="49"/>
+        <location filename="../../operator_app/cli_outbox.py" line="50"/>
+        <location filename="../../operator_app/cli_outbox.py" line="66"/>
+        <location filename="../../operator_app/cli_transports.py" line="25"/>
+        <location filename="../../operator_app/cli_transports.py" line="37"/>
+        <location filename="../../operator_app/cli_transports.py" line="40"/>
+        <source>print the result as JSON (codes, for programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="70"/>
+        <source>loans with outstanding amounts, days past due and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="71"/>
+        <location filename="../../operator_app/cli_batches.py" line="69"/>
+        <source>the day to look from (default: today in the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="72"/>
+        <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="74"/>
+        <source>print the result as JSON (codes, amounts in fen, for programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="75"/>
+        <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="77"/>
+        <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="81"/>
+        <source>how many loans (default: 3000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="82"/>
+        <source>the demo&apos;s today (default: today in the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="84"/>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="85"/>
+        <source>verify: check that no entry was changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="87"/>
+        <source>send one SMS directly (no loans involved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="89"/>
+        <source>send one SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="90"/>
+        <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli_outbox.py" line="60"/>
+        <source>the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="92"/>
+        <source>the text of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="93"/>
+        <source>do not ask for a delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="95"/>
+        <source>wait this long for delivery reports and print the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="96"/>
+        <source>the provider&apos;s approved template (Aliyun SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="98"/>
+        <source>a value of the provider&apos;s template (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="101"/>
+        <source>GSM modem tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="103"/>
+        <source>ask a modem who it is, its SIM and its signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="104"/>
+        <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="106"/>
+        <source>serve a virtual modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="108"/>
+        <source>listen on this TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="109"/>
+        <source>make a pseudo-terminal and link it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="110"/>
+        <source>append every received message as a JSON line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="111"/>
+        <source>the virtual SIM asks for this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="112"/>
+        <source>+CMS ERROR on every Nth send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="114"/>
+        <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="115"/>
+        <source>act as a modem with no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="116"/>
+        <source>act as unplugged after N messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="117"/>
+        <source>answer each command this much later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="118"/>
+        <source>sprinkle unsolicited ^RSSI lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="119"/>
+        <source>refuse sends beyond this many a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="121"/>
+        <source>drop the line on the Nth send before the prompt (nothing sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="123"/>
+        <source>drop the line after accepting the Nth message, before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="125"/>
+        <source>stop after this long (default: until Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="21"/>
+        <source>reviewed batches: create, show, approve, cancel, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="23"/>
+        <source>plan today&apos;s messages as a draft batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="24"/>
+        <source>one template for every loan (default: each stage&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="25"/>
+        <source>the day to plan for (default: today in the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="27"/>
+        <source>only loans in this stage (repeatable; default: every stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="29"/>
+        <source>only this loan (may be given several times; the stages still apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="30"/>
+        <location filename="../../operator_app/cli_batches.py" line="37"/>
+        <location filename="../../operator_app/cli_batches.py" line="41"/>
+        <location filename="../../operator_app/cli_batches.py" line="57"/>
+        <location filename="../../operator_app/cli_batches.py" line="66"/>
+        <location filename="../../operator_app/cli_outbox.py" line="40"/>
+        <location filename="../../operator_app/cli_outbox.py" line="43"/>
+        <location filename="../../operator_app/cli_outbox.py" line="55"/>
+        <location filename="../../operator_app/cli_outbox.py" line="58"/>
+        <location filename="../../operator_app/cli_outbox.py" line="61"/>
+        <location filename="../../operator_app/cli_transports.py" line="31"/>
+        <location filename="../../operator_app/cli_transports.py" line="34"/>
+        <source>who does it (for the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="32"/>
+        <source>every message of a batch and why loans were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="33"/>
+        <location filename="../../operator_app/cli_batches.py" line="36"/>
+        <location filename="../../operator_app/cli_batches.py" line="40"/>
+        <location filename="../../operator_app/cli_batches.py" line="43"/>
+        <location filename="../../operator_app/cli_outbox.py" line="23"/>
+        <source>the batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="35"/>
+        <source>the second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="38"/>
+        <source>approve although the loan book is old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="39"/>
+        <source>cancel a batch: its unsent messages are not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="42"/>
+        <source>the batch as .xlsx for offline review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="44"/>
+        <source>the workbook to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="46"/>
+        <source>message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="48"/>
+        <source>every template, its language and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="50"/>
+        <source>a template&apos;s text and its compliance findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="51"/>
+        <location filename="../../operator_app/cli_batches.py" line="54"/>
+        <source>the template&apos;s name, e.g. M1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="53"/>
+        <source>a new version of a template from a .txt or .toml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="55"/>
+        <source>the .txt or .toml file with the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="56"/>
+        <source>the text&apos;s language: zh_CN (default) or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="59"/>
+        <source>office settings (contact policy, stages, signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="61"/>
+        <source>every setting and its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="63"/>
+        <source>change one setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="64"/>
+        <source>the setting&apos;s name as `settings show` prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="65"/>
+        <source>its new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="68"/>
+        <source>borrowers to phone: SMS cannot or did not reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="72"/>
+        <source>write the list to this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="22"/>
+        <source>send an approved batch through one or more transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="25"/>
+        <source>how to send: modem:PORT, kannel:URL, … or a saved transport&apos;s name (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="26"/>
+        <source>keep going through the send window, caps and backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="29"/>
+        <source>the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="30"/>
+        <source>only this batch&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="31"/>
+        <source>only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="34"/>
+        <source>an operator&apos;s decision about one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="36"/>
+        <source>say what became of an unknown message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="37"/>
+        <location filename="../../operator_app/cli_outbox.py" line="42"/>
+        <source>the message number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="39"/>
+        <source>sent (it went out) or failed (it did not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="41"/>
+        <source>queue a failed or unknown message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="45"/>
+        <source>borrowers&apos; replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="47"/>
+        <source>read the replies stored on a modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="48"/>
+        <source>the modem: modem:PORT or a saved transport&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="52"/>
+        <source>stop messages to a contract&apos;s borrower (dispute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="53"/>
+        <location filename="../../operator_app/cli_outbox.py" line="57"/>
+        <source>the contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="54"/>
+        <source>why (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="56"/>
+        <source>end a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="59"/>
+        <source>a number asked for no more messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="63"/>
+        <source>effectiveness per stage and template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="64"/>
+        <source>the first day counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="65"/>
+        <source>the last day counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="22"/>
+        <source>saved transports (modems, gateways) with their secrets in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="24"/>
+        <source>the saved transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="26"/>
+        <source>save (or replace) a transport under a name; its password goes to the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="27"/>
+        <source>the transport&apos;s name: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="28"/>
+        <source>how to send: modem:PORT, kannel:URL, android-gateway:URL, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="30"/>
+        <source>read the password or PIN from the first line of stdin (keeps it out of the shell history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="32"/>
+        <source>delete a saved transport and its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="33"/>
+        <location filename="../../operator_app/cli_transports.py" line="36"/>
+        <source>the transport&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="35"/>
+        <source>probe a saved modem or test a saved gateway (nothing is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="38"/>
+        <source>this computer&apos;s serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="39"/>
+        <source>also say which one a modem answers on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="41"/>
+        <source>the office&apos;s ID-number key, kept on each workstation (never in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="43"/>
+        <source>print this office&apos;s key, to carry to another workstation of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="44"/>
+        <source>keep this office&apos;s key on this computer (read from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../operator_app/i18n.py" line="27"/>
+        <location filename="../../operator_app/i18n.py" line="31"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="28"/>
+        <location filename="../../operator_app/i18n.py" line="32"/>
         <source>The file {path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="29"/>
+        <location filename="../../operator_app/i18n.py" line="33"/>
         <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="30"/>
+        <location filename="../../operator_app/i18n.py" line="34"/>
         <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="31"/>
+        <location filename="../../operator_app/i18n.py" line="35"/>
         <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="32"/>
+        <location filename="../../operator_app/i18n.py" line="36"/>
         <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="33"/>
+        <location filename="../../operator_app/i18n.py" line="37"/>
         <source>No sheet named &quot;{sheet}&quot;; the sheets are: {sheets}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="34"/>
+        <location filename="../../operator_app/i18n.py" line="38"/>
         <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="35"/>
+        <location filename="../../operator_app/i18n.py" line="39"/>
         <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="36"/>
+        <location filename="../../operator_app/i18n.py" line="40"/>
         <source>--map needs field=header, got &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="37"/>
+        <location filename="../../operator_app/i18n.py" line="41"/>
         <source>Unknown field &quot;{field}&quot;; the fields are: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="38"/>
+        <location filename="../../operator_app/i18n.py" line="42"/>
         <source>No column &quot;{header}&quot; in the header row: {headers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="39"/>
+        <location filename="../../operator_app/i18n.py" line="43"/>
         <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="40"/>
+        <location filename="../../operator_app/i18n.py" line="44"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="42"/>
+        <location filename="../../operator_app/i18n.py" line="46"/>
         <source>Cannot open the database {url}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="43"/>
+        <location filename="../../operator_app/i18n.py" line="47"/>
         <source>The database folder {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="44"/>
+        <location filename="../../operator_app/i18n.py" line="48"/>
         <source>Not a date: &quot;{value}&quot; (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="46"/>
+        <location filename="../../operator_app/i18n.py" line="50"/>
         <source>Totals row skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="47"/>
+        <location filename="../../operator_app/i18n.py" line="51"/>
         <source>No contract number: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="48"/>
+        <location filename="../../operator_app/i18n.py" line="52"/>
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="49"/>
+        <location filename="../../operator_app/i18n.py" line="53"/>
         <source>&quot;{value}&quot; is not an amount of money: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="50"/>
+        <location filename="../../operator_app/i18n.py" line="54"/>
         <source>No amount due: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51"/>
+        <location filename="../../operator_app/i18n.py" line="55"/>
         <source>&quot;{value}&quot; is not a date: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="52"/>
+        <location filename="../../operator_app/i18n.py" line="56"/>
         <source>No due date: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53"/>
+        <location filename="../../operator_app/i18n.py" line="57"/>
         <source>&quot;{value}&quot; is not an installment number: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54"/>
+        <location filename="../../operator_app/i18n.py" line="58"/>
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="55"/>
+        <location filename="../../operator_app/i18n.py" line="59"/>
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56"/>
+        <location filename="../../operator_app/i18n.py" line="60"/>
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="57"/>
+        <location filename="../../operator_app/i18n.py" line="61"/>
         <source>&quot;{value}&quot; is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58"/>
+        <location filename="../../operator_app/i18n.py" line="62"/>
         <source>&quot;{value}&quot; is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59"/>
+        <location filename="../../operator_app/i18n.py" line="63"/>
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61"/>
+        <location filename="../../operator_app/i18n.py" line="65"/>
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63"/>
+        <location filename="../../operator_app/i18n.py" line="67"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64"/>
+        <location filename="../../operator_app/i18n.py" line="68"/>
         <source>Problem rows written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65"/>
+        <location filename="../../operator_app/i18n.py" line="69"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66"/>
+        <location filename="../../operator_app/i18n.py" line="70"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67"/>
+        <location filename="../../operator_app/i18n.py" line="71"/>
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68"/>
+        <location filename="../../operator_app/i18n.py" line="72"/>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71"/>
+        <location filename="../../operator_app/i18n.py" line="75"/>
         <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72"/>
+        <location filename="../../operator_app/i18n.py" line="76"/>
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73"/>
+        <location filename="../../operator_app/i18n.py" line="77"/>
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75"/>
+        <location filename="../../operator_app/i18n.py" line="79"/>
         <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77"/>
+        <location filename="../../operator_app/i18n.py" line="81"/>
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78"/>
+        <location filename="../../operator_app/i18n.py" line="82"/>
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79"/>
+        <location filename="../../operator_app/i18n.py" line="83"/>
         <source>The SIM card is not ready ({state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80"/>
+        <location filename="../../operator_app/i18n.py" line="84"/>
         <source>The modem on {port} is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81"/>
+        <location filename="../../operator_app/i18n.py" line="85"/>
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82"/>
+        <location filename="../../operator_app/i18n.py" line="86"/>
         <source>The modem went away (unplugged?): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83"/>
+        <location filename="../../operator_app/i18n.py" line="87"/>
         <source>The modem refused {command}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84"/>
+        <location filename="../../operator_app/i18n.py" line="88"/>
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89"/>
+        <location filename="../../operator_app/i18n.py" line="93"/>
         <source>No modem in the pool can send right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90"/>
+        <location filename="../../operator_app/i18n.py" line="94"/>
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92"/>
+        <location filename="../../operator_app/i18n.py" line="96"/>
         <source>&quot;{number}&quot; is not a mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="93"/>
+        <location filename="../../operator_app/i18n.py" line="97"/>
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94"/>
+        <location filename="../../operator_app/i18n.py" line="98"/>
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95"/>
+        <location filename="../../operator_app/i18n.py" line="99"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96"/>
+        <location filename="../../operator_app/i18n.py" line="100"/>
         <source>Audit trail intact: {entries} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97"/>
+        <location filename="../../operator_app/i18n.py" line="101"/>
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="98"/>
+        <location filename="../../operator_app/i18n.py" line="102"/>
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="100"/>
+        <location filename="../../operator_app/i18n.py" line="104"/>
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101"/>
+        <location filename="../../operator_app/i18n.py" line="105"/>
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102"/>
+        <location filename="../../operator_app/i18n.py" line="106"/>
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70"/>
+        <location filename="../../operator_app/i18n.py" line="74"/>
         <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103"/>
+        <location filename="../../operator_app/i18n.py" line="107"/>
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104"/>
+        <location filename="../../operator_app/i18n.py" line="108"/>
         <source>The transport&apos;s options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105"/>
+        <location filename="../../operator_app/i18n.py" line="109"/>
         <source>The text is empty: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106"/>
-        <location filename="../../operator_app/i18n.py" line="303"/>
-        <location filename="../../operator_app/i18n.py" line="367"/>
+        <location filename="../../operator_app/i18n.py" line="110"/>
+        <location filename="../../operator_app/i18n.py" line="307"/>
+        <location filename="../../operator_app/i18n.py" line="371"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107"/>
-        <location filename="../../operator_app/i18n.py" line="304"/>
-        <location filename="../../operator_app/i18n.py" line="368"/>
+        <location filename="../../operator_app/i18n.py" line="111"/>
+        <location filename="../../operator_app/i18n.py" line="308"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108"/>
+        <location filename="../../operator_app/i18n.py" line="112"/>
         <source>waiting for the delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109"/>
+        <location filename="../../operator_app/i18n.py" line="113"/>
         <source>not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110"/>
+        <location filename="../../operator_app/i18n.py" line="114"/>
         <source>GSM 7-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="111"/>
+        <location filename="../../operator_app/i18n.py" line="115"/>
         <source>UCS-2 (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112"/>
+        <location filename="../../operator_app/i18n.py" line="116"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113"/>
+        <location filename="../../operator_app/i18n.py" line="117"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114"/>
-        <location filename="../../operator_app/i18n.py" line="370"/>
+        <location filename="../../operator_app/i18n.py" line="118"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115"/>
+        <location filename="../../operator_app/i18n.py" line="119"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118"/>
+        <location filename="../../operator_app/i18n.py" line="122"/>
         <source>Bad usage: {detail} (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119"/>
+        <location filename="../../operator_app/i18n.py" line="123"/>
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120"/>
+        <location filename="../../operator_app/i18n.py" line="124"/>
         <source>{path} is not a database file (SQLite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121"/>
+        <location filename="../../operator_app/i18n.py" line="125"/>
         <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="126"/>
         <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="127"/>
         <source>See it with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="128"/>
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
+        <location filename="../../operator_app/i18n.py" line="129"/>
         <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
+        <location filename="../../operator_app/i18n.py" line="130"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127"/>
-        <location filename="../../operator_app/i18n.py" line="231"/>
+        <location filename="../../operator_app/i18n.py" line="131"/>
+        <location filename="../../operator_app/i18n.py" line="235"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128"/>
+        <location filename="../../operator_app/i18n.py" line="132"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129"/>
+        <location filename="../../operator_app/i18n.py" line="133"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130"/>
+        <location filename="../../operator_app/i18n.py" line="134"/>
         <source>First unpaid due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131"/>
-        <location filename="../../operator_app/i18n.py" line="234"/>
+        <location filename="../../operator_app/i18n.py" line="135"/>
+        <location filename="../../operator_app/i18n.py" line="238"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132"/>
-        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="136"/>
+        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133"/>
+        <location filename="../../operator_app/i18n.py" line="137"/>
         <source>Excluded because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134"/>
+        <location filename="../../operator_app/i18n.py" line="138"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135"/>
-        <location filename="../../operator_app/i18n.py" line="145"/>
-        <location filename="../../operator_app/i18n.py" line="239"/>
+        <location filename="../../operator_app/i18n.py" line="139"/>
+        <location filename="../../operator_app/i18n.py" line="149"/>
+        <location filename="../../operator_app/i18n.py" line="243"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="136"/>
+        <location filename="../../operator_app/i18n.py" line="140"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137"/>
+        <location filename="../../operator_app/i18n.py" line="141"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138"/>
+        <location filename="../../operator_app/i18n.py" line="142"/>
         <source>grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139"/>
+        <location filename="../../operator_app/i18n.py" line="143"/>
         <source>M1 (1-30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140"/>
+        <location filename="../../operator_app/i18n.py" line="144"/>
         <source>M2 (31-60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141"/>
+        <location filename="../../operator_app/i18n.py" line="145"/>
         <source>M3 (61-90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="142"/>
+        <location filename="../../operator_app/i18n.py" line="146"/>
         <source>M3+ (over 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="143"/>
-        <location filename="../../operator_app/i18n.py" line="238"/>
+        <location filename="../../operator_app/i18n.py" line="147"/>
+        <location filename="../../operator_app/i18n.py" line="242"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="144"/>
+        <location filename="../../operator_app/i18n.py" line="148"/>
         <source>paid off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="146"/>
-        <location filename="../../operator_app/i18n.py" line="240"/>
+        <location filename="../../operator_app/i18n.py" line="150"/>
+        <location filename="../../operator_app/i18n.py" line="244"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="147"/>
+        <location filename="../../operator_app/i18n.py" line="151"/>
         <source>no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="148"/>
-        <location filename="../../operator_app/i18n.py" line="242"/>
+        <location filename="../../operator_app/i18n.py" line="152"/>
+        <location filename="../../operator_app/i18n.py" line="246"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="149"/>
-        <location filename="../../operator_app/i18n.py" line="236"/>
-        <location filename="../../operator_app/i18n.py" line="289"/>
-        <location filename="../../operator_app/i18n.py" line="306"/>
+        <location filename="../../operator_app/i18n.py" line="153"/>
+        <location filename="../../operator_app/i18n.py" line="240"/>
+        <location filename="../../operator_app/i18n.py" line="293"/>
+        <location filename="../../operator_app/i18n.py" line="310"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="150"/>
+        <location filename="../../operator_app/i18n.py" line="154"/>
         <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="152"/>
+        <location filename="../../operator_app/i18n.py" line="156"/>
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153"/>
+        <location filename="../../operator_app/i18n.py" line="157"/>
         <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="154"/>
+        <location filename="../../operator_app/i18n.py" line="158"/>
         <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="155"/>
+        <location filename="../../operator_app/i18n.py" line="159"/>
         <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="156"/>
+        <location filename="../../operator_app/i18n.py" line="160"/>
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="157"/>
+        <location filename="../../operator_app/i18n.py" line="161"/>
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="158"/>
+        <location filename="../../operator_app/i18n.py" line="162"/>
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163"/>
+        <location filename="../../operator_app/i18n.py" line="167"/>
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164"/>
+        <location filename="../../operator_app/i18n.py" line="168"/>
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165"/>
+        <location filename="../../operator_app/i18n.py" line="169"/>
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168"/>
+        <location filename="../../operator_app/i18n.py" line="172"/>
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169"/>
+        <location filename="../../operator_app/i18n.py" line="173"/>
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170"/>
+        <location filename="../../operator_app/i18n.py" line="174"/>
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171"/>
+        <location filename="../../operator_app/i18n.py" line="175"/>
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172"/>
+        <location filename="../../operator_app/i18n.py" line="176"/>
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91"/>
+        <location filename="../../operator_app/i18n.py" line="95"/>
         <source>The text has {parts} parts; parts {asked} were asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62"/>
+        <location filename="../../operator_app/i18n.py" line="66"/>
         <source>{count} queued or draft message(s) withdrawn: the borrower&apos;s name or number changed since they were written (reason contact_changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167"/>
+        <location filename="../../operator_app/i18n.py" line="171"/>
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173"/>
+        <location filename="../../operator_app/i18n.py" line="177"/>
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174"/>
+        <location filename="../../operator_app/i18n.py" line="178"/>
         <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="179"/>
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176"/>
+        <location filename="../../operator_app/i18n.py" line="180"/>
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177"/>
+        <location filename="../../operator_app/i18n.py" line="181"/>
         <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178"/>
+        <location filename="../../operator_app/i18n.py" line="182"/>
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179"/>
+        <location filename="../../operator_app/i18n.py" line="183"/>
         <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="180"/>
+        <location filename="../../operator_app/i18n.py" line="184"/>
         <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182"/>
+        <location filename="../../operator_app/i18n.py" line="186"/>
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183"/>
+        <location filename="../../operator_app/i18n.py" line="187"/>
         <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184"/>
+        <location filename="../../operator_app/i18n.py" line="188"/>
         <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185"/>
+        <location filename="../../operator_app/i18n.py" line="189"/>
         <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186"/>
+        <location filename="../../operator_app/i18n.py" line="190"/>
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187"/>
+        <location filename="../../operator_app/i18n.py" line="191"/>
         <source>Saved: {key} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188"/>
+        <location filename="../../operator_app/i18n.py" line="192"/>
         <source>default {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189"/>
+        <location filename="../../operator_app/i18n.py" line="193"/>
         <source>not set: no batch is approved until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190"/>
+        <location filename="../../operator_app/i18n.py" line="194"/>
         <source>The template does not parse (line {line}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191"/>
+        <location filename="../../operator_app/i18n.py" line="195"/>
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192"/>
+        <location filename="../../operator_app/i18n.py" line="196"/>
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193"/>
+        <location filename="../../operator_app/i18n.py" line="197"/>
         <source>The template cannot be filled in: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194"/>
+        <location filename="../../operator_app/i18n.py" line="198"/>
         <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195"/>
+        <location filename="../../operator_app/i18n.py" line="199"/>
         <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196"/>
+        <location filename="../../operator_app/i18n.py" line="200"/>
         <source>Cannot read the template file {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197"/>
+        <location filename="../../operator_app/i18n.py" line="201"/>
         <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
+        <location filename="../../operator_app/i18n.py" line="202"/>
         <source>The template file {path} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199"/>
+        <location filename="../../operator_app/i18n.py" line="203"/>
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200"/>
+        <location filename="../../operator_app/i18n.py" line="204"/>
         <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201"/>
+        <location filename="../../operator_app/i18n.py" line="205"/>
         <source>{errors} lint error(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202"/>
+        <location filename="../../operator_app/i18n.py" line="206"/>
         <source>There is no batch {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203"/>
+        <location filename="../../operator_app/i18n.py" line="207"/>
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204"/>
+        <location filename="../../operator_app/i18n.py" line="208"/>
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
+        <location filename="../../operator_app/i18n.py" line="209"/>
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209"/>
+        <location filename="../../operator_app/i18n.py" line="213"/>
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210"/>
+        <location filename="../../operator_app/i18n.py" line="214"/>
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211"/>
+        <location filename="../../operator_app/i18n.py" line="215"/>
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212"/>
+        <location filename="../../operator_app/i18n.py" line="216"/>
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214"/>
+        <location filename="../../operator_app/i18n.py" line="218"/>
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215"/>
+        <location filename="../../operator_app/i18n.py" line="219"/>
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216"/>
+        <location filename="../../operator_app/i18n.py" line="220"/>
         <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217"/>
+        <location filename="../../operator_app/i18n.py" line="221"/>
         <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218"/>
+        <location filename="../../operator_app/i18n.py" line="222"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219"/>
+        <location filename="../../operator_app/i18n.py" line="223"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220"/>
-        <location filename="../../operator_app/i18n.py" line="372"/>
+        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="376"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221"/>
+        <location filename="../../operator_app/i18n.py" line="225"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222"/>
+        <location filename="../../operator_app/i18n.py" line="226"/>
         <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223"/>
+        <location filename="../../operator_app/i18n.py" line="227"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225"/>
-        <location filename="../../operator_app/i18n.py" line="381"/>
+        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="385"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226"/>
+        <location filename="../../operator_app/i18n.py" line="230"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
+        <location filename="../../operator_app/i18n.py" line="231"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228"/>
-        <location filename="../../operator_app/i18n.py" line="373"/>
+        <location filename="../../operator_app/i18n.py" line="232"/>
+        <location filename="../../operator_app/i18n.py" line="377"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="462"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230"/>
+        <location filename="../../operator_app/i18n.py" line="234"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232"/>
+        <location filename="../../operator_app/i18n.py" line="236"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237"/>
+        <location filename="../../operator_app/i18n.py" line="241"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241"/>
+        <location filename="../../operator_app/i18n.py" line="245"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243"/>
+        <location filename="../../operator_app/i18n.py" line="247"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244"/>
+        <location filename="../../operator_app/i18n.py" line="248"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245"/>
+        <location filename="../../operator_app/i18n.py" line="249"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246"/>
+        <location filename="../../operator_app/i18n.py" line="250"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247"/>
+        <location filename="../../operator_app/i18n.py" line="251"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248"/>
+        <location filename="../../operator_app/i18n.py" line="252"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249"/>
+        <location filename="../../operator_app/i18n.py" line="253"/>
         <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250"/>
+        <location filename="../../operator_app/i18n.py" line="254"/>
         <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251"/>
+        <location filename="../../operator_app/i18n.py" line="255"/>
         <source>wrong number: call for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252"/>
+        <location filename="../../operator_app/i18n.py" line="256"/>
         <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253"/>
+        <location filename="../../operator_app/i18n.py" line="257"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254"/>
+        <location filename="../../operator_app/i18n.py" line="258"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
+        <location filename="../../operator_app/i18n.py" line="210"/>
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74"/>
+        <location filename="../../operator_app/i18n.py" line="78"/>
         <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76"/>
+        <location filename="../../operator_app/i18n.py" line="80"/>
         <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85"/>
+        <location filename="../../operator_app/i18n.py" line="89"/>
         <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86"/>
+        <location filename="../../operator_app/i18n.py" line="90"/>
         <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87"/>
+        <location filename="../../operator_app/i18n.py" line="91"/>
         <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88"/>
+        <location filename="../../operator_app/i18n.py" line="92"/>
         <source>Interrupted: {sent} sent, {left} still to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="159"/>
+        <location filename="../../operator_app/i18n.py" line="163"/>
         <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="160"/>
+        <location filename="../../operator_app/i18n.py" line="164"/>
         <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="161"/>
+        <location filename="../../operator_app/i18n.py" line="165"/>
         <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162"/>
+        <location filename="../../operator_app/i18n.py" line="166"/>
         <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166"/>
+        <location filename="../../operator_app/i18n.py" line="170"/>
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207"/>
+        <location filename="../../operator_app/i18n.py" line="211"/>
         <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208"/>
+        <location filename="../../operator_app/i18n.py" line="212"/>
         <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213"/>
+        <location filename="../../operator_app/i18n.py" line="217"/>
         <source>{parts} SMS part(s) in all: what the office pays for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="237"/>
         <source>Owed (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235"/>
+        <location filename="../../operator_app/i18n.py" line="239"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255"/>
+        <location filename="../../operator_app/i18n.py" line="259"/>
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256"/>
+        <location filename="../../operator_app/i18n.py" line="260"/>
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257"/>
+        <location filename="../../operator_app/i18n.py" line="261"/>
         <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258"/>
+        <location filename="../../operator_app/i18n.py" line="262"/>
         <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259"/>
+        <location filename="../../operator_app/i18n.py" line="263"/>
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260"/>
+        <location filename="../../operator_app/i18n.py" line="264"/>
         <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261"/>
+        <location filename="../../operator_app/i18n.py" line="265"/>
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262"/>
+        <location filename="../../operator_app/i18n.py" line="266"/>
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263"/>
+        <location filename="../../operator_app/i18n.py" line="267"/>
         <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265"/>
+        <location filename="../../operator_app/i18n.py" line="269"/>
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266"/>
+        <location filename="../../operator_app/i18n.py" line="270"/>
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267"/>
+        <location filename="../../operator_app/i18n.py" line="271"/>
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268"/>
+        <location filename="../../operator_app/i18n.py" line="272"/>
         <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269"/>
+        <location filename="../../operator_app/i18n.py" line="273"/>
         <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="275"/>
         <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272"/>
+        <location filename="../../operator_app/i18n.py" line="276"/>
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273"/>
+        <location filename="../../operator_app/i18n.py" line="277"/>
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274"/>
+        <location filename="../../operator_app/i18n.py" line="278"/>
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275"/>
+        <location filename="../../operator_app/i18n.py" line="279"/>
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276"/>
+        <location filename="../../operator_app/i18n.py" line="280"/>
         <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277"/>
+        <location filename="../../operator_app/i18n.py" line="281"/>
         <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278"/>
+        <location filename="../../operator_app/i18n.py" line="282"/>
         <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279"/>
+        <location filename="../../operator_app/i18n.py" line="283"/>
         <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280"/>
+        <location filename="../../operator_app/i18n.py" line="284"/>
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281"/>
+        <location filename="../../operator_app/i18n.py" line="285"/>
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282"/>
+        <location filename="../../operator_app/i18n.py" line="286"/>
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283"/>
+        <location filename="../../operator_app/i18n.py" line="287"/>
         <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284"/>
+        <location filename="../../operator_app/i18n.py" line="288"/>
         <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285"/>
+        <location filename="../../operator_app/i18n.py" line="289"/>
         <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286"/>
+        <location filename="../../operator_app/i18n.py" line="290"/>
         <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="291"/>
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="292"/>
         <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290"/>
+        <location filename="../../operator_app/i18n.py" line="294"/>
         <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291"/>
+        <location filename="../../operator_app/i18n.py" line="295"/>
         <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
+        <location filename="../../operator_app/i18n.py" line="296"/>
         <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293"/>
+        <location filename="../../operator_app/i18n.py" line="297"/>
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294"/>
+        <location filename="../../operator_app/i18n.py" line="298"/>
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295"/>
+        <location filename="../../operator_app/i18n.py" line="299"/>
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296"/>
+        <location filename="../../operator_app/i18n.py" line="300"/>
         <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297"/>
+        <location filename="../../operator_app/i18n.py" line="301"/>
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298"/>
+        <location filename="../../operator_app/i18n.py" line="302"/>
         <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299"/>
+        <location filename="../../operator_app/i18n.py" line="303"/>
         <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300"/>
+        <location filename="../../operator_app/i18n.py" line="304"/>
         <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301"/>
+        <location filename="../../operator_app/i18n.py" line="305"/>
         <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302"/>
+        <location filename="../../operator_app/i18n.py" line="306"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305"/>
-        <location filename="../../operator_app/i18n.py" line="369"/>
+        <location filename="../../operator_app/i18n.py" line="309"/>
+        <location filename="../../operator_app/i18n.py" line="373"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307"/>
+        <location filename="../../operator_app/i18n.py" line="311"/>
         <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308"/>
+        <location filename="../../operator_app/i18n.py" line="312"/>
         <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309"/>
+        <location filename="../../operator_app/i18n.py" line="313"/>
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310"/>
+        <location filename="../../operator_app/i18n.py" line="314"/>
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311"/>
+        <location filename="../../operator_app/i18n.py" line="315"/>
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312"/>
+        <location filename="../../operator_app/i18n.py" line="316"/>
         <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313"/>
+        <location filename="../../operator_app/i18n.py" line="317"/>
         <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314"/>
+        <location filename="../../operator_app/i18n.py" line="318"/>
         <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315"/>
+        <location filename="../../operator_app/i18n.py" line="319"/>
         <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316"/>
+        <location filename="../../operator_app/i18n.py" line="320"/>
         <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317"/>
+        <location filename="../../operator_app/i18n.py" line="321"/>
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
+        <location filename="../../operator_app/i18n.py" line="322"/>
         <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319"/>
+        <location filename="../../operator_app/i18n.py" line="323"/>
         <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320"/>
+        <location filename="../../operator_app/i18n.py" line="324"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322"/>
+        <location filename="../../operator_app/i18n.py" line="326"/>
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323"/>
+        <location filename="../../operator_app/i18n.py" line="327"/>
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324"/>
+        <location filename="../../operator_app/i18n.py" line="328"/>
         <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325"/>
+        <location filename="../../operator_app/i18n.py" line="329"/>
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326"/>
+        <location filename="../../operator_app/i18n.py" line="330"/>
         <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327"/>
+        <location filename="../../operator_app/i18n.py" line="331"/>
         <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328"/>
+        <location filename="../../operator_app/i18n.py" line="332"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329"/>
+        <location filename="../../operator_app/i18n.py" line="333"/>
         <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330"/>
+        <location filename="../../operator_app/i18n.py" line="334"/>
         <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331"/>
+        <location filename="../../operator_app/i18n.py" line="335"/>
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332"/>
+        <location filename="../../operator_app/i18n.py" line="336"/>
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333"/>
+        <location filename="../../operator_app/i18n.py" line="337"/>
         <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334"/>
+        <location filename="../../operator_app/i18n.py" line="338"/>
         <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335"/>
+        <location filename="../../operator_app/i18n.py" line="339"/>
         <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336"/>
+        <location filename="../../operator_app/i18n.py" line="340"/>
         <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337"/>
+        <location filename="../../operator_app/i18n.py" line="341"/>
         <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
+        <location filename="../../operator_app/i18n.py" line="342"/>
         <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339"/>
+        <location filename="../../operator_app/i18n.py" line="343"/>
         <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340"/>
+        <location filename="../../operator_app/i18n.py" line="344"/>
         <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341"/>
+        <location filename="../../operator_app/i18n.py" line="345"/>
         <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342"/>
+        <location filename="../../operator_app/i18n.py" line="346"/>
         <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343"/>
+        <location filename="../../operator_app/i18n.py" line="347"/>
         <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344"/>
+        <location filename="../../operator_app/i18n.py" line="348"/>
         <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345"/>
+        <location filename="../../operator_app/i18n.py" line="349"/>
         <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346"/>
+        <location filename="../../operator_app/i18n.py" line="350"/>
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347"/>
+        <location filename="../../operator_app/i18n.py" line="351"/>
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349"/>
+        <location filename="../../operator_app/i18n.py" line="353"/>
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350"/>
+        <location filename="../../operator_app/i18n.py" line="354"/>
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351"/>
+        <location filename="../../operator_app/i18n.py" line="355"/>
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352"/>
+        <location filename="../../operator_app/i18n.py" line="356"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353"/>
+        <location filename="../../operator_app/i18n.py" line="357"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354"/>
+        <location filename="../../operator_app/i18n.py" line="358"/>
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355"/>
+        <location filename="../../operator_app/i18n.py" line="359"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357"/>
+        <location filename="../../operator_app/i18n.py" line="361"/>
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358"/>
+        <location filename="../../operator_app/i18n.py" line="362"/>
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359"/>
+        <location filename="../../operator_app/i18n.py" line="363"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361"/>
+        <location filename="../../operator_app/i18n.py" line="365"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362"/>
+        <location filename="../../operator_app/i18n.py" line="366"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363"/>
+        <location filename="../../operator_app/i18n.py" line="367"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364"/>
+        <location filename="../../operator_app/i18n.py" line="368"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="369"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366"/>
+        <location filename="../../operator_app/i18n.py" line="370"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="375"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
+        <location filename="../../operator_app/i18n.py" line="378"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375"/>
+        <location filename="../../operator_app/i18n.py" line="379"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376"/>
+        <location filename="../../operator_app/i18n.py" line="380"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377"/>
+        <location filename="../../operator_app/i18n.py" line="381"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378"/>
+        <location filename="../../operator_app/i18n.py" line="382"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379"/>
+        <location filename="../../operator_app/i18n.py" line="383"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380"/>
+        <location filename="../../operator_app/i18n.py" line="384"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383"/>
+        <location filename="../../operator_app/i18n.py" line="387"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="390"/>
+        <source>there is no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="391"/>
+        <source>no permission: it is open in another program or belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="392"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="393"/>
+        <source>it is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="394"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="395"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="396"/>
+        <source>there is no such device (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="397"/>
+        <source>the disk or the device failed to read or write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="398"/>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="399"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="400"/>
+        <source>the host name in the address is not known (typing error, or no network?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="401"/>
+        <source>the network cannot reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="402"/>
+        <source>the port is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="403"/>
+        <source>the system refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="404"/>
+        <source>it is neither an Excel workbook nor a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="405"/>
+        <source>the address does not start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="406"/>
+        <source>the connection broke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="407"/>
+        <source>the text is not saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="408"/>
+        <source>the user name or password was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="409"/>
+        <source>reminder days before due are 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="410"/>
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="411"/>
+        <source>sending must start before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="412"/>
+        <source>the limits are counts of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="413"/>
+        <source>check that the double braces around each variable come in pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="414"/>
+        <source>a variable or a filter is used in a way it does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="415"/>
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="416"/>
+        <source>the keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="417"/>
+        <source>there is no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="418"/>
+        <source>the keyring gave an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="419"/>
+        <source>the gateway cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="420"/>
+        <source>the gateway is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="421"/>
+        <source>the gateway is limiting sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="422"/>
+        <source>the gateway had an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="423"/>
+        <source>the modem did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="424"/>
+        <source>the modem went away (unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="425"/>
+        <source>the modem is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="426"/>
+        <source>no modem can send right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="427"/>
+        <source>the modem&apos;s port cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="428"/>
+        <source>the connection broke after the message was handed over: it may have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="429"/>
+        <source>the gateway refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="430"/>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="431"/>
+        <source>the gateway says the number is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="432"/>
+        <source>the gateway cannot route to this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="433"/>
+        <source>the borrower unsubscribed at the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="434"/>
+        <source>the gateway rejected the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="435"/>
+        <source>the gateway refused the account, signature or template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="436"/>
+        <source>the gateway needs the provider&apos;s template code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="437"/>
+        <source>only part of the message went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="438"/>
+        <source>the modem stopped answering mid-send: it may have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="439"/>
+        <source>the text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="440"/>
+        <source>another sender took it at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="441"/>
+        <source>the send stopped on an unexpected error: it may have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="442"/>
+        <source>the SIM card needs its PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="443"/>
+        <source>the SIM card is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="444"/>
+        <source>the modem does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="445"/>
+        <source>Row {row}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="446"/>
+        <source>Row {row}, column {column}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="447"/>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="448"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="449"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="450"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="451"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="452"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="453"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="454"/>
+        <location filename="../../operator_app/i18n.py" line="468"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="455"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="456"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="457"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="458"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="459"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="460"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="461"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="463"/>
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="464"/>
+        <source>every overdue installment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="465"/>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="466"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="469"/>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="470"/>
+        <source>Gets SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="471"/>
+        <source>← modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="111"/>
+        <source>2-12 characters, without 【】 (the templates add them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="112"/>
+        <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="113"/>
+        <source>where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="114"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="115"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="116"/>
+        <source>true|false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="120"/>
+        <source>e.g. 3,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="122"/>
+        <source>0-29, at most stages.grace_days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="126"/>
+        <source>overdue_installments|share:PERCENT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1630,172 +1630,172 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
         <source>Office</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
         <source>Sending window and limits</source>
         <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
         <source>Batches, lint and calls</source>
         <translation>批次、合规检查与电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
+        <location filename="../../operator_app/setting_words.py" line="14" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <location filename="../../operator_app/setting_words.py" line="15" />
         <source>Signature 【…】</source>
         <translation>签名【…】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
+        <location filename="../../operator_app/setting_words.py" line="16" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
+        <location filename="../../operator_app/setting_words.py" line="17" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
+        <location filename="../../operator_app/setting_words.py" line="18" />
         <source>Send from</source>
         <translation>发送开始时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
+        <location filename="../../operator_app/setting_words.py" line="19" />
         <source>Send until</source>
         <translation>发送结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="49" />
+        <location filename="../../operator_app/setting_words.py" line="20" />
         <source>Working days only</source>
         <translation>仅工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="50" />
+        <location filename="../../operator_app/setting_words.py" line="21" />
         <source>Messages per borrower a day</source>
         <translation>每人每天最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="51" />
+        <location filename="../../operator_app/setting_words.py" line="22" />
         <source>Messages per borrower a week</source>
         <translation>每人每周最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="52" />
+        <location filename="../../operator_app/setting_words.py" line="23" />
         <source>Same text not again within (hours)</source>
         <translation>相同内容间隔（小时）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="53" />
+        <location filename="../../operator_app/setting_words.py" line="24" />
         <source>Reminder days before due</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="54" />
+        <location filename="../../operator_app/setting_words.py" line="25" />
         <source>Grace days</source>
         <translation>宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="55" />
+        <location filename="../../operator_app/setting_words.py" line="26" />
         <source>Grace days for repeat offenders</source>
         <translation>多次逾期者的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="56" />
+        <location filename="../../operator_app/setting_words.py" line="27" />
         <source>M1 ends at day</source>
         <translation>M1 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="57" />
+        <location filename="../../operator_app/setting_words.py" line="28" />
         <source>M2 ends at day</source>
         <translation>M2 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="58" />
+        <location filename="../../operator_app/setting_words.py" line="29" />
         <source>M3 ends at day</source>
         <translation>M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="59" />
+        <location filename="../../operator_app/setting_words.py" line="30" />
         <source>Minimum payment</source>
         <translation>最低还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="60" />
+        <location filename="../../operator_app/setting_words.py" line="31" />
         <source>Loan book stale after (days)</source>
         <translation>数据过时天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="61" />
+        <location filename="../../operator_app/setting_words.py" line="32" />
         <source>Most SMS parts per message</source>
         <translation>每条短信最多分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="62" />
+        <location filename="../../operator_app/setting_words.py" line="33" />
         <source>Call after messages without response</source>
         <translation>几条短信无回应后转电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="86" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="88" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="93" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="95" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="133" />
-        <source>%1 · default %2</source>
-        <translation>%1 · 默认 %2</translation>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="137" />
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="140" />
-        <source>%1 · default %2 · accepted: %3</source>
-        <translation>%1 · 默认 %2 · 可填：%3</translation>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="144" />
+        <source>Default: %1 · accepted: %2</source>
+        <translation>默认：%1 · 可填：%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="171" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="176" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="182" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="193" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="199" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -1863,68 +1863,68 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
         <source>firm</source>
         <translation>严厉版</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="60" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="61" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="62" />
         <source>Lint</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="78" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="85" />
         <source>Template text</source>
         <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="84" />
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="109" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="95" />
         <source>Double-click to insert at the cursor</source>
         <translation>双击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="100" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="117" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="123" />
         <source>Preview on a sample borrower</source>
         <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="158" />
         <source>%1 (%2), version %3 by %4</source>
         <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="178" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="185" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
     </message>
@@ -2533,1636 +2533,2819 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="17" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="18" />
+        <source>positional arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="19" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="20" />
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="21" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="22" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>没有命令 %(parser_name)r（可用：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="23" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="24" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="25" />
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="26" />
+        <source>ignored explicit argument %r</source>
+        <translation>多余的值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="27" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必填参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="28" />
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 必须给出其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="29" />
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="30" />
+        <source>expected at most one argument</source>
+        <translation>最多一个值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="31" />
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="32" />
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="33" />
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="34" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项 %(option)s 不明确，可能是：%(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="35" />
+        <source>unexpected option string: %s</source>
+        <translation>多余的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="36" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r 不是有效的值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="37" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择 %(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_words.py" line="38" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../operator_app/cli.py" line="51" />
+        <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
+        <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="53" />
+        <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
+        <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="54" />
+        <source>open a generated demo office with a virtual modem</source>
+        <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="55" />
+        <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
+        <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="56" />
+        <source>show the technical details (tracebacks) of an error</source>
+        <translation>出错时显示技术细节（调用栈）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="57" />
+        <location filename="../../operator_app/cli.py" line="88" />
+        <location filename="../../operator_app/cli.py" line="102" />
+        <location filename="../../operator_app/cli_batches.py" line="22" />
+        <location filename="../../operator_app/cli_batches.py" line="47" />
+        <location filename="../../operator_app/cli_batches.py" line="60" />
+        <location filename="../../operator_app/cli_outbox.py" line="35" />
+        <location filename="../../operator_app/cli_outbox.py" line="46" />
+        <location filename="../../operator_app/cli_transports.py" line="23" />
+        <location filename="../../operator_app/cli_transports.py" line="42" />
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="59" />
+        <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
+        <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="60" />
+        <source>the spreadsheet to import</source>
+        <translation>要导入的表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="61" />
+        <source>the sheet to read (default: the first)</source>
+        <translation>要读取的工作表（默认第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="63" />
+        <source>which column holds a field when its header is not recognised (repeatable)</source>
+        <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="64" />
+        <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
+        <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="65" />
+        <source>read and check the sheet, write nothing</source>
+        <translation>只读取并检查表格，不写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="66" />
+        <source>write the problem rows to this workbook</source>
+        <translation>把有问题的行写入此工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="67" />
+        <source>who imports (for the audit trail)</source>
+        <translation>导入人（记入审计记录）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="68" />
+        <location filename="../../operator_app/cli.py" line="99" />
+        <location filename="../../operator_app/cli.py" line="105" />
+        <location filename="../../operator_app/cli_batches.py" line="31" />
+        <location filename="../../operator_app/cli_batches.py" line="34" />
+        <location filename="../../operator_app/cli_batches.py" line="49" />
+        <location filename="../../operator_app/cli_batches.py" line="52" />
+        <location filename="../../operator_app/cli_batches.py" line="62" />
+        <location filename="../../operator_app/cli_batches.py" line="71" />
+        <location filename="../../operator_app/cli_outbox.py" line="27" />
+        <location filename="../../operator_app/cli_outbox.py" line="32" />
+        <location filename="../../operator_app/cli_outbox.py" line="49" />
+        <location filename="../../operator_app/cli_outbox.py" line="50" />
+        <location filename="../../operator_app/cli_outbox.py" line="66" />
+        <location filename="../../operator_app/cli_transports.py" line="25" />
+        <location filename="../../operator_app/cli_transports.py" line="37" />
+        <location filename="../../operator_app/cli_transports.py" line="40" />
+        <source>print the result as JSON (codes, for programs)</source>
+        <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="70" />
+        <source>loans with outstanding amounts, days past due and stage</source>
+        <translation>列出借款的未还金额、逾期天数和阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="71" />
+        <location filename="../../operator_app/cli_batches.py" line="69" />
+        <source>the day to look from (default: today in the office)</source>
+        <translation>按哪一天计算（默认：本机构的今天）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="72" />
+        <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
+        <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="74" />
+        <source>print the result as JSON (codes, amounts in fen, for programs)</source>
+        <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="75" />
+        <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
+        <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="77" />
+        <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
+        <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="81" />
+        <source>how many loans (default: 3000)</source>
+        <translation>借款笔数（默认 3000）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="82" />
+        <source>the demo's today (default: today in the office)</source>
+        <translation>演示数据的“今天”（默认：本机构的今天）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="84" />
+        <source>the audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="85" />
+        <source>verify: check that no entry was changed or removed</source>
+        <translation>verify：检查没有记录被修改或删除</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="87" />
+        <source>send one SMS directly (no loans involved)</source>
+        <translation>直接发送一条短信（与借款无关）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="89" />
+        <source>send one SMS</source>
+        <translation>发送一条短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="90" />
+        <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
+        <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli_outbox.py" line="60" />
+        <source>the mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="92" />
+        <source>the text of the message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="93" />
+        <source>do not ask for a delivery report</source>
+        <translation>不要求送达报告</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="95" />
+        <source>wait this long for delivery reports and print the outcome</source>
+        <translation>等待送达报告的秒数，并显示结果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="96" />
+        <source>the provider's approved template (Aliyun SMS)</source>
+        <translation>服务商已审核的模板（阿里云短信）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="98" />
+        <source>a value of the provider's template (repeatable)</source>
+        <translation>服务商模板中的一个变量值（可多次使用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="101" />
+        <source>GSM modem tools</source>
+        <translation>短信猫工具</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="103" />
+        <source>ask a modem who it is, its SIM and its signal</source>
+        <translation>查询短信猫的型号、SIM 卡和信号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="104" />
+        <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
+        <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="106" />
+        <source>serve a virtual modem</source>
+        <translation>运行一个虚拟短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="108" />
+        <source>listen on this TCP port</source>
+        <translation>在此 TCP 端口监听</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="109" />
+        <source>make a pseudo-terminal and link it here</source>
+        <translation>创建一个虚拟串口并链接到此路径</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="110" />
+        <source>append every received message as a JSON line</source>
+        <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="111" />
+        <source>the virtual SIM asks for this PIN</source>
+        <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="112" />
+        <source>+CMS ERROR on every Nth send</source>
+        <translation>每发送 N 条就回一次 +CMS ERROR</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="114" />
+        <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="115" />
+        <source>act as a modem with no network</source>
+        <translation>模拟没有网络的短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="116" />
+        <source>act as unplugged after N messages</source>
+        <translation>发送 N 条后模拟被拔出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="117" />
+        <source>answer each command this much later</source>
+        <translation>每个命令延迟这么多秒再应答</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="118" />
+        <source>sprinkle unsolicited ^RSSI lines</source>
+        <translation>夹杂主动上报的 ^RSSI 行</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="119" />
+        <source>refuse sends beyond this many a minute</source>
+        <translation>每分钟超过这么多条就拒绝发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="121" />
+        <source>drop the line on the Nth send before the prompt (nothing sent)</source>
+        <translation>第 N 次发送在提示符前断开（未发出）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="123" />
+        <source>drop the line after accepting the Nth message, before answering</source>
+        <translation>接收第 N 条短信后、应答前断开</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="125" />
+        <source>stop after this long (default: until Ctrl+C)</source>
+        <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="21" />
+        <source>reviewed batches: create, show, approve, cancel, export</source>
+        <translation>审批批次：创建、查看、审批、取消、导出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="23" />
+        <source>plan today's messages as a draft batch</source>
+        <translation>把今天要发的短信生成一个草稿批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="24" />
+        <source>one template for every loan (default: each stage's own)</source>
+        <translation>所有借款都用这一个模板（默认：各阶段用各自的模板）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="25" />
+        <source>the day to plan for (default: today in the office)</source>
+        <translation>为哪一天制定（默认：本机构的今天）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="27" />
+        <source>only loans in this stage (repeatable; default: every stage)</source>
+        <translation>只含此阶段的借款（可多次使用；默认：所有阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="29" />
+        <source>only this loan (may be given several times; the stages still apply)</source>
+        <translation>只含这笔借款（可多次使用；仍按阶段筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="30" />
+        <location filename="../../operator_app/cli_batches.py" line="37" />
+        <location filename="../../operator_app/cli_batches.py" line="41" />
+        <location filename="../../operator_app/cli_batches.py" line="57" />
+        <location filename="../../operator_app/cli_batches.py" line="66" />
+        <location filename="../../operator_app/cli_outbox.py" line="40" />
+        <location filename="../../operator_app/cli_outbox.py" line="43" />
+        <location filename="../../operator_app/cli_outbox.py" line="55" />
+        <location filename="../../operator_app/cli_outbox.py" line="58" />
+        <location filename="../../operator_app/cli_outbox.py" line="61" />
+        <location filename="../../operator_app/cli_transports.py" line="31" />
+        <location filename="../../operator_app/cli_transports.py" line="34" />
+        <source>who does it (for the audit trail)</source>
+        <translation>操作人（记入审计记录）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="32" />
+        <source>every message of a batch and why loans were left out</source>
+        <translation>批次中的每条短信，以及借款被排除的原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="33" />
+        <location filename="../../operator_app/cli_batches.py" line="36" />
+        <location filename="../../operator_app/cli_batches.py" line="40" />
+        <location filename="../../operator_app/cli_batches.py" line="43" />
+        <location filename="../../operator_app/cli_outbox.py" line="23" />
+        <source>the batch number</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="35" />
+        <source>the second person's approval</source>
+        <translation>由第二个人审批</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="38" />
+        <source>approve although the loan book is old</source>
+        <translation>即使借款数据已过时也审批</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="39" />
+        <source>cancel a batch: its unsent messages are not sent</source>
+        <translation>取消批次：尚未发出的短信不再发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="42" />
+        <source>the batch as .xlsx for offline review</source>
+        <translation>把批次导出为 .xlsx，供离线审阅</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="44" />
+        <source>the workbook to write</source>
+        <translation>要写入的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="46" />
+        <source>message templates</source>
+        <translation>短信模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="48" />
+        <source>every template, its language and version</source>
+        <translation>所有模板及其语言和版本</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="50" />
+        <source>a template's text and its compliance findings</source>
+        <translation>模板内容及合规检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="51" />
+        <location filename="../../operator_app/cli_batches.py" line="54" />
+        <source>the template's name, e.g. M1</source>
+        <translation>模板名称，例如 M1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="53" />
+        <source>a new version of a template from a .txt or .toml file</source>
+        <translation>用 .txt 或 .toml 文件保存模板的新版本</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="55" />
+        <source>the .txt or .toml file with the text</source>
+        <translation>含模板内容的 .txt 或 .toml 文件</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="56" />
+        <source>the text's language: zh_CN (default) or en</source>
+        <translation>模板语言：zh_CN（中文，默认）或 en（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="59" />
+        <source>office settings (contact policy, stages, signature)</source>
+        <translation>机构设置（联系规则、阶段、签名）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="61" />
+        <source>every setting and its value</source>
+        <translation>所有设置及其当前值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="63" />
+        <source>change one setting</source>
+        <translation>修改一项设置</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="64" />
+        <source>the setting's name as `settings show` prints it</source>
+        <translation>设置项名称（即 settings show 第一列）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="65" />
+        <source>its new value</source>
+        <translation>新的值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="68" />
+        <source>borrowers to phone: SMS cannot or did not reach them</source>
+        <translation>需要电话联系的借款人：短信无法或未能送达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="72" />
+        <source>write the list to this workbook</source>
+        <translation>把名单写入此工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="22" />
+        <source>send an approved batch through one or more transports</source>
+        <translation>通过一个或多个通道发送已审批的批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="25" />
+        <source>how to send: modem:PORT, kannel:URL, … or a saved transport's name (repeatable)</source>
+        <translation>发送方式：modem:端口、kannel:网址……或已保存通道的名称（可多次使用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="26" />
+        <source>keep going through the send window, caps and backoff</source>
+        <translation>遇到发送时段、条数上限和重试等待时继续等候发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="29" />
+        <source>the outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="30" />
+        <source>only this batch's messages</source>
+        <translation>只看此批次的短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="31" />
+        <source>only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled</source>
+        <translation>只看此状态的短信：queued（排队中）、sending（发送中）、sent（已发送）、delivered（已送达）、failed（失败）、unknown（状态不明）、cancelled（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="34" />
+        <source>an operator's decision about one message</source>
+        <translation>操作员对某条短信的处理</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="36" />
+        <source>say what became of an unknown message</source>
+        <translation>确认一条状态不明的短信的结果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="37" />
+        <location filename="../../operator_app/cli_outbox.py" line="42" />
+        <source>the message number</source>
+        <translation>短信编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="39" />
+        <source>sent (it went out) or failed (it did not)</source>
+        <translation>sent（已发出）或 failed（未发出）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="41" />
+        <source>queue a failed or unknown message again</source>
+        <translation>把失败或状态不明的短信重新排队</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="45" />
+        <source>borrowers' replies</source>
+        <translation>借款人回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="47" />
+        <source>read the replies stored on a modem</source>
+        <translation>读取短信猫里存储的回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="48" />
+        <source>the modem: modem:PORT or a saved transport's name</source>
+        <translation>短信猫：modem:端口 或已保存通道的名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="52" />
+        <source>stop messages to a contract's borrower (dispute)</source>
+        <translation>暂停给某合同借款人发短信（有争议）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="53" />
+        <location filename="../../operator_app/cli_outbox.py" line="57" />
+        <source>the contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="54" />
+        <source>why (kept in the audit trail)</source>
+        <translation>原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="56" />
+        <source>end a hold</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="59" />
+        <source>a number asked for no more messages</source>
+        <translation>某号码要求不再接收短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="63" />
+        <source>effectiveness per stage and template</source>
+        <translation>按阶段和模板统计催收效果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="64" />
+        <source>the first day counted</source>
+        <translation>统计开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="65" />
+        <source>the last day counted</source>
+        <translation>统计结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="22" />
+        <source>saved transports (modems, gateways) with their secrets in the keyring</source>
+        <translation>已保存的发送通道（短信猫、网关），密码存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="24" />
+        <source>the saved transports</source>
+        <translation>已保存的发送通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="26" />
+        <source>save (or replace) a transport under a name; its password goes to the keyring</source>
+        <translation>以某名称保存（或替换）发送通道；密码存入系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="27" />
+        <source>the transport's name: letters, digits, '.', '-' or '_'</source>
+        <translation>通道名称：字母、数字、“.”、“-”或“_”</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="28" />
+        <source>how to send: modem:PORT, kannel:URL, android-gateway:URL, …</source>
+        <translation>发送方式：modem:端口、kannel:网址、android-gateway:网址……</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="30" />
+        <source>read the password or PIN from the first line of stdin (keeps it out of the shell history)</source>
+        <translation>从标准输入的第一行读取密码或 PIN 码（不会留在命令历史中）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="32" />
+        <source>delete a saved transport and its password</source>
+        <translation>删除已保存的通道及其密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="33" />
+        <location filename="../../operator_app/cli_transports.py" line="36" />
+        <source>the transport's name</source>
+        <translation>通道名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="35" />
+        <source>probe a saved modem or test a saved gateway (nothing is sent)</source>
+        <translation>检测已保存的短信猫或测试已保存的网关（不会发出短信）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="38" />
+        <source>this computer's serial ports</source>
+        <translation>本机的串口</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="39" />
+        <source>also say which one a modem answers on</source>
+        <translation>同时找出短信猫接在哪个串口上</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="41" />
+        <source>the office's ID-number key, kept on each workstation (never in the database)</source>
+        <translation>本办公室的身份证号密钥，保存在每台工作电脑上（从不存入数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="43" />
+        <source>print this office's key, to carry to another workstation of the office</source>
+        <translation>打印本办公室的密钥，用于带到办公室的另一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_transports.py" line="44" />
+        <source>keep this office's key on this computer (read from stdin)</source>
+        <translation>把本办公室的密钥保存到这台电脑（从标准输入读取）</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../operator_app/i18n.py" line="27" />
+        <location filename="../../operator_app/i18n.py" line="31" />
         <source>File not found: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="28" />
+        <location filename="../../operator_app/i18n.py" line="32" />
         <source>The file {path} is empty: there is nothing to import.</source>
         <translation>文件 {path} 是空的，没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="29" />
+        <location filename="../../operator_app/i18n.py" line="33" />
         <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
         <translation>{path} 不是表格文件，请使用 .xlsx、.xls 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="30" />
+        <location filename="../../operator_app/i18n.py" line="34" />
         <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
         <translation>{path} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="31" />
+        <location filename="../../operator_app/i18n.py" line="35" />
         <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
         <translation>无法读取 {path}（文件已损坏或不是表格）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="32" />
+        <location filename="../../operator_app/i18n.py" line="36" />
         <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
         <translation>{path} 的文字编码既不是 UTF-8 也不是 GB18030，请在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="33" />
+        <location filename="../../operator_app/i18n.py" line="37" />
         <source>No sheet named "{sheet}"; the sheets are: {sheets}</source>
         <translation>没有名为“{sheet}”的工作表；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="34" />
+        <location filename="../../operator_app/i18n.py" line="38" />
         <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
         <translation>前 30 行中找不到表头，请用 --map 字段=表头 指定列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="35" />
+        <location filename="../../operator_app/i18n.py" line="39" />
         <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
         <translation>以下列中没有合同编号：{headers}。请用 --map contract_no=&lt;表头&gt; 指定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="36" />
+        <location filename="../../operator_app/i18n.py" line="40" />
         <source>--map needs field=header, got "{value}"</source>
         <translation>--map 的格式应为 字段=表头，收到的是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="37" />
+        <location filename="../../operator_app/i18n.py" line="41" />
         <source>Unknown field "{field}"; the fields are: {fields}</source>
         <translation>未知字段“{field}”；可用字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="38" />
+        <location filename="../../operator_app/i18n.py" line="42" />
         <source>No column "{header}" in the header row: {headers}</source>
         <translation>表头中没有“{header}”这一列：{headers}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="39" />
+        <location filename="../../operator_app/i18n.py" line="43" />
         <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
         <translation>分期表需要合同编号、期次、应还日期和应还金额四列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="40" />
+        <location filename="../../operator_app/i18n.py" line="44" />
         <source>Cannot write the report {path}: {detail}</source>
         <translation>无法写入问题报告 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="42" />
+        <location filename="../../operator_app/i18n.py" line="46" />
         <source>Cannot open the database {url}: {detail}</source>
         <translation>无法打开数据库 {url}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="43" />
+        <location filename="../../operator_app/i18n.py" line="47" />
         <source>The database folder {path} does not exist.</source>
         <translation>数据库所在文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="44" />
+        <location filename="../../operator_app/i18n.py" line="48" />
         <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（请用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="46" />
+        <location filename="../../operator_app/i18n.py" line="50" />
         <source>Totals row skipped.</source>
         <translation>合计行，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="47" />
+        <location filename="../../operator_app/i18n.py" line="51" />
         <source>No contract number: the row was not imported.</source>
         <translation>缺少合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="48" />
+        <location filename="../../operator_app/i18n.py" line="52" />
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation>合同编号过长，不像合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="49" />
+        <location filename="../../operator_app/i18n.py" line="53" />
         <source>"{value}" is not an amount of money: the row was not imported.</source>
         <translation>“{value}”不是有效金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="50" />
+        <location filename="../../operator_app/i18n.py" line="54" />
         <source>No amount due: the row was not imported.</source>
         <translation>缺少应还金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51" />
+        <location filename="../../operator_app/i18n.py" line="55" />
         <source>"{value}" is not a date: the row was not imported.</source>
         <translation>“{value}”不是有效日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="52" />
+        <location filename="../../operator_app/i18n.py" line="56" />
         <source>No due date: the row was not imported.</source>
         <translation>缺少应还日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53" />
+        <location filename="../../operator_app/i18n.py" line="57" />
         <source>"{value}" is not an installment number: the row was not imported.</source>
         <translation>“{value}”不是有效期次，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54" />
+        <location filename="../../operator_app/i18n.py" line="58" />
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation>缺少姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="55" />
+        <location filename="../../operator_app/i18n.py" line="59" />
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation>姓名有 {length} 个字符，过长不像姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56" />
+        <location filename="../../operator_app/i18n.py" line="60" />
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation>缺少手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="57" />
+        <location filename="../../operator_app/i18n.py" line="61" />
         <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation>“{value}”是固定电话：借款已保存，列入电话联系名单，不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58" />
+        <location filename="../../operator_app/i18n.py" line="62" />
         <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation>“{value}”不是有效手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59" />
+        <location filename="../../operator_app/i18n.py" line="63" />
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation>合同 {contract_no} 与第 {first_row} 行重复，已合并为一笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61" />
+        <location filename="../../operator_app/i18n.py" line="65" />
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation>读取 {rows_read} 行：新增 {loans_created} 笔借款，更新 {loans_updated} 笔，未变 {loans_unchanged} 笔，写入 {installments} 期；拒绝 {rejected} 行，提醒 {warnings} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63" />
+        <location filename="../../operator_app/i18n.py" line="67" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64" />
+        <location filename="../../operator_app/i18n.py" line="68" />
         <source>Problem rows written to {path}</source>
         <translation>问题行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65" />
+        <location filename="../../operator_app/i18n.py" line="69" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66" />
+        <location filename="../../operator_app/i18n.py" line="70" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67" />
+        <location filename="../../operator_app/i18n.py" line="71" />
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation>意外错误：{detail}（加 --debug 查看详情）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68" />
+        <location filename="../../operator_app/i18n.py" line="72" />
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71" />
+        <location filename="../../operator_app/i18n.py" line="75" />
         <source>Unknown or bad transport option "{option}" (baud, pin).</source>
         <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72" />
+        <location filename="../../operator_app/i18n.py" line="76" />
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation>短信猫通道需要指定端口，例如 modem:/dev/ttyUSB0 或 modem:COM3。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73" />
+        <location filename="../../operator_app/i18n.py" line="77" />
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation>所有串口都没有短信猫应答：请检查数据线和驱动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75" />
+        <location filename="../../operator_app/i18n.py" line="79" />
         <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
         <translation>{port} 上没有设备响应 AT 指令：这是短信猫的 AT 端口吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77" />
+        <location filename="../../operator_app/i18n.py" line="81" />
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation>SIM 卡拒绝了该 PIN 码。请核对后再试：连续输错三次会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78" />
+        <location filename="../../operator_app/i18n.py" line="82" />
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation>SIM 卡已锁，需要 PUK 码：请先在手机上解锁。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79" />
+        <location filename="../../operator_app/i18n.py" line="83" />
         <source>The SIM card is not ready ({state}).</source>
         <translation>SIM 卡未就绪（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80" />
+        <location filename="../../operator_app/i18n.py" line="84" />
         <source>The modem on {port} is not connected.</source>
         <translation>{port} 上的短信猫未连接。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81" />
+        <location filename="../../operator_app/i18n.py" line="85" />
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation>短信猫在 {seconds} 秒内没有回应 {command}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82" />
+        <location filename="../../operator_app/i18n.py" line="86" />
         <source>The modem went away (unplugged?): {detail}</source>
         <translation>短信猫连接中断（被拔出？）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83" />
+        <location filename="../../operator_app/i18n.py" line="87" />
         <source>The modem refused {command}: {error}</source>
         <translation>短信猫拒绝了 {command}：{error}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84" />
+        <location filename="../../operator_app/i18n.py" line="88" />
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation>短信猫出错前只发出了 {parts} 段中的 {sent} 段（参考号 {references}），其余未发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89" />
+        <location filename="../../operator_app/i18n.py" line="93" />
         <source>No modem in the pool can send right now.</source>
         <translation>目前没有可用的短信猫。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90" />
+        <location filename="../../operator_app/i18n.py" line="94" />
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation>该短信需要分成 {parts} 段，最多允许 {limit} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92" />
+        <location filename="../../operator_app/i18n.py" line="96" />
         <source>"{number}" is not a mobile number.</source>
         <translation>“{number}”不是手机号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="93" />
+        <location filename="../../operator_app/i18n.py" line="97" />
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation>已发送至 {to}：共 {parts} 段，编码 {encoding}，参考号 {references}；状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94" />
+        <location filename="../../operator_app/i18n.py" line="98" />
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation>虚拟短信猫已就绪：{where}。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95" />
+        <location filename="../../operator_app/i18n.py" line="99" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM {sim}；信号 {signal_dbm} dBm（{bars}/5），已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96" />
+        <location filename="../../operator_app/i18n.py" line="100" />
         <source>Audit trail intact: {entries} entries.</source>
         <translation>审计记录完整：共 {entries} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97" />
+        <location filename="../../operator_app/i18n.py" line="101" />
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="98" />
+        <location filename="../../operator_app/i18n.py" line="102" />
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="100" />
+        <location filename="../../operator_app/i18n.py" line="104" />
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation>短信猫 {port} 在收下第 {part} 段（共 {parts} 段）后没有回应：这条短信可能已经发出。系统不会自动重发，请先核实再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101" />
+        <location filename="../../operator_app/i18n.py" line="105" />
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation>短信猫已收下短信，但一直没有回应：短信可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102" />
+        <location filename="../../operator_app/i18n.py" line="106" />
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation>{kind} 通道不是短信猫：只能检测 modem: 和 emulator: 通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70" />
+        <location filename="../../operator_app/i18n.py" line="74" />
         <source>Unknown transport "{spec}": use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103" />
+        <location filename="../../operator_app/i18n.py" line="107" />
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation>无法识别该发送通道（可能含有密码，因此不予显示）：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104" />
+        <location filename="../../operator_app/i18n.py" line="108" />
         <source>The transport's options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation>无法读取发送通道的参数（可能含有密码，故不显示）：请写成 ?名称=值&amp;名称=值 的形式。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105" />
+        <location filename="../../operator_app/i18n.py" line="109" />
         <source>The text is empty: there is nothing to send.</source>
         <translation>短信内容为空，没有可发送的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106" />
-        <location filename="../../operator_app/i18n.py" line="303" />
-        <location filename="../../operator_app/i18n.py" line="367" />
+        <location filename="../../operator_app/i18n.py" line="110" />
+        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="371" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107" />
-        <location filename="../../operator_app/i18n.py" line="304" />
-        <location filename="../../operator_app/i18n.py" line="368" />
+        <location filename="../../operator_app/i18n.py" line="111" />
+        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="372" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108" />
+        <location filename="../../operator_app/i18n.py" line="112" />
         <source>waiting for the delivery report</source>
         <translation>等待状态报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109" />
+        <location filename="../../operator_app/i18n.py" line="113" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110" />
+        <location filename="../../operator_app/i18n.py" line="114" />
         <source>GSM 7-bit</source>
         <translation>GSM 7 位编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="111" />
+        <location filename="../../operator_app/i18n.py" line="115" />
         <source>UCS-2 (Chinese)</source>
         <translation>UCS-2（中文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112" />
+        <location filename="../../operator_app/i18n.py" line="116" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113" />
+        <location filename="../../operator_app/i18n.py" line="117" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114" />
-        <location filename="../../operator_app/i18n.py" line="370" />
+        <location filename="../../operator_app/i18n.py" line="118" />
+        <location filename="../../operator_app/i18n.py" line="374" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115" />
+        <location filename="../../operator_app/i18n.py" line="119" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM 卡 {sim}；无信号，已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118" />
+        <location filename="../../operator_app/i18n.py" line="122" />
         <source>Bad usage: {detail} (see --help).</source>
         <translation>用法有误：{detail}（运行 --help 查看用法）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119" />
+        <location filename="../../operator_app/i18n.py" line="123" />
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation>{path} 是文件夹，不是数据库文件：请给出文件名，例如 {path}/operator.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120" />
+        <location filename="../../operator_app/i18n.py" line="124" />
         <source>{path} is not a database file (SQLite).</source>
         <translation>{path} 不是数据库文件（SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121" />
+        <location filename="../../operator_app/i18n.py" line="125" />
         <source>"{url}" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation>“{url}”不是数据库地址：请使用文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122" />
+        <location filename="../../operator_app/i18n.py" line="126" />
         <source>{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation>{path} 中已有本机构的 {loans} 笔借款：演示数据只写入空数据库。请用 --db 另指定一个，例如 --db data/demo.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123" />
+        <location filename="../../operator_app/i18n.py" line="127" />
         <source>See it with: {command}</source>
         <translation>查看方式：{command}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124" />
+        <location filename="../../operator_app/i18n.py" line="128" />
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125" />
+        <location filename="../../operator_app/i18n.py" line="129" />
         <source>Unknown stage "{stage}"; the stages are: {stages}</source>
         <translation>没有“{stage}”这个阶段；可用的阶段：{stages}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126" />
+        <location filename="../../operator_app/i18n.py" line="130" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127" />
-        <location filename="../../operator_app/i18n.py" line="231" />
+        <location filename="../../operator_app/i18n.py" line="131" />
+        <location filename="../../operator_app/i18n.py" line="235" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128" />
+        <location filename="../../operator_app/i18n.py" line="132" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129" />
+        <location filename="../../operator_app/i18n.py" line="133" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130" />
+        <location filename="../../operator_app/i18n.py" line="134" />
         <source>First unpaid due</source>
         <translation>最早未还应还日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131" />
-        <location filename="../../operator_app/i18n.py" line="234" />
+        <location filename="../../operator_app/i18n.py" line="135" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132" />
-        <location filename="../../operator_app/i18n.py" line="224" />
+        <location filename="../../operator_app/i18n.py" line="136" />
+        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="467" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133" />
+        <location filename="../../operator_app/i18n.py" line="137" />
         <source>Excluded because</source>
         <translation>不发送原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134" />
+        <location filename="../../operator_app/i18n.py" line="138" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135" />
-        <location filename="../../operator_app/i18n.py" line="145" />
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="139" />
+        <location filename="../../operator_app/i18n.py" line="149" />
+        <location filename="../../operator_app/i18n.py" line="243" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="136" />
+        <location filename="../../operator_app/i18n.py" line="140" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137" />
+        <location filename="../../operator_app/i18n.py" line="141" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138" />
+        <location filename="../../operator_app/i18n.py" line="142" />
         <source>grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139" />
+        <location filename="../../operator_app/i18n.py" line="143" />
         <source>M1 (1-30 days)</source>
         <translation>M1（逾期1-30天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140" />
+        <location filename="../../operator_app/i18n.py" line="144" />
         <source>M2 (31-60 days)</source>
         <translation>M2（逾期31-60天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141" />
+        <location filename="../../operator_app/i18n.py" line="145" />
         <source>M3 (61-90 days)</source>
         <translation>M3（逾期61-90天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="142" />
+        <location filename="../../operator_app/i18n.py" line="146" />
         <source>M3+ (over 90 days)</source>
         <translation>M3+（逾期90天以上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="143" />
-        <location filename="../../operator_app/i18n.py" line="238" />
+        <location filename="../../operator_app/i18n.py" line="147" />
+        <location filename="../../operator_app/i18n.py" line="242" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="144" />
+        <location filename="../../operator_app/i18n.py" line="148" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="146" />
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="150" />
+        <location filename="../../operator_app/i18n.py" line="244" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="147" />
+        <location filename="../../operator_app/i18n.py" line="151" />
         <source>no mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="148" />
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="152" />
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="149" />
-        <location filename="../../operator_app/i18n.py" line="236" />
-        <location filename="../../operator_app/i18n.py" line="289" />
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="153" />
+        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="150" />
+        <location filename="../../operator_app/i18n.py" line="154" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="152" />
+        <location filename="../../operator_app/i18n.py" line="156" />
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got "{path}".</source>
         <translation>HTTP 网关配置应为 .toml 文件：http:配置文件.toml，收到的是“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153" />
+        <location filename="../../operator_app/i18n.py" line="157" />
         <source>The {kind} gateway needs an http:// or https:// address with a host, got "{url}".</source>
         <translation>{kind} 网关需要带主机名的 http:// 或 https:// 地址，收到的是“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="154" />
+        <location filename="../../operator_app/i18n.py" line="158" />
         <source>Unknown gateway option "{option}"; the options are: {allowed}.</source>
         <translation>未知的网关选项“{option}”；可用选项：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="155" />
+        <location filename="../../operator_app/i18n.py" line="159" />
         <source>The gateway option {option} needs a number of zero or more, got "{value}".</source>
         <translation>网关选项 {option} 需要大于或等于零的数字，收到的是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="156" />
+        <location filename="../../operator_app/i18n.py" line="160" />
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation>传输设置中没有密码，这台电脑也没有系统密钥环：请设置环境变量 {env}，或把密码写进传输设置。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="157" />
+        <location filename="../../operator_app/i18n.py" line="161" />
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation>无法读取系统密钥环（{detail}）：请改为设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="158" />
+        <location filename="../../operator_app/i18n.py" line="162" />
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation>找不到 {account} 的密码：请把它存入系统密钥环（服务名 {service}），或设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163" />
+        <location filename="../../operator_app/i18n.py" line="167" />
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation>短信交给网关 {gateway} 后连接中断（{detail}）：可能已经发出。系统不会自动重发，请核实后再决定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164" />
+        <location filename="../../operator_app/i18n.py" line="168" />
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation>网关 {gateway} 繁忙（HTTP {status}）；短信未发出，请 {retry_after} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165" />
+        <location filename="../../operator_app/i18n.py" line="169" />
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation>回调地址 {address} 无法使用（{detail}）：请使用“主机:端口”格式并选一个空闲端口。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168" />
+        <location filename="../../operator_app/i18n.py" line="172" />
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation>网关 {gateway} 无法把短信发送到 {to}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169" />
+        <location filename="../../operator_app/i18n.py" line="173" />
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation>网关 {gateway} 拒收了这条短信（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170" />
+        <location filename="../../operator_app/i18n.py" line="174" />
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation>网关 {gateway} 认为 {to} 不是有效号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171" />
+        <location filename="../../operator_app/i18n.py" line="175" />
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation>{to} 已在网关 {gateway} 退订（回复了 STOP）：短信未发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172" />
+        <location filename="../../operator_app/i18n.py" line="176" />
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation>网关 {gateway} 拒绝了账号、签名或模板（{code}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91" />
+        <location filename="../../operator_app/i18n.py" line="95" />
         <source>The text has {parts} parts; parts {asked} were asked for.</source>
         <translation>这条短信共 {parts} 段，却要求发送第 {asked} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62" />
+        <location filename="../../operator_app/i18n.py" line="66" />
         <source>{count} queued or draft message(s) withdrawn: the borrower's name or number changed since they were written (reason contact_changed).</source>
         <translation>已撤回 {count} 条待发或草稿短信：生成后借款人的姓名或手机号已变更（原因 contact_changed）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167" />
+        <location filename="../../operator_app/i18n.py" line="171" />
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation>网关 {gateway} 出错（HTTP {status}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173" />
+        <location filename="../../operator_app/i18n.py" line="177" />
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation>网关 {gateway} 正在限制发送（{code}）；短信未发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174" />
+        <location filename="../../operator_app/i18n.py" line="178" />
         <source>The gateway {gateway} only sends templates approved in advance: give this message's template the provider's template code.</source>
         <translation>网关 {gateway} 只能发送预先审核通过的模板：请为这条短信的模板填写服务商的模板编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175" />
+        <location filename="../../operator_app/i18n.py" line="179" />
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation>网关 {gateway} 的回复无法识别（HTTP {status}）：短信可能已经发出。系统不会自动重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176" />
+        <location filename="../../operator_app/i18n.py" line="180" />
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation>无法读取网关配置 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177" />
+        <location filename="../../operator_app/i18n.py" line="181" />
         <source>The gateway profile {path} has a bad or missing setting "{field}".</source>
         <translation>网关配置 {path} 中的设置“{field}”有误或缺失。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178" />
+        <location filename="../../operator_app/i18n.py" line="182" />
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation>{kind} 网关需要在传输设置中填写 {option}=…。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179" />
+        <location filename="../../operator_app/i18n.py" line="183" />
         <source>Unknown character set "{value}": use UTF-8 or UTF-16BE.</source>
         <translation>未知的字符集“{value}”：请使用 UTF-8 或 UTF-16BE。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="180" />
+        <location filename="../../operator_app/i18n.py" line="184" />
         <source>--param needs NAME=VALUE, got "{value}".</source>
         <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182" />
+        <location filename="../../operator_app/i18n.py" line="186" />
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation>请用 --by 姓名 说明操作人（1 到 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183" />
+        <location filename="../../operator_app/i18n.py" line="187" />
         <source>OPERATOR_APP_NOW is not a timestamp: "{value}" (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation>OPERATOR_APP_NOW 不是有效的时间：“{value}”（示例：2026-11-27T09:00:00+08:00）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184" />
+        <location filename="../../operator_app/i18n.py" line="188" />
         <source>Unknown setting "{key}"; the settings are: {keys}</source>
         <translation>没有名为“{key}”的设置；可用的设置有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185" />
+        <location filename="../../operator_app/i18n.py" line="189" />
         <source>"{value}" is not a valid value for {key} (expected: {hint}).</source>
         <translation>“{value}”不是 {key} 的有效值（应为：{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186" />
+        <location filename="../../operator_app/i18n.py" line="190" />
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation>{key} = {value} 与其他设置冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187" />
+        <location filename="../../operator_app/i18n.py" line="191" />
         <source>Saved: {key} = {value}</source>
         <translation>已保存：{key} = {value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188" />
+        <location filename="../../operator_app/i18n.py" line="192" />
         <source>default {default}</source>
         <translation>默认 {default}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189" />
+        <location filename="../../operator_app/i18n.py" line="193" />
         <source>not set: no batch is approved until it is</source>
         <translation>未设置：填写前任何批次都不能复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190" />
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>The template does not parse (line {line}): {detail}</source>
         <translation>模板无法解析（第 {line} 行）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191" />
+        <location filename="../../operator_app/i18n.py" line="195" />
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation>模板使用了不允许的变量 {names}；可用的变量有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192" />
+        <location filename="../../operator_app/i18n.py" line="196" />
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation>模板使用了不允许的过滤器 {names}；可用的过滤器有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>The template cannot be filled in: {detail}</source>
         <translation>模板无法填入数据：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194" />
+        <location filename="../../operator_app/i18n.py" line="198" />
         <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195" />
+        <location filename="../../operator_app/i18n.py" line="199" />
         <source>Unknown language "{locale}"; use one of: {locales}</source>
         <translation>不支持的语言“{locale}”；可选：{locales}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196" />
+        <location filename="../../operator_app/i18n.py" line="200" />
         <source>Cannot read the template file {path}: {detail}</source>
         <translation>无法读取模板文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197" />
+        <location filename="../../operator_app/i18n.py" line="201" />
         <source>The provider section "{provider}" needs a code and a params table.</source>
         <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198" />
+        <location filename="../../operator_app/i18n.py" line="202" />
         <source>The template file {path} has no text.</source>
         <translation>模板文件 {path} 没有内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199" />
+        <location filename="../../operator_app/i18n.py" line="203" />
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200" />
+        <location filename="../../operator_app/i18n.py" line="204" />
         <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation>模板 {key}（{locale}）未通过合规检查，已存为草稿版本 {version}，正在使用的版本 {active} 不变：{findings}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201" />
+        <location filename="../../operator_app/i18n.py" line="205" />
         <source>{errors} lint error(s)</source>
         <translation>{errors} 个合规错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202" />
+        <location filename="../../operator_app/i18n.py" line="206" />
         <source>There is no batch {id}.</source>
         <translation>没有编号为 {id} 的批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203" />
+        <location filename="../../operator_app/i18n.py" line="207" />
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204" />
+        <location filename="../../operator_app/i18n.py" line="208" />
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205" />
+        <location filename="../../operator_app/i18n.py" line="209" />
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209" />
+        <location filename="../../operator_app/i18n.py" line="213" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210" />
+        <location filename="../../operator_app/i18n.py" line="214" />
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>这个数据库还没有导入过借款台账，无从知道谁最近已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211" />
+        <location filename="../../operator_app/i18n.py" line="215" />
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212" />
+        <location filename="../../operator_app/i18n.py" line="216" />
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214" />
+        <location filename="../../operator_app/i18n.py" line="218" />
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215" />
+        <location filename="../../operator_app/i18n.py" line="219" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216" />
+        <location filename="../../operator_app/i18n.py" line="220" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="221" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218" />
+        <location filename="../../operator_app/i18n.py" line="222" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219" />
+        <location filename="../../operator_app/i18n.py" line="223" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220" />
-        <location filename="../../operator_app/i18n.py" line="372" />
+        <location filename="../../operator_app/i18n.py" line="224" />
+        <location filename="../../operator_app/i18n.py" line="376" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221" />
+        <location filename="../../operator_app/i18n.py" line="225" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223" />
+        <location filename="../../operator_app/i18n.py" line="227" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225" />
-        <location filename="../../operator_app/i18n.py" line="381" />
+        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="385" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226" />
+        <location filename="../../operator_app/i18n.py" line="230" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227" />
+        <location filename="../../operator_app/i18n.py" line="231" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228" />
-        <location filename="../../operator_app/i18n.py" line="373" />
+        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="377" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="462" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="234" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="247" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="252" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251" />
+        <location filename="../../operator_app/i18n.py" line="255" />
         <source>wrong number: call for a new one</source>
         <translation>号码错误：请致电索取新号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="257" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="258" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206" />
+        <location filename="../../operator_app/i18n.py" line="210" />
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查。第一条 {contract_no}：{finding} 请修改模板后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74" />
+        <location filename="../../operator_app/i18n.py" line="78" />
         <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
         <translation>无法打开端口 {port}（端口错误、被占用或已拔出：{detail}）：请插好短信猫，并在 设置 → 通道 中检查端口，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76" />
+        <location filename="../../operator_app/i18n.py" line="80" />
         <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
         <translation>{port} 中的 SIM 卡需要 PIN 码：请在 设置 → 通道 中输入（或在通道后加 ?pin=XXXX），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85" />
+        <location filename="../../operator_app/i18n.py" line="89" />
         <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
         <translation>短信猫未注册到网络（{error}）：请检查天线、信号以及 SIM 卡是否开通服务、有无余额，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86" />
+        <location filename="../../operator_app/i18n.py" line="90" />
         <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
         <translation>SIM 卡无法发送（{error}）：请检查 SIM 卡是否插好、已解锁、开通短信业务且有余额，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87" />
+        <location filename="../../operator_app/i18n.py" line="91" />
         <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
         <translation>短信猫 {port} 已被拔出或停止响应，且未恢复：请插好短信猫，在 设置 → 通道 中检查端口，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88" />
+        <location filename="../../operator_app/i18n.py" line="92" />
         <source>Interrupted: {sent} sent, {left} still to send.</source>
         <translation>已中断：{sent} 条已发出，{left} 条仍待发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="159" />
+        <location filename="../../operator_app/i18n.py" line="163" />
         <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
         <translation>无法连接网关 {gateway}（{detail}）：请在 设置 → 通道 中检查地址，并检查网络和网关是否在运行，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="160" />
+        <location filename="../../operator_app/i18n.py" line="164" />
         <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
         <translation>网关 {gateway} 停止响应（{detail}）：请检查网关是否在运行、能否连通，然后重新发送。它可能已接收的那条短信标为“状态不明”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="161" />
+        <location filename="../../operator_app/i18n.py" line="165" />
         <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
         <translation>网关账户 {gateway} 余额不足（{code}）：请向服务商充值，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162" />
+        <location filename="../../operator_app/i18n.py" line="166" />
         <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
         <translation>网关账户 {gateway} 已停用或未开通（{code}）：请联系服务商恢复，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166" />
+        <location filename="../../operator_app/i18n.py" line="170" />
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
         <translation>网关 {gateway} 拒绝了用户名或密码：请在 设置 → 通道 中检查。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207" />
+        <location filename="../../operator_app/i18n.py" line="211" />
         <source>Batch {id}: {count} message(s) were made before the office's signature and phone were set: cancel the batch and create it again.</source>
         <translation>批次 {id} 有 {count} 条短信制作于填写机构签名和电话之前：请取消该批次后重新制作。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208" />
+        <location filename="../../operator_app/i18n.py" line="212" />
         <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
         <translation>请先在 设置 中填写 office.signature（短信签名）和 office.phone（办公电话）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213" />
+        <location filename="../../operator_app/i18n.py" line="217" />
         <source>{parts} SMS part(s) in all: what the office pays for.</source>
         <translation>共 {parts} 条计费短信（按条数计费）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>Owed (yuan)</source>
         <translation>欠款（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation>含有威胁或侮辱性用语：{word}（{why}），请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation>制作这条短信时尚未填写 {key}：请在 设置 中填写后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257" />
+        <location filename="../../operator_app/i18n.py" line="261" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258" />
+        <location filename="../../operator_app/i18n.py" line="262" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="263" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>应还金额 {amount_due} 减去已还 {paid} 为 {difference}，但表中剩余应还为 {outstanding}：以表中的剩余应还为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>{count} cancelled: {reason}</source>
         <translation>{count} 条已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>{count} cannot go before their day's sending hours end at {until}: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>{count} 条在当天发送时段结束（{until}）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
+        <location filename="../../operator_app/i18n.py" line="286" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="287" />
         <source>Message {id} was written for {day}, and that day's sending hours are over: its text is no longer true. The next day's batch writes the loan a new message.</source>
         <translation>短信 {id} 是为 {day} 生成的，当天发送时段已结束，内容已不再准确。次日的批次会为该借款重新生成短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="288" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
-        <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
+        <translation>短信只能确认为已发送（--as sent）或失败（--as failed），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="291" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条（其中号码错误 {wrong_number} 条，已列入电话名单）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="292" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>wrong number: on hold, on the call list</source>
         <translation>号码错误：已暂停催收，已列入电话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="306" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
-        <location filename="../../operator_app/i18n.py" line="369" />
+        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="373" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>not sent on its day (the text was true for that day only)</source>
         <translation>当天未发出（短信内容仅对当天有效），已过期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>the borrower's name or number changed since it was written</source>
         <translation>短信生成后借款人的姓名或手机号已变更</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>refused by the modem or the network</source>
         <translation>被短信猫或网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation>PIN 或密码请填在专门的输入框里，不要写在选项中（已保存的通道也不能从环境变量读取密码）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
         <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 `python main.py id-key export`，再在这台电脑上运行 `python main.py id-key import` 并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>The ID-number key on this computer belongs to another office: bring this office's key over with `id-key export` and `id-key import`.</source>
         <translation>这台电脑上的身份证号密钥属于另一个办公室：请用 `id-key export` 和 `id-key import` 把本办公室的密钥带过来。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>That is not this office's ID-number key: paste the whole line `id-key export` printed on the office's other computer.</source>
         <translation>这不是本办公室的身份证号密钥：请粘贴另一台电脑上 `id-key export` 打印出的整行内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>This is the key that protects the ID numbers: pass it to the office's other computer only, and do not keep it anywhere else.</source>
         <translation>这是保护身份证号的密钥：只能交给本办公室的另一台电脑，不要保存在其他地方。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>The office's ID-number key is kept on this computer now.</source>
         <translation>本办公室的身份证号密钥已保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>Transport "{name}" now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation>通道“{name}”的地址或账号已更改：请重新输入密码或 PIN（以及回调密钥）；已保存的密码绝不会发往别处。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>This saved transport's address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation>这个已保存通道的地址在输入密码之后被改过：请先在 设置→通道 中重新输入密码再发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352" />
+        <location filename="../../operator_app/i18n.py" line="356" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354" />
+        <location filename="../../operator_app/i18n.py" line="358" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355" />
+        <location filename="../../operator_app/i18n.py" line="359" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357" />
+        <location filename="../../operator_app/i18n.py" line="361" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358" />
+        <location filename="../../operator_app/i18n.py" line="362" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359" />
+        <location filename="../../operator_app/i18n.py" line="363" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361" />
+        <location filename="../../operator_app/i18n.py" line="365" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362" />
+        <location filename="../../operator_app/i18n.py" line="366" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363" />
+        <location filename="../../operator_app/i18n.py" line="367" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364" />
+        <location filename="../../operator_app/i18n.py" line="368" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365" />
+        <location filename="../../operator_app/i18n.py" line="369" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366" />
+        <location filename="../../operator_app/i18n.py" line="370" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371" />
+        <location filename="../../operator_app/i18n.py" line="375" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374" />
+        <location filename="../../operator_app/i18n.py" line="378" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375" />
+        <location filename="../../operator_app/i18n.py" line="379" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376" />
+        <location filename="../../operator_app/i18n.py" line="380" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377" />
+        <location filename="../../operator_app/i18n.py" line="381" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378" />
+        <location filename="../../operator_app/i18n.py" line="382" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379" />
+        <location filename="../../operator_app/i18n.py" line="383" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380" />
+        <location filename="../../operator_app/i18n.py" line="384" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383" />
+        <location filename="../../operator_app/i18n.py" line="387" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="390" />
+        <source>there is no such file or folder</source>
+        <translation>找不到该文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="391" />
+        <source>no permission: it is open in another program or belongs to another user</source>
+        <translation>没有权限：文件正被其他程序打开，或属于其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="392" />
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="393" />
+        <source>it is in use by another program</source>
+        <translation>正被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="394" />
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="395" />
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="396" />
+        <source>there is no such device (unplugged?)</source>
+        <translation>没有该设备（是否已拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="397" />
+        <source>the disk or the device failed to read or write</source>
+        <translation>磁盘或设备读写出错</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="398" />
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="399" />
+        <source>no answer in time</source>
+        <translation>等待应答超时</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="400" />
+        <source>the host name in the address is not known (typing error, or no network?)</source>
+        <translation>找不到地址中的主机名，是否输错或没有网络</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="401" />
+        <source>the network cannot reach it</source>
+        <translation>网络无法到达</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="402" />
+        <source>the port is already in use</source>
+        <translation>端口已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="403" />
+        <source>the system refused it</source>
+        <translation>系统拒绝了该操作</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="404" />
+        <source>it is neither an Excel workbook nor a CSV file</source>
+        <translation>不是 Excel 表格，也不是 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="405" />
+        <source>the address does not start with http:// or https://</source>
+        <translation>地址不是以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="406" />
+        <source>the connection broke</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="407" />
+        <source>the text is not saved as UTF-8</source>
+        <translation>文件不是以 UTF-8 编码保存的</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="408" />
+        <source>the user name or password was refused</source>
+        <translation>用户名或密码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="409" />
+        <source>reminder days before due are 1 or more</source>
+        <translation>到期前提醒天数须为 1 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="410" />
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
+        <translation>阶段天数须逐级增大：多次逾期者的宽限天数 ≤ 宽限天数 &lt; M1 截止天数 &lt; M2 截止天数 &lt; M3 截止天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="411" />
+        <source>sending must start before it ends</source>
+        <translation>发送开始时间须早于结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="412" />
+        <source>the limits are counts of 0 or more</source>
+        <translation>各项上限须为 0 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="413" />
+        <source>check that the double braces around each variable come in pairs</source>
+        <translation>请检查每个变量两侧的双花括号是否成对</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="414" />
+        <source>a variable or a filter is used in a way it does not allow</source>
+        <translation>某个变量或过滤器的用法不对</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="415" />
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
+        <translation>不是有效的 TOML 文件（请检查引号和括号）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="416" />
+        <source>the keyring is locked</source>
+        <translation>系统钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="417" />
+        <source>there is no keyring</source>
+        <translation>没有系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="418" />
+        <source>the keyring gave an error</source>
+        <translation>系统钥匙串出错</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="419" />
+        <source>the gateway cannot be reached</source>
+        <translation>网关无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="420" />
+        <source>the gateway is busy</source>
+        <translation>网关繁忙</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="421" />
+        <source>the gateway is limiting sends</source>
+        <translation>网关正在限制发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="422" />
+        <source>the gateway had an error</source>
+        <translation>网关出错</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="423" />
+        <source>the modem did not answer</source>
+        <translation>短信猫没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="424" />
+        <source>the modem went away (unplugged?)</source>
+        <translation>短信猫断开了（是否被拔出？）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="425" />
+        <source>the modem is not connected</source>
+        <translation>短信猫未连接</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="426" />
+        <source>no modem can send right now</source>
+        <translation>目前没有可发送的短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="427" />
+        <source>the modem's port cannot be opened</source>
+        <translation>无法打开短信猫的端口</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="428" />
+        <source>the connection broke after the message was handed over: it may have gone</source>
+        <translation>消息交出后连接中断：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="429" />
+        <source>the gateway refused the user name or password</source>
+        <translation>网关拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="430" />
+        <source>the gateway's answer could not be read: it may have gone</source>
+        <translation>无法读取网关的应答：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="431" />
+        <source>the gateway says the number is not valid</source>
+        <translation>网关认为号码无效</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="432" />
+        <source>the gateway cannot route to this number</source>
+        <translation>网关无法发送到该号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="433" />
+        <source>the borrower unsubscribed at the gateway</source>
+        <translation>借款人已在网关退订</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="434" />
+        <source>the gateway rejected the message</source>
+        <translation>网关拒收该短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="435" />
+        <source>the gateway refused the account, signature or template</source>
+        <translation>网关拒绝了账号、签名或模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="436" />
+        <source>the gateway needs the provider's template code</source>
+        <translation>网关需要服务商的模板代码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="437" />
+        <source>only part of the message went out</source>
+        <translation>只发出了部分短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="438" />
+        <source>the modem stopped answering mid-send: it may have gone</source>
+        <translation>发送中途短信猫停止应答：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="439" />
+        <source>the text is too long</source>
+        <translation>短信内容过长</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="440" />
+        <source>another sender took it at the same moment</source>
+        <translation>同一时刻被另一个发送进程领取</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="441" />
+        <source>the send stopped on an unexpected error: it may have gone</source>
+        <translation>发送因意外错误中断：可能已发出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="442" />
+        <source>the SIM card needs its PIN</source>
+        <translation>SIM 卡需要 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="443" />
+        <source>the SIM card is not ready</source>
+        <translation>SIM 卡未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="444" />
+        <source>the modem does not answer</source>
+        <translation>短信猫无应答</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="445" />
+        <source>Row {row}: {text}</source>
+        <translation>第 {row} 行：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="446" />
+        <source>Row {row}, column {column}: {text}</source>
+        <translation>第 {row} 行，“{column}”列：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="447" />
+        <source>not a whole number of 1 or more: "{value}"</source>
+        <translation>“{value}”不是大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="448" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="449" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="450" />
+        <source>built in</source>
+        <translation>系统自带</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="451" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="452" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="453" />
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="454" />
+        <location filename="../../operator_app/i18n.py" line="468" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="455" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="456" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="457" />
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="458" />
+        <source>Check</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="459" />
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="460" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="461" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="463" />
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation>【{key}，{locale}，第 {version} 版】</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="464" />
+        <source>every overdue installment in full</source>
+        <translation>全部逾期期款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="465" />
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="466" />
+        <source>{percent}% of the overdue amount</source>
+        <translation>逾期金额的 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="469" />
+        <source>Outstanding (yuan)</source>
+        <translation>剩余应还（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="470" />
+        <source>Gets SMS</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="471" />
+        <source>← modem</source>
+        <translation>← 短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="111" />
+        <source>2-12 characters, without 【】 (the templates add them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="112" />
+        <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="113" />
+        <source>where borrowers pay</source>
+        <translation>借款人的还款渠道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="114" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="115" />
+        <source>HH:MM</source>
+        <translation>时:分（例如 08:00）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="116" />
+        <source>true|false</source>
+        <translation>是 或 否</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="120" />
+        <source>e.g. 3,1</source>
+        <translation>例如 3,1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="122" />
+        <source>0-29, at most stages.grace_days</source>
+        <translation>0-29，不超过宽限天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="126" />
+        <source>overdue_installments|share:PERCENT</source>
+        <translation>overdue_installments（全部逾期期款）或 share:百分比（如 share:30）</translation>
     </message>
 </context>
 </TS>

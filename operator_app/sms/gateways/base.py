@@ -11,6 +11,7 @@ from datetime import datetime
 
 import httpx
 
+from operator_app.errors import os_reason
 from operator_app.sms.encoding import split
 from operator_app.sms.gateways import callback
 from operator_app.sms.gateways.core import HttpCore, RetryPolicy
@@ -43,7 +44,7 @@ class GatewayTransport:
             except (OSError, ValueError) as exc:
                 self.core.close()
                 raise GatewaySpecError("gateway_callback_address", address=spec.options["callback"],
-                                       detail=type(exc).__name__) from None
+                                       detail=os_reason(exc) if isinstance(exc, OSError) else "why_bad_address") from None
             # a stable path per spec, so reports for messages sent before a restart still land
             self._route = self.callback_path + "/" + hashlib.sha256(self.name.encode()).hexdigest()[:8]
             self.server.route(self._route, self.on_callback)

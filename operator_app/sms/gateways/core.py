@@ -20,6 +20,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
+import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
-from operator_app.errors import KnownError
+from operator_app.errors import KnownError, os_reason
 from operator_app.sms.transport import AmbiguousFault, AmbiguousSend, TransportFault
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,24 @@ class _Redact(logging.Filter):
 REDACT = _Redact()
 for _name in ("httpx", "httpcore"):
     logging.getLogger(_name).addFilter(REDACT)
+
+
+def net_reason(exc: BaseException) -> str:
+    """Why a request failed, as a why_ code (operator_app.i18n) instead of httpx's class name."""
+    if isinstance(exc, httpx.TimeoutException):
+        return "why_timeout"
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "why_bad_address"
+    if isinstance(exc, httpx.ConnectError):
+        cause: BaseException | None = exc
+        for _ in range(6):  # httpx wraps httpcore, which wraps the socket's error
+            cause = cause.__cause__ or cause.__context__ if cause is not None else None
+            if isinstance(cause, socket.gaierror):
+                return "why_unknown_host"
+            if isinstance(cause, OSError) and os_reason(cause) != "why_other":
+                return os_reason(cause)
+        return "why_unknown_host" if "name or service not known" in str(exc).lower() else "why_refused"
+    return "why_connection_broken"
 
 
 class GatewayError(KnownError):
@@ -149,7 +168,7 @@ class HttpCore:
                 # nothing reached the gateway: provably not sent
                 if attempt + 1 >= self.policy.attempts:
                     raise GatewayFault("gateway_unreachable", temporary=True, gateway=self.name,
-                                       detail=type(exc).__name__) from None
+                                       detail=net_reason(exc)) from None
                 wait = self.policy.delay(attempt, self.rng)
                 log.info("%s: cannot connect (%s), retry in %.2fs", self.name, type(exc).__name__, wait)
             except httpx.TransportError as exc:
@@ -162,8 +181,8 @@ class HttpCore:
                     # with our key it refuses a second copy, so the message may simply wait
                     fault = GatewayFault if dedup else GatewayGone
                     raise fault("gateway_timeout", temporary=True, gateway=self.name,
-                                detail=type(exc).__name__) from None
-                raise AmbiguousSend("gateway_ambiguous", gateway=self.name, detail=type(exc).__name__) from None
+                                detail=net_reason(exc)) from None
+                raise AmbiguousSend("gateway_ambiguous", gateway=self.name, detail=net_reason(exc)) from None
             else:
                 if response.status_code in PROXY_STATUSES:
                     if not dedup:

@@ -54,6 +54,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
+from operator_app.errors import os_reason
 from operator_app.sms.encoding import split
 from operator_app.sms.gateways.base import GatewayTransport
 from operator_app.sms.gateways.callback import CallbackRequest
@@ -89,7 +90,9 @@ def load_profile(path: str) -> Profile:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise GatewaySpecError("gateway_profile_unreadable", path=path, detail=short(str(exc), 160)) from None
+        detail = os_reason(exc) if isinstance(exc, OSError) else "why_not_utf8" if isinstance(exc, UnicodeDecodeError) \
+            else "why_not_toml"
+        raise GatewaySpecError("gateway_profile_unreadable", path=path, detail=detail) from None
 
     def bad(name: str) -> GatewaySpecError:
         return GatewaySpecError("gateway_profile_field", path=path, field=name)

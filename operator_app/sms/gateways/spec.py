@@ -175,7 +175,8 @@ def resolve_secret(spec: GatewaySpec) -> str:
         except NoKeyringError:
             raise GatewaySpecError("gateway_no_keyring", env=env_name) from None
         except KeyringError as exc:
-            raise GatewaySpecError("gateway_keyring_failed", env=env_name, detail=type(exc).__name__) from None
+            raise GatewaySpecError("gateway_keyring_failed", env=env_name,
+                                   detail="why_keyring_locked" if "Locked" in type(exc).__name__ else "why_keyring_error") from None
     except ImportError:
         raise GatewaySpecError("gateway_no_keyring", env=env_name) from None
     if not stored:

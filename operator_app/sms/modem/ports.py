@@ -9,7 +9,7 @@ import struct
 import sys
 from typing import Any, Protocol
 
-from operator_app.errors import BAD_INPUT
+from operator_app.errors import BAD_INPUT, os_reason
 from operator_app.sms.modem.errors import ModemError, ModemFault
 from operator_app.sms.redact import redact
 
@@ -107,6 +107,22 @@ class SocketPort:
         self.sock.close()
 
 
+def _port_reason(exc: BaseException) -> str:
+    """Why a port did not open, as a why_ code: pyserial wraps the system's error (its errno, or
+    the OSError it was raised from), and its own English stays in the log."""
+    for candidate in (exc, exc.__cause__, exc.__context__):
+        if isinstance(candidate, OSError) and os_reason(candidate) != "why_other":
+            return os_reason(candidate)
+    text = str(exc).lower()
+    if "no such file" in text or "could not find" in text or "filenotfound" in text:
+        return "why_not_found"
+    if "denied" in text or "permission" in text:
+        return "why_permission"
+    if "busy" in text or "lock" in text:
+        return "why_busy"
+    return "why_other"
+
+
 def open_port(url: str, *, baud: int = 115200) -> Port:
     """COM3, /dev/ttyUSB0 and loop:// through pyserial's serial_for_url; socket://host:port directly."""
     import serial
@@ -117,12 +133,11 @@ def open_port(url: str, *, baud: int = 115200) -> Port:
             return SocketPort(host.strip("[]"), int(port))
         return SerialPort(serial.serial_for_url(url, baudrate=baud, timeout=0.1, write_timeout=5))
     except (serial.SerialException, OSError, ValueError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if isinstance(exc, ValueError):  # the port's name or settings cannot be one: bad input
             raise ModemError("modem_port_open_failed", exit_code=BAD_INPUT, port=redact(url),
-                             detail=redact(detail)) from exc
+                             detail=_port_reason(exc)) from exc
         # missing, busy or unplugged: a fault of the office's setup, found at run time
-        raise ModemFault("modem_port_open_failed", port=redact(url), detail=redact(detail)) from exc
+        raise ModemFault("modem_port_open_failed", port=redact(url), detail=_port_reason(exc)) from exc
 
 
 def list_serial_ports() -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ secrets in this computer's keyring) and this workstation's language."""
 
 from __future__ import annotations
 
+import re
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from operator_app.services import settings as settings_service
 from operator_app.services.settings import SettingView
+from operator_app.setting_words import SETTING_LABELS
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
+from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.pages.transports_box import TransportsBox
 from operator_app.ui.state import LANGUAGE
@@ -39,28 +42,29 @@ GROUPS = (
     (QT_TRANSLATE_NOOP("SettingsPage", "Stages"), "stages."),
     (QT_TRANSLATE_NOOP("SettingsPage", "Batches, lint and calls"), ("collection.", "batch.", "lint.", "calls.")),
 )
-LABELS = {
-    "office.timezone": QT_TRANSLATE_NOOP("SettingsPage", "Time zone"),
-    "office.signature": QT_TRANSLATE_NOOP("SettingsPage", "Signature 【…】"),
-    "office.phone": QT_TRANSLATE_NOOP("SettingsPage", "Office phone"),
-    "office.repay_channel": QT_TRANSLATE_NOOP("SettingsPage", "Where borrowers pay"),
-    "policy.window_start": QT_TRANSLATE_NOOP("SettingsPage", "Send from"),
-    "policy.window_end": QT_TRANSLATE_NOOP("SettingsPage", "Send until"),
-    "policy.working_days_only": QT_TRANSLATE_NOOP("SettingsPage", "Working days only"),
-    "policy.daily_cap": QT_TRANSLATE_NOOP("SettingsPage", "Messages per borrower a day"),
-    "policy.weekly_cap": QT_TRANSLATE_NOOP("SettingsPage", "Messages per borrower a week"),
-    "policy.same_text_hours": QT_TRANSLATE_NOOP("SettingsPage", "Same text not again within (hours)"),
-    "stages.pre_due_days": QT_TRANSLATE_NOOP("SettingsPage", "Reminder days before due"),
-    "stages.grace_days": QT_TRANSLATE_NOOP("SettingsPage", "Grace days"),
-    "stages.repeat_grace_days": QT_TRANSLATE_NOOP("SettingsPage", "Grace days for repeat offenders"),
-    "stages.m1_max": QT_TRANSLATE_NOOP("SettingsPage", "M1 ends at day"),
-    "stages.m2_max": QT_TRANSLATE_NOOP("SettingsPage", "M2 ends at day"),
-    "stages.m3_max": QT_TRANSLATE_NOOP("SettingsPage", "M3 ends at day"),
-    "collection.min_payment": QT_TRANSLATE_NOOP("SettingsPage", "Minimum payment"),
-    "batch.stale_days": QT_TRANSLATE_NOOP("SettingsPage", "Loan book stale after (days)"),
-    "lint.max_segments": QT_TRANSLATE_NOOP("SettingsPage", "Most SMS parts per message"),
-    "calls.no_response_after": QT_TRANSLATE_NOOP("SettingsPage", "Call after messages without response"),
-}
+LABELS = SETTING_LABELS
+
+
+def shown_value(key: str, value: str) -> str:
+    """The minimum-payment rule in words (its code is what is stored); other values as they are."""
+    if key == "collection.min_payment":
+        if value.strip() == "overdue_installments":
+            return qtr("min_payment_overdue_installments")
+        if value.strip().startswith("share:"):
+            return qtr("min_payment_share", percent=value.strip()[6:])
+    return value
+
+
+def stored_value(key: str, text: str) -> str:
+    """What a field's words store: the rule's words back to its code, "30%" to share:30."""
+    text = text.strip()
+    if key == "collection.min_payment":
+        if text == qtr("min_payment_overdue_installments"):
+            return "overdue_installments"
+        percent = re.search(r"(\d+)\s*[%％]", text)
+        if percent:
+            return f"share:{int(percent.group(1))}"
+    return text
 
 
 def _tr(text: object) -> str:
@@ -130,15 +134,16 @@ class SettingsPage(LazyPage):
                     if v.key.startswith(prefixes) and v.hint == "true|false":
                         box_ = QCheckBox()
                         box_.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
-                        box_.setToolTip(self.tr("%1 · default %2").replace("%1", v.key).replace("%2", v.default))
+                        box_.setToolTip(self.tr("Default: %1").replace("%1", shown_value(v.key, v.default)))
                         self.switches[v.key] = box_
                         form.addRow(_tr(LABELS.get(v.key, v.key)), box_)
                     elif v.key.startswith(prefixes):
                         edit = QLineEdit()
                         edit.setMaximumWidth(360)
                         edit.setAccessibleName(_tr(LABELS.get(v.key, v.key)))
-                        edit.setToolTip(self.tr("%1 · default %2 · accepted: %3").replace("%1", v.key)
-                                        .replace("%2", v.default).replace("%3", v.hint))
+                        edit.setToolTip(self.tr("Default: %1 · accepted: %2").replace("%1", shown_value(v.key, v.default))
+                                        .replace("%2", qtr("min_payment_hint") if v.key == "collection.min_payment"
+                                                 else QCoreApplication.translate("messages", v.hint)))
                         self.fields[v.key] = edit
                         form.addRow(_tr(LABELS.get(v.key, v.key)), edit)
                 self.form_layout.addWidget(box)
@@ -147,12 +152,13 @@ class SettingsPage(LazyPage):
         if self._to_transports:
             self.show_transports()
         for key, edit in self.fields.items():
-            edit.setText(self.views[key].value)
+            edit.setText(shown_value(key, self.views[key].value))
         for key, switch in self.switches.items():
             switch.setChecked(self.views[key].value.strip().lower() in ("1", "true", "yes", "on", "是"))
 
     def changed(self) -> dict[str, str]:
-        edits = {k: e.text().strip() for k, e in self.fields.items() if e.text().strip() != self.views[k].value}
+        edits = {k: stored_value(k, e.text()) for k, e in self.fields.items()
+                 if stored_value(k, e.text()) != self.views[k].value}
         for key, switch in self.switches.items():
             value = "true" if switch.isChecked() else "false"
             if value != self.views[key].value.strip().lower():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
+from operator_app.i18n import MESSAGES
 from operator_app.messaging.templates import TEMPLATE_KEYS, VARIABLES
 from operator_app.services import templates as template_service
 from operator_app.services.preview import SmsPreview, preview_template
@@ -43,6 +44,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TemplatesPage", text)
 
 
+def _locale_name(locale: str) -> str:
+    """zh_CN -> 中文 (the code stays what is stored)."""
+    return qtr("locale_" + locale) if "locale_" + locale in MESSAGES else locale
+
+
 def _key_name(key: str) -> str:
     stage = key.removesuffix("_firm")
     name = qtr(f"stage_{stage}")
@@ -51,7 +57,7 @@ def _key_name(key: str) -> str:
 
 COLUMNS: list[Column[TemplateRow]] = [
     Column(lambda: QCoreApplication.translate("TemplatesPage", "Template"), lambda t: _key_name(t.key)),
-    Column(lambda: QCoreApplication.translate("TemplatesPage", "Language"), lambda t: t.locale),
+    Column(lambda: QCoreApplication.translate("TemplatesPage", "Language"), lambda t: _locale_name(t.locale)),
     Column(lambda: QCoreApplication.translate("TemplatesPage", "Version"), lambda t: str(t.version), right=True),
     Column(lambda: QCoreApplication.translate("TemplatesPage", "Lint"), lambda t: str(sum(1 for f in t.findings if f.blocking)) + " ✗"
            if any(f.blocking for f in t.findings) else "✓"),
@@ -150,7 +156,8 @@ class TemplatesPage(LazyPage):
     def open_template(self, t: TemplateRow) -> None:
         self.current = t
         self.title.setText(self.tr("%1 (%2), version %3 by %4").replace("%1", _key_name(t.key))
-                           .replace("%2", t.locale).replace("%3", str(t.version)).replace("%4", t.created_by))
+                           .replace("%2", _locale_name(t.locale)).replace("%3", str(t.version))
+                           .replace("%4", qtr("actor_system") if t.created_by == "system" else t.created_by))
         self.editor.setPlainText(t.body)
 
     def refresh_preview(self) -> Worker | None:
