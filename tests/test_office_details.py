@@ -73,7 +73,7 @@ def test_the_shipped_placeholders_count_as_not_set(new_office: str) -> None:
     shown = run_cli("--db", new_office, "settings", "show", "--json").json()
     assert isinstance(shown, dict) and shown["office.signature"] == "" and shown["office.phone"] == ""
     plain = run_cli("--db", new_office, "settings", "show").out
-    assert "office.signature =   (not set" in plain
+    assert "office.signature\tSignature 【…】\t  (not set" in plain
     batch = run_cli("--db", new_office, "batch", "create", "--by", "小王", "--json").json()
     assert isinstance(batch, dict) and "某某小贷" not in batch["messages"][0]["text"]
     refused = run_cli("--db", new_office, "batch", "approve", str(batch["id"]), "--by", "老李")

@@ -3752,7 +3752,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="136"/>
         <location filename="../../operator_app/i18n.py" line="228"/>
-        <location filename="../../operator_app/i18n.py" line="467"/>
+        <location filename="../../operator_app/i18n.py" line="472"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,11 +3927,6 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="95"/>
         <source>The text has {parts} parts; parts {asked} were asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="66"/>
-        <source>{count} queued or draft message(s) withdrawn: the borrower&apos;s name or number changed since they were written (reason contact_changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4194,7 +4189,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="233"/>
-        <location filename="../../operator_app/i18n.py" line="462"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,6 +4276,11 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="210"/>
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="66"/>
+        <source>{count} queued or draft message(s) withdrawn: the borrower&apos;s name or number changed since they were written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4726,7 +4726,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="338"/>
-        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
+        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5126,197 +5126,222 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="430"/>
-        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="431"/>
-        <source>the gateway says the number is not valid</source>
+        <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="432"/>
-        <source>the gateway cannot route to this number</source>
+        <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="433"/>
-        <source>the borrower unsubscribed at the gateway</source>
+        <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="434"/>
-        <source>the gateway rejected the message</source>
+        <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="435"/>
-        <source>the gateway refused the account, signature or template</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="436"/>
-        <source>the gateway needs the provider&apos;s template code</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="437"/>
-        <source>only part of the message went out</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="438"/>
-        <source>the modem stopped answering mid-send: it may have gone</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="439"/>
-        <source>the text is too long</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="440"/>
-        <source>another sender took it at the same moment</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="441"/>
-        <source>the send stopped on an unexpected error: it may have gone</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="442"/>
-        <source>the SIM card needs its PIN</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="443"/>
-        <source>the SIM card is not ready</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="444"/>
-        <source>the modem does not answer</source>
+        <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="445"/>
-        <source>Row {row}: {text}</source>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="446"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="447"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="448"/>
-        <source>Chinese</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="449"/>
-        <source>English</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="450"/>
-        <source>built in</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="451"/>
-        <source>error</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="452"/>
-        <source>warning</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="453"/>
-        <source>note</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="454"/>
-        <location filename="../../operator_app/i18n.py" line="468"/>
-        <source>Template</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="455"/>
-        <source>Language</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="456"/>
-        <source>Version</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="457"/>
-        <source>By</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="458"/>
-        <source>Check</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="459"/>
-        <source>Setting</source>
+        <location filename="../../operator_app/i18n.py" line="473"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="460"/>
-        <source>Value</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="461"/>
-        <source>Name</source>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="462"/>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="463"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="464"/>
-        <source>every overdue installment in full</source>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="465"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="466"/>
-        <source>{percent}% of the overdue amount</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="468"/>
+        <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="469"/>
-        <source>Outstanding (yuan)</source>
+        <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="470"/>
-        <source>Gets SMS</source>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="471"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="474"/>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="475"/>
+        <source>Gets SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="476"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

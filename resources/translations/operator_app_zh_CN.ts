@@ -2894,7 +2894,7 @@
     <message>
         <location filename="../../operator_app/cli.py" line="114" />
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
-        <translation type="unfinished" />
+        <translation>--fail-every 返回的 +CMS ERROR 代码（例如 38：网络故障，暂时性）</translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="115" />
@@ -3738,7 +3738,7 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="136" />
         <location filename="../../operator_app/i18n.py" line="228" />
-        <location filename="../../operator_app/i18n.py" line="467" />
+        <location filename="../../operator_app/i18n.py" line="472" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -3914,11 +3914,6 @@
         <location filename="../../operator_app/i18n.py" line="95" />
         <source>The text has {parts} parts; parts {asked} were asked for.</source>
         <translation>这条短信共 {parts} 段，却要求发送第 {asked} 段。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="66" />
-        <source>{count} queued or draft message(s) withdrawn: the borrower's name or number changed since they were written (reason contact_changed).</source>
-        <translation>已撤回 {count} 条待发或草稿短信：生成后借款人的姓名或手机号已变更（原因 contact_changed）。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="171" />
@@ -4180,7 +4175,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="233" />
-        <location filename="../../operator_app/i18n.py" line="462" />
+        <location filename="../../operator_app/i18n.py" line="467" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4268,6 +4263,11 @@
         <location filename="../../operator_app/i18n.py" line="210" />
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查。第一条 {contract_no}：{finding} 请修改模板后重新制作批次。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="66" />
+        <source>{count} queued or draft message(s) withdrawn: the borrower's name or number changed since they were written.</source>
+        <translation>已撤回 {count} 条待发或草稿短信：生成后借款人的姓名或手机号已变更。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="78" />
@@ -4712,8 +4712,8 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="338" />
-        <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `python main.py id-key export`, then here `python main.py id-key import` and paste it.</source>
-        <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 `python main.py id-key export`，再在这台电脑上运行 `python main.py id-key import` 并粘贴。</translation>
+        <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
+        <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 id-key export，再在这台电脑上运行 id-key import 并粘贴。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339" />
@@ -5112,209 +5112,234 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="430" />
+        <source>the gateway account has no balance left</source>
+        <translation>网关账户余额不足</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="431" />
+        <source>the gateway stopped answering</source>
+        <translation>网关不再应答</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="432" />
+        <source>the gateway account is suspended</source>
+        <translation>网关账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="433" />
+        <source>the modem was unplugged and did not come back</source>
+        <translation>短信猫被拔出，没有再连上</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="434" />
+        <source>asked for parts the text does not have</source>
+        <translation>要求发送的分段超出了短信的分段数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="435" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431" />
+        <location filename="../../operator_app/i18n.py" line="436" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432" />
+        <location filename="../../operator_app/i18n.py" line="437" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="433" />
+        <location filename="../../operator_app/i18n.py" line="438" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434" />
+        <location filename="../../operator_app/i18n.py" line="439" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435" />
+        <location filename="../../operator_app/i18n.py" line="440" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436" />
+        <location filename="../../operator_app/i18n.py" line="441" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437" />
+        <location filename="../../operator_app/i18n.py" line="442" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="438" />
+        <location filename="../../operator_app/i18n.py" line="443" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439" />
+        <location filename="../../operator_app/i18n.py" line="444" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="440" />
+        <location filename="../../operator_app/i18n.py" line="445" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441" />
+        <location filename="../../operator_app/i18n.py" line="446" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="442" />
+        <location filename="../../operator_app/i18n.py" line="447" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443" />
+        <location filename="../../operator_app/i18n.py" line="448" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444" />
+        <location filename="../../operator_app/i18n.py" line="449" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445" />
+        <location filename="../../operator_app/i18n.py" line="450" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="446" />
+        <location filename="../../operator_app/i18n.py" line="451" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447" />
+        <location filename="../../operator_app/i18n.py" line="452" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448" />
+        <location filename="../../operator_app/i18n.py" line="453" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="449" />
+        <location filename="../../operator_app/i18n.py" line="454" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="450" />
+        <location filename="../../operator_app/i18n.py" line="455" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="451" />
+        <location filename="../../operator_app/i18n.py" line="456" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="452" />
+        <location filename="../../operator_app/i18n.py" line="457" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453" />
+        <location filename="../../operator_app/i18n.py" line="458" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="454" />
-        <location filename="../../operator_app/i18n.py" line="468" />
+        <location filename="../../operator_app/i18n.py" line="459" />
+        <location filename="../../operator_app/i18n.py" line="473" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="455" />
+        <location filename="../../operator_app/i18n.py" line="460" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456" />
+        <location filename="../../operator_app/i18n.py" line="461" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457" />
+        <location filename="../../operator_app/i18n.py" line="462" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458" />
+        <location filename="../../operator_app/i18n.py" line="463" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459" />
+        <location filename="../../operator_app/i18n.py" line="464" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460" />
+        <location filename="../../operator_app/i18n.py" line="465" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461" />
+        <location filename="../../operator_app/i18n.py" line="466" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463" />
+        <location filename="../../operator_app/i18n.py" line="468" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464" />
+        <location filename="../../operator_app/i18n.py" line="469" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465" />
+        <location filename="../../operator_app/i18n.py" line="470" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="466" />
+        <location filename="../../operator_app/i18n.py" line="471" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469" />
+        <location filename="../../operator_app/i18n.py" line="474" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470" />
+        <location filename="../../operator_app/i18n.py" line="475" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471" />
+        <location filename="../../operator_app/i18n.py" line="476" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="111" />
         <source>2-12 characters, without 【】 (the templates add them)</source>
-        <translation type="unfinished" />
+        <translation>2 至 12 个字，不带【】（模板会加上）</translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="112" />
         <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
-        <translation type="unfinished" />
+        <translation>电话号码，例如 0571-88886666 或 400-800-1234</translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="113" />
