@@ -340,3 +340,31 @@ def test_send_processes_finish_a_batch_the_modem_keeps_refusing_parts_of(db: Dat
         retries = len(conn.execute(select(EVENT.c.id).where(EVENT.c.status == "queued")).all())
     print(f"CLI fault run: {n} messages, {len(air)} parts on the air, {retries} retries over {len(runs)} send runs, "
           f"unknown {final.get('unknown', 0)}, {dict(final)}")
+
+
+def test_an_office_fault_between_parts_leaves_the_message_waiting_not_failed(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The network goes away (+CMS ERROR 331, no network service: an office fault, not this
+    message's) after the first part of a message went: that message waits for its missing part
+    (never `failed`), the worker stops with the fault, and a later run sends only that part."""
+    office = make_office(db, 3, long_every=1)
+    vm = VirtualModem(faults=Faults(cms_every=4, cms_code=331))  # the second part of the second message
+    vm.serve_tcp()
+    try:
+        first = send_batch(db, office.batch_id, [spec(vm)], inbox_every=-1, report_grace=0.3)
+        second_message = office.message_ids[1]
+        assert [f.error.code for f in first.faults] != [] and statuses(db, office.batch_id)["failed"] == 0
+        parts = parts_table(db)
+        assert parts[(second_message, 1)][0] == "sent" and parts[(second_message, 2)][0] == "refused"
+        with db.engine.connect() as conn:
+            assert conn.execute(select(MSG.c.status).where(MSG.c.id == second_message)).scalar_one() == "queued"
+        before = len(vm.sent)
+        vm.state.faults.cms_every = 0
+        monkeypatch.setenv("OPERATOR_APP_NOW", (NOW + timedelta(minutes=10)).isoformat())
+        again = send_batch(db, office.batch_id, [spec(vm)], inbox_every=-1, report_grace=0.5)
+        assert again.status == "done" and not again.faults
+    finally:
+        vm.stop()
+    assert [s.concat[2] for s in vm.sent[before:] if s.to == vm.sent[2].to][:1] == [2]
+    assert set(air_parts(vm.sent).values()) == {1}
+    assert statuses(db, office.batch_id)["failed"] == 0 and len(joined_by_gammu(s.pdu for s in vm.sent)) == 3
