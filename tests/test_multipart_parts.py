@@ -368,3 +368,65 @@ def test_an_office_fault_between_parts_leaves_the_message_waiting_not_failed(
     assert [s.concat[2] for s in vm.sent[before:] if s.to == vm.sent[2].to][:1] == [2]
     assert set(air_parts(vm.sent).values()) == {1}
     assert statuses(db, office.batch_id)["failed"] == 0 and len(joined_by_gammu(s.pdu for s in vm.sent)) == 3
+
+
+def _as_delivered(submit_hex: str, sender: str = "+8610690000") -> str:
+    """The SMS-DELIVER a phone receives for an SMS-SUBMIT the modem accepted: the same protocol
+    id, coding, header and user data bytes, from the office's number, stamped now. Built from the
+    bytes on the wire, not from our encoder, so what the real gammu joins is what went out."""
+    data = bytes.fromhex(submit_hex)
+    data = data[1 + data[0]:]  # the SMSC part
+    first, digits = data[0], data[2]
+    at = 3 + 1 + (digits + 1) // 2  # type of address, then the semi-octets
+    pid, dcs = data[at], data[at + 1]
+    vpf = (first >> 3) & 3
+    at += 2 + {0: 0, 2: 1}.get(vpf, 7)
+    user = data[at:]  # UDL and UD, header included
+    number = sender.lstrip("+")
+    semi = bytes(int((number + "F")[i + 1] + (number + "F")[i], 16) for i in range(0, len(number) - len(number) % 2 + (len(number) % 2) * 2, 2))
+    deliver = bytes([0x04 | (first & 0x40), len(number), 0x91]) + semi + bytes([pid, dcs]) \
+        + bytes.fromhex("62216021000023") + user
+    return "00" + deliver.hex().upper()
+
+
+def test_the_real_gammu_joins_the_parts_that_went_out_across_refusals(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parts the modem accepted, with every 4th submit refused and the refused parts sent
+    again, handed to a phone's message store: Debian's gammu (geteachsms, which links the parts
+    of a message) shows each borrower one whole text, the message body."""
+    import shutil
+
+    assert shutil.which("gammu"), "scripts/test.sh installs Debian's gammu"
+    office = make_office(db, 4, long_every=1)
+    vm = VirtualModem(faults=refuse_4th())
+    vm.serve_tcp()
+    try:
+        first = send_batch(db, office.batch_id, [spec(vm)], inbox_every=-1, report_grace=0.3)
+        assert first.status == "sending"  # some parts were refused and wait
+        vm.state.faults.cms_every = 0
+        monkeypatch.setenv("OPERATOR_APP_NOW", (NOW + timedelta(minutes=10)).isoformat())  # the backoff is over
+        assert send_batch(db, office.batch_id, [spec(vm)], inbox_every=-1, report_grace=0.3).status == "done"
+        sent = list(vm.sent)
+    finally:
+        vm.stop()
+    assert set(air_parts(sent).values()) == {1} and any(s.concat for s in sent)
+    with db.engine.connect() as conn:
+        bodies = {r.to: r.body for r in conn.execute(select(MSG.c.to, MSG.c.body).where(MSG.c.batch_id == office.batch_id))}
+    for to in bodies:  # one phone per borrower: its store holds what reached that number
+        phone_store = VirtualModem()
+        for s in sorted((s for s in sent if s.to == to), key=lambda s: -s.concat[2] if s.concat else 0):
+            index = max(phone_store.state.storage, default=-1) + 1
+            phone_store.state.storage[index] = ("REC UNREAD", _as_delivered(s.pdu))
+        device = phone_store.serve_pty(tmp_path / f"phone{to[-4:]}")
+        config = tmp_path / f"gammurc{to[-4:]}"
+        config.write_text(f"[gammu]\ndevice = {device}\nconnection = at115200\n")
+        try:
+            listed = subprocess.run(["gammu", "-c", str(config), "geteachsms"], capture_output=True, text=True,
+                                    timeout=90)
+        finally:
+            phone_store.stop()
+        assert listed.returncode == 0, listed.stderr
+        if any(s.concat for s in sent if s.to == to):
+            assert "Concatenated (linked) message" in listed.stdout, listed.stdout
+        shown = "".join(listed.stdout.split())
+        assert "".join(bodies[to].split()) in shown, (bodies[to], listed.stdout)
