@@ -22,3 +22,13 @@ def default_db() -> Path:
 
 def demo_db() -> Path:
     return data_dir() / "demo.db"
+
+
+def private_file(path: Path) -> Path:
+    """Make `path` a file only this user account can read (0600) before anything is written to it:
+    the reports and exports a clerk saves hold names, phones and amounts of borrowers. An existing
+    file is emptied and narrowed; on Windows the mode means little and the folder's rights apply."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+    return path

@@ -94,8 +94,11 @@ def test_the_problem_report_never_holds_a_whole_id_number(tmp_path: Path) -> Non
         ["HT003", "王五", "13700137000", int(IDS[2]), "abc", d, "abc", 0, ""],  # a bad amount, the ID a number
     ], headers=HEADERS)
     report = tmp_path / "problems.xlsx"
+    report.write_bytes(b"an older report, readable by all")
+    report.chmod(0o644)
     res = run_cli("--db", str(tmp_path / "office.db"), "import", str(sheet), "--report", str(report))
     assert res.code == 0, res.err
+    assert _mode(report) == 0o600  # names and phones: this user's only, also when it replaced a file
     cells = [str(v) for row in openpyxl.load_workbook(report).active.iter_rows(values_only=True)
              for v in row if v is not None]
     text_of_report = "\n".join(cells)

@@ -13,6 +13,7 @@ from openpyxl.styles import Font
 from operator_app.errors import os_reason
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.records import Issue
+from operator_app.paths import private_file
 
 
 def write_problem_report(path: Path, headers: list[str], rows: dict[int, list[object]], issues: Iterable[Issue],
@@ -35,7 +36,7 @@ def write_problem_report(path: Path, headers: list[str], rows: dict[int, list[ob
         for col, value in enumerate(values, start=1):
             _put(sheet.cell(out_row, col), value)
     try:
-        book.save(path)
+        book.save(private_file(path))
     except OSError as exc:
         raise ImportFileError("report_unwritable", path=str(path), detail=os_reason(exc)) from exc
 

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import UsageError, os_reason
+from operator_app.paths import private_file
 from operator_app.services.batches import show_batch
 from operator_app.store.db import Database
 
@@ -31,7 +32,7 @@ def export_batch(db: Database, batch_id: int, path: Path, *, headers: dict[str, 
                  ("created_by", view.created_by), ("approved_by", view.approved_by or "")):
         ws.append([k, spreadsheet_safe(v)])
     try:
-        book.save(path)
+        book.save(private_file(path))
     except OSError as exc:
         raise UsageError("export_unwritable", path=str(path), detail=os_reason(exc)) from exc
     return len(view.messages)

@@ -32,6 +32,7 @@ from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import UsageError, os_reason
 from operator_app.messaging.outbox import as_utc
 from operator_app.messaging.planning import load_facts
+from operator_app.paths import private_file
 from operator_app.services import clock
 from operator_app.services import settings as settings_service
 from operator_app.store.db import Database
@@ -150,6 +151,6 @@ def export_calls(rows: list[CallRow], path: Path, headers: list[str], label: Cal
         ws.append([*(spreadsheet_safe(v) for v in (r.contract_no, r.borrower or "", r.phone_raw or "", label(r.reason))),
                    r.outstanding_fen / 100, r.days_past_due, r.priority])
     try:
-        book.save(path)
+        book.save(private_file(path))
     except OSError as exc:
         raise UsageError("export_unwritable", path=str(path), detail=os_reason(exc)) from exc
