@@ -54,9 +54,10 @@ def workstation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_neither_the_key_nor_an_id_number_is_in_the_database_file(tmp_path: Path, workstation: Path) -> None:
+def test_neither_the_key_nor_an_id_number_is_in_the_database_file(sqlite_url: str, tmp_path: Path,
+                                                                   workstation: Path) -> None:
     """SQLite only: it searches the bytes of the database file."""
-    db_path = tmp_path / "office.db"
+    db_path = Path(sqlite_url)
     assert run_cli("--db", str(db_path), "import", str(_sheet(tmp_path))).code == 0
     key = bytes.fromhex(SecretStore(workstation).get(_account(db_path)) or "")
     assert len(key) == 32
@@ -151,9 +152,9 @@ def test_a_key_kept_in_an_older_database_moves_out_and_the_hashes_still_match(
     assert found == [("+8613700137000",)]  # found by its old hash (new phone), not made again
 
 
-def test_the_moved_key_leaves_no_bytes_in_an_older_sqlite_file(tmp_path: Path, workstation: Path) -> None:
+def test_the_moved_key_leaves_no_bytes_in_an_older_sqlite_file(sqlite_url: str, workstation: Path) -> None:
     """SQLite only: it searches the bytes of the file after the key moved out."""
-    db_path = tmp_path / "old.db"
+    db_path = Path(sqlite_url)
     legacy = "c3" * 32
     db = open_database(str(db_path))
     try:

@@ -68,14 +68,15 @@ def test_queue_batch_dashboard_and_calls_use_the_shanghai_day(db_url: str, tmp_p
     assert summary.last_import_day == SHANGHAI_DAY and not summary.stale
 
 
-def test_the_window_stages_on_the_office_day(qtbot: object, tmp_path: Path, utc_machine_at_0230: None) -> None:
-    """The GUI's day is the office's day now, not the computer's date at start."""
+def test_the_window_stages_on_the_office_day(qtbot: object, sqlite_url: str, tmp_path: Path,
+                                            utc_machine_at_0230: None) -> None:
+    """The GUI's day is the office's day now, not the computer's date at start. SQLite only: the
+    clock is what is tested, the engine is the one above's."""
     from operator_app.ui.main_window import MainWindow
     from operator_app.ui.workers import Pools
 
-    db_path = tmp_path / "office.db"
-    assert run_cli("--db", str(db_path), "import", str(_book(tmp_path))).code == 0
-    db = open_database(str(db_path))
+    assert run_cli("--db", sqlite_url, "import", str(_book(tmp_path))).code == 0
+    db = open_database(sqlite_url)
     pools = Pools()
     try:
         window = MainWindow(db=db, pools=pools)
