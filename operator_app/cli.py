@@ -138,16 +138,15 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.importing.child import start_reader
 
     overrides = parse_overrides(args.map)
-    # A big file's reader process starts first and parses while this process loads the
-    # database layer and opens the database (whose errors still come first).
+    # The reader process starts first and parses while this process loads the database layer
+    # and opens the database (whose errors still come first).
     reader = start_reader(args.file, sheet=args.sheet, overrides=overrides, kind=args.kind)
     try:
         from operator_app.services.import_file import import_file
 
         db = _open(args)
     except BaseException:
-        if reader is not None:
-            reader.close()
+        reader.close()
         raise
     try:
         result = import_file(db, args.file, sheet=args.sheet, overrides=overrides, kind=args.kind,

@@ -37,10 +37,17 @@ MESSAGES: dict[str, str] = {
     "map_unknown_field": QT_TRANSLATE_NOOP("messages", "Unknown field \"{field}\"; the fields are: {fields}"),
     "map_header_missing": QT_TRANSLATE_NOOP("messages", "No column \"{header}\" in the header row: {headers}"),
     "kind_unknown": QT_TRANSLATE_NOOP("messages", "An installment sheet needs a contract number, an installment number, a due date and an amount due."),
+    "file_too_big": QT_TRANSLATE_NOOP("messages", "{path} is {mb} MB, more than the {limit_mb} MB a loan sheet may be: nothing was imported."),
+    "file_unpacks_too_big": QT_TRANSLATE_NOOP("messages", "{path} unpacks to {mb} MB, more than the {limit_mb} MB a loan sheet may: it is damaged or built to harm, nothing was imported."),
+    "sheet_too_big": QT_TRANSLATE_NOOP("messages", "The sheet reaches {rows} rows by {columns} columns, more than the importer reads (at most {max_rows} rows, {max_columns} columns, {max_cells} cells): delete the stray cells far below or to the right, or copy the loans into a new sheet."),
+    "cell_too_long": QT_TRANSLATE_NOOP("messages", "{path} has a cell of more than {limit} characters, Excel's own limit: it is damaged or not a loan sheet, nothing was imported."),
+    "file_needs_too_much_memory": QT_TRANSLATE_NOOP("messages", "{path} could not be read within the reader's memory limit of {limit_mb} MB: it is damaged or built to harm, nothing was imported."),
+    "no_data_rows": QT_TRANSLATE_NOOP("messages", "The sheet has a header row but no data rows under it: nothing to import."),
     "report_unwritable": QT_TRANSLATE_NOOP("messages", "Cannot write the report {path}: {detail}"),
     # database
     "db_unreachable": QT_TRANSLATE_NOOP("messages", "Cannot open the database {url}: {detail}"),
     "db_folder_missing": QT_TRANSLATE_NOOP("messages", "The database folder {path} does not exist."),
+    "db_missing": QT_TRANSLATE_NOOP("messages", "No such database file: {path}. Is it misspelt? (Only import and demo create a new one.)"),
     "bad_date_arg": QT_TRANSLATE_NOOP("messages", "Not a date: \"{value}\" (use YYYY-MM-DD)."),
     # row issues
     "issue_totals_row": QT_TRANSLATE_NOOP("messages", "Totals row skipped."),

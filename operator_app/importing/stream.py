@@ -4,9 +4,8 @@ Reading and normalising a big sheet (calamine's parse, then our normalising) tak
 long as its database writes. In a child process (importing.child) the two overlap on two cores:
 the child reads and normalises chunk after chunk while this process writes the previous ones
 (threads cannot do this: SQLite's executemany takes the GIL back for every row, and a busy
-Python thread holds it for a whole switch interval). Small files stay in this process, where
-starting a Python interpreter would cost more than it saves (benchmarks/import_100k.py
-measures both).
+Python thread holds it for a whole switch interval). Every file is read in the child, a small
+one too: a hostile file (importing.limits) then costs at most the child, never the app.
 
 Both ways the same generator runs, so the events and their order are the same:
 `Opened` (sheet, kind, header), then `Chunk`s in sheet order, then `Finished`.
@@ -79,6 +78,13 @@ def detect_kind(rows: list[list[object]], header: HeaderMap) -> str:
     return "installment" if len(set(values)) < len(values) else "loan"
 
 
+def check_has_data(data: list[list[object]]) -> None:
+    """A sheet with its header and nothing under it is bad input, not an import of nothing
+    (often the wrong sheet or an export that failed half-way). Stops at the first filled row."""
+    if not any(any(v not in ("", None) for v in row) for row in data):
+        raise ImportFileError("no_data_rows")
+
+
 def _chunk_bounds(total: int) -> list[tuple[int, int]]:
     """A small first chunk, so the writer starts at once, then CHUNK_ROWS at a time."""
     if not total:
@@ -99,6 +105,7 @@ def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | 
     if kind == "installment" and not {"seq", "due_on", "amount_due"} <= header.columns.keys():
         raise ImportFileError("kind_unknown")
     data = table.rows[header.row_index + 1:]
+    check_has_data(data)
     first_row = header.row_index + 2  # 1-based sheet row of data[0]
     repeated = repeated_contracts(header, data)
     yield Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
