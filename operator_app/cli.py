@@ -128,10 +128,12 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
-def _open(args: argparse.Namespace) -> Database:
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database of `--db`; a SQLite file that does not exist is created only with `create`
+    (`import`), else bad input (services.context.open_db)."""
     from operator_app.services.context import open_db
 
-    return open_db(args.db)
+    return open_db(args.db, create=create)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -144,7 +146,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         from operator_app.services.import_file import import_file
 
-        db = _open(args)
+        db = _open(args, create=not args.dry_run)
     except BaseException:
         reader.close()
         raise

@@ -4,7 +4,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="59"/>
+        <location filename="../../operator_app/ui/app.py" line="46"/>
+        <source>New office database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="47"/>
+        <source>There is no database at {path} yet.
+
+Create a new, empty office database there? Choose No if the name is misspelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="75"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,21 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="59" />
+        <location filename="../../operator_app/ui/app.py" line="46" />
+        <source>New office database</source>
+        <translation>新建办公室数据库</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="47" />
+        <source>There is no database at {path} yet.
+
+Create a new, empty office database there? Choose No if the name is misspelt.</source>
+        <translation>{path} 还没有数据库。
+
+要在那里新建一个空的办公室数据库吗？如果名字拼错了，请选“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="75" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
