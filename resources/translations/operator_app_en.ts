@@ -2672,15 +2672,15 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="107"/>
-        <location filename="../../operator_app/i18n.py" line="286"/>
-        <location filename="../../operator_app/i18n.py" line="340"/>
+        <location filename="../../operator_app/i18n.py" line="291"/>
+        <location filename="../../operator_app/i18n.py" line="345"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108"/>
-        <location filename="../../operator_app/i18n.py" line="287"/>
-        <location filename="../../operator_app/i18n.py" line="341"/>
+        <location filename="../../operator_app/i18n.py" line="292"/>
+        <location filename="../../operator_app/i18n.py" line="346"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2716,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="115"/>
-        <location filename="../../operator_app/i18n.py" line="343"/>
+        <location filename="../../operator_app/i18n.py" line="348"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +2772,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="128"/>
-        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="227"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,7 +2798,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="133"/>
-        <location filename="../../operator_app/i18n.py" line="217"/>
+        <location filename="../../operator_app/i18n.py" line="220"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2815,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     <message>
         <location filename="../../operator_app/i18n.py" line="136"/>
         <location filename="../../operator_app/i18n.py" line="146"/>
-        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="232"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,7 +2856,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144"/>
-        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="231"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +2867,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="147"/>
-        <location filename="../../operator_app/i18n.py" line="230"/>
+        <location filename="../../operator_app/i18n.py" line="233"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,15 +2878,15 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="149"/>
-        <location filename="../../operator_app/i18n.py" line="232"/>
+        <location filename="../../operator_app/i18n.py" line="235"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="150"/>
-        <location filename="../../operator_app/i18n.py" line="226"/>
-        <location filename="../../operator_app/i18n.py" line="273"/>
-        <location filename="../../operator_app/i18n.py" line="289"/>
+        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="278"/>
+        <location filename="../../operator_app/i18n.py" line="294"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,694 +3117,719 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="191"/>
-        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and if.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="192"/>
-        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
+        <source>The template takes too much to fill in ({detail}): simplify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="193"/>
-        <source>Cannot read the template file {path}: {detail}</source>
+        <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="194"/>
-        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
+        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="195"/>
-        <source>The template file {path} has no text.</source>
+        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="196"/>
-        <source>Template {key} ({locale}) saved as version {version}.</source>
+        <source>Cannot read the template file {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="197"/>
-        <source>{errors} lint error(s)</source>
+        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="198"/>
-        <source>There is no batch {id}.</source>
+        <source>The template file {path} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="199"/>
-        <source>Batch {id} is {status}: only a draft can be approved.</source>
+        <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="200"/>
-        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
+        <source>{errors} lint error(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="201"/>
-        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
+        <source>There is no batch {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="202"/>
-        <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
+        <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="203"/>
-        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
+        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="204"/>
-        <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
+        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="205"/>
-        <source>Batch {id} is {status} and can no longer be cancelled.</source>
+        <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="206"/>
-        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
+        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207"/>
-        <source>A second person approves it with: batch approve {id} --by NAME</source>
+        <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="208"/>
-        <source>Batch {id} ({messages} messages) written to {path}</source>
+        <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="209"/>
-        <source>Cannot write {path}: {detail}</source>
+        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="210"/>
-        <source>{count} borrower(s) to call written to {path}</source>
+        <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="211"/>
-        <source>Messages</source>
+        <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="212"/>
-        <source>Excluded</source>
+        <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="213"/>
-        <location filename="../../operator_app/i18n.py" line="345"/>
-        <source>Batch</source>
+        <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="214"/>
-        <source>No.</source>
+        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="215"/>
-        <source>Contract no.</source>
+        <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="216"/>
-        <source>To</source>
+        <location filename="../../operator_app/i18n.py" line="350"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="217"/>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="218"/>
-        <source>Text</source>
+        <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="219"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="220"/>
-        <source>Parts</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="221"/>
-        <location filename="../../operator_app/i18n.py" line="346"/>
-        <source>Status</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="222"/>
-        <source>Reason</source>
+        <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="223"/>
-        <source>Reasons</source>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="351"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="225"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="226"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="228"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
+        <location filename="../../operator_app/i18n.py" line="230"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231"/>
+        <location filename="../../operator_app/i18n.py" line="234"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="236"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234"/>
+        <location filename="../../operator_app/i18n.py" line="237"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235"/>
+        <location filename="../../operator_app/i18n.py" line="238"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236"/>
+        <location filename="../../operator_app/i18n.py" line="239"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237"/>
+        <location filename="../../operator_app/i18n.py" line="240"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238"/>
+        <location filename="../../operator_app/i18n.py" line="241"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239"/>
-        <source>opted out but overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="240"/>
-        <source>no payment or reply after several messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="241"/>
-        <source>batch cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="242"/>
-        <source>No signature: start the text with the office&apos;s name in 【】.</source>
+        <source>the text is longer than 10 SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="243"/>
-        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
+        <source>the template could not be filled in for this loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="244"/>
-        <source>&quot;{word}&quot; must not be used ({why}): rephrase it.</source>
+        <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="245"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="246"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="247"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="248"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="249"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>&quot;{word}&quot; must not be used ({why}): rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="250"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="251"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="252"/>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="253"/>
-        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="254"/>
-        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="255"/>
-        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="256"/>
-        <source>No problem rows, so no report was written to {path}.</source>
+        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="258"/>
-        <source>Name at least one --transport to send through.</source>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="259"/>
-        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="260"/>
-        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="261"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="262"/>
-        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
+        <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="263"/>
-        <source>{count} wait ({reason}) until {until}</source>
+        <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="264"/>
-        <source>Message {id} recorded as {status}.</source>
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="265"/>
-        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="266"/>
-        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="267"/>
-        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="268"/>
-        <source>There is no message {id}.</source>
+        <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="269"/>
-        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
+        <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="270"/>
-        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="271"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="272"/>
-        <source>A {kind} transport keeps no replies to read.</source>
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="273"/>
+        <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="274"/>
-        <source>on hold for review</source>
+        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="275"/>
-        <source>no action</source>
+        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="277"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="278"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="279"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="280"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="281"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="282"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="283"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="284"/>
-        <source>By stage</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="285"/>
-        <source>By template</source>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="286"/>
+        <source>Give the reason for the hold with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="287"/>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="288"/>
-        <location filename="../../operator_app/i18n.py" line="342"/>
-        <source>failed</source>
+        <source>No borrower has the number {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="289"/>
+        <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="290"/>
-        <source>paid within 3 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="291"/>
-        <source>paid within 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
-        <source>The report starts ({start}) after it ends ({end}).</source>
+        <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="293"/>
-        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="294"/>
-        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
+        <location filename="../../operator_app/i18n.py" line="347"/>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="295"/>
-        <source>{transport} paused until {until}: {reason}</source>
+        <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="296"/>
-        <source>this SIM&apos;s daily quota is used up</source>
+        <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="297"/>
-        <source>paid since the batch was approved</source>
+        <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="298"/>
-        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="299"/>
-        <source>the delivery report says not delivered</source>
+        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="300"/>
-        <source>resolved by an operator</source>
+        <source>{transport} paused until {until}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="301"/>
+        <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="302"/>
-        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="303"/>
-        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="304"/>
-        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
+        <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="305"/>
-        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="306"/>
-        <source>saved on this computer</source>
+        <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307"/>
-        <source>not on this computer: enter it again</source>
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308"/>
-        <source>none needed</source>
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="309"/>
-        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
+        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="310"/>
-        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="311"/>
-        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="312"/>
-        <source>The PIN or password goes in its own field, not among the options.</source>
+        <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="313"/>
-        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="314"/>
-        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="315"/>
-        <source>Transport {name} saved: {spec}</source>
+        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="316"/>
-        <source>Transport {name} deleted.</source>
+        <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="317"/>
-        <source>No saved transports yet.</source>
+        <source>The PIN or password goes in its own field, not among the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="318"/>
-        <source>{name}: {spec} (password: {secret})</source>
+        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="319"/>
-        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
-        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="321"/>
-        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="323"/>
-        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="324"/>
-        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="325"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="326"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="327"/>
-        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="328"/>
-        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="329"/>
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="330"/>
-        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="331"/>
-        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="332"/>
-        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334"/>
-        <source>draft</source>
+        <location filename="../../operator_app/i18n.py" line="333"/>
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="335"/>
-        <source>approved</source>
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="336"/>
-        <source>sending</source>
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="337"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
-        <source>cancelled</source>
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339"/>
-        <source>queued</source>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="340"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="341"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="342"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="343"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="344"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="347"/>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="348"/>
-        <source>References</source>
+        <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="349"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="352"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="353"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="354"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351"/>
+        <location filename="../../operator_app/i18n.py" line="356"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>

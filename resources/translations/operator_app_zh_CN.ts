@@ -2662,15 +2662,15 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="107" />
-        <location filename="../../operator_app/i18n.py" line="286" />
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108" />
-        <location filename="../../operator_app/i18n.py" line="287" />
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -2706,7 +2706,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="115" />
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -2762,7 +2762,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="128" />
-        <location filename="../../operator_app/i18n.py" line="224" />
+        <location filename="../../operator_app/i18n.py" line="227" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -2788,7 +2788,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="133" />
-        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="220" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -2805,7 +2805,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     <message>
         <location filename="../../operator_app/i18n.py" line="136" />
         <location filename="../../operator_app/i18n.py" line="146" />
-        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="232" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
@@ -2846,7 +2846,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144" />
-        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="231" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
@@ -2857,7 +2857,7 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="147" />
-        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="233" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
@@ -2868,15 +2868,15 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="149" />
-        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="235" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="150" />
-        <location filename="../../operator_app/i18n.py" line="226" />
-        <location filename="../../operator_app/i18n.py" line="273" />
-        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
@@ -3107,694 +3107,719 @@ Create a new, empty office database there? Choose No if the name is misspelt.</s
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="191" />
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and if.</source>
+        <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和 if。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="192" />
+        <source>The template takes too much to fill in ({detail}): simplify it.</source>
+        <translation>模板填充开销过大（{detail}）：请简化模板。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="193" />
+        <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
+        <translation>该短信需要拆成 {parts} 条，超过每条短信允许的 {limit} 条：请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192" />
+        <location filename="../../operator_app/i18n.py" line="195" />
         <source>Unknown language "{locale}"; use one of: {locales}</source>
         <translation>不支持的语言“{locale}”；可选：{locales}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193" />
+        <location filename="../../operator_app/i18n.py" line="196" />
         <source>Cannot read the template file {path}: {detail}</source>
         <translation>无法读取模板文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>The provider section "{provider}" needs a code and a params table.</source>
         <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195" />
+        <location filename="../../operator_app/i18n.py" line="198" />
         <source>The template file {path} has no text.</source>
         <translation>模板文件 {path} 没有内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196" />
+        <location filename="../../operator_app/i18n.py" line="199" />
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197" />
+        <location filename="../../operator_app/i18n.py" line="200" />
         <source>{errors} lint error(s)</source>
         <translation>{errors} 个合规错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198" />
+        <location filename="../../operator_app/i18n.py" line="201" />
         <source>There is no batch {id}.</source>
         <translation>没有编号为 {id} 的批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199" />
+        <location filename="../../operator_app/i18n.py" line="202" />
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200" />
+        <location filename="../../operator_app/i18n.py" line="203" />
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201" />
+        <location filename="../../operator_app/i18n.py" line="204" />
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202" />
+        <location filename="../../operator_app/i18n.py" line="205" />
         <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查（第一条：{contract_no}，{finding}）：请修改模板后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203" />
+        <location filename="../../operator_app/i18n.py" line="206" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204" />
+        <location filename="../../operator_app/i18n.py" line="207" />
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>这个数据库还没有导入过借款台账，无从知道谁最近已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205" />
+        <location filename="../../operator_app/i18n.py" line="208" />
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206" />
+        <location filename="../../operator_app/i18n.py" line="209" />
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207" />
+        <location filename="../../operator_app/i18n.py" line="210" />
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208" />
+        <location filename="../../operator_app/i18n.py" line="211" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209" />
+        <location filename="../../operator_app/i18n.py" line="212" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210" />
+        <location filename="../../operator_app/i18n.py" line="213" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211" />
+        <location filename="../../operator_app/i18n.py" line="214" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212" />
+        <location filename="../../operator_app/i18n.py" line="215" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213" />
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="216" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214" />
+        <location filename="../../operator_app/i18n.py" line="217" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215" />
+        <location filename="../../operator_app/i18n.py" line="218" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216" />
+        <location filename="../../operator_app/i18n.py" line="219" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218" />
+        <location filename="../../operator_app/i18n.py" line="221" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219" />
+        <location filename="../../operator_app/i18n.py" line="222" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220" />
+        <location filename="../../operator_app/i18n.py" line="223" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221" />
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="224" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222" />
+        <location filename="../../operator_app/i18n.py" line="225" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225" />
+        <location filename="../../operator_app/i18n.py" line="228" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227" />
+        <location filename="../../operator_app/i18n.py" line="230" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231" />
+        <location filename="../../operator_app/i18n.py" line="234" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="240" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="242" />
+        <source>the text is longer than 10 SMS parts</source>
+        <translation>短信超过 10 条拆分</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="243" />
+        <source>the template could not be filled in for this loan</source>
+        <translation>该笔借款无法填入模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="244" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="247" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>"{word}" must not be used ({why}): rephrase it.</source>
         <translation>不得使用“{word}”（{why}）：请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="252" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="255" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="258" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="261" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258" />
+        <location filename="../../operator_app/i18n.py" line="263" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="268" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="274" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="286" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
+        <location filename="../../operator_app/i18n.py" line="287" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="288" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288" />
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="307" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>The PIN or password goes in its own field, not among the options.</source>
         <translation>PIN 或密码请填在专门的栏里，不要写在选项中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351" />
+        <location filename="../../operator_app/i18n.py" line="356" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>
