@@ -137,6 +137,26 @@ def test_broken_file_shows_one_clear_message(window: Any, qtbot: Any, tmp_path: 
     box.close()
 
 
+def test_a_hostile_file_costs_the_preview_only_its_reader(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """The import page previews a workbook that lies about its size (one cell at XFD1048576, a
+    declared A1:E1): the reader process dies on its memory limit, the window shows one line and
+    goes on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_hostile_files import _xfd_book
+
+    liar = _xfd_book(tmp_path / "liar.xlsx", declared="A1:E1")
+    window.show_page("import")
+    window.import_page.open_file(liar)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox)),
+                    timeout=30000)
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert "liar.xlsx" in box.text() and "memory limit" in box.text() and "\n" not in box.text()
+    box.grab().save(str(tmp_path / "hostile_box.png"))
+    box.close()
+    assert window.import_page.choose_button.isEnabled()
+
+
 def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(sqlite_window: Any, qtbot: Any,
                                                                               tmp_path: Path) -> None:
     """A file of 2 MB is read by a spawned reader process while the worker thread

@@ -46,9 +46,11 @@ def confirm_new_database(path: str, parent: QWidget | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "New office database"),
                       QCoreApplication.translate(
                           "App", "There is no database at {path} yet.\n\nCreate a new, empty office database "
-                          "there? Choose No if the name is misspelt.").format(path=path),
+                          "there? If the name is misspelt, do not create it.").format(path=path),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("new_db_box")
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("App", "Create it"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("App", "Do not create"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -12,11 +12,21 @@
         <location filename="../../operator_app/ui/app.py" line="47"/>
         <source>There is no database at {path} yet.
 
-Create a new, empty office database there? Choose No if the name is misspelt.</source>
+Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="75"/>
+        <location filename="../../operator_app/ui/app.py" line="52"/>
+        <source>Create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="53"/>
+        <source>Do not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="77"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>

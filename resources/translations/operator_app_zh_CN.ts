@@ -11,13 +11,23 @@
         <location filename="../../operator_app/ui/app.py" line="47" />
         <source>There is no database at {path} yet.
 
-Create a new, empty office database there? Choose No if the name is misspelt.</source>
+Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation>{path} 还没有数据库。
 
-要在那里新建一个空的办公室数据库吗？如果名字拼错了，请选“否”。</translation>
+要在那里新建一个空的办公室数据库吗？如果名字拼错了，请不要新建。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="75" />
+        <location filename="../../operator_app/ui/app.py" line="52" />
+        <source>Create it</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="53" />
+        <source>Do not create</source>
+        <translation>不新建</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/app.py" line="77" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
