@@ -70,9 +70,19 @@ def template_key_of(stage: str, repeat: bool) -> str:
 RENDER_SECONDS = 0.25  # one text; an ordinary one takes well under a millisecond
 RENDER_MAX_CHARS = 10_000  # far beyond MAX_MESSAGE_PARTS parts of any encoding
 # What an SMS template may be made of: text, variables, filters, conditions and plain arithmetic.
-_REFUSED_NODES = (nodes.For, nodes.Macro, nodes.CallBlock, nodes.Call, nodes.Assign, nodes.AssignBlock, nodes.With,
-                  nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends, nodes.Block, nodes.Scope,
-                  nodes.OverlayScope, nodes.EvalContextModifier)
+_REFUSED_NODES = {nodes.For: "{% for %}", nodes.Macro: "{% macro %}", nodes.CallBlock: "{% call %}", nodes.Call: "( )",
+                  nodes.Assign: "{% set %}", nodes.AssignBlock: "{% set %}", nodes.With: "{% with %}",
+                  nodes.Include: "{% include %}", nodes.Import: "{% import %}", nodes.FromImport: "{% import %}",
+                  nodes.Extends: "{% extends %}", nodes.Block: "{% block %}", nodes.Scope: "{% scope %}",
+                  nodes.OverlayScope: "{% scope %}", nodes.EvalContextModifier: "{% autoescape %}"}
+
+
+class _OverBudget(SecurityError):
+    """Arithmetic that would build a string or number past the render budget."""
+
+
+def _over_budget() -> TemplateError:
+    return TemplateError("template_budget", chars=RENDER_MAX_CHARS, seconds=RENDER_SECONDS)
 
 
 class _BudgetSandbox(SandboxedEnvironment):
@@ -92,14 +102,14 @@ class _BudgetSandbox(SandboxedEnvironment):
         if operator == "%" and isinstance(left, str):
             raise SecurityError("%-formatting is not allowed in a template")
         if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise SecurityError("exponent too large")
+            raise _OverBudget("exponent too large")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, sized) and isinstance(times, int) and len(seq) * times > RENDER_MAX_CHARS:
-                    raise SecurityError(f"output over {RENDER_MAX_CHARS} characters")
+                    raise _OverBudget(f"output over {RENDER_MAX_CHARS} characters")
         result = super().call_binop(context, operator, left, right)
         if isinstance(result, sized) and len(result) > RENDER_MAX_CHARS:
-            raise SecurityError(f"output over {RENDER_MAX_CHARS} characters")
+            raise _OverBudget(f"output over {RENDER_MAX_CHARS} characters")
         return result
 
 
@@ -148,14 +158,14 @@ def check_structure(body: str) -> None:
     """Raises TemplateError unless the body parses and uses only whitelisted names and
     constructs: what planning asks of every template before the first text (once per body)."""
     if len(body) > RENDER_MAX_CHARS:
-        raise TemplateError("template_budget", detail=f"over {RENDER_MAX_CHARS} characters")
+        raise _over_budget()
     try:
         # Parsed by a plain environment, which knows every filter name, so an unknown one is
         # reported as not allowed rather than as a syntax error.
         tree = _parser().parse(body)
     except TemplateSyntaxError as exc:
         raise TemplateError("template_syntax", line=exc.lineno, detail=exc.message or "") from exc
-    refused = sorted({type(node).__name__ for node in tree.find_all(_REFUSED_NODES)})
+    refused = sorted({_REFUSED_NODES[type(node)] for node in tree.find_all(tuple(_REFUSED_NODES))})
     if refused:
         raise TemplateError("template_construct", names=", ".join(refused))
     unknown = sorted(meta.find_undeclared_variables(tree) - set(VARIABLES))
@@ -233,13 +243,11 @@ def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
         for piece in _compiled(body, locale).generate(values):
             pieces.append(piece)
             size += len(piece)
-            if size > RENDER_MAX_CHARS:
-                raise TemplateError("template_budget", detail=f"output over {RENDER_MAX_CHARS} characters")
-            if perf_counter() > deadline:
-                raise TemplateError("template_budget", detail=f"longer than {RENDER_SECONDS} s")
+            if size > RENDER_MAX_CHARS or perf_counter() > deadline:
+                raise _over_budget()
+    except _OverBudget as exc:
+        raise _over_budget() from exc
     except SecurityError as exc:
-        if "over" in str(exc) or "too large" in str(exc):
-            raise TemplateError("template_budget", detail=str(exc)) from exc
         raise TemplateError("template_render", detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     except (UndefinedError, TypeError, ValueError, AttributeError, OverflowError, ZeroDivisionError) as exc:
         raise TemplateError("template_render", detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc

@@ -3127,12 +3127,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="191"/>
-        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and if.</source>
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and {{% if %}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="192"/>
-        <source>The template takes too much to fill in ({detail}): simplify it.</source>
+        <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

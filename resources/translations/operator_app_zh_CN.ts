@@ -3117,13 +3117,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="191" />
-        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and if.</source>
-        <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和 if。</translation>
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and {{% if %}}.</source>
+        <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和 {{% if %}}。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="192" />
-        <source>The template takes too much to fill in ({detail}): simplify it.</source>
-        <translation>模板填充开销过大（{detail}）：请简化模板。</translation>
+        <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
+        <translation>模板填充开销过大（超过 {chars} 个字符或 {seconds} 秒）：请简化模板。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="193" />
