@@ -144,8 +144,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     # and opens the database (whose errors still come first).
     reader = start_reader(args.file, sheet=args.sheet, overrides=overrides, kind=args.kind)
     try:
+        from operator_app.services.context import database_missing
         from operator_app.services.import_file import import_file
 
+        if not args.dry_run and database_missing(args.db) is not None:
+            reader.check_opened()  # a file that cannot be imported creates no database
         db = _open(args, create=not args.dry_run)
     except BaseException:
         reader.close()

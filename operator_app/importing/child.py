@@ -72,6 +72,7 @@ class ReaderProcess:
         self._drainer = threading.Thread(target=self._drain, name="operator-import-pipe", daemon=True)
         self._drainer.start()
         self._used = False
+        self._peeked: list[bytes | None] = []  # the first message, once `check_opened` waited for it
 
     def _drain(self) -> None:
         try:
@@ -96,7 +97,7 @@ class ReaderProcess:
             except OSError:  # the child has ended already (a broken file): its message says why
                 pass
             while True:
-                data = self._arrived.get()
+                data = self._peeked.pop() if self._peeked else self._arrived.get()
                 if data is None:
                     self._child.join(5)
                     raise _died(self.path)
@@ -108,6 +109,20 @@ class ReaderProcess:
                     return
         finally:
             self.close()
+
+    def check_opened(self) -> None:
+        """Wait until the reader has opened the sheet (its first event; the salt is not needed
+        for it); raise its ImportFileError now if the file cannot be imported. For `import`
+        into a database that does not exist yet: a broken file must not leave an empty office."""
+        if not self._peeked:
+            self._peeked.append(self._arrived.get())
+        data = self._peeked[0]
+        if data is None:
+            self._child.join(5)
+            raise _died(self.path)
+        message = pickle.loads(data)
+        if isinstance(message, _Failure):
+            raise message.error()
 
     def close(self) -> None:
         if self._child.is_alive():
