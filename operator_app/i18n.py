@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "sheet_too_big": QT_TRANSLATE_NOOP("messages", "The sheet reaches {rows} rows by {columns} columns, more than the importer reads (at most {max_rows} rows, {max_columns} columns, {max_cells} cells): delete the stray cells far below or to the right, or copy the loans into a new sheet."),
     "cell_too_long": QT_TRANSLATE_NOOP("messages", "{path} has a cell of more than {limit} characters, Excel's own limit: it is damaged or not a loan sheet, nothing was imported."),
     "file_needs_too_much_memory": QT_TRANSLATE_NOOP("messages", "{path} could not be read within the reader's memory limit of {limit_mb} MB: it is damaged or built to harm, nothing was imported."),
+    "sheet_too_much_text": QT_TRANSLATE_NOOP("messages", "{path} holds {chars} characters of text, more than the {limit} a loan sheet may: it is damaged or built to harm, nothing was imported."),
     "no_data_rows": QT_TRANSLATE_NOOP("messages", "The sheet has a header row but no data rows under it: nothing to import."),
     "report_unwritable": QT_TRANSLATE_NOOP("messages", "Cannot write the report {path}: {detail}"),
     # database

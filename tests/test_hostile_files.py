@@ -214,3 +214,35 @@ def test_a_cell_over_excels_limit_is_refused(tmp_path: Path) -> None:
     assert (result.code, result.err.strip()) == (2, f"long.xlsx has a cell of more than {limits.MAX_CELL_CHARS} "
                                                     "characters, Excel's own limit: it is damaged or not a loan "
                                                     "sheet, nothing was imported.")
+
+
+def test_one_long_shared_text_repeated_in_every_cell_is_refused(tmp_path: Path) -> None:
+    """A workbook stores a text once and lets any number of cells name it: a small file whose
+    cells hold over MAX_TEXT_CHARS characters together (120 rows of 30 such cells, plus the
+    header and the contract numbers)."""
+    book = _header_book(tmp_path / "echo.xlsx")
+    text = "张" * 30_000
+    for i in range(120):
+        book.active.append([f"HT{i}", *[text] * 30])  # type: ignore[union-attr]
+    book.save(tmp_path / "echo.xlsx")
+    assert (tmp_path / "echo.xlsx").stat().st_size < 1_000_000
+    code, lines, peak = _cli_measured(tmp_path, "--db", str(tmp_path / "office.db"), "import", str(tmp_path / "echo.xlsx"))
+    assert code == 2
+    assert lines == [f"echo.xlsx holds 108000510 characters of text, more than the {limits.MAX_TEXT_CHARS} a loan sheet "
+                     "may: it is damaged or built to harm, nothing was imported."]
+    assert peak < APP_PEAK_MB
+
+
+def test_problem_rows_and_preview_rows_reach_the_app_cut_short(tmp_path: Path) -> None:
+    """A long cell in a row with a problem (or in a preview) is handed to the app cut at
+    SHOWN_CELL_CHARS: the report and the preview show it, the app never holds the whole of it."""
+    from operator_app.importing.child import read_records_in_child
+    from operator_app.importing.stream import Chunk
+
+    book = _header_book(tmp_path / "notes.xlsx")
+    book.active.append(["HT1", "张三", "13800138000", "not a date", 100, "备" * 20_000])  # type: ignore[union-attr]
+    book.save(tmp_path / "notes.xlsx")
+    chunks = [e for e in read_records_in_child(tmp_path / "notes.xlsx", b"salt") if isinstance(e, Chunk)]
+    row = chunks[0].problem_rows[2]
+    assert row[5] == "备" * limits.SHOWN_CELL_CHARS + "…" and row[0] == "HT1"
+    assert preview(tmp_path / "notes.xlsx").rows[0][5] == "备" * limits.SHOWN_CELL_CHARS + "…"

@@ -18,6 +18,8 @@ MAX_ROWS = 1_048_576  # Excel's own last row
 MAX_COLUMNS = 1_024  # a loan sheet has dozens of columns; Excel allows 16,384 (XFD)
 MAX_CELLS = 12_000_000  # rows x columns as read (blank cells count: the sheet is a rectangle)
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_TEXT_CHARS = 100_000_000  # all text cells together (shared strings can repeat one long text)
+SHOWN_CELL_CHARS = 1_000  # a cell of a problem row or a preview row, as the app is handed it
 
 
 def reader_memory_bytes() -> int:

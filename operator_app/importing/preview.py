@@ -13,7 +13,7 @@ from operator_app.importing.builder import RecordBuilder
 from operator_app.importing.headers import find_header
 from operator_app.importing.readers import read_table
 from operator_app.importing.records import Issue
-from operator_app.importing.stream import check_has_data, detect_kind
+from operator_app.importing.stream import check_has_data, detect_kind, shown_row
 
 PREVIEW_ROWS = 50
 
@@ -47,4 +47,4 @@ def build_preview(path: Path, *, sheet: str | None = None, overrides: dict[str, 
     if "contract_no" in header.columns:
         RecordBuilder(header, b"preview", kind).build_all(data[:PREVIEW_ROWS], first_row, issues)
     return ImportPreview(table.sheet, table.sheets, kind, header.row_index + 1, header.headers, header.as_names(),
-                         data[:PREVIEW_ROWS], first_row, len(data), issues)
+                         [shown_row(row) for row in data[:PREVIEW_ROWS]], first_row, len(data), issues)

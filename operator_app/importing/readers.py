@@ -136,13 +136,17 @@ def _check_shape(rows: int, columns: int) -> None:
 
 
 def _check_cells(rows: list[list[object]], name: str) -> None:
-    """Refuse a cell longer than Excel allows. Every cell is looked at without a Python loop
-    (this is on the path of every import)."""
+    """Refuse a cell longer than Excel allows, and more text than any loan book holds (a
+    workbook's shared strings let one long text fill every cell from a small file). Every cell
+    is looked at without a Python loop (this is on the path of every import)."""
     cells = list(chain.from_iterable(rows))
     texts: Iterator[str] = compress(cells, map({str}.__contains__, map(type, cells)))  # type: ignore[arg-type]
-    longest = max(map(len, texts), default=0)
-    if longest > limits.MAX_CELL_CHARS:
+    lengths = list(map(len, texts))
+    if lengths and max(lengths) > limits.MAX_CELL_CHARS:
         raise ImportFileError("cell_too_long", path=name, limit=limits.MAX_CELL_CHARS)
+    total = sum(lengths)
+    if total > limits.MAX_TEXT_CHARS:
+        raise ImportFileError("sheet_too_much_text", path=name, chars=total, limit=limits.MAX_TEXT_CHARS)
 
 
 def _fill_merged(ws: calamine.CalamineSheet, rows: list[list[object]]) -> None:
@@ -184,6 +188,7 @@ def read_csv(raw: bytes, name: str) -> list[list[object]]:
     finally:
         csv.field_size_limit(previous)
     _check_shape(len(rows), max(map(len, rows), default=0))
+    _check_cells(rows, name)  # type: ignore[arg-type]
     return rows  # type: ignore[return-value]
 
 

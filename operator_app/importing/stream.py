@@ -22,6 +22,7 @@ from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder, repeated_c
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import HeaderMap, find_header
+from operator_app.importing.limits import SHOWN_CELL_CHARS
 from operator_app.importing.readers import read_table
 from operator_app.importing.records import Issue, Record, make_record, merge_key
 
@@ -78,6 +79,16 @@ def detect_kind(rows: list[list[object]], header: HeaderMap) -> str:
     return "installment" if len(set(values)) < len(values) else "loan"
 
 
+def shown_row(row: list[object]) -> list[object]:
+    """A row as the app is handed it for a report or a preview: a cell longer than
+    limits.SHOWN_CELL_CHARS is cut there (with …), so a few absurd cells cannot fill the app's
+    memory from the reader's."""
+    limit = SHOWN_CELL_CHARS
+    if not any(type(v) is str and len(v) > limit for v in row):
+        return row
+    return [v[:limit] + "…" if type(v) is str and len(v) > limit else v for v in row]
+
+
 def check_has_data(data: list[list[object]]) -> None:
     """A sheet with its header and nothing under it is bad input, not an import of nothing
     (often the wrong sheet or an export that failed half-way). Stops at the first filled row."""
@@ -123,8 +134,8 @@ def read_records(path: Path, salt: bytes | Callable[[], bytes], *, sheet: str | 
                     finished.duplicate_issues.append(Issue(
                         rec.row, None, "duplicate_merged", "issue_duplicate_merged",
                         {"contract_no": rec.contract_no, "first_row": first}))
-                    finished.problem_rows[rec.row] = table.rows[rec.row - 1]
-        problems = {i.row: table.rows[i.row - 1] for i in issues if 0 < i.row <= len(table.rows)}
+                    finished.problem_rows[rec.row] = shown_row(table.rows[rec.row - 1])
+        problems = {i.row: shown_row(table.rows[i.row - 1]) for i in issues if 0 < i.row <= len(table.rows)}
         columns = list(zip(*records, strict=True)) if records else []
         derived = Derived.of(dict(zip(Record._fields, columns, strict=True))) if records and not installment else None
         yield Chunk(columns, issues, problems, end, derived)

@@ -2396,587 +2396,587 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>分期表需要合同编号、期次、应还日期和应还金额四列。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="46" />
+        <location filename="../../operator_app/i18n.py" line="47" />
         <source>Cannot write the report {path}: {detail}</source>
         <translation>无法写入问题报告 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="48" />
+        <location filename="../../operator_app/i18n.py" line="49" />
         <source>Cannot open the database {url}: {detail}</source>
         <translation>无法打开数据库 {url}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="49" />
+        <location filename="../../operator_app/i18n.py" line="50" />
         <source>The database folder {path} does not exist.</source>
         <translation>数据库所在文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51" />
+        <location filename="../../operator_app/i18n.py" line="52" />
         <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（请用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53" />
+        <location filename="../../operator_app/i18n.py" line="54" />
         <source>Totals row skipped.</source>
         <translation>合计行，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54" />
+        <location filename="../../operator_app/i18n.py" line="55" />
         <source>No contract number: the row was not imported.</source>
         <translation>缺少合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="55" />
+        <location filename="../../operator_app/i18n.py" line="56" />
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation>合同编号过长，不像合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56" />
+        <location filename="../../operator_app/i18n.py" line="57" />
         <source>"{value}" is not an amount of money: the row was not imported.</source>
         <translation>“{value}”不是有效金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="57" />
+        <location filename="../../operator_app/i18n.py" line="58" />
         <source>No amount due: the row was not imported.</source>
         <translation>缺少应还金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58" />
+        <location filename="../../operator_app/i18n.py" line="59" />
         <source>"{value}" is not a date: the row was not imported.</source>
         <translation>“{value}”不是有效日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59" />
+        <location filename="../../operator_app/i18n.py" line="60" />
         <source>No due date: the row was not imported.</source>
         <translation>缺少应还日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="60" />
+        <location filename="../../operator_app/i18n.py" line="61" />
         <source>"{value}" is not an installment number: the row was not imported.</source>
         <translation>“{value}”不是有效期次，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61" />
+        <location filename="../../operator_app/i18n.py" line="62" />
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation>缺少姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62" />
+        <location filename="../../operator_app/i18n.py" line="63" />
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation>姓名有 {length} 个字符，过长不像姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63" />
+        <location filename="../../operator_app/i18n.py" line="64" />
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation>缺少手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64" />
+        <location filename="../../operator_app/i18n.py" line="65" />
         <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation>“{value}”是固定电话：借款已保存，列入电话联系名单，不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65" />
+        <location filename="../../operator_app/i18n.py" line="66" />
         <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation>“{value}”不是有效手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66" />
+        <location filename="../../operator_app/i18n.py" line="67" />
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation>合同 {contract_no} 与第 {first_row} 行重复，已合并为一笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68" />
+        <location filename="../../operator_app/i18n.py" line="69" />
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation>读取 {rows_read} 行：新增 {loans_created} 笔借款，更新 {loans_updated} 笔，未变 {loans_unchanged} 笔，写入 {installments} 期；拒绝 {rejected} 行，提醒 {warnings} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69" />
+        <location filename="../../operator_app/i18n.py" line="70" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70" />
+        <location filename="../../operator_app/i18n.py" line="71" />
         <source>Problem rows written to {path}</source>
         <translation>问题行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71" />
+        <location filename="../../operator_app/i18n.py" line="72" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72" />
+        <location filename="../../operator_app/i18n.py" line="73" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73" />
+        <location filename="../../operator_app/i18n.py" line="74" />
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation>意外错误：{detail}（加 --debug 查看详情）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="74" />
+        <location filename="../../operator_app/i18n.py" line="75" />
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77" />
+        <location filename="../../operator_app/i18n.py" line="78" />
         <source>Unknown or bad transport option "{option}" (baud, pin).</source>
         <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78" />
+        <location filename="../../operator_app/i18n.py" line="79" />
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation>短信猫通道需要指定端口，例如 modem:/dev/ttyUSB0 或 modem:COM3。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79" />
+        <location filename="../../operator_app/i18n.py" line="80" />
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation>所有串口都没有短信猫应答：请检查数据线和驱动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80" />
+        <location filename="../../operator_app/i18n.py" line="81" />
         <source>Cannot open the port {port} (wrong, busy or unplugged): {detail}</source>
         <translation>无法打开端口 {port}（端口错误、被占用或已拔出）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81" />
+        <location filename="../../operator_app/i18n.py" line="82" />
         <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
         <translation>{port} 上没有设备响应 AT 指令：这是短信猫的 AT 端口吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82" />
+        <location filename="../../operator_app/i18n.py" line="83" />
         <source>The SIM card in {port} needs its PIN: add ?pin=XXXX to the transport.</source>
         <translation>{port} 中的 SIM 卡需要 PIN 码：请在通道后加上 ?pin=XXXX。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83" />
+        <location filename="../../operator_app/i18n.py" line="84" />
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation>SIM 卡拒绝了该 PIN 码。请核对后再试：连续输错三次会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84" />
+        <location filename="../../operator_app/i18n.py" line="85" />
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation>SIM 卡已锁，需要 PUK 码：请先在手机上解锁。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85" />
+        <location filename="../../operator_app/i18n.py" line="86" />
         <source>The SIM card is not ready ({state}).</source>
         <translation>SIM 卡未就绪（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86" />
+        <location filename="../../operator_app/i18n.py" line="87" />
         <source>The modem on {port} is not connected.</source>
         <translation>{port} 上的短信猫未连接。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87" />
+        <location filename="../../operator_app/i18n.py" line="88" />
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation>短信猫在 {seconds} 秒内没有回应 {command}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88" />
+        <location filename="../../operator_app/i18n.py" line="89" />
         <source>The modem went away (unplugged?): {detail}</source>
         <translation>短信猫连接中断（被拔出？）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89" />
+        <location filename="../../operator_app/i18n.py" line="90" />
         <source>The modem refused {command}: {error}</source>
         <translation>短信猫拒绝了 {command}：{error}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90" />
+        <location filename="../../operator_app/i18n.py" line="91" />
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation>短信猫出错前只发出了 {parts} 段中的 {sent} 段（参考号 {references}），其余未发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91" />
+        <location filename="../../operator_app/i18n.py" line="92" />
         <source>No modem in the pool can send right now.</source>
         <translation>目前没有可用的短信猫。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92" />
+        <location filename="../../operator_app/i18n.py" line="93" />
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation>该短信需要分成 {parts} 段，最多允许 {limit} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="93" />
+        <location filename="../../operator_app/i18n.py" line="94" />
         <source>"{number}" is not a mobile number.</source>
         <translation>“{number}”不是手机号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94" />
+        <location filename="../../operator_app/i18n.py" line="95" />
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation>已发送至 {to}：共 {parts} 段，编码 {encoding}，参考号 {references}；状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95" />
+        <location filename="../../operator_app/i18n.py" line="96" />
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation>虚拟短信猫已就绪：{where}。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96" />
+        <location filename="../../operator_app/i18n.py" line="97" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM {sim}；信号 {signal_dbm} dBm（{bars}/5），已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97" />
+        <location filename="../../operator_app/i18n.py" line="98" />
         <source>Audit trail intact: {entries} entries.</source>
         <translation>审计记录完整：共 {entries} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="98" />
+        <location filename="../../operator_app/i18n.py" line="99" />
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="99" />
+        <location filename="../../operator_app/i18n.py" line="100" />
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101" />
+        <location filename="../../operator_app/i18n.py" line="102" />
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation>短信猫 {port} 在收下第 {part} 段（共 {parts} 段）后没有回应：这条短信可能已经发出。系统不会自动重发，请先核实再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102" />
+        <location filename="../../operator_app/i18n.py" line="103" />
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation>短信猫已收下短信，但一直没有回应：短信可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103" />
+        <location filename="../../operator_app/i18n.py" line="104" />
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation>{kind} 通道不是短信猫：只能检测 modem: 和 emulator: 通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76" />
+        <location filename="../../operator_app/i18n.py" line="77" />
         <source>Unknown transport "{spec}": use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104" />
+        <location filename="../../operator_app/i18n.py" line="105" />
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation>无法识别该发送通道（可能含有密码，因此不予显示）：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105" />
+        <location filename="../../operator_app/i18n.py" line="106" />
         <source>The transport's options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation>无法读取发送通道的参数（可能含有密码，故不显示）：请写成 ?名称=值&amp;名称=值 的形式。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106" />
+        <location filename="../../operator_app/i18n.py" line="107" />
         <source>The text is empty: there is nothing to send.</source>
         <translation>短信内容为空，没有可发送的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="107" />
-        <location filename="../../operator_app/i18n.py" line="291" />
-        <location filename="../../operator_app/i18n.py" line="345" />
-        <source>sent</source>
-        <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="108" />
         <location filename="../../operator_app/i18n.py" line="292" />
         <location filename="../../operator_app/i18n.py" line="346" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="109" />
+        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109" />
+        <location filename="../../operator_app/i18n.py" line="110" />
         <source>waiting for the delivery report</source>
         <translation>等待状态报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110" />
+        <location filename="../../operator_app/i18n.py" line="111" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="111" />
+        <location filename="../../operator_app/i18n.py" line="112" />
         <source>GSM 7-bit</source>
         <translation>GSM 7 位编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112" />
+        <location filename="../../operator_app/i18n.py" line="113" />
         <source>UCS-2 (Chinese)</source>
         <translation>UCS-2（中文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113" />
+        <location filename="../../operator_app/i18n.py" line="114" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114" />
+        <location filename="../../operator_app/i18n.py" line="115" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115" />
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="116" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="116" />
+        <location filename="../../operator_app/i18n.py" line="117" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM 卡 {sim}；无信号，已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119" />
+        <location filename="../../operator_app/i18n.py" line="120" />
         <source>Bad usage: {detail} (see --help).</source>
         <translation>用法有误：{detail}（运行 --help 查看用法）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120" />
+        <location filename="../../operator_app/i18n.py" line="121" />
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation>{path} 是文件夹，不是数据库文件：请给出文件名，例如 {path}/operator.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121" />
+        <location filename="../../operator_app/i18n.py" line="122" />
         <source>{path} is not a database file (SQLite).</source>
         <translation>{path} 不是数据库文件（SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122" />
+        <location filename="../../operator_app/i18n.py" line="123" />
         <source>"{url}" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation>“{url}”不是数据库地址：请使用文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123" />
+        <location filename="../../operator_app/i18n.py" line="124" />
         <source>{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation>{path} 中已有本机构的 {loans} 笔借款：演示数据只写入空数据库。请用 --db 另指定一个，例如 --db data/demo.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124" />
+        <location filename="../../operator_app/i18n.py" line="125" />
         <source>See it with: {command}</source>
         <translation>查看方式：{command}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125" />
+        <location filename="../../operator_app/i18n.py" line="126" />
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126" />
+        <location filename="../../operator_app/i18n.py" line="127" />
         <source>Unknown stage "{stage}"; the stages are: {stages}</source>
         <translation>没有“{stage}”这个阶段；可用的阶段：{stages}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127" />
+        <location filename="../../operator_app/i18n.py" line="128" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128" />
-        <location filename="../../operator_app/i18n.py" line="227" />
+        <location filename="../../operator_app/i18n.py" line="129" />
+        <location filename="../../operator_app/i18n.py" line="228" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129" />
+        <location filename="../../operator_app/i18n.py" line="130" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130" />
+        <location filename="../../operator_app/i18n.py" line="131" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131" />
+        <location filename="../../operator_app/i18n.py" line="132" />
         <source>First unpaid due</source>
         <translation>最早未还应还日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132" />
+        <location filename="../../operator_app/i18n.py" line="133" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133" />
-        <location filename="../../operator_app/i18n.py" line="220" />
+        <location filename="../../operator_app/i18n.py" line="134" />
+        <location filename="../../operator_app/i18n.py" line="221" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134" />
+        <location filename="../../operator_app/i18n.py" line="135" />
         <source>Excluded because</source>
         <translation>不发送原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135" />
+        <location filename="../../operator_app/i18n.py" line="136" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="136" />
-        <location filename="../../operator_app/i18n.py" line="146" />
-        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="137" />
+        <location filename="../../operator_app/i18n.py" line="147" />
+        <location filename="../../operator_app/i18n.py" line="233" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137" />
+        <location filename="../../operator_app/i18n.py" line="138" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138" />
+        <location filename="../../operator_app/i18n.py" line="139" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139" />
+        <location filename="../../operator_app/i18n.py" line="140" />
         <source>grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140" />
+        <location filename="../../operator_app/i18n.py" line="141" />
         <source>M1 (1-30 days)</source>
         <translation>M1（逾期1-30天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141" />
+        <location filename="../../operator_app/i18n.py" line="142" />
         <source>M2 (31-60 days)</source>
         <translation>M2（逾期31-60天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="142" />
+        <location filename="../../operator_app/i18n.py" line="143" />
         <source>M3 (61-90 days)</source>
         <translation>M3（逾期61-90天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="143" />
+        <location filename="../../operator_app/i18n.py" line="144" />
         <source>M3+ (over 90 days)</source>
         <translation>M3+（逾期90天以上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="144" />
-        <location filename="../../operator_app/i18n.py" line="231" />
+        <location filename="../../operator_app/i18n.py" line="145" />
+        <location filename="../../operator_app/i18n.py" line="232" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="145" />
+        <location filename="../../operator_app/i18n.py" line="146" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="147" />
-        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="148" />
+        <location filename="../../operator_app/i18n.py" line="234" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="148" />
+        <location filename="../../operator_app/i18n.py" line="149" />
         <source>no mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="149" />
-        <location filename="../../operator_app/i18n.py" line="235" />
+        <location filename="../../operator_app/i18n.py" line="150" />
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="150" />
-        <location filename="../../operator_app/i18n.py" line="229" />
-        <location filename="../../operator_app/i18n.py" line="278" />
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="151" />
+        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="151" />
+        <location filename="../../operator_app/i18n.py" line="152" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153" />
+        <location filename="../../operator_app/i18n.py" line="154" />
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got "{path}".</source>
         <translation>HTTP 网关配置应为 .toml 文件：http:配置文件.toml，收到的是“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="154" />
+        <location filename="../../operator_app/i18n.py" line="155" />
         <source>The {kind} gateway needs an http:// or https:// address with a host, got "{url}".</source>
         <translation>{kind} 网关需要带主机名的 http:// 或 https:// 地址，收到的是“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="155" />
+        <location filename="../../operator_app/i18n.py" line="156" />
         <source>Unknown gateway option "{option}"; the options are: {allowed}.</source>
         <translation>未知的网关选项“{option}”；可用选项：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="156" />
+        <location filename="../../operator_app/i18n.py" line="157" />
         <source>The gateway option {option} needs a number of zero or more, got "{value}".</source>
         <translation>网关选项 {option} 需要大于或等于零的数字，收到的是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="157" />
+        <location filename="../../operator_app/i18n.py" line="158" />
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation>传输设置中没有密码，这台电脑也没有系统密钥环：请设置环境变量 {env}，或把密码写进传输设置。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="158" />
+        <location filename="../../operator_app/i18n.py" line="159" />
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation>无法读取系统密钥环（{detail}）：请改为设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="159" />
+        <location filename="../../operator_app/i18n.py" line="160" />
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation>找不到 {account} 的密码：请把它存入系统密钥环（服务名 {service}），或设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="161" />
+        <location filename="../../operator_app/i18n.py" line="162" />
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation>短信交给网关 {gateway} 后连接中断（{detail}）：可能已经发出。系统不会自动重发，请核实后再决定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162" />
+        <location filename="../../operator_app/i18n.py" line="163" />
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation>网关 {gateway} 繁忙（HTTP {status}）；短信未发出，请 {retry_after} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163" />
+        <location filename="../../operator_app/i18n.py" line="164" />
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation>回调地址 {address} 无法使用（{detail}）：请使用“主机:端口”格式并选一个空闲端口。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164" />
+        <location filename="../../operator_app/i18n.py" line="165" />
         <source>The gateway {gateway} refused the user name or password: check the transport settings.</source>
         <translation>网关 {gateway} 拒绝了用户名或密码：请检查传输设置。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166" />
+        <location filename="../../operator_app/i18n.py" line="167" />
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation>网关 {gateway} 无法把短信发送到 {to}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167" />
+        <location filename="../../operator_app/i18n.py" line="168" />
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation>网关 {gateway} 拒收了这条短信（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168" />
+        <location filename="../../operator_app/i18n.py" line="169" />
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation>网关 {gateway} 认为 {to} 不是有效号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169" />
+        <location filename="../../operator_app/i18n.py" line="170" />
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation>{to} 已在网关 {gateway} 退订（回复了 STOP）：短信未发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170" />
+        <location filename="../../operator_app/i18n.py" line="171" />
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation>网关 {gateway} 拒绝了账号、签名或模板（{code}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="160" />
+        <location filename="../../operator_app/i18n.py" line="161" />
         <source>The gateway {gateway} cannot be reached ({detail}); nothing was sent.</source>
         <translation>无法连接网关 {gateway}（{detail}）；短信未发出。</translation>
     </message>
@@ -3007,829 +3007,834 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="45" />
+        <source>{path} holds {chars} characters of text, more than the {limit} a loan sheet may: it is damaged or built to harm, nothing was imported.</source>
+        <translation>{path} 含有 {chars} 个文字字符，超过借款表允许的 {limit} 个：文件已损坏或是恶意构造的，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="46" />
         <source>The sheet has a header row but no data rows under it: nothing to import.</source>
         <translation>该工作表只有表头，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="50" />
+        <location filename="../../operator_app/i18n.py" line="51" />
         <source>No such database file: {path}. Is it misspelt? (Only import and demo create a new one.)</source>
         <translation>没有这个数据库文件：{path} 是否拼写错误？（只有 import 和 demo 会新建数据库。）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165" />
+        <location filename="../../operator_app/i18n.py" line="166" />
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation>网关 {gateway} 出错（HTTP {status}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171" />
+        <location filename="../../operator_app/i18n.py" line="172" />
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation>网关 {gateway} 正在限制发送（{code}）；短信未发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172" />
+        <location filename="../../operator_app/i18n.py" line="173" />
         <source>The gateway {gateway} only sends templates approved in advance: give this message's template the provider's template code.</source>
         <translation>网关 {gateway} 只能发送预先审核通过的模板：请为这条短信的模板填写服务商的模板编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173" />
+        <location filename="../../operator_app/i18n.py" line="174" />
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation>网关 {gateway} 的回复无法识别（HTTP {status}）：短信可能已经发出。系统不会自动重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174" />
+        <location filename="../../operator_app/i18n.py" line="175" />
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation>无法读取网关配置 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175" />
+        <location filename="../../operator_app/i18n.py" line="176" />
         <source>The gateway profile {path} has a bad or missing setting "{field}".</source>
         <translation>网关配置 {path} 中的设置“{field}”有误或缺失。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176" />
+        <location filename="../../operator_app/i18n.py" line="177" />
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation>{kind} 网关需要在传输设置中填写 {option}=…。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177" />
+        <location filename="../../operator_app/i18n.py" line="178" />
         <source>Unknown character set "{value}": use UTF-8 or UTF-16BE.</source>
         <translation>未知的字符集“{value}”：请使用 UTF-8 或 UTF-16BE。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178" />
+        <location filename="../../operator_app/i18n.py" line="179" />
         <source>--param needs NAME=VALUE, got "{value}".</source>
         <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="180" />
+        <location filename="../../operator_app/i18n.py" line="181" />
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation>请用 --by 姓名 说明操作人（1 到 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="181" />
+        <location filename="../../operator_app/i18n.py" line="182" />
         <source>OPERATOR_APP_NOW is not a timestamp: "{value}" (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation>OPERATOR_APP_NOW 不是有效的时间：“{value}”（示例：2026-11-27T09:00:00+08:00）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182" />
+        <location filename="../../operator_app/i18n.py" line="183" />
         <source>Unknown setting "{key}"; the settings are: {keys}</source>
         <translation>没有名为“{key}”的设置；可用的设置有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183" />
+        <location filename="../../operator_app/i18n.py" line="184" />
         <source>"{value}" is not a valid value for {key} (expected: {hint}).</source>
         <translation>“{value}”不是 {key} 的有效值（应为：{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184" />
+        <location filename="../../operator_app/i18n.py" line="185" />
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation>{key} = {value} 与其他设置冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185" />
+        <location filename="../../operator_app/i18n.py" line="186" />
         <source>Saved: {key} = {value}</source>
         <translation>已保存：{key} = {value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186" />
+        <location filename="../../operator_app/i18n.py" line="187" />
         <source>default {default}</source>
         <translation>默认 {default}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187" />
+        <location filename="../../operator_app/i18n.py" line="188" />
         <source>The template does not parse (line {line}): {detail}</source>
         <translation>模板无法解析（第 {line} 行）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188" />
+        <location filename="../../operator_app/i18n.py" line="189" />
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation>模板使用了不允许的变量 {names}；可用的变量有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189" />
+        <location filename="../../operator_app/i18n.py" line="190" />
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation>模板使用了不允许的过滤器 {names}；可用的过滤器有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190" />
+        <location filename="../../operator_app/i18n.py" line="191" />
         <source>The template cannot be filled in: {detail}</source>
         <translation>模板无法填入数据：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191" />
+        <location filename="../../operator_app/i18n.py" line="192" />
         <source>The template uses {names}, which an SMS template may not: only text, variables, filters and {{% if %}}.</source>
         <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和 {{% if %}}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192" />
+        <location filename="../../operator_app/i18n.py" line="193" />
         <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
         <translation>模板填充开销过大（超过 {chars} 个字符或 {seconds} 秒）：请简化模板。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193" />
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
         <translation>该短信需要拆成 {parts} 条，超过每条短信允许的 {limit} 条：请缩短。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194" />
+        <location filename="../../operator_app/i18n.py" line="195" />
         <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195" />
+        <location filename="../../operator_app/i18n.py" line="196" />
         <source>Unknown language "{locale}"; use one of: {locales}</source>
         <translation>不支持的语言“{locale}”；可选：{locales}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>Cannot read the template file {path}: {detail}</source>
         <translation>无法读取模板文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197" />
+        <location filename="../../operator_app/i18n.py" line="198" />
         <source>The provider section "{provider}" needs a code and a params table.</source>
         <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198" />
+        <location filename="../../operator_app/i18n.py" line="199" />
         <source>The template file {path} has no text.</source>
         <translation>模板文件 {path} 没有内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199" />
+        <location filename="../../operator_app/i18n.py" line="200" />
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200" />
+        <location filename="../../operator_app/i18n.py" line="201" />
         <source>{errors} lint error(s)</source>
         <translation>{errors} 个合规错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201" />
+        <location filename="../../operator_app/i18n.py" line="202" />
         <source>There is no batch {id}.</source>
         <translation>没有编号为 {id} 的批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202" />
+        <location filename="../../operator_app/i18n.py" line="203" />
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203" />
+        <location filename="../../operator_app/i18n.py" line="204" />
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204" />
+        <location filename="../../operator_app/i18n.py" line="205" />
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205" />
+        <location filename="../../operator_app/i18n.py" line="206" />
         <source>Batch {id} has {count} message(s) failing the compliance check (first: {contract_no}, {finding}): fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查（第一条：{contract_no}，{finding}）：请修改模板后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206" />
+        <location filename="../../operator_app/i18n.py" line="207" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207" />
+        <location filename="../../operator_app/i18n.py" line="208" />
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>这个数据库还没有导入过借款台账，无从知道谁最近已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208" />
+        <location filename="../../operator_app/i18n.py" line="209" />
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209" />
+        <location filename="../../operator_app/i18n.py" line="210" />
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210" />
+        <location filename="../../operator_app/i18n.py" line="211" />
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211" />
+        <location filename="../../operator_app/i18n.py" line="212" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212" />
+        <location filename="../../operator_app/i18n.py" line="213" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213" />
+        <location filename="../../operator_app/i18n.py" line="214" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214" />
+        <location filename="../../operator_app/i18n.py" line="215" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215" />
+        <location filename="../../operator_app/i18n.py" line="216" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216" />
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="218" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218" />
+        <location filename="../../operator_app/i18n.py" line="219" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219" />
+        <location filename="../../operator_app/i18n.py" line="220" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221" />
+        <location filename="../../operator_app/i18n.py" line="222" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222" />
+        <location filename="../../operator_app/i18n.py" line="223" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223" />
+        <location filename="../../operator_app/i18n.py" line="224" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="224" />
-        <location filename="../../operator_app/i18n.py" line="351" />
+        <location filename="../../operator_app/i18n.py" line="225" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226" />
+        <location filename="../../operator_app/i18n.py" line="227" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="229" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="231" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234" />
+        <location filename="../../operator_app/i18n.py" line="235" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="240" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="242" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="243" />
         <source>the text is longer than 10 SMS parts</source>
         <translation>短信超过 10 条拆分</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="244" />
         <source>the template could not be filled in for this loan</source>
         <translation>该笔借款无法填入模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246" />
+        <location filename="../../operator_app/i18n.py" line="247" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>"{word}" must not be used ({why}): rephrase it.</source>
         <translation>不得使用“{word}”（{why}）：请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251" />
+        <location filename="../../operator_app/i18n.py" line="252" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="255" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="257" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="261" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="262" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="268" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273" />
+        <location filename="../../operator_app/i18n.py" line="274" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为 sent（已发送）或 failed（失败），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold.</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
+        <location filename="../../operator_app/i18n.py" line="286" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="287" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="288" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="291" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="306" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>The PIN or password goes in its own field, not among the options.</source>
         <translation>PIN 或密码请填在专门的栏里，不要写在选项中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>
