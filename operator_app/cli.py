@@ -136,26 +136,30 @@ def _positive_int(text: str) -> int:
     return int(text)
 
 
-def _open(args: argparse.Namespace) -> Database:
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database of `--db`; a SQLite file that does not exist is created only with `create`
+    (`import`), else bad input (services.context.open_db)."""
     from operator_app.services.context import open_db
 
-    return open_db(args.db)
+    return open_db(args.db, create=create)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.importing.child import start_reader
 
     overrides = parse_overrides(args.map)
-    # A big file's reader process starts first and parses while this process loads the
-    # database layer and opens the database (whose errors still come first).
+    # The reader process starts first and parses while this process loads the database layer
+    # and opens the database (whose errors still come first).
     reader = start_reader(args.file, sheet=args.sheet, overrides=overrides, kind=args.kind)
     try:
+        from operator_app.services.context import database_missing
         from operator_app.services.import_file import import_file
 
-        db = _open(args)
+        if not args.dry_run and database_missing(args.db) is not None:
+            reader.check_opened()  # a file that cannot be imported creates no database
+        db = _open(args, create=not args.dry_run)
     except BaseException:
-        if reader is not None:
-            reader.close()
+        reader.close()
         raise
     try:
         result = import_file(db, args.file, sheet=args.sheet, overrides=overrides, kind=args.kind,

@@ -224,15 +224,25 @@ def test_demo_office_has_partial_payers_in_every_stage(db_url: str) -> None:
 def test_a_new_amounts_rule_rewrites_loans_on_the_next_import(db_url: str, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Loans stored under an older rule are not skipped as unchanged: the rule's version is part
-    of each row's digest, so re-importing the same file rewrites them."""
+    of each row's digest, so re-importing the same file rewrites them. Read in this process
+    (`in_child=False`): a patched rule version does not travel to a spawned reader."""
     from operator_app.domain import amounts
+    from operator_app.services.import_file import import_file
+    from operator_app.store.db import open_database
+
+    def run() -> dict[str, object]:
+        db = open_database(db_url)
+        try:
+            return import_file(db, path, in_child=False).as_json()
+        finally:
+            db.dispose()
 
     path = tmp_path / "book.csv"
     path.write_text("合同编号,姓名,手机号码,借款金额,已还金额,剩余本金,应还日期\n"
                     "P1,张三,13800138000,34000,17000,17000,2026-03-27\n", encoding="utf-8")
     monkeypatch.setattr(amounts, "RULE_VERSION", 1)
-    assert run_cli("--db", db_url, "import", str(path), "--json").json()["loans_created"] == 1  # type: ignore[index]
-    assert run_cli("--db", db_url, "import", str(path), "--json").json()["loans_unchanged"] == 1  # type: ignore[index]
+    assert run()["loans_created"] == 1
+    assert run()["loans_unchanged"] == 1
     monkeypatch.setattr(amounts, "RULE_VERSION", 2)
-    again = run_cli("--db", db_url, "import", str(path), "--json").json()
-    assert again["loans_updated"] == 1 and again["loans_unchanged"] == 0  # type: ignore[index]
+    again = run()
+    assert again["loans_updated"] == 1 and again["loans_unchanged"] == 0

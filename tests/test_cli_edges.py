@@ -202,3 +202,69 @@ def test_memory_database_is_not_a_file(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     res = run_cli("--db", ":memory:", "queue", "--json")
     assert res.code == 0 and res.json() == [] and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [
+    ["queue"], ["audit", "verify"], ["settings", "show"], ["settings", "set", "policy.daily_cap", "2", "--by", "ann"],
+    ["batch", "create", "--by", "ann"], ["messages"], ["inbox"], ["report"], ["calls"], ["transports", "list"],
+    ["templates", "list"], ["hold", "HT001", "--reason", "x", "--by", "ann"], ["opt-out", "13800138000", "--by", "ann"],
+])
+def test_a_misspelt_database_is_refused_and_not_created(tmp_path: Path, argv: list[str]) -> None:
+    """SQLite only: the point is a file that must not appear. Every command but import and demo."""
+    target = tmp_path / "offfice.db"
+    res = run_cli("--db", str(target), *argv)
+    assert (res.code, res.out) == (2, "")
+    assert _one_line(res.err) == f"No such database file: {target}. Is it misspelt? (Only import and demo create a new one.)"
+    zh = run_cli("--lang", "zh_CN", "--db", str(target), *argv)
+    assert zh.code == 2 and _one_line(zh.err).startswith(f"没有这个数据库文件：{target} 是否拼写错误？")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_only_import_and_demo_create_a_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite only, as above. A dry run creates nothing; the default database follows the same rule."""
+    book = loan_book(tmp_path / "book.xlsx", standard_rows())
+    dry = run_cli("--db", str(tmp_path / "dry.db"), "import", str(book), "--dry-run")
+    assert dry.code == 2 and "No such database file" in dry.err and not (tmp_path / "dry.db").exists()
+    assert run_cli("--db", str(tmp_path / "new.db"), "import", str(book)).code == 0
+    assert _loans(str(tmp_path / "new.db")) == 4
+    assert run_cli("--db", str(tmp_path / "demo.db"), "demo", "--loans", "20", "--as-of", AS_OF).code == 0
+    assert run_cli("--db", str(tmp_path / "demo.db"), "queue", "--json").code == 0
+    monkeypatch.setenv("OPERATOR_APP_DATA", str(tmp_path / "data"))
+    first = run_cli("queue")
+    assert first.code == 2 and str(tmp_path / "data" / "operator.db") in first.err
+    assert not (tmp_path / "data" / "operator.db").exists()
+
+
+def test_the_gui_asks_before_creating_a_database(tmp_path: Path, qtbot: object) -> None:
+    """SQLite only, as above: the GUI's first run (or a misspelt --db) asks; No creates nothing."""
+    from datetime import date
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from operator_app.errors import KnownError
+    from operator_app.services.context import database_missing, open_app
+    from operator_app.ui.app import confirm_new_database
+
+    target = tmp_path / "first.db"
+    assert database_missing(str(target)) == str(target)
+    assert database_missing(":memory:") is None and database_missing("postgresql+psycopg://h/x") is None
+    texts: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "new_db_box" and w.isVisible())
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.No))
+    assert confirm_new_database(str(target)) is False
+    assert str(target) in texts[0] and "misspelt" in texts[0]
+    with pytest.raises(KnownError) as refused:
+        open_app(str(target), demo=False, today=date(2026, 11, 27))
+    assert refused.value.code == "db_missing" and not target.exists()
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert confirm_new_database(str(target)) is True
+    context = open_app(str(target), demo=False, today=date(2026, 11, 27), create=True)
+    context.close()
+    assert target.exists() and database_missing(str(target)) is None

@@ -142,9 +142,29 @@ def test_broken_file_shows_one_clear_message(window: Any, qtbot: Any, tmp_path: 
     box.close()
 
 
+def test_a_hostile_file_costs_the_preview_only_its_reader(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """The import page previews a workbook that lies about its size (one cell at XFD1048576, a
+    declared A1:E1): the reader process dies on its memory limit, the window shows one line and
+    goes on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_hostile_files import _xfd_book
+
+    liar = _xfd_book(tmp_path / "liar.xlsx", declared="A1:E1")
+    window.show_page("import")
+    window.import_page.open_file(liar)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in window.findChildren(QMessageBox)),
+                    timeout=30000)
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert "liar.xlsx" in box.text() and "memory limit" in box.text() and "\n" not in box.text()
+    box.grab().save(str(tmp_path / "hostile_box.png"))
+    box.close()
+    assert window.import_page.choose_button.isEnabled()
+
+
 def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(sqlite_window: Any, qtbot: Any,
                                                                               tmp_path: Path) -> None:
-    """A file over CHILD_MIN_BYTES is read by a spawned reader process while the worker thread
+    """A file of 2 MB is read by a spawned reader process while the worker thread
     writes; the event loop keeps turning (a 20 ms timer never waits 100 ms or more) and progress
     arrives chunk by chunk.
 
@@ -157,17 +177,16 @@ def test_big_import_reads_in_a_reader_process_and_the_window_keeps_answering(sql
 
     from PySide6.QtCore import QTimer
 
-    from operator_app.importing.child import CHILD_MIN_BYTES
-
+    big = 2_000_000
     path = tmp_path / "big.csv"
     lines = ["合同编号,客户姓名,手机号码,借款金额,应还日期,应还金额,已还金额"]
     i = 0
-    while sum(map(len, lines)) * 1.2 < CHILD_MIN_BYTES * 1.1:  # UTF-8 Chinese: about 1.2 bytes a char here
+    while sum(map(len, lines)) * 1.2 < big * 1.1:  # UTF-8 Chinese: about 1.2 bytes a char here
         lines += [f"BIG{i + k:06d},客户{(i + k) % 900},1380013{(i + k) % 10000:04d},12000,2026-{1 + k % 12:02d}-05,1200,0"
                   for k in range(1000)]
         i += 1000
     path.write_text("\n".join(lines), encoding="utf-8")
-    assert path.stat().st_size >= CHILD_MIN_BYTES
+    assert path.stat().st_size >= big
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

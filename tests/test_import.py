@@ -87,6 +87,10 @@ def test_reimport_changes_nothing_and_update_upserts(db_url: str, tmp_path: Path
 
 def test_dry_run_writes_nothing(db_url: str, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
+    if "://" not in db_url:  # a dry run creates no database either (SQLite: a file that is not there)
+        refused = run_cli("--db", db_url, "import", str(path), "--dry-run", "--json")
+        assert refused.code == 2 and "No such database file" in refused.err and not Path(db_url).exists()
+        open_database(db_url).dispose()
     res = run_cli("--db", db_url, "import", str(path), "--dry-run", "--json")
     assert res.code == 0 and res.json()["loans_created"] == 4  # type: ignore[index]
     assert _count(db_url, Loan) == 0
@@ -147,6 +151,7 @@ def test_csv_utf8_bom_with_commas(db_url: str, tmp_path: Path) -> None:
 
 def test_hidden_helper_sheet_is_ignored_unless_chosen(db_url: str, tmp_path: Path) -> None:
     path = loan_book(tmp_path / "book.xlsx", standard_rows(), hidden_sheet=True)
+    open_database(db_url).dispose()  # the office exists: a dry run creates none
     out = run_cli("--db", db_url, "import", str(path), "--json", "--dry-run").json()
     assert out["loans_created"] == 4  # type: ignore[index]
     chosen = run_cli("--db", db_url, "import", str(path), "--sheet", "辅助", "--dry-run", "--json").json()

@@ -1,4 +1,4 @@
-"""The reader process: big files are read and normalised in a child process while this one
+"""The reader process: every file is read and normalised in a child process while this one
 writes; everything it does must equal what this process does, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -165,14 +165,8 @@ def test_reader_process_does_not_rerun_the_main_script(tmp_path: Path, monkeypat
     assert not mark.exists()
 
 
-@pytest.fixture
-def small_child_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The office book of these tests is far below CHILD_MIN_BYTES: let it have a reader process."""
-    monkeypatch.setattr("operator_app.importing.child.CHILD_MIN_BYTES", 1000)
-
-
 def test_the_cli_starts_the_reader_before_opening_the_database(
-        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_child_threshold: None) -> None:
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`python main.py import BIG` overlaps the reader's parse with loading the database layer and
     opening (or creating) the database, and imports just what the reader started later would."""
     import multiprocessing
@@ -183,9 +177,9 @@ def test_the_cli_starts_the_reader_before_opening_the_database(
     alive_at_open: list[list[str]] = []
     open_db = context.open_db
 
-    def watching_open_db(target: str | Path | None = None) -> object:
+    def watching_open_db(target: str | Path | None = None, *, create: bool = False) -> object:
         alive_at_open.append([child.name for child in multiprocessing.active_children()])
-        return open_db(target)
+        return open_db(target, create=create)
 
     monkeypatch.setattr(context, "open_db", watching_open_db)
     book = _office_book(tmp_path / "book.xlsx", 1)
@@ -197,7 +191,7 @@ def test_the_cli_starts_the_reader_before_opening_the_database(
     assert {key: in_process[key] for key in result.json()} == result.json()
 
 
-def test_a_database_that_will_not_open_stops_the_early_reader(tmp_path: Path, small_child_threshold: None) -> None:
+def test_a_database_that_will_not_open_stops_the_early_reader(tmp_path: Path) -> None:
     import multiprocessing
 
     from tests.conftest import run_cli
@@ -208,7 +202,7 @@ def test_a_database_that_will_not_open_stops_the_early_reader(tmp_path: Path, sm
     assert multiprocessing.active_children() == []
 
 
-def test_a_broken_big_file_is_reported_as_a_small_one_is(tmp_path: Path, small_child_threshold: None) -> None:
+def test_a_broken_big_file_is_reported_as_a_small_one_is(tmp_path: Path) -> None:
     """The early reader fails before the salt is sent: the same one-line error, nothing written."""
     import multiprocessing
 

@@ -24,7 +24,7 @@ from operator_app.errors import KnownError
 from operator_app.services import transports
 from operator_app.services.secrets import SecretStore, SecretStoreError
 from operator_app.sms.modem.emulator import Faults, VirtualModem
-from operator_app.store.db import Database
+from operator_app.store.db import Database, open_database
 from operator_app.store.models import app_setting_table, audit_table
 from tests.conftest import run_cli
 
@@ -211,6 +211,7 @@ def test_the_probe_says_no_network_on_tcp() -> None:
 def test_cli_saves_lists_checks_and_sends_through_a_profile(sqlite_url: str, no_keyring: None,
                                                             store: SecretStore) -> None:
     """SQLite only: the CLI path is the same on both; the services above run on both."""
+    open_database(sqlite_url).dispose()  # only import, demo and the GUI create an office
     assert run_cli("--db", sqlite_url, "transports", "add", "bench", "emulator:?gap=0", "--by", "ann").code == 0
     listed = run_cli("--db", sqlite_url, "transports", "list", "--json")
     assert json.loads(listed.out)[0]["spec"] == "emulator:?gap=0"
@@ -235,6 +236,7 @@ def test_cli_reads_the_secret_from_stdin_and_lists_ports(sqlite_url: str, ring: 
     import io
 
     monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin-Pw\n"))
+    open_database(sqlite_url).dispose()  # only import, demo and the GUI create an office
     added = run_cli("--db", sqlite_url, "transports", "add", "tw", "twilio:https://AC1@127.0.0.1:9/?from=%2B1500",
                     "--secret-stdin", "--by", "ann")
     assert added.code == 0 and "from-stdin-Pw" not in added.out

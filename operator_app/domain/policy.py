@@ -23,7 +23,13 @@ EXPIRED = "expired"  # a message that did not go on its office day (see `expired
 FREQUENCY_REASONS = ("daily_cap", "weekly_cap", "same_text_24h")
 # A borrower with several loans due gets one message a day, about the most overdue loan.
 BATCH_REASONS = ("one_per_borrower",)
-ALL_REASONS = LOAN_REASONS + TIME_REASONS + FREQUENCY_REASONS + BATCH_REASONS
+# One loan's own text: over MAX_MESSAGE_PARTS parts, or its template could not be filled in for
+# this loan's values (over its render budget). The rest of the batch is planned as usual.
+TEXT_REASONS = ("too_many_parts", "template_failed")
+ALL_REASONS = LOAN_REASONS + TIME_REASONS + FREQUENCY_REASONS + BATCH_REASONS + TEXT_REASONS
+# The longest text a message may be, in SMS parts: a template is refused over it at saving, a
+# loan's text at planning (TEXT_REASONS); the modem driver refuses more on the wire too.
+MAX_MESSAGE_PARTS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,7 @@ class Candidate:
     opted_out: bool = False
     on_hold: bool = False
     shared_phone: bool = False
+    text_reasons: tuple[str, ...] = ()  # TEXT_REASONS that rule its text out
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,11 @@ class Planned:
 class Plan:
     planned: list[Planned] = field(default_factory=list)
     excluded: list[tuple[Candidate, tuple[str, ...]]] = field(default_factory=list)
+
+
+def text_reasons_of(segments: int) -> tuple[str, ...]:
+    """Why a loan's rendered text cannot go (empty: it may)."""
+    return ("too_many_parts",) if segments > MAX_MESSAGE_PARTS else ()
 
 
 def loan_reasons(c: Candidate) -> tuple[str, ...]:
@@ -212,7 +224,7 @@ def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, histor
 
 
 # One candidate as the bulk planner hands it to `plan_rows`: (loan_id, borrower_id, to, text,
-# days_past_due, overdue_fen, loan reasons as `loan_reasons_of` gave them).
+# days_past_due, overdue_fen, loan reasons as `loan_reasons_of` gave them, then TEXT_REASONS).
 CandidateRow = tuple[int, "int | None", "str | None", str, int, int, tuple[str, ...]]
 
 
@@ -229,7 +241,7 @@ def plan(candidates: Sequence[Candidate], history: Sequence[Sent], *, now: datet
          policy: ContactPolicy, calendar: Calendar) -> Plan:
     """Which candidates get a message on office day `day`, planned no earlier than `now`
     (`plan_rows` decides; this is its face for Candidate objects)."""
-    rows = [(c.loan_id, c.borrower_id, c.to, c.text, c.days_past_due, c.overdue_fen, loan_reasons(c))
+    rows = [(c.loan_id, c.borrower_id, c.to, c.text, c.days_past_due, c.overdue_fen, loan_reasons(c) + c.text_reasons)
             for c in candidates]
     decided = plan_rows(rows, history, now=now, day=day, policy=policy, calendar=calendar)
     result = Plan()

@@ -1,4 +1,12 @@
-"""The reader process: a big sheet read and normalised by a spawned child while this process writes.
+"""The reader process: every sheet is read and normalised by a spawned child while this process
+writes, and every preview is made there too.
+
+A hostile or broken file (importing.limits: one cell at XFD1048576, a zip bomb, a 50 MB line)
+can cost at most the child: it runs under a memory limit (POSIX RLIMIT_AS, `limits.
+reader_memory_bytes`; Windows has no such call, and a job object is not set up yet, so there the
+bounds of importing.limits and the OS's own commit limit are what stop it), its own error
+output goes nowhere, and a child that dies becomes one line for the operator
+(`file_needs_too_much_memory`, exit 2), never a crash of the app (the GUI) or of `import`.
 
 It can be started before the database is open (`start_reader`), so the child parses the file
 while this process imports SQLAlchemy and opens or creates the database; the office's ID salt,
@@ -14,6 +22,7 @@ The child runs `stream.read_records`, so its events and their order are those of
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import sys
 import threading
@@ -25,19 +34,15 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from queue import SimpleQueue
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from operator_app.importing.errors import ImportFileError
+from operator_app.importing.limits import reader_memory_bytes
 
 if TYPE_CHECKING:
     from operator_app.importing.stream import Event, Opened
 
-CHILD_MIN_BYTES = 2_000_000  # xlsx bytes below which a child process costs more than it saves
-
-
-def wants_child(path: Path) -> bool:
-    """Whether a file is big enough for the reader process (else it is read in this process)."""
-    return path.is_file() and path.stat().st_size >= CHILD_MIN_BYTES
+T = TypeVar("T")
 
 
 class ReaderProcess:
@@ -65,6 +70,7 @@ class ReaderProcess:
         self._drainer = threading.Thread(target=self._drain, name="operator-import-pipe", daemon=True)
         self._drainer.start()
         self._used = False
+        self._peeked: list[bytes | None] = []  # the first message, once `check_opened` waited for it
 
     def _drain(self) -> None:
         try:
@@ -96,15 +102,13 @@ class ReaderProcess:
             if not callable(salt):
                 send(salt)
             while True:
-                data = self._arrived.get()
+                data = self._peeked.pop() if self._peeked else self._arrived.get()
                 if data is None:
                     self._child.join(5)
-                    raise RuntimeError(f"the import reader process ended early (exit code {self._child.exitcode})")
+                    raise _died(self.path)
                 message = pickle.loads(data)
                 if isinstance(message, _Failure):
-                    if message.code:
-                        raise ImportFileError.of(message.code, message.params)
-                    raise RuntimeError(f"the import reader process failed:\n{message.detail}")
+                    raise message.error()
                 if callable(salt) and isinstance(message, OpenedEvent):
                     send(salt(message))
                 yield message
@@ -112,6 +116,20 @@ class ReaderProcess:
                     return
         finally:
             self.close()
+
+    def check_opened(self) -> None:
+        """Wait until the reader has opened the sheet (its first event; the salt is not needed
+        for it); raise its ImportFileError now if the file cannot be imported. For `import`
+        into a database that does not exist yet: a broken file must not leave an empty office."""
+        if not self._peeked:
+            self._peeked.append(self._arrived.get())
+        data = self._peeked[0]
+        if data is None:
+            self._child.join(5)
+            raise _died(self.path)
+        message = pickle.loads(data)
+        if isinstance(message, _Failure):
+            raise message.error()
 
     def close(self) -> None:
         if self._child.is_alive():
@@ -128,9 +146,42 @@ class ReaderProcess:
         self.close()
 
 
-def start_reader(path: Path, **options: Any) -> ReaderProcess | None:
-    """A reader process for `path`, started now, when the file is big enough to want one."""
-    return ReaderProcess(path, **options) if wants_child(path) else None
+def start_reader(path: Path, **options: Any) -> ReaderProcess:
+    """A reader process for `path`, started now."""
+    return ReaderProcess(path, **options)
+
+
+def call_in_reader(path: Path, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """`function(path, *args, **kwargs)` run in a reader process of its own (a preview): its
+    result, or its ImportFileError raised here. `function` must be importable by name."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_call_main, args=(sender, function, path, args, kwargs), daemon=True,
+                            name="operator-import-reader")
+    with _main_module_hidden():
+        child.start()
+    sender.close()
+    try:
+        try:
+            message = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise _died(path) from None
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+        receiver.close()
+    if isinstance(message, _Failure):
+        raise message.error()
+    return message
+
+
+def _died(path: Path) -> ImportFileError:
+    """The reader ended without a word: killed by its memory limit (an allocation the limit
+    refused aborts it), by the OS, or by a person."""
+    return ImportFileError("file_needs_too_much_memory", path=path.name,
+                           limit_mb=reader_memory_bytes() // 1_048_576)
 
 
 def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[Event, None, None]:
@@ -166,10 +217,58 @@ class _Failure:
     params: dict[str, object]
     detail: str = ""
 
+    def error(self) -> Exception:
+        if self.code:
+            return ImportFileError.of(self.code, self.params)
+        return RuntimeError(f"the import reader process failed:\n{self.detail}")
+
+
+def _confine() -> None:
+    """The child's own limits: its address space, and its error output, which would otherwise
+    add lines (an aborted allocation's note) to the app's one-line answer."""
+    limit = reader_memory_bytes()
+    try:
+        import resource
+    except ImportError:  # Windows: the bounds of importing.limits only
+        resource = None  # type: ignore[assignment]
+    if resource is not None and limit:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        except (ValueError, OSError):
+            pass
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _failure_of(exc: BaseException, path: Path) -> _Failure:
+    if isinstance(exc, ImportFileError):
+        return _Failure(exc.code, exc.params)
+    if isinstance(exc, MemoryError):
+        return _Failure("file_needs_too_much_memory", {"path": path.name, "limit_mb": reader_memory_bytes() // 1_048_576})
+    return _Failure(None, {}, traceback.format_exc())
+
+
+def _call_main(sender: Connection, function: Callable[..., object], path: Path, args: tuple[Any, ...],
+               kwargs: dict[str, Any]) -> None:
+    _confine()
+    try:
+        result = function(path, *args, **kwargs)
+    except BaseException as exc:  # reported to the parent, which raises it there
+        result = _failure_of(exc, path)
+    try:
+        sender.send(result)
+    finally:
+        sender.close()
+
 
 def _child_main(sender: Connection, salt_receiver: Connection, path: Path, options: dict[str, Any]) -> None:
     import gc
 
+    _confine()
     gc.disable()  # a million cells, no cycles: the collector would rescan them again and again
     from operator_app.importing.stream import read_records
 
@@ -184,10 +283,8 @@ def _child_main(sender: Connection, salt_receiver: Connection, path: Path, optio
             sender.send(event)
     except _ParentGone:  # the parent closed the reader before sending the salt: nothing to do
         pass
-    except ImportFileError as exc:
-        sender.send(_Failure(exc.code, exc.params))
-    except BaseException:  # reported to the parent, which raises it there
-        sender.send(_Failure(None, {}, traceback.format_exc()))
+    except BaseException as exc:  # reported to the parent, which raises it there
+        sender.send(_failure_of(exc, path))
     finally:
         sender.close()
         salt_receiver.close()

@@ -11,13 +11,17 @@ import csv
 import io
 import logging
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain, compress
 from pathlib import Path
 
 import python_calamine as calamine
 
 from operator_app.errors import os_reason
+from operator_app.importing import limits
 from operator_app.importing.errors import ImportFileError
+from operator_app.importing.workbook_zip import check_workbook_zip
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
@@ -39,11 +43,18 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise ImportFileError("file_is_folder", path=str(path))
     if not path.is_file():
         raise ImportFileError("file_not_found", path=str(path))
-    data_head = path.open("rb").read(8)
-    if path.stat().st_size == 0:
+    with path.open("rb") as fh:
+        data_head = fh.read(4096)
+    size = path.stat().st_size
+    if size == 0:
         raise ImportFileError("file_empty", path=path.name)
+    if size > limits.MAX_FILE_BYTES:
+        raise ImportFileError("file_too_big", path=path.name, mb=size // 1_000_000,
+                              limit_mb=limits.MAX_FILE_BYTES // 1_000_000)
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".txt", ".tsv"):
+    # Loan systems often export a CSV under an .xls name: neither a zip nor an OLE file but
+    # text, it is read as the CSV it is.
+    if suffix in (".csv", ".txt", ".tsv") or (suffix in SPREADSHEET_SUFFIXES and _is_text(data_head)):
         # A CSV has no sheets; Excel shows its one sheet under the file's own name, so that
         # name is accepted and any other is bad input, never silently ignored.
         if sheet is not None and sheet != path.stem:
@@ -58,7 +69,23 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     return _read_workbook(path, sheet)
 
 
+def _is_text(head: bytes) -> bool:
+    """Whether a file's first bytes are a CSV's (text, its first line split by a delimiter), not
+    a zip, an OLE file or other binary."""
+    if head.startswith((b"PK\x03\x04", _OLE_MAGIC)):
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    text = head.decode("gb18030", errors="replace")
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    first_line = text.lstrip("\ufeff\r\n").split("\n", 1)[0]
+    return printable >= 0.95 * len(text) and any(d in first_line for d in ",;\t|")
+
+
 def _read_workbook(path: Path, sheet: str | None) -> Table:
+    declared = check_workbook_zip(path) if zipfile.is_zipfile(path) else {}
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
@@ -77,13 +104,15 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
             chosen = visible[0]
         else:
             raise ImportFileError("file_empty", path=path.name)
-        ws = book.get_sheet_by_name(chosen)
+        ws = _load_sheet(book, chosen, declared)
         if sheet is None:  # offices often leave an empty "Sheet1" first: take the first with data
             for name in visible[1:]:
                 if ws.height > 0 and ws.width > 0:
                     break
-                chosen, ws = name, book.get_sheet_by_name(name)
+                chosen, ws = name, _load_sheet(book, name, declared)
+        _check_shape(ws.end[0] + 1 if ws.end else 0, ws.end[1] + 1 if ws.end else 0)
         rows: list[list[object]] = ws.to_python(skip_empty_area=False)  # type: ignore[assignment]
+        _check_cells(rows, path.name)
         _fill_merged(ws, rows)
     except ImportFileError:
         raise
@@ -92,6 +121,36 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     finally:
         book.close()
     return Table(chosen, rows, sheets=[m.name for m in metas], hidden_sheets=hidden)
+
+
+def _load_sheet(book: calamine.CalamineWorkbook, name: str,
+                declared: dict[str, tuple[int, int]]) -> calamine.CalamineSheet:
+    """The sheet, once its declared dimension (when the workbook declares one) is within the
+    bounds: calamine lays the used area out as one rectangle in memory."""
+    if name in declared:
+        _check_shape(*declared[name])
+    return book.get_sheet_by_name(name)
+
+
+def _check_shape(rows: int, columns: int) -> None:
+    """Refuse a sheet whose rectangle (from A1, as the rows are read) is over the bounds."""
+    if rows > limits.MAX_ROWS or columns > limits.MAX_COLUMNS or rows * columns > limits.MAX_CELLS:
+        raise ImportFileError("sheet_too_big", rows=rows, columns=columns, max_rows=limits.MAX_ROWS,
+                              max_columns=limits.MAX_COLUMNS, max_cells=limits.MAX_CELLS)
+
+
+def _check_cells(rows: list[list[object]], name: str) -> None:
+    """Refuse a cell longer than Excel allows, and more text than any loan book holds (a
+    workbook's shared strings let one long text fill every cell from a small file). Every cell
+    is looked at without a Python loop (this is on the path of every import)."""
+    cells = list(chain.from_iterable(rows))
+    texts: Iterator[str] = compress(cells, map({str}.__contains__, map(type, cells)))  # type: ignore[arg-type]
+    lengths = list(map(len, texts))
+    if lengths and max(lengths) > limits.MAX_CELL_CHARS:
+        raise ImportFileError("cell_too_long", path=name, limit=limits.MAX_CELL_CHARS)
+    total = sum(lengths)
+    if total > limits.MAX_TEXT_CHARS:
+        raise ImportFileError("sheet_too_much_text", path=name, chars=total, limit=limits.MAX_TEXT_CHARS)
 
 
 def _fill_merged(ws: calamine.CalamineSheet, rows: list[list[object]]) -> None:
@@ -122,15 +181,24 @@ def read_csv(raw: bytes, name: str) -> list[list[object]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # A longer field ends the read with csv.Error at once, before it is built.
+    previous = csv.field_size_limit(limits.MAX_CELL_CHARS)
     try:
-        return [list(row) for row in reader]
+        rows = list(reader)
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise ImportFileError("cell_too_long", path=name, limit=limits.MAX_CELL_CHARS) from exc
         raise ImportFileError("file_unreadable", path=name, detail="why_not_spreadsheet") from exc
+    finally:
+        csv.field_size_limit(previous)
+    _check_shape(len(rows), max(map(len, rows), default=0))
+    _check_cells(rows, name)  # type: ignore[arg-type]
+    return rows  # type: ignore[return-value]
 
 
 def _decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError("file_unreadable", path=name, detail="binary data")
+        raise ImportFileError("file_unreadable", path=name, detail="why_not_spreadsheet")
     for encoding in ("utf-8-sig", "utf-16", "gb18030"):
         if encoding == "utf-16" and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue

@@ -4,9 +4,8 @@ Reading and normalising a big sheet (calamine's parse, then our normalising) tak
 long as its database writes. In a child process (importing.child) the two overlap on two cores:
 the child reads and normalises chunk after chunk while this process writes the previous ones
 (threads cannot do this: SQLite's executemany takes the GIL back for every row, and a busy
-Python thread holds it for a whole switch interval). Small files stay in this process, where
-starting a Python interpreter would cost more than it saves (benchmarks/import_100k.py
-measures both).
+Python thread holds it for a whole switch interval). Every file is read in the child, a small
+one too: a hostile file (importing.limits) then costs at most the child, never the app.
 
 Both ways the same generator runs, so the events and their order are the same:
 `Opened` (sheet, kind, header), then `Chunk`s in sheet order, then `Finished`.
@@ -23,6 +22,7 @@ from operator_app.importing.builder import CHUNK_ROWS, RecordBuilder, repeated_c
 from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import HeaderMap, find_header
+from operator_app.importing.limits import SHOWN_CELL_CHARS
 from operator_app.importing.readers import read_table
 from operator_app.importing.records import Issue, Record, make_record, merge_key
 
@@ -79,6 +79,23 @@ def detect_kind(rows: list[list[object]], header: HeaderMap) -> str:
     return "installment" if len(set(values)) < len(values) else "loan"
 
 
+def shown_row(row: list[object]) -> list[object]:
+    """A row as the app is handed it for a report or a preview: a cell longer than
+    limits.SHOWN_CELL_CHARS is cut there (with …), so a few absurd cells cannot fill the app's
+    memory from the reader's."""
+    limit = SHOWN_CELL_CHARS
+    if not any(type(v) is str and len(v) > limit for v in row):
+        return row
+    return [v[:limit] + "…" if type(v) is str and len(v) > limit else v for v in row]
+
+
+def check_has_data(data: list[list[object]]) -> None:
+    """A sheet with its header and nothing under it is bad input, not an import of nothing
+    (often the wrong sheet or an export that failed half-way). Stops at the first filled row."""
+    if not any(any(v not in ("", None) for v in row) for row in data):
+        raise ImportFileError("no_data_rows")
+
+
 def _chunk_bounds(total: int) -> list[tuple[int, int]]:
     """A small first chunk, so the writer starts at once, then CHUNK_ROWS at a time."""
     if not total:
@@ -100,12 +117,16 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
     if kind == "installment" and not {"seq", "due_on", "amount_due"} <= header.columns.keys():
         raise ImportFileError("kind_unknown")
     data = table.rows[header.row_index + 1:]
+    check_has_data(data)
     first_row = header.row_index + 2  # 1-based sheet row of data[0]
     repeated = repeated_contracts(header, data)
     opened = Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
     yield opened
     builder = RecordBuilder(header, salt(opened) if callable(salt) else salt, kind)
-    shown_row = header.shown_row  # a problem row as the report shows it
+    masked = header.shown_row  # a problem row as the report shows it: ID numbers' last four only
+
+    def report_row(row: list[object]) -> list[object]:
+        return shown_row(masked(row))
     installment = kind == "installment"
     first_of: dict[tuple[str, int | None], int] = {}
     finished = Finished(0)
@@ -119,8 +140,8 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
                     finished.duplicate_issues.append(Issue(
                         rec.row, None, "duplicate_merged", "issue_duplicate_merged",
                         {"contract_no": rec.contract_no, "first_row": first}))
-                    finished.problem_rows[rec.row] = shown_row(table.rows[rec.row - 1])
-        problems = {i.row: shown_row(table.rows[i.row - 1]) for i in issues if 0 < i.row <= len(table.rows)}
+                    finished.problem_rows[rec.row] = report_row(table.rows[rec.row - 1])
+        problems = {i.row: report_row(table.rows[i.row - 1]) for i in issues if 0 < i.row <= len(table.rows)}
         columns = list(zip(*records, strict=True)) if records else []
         derived = Derived.of(dict(zip(Record._fields, columns, strict=True))) if records and not installment else None
         yield Chunk(columns, issues, problems, end, derived)

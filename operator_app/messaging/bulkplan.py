@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, func, literal_column, select
 
 from operator_app.domain.collection import PositionRow, amount_asked_of, position_row, template_key
-from operator_app.domain.policy import CandidateRow, Sent, loan_reasons_of, plan_rows
+from operator_app.domain.policy import CandidateRow, Sent, loan_reasons_of, plan_rows, text_reasons_of
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.parts import parts
@@ -152,15 +152,22 @@ def plan_book(facts: Iterable[FactRow], templates: dict[tuple[str, str], Any], h
             t = chosen.get(key)
             if t is None:
                 t = chosen[key] = templates.get(key) or templates[(key[0], "zh_CN")]
+                tpl.check_structure(t.body)  # a broken template stops the batch: one decision
             amount = amount_asked_of(stage, pos[2], pos[6])
             values = values_for(name=name or "", contract_no=contract_no, amount_due_fen=amount,
                                 outstanding_fen=pos[3], due_date=pos[4] if stage != "pre_due" else pos[5],
                                 days_past_due=pos[1], min_payment_fen=pos[7], office=office)
-            text = render(t.body, locale, values)
-            encoding, count = parts(text)
-            assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
-            rendered[k] = (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale, stage, pos[1],
-                           amount, provider_params(t, values) if t.providers else None)
+            try:
+                text = render(t.body, locale, values)
+            except tpl.TemplateError:  # this loan's values only (over the render budget)
+                reasons = ("template_failed",)
+            else:
+                encoding, count = parts(text)
+                reasons = text_reasons_of(count)
+                if not reasons:
+                    assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
+                    rendered[k] = (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale, stage,
+                                   pos[1], amount, provider_params(t, values) if t.providers else None)
         cands.append((loan_id, borrower_id, phone, text, pos[1], pos[2], reasons))
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     excluded = [(facts[k][0], facts[k][1], facts[k][9][0], reasons) for k, reasons in decided.excluded]

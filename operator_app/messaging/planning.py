@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
-from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan
+from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan, text_reasons_of
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.parts import parts
@@ -179,7 +179,10 @@ def provider_params(template: Any, values: dict[str, Any]) -> str:
 
 def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
              now: datetime, day: date, settings: Settings, template_key: str | None = None) -> DayPlan:
-    """Render what may be sent (loans the book already excludes are not rendered) and plan it."""
+    """Render what may be sent (loans the book already excludes are not rendered) and plan it.
+    A template refused as a whole (check_structure) raises TemplateError: the batch is not made.
+    A text over its render budget or over MAX_MESSAGE_PARTS parts excludes only its loan
+    (`template_failed`, `too_many_parts`)."""
     office = settings.office_values()
     rendered: dict[int, Rendered] = {}
     cands = []
@@ -188,9 +191,15 @@ def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], 
         if not loan_reasons(probe):
             key = template_key or f.position.template_key
             template = templates.get((key, f.locale)) or templates[(key, "zh_CN")]
-            r = render_for(f, template, office)
-            rendered[f.loan_id] = r
-            probe = candidate(f, r.text)
+            tpl.check_structure(template.body)  # a broken template stops the batch: one decision
+            try:
+                r = render_for(f, template, office)
+            except tpl.TemplateError:  # this loan's values only (over the render budget)
+                probe = replace(probe, text_reasons=("template_failed",))
+            else:
+                probe = replace(candidate(f, r.text), text_reasons=text_reasons_of(r.segments))
+                if not probe.text_reasons:
+                    rendered[f.loan_id] = r
         cands.append(probe)
     result = plan(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     return DayPlan(result, rendered, {f.loan_id: f for f in facts})

@@ -6,6 +6,13 @@ no loader, globals or tests, and only our filters (money "¥1,234.50", date "11�
 "20 Nov", mask "张*"). Money variables are integer fen that print as money even without the
 filter, so a template can never show 123450 for ¥1,234.50.
 
+A template is also held to a budget, since whoever may save one could otherwise stall or
+exhaust every `batch create` (the sandbox itself guards Python's internals, not time or memory):
+no loops, macros, calls, assignments or imports (`check_structure`), no attribute of any value,
+arithmetic that cannot build a huge string or number, and a render that stops past
+`RENDER_SECONDS` or `RENDER_MAX_CHARS` (`template_budget`). `check_source` (at save) also refuses
+a text over `domain.policy.MAX_MESSAGE_PARTS` parts; at planning that is one loan's exclusion.
+
 The default set, one file per template key and locale, lives in resources/templates/<locale>/.
 """
 
@@ -16,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 
 from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
@@ -23,6 +31,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from operator_app.domain.collection import COLLECTION_STAGES, FIRM_STAGES
 from operator_app.domain.money import format_fen
+from operator_app.domain.policy import MAX_MESSAGE_PARTS
 from operator_app.errors import UsageError
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources" / "templates"
@@ -58,9 +67,55 @@ def template_key_of(stage: str, repeat: bool) -> str:
     return stage + "_firm" if repeat and stage in FIRM_STAGES else stage
 
 
+RENDER_SECONDS = 0.25  # one text; an ordinary one takes well under a millisecond
+RENDER_MAX_CHARS = 10_000  # far beyond MAX_MESSAGE_PARTS parts of any encoding
+# What an SMS template may be made of: text, variables, filters, conditions and plain arithmetic.
+_REFUSED_NODES = {nodes.For: "{% for %}", nodes.Macro: "{% macro %}", nodes.CallBlock: "{% call %}", nodes.Call: "( )",
+                  nodes.Assign: "{% set %}", nodes.AssignBlock: "{% set %}", nodes.With: "{% with %}",
+                  nodes.Include: "{% include %}", nodes.Import: "{% import %}", nodes.FromImport: "{% import %}",
+                  nodes.Extends: "{% extends %}", nodes.Block: "{% block %}", nodes.Scope: "{% scope %}",
+                  nodes.OverlayScope: "{% scope %}", nodes.EvalContextModifier: "{% autoescape %}"}
+
+
+class _OverBudget(SecurityError):
+    """Arithmetic that would build a string or number past the render budget."""
+
+
+def _over_budget() -> TemplateError:
+    return TemplateError("template_budget", chars=RENDER_MAX_CHARS, seconds=RENDER_SECONDS)
+
+
+class _BudgetSandbox(SandboxedEnvironment):
+    """The sandbox with no attribute or method of any value (an SMS template needs none, and
+    `name.ljust(10**9)` is a gigabyte) and arithmetic checked before it runs."""
+
+    intercepted_binops = frozenset({"*", "**", "%", "+", "//"})
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        return False
+
+    def is_safe_callable(self, obj: Any) -> bool:
+        return False
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        sized = (str, list, tuple)
+        if operator == "%" and isinstance(left, str):
+            raise SecurityError("%-formatting is not allowed in a template")
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise _OverBudget("exponent too large")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, sized) and isinstance(times, int) and len(seq) * times > RENDER_MAX_CHARS:
+                    raise _OverBudget(f"output over {RENDER_MAX_CHARS} characters")
+        result = super().call_binop(context, operator, left, right)
+        if isinstance(result, sized) and len(result) > RENDER_MAX_CHARS:
+            raise _OverBudget(f"output over {RENDER_MAX_CHARS} characters")
+        return result
+
+
 @cache
 def environment(locale: str) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    env = _BudgetSandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
     env.filters.clear()
     env.tests.clear()
     env.globals.clear()
@@ -72,7 +127,9 @@ def environment(locale: str) -> SandboxedEnvironment:
 
 @cache
 def _parser() -> Environment:
-    env = Environment()
+    """Knows every filter name, so an unknown one is reported as not allowed rather than as a
+    syntax error; sandboxed, so that reading a template's names never folds `2 ** 99999999`."""
+    env = _BudgetSandbox()
     env.filters.update(dict.fromkeys(FILTERS, str))
     return env
 
@@ -86,20 +143,37 @@ def _filters_used(tree: nodes.Template) -> set[str]:
 
 
 def check_source(body: str, locale: str = "zh_CN") -> None:
-    """Raises TemplateError unless the body parses and uses only whitelisted names."""
+    """Raises TemplateError unless the body parses, uses only whitelisted names and constructs,
+    renders within its budget and fits in MAX_MESSAGE_PARTS parts (with the sample values)."""
+    check_structure(body)
+    from operator_app.messaging.parts import parts
+
+    count = parts(render(body, locale, sample_values(locale)))[1]
+    if count > MAX_MESSAGE_PARTS:
+        raise TemplateError("template_too_many_parts", parts=count, limit=MAX_MESSAGE_PARTS)
+
+
+@cache
+def check_structure(body: str) -> None:
+    """Raises TemplateError unless the body parses and uses only whitelisted names and
+    constructs: what planning asks of every template before the first text (once per body)."""
+    if len(body) > RENDER_MAX_CHARS:
+        raise _over_budget()
     try:
         # Parsed by a plain environment, which knows every filter name, so an unknown one is
         # reported as not allowed rather than as a syntax error.
         tree = _parser().parse(body)
     except TemplateSyntaxError as exc:
         raise TemplateError("template_syntax", line=exc.lineno, detail="why_template_syntax") from exc  # Jinja's English: log
+    refused = sorted({_REFUSED_NODES[type(node)] for node in tree.find_all(tuple(_REFUSED_NODES))})
+    if refused:
+        raise TemplateError("template_construct", names=", ".join(refused))
     unknown = sorted(meta.find_undeclared_variables(tree) - set(VARIABLES))
     if unknown:
         raise TemplateError("template_unknown_variable", names=", ".join(unknown), allowed=", ".join(VARIABLES))
     bad = sorted(_filters_used(tree) - set(FILTERS))
     if bad:
         raise TemplateError("template_unknown_filter", names=", ".join(bad), allowed=", ".join(FILTERS))
-    render(body, locale, sample_values(locale))
 
 
 @cache
@@ -159,11 +233,25 @@ def _plain(body: str, locale: str) -> _Plain | None:
 
 
 def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
-    """The sandboxed render every template goes through unless `render` proves it plain."""
+    """The sandboxed render every template goes through unless `render` proves it plain,
+    streamed so that its budget (time and size) is checked piece by piece."""
+    check_structure(body)
+    pieces: list[str] = []
+    size = 0
+    deadline = perf_counter() + RENDER_SECONDS
     try:
-        text: str = _compiled(body, locale).render(values)
-    except (UndefinedError, SecurityError, TypeError, ValueError, AttributeError) as exc:
+        for piece in _compiled(body, locale).generate(values):
+            pieces.append(piece)
+            size += len(piece)
+            if size > RENDER_MAX_CHARS or perf_counter() > deadline:
+                raise _over_budget()
+    except _OverBudget as exc:
+        raise _over_budget() from exc
+    except SecurityError as exc:
         raise TemplateError("template_render", detail="why_template_render") from exc
+    except (UndefinedError, TypeError, ValueError, AttributeError, OverflowError, ZeroDivisionError) as exc:
+        raise TemplateError("template_render", detail="why_template_render") from exc
+    text = "".join(pieces)
     return " ".join(text.split()) if "\n" in text else text.strip()
 
 
@@ -171,6 +259,7 @@ def render(body: str, locale: str, values: Mapping[str, Any]) -> str:
     """`render_sandboxed`'s text (tests/test_templates_fast.py proves them equal over random
     templates and values): a plain template is formatted from its slots without building a Jinja
     context per text; anything else, or any failure, goes through the sandbox."""
+    check_structure(body)
     plain = _plain(body, locale)
     if plain is not None:
         try:

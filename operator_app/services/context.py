@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 from operator_app import paths
 from operator_app.errors import BAD_INPUT, KnownError
 from operator_app.messaging import audit
-from operator_app.store.db import Database, open_database
+from operator_app.store.db import Database, open_database, resolve_url
 
 if TYPE_CHECKING:
     from operator_app.sms.modem.driver import Modem, ModemInfo
     from operator_app.sms.modem.emulator import VirtualModem
 
-__all__ = ["AppContext", "Database", "fill_demo", "open_app", "open_db", "probe_modem", "shown_target", "verify_audit"]
+__all__ = ["AppContext", "Database", "database_missing", "fill_demo", "open_app", "open_db", "probe_modem", "shown_target", "verify_audit"]
 
 
 def shown_target(target: str | Path) -> str:
@@ -40,18 +40,37 @@ def shown_target(target: str | Path) -> str:
         return text.split("://", 1)[0] + "://…"
 
 
-def open_db(target: str | Path | None = None) -> Database:
-    """The office database (`--db`, else data/operator.db), migrated to the current schema; an ID
-    key still kept inside it (before issue 19) moves out to this computer's secret store."""
+def open_db(target: str | Path | None = None, *, create: bool = False) -> Database:
+    """The office database (`--db`, else data/operator.db), migrated to the current schema. A
+    SQLite file that does not exist is created only with `create` (`import`, `demo`, the GUI's
+    first run after asking); otherwise it is bad input (`db_missing`): a misspelt name must not
+    start an empty office. An ID key still kept inside the database (before issue 19) moves out
+    to this computer's secret store."""
     from operator_app.services import id_key
 
-    db = open_database(target or paths.default_db())
+    db = open_database(target or paths.default_db(), create=create)
     try:
         id_key.move_out(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def database_missing(target: str | Path | None) -> str | None:
+    """The SQLite file `target` (else the default database) names when it does not exist yet:
+    what the GUI asks about before creating it. None for a file that exists, `:memory:` or a
+    server URL."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(resolve_url(target or paths.default_db()))
+    except ArgumentError:
+        return None  # opening it says what is wrong
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return None if Path(url.database).exists() else str(target or url.database)
 
 
 @dataclass
@@ -68,11 +87,12 @@ class AppContext:
         self.db.dispose()
 
 
-def open_app(target: str | Path | None, *, demo: bool, today: date | None = None) -> AppContext:
+def open_app(target: str | Path | None, *, demo: bool, today: date | None = None, create: bool = False) -> AppContext:
     """What the GUI runs on. `demo`: a freshly generated demo office (data/demo.db unless
-    `target` names another database) and a virtual modem, so nothing leaves the PC."""
+    `target` names another database) and a virtual modem, so nothing leaves the PC. `create`:
+    the operator agreed to a new database where none is (see `database_missing`)."""
     if not demo:
-        return AppContext(open_db(target))
+        return AppContext(open_db(target, create=create))
     from operator_app.sms.modem.driver import Modem
     from operator_app.sms.modem.emulator import VirtualModem
 

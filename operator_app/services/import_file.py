@@ -22,7 +22,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from operator_app import clock
 from operator_app.i18n import msg
-from operator_app.importing.child import ReaderProcess, wants_child
+from operator_app.importing.child import ReaderProcess
 from operator_app.importing.records import Issue
 from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
@@ -98,10 +98,11 @@ def sha256_of(path: Path) -> str:
 
 def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
                 kind: str | None = None, dry_run: bool = False, actor: str = "operator",
-                progress: Progress | None = None, in_child: bool | None = None,
+                progress: Progress | None = None, in_child: bool = True,
                 reader: ReaderProcess | None = None) -> ImportResult:
-    """Import one sheet. `in_child`: read and normalise in a child process (default: for files
-    of importing.child.CHILD_MIN_BYTES and more), overlapping with the writes here. `reader`:
+    """Import one sheet. `in_child`: read and normalise in a child process, overlapping with the
+    writes here, and under its memory limit (importing.child); only tests read in this process,
+    to compare the two. `reader`:
     that child, started already for this path and these options (importing.child.start_reader,
     before the database was opened); it is closed when the import ends."""
     options: dict[str, Any] = {"sheet": sheet, "overrides": overrides, "kind": kind}
@@ -119,7 +120,7 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
                 keys.append(id_key.key_for_import(db, create=not dry_run) if "id_number" in opened.mapping else b"")
             return keys[0]
 
-        if reader is None and (wants_child(path) if in_child is None else in_child):
+        if reader is None and in_child:
             reader = ReaderProcess(path, **options)
         events = reader.events(salt) if reader is not None else read_records(path, salt, **options)
         return _import(db, path, events, digest, dry_run, actor, progress or NoProgress(), salt)

@@ -105,7 +105,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+def open_database(target: str | Path, *, migrate: bool = True, create: bool = True) -> Database:
+    """`create`: a SQLite file that does not exist yet is created (else DatabaseError
+    `db_missing`, and nothing is created: a misspelt `--db` must not start an empty office)."""
     url = resolve_url(target)
     try:
         parsed = make_url(url)
@@ -121,6 +123,8 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
             parent = Path(db_path).parent
             if not parent.is_dir():
                 raise DatabaseError("db_folder_missing", path=str(parent))
+            if not create and not Path(db_path).exists():
+                raise DatabaseError("db_missing", path=str(target))
             create_private(Path(db_path))
         event.listen(engine, "connect", _sqlite_pragmas)
     try:

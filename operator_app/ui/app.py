@@ -7,11 +7,11 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from operator_app import i18n
 from operator_app.errors import KnownError
-from operator_app.services.context import open_app
+from operator_app.services.context import database_missing, open_app
 from operator_app.services.error_text import error_params
 from operator_app.ui.errors import install_excepthook
 from operator_app.ui.main_window import MainWindow
@@ -39,6 +39,21 @@ def pick_cjk_font(app: QApplication) -> None:
             return
 
 
+def confirm_new_database(path: str, parent: QWidget | None = None) -> bool:
+    """The GUI's first run (or a `--db` naming a file that is not there): ask before creating
+    an empty office database, since a misspelt name would otherwise start one silently."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "New office database"),
+                      QCoreApplication.translate(
+                          "App", "There is no database at {path} yet.\n\nCreate a new, empty office database "
+                          "there? If the name is misspelt, do not create it.").format(path=path),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("new_db_box")
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("App", "Create it"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("App", "Do not create"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -47,8 +62,11 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translator(app, i18n.language())
     pick_cjk_font(app)
     install_excepthook()
+    missing = None if args.demo else database_missing(args.db)
+    if missing is not None and not confirm_new_database(missing):
+        return 2  # nothing created: most likely a misspelt --db
     try:
-        context = open_app(args.db, demo=args.demo)
+        context = open_app(args.db, demo=args.demo, create=missing is not None)
     except KnownError as exc:
         QMessageBox.critical(None, "", qtr(exc.code, **error_params(exc, i18n.language())))
         return exc.exit_code
