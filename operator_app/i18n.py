@@ -203,7 +203,7 @@ MESSAGES: dict[str, str] = {
     "template_unknown_variable": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which are not allowed; the variables are: {allowed}"),
     "template_unknown_filter": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which are not allowed; the filters are: {allowed}"),
     "template_render": QT_TRANSLATE_NOOP("messages", "The template cannot be filled in: {detail}"),
-    "template_construct": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which an SMS template may not: only text, variables, filters and {{% if %}}."),
+    "template_construct": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if)."),
     "template_budget": QT_TRANSLATE_NOOP("messages", "The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it."),
     "template_too_many_parts": QT_TRANSLATE_NOOP("messages", "The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it."),
     "template_unknown": QT_TRANSLATE_NOOP("messages", "Unknown template \"{key}\"; the templates are: {keys}"),

@@ -47,7 +47,7 @@ def test_an_ordinary_template_still_renders_conditions_and_arithmetic() -> None:
     values = tpl.sample_values("zh_CN")
     body = "【{{ signature }}】{% if days_past_due > 3 %}逾期{{ days_past_due + 1 }}天{% else %}即将到期{% endif %}回T退订"
     tpl.check_source(body)
-    assert tpl.render(body, "zh_CN", values) == "【某某小贷】逾期13天回T退订"
+    assert tpl.render(body, "zh_CN", values) == f"【{values['signature']}】逾期13天回T退订"
 
 
 def test_the_message_limit_is_the_modems() -> None:

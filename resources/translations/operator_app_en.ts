@@ -4057,6 +4057,11 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="206"/>
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="209"/>
         <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
@@ -4398,11 +4403,6 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="178"/>
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
-        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and {{% if %}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4045,6 +4045,11 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>模板无法填入数据：{detail}</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="206" />
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
+        <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和条件判断。</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="209" />
         <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
@@ -4387,11 +4392,6 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/i18n.py" line="178" />
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
         <translation>网关 {gateway} 拒绝了用户名或密码：请在 设置 → 通道 中检查。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="206" />
-        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and {{% if %}}.</source>
-        <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和 {{% if %}}。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207" />
