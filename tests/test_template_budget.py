@@ -83,7 +83,7 @@ def test_planning_refuses_a_hostile_stored_template_in_one_line(office: str) -> 
     res = run_cli("--db", office, "batch", "create", "--by", "ann", "--json")
     assert res.code == 2 and res.out == ""
     assert res.err.strip() == ("The template uses {% for %}, which an SMS template may not: only text, "
-                               "variables, filters and {% if %}.")
+                               "variables, filters and conditions (if).")
     assert time.perf_counter() - started < 30
     zh = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "ann")
     assert zh.code == 2 and "短信模板不允许" in zh.err
