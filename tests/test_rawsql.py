@@ -36,7 +36,8 @@ def test_reads_match_sqlalchemy(db: Database) -> None:
             transport="modem:X", reference="7", recipient=phone(0), status="delivered", received_at=NOW,
             message_id=first, part=1))
     cases: list[tuple[Any, dict[str, Any]]] = [
-        (sql.CANDIDATE, {"b_batch": office.batch_id, "b_now": NOW, "b_approved": NOW - timedelta(days=1)}),
+        (sql.CANDIDATE, {"b_batch": office.batch_id, "b_now": NOW, "b_approved": NOW - timedelta(days=1),
+                         "b_via": "emulator"}),
         (sql.HISTORY_OF_BORROWER, {"b_key": office.borrower_ids[0], "b_id": second, "b_since": NOW - timedelta(days=9)}),
         (sql.HISTORY_OF_NUMBER, {"b_key": phone(0), "b_id": second, "b_since": NOW - timedelta(days=9)}),
         (sql.NEXT_WAIT, {"b_batch": office.batch_id}),
