@@ -24,14 +24,17 @@ from operator_app.services.import_preview import preview
 ROOT = Path(__file__).resolve().parent.parent
 APP_PEAK_MB = 500
 
-# The CLI as `python main.py …`, reporting its own peak memory (not its children's) at exit.
+# The CLI as `python main.py …`, reporting its own peak memory (not its children's) at exit: the
+# high-water mark of its own address space (VmHWM, in kB), which starts afresh at exec. (ru_maxrss
+# would carry over what the forking test process had resident, hundreds of MB late in a run.)
 RUN_MEASURED = """
-import resource, runpy, sys
+import runpy, sys
 out, sys.argv = sys.argv[1], ["main.py", *sys.argv[2:]]
 try:
     runpy.run_path({main!r}, run_name="__main__")
 finally:
-    open(out, "w").write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+    hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+    open(out, "w").write(hwm.split()[1])
 """
 
 

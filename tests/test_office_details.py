@@ -94,6 +94,7 @@ def test_the_shipped_placeholders_count_as_not_set(new_office: str) -> None:
 ])
 def test_the_office_details_are_checked(sqlite_url: str, key: str, value: str, code: int) -> None:
     """The rules of a setting's text, the same on both engines: SQLite only."""
+    open_database(sqlite_url).dispose()  # an office that exists (a misspelt --db is refused, not created)
     res = run_cli("--db", sqlite_url, "settings", "set", key, value, "--by", "管理员")
     assert res.code == code, (res.out, res.err)
     if code:
