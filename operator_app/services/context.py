@@ -40,14 +40,20 @@ def shown_target(target: str | Path) -> str:
         return text.split("://", 1)[0] + "://…"
 
 
-def open_db(target: str | Path | None = None) -> Database:
+def open_db(target: str | Path | None = None, *, daily_backup: bool = False) -> Database:
     """The office database (`--db`, else data/operator.db), migrated to the current schema; an ID
-    key still kept inside it (before issue 19) moves out to this computer's secret store."""
+    key still kept inside it (before issue 19) moves out to this computer's secret store.
+    `daily_backup` (the CLI's commands): the first open of an office day backs the file up first
+    (services/backups.daily; the GUI runs it in a worker instead)."""
     from operator_app.services import id_key
 
     db = open_database(target or paths.default_db())
     try:
         id_key.move_out(db)
+        if daily_backup:
+            from operator_app.services import backups
+
+            backups.daily(db)
     except BaseException:
         db.dispose()
         raise
