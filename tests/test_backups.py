@@ -223,3 +223,28 @@ def test_the_daily_backup_is_off_with_the_setting_and_never_touches_hand_made_on
     found = backups.backups_of(office)
     assert found[0].at.date() == date(2026, 9, 1) and not found[0].auto
     assert sum(f.auto for f in found) == 7  # the last 7 days (the ends of their two weeks among them)
+
+
+def test_an_older_backup_is_migrated_on_restore(office: Path, tmp_path: Path) -> None:
+    """SQLite: a backup at the schema before the newest verifies as older, and restoring it brings
+    it to the app's head (open_database copies it to its own .bak first)."""
+    from alembic import command
+
+    from operator_app.store.db import _alembic_config, head_revision, known_revisions
+
+    older = sorted(known_revisions())[-2]
+    old = tmp_path / "old.db"
+    db = open_database(old, migrate=False)
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, older)
+    db.dispose()
+    result = run_cli("backup", "verify", str(old))
+    assert result.code == 0 and f"Schema revision {older}, older than this app's {head_revision()}" in result.out
+    result = run_cli("--db", str(office), "backup", "restore", str(old), "--by", "李四")
+    assert result.code == 0, result.err
+    assert f"brought from revision {older} up to {head_revision()}" in result.out
+    assert rows(office, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
+    assert list(tmp_path.glob(f"office.db.before-{older}-*.bak"))
+    assert rows(office, "SELECT count(*) FROM loan") == [(0,)]
