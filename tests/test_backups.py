@@ -7,10 +7,14 @@ its server's tools."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
+import time as clock
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,6 +28,8 @@ from operator_app.store import run_lock
 from operator_app.store.db import open_database
 from operator_app.store.models import dispatch_run_table
 from tests.conftest import run_cli
+from tests.outbox_office import make_office
+from tests.test_crash_safety import NOW, ROOT, env, on_air, slow_far_end  # noqa: F401  (a fixture)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -183,6 +189,9 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(office: Path, tmp_
     result = run_cli("--db", str(office), "backup", "restore", str(cut))
     assert result.code == 1 and "damaged" in result.err
     assert office.read_bytes() == before
+    result = run_cli("--db", str(office), "backup", "restore", str(office))
+    assert result.code == 2 and "is the database itself" in result.err
+    assert office.read_bytes() == before and not list(tmp_path.glob("*.before-restore-*"))
 
 
 def test_the_daily_backup_keeps_7_daily_and_4_weekly_over_two_months(office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -248,3 +257,29 @@ def test_an_older_backup_is_migrated_on_restore(office: Path, tmp_path: Path) ->
     assert rows(office, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     assert list(tmp_path.glob(f"office.db.before-{older}-*.bak"))
     assert rows(office, "SELECT count(*) FROM loan") == [(0,)]
+
+
+def test_restore_is_refused_while_a_real_send_process_runs(sqlite_url: str, tmp_path: Path,
+                                                           slow_far_end: tuple[str, Path]) -> None:  # noqa: F811
+    """SQLite (the run's lock file beside it): a `send` process in the middle of a batch on a slow
+    virtual modem; restore is refused (exit 1) and the file is untouched; after Ctrl-C it goes."""
+    spec, log = slow_far_end
+    db = open_database(sqlite_url)
+    office = make_office(db, 30, now=NOW)
+    db.dispose()
+    backup = tmp_path / "before.db"
+    assert run_cli("--db", sqlite_url, "backup", "create", str(backup)).code == 0
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", sqlite_url, "send", str(office.batch_id),
+                             "--transport", spec], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    try:
+        deadline = clock.monotonic() + 60
+        while sum(on_air(log).values()) < 1 and clock.monotonic() < deadline and proc.poll() is None:
+            clock.sleep(0.01)
+        result = run_cli("--db", sqlite_url, "backup", "restore", str(backup))
+        assert result.code == 1 and "A send is running on this database" in result.err
+        assert not list(tmp_path.glob("*.before-restore-*"))
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert run_cli("--db", sqlite_url, "backup", "restore", str(backup)).code == 0

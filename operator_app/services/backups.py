@@ -175,6 +175,8 @@ def restore(target: str | Path, path: Path, *, by: str) -> Restored:
     older schema is migrated by open_db (with its own .bak); audited on the restored chain."""
     who = actor(by)
     live = database_file(target)
+    if live.exists() and path.exists() and os.path.samefile(live, path):
+        raise UsageError("backup_is_live", path=str(path))
     verified = verify(path)
     if verified.check.damaged:
         raise KnownError("backup_damaged_refused", exit_code=RUNTIME, path=str(path))
