@@ -144,6 +144,7 @@ MESSAGES: dict[str, str] = {
     "backup_schema_newer": QT_TRANSLATE_NOOP("messages", "Schema revision {revision}, newer than this app's {head}: update the app before restoring it."),
     "backup_counts": QT_TRANSLATE_NOOP("messages", "Loans: {loans}, borrowers: {borrowers}, messages: {messages}, audit entries: {audit}."),
     "backup_is_live": QT_TRANSLATE_NOOP("messages", "{path} is the database itself: name a backup file."),
+    "backup_busy": QT_TRANSLATE_NOOP("messages", "The database is busy (another program holds it, e.g. a first import loading it): try again in a moment. Nothing was changed."),
     "backup_restored": QT_TRANSLATE_NOOP("messages", "Restored {file} into {path}."),
     "backup_migrated": QT_TRANSLATE_NOOP("messages", "Its schema was brought from revision {revision} up to {head}."),
     "backup_kept": QT_TRANSLATE_NOOP("messages", "The database it replaced is kept as {kept}"),

@@ -283,3 +283,29 @@ def test_restore_is_refused_while_a_real_send_process_runs(sqlite_url: str, tmp_
         proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert run_cli("--db", sqlite_url, "backup", "restore", str(backup)).code == 0
+
+
+def test_a_database_another_connection_keeps_locked_is_busy_never_replaced(office: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite under a rollback journal with an exclusive lock held (as a first import's fresh load
+    holds it): the copy and restore say busy and leave the file and its hot journal alone."""
+    from operator_app.store import sqlite_file
+
+    backup = tmp_path / "before.db"
+    assert run_cli("--db", str(office), "backup", "create", str(backup)).code == 0
+    monkeypatch.setattr(sqlite_file, "BUSY_WAIT_S", 0.2)
+    holder = sqlite3.connect(office, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM audit")
+    try:
+        before = office.read_bytes()
+        with pytest.raises(sqlite_file.Busy):  # what `create` turns into backup_busy
+            sqlite_file.copy_out(office, tmp_path / "now.db")
+        result = run_cli("--db", str(office), "backup", "restore", str(backup))
+        assert result.code == 1 and "The database is busy" in result.err, result.err
+        assert office.read_bytes() == before and Path(f"{office}-journal").exists()
+        assert not list(tmp_path.glob("now.db*")) and not list(tmp_path.glob("*.before-restore-*"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

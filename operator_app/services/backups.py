@@ -134,6 +134,8 @@ def create(db: Database, target: Path | None = None, *, by: str, auto: bool = Fa
         raise UsageError("backup_folder_missing", path=str(target.parent))
     try:
         sqlite_file.copy_out(live, target)
+    except sqlite_file.Busy as exc:
+        raise KnownError("backup_busy", temporary=True) from exc
     except OSError as exc:
         raise KnownError("backup_write_failed", exit_code=RUNTIME, path=str(target), detail=os_reason(exc)) from exc
     with db.engine.begin() as conn:
@@ -182,6 +184,22 @@ def restore(target: str | Path, path: Path, *, by: str) -> Restored:
         raise KnownError("backup_damaged_refused", exit_code=RUNTIME, path=str(path))
     if verified.schema == "newer":
         raise UsageError("backup_newer_refused", path=str(path), revision=verified.check.revision)
+    try:
+        kept = _replace(live, path)
+    except sqlite_file.Busy as exc:
+        raise KnownError("backup_busy", temporary=True) from exc
+    db = open_db(live)  # an older backup is migrated here (open_database keeps its own .bak first)
+    try:
+        with db.engine.begin() as conn:
+            audit.append(conn, who, "backup_restored", {"file": path.name, "kept": kept.name if kept else None,
+                                                        "revision": verified.check.revision})
+    finally:
+        db.dispose()
+    return Restored(kept, verified)
+
+
+def _replace(live: Path, path: Path) -> Path | None:
+    """Refuse while a send runs, keep the live file aside, write the backup in; returns the kept file."""
     kept: Path | None = None
     if sqlite_file.usable(live):
         db = open_database(live, migrate=False)
@@ -201,14 +219,7 @@ def restore(target: str | Path, path: Path, *, by: str) -> Restored:
         sqlite_file.copy_in(path, live)
     except OSError as exc:
         raise KnownError("backup_write_failed", exit_code=RUNTIME, path=str(live), detail=os_reason(exc)) from exc
-    db = open_db(live)  # an older backup is migrated here (open_database keeps its own .bak first)
-    try:
-        with db.engine.begin() as conn:
-            audit.append(conn, who, "backup_restored", {"file": path.name, "kept": kept.name if kept else None,
-                                                        "revision": verified.check.revision})
-    finally:
-        db.dispose()
-    return Restored(kept, verified)
+    return kept
 
 
 def auto_enabled(db: Database) -> bool:

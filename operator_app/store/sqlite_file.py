@@ -15,12 +15,22 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 HEADER = b"SQLite format 3\x00"
 COUNTED = ("loan", "borrower", "message", "audit")
+BUSY_WAIT_S = 30.0  # how long a copy waits for a lock another connection holds
+
+
+class Busy(Exception):
+    """Another connection holds a lock the copy cannot wait out (a first import's fresh load)."""
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 class NotADatabase(Exception):
@@ -38,6 +48,18 @@ class FileCheck:
     @property
     def damaged(self) -> bool:
         return bool(self.problems)
+
+
+def _backup(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """src.backup(dst) in one step. sqlite3 retries a locked source or destination for ever: a
+    lock held longer than BUSY_WAIT_S raises Busy instead."""
+    deadline = time.monotonic() + BUSY_WAIT_S
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise Busy("locked")
+
+    src.backup(dst, progress=progress, sleep=0.05)
 
 
 def _private(path: Path) -> None:
@@ -61,11 +83,11 @@ def copy_out(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     _private(partial)
     try:
-        src = sqlite3.connect(source, timeout=30)
+        src = sqlite3.connect(source, timeout=BUSY_WAIT_S)
         try:
             dst = sqlite3.connect(partial)
             try:
-                src.backup(dst)
+                _backup(src, dst)
                 dst.execute("PRAGMA journal_mode=DELETE")  # the copy says WAL in its header otherwise
             finally:
                 dst.close()
@@ -73,8 +95,10 @@ def copy_out(source: Path, target: Path) -> None:
             src.close()
         _fsync(partial)
         os.replace(partial, target)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error) and _busy(exc):
+            raise Busy(str(source)) from exc
         raise
 
 
@@ -118,17 +142,22 @@ def inspect(path: Path) -> FileCheck:
 
 def usable(path: Path) -> bool:
     """The live file opens and its schema reads (cheap: no integrity scan). A missing file or one
-    that is not a database is put back by replacing the file instead of writing into it."""
+    that is not a database is put back by replacing the file instead of writing into it; one
+    another connection keeps locked raises Busy."""
     try:
         with open(path, "rb") as handle:
             if handle.read(len(HEADER)) != HEADER:
                 return False
-        conn = sqlite3.connect(path, timeout=30)
+        conn = sqlite3.connect(path, timeout=BUSY_WAIT_S)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except (OSError, sqlite3.DatabaseError):
+    except sqlite3.DatabaseError as exc:
+        if _busy(exc):  # locked is in use, not unusable: never replaced under its owner
+            raise Busy(str(path)) from exc
+        return False
+    except OSError:
         return False
     return True
 
@@ -142,17 +171,17 @@ def copy_in(source: Path, live: Path) -> None:
         try:
             src = _open_read_only(source)
             try:
-                dst = sqlite3.connect(live, timeout=30)
+                dst = sqlite3.connect(live, timeout=BUSY_WAIT_S)
                 try:
-                    src.backup(dst)
+                    _backup(src, dst)
                 finally:
                     dst.close()
             finally:
                 src.close()
             return
         except sqlite3.DatabaseError as exc:
-            if exc.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise  # another process writes: never replace the file under it
+            if _busy(exc):  # another process writes: never replace the file under it
+                raise Busy(str(live)) from exc
     staged = live.with_name(live.name + ".restoring")
     copy_out(source, staged)
     for suffix in ("-wal", "-shm", "-journal"):
