@@ -309,3 +309,15 @@ def test_a_database_another_connection_keeps_locked_is_busy_never_replaced(offic
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_rotation_keeps_the_newest_of_a_day_and_of_a_week_across_the_new_year() -> None:
+    """The pure rule (domain/backups.kept): two backups of one day keep the later one; the weekly
+    ones follow ISO weeks, so 2026-12-31 and 2027-01-03 share a week (2026-W53)."""
+    from operator_app.domain.backups import is_stale, kept
+
+    stamps = [datetime(2026, 12, d, h) for d in (20, 27, 31) for h in (8, 17)] + [datetime(2027, 1, 3, 9)]
+    assert kept(stamps, daily=2, weekly=3) == {datetime(2027, 1, 3, 9), datetime(2026, 12, 31, 17),
+                                               datetime(2026, 12, 27, 17), datetime(2026, 12, 20, 17)}
+    assert not is_stale(date(2026, 12, 5), date(2026, 12, 7)) and is_stale(date(2026, 12, 4), date(2026, 12, 7))
+    assert is_stale(None, date(2026, 12, 7))
