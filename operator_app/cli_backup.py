@@ -5,6 +5,7 @@ verify FILE | restore FILE [--by NAME]`, over services/backups.py. cli.build_par
 from __future__ import annotations
 
 import argparse
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -13,6 +14,8 @@ from operator_app.i18n import msg, translate
 
 if TYPE_CHECKING:
     from operator_app.services.backups import Verified
+
+log = logging.getLogger("operator_app.cli")
 
 
 def add_parsers(sub: Any) -> None:
@@ -33,7 +36,8 @@ def describe(verified: Verified) -> list[str]:
     """A verified backup in the operator's words: intact or not, its schema, what it holds."""
     check = verified.check
     if check.damaged:
-        return [msg("backup_damaged", path=verified.path, problem=check.problems[0])]
+        log.info("damaged backup %s: %s", verified.path, "; ".join(check.problems))  # SQLite's English, for --debug
+        return [msg("backup_damaged", path=verified.path, count=len(check.problems))]
     counts = check.counts
     return [msg("backup_intact", path=verified.path),
             msg(f"backup_schema_{verified.schema}", revision=check.revision, head=verified.head),

@@ -138,7 +138,7 @@ MESSAGES: dict[str, str] = {
     "backup_restore_while_sending": QT_TRANSLATE_NOOP("messages", "A send is running on this database (run {run}): stop it or wait until it ends, then restore. Nothing was changed."),
     "backup_created": QT_TRANSLATE_NOOP("messages", "Backup written to {path}"),
     "backup_intact": QT_TRANSLATE_NOOP("messages", "{path}: intact (the integrity check passed)."),
-    "backup_damaged": QT_TRANSLATE_NOOP("messages", "{path} is damaged: {problem}"),
+    "backup_damaged": QT_TRANSLATE_NOOP("messages", "{path} is damaged: SQLite's integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup."),
     "backup_schema_current": QT_TRANSLATE_NOOP("messages", "Schema revision {revision}: the same as this app's."),
     "backup_schema_older": QT_TRANSLATE_NOOP("messages", "Schema revision {revision}, older than this app's {head}: a restore brings it up to date."),
     "backup_schema_newer": QT_TRANSLATE_NOOP("messages", "Schema revision {revision}, newer than this app's {head}: update the app before restoring it."),

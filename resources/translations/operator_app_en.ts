@@ -2733,7 +2733,7 @@
         <location filename="../../operator_app/cli.py" line="57"/>
         <location filename="../../operator_app/cli.py" line="88"/>
         <location filename="../../operator_app/cli.py" line="102"/>
-        <location filename="../../operator_app/cli_backup.py" line="20"/>
+        <location filename="../../operator_app/cli_backup.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="22"/>
         <location filename="../../operator_app/cli_batches.py" line="47"/>
         <location filename="../../operator_app/cli_batches.py" line="60"/>
@@ -3023,23 +3023,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="19"/>
+        <location filename="../../operator_app/cli_backup.py" line="22"/>
         <source>back up the office&apos;s database file, check a backup, put one back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="21"/>
+        <location filename="../../operator_app/cli_backup.py" line="24"/>
         <source>a consistent copy of the database, also while others work in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="23"/>
+        <location filename="../../operator_app/cli_backup.py" line="26"/>
         <source>where to write it (default: the backups folder beside the database, named by the time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="24"/>
-        <location filename="../../operator_app/cli_backup.py" line="29"/>
+        <location filename="../../operator_app/cli_backup.py" line="27"/>
+        <location filename="../../operator_app/cli_backup.py" line="32"/>
         <location filename="../../operator_app/cli_batches.py" line="30"/>
         <location filename="../../operator_app/cli_batches.py" line="37"/>
         <location filename="../../operator_app/cli_batches.py" line="41"/>
@@ -3056,18 +3056,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="25"/>
+        <location filename="../../operator_app/cli_backup.py" line="28"/>
         <source>check a backup: intact, its schema, what it holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="26"/>
-        <location filename="../../operator_app/cli_backup.py" line="28"/>
+        <location filename="../../operator_app/cli_backup.py" line="29"/>
+        <location filename="../../operator_app/cli_backup.py" line="31"/>
         <source>the backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="27"/>
+        <location filename="../../operator_app/cli_backup.py" line="30"/>
         <source>put a backup in place of the database (the replaced one is kept beside it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,6 +3783,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="141"/>
+        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="151"/>
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -4442,11 +4447,6 @@
     <message>
         <location filename="../../operator_app/i18n.py" line="140"/>
         <source>{path}: intact (the integrity check passed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="141"/>
-        <source>{path} is damaged: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

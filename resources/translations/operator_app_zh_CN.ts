@@ -2718,7 +2718,7 @@
         <location filename="../../operator_app/cli.py" line="57" />
         <location filename="../../operator_app/cli.py" line="88" />
         <location filename="../../operator_app/cli.py" line="102" />
-        <location filename="../../operator_app/cli_backup.py" line="20" />
+        <location filename="../../operator_app/cli_backup.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="22" />
         <location filename="../../operator_app/cli_batches.py" line="47" />
         <location filename="../../operator_app/cli_batches.py" line="60" />
@@ -3008,23 +3008,23 @@
         <translation>只含这笔借款（可多次使用；仍按阶段筛选）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="19" />
+        <location filename="../../operator_app/cli_backup.py" line="22" />
         <source>back up the office's database file, check a backup, put one back</source>
         <translation>备份本机构的数据库文件、检查备份、恢复备份</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="21" />
+        <location filename="../../operator_app/cli_backup.py" line="24" />
         <source>a consistent copy of the database, also while others work in it</source>
         <translation>数据库的一致副本（他人正在使用时也可备份）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="23" />
+        <location filename="../../operator_app/cli_backup.py" line="26" />
         <source>where to write it (default: the backups folder beside the database, named by the time)</source>
         <translation>写到哪里（默认：数据库旁的 backups 文件夹，按时间命名）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="24" />
-        <location filename="../../operator_app/cli_backup.py" line="29" />
+        <location filename="../../operator_app/cli_backup.py" line="27" />
+        <location filename="../../operator_app/cli_backup.py" line="32" />
         <location filename="../../operator_app/cli_batches.py" line="30" />
         <location filename="../../operator_app/cli_batches.py" line="37" />
         <location filename="../../operator_app/cli_batches.py" line="41" />
@@ -3041,18 +3041,18 @@
         <translation>操作人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="25" />
+        <location filename="../../operator_app/cli_backup.py" line="28" />
         <source>check a backup: intact, its schema, what it holds</source>
         <translation>检查备份：是否完好、结构版本、包含哪些数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="26" />
-        <location filename="../../operator_app/cli_backup.py" line="28" />
+        <location filename="../../operator_app/cli_backup.py" line="29" />
+        <location filename="../../operator_app/cli_backup.py" line="31" />
         <source>the backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_backup.py" line="27" />
+        <location filename="../../operator_app/cli_backup.py" line="30" />
         <source>put a backup in place of the database (the replaced one is kept beside it)</source>
         <translation>用备份替换数据库（被替换的数据库另存在旁边）</translation>
     </message>
@@ -3768,6 +3768,11 @@
         <translation>查看方式：{command}</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="141" />
+        <source>{path} is damaged: SQLite's integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
+        <translation>{path} 已损坏：SQLite 完整性检查发现 {count} 处问题，或无法读到文件末尾。请勿恢复此文件，请使用较早的备份。</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="151" />
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
@@ -4428,11 +4433,6 @@
         <location filename="../../operator_app/i18n.py" line="140" />
         <source>{path}: intact (the integrity check passed).</source>
         <translation>{path}：完好（完整性检查通过）。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="141" />
-        <source>{path} is damaged: {problem}</source>
-        <translation>{path} 已损坏：{problem}</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="142" />
