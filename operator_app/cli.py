@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from operator_app import cli_batches, cli_outbox, cli_transports, cli_words, i18n, paths
+from operator_app import cli_backup, cli_batches, cli_outbox, cli_transports, cli_words, i18n, paths
 from operator_app.domain.money import format_fen
 from operator_app.errors import KnownError
 from operator_app.i18n import msg, translate
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_batches.add_parsers(sub)
     cli_outbox.add_parsers(sub)
     cli_transports.add_parsers(sub)
+    cli_backup.add_parsers(sub)
     return parser
 
 
@@ -141,7 +142,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
     (`import`), else bad input (services.context.open_db)."""
     from operator_app.services.context import open_db
 
-    return open_db(args.db, create=create)
+    return open_db(args.db, create=create, daily_backup=True)
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -358,6 +359,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 COMMANDS.update(cli_batches.COMMANDS)
 COMMANDS.update(cli_outbox.COMMANDS)
 COMMANDS.update(cli_transports.COMMANDS)
+COMMANDS.update(cli_backup.COMMANDS)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:

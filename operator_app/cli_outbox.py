@@ -69,7 +69,7 @@ def add_parsers(sub: Any) -> None:
 def _open(args: argparse.Namespace) -> Database:
     from operator_app.services.context import open_db
 
-    return open_db(args.db or paths.default_db())
+    return open_db(args.db or paths.default_db(), daily_backup=True)
 
 
 def _dump(data: object, out: TextIO) -> None:

@@ -47,7 +47,7 @@ def add_parsers(sub: Any) -> None:
 def _open(args: argparse.Namespace) -> Database:
     from operator_app.services.context import open_db
 
-    return open_db(args.db)
+    return open_db(args.db, daily_backup=True)
 
 
 def describe(result: CheckResult) -> str:

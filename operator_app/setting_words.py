@@ -31,8 +31,9 @@ SETTING_LABELS = {
     "batch.stale_days": QT_TRANSLATE_NOOP("SettingsPage", "Loan book stale after (days)"),
     "lint.max_segments": QT_TRANSLATE_NOOP("SettingsPage", "Most SMS parts per message"),
     "calls.no_response_after": QT_TRANSLATE_NOOP("SettingsPage", "Call after messages without response"),
+    "backup.auto": QT_TRANSLATE_NOOP("SettingsPage", "Back up daily on the first start"),
 }
-BOOLEAN_SETTINGS = frozenset({"policy.working_days_only"})
+BOOLEAN_SETTINGS = frozenset({"policy.working_days_only", "backup.auto"})
 
 
 def setting_label(key: str) -> str:

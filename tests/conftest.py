@@ -28,6 +28,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # run, never to the keyring or the config folder of the person running the tests.
 os.environ.setdefault("OPERATOR_APP_CONFIG", tempfile.mkdtemp(prefix="operator-test-config-"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# No daily backup on the first command of the day: every test's database would get a backups/
+# folder (tests/test_backups.py turns it on where it tests it).
+os.environ.setdefault("OPERATOR_APP_AUTO_BACKUP", "0")
 # Property tests are deterministic unless asked otherwise (HYPOTHESIS_PROFILE=explore): the same
 # examples on every run and machine, no example database, so CI never flakes on a new example.
 settings.register_profile("deterministic", derandomize=True, database=None, deadline=None,

@@ -36,7 +36,7 @@ SAMPLES: dict[str, str] = {
 # (--by), command lines (`batch approve`), transport specs (kannel:URL), file names (.xlsx) and
 # the placeholders' values are allowed by the rules in `english_words`.
 ALLOWED = {"Excel", "Kannel", "SQLite", "AccessKey", "Unicode", "Webhook", "dBm", "Ctrl", "APP",
-           "code", "params"}
+           "code", "params", "PostgreSQL", "pg_dump", "pg_restore"}
 SCHEMES = ("modem", "emulator", "kannel", "android-gateway", "aliyun", "twilio", "http", "https",
            "sqlite", "postgresql+psycopg", "profile")
 

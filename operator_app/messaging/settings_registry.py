@@ -127,6 +127,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("batch.stale_days", "2", _int(0, 60), "0-60"),
     Setting("lint.max_segments", "3", _int(1, 10), "1-10"),
     Setting("calls.no_response_after", "3", _int(1, 50), "1-50"),
+    Setting("backup.auto", "true", _bool, QT_TRANSLATE_NOOP("messages", "true|false")),
 )}
 
 

@@ -40,17 +40,22 @@ def shown_target(target: str | Path) -> str:
         return text.split("://", 1)[0] + "://…"
 
 
-def open_db(target: str | Path | None = None, *, create: bool = False) -> Database:
+def open_db(target: str | Path | None = None, *, create: bool = False, daily_backup: bool = False) -> Database:
     """The office database (`--db`, else data/operator.db), migrated to the current schema. A
     SQLite file that does not exist is created only with `create` (`import`, `demo`, the GUI's
     first run after asking); otherwise it is bad input (`db_missing`): a misspelt name must not
     start an empty office. An ID key still kept inside the database (before issue 19) moves out
-    to this computer's secret store."""
+    to this computer's secret store. `daily_backup` (the CLI's commands): the first open of an
+    office day backs the file up first (services/backups.daily; the GUI runs it in a worker)."""
     from operator_app.services import id_key
 
     db = open_database(target or paths.default_db(), create=create)
     try:
         id_key.move_out(db)
+        if daily_backup:
+            from operator_app.services import backups
+
+            backups.daily(db)
     except BaseException:
         db.dispose()
         raise

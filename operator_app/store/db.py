@@ -178,6 +178,15 @@ def head_revision() -> str | None:
     return next(iter(heads)) if len(heads) == 1 else alembic_head_revision()
 
 
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every revision the migration files name: a file stamped with one of them can be brought to
+    the head; any other was written by a newer version of the app."""
+    pattern = re.compile(r"^revision\s*(?::[^=]+)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+    return frozenset(name for path in (MIGRATIONS / "versions").glob("*.py")
+                     for name in pattern.findall(path.read_text(encoding="utf-8")))
+
+
 def alembic_head_revision() -> str | None:
     from alembic.script import ScriptDirectory
 

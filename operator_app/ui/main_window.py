@@ -27,6 +27,7 @@ from operator_app.services.context import Database, fill_demo, probe_modem, show
 from operator_app.services.dashboard import StatusSummary, status_summary
 from operator_app.services.error_text import error_params
 from operator_app.services.settings import office_zone
+from operator_app.ui.backup_status import BackupStatus
 from operator_app.ui.changes import ChangeBus, Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
@@ -121,12 +122,13 @@ class MainWindow(QMainWindow):
         # status bar
         where = shown_target(db.url)
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.fontMetrics().elidedText(
-            where, Qt.TextElideMode.ElideMiddle, 240)))
+            where, Qt.TextElideMode.ElideMiddle, 200)))  # room for the backup age beside it
         self.db_label.setToolTip(where)
         self.modem_label = ClickableLabel(self.tr("No modem configured") if modem is None
                                           else self.tr("Connecting to the modem…"))
         self.modem_label.clicked.connect(self._on_modem_label_clicked)
         self.transports_label = TransportsStatus(ctx=ctx)  # the saved ones: their last check, never probed here
+        self.backup_label = BackupStatus(ctx=ctx)  # the day's backup (in a worker) and the newest one's age
         self.import_label = QLabel()
         self.waiting_label = QLabel()
         self.operator = QLineEdit(ctx.state.get(OPERATOR_NAME))
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.db_label)
         bar.addWidget(self.modem_label)
         bar.addWidget(self.transports_label)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.import_label)
         bar.addPermanentWidget(self.waiting_label)
         bar.addPermanentWidget(QLabel(self.tr("Operator:")))
