@@ -3,9 +3,9 @@ short, continued by hand or rewritten whole (each of which still links up by its
 one this computer wrote.
 
 Where: beside a SQLite file (`office.db.audit-head`); for a server database, in this user's
-config folder, one file per database URL (without its password). Mode 0600, written whole and
-moved into place (a crash leaves the old file or the new one), under a lock file so several
-processes of this computer take turns.
+config folder, one file per database URL (without its password). Mode 0600; two fixed slots,
+each rewritten in place with its own checksum, under the file's lock so several processes of this
+computer take turns.
 
 What: the last head this computer saw committed (`confirmed`) and the one a transaction is
 committing (`pending`: written before its COMMIT, confirmed after it). A rolled-back transaction
@@ -23,14 +23,13 @@ The files are not fsynced: after a power cut the file may lag the database until
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sys
-import tempfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
@@ -78,56 +77,103 @@ def path_for(url: str) -> Path | None:
     return config_dir() / "audit-heads" / (hashlib.sha256(shown.encode()).hexdigest()[:32] + SUFFIX)
 
 
-def _head(value: object) -> Head | None:
-    if isinstance(value, dict) and isinstance(value.get("seq"), int) and isinstance(value.get("hash"), str):
-        return Head(value["seq"], value["hash"])
-    return None
+SLOT = 105  # "<name:9> <seq:20> <hash:64> <crc32:8>\n": both slots lie in the file's first disk sector
+EMPTY = Head(0, "-" * 64)
+
+
+def _slot(name: str, head: Head | None) -> bytes:
+    head = head or EMPTY
+    body = f"{name:<9} {head.seq:020d} {head.hash:<64}"
+    return f"{body} {zlib.crc32(body.encode()):08x}\n".encode()
+
+
+def _parse(raw: bytes) -> Head | bool | None:
+    """A slot's head; None when validly empty; False when torn or not ours."""
+    try:
+        body, crc = raw.decode("ascii").rstrip("\n").rsplit(" ", 1)
+        if len(raw) != SLOT or int(crc, 16) != zlib.crc32(body.encode()):
+            return False
+        seq, digest = int(body[10:30]), body[31:].strip()
+    except ValueError:
+        return False
+    return None if seq == 0 else Head(seq, digest)
+
+
+def _decode(data: bytes) -> Anchor | None:
+    confirmed, pending = _parse(data[:SLOT]), _parse(data[SLOT:2 * SLOT])
+    if confirmed is False and pending is False:
+        return Anchor(None, None)  # unreadable: verify says the chain cannot be vouched for
+    c = confirmed if isinstance(confirmed, Head) else None
+    p = pending if isinstance(pending, Head) else None
+    if c is None and p is None:
+        return None
+    if c is not None and p is not None and p.seq <= c.seq:
+        p = None
+    return Anchor(c, p)
 
 
 def read(path: Path | None) -> Anchor | None:
-    """None when there is no file (a database this computer never wrote to, or one in memory)."""
+    """None when there is no anchor (a database this computer never wrote to, or one in memory)."""
     if path is None:
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as handle:
+            data = handle.read(2 * SLOT)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError):
-        return Anchor(None, None)  # unreadable: verify says the chain cannot be vouched for
-    if not isinstance(data, dict):
+    except OSError:
         return Anchor(None, None)
-    return Anchor(_head(data.get("confirmed")), _head(data.get("pending")))
+    return _decode(data)
 
 
-def _lock(handle: IO[bytes]) -> None:
+def _lock(fd: int) -> None:
     if sys.platform == "win32":
         import msvcrt
 
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
     else:
         import fcntl
 
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _read_at(fd: int, size: int, offset: int) -> bytes:
+    os.lseek(fd, offset, os.SEEK_SET)  # os.pread is POSIX only
+    return os.read(fd, size)
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> None:
+    os.lseek(fd, offset, os.SEEK_SET)
+    os.write(fd, data)
 
 
 def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str) -> None:
-    """Read, change and rewrite the file under its lock; `change` returns None to leave it."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(str(path) + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
-    with os.fdopen(fd, "r+b") as handle:
-        _lock(handle)  # let go when the handle closes
-        new = change(read(path) or Anchor(None, None))
+    """Read, change and rewrite the heads under the file's lock; `change` returns None to leave
+    them. Each head is rewritten in place, with its checksum (no new file, no rename: a write
+    costs no more than a few microseconds of the page cache); a torn slot reads as missing."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _lock(fd)  # let go when the descriptor closes
+        data = _read_at(fd, 2 * SLOT, 0)
+        old = _decode(data) if data else None
+        new = change(old or Anchor(None, None))
         if new is None:
             return
-        tmp_fd, tmp = tempfile.mkstemp(prefix=path.name + ".", dir=path.parent)  # created 0600
-        try:
-            with os.fdopen(tmp_fd, "w", encoding="utf-8") as out:
-                json.dump({"database": shown, **new.as_json()}, out)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        if len(data) < 2 * SLOT:  # a new file: both slots, and which database it stands for
+            _write_at(fd, _slot("confirmed", new.confirmed) + _slot("pending", new.pending)
+                      + f"database {shown}\n".encode(), 0)
+            return
+        if old is None or new.confirmed != old.confirmed:
+            _write_at(fd, _slot("confirmed", new.confirmed), 0)
+        if old is None or new.pending != old.pending:
+            _write_at(fd, _slot("pending", new.pending), SLOT)
+    finally:
+        os.close(fd)
 
 
 def pending(path: Path, head: Head, prev: Head | None, shown: str = "") -> None:
@@ -149,8 +195,7 @@ def confirm(path: Path, head: Head, shown: str = "") -> None:
     def change(old: Anchor) -> Anchor | None:
         if old.confirmed is not None and head.seq <= old.confirmed.seq:
             return None
-        keep = old.pending if old.pending is not None and old.pending.seq > head.seq else None
-        return Anchor(head, keep)
+        return Anchor(head, old.pending)  # a pending head at or below it reads as none
 
     _update(path, change, shown)
 
