@@ -142,7 +142,7 @@ def _against_anchor(count: int, head: Head | None, anchor: Anchor | None, seen: 
     confirmed, pending = anchor.confirmed, anchor.pending
     if confirmed is None and pending is None:
         return Verdict(count, None, "anchor_unreadable", head, anchor)
-    if head in (confirmed, pending):
+    if head is not None and head in (confirmed, pending):
         return None
     if confirmed is not None:
         if head is None or head.seq < confirmed.seq:
