@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help=translate("cli", "the audit trail"))
     p.add_argument("action", choices=("verify",), help=translate("cli", "verify: check that no entry was changed or removed"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
     sms = sub.add_parser("sms", help=translate("cli", "send one SMS directly (no loans involved)"))
     sms_sub = sms.add_subparsers(dest="sms_command", required=True, metavar=translate("cli", "COMMAND"))
@@ -269,11 +270,15 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         verdict = verify_audit(db)
     finally:
         db.dispose()
-    if verdict.ok:
+    if args.json:
+        json.dump(verdict.as_json(), out, ensure_ascii=False)
+        out.write("\n")
+    elif verdict.ok:
         out.write(msg("audit_ok", entries=verdict.entries) + "\n")
-        return 0
-    out.write(msg("audit_broken", entry=verdict.broken_at) + "\n")
-    return 1
+    else:
+        head = verdict.head.seq if verdict.head is not None else 0
+        out.write(msg(f"audit_{verdict.problem}", entry=verdict.broken_at, head=head, batch=verdict.batch) + "\n")
+    return 0 if verdict.ok else 1
 
 
 def _saved_spec(args: argparse.Namespace, spec: str) -> str:

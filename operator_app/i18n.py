@@ -106,7 +106,12 @@ MESSAGES: dict[str, str] = {
     "emulator_listening": QT_TRANSLATE_NOOP("messages", "Virtual modem ready on {where}. Press Ctrl+C to stop."),
     "probe_result": QT_TRANSLATE_NOOP("messages", "{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}"),
     "audit_ok": QT_TRANSLATE_NOOP("messages", "Audit trail intact: {entries} entries."),
-    "audit_broken": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: an entry was changed or removed."),
+    "audit_link": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: an entry was changed or removed."),
+    "audit_tail_missing": QT_TRANSLATE_NOOP("messages", "Audit trail broken: the chain ends at entry {head}, before entry {entry}, the last one this computer saw. Entries were removed."),
+    "audit_unseen_after": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: the chain goes on past the last entry this computer saw. Entries were added outside the app."),
+    "audit_rewritten": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: it is not the entry this computer saw there. The chain was rewritten."),
+    "audit_batch_changed": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: a text or recipient of batch {batch} was changed after it was approved."),
+    "audit_anchor_unreadable": QT_TRANSLATE_NOOP("messages", "Audit trail cannot be vouched for: this computer's record of its last entry cannot be read."),
     "demo_created": QT_TRANSLATE_NOOP("messages", "Demo office created in {path}: {loans} loans."),
     # SMS wire and modem (issue 9: exactly-once sends, no secrets echoed, values in words)
     "modem_send_ambiguous": QT_TRANSLATE_NOOP("messages", "The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending."),

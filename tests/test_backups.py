@@ -60,6 +60,7 @@ def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_a_postgresql_office_is_told_to_use_its_servers_tools(db_url: str) -> None:
     """On SQLite `backup create` writes the file; on PostgreSQL it says pg_dump in one line, exit 2."""
+    open_database(db_url).dispose()  # an office that exists (a misspelt --db is refused, not created)
     result = run_cli("--db", db_url, "backup", "create")
     if db_url.startswith("postgresql"):
         assert result.code == 2

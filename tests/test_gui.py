@@ -287,3 +287,24 @@ def test_an_exception_nobody_caught_opens_the_dialog(qtbot: Any) -> None:
     assert "ZeroDivisionError: a bug in a slot" in box.detailedText()
     assert "test_an_exception_nobody_caught_opens_the_dialog" in box.detailedText()
     box.close()
+
+
+def test_the_status_bar_tells_the_audit_chains_state(window: Any, qtbot: Any, artifacts: Path) -> None:
+    from sqlalchemy import create_engine, delete, func, select
+
+    from operator_app.store.db import resolve_url
+    from operator_app.store.models import audit_table
+
+    qtbot.waitUntil(lambda: window.audit_label.text() != "", timeout=5000)
+    assert window.audit_label.text() == "Audit trail: intact", window.audit_label.toolTip()
+    assert "entries" in window.audit_label.toolTip()
+    engine = create_engine(resolve_url(window.ctx.db.url))  # someone else's hand on the database
+    with engine.begin() as conn:
+        conn.execute(delete(audit_table).where(audit_table.c.id == select(func.max(audit_table.c.id))
+                                               .scalar_subquery()))
+    engine.dispose()
+    window.audit_label.clicked.emit()  # as a click on it does
+    qtbot.waitUntil(lambda: window.audit_label.text() != "Audit trail: intact", timeout=5000)
+    assert window.audit_label.text() == "Audit trail: broken", window.audit_label.toolTip()
+    assert "Entries were removed" in window.audit_label.toolTip()
+    assert window.statusBar().grab().save(str(artifacts / "status_bar_audit.png"))

@@ -1,27 +1,36 @@
 """The audit chain: who did what when, each entry hashed over the one before.
 
-Editing or deleting a past entry changes its hash and breaks every link after it, which
-`audit verify` reports. The chain is only as strong as the database's access control, but it
-turns a quiet edit into a visible one.
+Editing or deleting a past entry changes its hash and breaks every link after it. A chain cut
+short, continued by hand or rewritten whole still links up by itself, so its head (sequence and
+hash) is also kept outside the database after every committed write (store/audit_anchor.py) and
+`verify` compares the two. The chain holds digests rather than people: an approval carries a
+digest over its messages' (id, recipient, text), which `verify` recomputes from the outbox, so a
+frozen text or number edited afterwards shows; no entry names a phone number, so erasing a
+person later leaves the chain verifiable (an erase records the erased messages' digests, action
+`privacy_erase`, detail `{"messages": {id: digest}}`, and `verify` uses them).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
 from operator_app import clock
-from operator_app.store.models import audit_table
+from operator_app.store.audit_anchor import PENDING, Anchor, Head
+from operator_app.store.models import audit_table, message_table
 from operator_app.store.rawsql import Conn
 
 GENESIS = "0" * 64
 # Built once (a statement keeps its cache key; building one costs more than running it).
-LAST_HASH = select(audit_table.c.hash).order_by(audit_table.c.id.desc()).limit(1)
-INSERT = insert(audit_table)
+LAST = select(audit_table.c.id, audit_table.c.hash).order_by(audit_table.c.id.desc()).limit(1)
+INSERT = insert(audit_table).returning(audit_table.c.id)
+ERASED = "privacy_erase"
 
 
 def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) -> str:
@@ -30,40 +39,137 @@ def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) 
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def message_digest(message_id: int, to: str, body: str) -> str:
+    """What an approval vouches for, per message: its id, recipient and frozen text."""
+    return hashlib.sha256(json.dumps([message_id, to, body], ensure_ascii=False).encode()).hexdigest()
+
+
+def batch_digest(digests: Iterable[str]) -> str:
+    """Over the message digests of a batch, in message id order."""
+    return hashlib.sha256("".join(digests).encode()).hexdigest()
+
+
 def append(conn: Conn, actor: str, action: str, detail: dict[str, object], *,
            at: datetime | None = None) -> str:
-    """Add one entry inside the caller's transaction; returns its hash."""
+    """Add one entry inside the caller's transaction; returns its hash. The head it wrote is left
+    in the connection's info for the commit to anchor outside the database (audit_anchor)."""
     at = at or clock.now()
     if conn.dialect.name == "postgresql":
         # One writer at a time extends the chain; two workstations must not fork it.
         conn.exec_driver_sql("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE")
-    prev = conn.execute(LAST_HASH).scalar()
-    prev_hash = prev or GENESIS
+    elif conn.dialect.name == "sqlite":
+        # pysqlite begins a transaction only at its first write: a chain read before it could be
+        # extended by another process meanwhile (a fork). Take the write lock before reading.
+        driver: Any = conn.connection.driver_connection if isinstance(conn, Connection) else conn.connection
+        if not driver.in_transaction:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+    last = conn.execute(LAST).first()
+    prev_hash = last.hash if last is not None else GENESIS
     text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
     digest = _digest(prev_hash, at, actor, action, text)
-    conn.execute(INSERT, {"at": at, "actor": actor, "action": action, "detail": text, "prev_hash": prev_hash,
-                          "hash": digest})
+    seq = conn.execute(INSERT, {"at": at, "actor": actor, "action": action, "detail": text, "prev_hash": prev_hash,
+                                "hash": digest}).scalar_one()
+    info = conn.info
+    before = info.get(PENDING)
+    # The first entry's predecessor stays: it is what the transaction built on.
+    prev = before[1] if before is not None else (Head(last.id, last.hash) if last is not None else None)
+    info[PENDING] = (Head(int(seq), digest), prev)
     return digest
 
 
 @dataclass(frozen=True)
 class Verdict:
     entries: int
-    broken_at: int | None  # id of the first entry that does not check out
+    broken_at: int | None  # id of the first entry that does not check out (or the anchored one)
+    problem: str | None = None  # link, tail_missing, unseen_after, rewritten, batch_changed, anchor_unreadable
+    head: Head | None = None
+    anchor: Anchor | None = None
+    batch: int | None = None  # batch_changed: the batch whose texts or recipients changed
 
     @property
     def ok(self) -> bool:
-        return self.broken_at is None
+        return self.problem is None
+
+    def as_json(self) -> dict[str, object]:
+        return {"entries": self.entries, "broken_at": self.broken_at, "problem": self.problem,
+                "head": self.head and self.head.as_json(), "anchor": self.anchor and self.anchor.as_json(),
+                "batch": self.batch, "ok": self.ok}
 
 
-def verify(conn: Connection) -> Verdict:
+def verify(conn: Connection, anchor: Anchor | None = None) -> Verdict:
+    """Walk the chain (links), then compare its head with the anchor kept outside the database,
+    then recompute every approval's digest from the outbox. The first problem found is told."""
     table = audit_table
     prev_hash = GENESIS
     count = 0
+    head: Head | None = None
+    wanted = {h.seq for h in (anchor.confirmed, anchor.pending) if h is not None} if anchor else set()
+    last_seen = max(wanted, default=0)
+    seen: dict[int, str] = {}
+    first_after: int | None = None
+    approvals: list[tuple[int, int, str]] = []  # (entry, batch, digest)
+    erased: dict[int, str] = {}
     for row in conn.execute(select(table).order_by(table.c.id)):
         count += 1
         at = row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC)
         if row.prev_hash != prev_hash or _digest(prev_hash, at, row.actor, row.action, row.detail) != row.hash:
-            return Verdict(count, row.id)
+            return Verdict(count, row.id, "link", head, anchor)
         prev_hash = row.hash
-    return Verdict(count, None)
+        head = Head(row.id, row.hash)
+        if row.id in wanted:
+            seen[row.id] = row.hash
+        if first_after is None and wanted and row.id > last_seen:
+            first_after = row.id
+        if row.action in ("batch_approve", ERASED):
+            detail = json.loads(row.detail)
+            if row.action == ERASED:
+                erased.update({int(k): str(v) for k, v in dict(detail.get("messages") or {}).items()})
+            elif "digest" in detail:
+                approvals.append((row.id, int(detail["batch"]), str(detail["digest"])))
+    found = _against_anchor(count, head, anchor, seen, first_after)
+    if found is not None:
+        return found
+    changed = _changed_batch(conn, approvals, erased)
+    if changed is not None:
+        return Verdict(count, changed[0], "batch_changed", head, anchor, changed[1])
+    return Verdict(count, None, None, head, anchor)
+
+
+def _against_anchor(count: int, head: Head | None, anchor: Anchor | None, seen: dict[int, str],
+                    first_after: int | None) -> Verdict | None:
+    if anchor is None:
+        return None
+    confirmed, pending = anchor.confirmed, anchor.pending
+    if confirmed is None and pending is None:
+        return Verdict(count, None, "anchor_unreadable", head, anchor)
+    if head is not None and head in (confirmed, pending):
+        return None
+    if confirmed is not None:
+        if head is None or head.seq < confirmed.seq:
+            return Verdict(count, confirmed.seq, "tail_missing", head, anchor)
+        if seen.get(confirmed.seq) != confirmed.hash:
+            return Verdict(count, confirmed.seq, "rewritten", head, anchor)
+    if head is None:  # only a pending head that was never committed
+        return None
+    if pending is not None and head.seq == pending.seq:
+        return Verdict(count, pending.seq, "rewritten", head, anchor)
+    if pending is not None and head.seq < pending.seq and (confirmed is None or head.seq > confirmed.seq):
+        return Verdict(count, pending.seq, "tail_missing", head, anchor)
+    return Verdict(count, first_after, "unseen_after", head, anchor)
+
+
+def _changed_batch(conn: Connection, approvals: list[tuple[int, int, str]],
+                   erased: dict[int, str]) -> tuple[int, int] | None:
+    """The first approval (entry, batch) whose messages no longer hash to what it vouched for."""
+    if not approvals:
+        return None
+    msg = message_table
+    digests: dict[int, list[str]] = {}
+    rows = conn.execute(select(msg.c.batch_id, msg.c.id, msg.c.to, msg.c.body)
+                        .where(msg.c.queued_at.is_not(None)).order_by(msg.c.batch_id, msg.c.id))
+    for batch_id, message_id, to, body in rows:
+        digests.setdefault(batch_id, []).append(erased.get(message_id) or message_digest(message_id, to, body))
+    for entry, batch_id, digest in approvals:
+        if batch_digest(digests.get(batch_id, [])) != digest:
+            return entry, batch_id
+    return None

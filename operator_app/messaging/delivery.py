@@ -18,6 +18,7 @@ from functools import cache
 from sqlalchemy import Select, bindparam, select
 
 from operator_app.domain import outbox as rules
+from operator_app.messaging import audit
 from operator_app.messaging import outbox_sql as sql
 from operator_app.store.models import delivery_report_table, message_event_table, message_table
 from operator_app.store.rawsql import Conn
@@ -130,5 +131,8 @@ def record(conn: Conn, heard: Heard, at: datetime) -> str | None:
     conn.execute(sql.INSERT_EVENT, {"message_id": found.message_id, "at": at, "status": outcome,
                                     "actor": "delivery_report",
                                     "detail": json.dumps({"transport": heard.transport, "parts": sorted(first)})})
+    if outcome == "failed":  # a final outcome the office answers for (a delivery is the carrier's word)
+        audit.append(conn, "delivery_report", "message_failed", {"message": found.message_id,
+                                                                 "reason": "delivery_failed"}, at=at)
     return outcome
 

@@ -74,7 +74,10 @@ def opt_out(conn: Connection, borrower_ids: Sequence[int], *, actor: str, now: d
         conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids), BORROWER.c.opted_out_at.is_(None))
                      .values(opted_out_at=now))
     withdrawn = _withdraw(conn, borrower_ids, "opted_out", actor, now) if borrower_ids else 0
-    audit.append(conn, actor, "opt_out", {"borrowers": list(borrower_ids), "phone": phone, "source": source,
+    # No phone number on the chain (an erase must be able to remove the person): the borrowers'
+    # ids, and whether a number was given at all.
+    audit.append(conn, actor, "opt_out", {"borrowers": list(borrower_ids), "by_phone": phone is not None,
+                                          "source": source,
                                           "withdrawn": withdrawn}, at=now)
     return withdrawn
 
@@ -99,7 +102,7 @@ def wrong_number(conn: Connection, borrower_ids: Sequence[int], *, text: str, ph
     conn.execute(update(BORROWER).where(BORROWER.c.id.in_(borrower_ids))
                  .values(hold_until=HOLD_OPEN, hold_reason=("wrong number: " + text)[:200]))
     withdrawn = _withdraw(conn, borrower_ids, replies.WRONG_NUMBER, actor, now)
-    audit.append(conn, actor, "wrong_number", {"borrowers": list(borrower_ids), "phone": phone, "source": "reply",
+    audit.append(conn, actor, "wrong_number", {"borrowers": list(borrower_ids), "source": "reply",
                                                "withdrawn": withdrawn}, at=now)
     return withdrawn
 

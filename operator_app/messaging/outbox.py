@@ -273,16 +273,23 @@ class Outbox:
         failures = int(conn.execute(sql.FAILURES, {"b_id": row.id}).scalar_one())
         return f"{row.idempotency_key}/r{failures}" if failures else str(row.idempotency_key)
 
-    def _cancel(self, conn: Conn, message_id: int, now: datetime, reason: str, detail: object = None) -> None:
+    def _cancel(self, conn: Conn, message_id: int, now: datetime, reason: str, detail: object = None, *,
+                audited: bool = True) -> None:
         rules.check("queued", "cancelled")
         conn.execute(sql.move("queued", "cancelled", ("reason",)), sql.move_params(message_id, now, {"reason": reason}))
         self.event(conn, message_id, "cancelled", reason if detail is None else detail)
+        if audited:
+            audit.append(conn, self.actor, "message_cancelled", {"message": message_id, "reason": reason}, at=now)
 
     def _expire_batch(self, conn: Conn, batch_id: int, now: datetime) -> None:
         """Every queued message of a batch whose office day is over: `cancelled`, `expired` (the
-        next day's batch plans those loans again, with that day's text)."""
-        for (message_id,) in list(conn.execute(sql.QUEUED_OF_BATCH, {"b_batch": batch_id})):
-            self._cancel(conn, message_id, now, EXPIRED)
+        next day's batch plans those loans again, with that day's text); one audit entry for all."""
+        ids = [message_id for (message_id,) in conn.execute(sql.QUEUED_OF_BATCH, {"b_batch": batch_id})]
+        for message_id in ids:
+            self._cancel(conn, message_id, now, EXPIRED, audited=False)
+        if ids:
+            audit.append(conn, self.actor, "messages_cancelled", {"batch": batch_id, "reason": EXPIRED,
+                                                                  "messages": ids}, at=now)
 
     def _day_of(self, conn: Conn, batch_id: int) -> date:
         """The office day the batch's texts were frozen for (its as_of; read once per run)."""
@@ -341,8 +348,8 @@ class Outbox:
             conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
                          sql.move_params(c.id, now, {"delivered_at": now}))
             self.event(conn, c.id, "delivered", "provider")
-        audit.append(conn, self.actor, "message_sent", {"message": c.id, "to": c.to, "transport": where,
-                                                        "references": refs}, at=now)
+        audit.append(conn, self.actor, "message_sent", {"message": c.id, "transport": where, "references": refs},
+                     at=now)
 
     def part_going(self, c: Claimed, part: int, accepted: Mapping[int, str], via: str) -> None:
         """Before part `part` of a message sent part by part is written: the parts this send
@@ -392,6 +399,7 @@ class Outbox:
                     self.event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
             elif self._move(conn, c, "failed", **values):
                 self.event(conn, c.id, "failed", detail | {"params": error.params})
+                audit.append(conn, self.actor, "message_failed", {"message": c.id, "reason": error.code}, at=now)
 
         self.fast_tx(apply, durable=False)
         return until
@@ -423,6 +431,7 @@ class Outbox:
                           error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
                                            default=str)):
                 self.event(conn, c.id, "failed", {"error": error.code, "params": error.params})
+                audit.append(conn, self.actor, "message_failed", {"message": c.id, "reason": error.code})
 
         self.tx(apply, durable=False)
 

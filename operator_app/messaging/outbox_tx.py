@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from operator_app.store import audit_anchor
 from operator_app.store.db import Database
 from operator_app.store.rawsql import RawConn
 
@@ -48,6 +49,8 @@ class Transactions:
         self.waits = 0
         self._raw: RawConn | None = None
         self._raw_handle: Any = None
+        self._anchor = audit_anchor.path_for(db.url)
+        self._shown = audit_anchor.shown_url(db.url)
 
     def _retrying(self, attempt: Callable[[], T]) -> T:
         delay = 0.05
@@ -91,12 +94,18 @@ class Transactions:
                 cur.execute("BEGIN IMMEDIATE")
             try:
                 result = fn(raw)
+                written = raw.info.pop(audit_anchor.PENDING, None)  # the audit head, anchored around COMMIT
+                if written is not None and self._anchor is not None:
+                    audit_anchor.pending(self._anchor, written[0], written[1], self._shown)
                 if sqlite:
                     cur.execute("COMMIT")
                 else:
                     raw.connection.commit()
+                if written is not None and self._anchor is not None:
+                    audit_anchor.confirm(self._anchor, written[0], self._shown)
                 return result
             except BaseException:
+                raw.info.pop(audit_anchor.PENDING, None)
                 if not sqlite:
                     raw.connection.rollback()
                 elif raw.connection.in_transaction:

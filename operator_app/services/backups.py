@@ -31,7 +31,7 @@ from operator_app.messaging import audit, outbox_runs
 from operator_app.services import settings
 from operator_app.services.context import open_db
 from operator_app.services.identity import actor
-from operator_app.store import sqlite_file
+from operator_app.store import audit_anchor, sqlite_file
 from operator_app.store.db import Database, head_revision, known_revisions, open_database, resolve_url
 from operator_app.store.models import dispatch_run_table
 
@@ -190,6 +190,9 @@ def restore(target: str | Path, path: Path, *, by: str) -> Restored:
         raise KnownError("backup_busy", temporary=True) from exc
     db = open_db(live)  # an older backup is migrated here (open_database keeps its own .bak first)
     try:
+        # The audit head this computer saw belongs to the replaced chain (kept aside): the restored
+        # chain is the record from now on, starting with its restore entry.
+        audit_anchor.reset(db.url)
         with db.engine.begin() as conn:
             audit.append(conn, who, "backup_restored", {"file": path.name, "kept": kept.name if kept else None,
                                                         "revision": verified.check.revision})

@@ -301,12 +301,18 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
             raise BatchRefused("batch_stale_data", id=batch_id, date=last_day.isoformat(), days=stale_days)
         now = clock.now()
         ids = [m.id for m in view.messages if m.status == "draft"]
+        # What the approver vouches for: each message's id, recipient and frozen text, as a digest
+        # (`audit verify` recomputes it from the outbox: a text or number edited later shows).
+        frozen = conn.execute(select(MSG.c.id, MSG.c.to, MSG.c.body).where(MSG.c.batch_id == batch_id,
+                                                                         MSG.c.status == "draft")
+                              .order_by(MSG.c.id))
+        digest = audit.batch_digest(audit.message_digest(i, to, body) for i, to, body in frozen)
         conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "draft")
                      .values(status="queued", queued_at=now, updated_at=now))
         _events(conn, "queued", who, None, ids)
         conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(status="approved", approved_by=who,
                                                                         approved_at=now))
-        audit.append(conn, who, "batch_approve", {"batch": batch_id, "messages": len(ids),
+        audit.append(conn, who, "batch_approve", {"batch": batch_id, "messages": len(ids), "digest": digest,
                                                   "stale_confirmed": bool(confirm_stale and last_day is not None
                                                                           and (today - last_day).days > stale_days),
                                                   "data_as_of": last_day.isoformat() if last_day else None})

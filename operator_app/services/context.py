@@ -127,6 +127,10 @@ def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 300
             if held and not db.is_sqlite:  # create_demo starts a SQLite file afresh by itself
                 for table in ("installment", "loan", "borrower", "audit", "import_run"):
                     conn.execute(text(f"DELETE FROM {table}"))
+        if held:  # the demo's chain starts again: so does its head kept outside the database
+            from operator_app.store import audit_anchor
+
+            audit_anchor.reset(db.url)
         if today is None:
             from operator_app.services.settings import office_today
 
@@ -148,9 +152,22 @@ def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 300
 
 
 def verify_audit(db: Database) -> audit.Verdict:
-    """Walk the audit chain: every entry hashed over the one before it."""
-    with db.engine.connect() as conn:
-        return audit.verify(conn)
+    """Walk the audit chain (every entry hashed over the one before it), compare its head with the
+    one this computer kept outside the database, and recompute the approvals' digests. A write
+    committed between reading the anchor and reading the chain changes the anchor: then the
+    comparison is made again, so a busy office is not told of a break that is not there."""
+    from operator_app.store import audit_anchor
+
+    path = audit_anchor.path_for(db.url)
+    anchor = audit_anchor.read(path)
+    for _ in range(5):
+        with db.engine.connect() as conn:
+            verdict = audit.verify(conn, anchor)
+        again = audit_anchor.read(path)
+        if verdict.problem not in ("tail_missing", "unseen_after", "rewritten") or again == anchor:
+            return verdict
+        anchor = again
+    return verdict
 
 
 def probe_modem(modem: Modem) -> ModemInfo:

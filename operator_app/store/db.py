@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from operator_app.errors import BAD_INPUT, RUNTIME, KnownError
+from operator_app.store import audit_anchor
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -136,6 +137,7 @@ def open_database(target: str | Path, *, migrate: bool = True, create: bool = Tr
             raise DatabaseError("db_not_a_database", path=parsed.database) from exc
         raise DatabaseError("db_unreachable", exit_code=RUNTIME, url=parsed.render_as_string(hide_password=True),
                             detail=_db_reason(exc)) from exc
+    audit_anchor.install(engine, url)  # each commit that extended the audit chain: its head outside
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
     if migrate:
         upgrade(db)
@@ -246,6 +248,7 @@ def create_fresh(db: Database) -> bool:
         Base.metadata.create_all(conn, checkfirst=False)
         version.create(conn)
         conn.execute(version.insert().values(version_num=head))
+    audit_anchor.reset(db.url)  # a new database here: an older one's audit head says nothing of it
     log.info("created a new database at revision %s", head)
     return True
 

@@ -48,6 +48,8 @@ class Prepared:
         self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
         self.plan = [self.binds[name] for name in self.order]
         columns = getattr(stmt, "selected_columns", None)
+        if columns is None and getattr(stmt, "is_dml", False) and len(stmt.exported_columns):  # type: ignore[attr-defined]
+            columns = stmt.exported_columns  # type: ignore[attr-defined]  # INSERT … RETURNING
         self.row: Any = None  # a namedtuple class of the selected columns, for statements with rows
         self.readers: list[Processor] = []
         if columns is not None:
@@ -106,6 +108,7 @@ class RawConn:
         self.connection = dbapi_connection
         self.dialect = dialect
         self.cursor = dbapi_connection.cursor()
+        self.info: dict[str, Any] = {}  # as Connection.info: what the transaction leaves for its commit
         self._prepared: dict[tuple[int, tuple[str, ...] | None], tuple[ClauseElement, Prepared]] = {}
 
     def prepare(self, stmt: ClauseElement, keys: Sequence[str] | None = None) -> Prepared:

@@ -1064,113 +1064,113 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="80"/>
+        <location filename="../../operator_app/ui/main_window.py" line="81"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127"/>
+        <location filename="../../operator_app/ui/main_window.py" line="128"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128"/>
-        <location filename="../../operator_app/ui/main_window.py" line="260"/>
+        <location filename="../../operator_app/ui/main_window.py" line="129"/>
+        <location filename="../../operator_app/ui/main_window.py" line="286"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57"/>
+        <location filename="../../operator_app/ui/main_window.py" line="58"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58"/>
+        <location filename="../../operator_app/ui/main_window.py" line="59"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="100"/>
+        <location filename="../../operator_app/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="124"/>
+        <location filename="../../operator_app/ui/main_window.py" line="125"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="135"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136"/>
+        <location filename="../../operator_app/ui/main_window.py" line="139"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="147"/>
+        <location filename="../../operator_app/ui/main_window.py" line="151"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="217"/>
+        <location filename="../../operator_app/ui/main_window.py" line="222"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="218"/>
+        <location filename="../../operator_app/ui/main_window.py" line="223"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="220"/>
+        <location filename="../../operator_app/ui/main_window.py" line="225"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="222"/>
+        <location filename="../../operator_app/ui/main_window.py" line="227"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1178,27 +1178,42 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="246"/>
+        <location filename="../../operator_app/ui/main_window.py" line="236"/>
+        <source>Audit trail: intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="236"/>
+        <source>Audit trail: broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="242"/>
+        <source>Audit trail: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="272"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="265"/>
+        <location filename="../../operator_app/ui/main_window.py" line="291"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="269"/>
+        <location filename="../../operator_app/ui/main_window.py" line="295"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="271"/>
+        <location filename="../../operator_app/ui/main_window.py" line="297"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="275"/>
+        <location filename="../../operator_app/ui/main_window.py" line="301"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,8 +2768,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="57"/>
-        <location filename="../../operator_app/cli.py" line="88"/>
-        <location filename="../../operator_app/cli.py" line="102"/>
+        <location filename="../../operator_app/cli.py" line="89"/>
+        <location filename="../../operator_app/cli.py" line="103"/>
         <location filename="../../operator_app/cli_backup.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="22"/>
         <location filename="../../operator_app/cli_batches.py" line="47"/>
@@ -2808,8 +2823,9 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="68"/>
-        <location filename="../../operator_app/cli.py" line="99"/>
-        <location filename="../../operator_app/cli.py" line="105"/>
+        <location filename="../../operator_app/cli.py" line="86"/>
+        <location filename="../../operator_app/cli.py" line="100"/>
+        <location filename="../../operator_app/cli.py" line="106"/>
         <location filename="../../operator_app/cli_batches.py" line="31"/>
         <location filename="../../operator_app/cli_batches.py" line="34"/>
         <location filename="../../operator_app/cli_batches.py" line="49"/>
@@ -2879,138 +2895,138 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87"/>
+        <location filename="../../operator_app/cli.py" line="88"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
+        <location filename="../../operator_app/cli.py" line="91"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="92"/>
         <location filename="../../operator_app/cli_outbox.py" line="60"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92"/>
+        <location filename="../../operator_app/cli.py" line="93"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93"/>
+        <location filename="../../operator_app/cli.py" line="94"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96"/>
+        <location filename="../../operator_app/cli.py" line="97"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="98"/>
+        <location filename="../../operator_app/cli.py" line="99"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="104"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="106"/>
+        <location filename="../../operator_app/cli.py" line="107"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="108"/>
+        <location filename="../../operator_app/cli.py" line="109"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="111"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
+        <location filename="../../operator_app/cli.py" line="112"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli.py" line="113"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114"/>
+        <location filename="../../operator_app/cli.py" line="115"/>
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli.py" line="117"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117"/>
+        <location filename="../../operator_app/cli.py" line="118"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118"/>
+        <location filename="../../operator_app/cli.py" line="119"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="119"/>
+        <location filename="../../operator_app/cli.py" line="120"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121"/>
+        <location filename="../../operator_app/cli.py" line="122"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123"/>
+        <location filename="../../operator_app/cli.py" line="124"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="125"/>
+        <location filename="../../operator_app/cli.py" line="126"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,22 +3696,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110"/>
+        <location filename="../../operator_app/i18n.py" line="115"/>
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112"/>
+        <location filename="../../operator_app/i18n.py" line="117"/>
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113"/>
+        <location filename="../../operator_app/i18n.py" line="118"/>
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114"/>
+        <location filename="../../operator_app/i18n.py" line="119"/>
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,319 +3721,319 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115"/>
+        <location filename="../../operator_app/i18n.py" line="120"/>
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="116"/>
+        <location filename="../../operator_app/i18n.py" line="121"/>
         <source>The transport&apos;s options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="117"/>
+        <location filename="../../operator_app/i18n.py" line="122"/>
         <source>The text is empty: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118"/>
-        <location filename="../../operator_app/i18n.py" line="343"/>
-        <location filename="../../operator_app/i18n.py" line="407"/>
+        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="348"/>
+        <location filename="../../operator_app/i18n.py" line="412"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119"/>
-        <location filename="../../operator_app/i18n.py" line="344"/>
-        <location filename="../../operator_app/i18n.py" line="408"/>
+        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="349"/>
+        <location filename="../../operator_app/i18n.py" line="413"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120"/>
+        <location filename="../../operator_app/i18n.py" line="125"/>
         <source>waiting for the delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121"/>
+        <location filename="../../operator_app/i18n.py" line="126"/>
         <source>not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="127"/>
         <source>GSM 7-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="128"/>
         <source>UCS-2 (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
+        <location filename="../../operator_app/i18n.py" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
+        <location filename="../../operator_app/i18n.py" line="130"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
-        <location filename="../../operator_app/i18n.py" line="410"/>
+        <location filename="../../operator_app/i18n.py" line="131"/>
+        <location filename="../../operator_app/i18n.py" line="415"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127"/>
+        <location filename="../../operator_app/i18n.py" line="132"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130"/>
+        <location filename="../../operator_app/i18n.py" line="135"/>
         <source>Bad usage: {detail} (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131"/>
+        <location filename="../../operator_app/i18n.py" line="136"/>
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132"/>
+        <location filename="../../operator_app/i18n.py" line="137"/>
         <source>{path} is not a database file (SQLite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133"/>
+        <location filename="../../operator_app/i18n.py" line="138"/>
         <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134"/>
+        <location filename="../../operator_app/i18n.py" line="139"/>
         <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135"/>
+        <location filename="../../operator_app/i18n.py" line="140"/>
         <source>See it with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="159"/>
+        <location filename="../../operator_app/i18n.py" line="164"/>
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="160"/>
+        <location filename="../../operator_app/i18n.py" line="165"/>
         <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="161"/>
+        <location filename="../../operator_app/i18n.py" line="166"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162"/>
-        <location filename="../../operator_app/i18n.py" line="269"/>
+        <location filename="../../operator_app/i18n.py" line="167"/>
+        <location filename="../../operator_app/i18n.py" line="274"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163"/>
+        <location filename="../../operator_app/i18n.py" line="168"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164"/>
+        <location filename="../../operator_app/i18n.py" line="169"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165"/>
+        <location filename="../../operator_app/i18n.py" line="170"/>
         <source>First unpaid due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166"/>
-        <location filename="../../operator_app/i18n.py" line="272"/>
+        <location filename="../../operator_app/i18n.py" line="171"/>
+        <location filename="../../operator_app/i18n.py" line="277"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167"/>
-        <location filename="../../operator_app/i18n.py" line="262"/>
-        <location filename="../../operator_app/i18n.py" line="508"/>
+        <location filename="../../operator_app/i18n.py" line="172"/>
+        <location filename="../../operator_app/i18n.py" line="267"/>
+        <location filename="../../operator_app/i18n.py" line="513"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168"/>
+        <location filename="../../operator_app/i18n.py" line="173"/>
         <source>Excluded because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169"/>
+        <location filename="../../operator_app/i18n.py" line="174"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170"/>
-        <location filename="../../operator_app/i18n.py" line="180"/>
-        <location filename="../../operator_app/i18n.py" line="277"/>
+        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="185"/>
+        <location filename="../../operator_app/i18n.py" line="282"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171"/>
+        <location filename="../../operator_app/i18n.py" line="176"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172"/>
+        <location filename="../../operator_app/i18n.py" line="177"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173"/>
+        <location filename="../../operator_app/i18n.py" line="178"/>
         <source>grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174"/>
+        <location filename="../../operator_app/i18n.py" line="179"/>
         <source>M1 (1-30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="180"/>
         <source>M2 (31-60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176"/>
+        <location filename="../../operator_app/i18n.py" line="181"/>
         <source>M3 (61-90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177"/>
+        <location filename="../../operator_app/i18n.py" line="182"/>
         <source>M3+ (over 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178"/>
-        <location filename="../../operator_app/i18n.py" line="276"/>
+        <location filename="../../operator_app/i18n.py" line="183"/>
+        <location filename="../../operator_app/i18n.py" line="281"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179"/>
+        <location filename="../../operator_app/i18n.py" line="184"/>
         <source>paid off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="181"/>
-        <location filename="../../operator_app/i18n.py" line="278"/>
+        <location filename="../../operator_app/i18n.py" line="186"/>
+        <location filename="../../operator_app/i18n.py" line="283"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182"/>
+        <location filename="../../operator_app/i18n.py" line="187"/>
         <source>no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183"/>
-        <location filename="../../operator_app/i18n.py" line="280"/>
+        <location filename="../../operator_app/i18n.py" line="188"/>
+        <location filename="../../operator_app/i18n.py" line="285"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184"/>
-        <location filename="../../operator_app/i18n.py" line="274"/>
-        <location filename="../../operator_app/i18n.py" line="329"/>
-        <location filename="../../operator_app/i18n.py" line="346"/>
+        <location filename="../../operator_app/i18n.py" line="189"/>
+        <location filename="../../operator_app/i18n.py" line="279"/>
+        <location filename="../../operator_app/i18n.py" line="334"/>
+        <location filename="../../operator_app/i18n.py" line="351"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185"/>
+        <location filename="../../operator_app/i18n.py" line="190"/>
         <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187"/>
+        <location filename="../../operator_app/i18n.py" line="192"/>
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188"/>
+        <location filename="../../operator_app/i18n.py" line="193"/>
         <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189"/>
+        <location filename="../../operator_app/i18n.py" line="194"/>
         <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190"/>
+        <location filename="../../operator_app/i18n.py" line="195"/>
         <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191"/>
+        <location filename="../../operator_app/i18n.py" line="196"/>
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192"/>
+        <location filename="../../operator_app/i18n.py" line="197"/>
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193"/>
+        <location filename="../../operator_app/i18n.py" line="198"/>
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
+        <location filename="../../operator_app/i18n.py" line="203"/>
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199"/>
+        <location filename="../../operator_app/i18n.py" line="204"/>
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200"/>
+        <location filename="../../operator_app/i18n.py" line="205"/>
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203"/>
+        <location filename="../../operator_app/i18n.py" line="208"/>
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204"/>
+        <location filename="../../operator_app/i18n.py" line="209"/>
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
+        <location filename="../../operator_app/i18n.py" line="210"/>
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
+        <location filename="../../operator_app/i18n.py" line="211"/>
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207"/>
+        <location filename="../../operator_app/i18n.py" line="212"/>
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,357 +4043,357 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202"/>
+        <location filename="../../operator_app/i18n.py" line="207"/>
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208"/>
+        <location filename="../../operator_app/i18n.py" line="213"/>
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209"/>
+        <location filename="../../operator_app/i18n.py" line="214"/>
         <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210"/>
+        <location filename="../../operator_app/i18n.py" line="215"/>
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211"/>
+        <location filename="../../operator_app/i18n.py" line="216"/>
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212"/>
+        <location filename="../../operator_app/i18n.py" line="217"/>
         <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213"/>
+        <location filename="../../operator_app/i18n.py" line="218"/>
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214"/>
+        <location filename="../../operator_app/i18n.py" line="219"/>
         <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215"/>
+        <location filename="../../operator_app/i18n.py" line="220"/>
         <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217"/>
+        <location filename="../../operator_app/i18n.py" line="222"/>
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218"/>
+        <location filename="../../operator_app/i18n.py" line="223"/>
         <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219"/>
+        <location filename="../../operator_app/i18n.py" line="224"/>
         <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220"/>
+        <location filename="../../operator_app/i18n.py" line="225"/>
         <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221"/>
+        <location filename="../../operator_app/i18n.py" line="226"/>
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222"/>
+        <location filename="../../operator_app/i18n.py" line="227"/>
         <source>Saved: {key} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223"/>
+        <location filename="../../operator_app/i18n.py" line="228"/>
         <source>default {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="229"/>
         <source>not set: no batch is approved until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225"/>
+        <location filename="../../operator_app/i18n.py" line="230"/>
         <source>The template does not parse (line {line}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226"/>
+        <location filename="../../operator_app/i18n.py" line="231"/>
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
+        <location filename="../../operator_app/i18n.py" line="232"/>
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="233"/>
         <source>The template cannot be filled in: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="234"/>
         <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232"/>
+        <location filename="../../operator_app/i18n.py" line="237"/>
         <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="238"/>
         <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234"/>
+        <location filename="../../operator_app/i18n.py" line="239"/>
         <source>Cannot read the template file {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235"/>
+        <location filename="../../operator_app/i18n.py" line="240"/>
         <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236"/>
+        <location filename="../../operator_app/i18n.py" line="241"/>
         <source>The template file {path} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237"/>
+        <location filename="../../operator_app/i18n.py" line="242"/>
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238"/>
+        <location filename="../../operator_app/i18n.py" line="243"/>
         <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239"/>
+        <location filename="../../operator_app/i18n.py" line="244"/>
         <source>{errors} lint error(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240"/>
+        <location filename="../../operator_app/i18n.py" line="245"/>
         <source>There is no batch {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241"/>
+        <location filename="../../operator_app/i18n.py" line="246"/>
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242"/>
+        <location filename="../../operator_app/i18n.py" line="247"/>
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243"/>
+        <location filename="../../operator_app/i18n.py" line="248"/>
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247"/>
+        <location filename="../../operator_app/i18n.py" line="252"/>
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248"/>
+        <location filename="../../operator_app/i18n.py" line="253"/>
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249"/>
+        <location filename="../../operator_app/i18n.py" line="254"/>
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250"/>
+        <location filename="../../operator_app/i18n.py" line="255"/>
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252"/>
+        <location filename="../../operator_app/i18n.py" line="257"/>
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253"/>
+        <location filename="../../operator_app/i18n.py" line="258"/>
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140"/>
-        <location filename="../../operator_app/i18n.py" line="254"/>
+        <location filename="../../operator_app/i18n.py" line="145"/>
+        <location filename="../../operator_app/i18n.py" line="259"/>
         <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255"/>
+        <location filename="../../operator_app/i18n.py" line="260"/>
         <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256"/>
+        <location filename="../../operator_app/i18n.py" line="261"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257"/>
+        <location filename="../../operator_app/i18n.py" line="262"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258"/>
-        <location filename="../../operator_app/i18n.py" line="412"/>
+        <location filename="../../operator_app/i18n.py" line="263"/>
+        <location filename="../../operator_app/i18n.py" line="417"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259"/>
+        <location filename="../../operator_app/i18n.py" line="264"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260"/>
+        <location filename="../../operator_app/i18n.py" line="265"/>
         <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261"/>
+        <location filename="../../operator_app/i18n.py" line="266"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263"/>
-        <location filename="../../operator_app/i18n.py" line="421"/>
+        <location filename="../../operator_app/i18n.py" line="268"/>
+        <location filename="../../operator_app/i18n.py" line="426"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264"/>
+        <location filename="../../operator_app/i18n.py" line="269"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265"/>
+        <location filename="../../operator_app/i18n.py" line="270"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266"/>
-        <location filename="../../operator_app/i18n.py" line="413"/>
+        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="418"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267"/>
-        <location filename="../../operator_app/i18n.py" line="503"/>
+        <location filename="../../operator_app/i18n.py" line="272"/>
+        <location filename="../../operator_app/i18n.py" line="508"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268"/>
+        <location filename="../../operator_app/i18n.py" line="273"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270"/>
+        <location filename="../../operator_app/i18n.py" line="275"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275"/>
+        <location filename="../../operator_app/i18n.py" line="280"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279"/>
+        <location filename="../../operator_app/i18n.py" line="284"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281"/>
+        <location filename="../../operator_app/i18n.py" line="286"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282"/>
+        <location filename="../../operator_app/i18n.py" line="287"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283"/>
+        <location filename="../../operator_app/i18n.py" line="288"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284"/>
+        <location filename="../../operator_app/i18n.py" line="289"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285"/>
+        <location filename="../../operator_app/i18n.py" line="290"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286"/>
+        <location filename="../../operator_app/i18n.py" line="291"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289"/>
+        <location filename="../../operator_app/i18n.py" line="294"/>
         <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290"/>
+        <location filename="../../operator_app/i18n.py" line="295"/>
         <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291"/>
+        <location filename="../../operator_app/i18n.py" line="296"/>
         <source>wrong number: call for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
+        <location filename="../../operator_app/i18n.py" line="297"/>
         <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293"/>
+        <location filename="../../operator_app/i18n.py" line="298"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294"/>
+        <location filename="../../operator_app/i18n.py" line="299"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244"/>
+        <location filename="../../operator_app/i18n.py" line="249"/>
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,1159 +4473,1184 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137"/>
-        <source>This office&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
+        <location filename="../../operator_app/i18n.py" line="110"/>
+        <source>Audit trail broken: the chain ends at entry {head}, before entry {entry}, the last one this computer saw. Entries were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138"/>
-        <source>{path} already exists: name another file (a backup never overwrites one).</source>
+        <location filename="../../operator_app/i18n.py" line="111"/>
+        <source>Audit trail broken at entry {entry}: the chain goes on past the last entry this computer saw. Entries were added outside the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139"/>
-        <source>The folder {path} does not exist.</source>
+        <location filename="../../operator_app/i18n.py" line="112"/>
+        <source>Audit trail broken at entry {entry}: it is not the entry this computer saw there. The chain was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141"/>
-        <source>Cannot read {path}: {detail}</source>
+        <location filename="../../operator_app/i18n.py" line="113"/>
+        <source>Audit trail broken at entry {entry}: a text or recipient of batch {batch} was changed after it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="114"/>
+        <source>Audit trail cannot be vouched for: this computer&apos;s record of its last entry cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="142"/>
-        <source>{path} is not a database file: it is no backup of this app.</source>
+        <source>This office&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="143"/>
-        <source>{path} is a database, but not one of this app (it has no schema revision).</source>
+        <source>{path} already exists: name another file (a backup never overwrites one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="144"/>
-        <source>{path} is damaged: nothing was restored. Try an older backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="145"/>
-        <source>{path} was made by a newer version of this app (schema revision {revision}): update the app, then restore it.</source>
+        <source>The folder {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="146"/>
-        <source>A send is running on this database (run {run}): stop it or wait until it ends, then restore. Nothing was changed.</source>
+        <source>Cannot read {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="147"/>
-        <source>Backup written to {path}</source>
+        <source>{path} is not a database file: it is no backup of this app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="148"/>
-        <source>{path}: intact (the integrity check passed).</source>
+        <source>{path} is a database, but not one of this app (it has no schema revision).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="149"/>
-        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
+        <source>{path} is damaged: nothing was restored. Try an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="150"/>
-        <source>Schema revision {revision}: the same as this app&apos;s.</source>
+        <source>{path} was made by a newer version of this app (schema revision {revision}): update the app, then restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="151"/>
-        <source>Schema revision {revision}, older than this app&apos;s {head}: a restore brings it up to date.</source>
+        <source>A send is running on this database (run {run}): stop it or wait until it ends, then restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="152"/>
-        <source>Schema revision {revision}, newer than this app&apos;s {head}: update the app before restoring it.</source>
+        <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="153"/>
-        <source>Loans: {loans}, borrowers: {borrowers}, messages: {messages}, audit entries: {audit}.</source>
+        <source>{path}: intact (the integrity check passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="154"/>
-        <source>{path} is the database itself: name a backup file.</source>
+        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="155"/>
-        <source>The database is busy (another program holds it, e.g. a first import loading it): try again in a moment. Nothing was changed.</source>
+        <source>Schema revision {revision}: the same as this app&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="156"/>
-        <source>Restored {file} into {path}.</source>
+        <source>Schema revision {revision}, older than this app&apos;s {head}: a restore brings it up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="157"/>
-        <source>Its schema was brought from revision {revision} up to {head}.</source>
+        <source>Schema revision {revision}, newer than this app&apos;s {head}: update the app before restoring it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="158"/>
+        <source>Loans: {loans}, borrowers: {borrowers}, messages: {messages}, audit entries: {audit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="159"/>
+        <source>{path} is the database itself: name a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="160"/>
+        <source>The database is busy (another program holds it, e.g. a first import loading it): try again in a moment. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="161"/>
+        <source>Restored {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="162"/>
+        <source>Its schema was brought from revision {revision} up to {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="163"/>
         <source>The database it replaced is kept as {kept}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194"/>
+        <location filename="../../operator_app/i18n.py" line="199"/>
         <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195"/>
+        <location filename="../../operator_app/i18n.py" line="200"/>
         <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196"/>
+        <location filename="../../operator_app/i18n.py" line="201"/>
         <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197"/>
+        <location filename="../../operator_app/i18n.py" line="202"/>
         <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201"/>
+        <location filename="../../operator_app/i18n.py" line="206"/>
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230"/>
+        <location filename="../../operator_app/i18n.py" line="235"/>
         <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231"/>
+        <location filename="../../operator_app/i18n.py" line="236"/>
         <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245"/>
+        <location filename="../../operator_app/i18n.py" line="250"/>
         <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246"/>
+        <location filename="../../operator_app/i18n.py" line="251"/>
         <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251"/>
+        <location filename="../../operator_app/i18n.py" line="256"/>
         <source>{parts} SMS part(s) in all: what the office pays for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="276"/>
         <source>Owed (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273"/>
+        <location filename="../../operator_app/i18n.py" line="278"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="292"/>
         <source>the text is longer than 10 SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="293"/>
         <source>the template could not be filled in for this loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295"/>
+        <location filename="../../operator_app/i18n.py" line="300"/>
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296"/>
+        <location filename="../../operator_app/i18n.py" line="301"/>
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297"/>
+        <location filename="../../operator_app/i18n.py" line="302"/>
         <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298"/>
+        <location filename="../../operator_app/i18n.py" line="303"/>
         <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299"/>
+        <location filename="../../operator_app/i18n.py" line="304"/>
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300"/>
+        <location filename="../../operator_app/i18n.py" line="305"/>
         <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301"/>
+        <location filename="../../operator_app/i18n.py" line="306"/>
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302"/>
+        <location filename="../../operator_app/i18n.py" line="307"/>
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
+        <location filename="../../operator_app/i18n.py" line="308"/>
         <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305"/>
+        <location filename="../../operator_app/i18n.py" line="310"/>
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306"/>
+        <location filename="../../operator_app/i18n.py" line="311"/>
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307"/>
+        <location filename="../../operator_app/i18n.py" line="312"/>
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308"/>
+        <location filename="../../operator_app/i18n.py" line="313"/>
         <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309"/>
+        <location filename="../../operator_app/i18n.py" line="314"/>
         <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311"/>
+        <location filename="../../operator_app/i18n.py" line="316"/>
         <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312"/>
+        <location filename="../../operator_app/i18n.py" line="317"/>
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313"/>
+        <location filename="../../operator_app/i18n.py" line="318"/>
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314"/>
+        <location filename="../../operator_app/i18n.py" line="319"/>
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315"/>
+        <location filename="../../operator_app/i18n.py" line="320"/>
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316"/>
+        <location filename="../../operator_app/i18n.py" line="321"/>
         <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317"/>
+        <location filename="../../operator_app/i18n.py" line="322"/>
         <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
+        <location filename="../../operator_app/i18n.py" line="323"/>
         <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319"/>
+        <location filename="../../operator_app/i18n.py" line="324"/>
         <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320"/>
+        <location filename="../../operator_app/i18n.py" line="325"/>
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321"/>
+        <location filename="../../operator_app/i18n.py" line="326"/>
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322"/>
+        <location filename="../../operator_app/i18n.py" line="327"/>
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323"/>
+        <location filename="../../operator_app/i18n.py" line="328"/>
         <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324"/>
+        <location filename="../../operator_app/i18n.py" line="329"/>
         <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325"/>
+        <location filename="../../operator_app/i18n.py" line="330"/>
         <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326"/>
+        <location filename="../../operator_app/i18n.py" line="331"/>
         <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327"/>
+        <location filename="../../operator_app/i18n.py" line="332"/>
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328"/>
+        <location filename="../../operator_app/i18n.py" line="333"/>
         <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330"/>
+        <location filename="../../operator_app/i18n.py" line="335"/>
         <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331"/>
+        <location filename="../../operator_app/i18n.py" line="336"/>
         <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332"/>
+        <location filename="../../operator_app/i18n.py" line="337"/>
         <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333"/>
+        <location filename="../../operator_app/i18n.py" line="338"/>
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334"/>
+        <location filename="../../operator_app/i18n.py" line="339"/>
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335"/>
+        <location filename="../../operator_app/i18n.py" line="340"/>
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336"/>
+        <location filename="../../operator_app/i18n.py" line="341"/>
         <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337"/>
+        <location filename="../../operator_app/i18n.py" line="342"/>
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
+        <location filename="../../operator_app/i18n.py" line="343"/>
         <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339"/>
+        <location filename="../../operator_app/i18n.py" line="344"/>
         <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340"/>
+        <location filename="../../operator_app/i18n.py" line="345"/>
         <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341"/>
+        <location filename="../../operator_app/i18n.py" line="346"/>
         <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342"/>
+        <location filename="../../operator_app/i18n.py" line="347"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345"/>
-        <location filename="../../operator_app/i18n.py" line="409"/>
+        <location filename="../../operator_app/i18n.py" line="350"/>
+        <location filename="../../operator_app/i18n.py" line="414"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
         <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348"/>
+        <location filename="../../operator_app/i18n.py" line="353"/>
         <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349"/>
+        <location filename="../../operator_app/i18n.py" line="354"/>
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350"/>
+        <location filename="../../operator_app/i18n.py" line="355"/>
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351"/>
+        <location filename="../../operator_app/i18n.py" line="356"/>
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352"/>
+        <location filename="../../operator_app/i18n.py" line="357"/>
         <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353"/>
+        <location filename="../../operator_app/i18n.py" line="358"/>
         <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354"/>
+        <location filename="../../operator_app/i18n.py" line="359"/>
         <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355"/>
+        <location filename="../../operator_app/i18n.py" line="360"/>
         <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356"/>
+        <location filename="../../operator_app/i18n.py" line="361"/>
         <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357"/>
+        <location filename="../../operator_app/i18n.py" line="362"/>
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358"/>
+        <location filename="../../operator_app/i18n.py" line="363"/>
         <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359"/>
+        <location filename="../../operator_app/i18n.py" line="364"/>
         <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360"/>
+        <location filename="../../operator_app/i18n.py" line="365"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362"/>
+        <location filename="../../operator_app/i18n.py" line="367"/>
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363"/>
+        <location filename="../../operator_app/i18n.py" line="368"/>
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364"/>
+        <location filename="../../operator_app/i18n.py" line="369"/>
         <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="370"/>
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366"/>
+        <location filename="../../operator_app/i18n.py" line="371"/>
         <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="367"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
         <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368"/>
+        <location filename="../../operator_app/i18n.py" line="373"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
         <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="370"/>
+        <location filename="../../operator_app/i18n.py" line="375"/>
         <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="376"/>
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372"/>
+        <location filename="../../operator_app/i18n.py" line="377"/>
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373"/>
+        <location filename="../../operator_app/i18n.py" line="378"/>
         <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
+        <location filename="../../operator_app/i18n.py" line="379"/>
         <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375"/>
+        <location filename="../../operator_app/i18n.py" line="380"/>
         <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376"/>
+        <location filename="../../operator_app/i18n.py" line="381"/>
         <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377"/>
+        <location filename="../../operator_app/i18n.py" line="382"/>
         <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378"/>
+        <location filename="../../operator_app/i18n.py" line="383"/>
         <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379"/>
+        <location filename="../../operator_app/i18n.py" line="384"/>
         <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380"/>
+        <location filename="../../operator_app/i18n.py" line="385"/>
         <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381"/>
+        <location filename="../../operator_app/i18n.py" line="386"/>
         <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382"/>
+        <location filename="../../operator_app/i18n.py" line="387"/>
         <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383"/>
+        <location filename="../../operator_app/i18n.py" line="388"/>
         <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384"/>
+        <location filename="../../operator_app/i18n.py" line="389"/>
         <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385"/>
+        <location filename="../../operator_app/i18n.py" line="390"/>
         <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386"/>
+        <location filename="../../operator_app/i18n.py" line="391"/>
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387"/>
+        <location filename="../../operator_app/i18n.py" line="392"/>
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="388"/>
+        <location filename="../../operator_app/i18n.py" line="393"/>
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389"/>
+        <location filename="../../operator_app/i18n.py" line="394"/>
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390"/>
+        <location filename="../../operator_app/i18n.py" line="395"/>
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391"/>
+        <location filename="../../operator_app/i18n.py" line="396"/>
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392"/>
+        <location filename="../../operator_app/i18n.py" line="397"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393"/>
+        <location filename="../../operator_app/i18n.py" line="398"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394"/>
+        <location filename="../../operator_app/i18n.py" line="399"/>
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395"/>
+        <location filename="../../operator_app/i18n.py" line="400"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397"/>
+        <location filename="../../operator_app/i18n.py" line="402"/>
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398"/>
+        <location filename="../../operator_app/i18n.py" line="403"/>
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399"/>
+        <location filename="../../operator_app/i18n.py" line="404"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401"/>
+        <location filename="../../operator_app/i18n.py" line="406"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402"/>
+        <location filename="../../operator_app/i18n.py" line="407"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403"/>
+        <location filename="../../operator_app/i18n.py" line="408"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404"/>
+        <location filename="../../operator_app/i18n.py" line="409"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405"/>
+        <location filename="../../operator_app/i18n.py" line="410"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406"/>
+        <location filename="../../operator_app/i18n.py" line="411"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411"/>
+        <location filename="../../operator_app/i18n.py" line="416"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="419"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415"/>
+        <location filename="../../operator_app/i18n.py" line="420"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416"/>
+        <location filename="../../operator_app/i18n.py" line="421"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417"/>
+        <location filename="../../operator_app/i18n.py" line="422"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418"/>
+        <location filename="../../operator_app/i18n.py" line="423"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419"/>
+        <location filename="../../operator_app/i18n.py" line="424"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420"/>
+        <location filename="../../operator_app/i18n.py" line="425"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423"/>
+        <location filename="../../operator_app/i18n.py" line="428"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426"/>
+        <location filename="../../operator_app/i18n.py" line="431"/>
         <source>there is no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427"/>
+        <location filename="../../operator_app/i18n.py" line="432"/>
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="428"/>
+        <location filename="../../operator_app/i18n.py" line="433"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="429"/>
+        <location filename="../../operator_app/i18n.py" line="434"/>
         <source>it is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430"/>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431"/>
+        <location filename="../../operator_app/i18n.py" line="436"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="437"/>
         <source>there is no such device (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="433"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>the disk or the device failed to read or write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435"/>
+        <location filename="../../operator_app/i18n.py" line="440"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436"/>
+        <location filename="../../operator_app/i18n.py" line="441"/>
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437"/>
+        <location filename="../../operator_app/i18n.py" line="442"/>
         <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="438"/>
+        <location filename="../../operator_app/i18n.py" line="443"/>
         <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439"/>
+        <location filename="../../operator_app/i18n.py" line="444"/>
         <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="440"/>
+        <location filename="../../operator_app/i18n.py" line="445"/>
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441"/>
+        <location filename="../../operator_app/i18n.py" line="446"/>
         <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="442"/>
+        <location filename="../../operator_app/i18n.py" line="447"/>
         <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443"/>
+        <location filename="../../operator_app/i18n.py" line="448"/>
         <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444"/>
+        <location filename="../../operator_app/i18n.py" line="449"/>
         <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445"/>
+        <location filename="../../operator_app/i18n.py" line="450"/>
         <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="446"/>
+        <location filename="../../operator_app/i18n.py" line="451"/>
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447"/>
+        <location filename="../../operator_app/i18n.py" line="452"/>
         <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448"/>
+        <location filename="../../operator_app/i18n.py" line="453"/>
         <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="449"/>
+        <location filename="../../operator_app/i18n.py" line="454"/>
         <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="450"/>
+        <location filename="../../operator_app/i18n.py" line="455"/>
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="451"/>
+        <location filename="../../operator_app/i18n.py" line="456"/>
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="452"/>
+        <location filename="../../operator_app/i18n.py" line="457"/>
         <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453"/>
+        <location filename="../../operator_app/i18n.py" line="458"/>
         <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="454"/>
+        <location filename="../../operator_app/i18n.py" line="459"/>
         <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="455"/>
+        <location filename="../../operator_app/i18n.py" line="460"/>
         <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456"/>
+        <location filename="../../operator_app/i18n.py" line="461"/>
         <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457"/>
+        <location filename="../../operator_app/i18n.py" line="462"/>
         <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458"/>
+        <location filename="../../operator_app/i18n.py" line="463"/>
         <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459"/>
+        <location filename="../../operator_app/i18n.py" line="464"/>
         <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460"/>
+        <location filename="../../operator_app/i18n.py" line="465"/>
         <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461"/>
+        <location filename="../../operator_app/i18n.py" line="466"/>
         <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463"/>
+        <location filename="../../operator_app/i18n.py" line="468"/>
         <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464"/>
+        <location filename="../../operator_app/i18n.py" line="469"/>
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465"/>
+        <location filename="../../operator_app/i18n.py" line="470"/>
         <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="466"/>
+        <location filename="../../operator_app/i18n.py" line="471"/>
         <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="467"/>
+        <location filename="../../operator_app/i18n.py" line="472"/>
         <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468"/>
+        <location filename="../../operator_app/i18n.py" line="473"/>
         <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469"/>
+        <location filename="../../operator_app/i18n.py" line="474"/>
         <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470"/>
+        <location filename="../../operator_app/i18n.py" line="475"/>
         <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471"/>
+        <location filename="../../operator_app/i18n.py" line="476"/>
         <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472"/>
+        <location filename="../../operator_app/i18n.py" line="477"/>
         <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473"/>
+        <location filename="../../operator_app/i18n.py" line="478"/>
         <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474"/>
+        <location filename="../../operator_app/i18n.py" line="479"/>
         <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475"/>
+        <location filename="../../operator_app/i18n.py" line="480"/>
         <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476"/>
+        <location filename="../../operator_app/i18n.py" line="481"/>
         <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477"/>
+        <location filename="../../operator_app/i18n.py" line="482"/>
         <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478"/>
+        <location filename="../../operator_app/i18n.py" line="483"/>
         <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479"/>
+        <location filename="../../operator_app/i18n.py" line="484"/>
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480"/>
+        <location filename="../../operator_app/i18n.py" line="485"/>
         <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481"/>
+        <location filename="../../operator_app/i18n.py" line="486"/>
         <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482"/>
+        <location filename="../../operator_app/i18n.py" line="487"/>
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483"/>
+        <location filename="../../operator_app/i18n.py" line="488"/>
         <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484"/>
+        <location filename="../../operator_app/i18n.py" line="489"/>
         <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485"/>
+        <location filename="../../operator_app/i18n.py" line="490"/>
         <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486"/>
+        <location filename="../../operator_app/i18n.py" line="491"/>
         <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487"/>
+        <location filename="../../operator_app/i18n.py" line="492"/>
         <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488"/>
+        <location filename="../../operator_app/i18n.py" line="493"/>
         <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489"/>
+        <location filename="../../operator_app/i18n.py" line="494"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490"/>
+        <location filename="../../operator_app/i18n.py" line="495"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491"/>
+        <location filename="../../operator_app/i18n.py" line="496"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492"/>
+        <location filename="../../operator_app/i18n.py" line="497"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493"/>
+        <location filename="../../operator_app/i18n.py" line="498"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494"/>
+        <location filename="../../operator_app/i18n.py" line="499"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495"/>
-        <location filename="../../operator_app/i18n.py" line="509"/>
+        <location filename="../../operator_app/i18n.py" line="500"/>
+        <location filename="../../operator_app/i18n.py" line="514"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496"/>
+        <location filename="../../operator_app/i18n.py" line="501"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497"/>
+        <location filename="../../operator_app/i18n.py" line="502"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498"/>
+        <location filename="../../operator_app/i18n.py" line="503"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499"/>
+        <location filename="../../operator_app/i18n.py" line="504"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500"/>
+        <location filename="../../operator_app/i18n.py" line="505"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501"/>
+        <location filename="../../operator_app/i18n.py" line="506"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502"/>
+        <location filename="../../operator_app/i18n.py" line="507"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504"/>
+        <location filename="../../operator_app/i18n.py" line="509"/>
         <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505"/>
+        <location filename="../../operator_app/i18n.py" line="510"/>
         <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506"/>
+        <location filename="../../operator_app/i18n.py" line="511"/>
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507"/>
+        <location filename="../../operator_app/i18n.py" line="512"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510"/>
+        <location filename="../../operator_app/i18n.py" line="515"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511"/>
+        <location filename="../../operator_app/i18n.py" line="516"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512"/>
+        <location filename="../../operator_app/i18n.py" line="517"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>

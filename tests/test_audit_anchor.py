@@ -1,0 +1,190 @@
+"""The audit chain's head kept outside the database (store/audit_anchor.py) and what `audit
+verify` makes of it: a chain cut short, continued by hand or rewritten whole is named, and so is a
+frozen text or recipient edited after its batch was approved. Tampering goes through a plain
+engine of its own, as someone with the database's password would, never through the app."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, delete, insert, select, update
+
+from operator_app.messaging import audit
+from operator_app.store import audit_anchor
+from operator_app.store.audit_anchor import Anchor, Head
+from operator_app.store.db import open_database, resolve_url
+from operator_app.store.models import audit_table, message_table
+from tests.conftest import run_cli
+from tests.test_batches import TODAY, office, pin  # noqa: F401  (a fixture)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def verify(db_url: str) -> tuple[int, dict[str, object]]:
+    res = run_cli("--db", db_url, "audit", "verify", "--json")
+    return res.code, json.loads(res.out)
+
+
+def approved(db_url: str) -> int:
+    batch = run_cli("--db", db_url, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    assert run_cli("--db", db_url, "batch", "approve", str(batch["id"]), "--by", "老李").code == 0
+    return int(batch["id"])
+
+
+def test_a_clerks_day_keeps_the_chain_and_its_anchor_in_step(office: str) -> None:  # noqa: F811
+    batch = approved(office)
+    sent = run_cli("--db", office, "send", str(batch), "--transport", "emulator:", "--json")
+    assert sent.code == 0, sent.err
+    assert run_cli("--db", office, "opt-out", "13800138000", "--by", "小王").code == 0
+    assert run_cli("--db", office, "hold", "HT102", "--reason", "有争议", "--by", "小王").code == 0
+    assert run_cli("--db", office, "release", "HT102", "--by", "老李").code == 0
+    code, shown = verify(office)
+    assert code == 0 and shown["ok"] is True and shown["broken_at"] is None
+    anchor = shown["anchor"]
+    assert isinstance(anchor, dict) and anchor["confirmed"] == shown["head"]  # the dispatcher's path anchored too
+    engine = create_engine(resolve_url(office))
+    with engine.connect() as conn:
+        actions = [a for (a,) in conn.execute(select(audit_table.c.action).order_by(audit_table.c.id))]
+        details = " ".join(conn.execute(select(audit_table.c.detail)).scalars())
+    engine.dispose()
+    assert {"import", "setting_set", "batch_create", "batch_approve", "message_sent", "opt_out", "hold",
+            "release"} <= set(actions)
+    assert "13800138000" not in details and "138001" not in details  # digests and ids, never a phone
+    path = audit_anchor.path_for(resolve_url(office))
+    assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+    res = run_cli("--db", office, "--lang", "zh_CN", "audit", "verify")
+    assert res.code == 0 and res.out.count("\n") == 1
+
+
+def _rechain(rows: list[dict[str, object]]) -> None:
+    """Link entries anew from the first, as a forger who read audit.py would."""
+    prev = audit.GENESIS
+    for row in rows:
+        row["prev_hash"] = prev
+        row["hash"] = prev = audit._digest(prev, row["at"], str(row["actor"]), str(row["action"]),  # type: ignore[arg-type]
+                                           str(row["detail"]))
+
+
+@pytest.mark.parametrize("tamper", ["delete_tail", "forged", "rewrite", "edit_body", "edit_to"])
+def test_verify_names_each_kind_of_tampering(office: str, tamper: str) -> None:  # noqa: F811
+    batch = approved(office)
+    assert verify(office)[0] == 0
+    engine = create_engine(resolve_url(office))  # not the app's: no anchor moves
+    with engine.begin() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(select(audit_table).order_by(audit_table.c.id))]
+        last = rows[-1]
+        first_message = conn.execute(select(message_table.c.id).where(message_table.c.batch_id == batch)
+                                     .order_by(message_table.c.id)).scalars().first()
+        forged = 0
+        if tamper == "delete_tail":
+            conn.execute(delete(audit_table).where(audit_table.c.id >= rows[-2]["id"]))
+        elif tamper == "forged":
+            at = last["at"]
+            detail = json.dumps({"batch": batch, "messages": 99})
+            forged = conn.execute(insert(audit_table).returning(audit_table.c.id).values(
+                at=at, actor="老李", action="batch_approve", detail=detail, prev_hash=last["hash"],
+                hash=audit._digest(str(last["hash"]), at, "老李", "batch_approve", detail))).scalar_one()  # type: ignore[arg-type]
+        elif tamper == "rewrite":
+            rows[0]["actor"] = "mallory"
+            _rechain(rows)
+            conn.execute(delete(audit_table))
+            conn.execute(insert(audit_table), rows)
+        elif tamper == "edit_body":
+            conn.execute(update(message_table).where(message_table.c.id == first_message)
+                         .values(body="【安信小贷】您已逾期，今天不还就上门。"))
+        else:
+            conn.execute(update(message_table).where(message_table.c.id == first_message).values(to="+8613011112222"))
+    engine.dispose()
+    code, shown = verify(office)
+    assert code == 1 and shown["ok"] is False
+    expected = {"delete_tail": ("tail_missing", last["id"]), "forged": ("unseen_after", forged if tamper == "forged" else 0),
+                "rewrite": ("rewritten", last["id"]), "edit_body": ("batch_changed", None),
+                "edit_to": ("batch_changed", None)}[tamper]
+    assert shown["problem"] == expected[0]
+    if expected[1] is not None:
+        assert shown["broken_at"] == expected[1]
+    else:  # the approval's entry, and the batch
+        approval = next(r["id"] for r in rows if r["action"] == "batch_approve")
+        assert shown["broken_at"] == approval and shown["batch"] == batch
+    for lang in ("en", "zh_CN"):
+        res = run_cli("--db", office, "--lang", lang, "audit", "verify")
+        assert res.code == 1 and res.out.count("\n") == 1 and "{" not in res.out
+
+
+def test_a_rolled_back_append_leaves_the_anchor_and_a_lost_confirmation_is_no_alarm(db_url: str) -> None:
+    db = open_database(db_url)
+    path = audit_anchor.path_for(db.url)
+    assert path is not None
+    try:
+        with db.engine.begin() as conn:
+            audit.append(conn, "tester", "note", {"n": 1})
+        before = audit_anchor.read(path)
+        with pytest.raises(RuntimeError), db.engine.begin() as conn:
+            audit.append(conn, "tester", "note", {"n": 2})
+            raise RuntimeError("changed my mind")
+        assert audit_anchor.read(path) == before
+        with db.engine.connect() as conn:
+            assert audit.verify(conn, audit_anchor.read(path)).ok
+        # A process that died between its COMMIT and the confirmation: the head is the pending one.
+        real = audit_anchor.confirm
+        audit_anchor.confirm = lambda *a, **k: None  # type: ignore[assignment]
+        try:
+            with db.engine.begin() as conn:
+                audit.append(conn, "tester", "note", {"n": 3})
+        finally:
+            audit_anchor.confirm = real  # type: ignore[assignment]
+        left = audit_anchor.read(path)
+        assert left is not None and left.pending is not None and left.confirmed == (before and before.confirmed)
+        with db.engine.connect() as conn:
+            assert audit.verify(conn, left).ok
+        with db.engine.begin() as conn:  # the next write builds on it and confirms it
+            audit.append(conn, "tester", "note", {"n": 4})
+        after = audit_anchor.read(path)
+        assert after is not None and after.confirmed is not None and after.confirmed.seq > left.pending.seq
+        with db.engine.connect() as conn:
+            assert audit.verify(conn, after).ok
+    finally:
+        db.dispose()
+
+
+def test_the_anchor_never_moves_backwards(tmp_path: Path) -> None:
+    path = tmp_path / "office.db.audit-head"
+    audit_anchor.confirm(path, Head(5, "e"))
+    audit_anchor.confirm(path, Head(3, "c"))  # a slower process's late word
+    audit_anchor.pending(path, Head(4, "d"), Head(3, "c"))
+    assert audit_anchor.read(path) == Anchor(Head(5, "e"), None)
+    audit_anchor.pending(path, Head(6, "f"), Head(5, "e"))
+    audit_anchor.confirm(path, Head(5, "e"))
+    assert audit_anchor.read(path) == Anchor(Head(5, "e"), Head(6, "f"))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+WRITER = """
+import sys
+from operator_app.messaging import audit
+from operator_app.store.db import open_database
+db = open_database(sys.argv[1])
+for i in range(int(sys.argv[2])):
+    with db.engine.begin() as conn:
+        audit.append(conn, sys.argv[3], "note", {"i": i})
+db.dispose()
+"""
+
+
+def test_two_processes_appending_keep_the_anchor_on_the_head(db_url: str) -> None:
+    open_database(db_url).dispose()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, db_url, "40", name], env=env, cwd=ROOT)
+               for name in ("甲", "乙")]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    code, shown = verify(db_url)
+    assert code == 0 and shown["entries"] == 80
+    anchor = shown["anchor"]
+    assert isinstance(anchor, dict) and anchor["confirmed"] == shown["head"]
