@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: Any, by_required: bool = True) -> None:
+    """`by_required`: --by must be given (no --user signs in; DESIGN.md "Operators")."""
     batch = sub.add_parser("batch", help=translate("cli", "reviewed batches: create, show, approve, cancel, export"))
     bsub = batch.add_subparsers(dest="batch_command", required=True, metavar=translate("cli", "COMMAND"))
     p = bsub.add_parser("create", help=translate("cli", "plan today's messages as a draft batch"))
@@ -27,18 +28,18 @@ def add_parsers(sub: Any) -> None:
                    help=translate("cli", "only loans in this stage (repeatable; default: every stage)"))
     p.add_argument("--contract", action="append", default=[], metavar="CONTRACT_NO",
                    help=translate("cli", "only this loan (may be given several times; the stages still apply)"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
     p = bsub.add_parser("show", help=translate("cli", "every message of a batch and why loans were left out"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
     p = bsub.add_parser("approve", help=translate("cli", "the second person's approval"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p.add_argument("--confirm-stale", action="store_true", help=translate("cli", "approve although the loan book is old"))
     p = bsub.add_parser("cancel", help=translate("cli", "cancel a batch: its unsent messages are not sent"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = bsub.add_parser("export", help=translate("cli", "the batch as .xlsx for offline review"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
     p.add_argument("out", type=Path, metavar="OUT.xlsx", help=translate("cli", "the workbook to write"))
@@ -54,7 +55,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("key", metavar="KEY", help=translate("cli", "the template's name, e.g. M1"))
     p.add_argument("--file", required=True, type=Path, metavar="FILE", help=translate("cli", "the .txt or .toml file with the text"))
     p.add_argument("--locale", default="zh_CN", metavar="LANG", help=translate("cli", "the text's language: zh_CN (default) or en"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     settings = sub.add_parser("settings", help=translate("cli", "office settings (contact policy, stages, signature)"))
     ssub = settings.add_subparsers(dest="settings_command", required=True, metavar=translate("cli", "COMMAND"))
@@ -63,7 +64,7 @@ def add_parsers(sub: Any) -> None:
     p = ssub.add_parser("set", help=translate("cli", "change one setting"))
     p.add_argument("key", metavar="KEY", help=translate("cli", "the setting's name as `settings show` prints it"))
     p.add_argument("value", metavar="VALUE", help=translate("cli", "its new value"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     p = sub.add_parser("calls", help=translate("cli", "borrowers to phone: SMS cannot or did not reach them"))
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to look from (default: today in the office)"))

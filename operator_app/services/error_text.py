@@ -31,6 +31,9 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
     if exc.code == "status_unknown" and isinstance(params.get("statuses"), str):
         params["statuses"] = msg("list_separator").join(
             _with_words(s, msg("state_" + s), language) for s in params["statuses"].split(", "))
+    if exc.code == "role_forbids":  # a role and an action are codes: said in words
+        params["role"] = msg("role_" + str(params.get("role")))
+        params["action"] = msg("permission_" + str(params.get("action")))
     channel = sys.modules.get("operator_app.sms.modem.channel")
     if channel is not None and isinstance(exc, channel.CommandError):
         params["error"] = exc.info.text(language)

@@ -57,7 +57,7 @@ def set_value(db: Database, key: str, value: str, *, by: str) -> SettingView:
 def set_values(db: Database, values: Mapping[str, str], *, by: str) -> list[SettingView]:
     """Check every value, then store and audit them together (one audit entry each): a form of
     several settings (the office details on the welcome page) is saved whole or not at all."""
-    who = actor(by)
+    who = actor(by, db, "settings")
     checked: dict[str, str] = {}
     for key, value in values.items():
         setting = REGISTRY.get(key)
