@@ -123,8 +123,8 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         _dump(view.as_json(), out)
         return 0
     out.write(msg("batch_summary", id=view.id, as_of=view.as_of.isoformat(), status=view.status,
-                  messages=len(view.messages), excluded=len(view.excluded), created_by=view.created_by,
-                  approved_by=view.approved_by or "-") + "\n")
+                  messages=len(view.messages), excluded=len(view.excluded), created_by=actor_name(view.created_by),
+                  approved_by=actor_name(view.approved_by) if view.approved_by else "-") + "\n")
     out.write("  " + msg("batch_parts_total", parts=view.parts_total) + "\n")
     if missing and view.status == "draft":  # the texts show the gap; the approval will ask for them
         out.write("  ! " + msg("office_details_missing") + "\n")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 PASSWORD_ENV = "OPERATOR_APP_PASSWORD"
 # Commands that change data but take no --by: the role they need, checked here at sign-in.
-_EDGE_CHECKS = {("sms", "send"): "send", ("inbox", "sync"): "inbox", ("id-key", "import"): "id_key"}
+_EDGE_CHECKS: dict[tuple[str, str | None], str] = {("sms", "send"): "send", ("inbox", "sync"): "inbox", ("id-key", "import"): "id_key"}
 
 
 def add_parsers(sub: Any) -> None:
@@ -77,7 +77,7 @@ def sign_in(args: argparse.Namespace) -> None:
 
     if not user:
         db = accounts.open_if_present(args.db)
-        if db is not None:
+        if db is not None and edge is not None:
             try:
                 identity.require(db, None, edge)
             finally:

@@ -49,8 +49,7 @@ def fold(text: str) -> str:
     """NFKC, case folded, invisible characters dropped, runs of space as one: the spelling two
     typings of one name share. Never refuses (a free-text name from before accounts)."""
     text = unicodedata.normalize("NFKC", text)
-    kept = "".join(c for c in text if c not in _INVISIBLE and unicodedata.category(c) not in ("Cf", "Cc")
-                   or c in "\t\n")
+    kept = "".join(c for c in text if c not in _INVISIBLE and unicodedata.category(c) not in ("Cf", "Cc"))
     return " ".join(unicodedata.normalize("NFKC", kept.casefold()).split())
 
 
