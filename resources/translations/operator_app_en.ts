@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="57"/>
+        <location filename="../../operator_app/ui/app.py" line="66"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,113 +1011,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="79"/>
+        <location filename="../../operator_app/ui/main_window.py" line="83"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="126"/>
+        <location filename="../../operator_app/ui/main_window.py" line="130"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127"/>
-        <location filename="../../operator_app/ui/main_window.py" line="257"/>
+        <location filename="../../operator_app/ui/main_window.py" line="131"/>
+        <location filename="../../operator_app/ui/main_window.py" line="265"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56"/>
+        <location filename="../../operator_app/ui/main_window.py" line="57"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57"/>
+        <location filename="../../operator_app/ui/main_window.py" line="58"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58"/>
+        <location filename="../../operator_app/ui/main_window.py" line="59"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="99"/>
+        <location filename="../../operator_app/ui/main_window.py" line="103"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="123"/>
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="134"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="144"/>
+        <location filename="../../operator_app/ui/main_window.py" line="145"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="152"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="214"/>
+        <location filename="../../operator_app/ui/main_window.py" line="222"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="215"/>
+        <location filename="../../operator_app/ui/main_window.py" line="223"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="217"/>
+        <location filename="../../operator_app/ui/main_window.py" line="225"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="219"/>
+        <location filename="../../operator_app/ui/main_window.py" line="227"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1125,27 +1130,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="243"/>
+        <location filename="../../operator_app/ui/main_window.py" line="251"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="262"/>
+        <location filename="../../operator_app/ui/main_window.py" line="270"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="266"/>
+        <location filename="../../operator_app/ui/main_window.py" line="274"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="268"/>
+        <location filename="../../operator_app/ui/main_window.py" line="276"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="272"/>
+        <location filename="../../operator_app/ui/main_window.py" line="280"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,6 +1814,39 @@
     <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="199"/>
         <source>The language changes the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="20"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="25"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="32"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="33"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="38"/>
+        <source>This office has operator accounts: sign in to work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="57" />
+        <location filename="../../operator_app/ui/app.py" line="66" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -1004,140 +1004,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="79" />
+        <location filename="../../operator_app/ui/main_window.py" line="83" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="126" />
+        <location filename="../../operator_app/ui/main_window.py" line="130" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127" />
-        <location filename="../../operator_app/ui/main_window.py" line="257" />
+        <location filename="../../operator_app/ui/main_window.py" line="131" />
+        <location filename="../../operator_app/ui/main_window.py" line="265" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="56" />
+        <location filename="../../operator_app/ui/main_window.py" line="57" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="57" />
+        <location filename="../../operator_app/ui/main_window.py" line="58" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58" />
+        <location filename="../../operator_app/ui/main_window.py" line="59" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59" />
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63" />
+        <location filename="../../operator_app/ui/main_window.py" line="64" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64" />
+        <location filename="../../operator_app/ui/main_window.py" line="65" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="99" />
+        <location filename="../../operator_app/ui/main_window.py" line="103" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="123" />
+        <location filename="../../operator_app/ui/main_window.py" line="127" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133" />
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="134" />
+        <location filename="../../operator_app/ui/main_window.py" line="138" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="144" />
+        <location filename="../../operator_app/ui/main_window.py" line="145" />
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="152" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="214" />
+        <location filename="../../operator_app/ui/main_window.py" line="222" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="215" />
+        <location filename="../../operator_app/ui/main_window.py" line="223" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="217" />
+        <location filename="../../operator_app/ui/main_window.py" line="225" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="219" />
+        <location filename="../../operator_app/ui/main_window.py" line="227" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="243" />
+        <location filename="../../operator_app/ui/main_window.py" line="251" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="262" />
+        <location filename="../../operator_app/ui/main_window.py" line="270" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="266" />
+        <location filename="../../operator_app/ui/main_window.py" line="274" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="268" />
+        <location filename="../../operator_app/ui/main_window.py" line="276" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="272" />
+        <location filename="../../operator_app/ui/main_window.py" line="280" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1798,6 +1803,39 @@
         <location filename="../../operator_app/ui/pages/settings_page.py" line="199" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="20" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="22" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="25" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="32" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="33" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="38" />
+        <source>This office has operator accounts: sign in to work.</source>
+        <translation>本办公室已启用操作员账户：请登录后工作。</translation>
     </message>
 </context>
 <context>
