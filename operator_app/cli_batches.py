@@ -65,6 +65,9 @@ def add_parsers(sub: Any, by_required: bool = True) -> None:
     p.add_argument("key", metavar="KEY", help=translate("cli", "the setting's name as `settings show` prints it"))
     p.add_argument("value", metavar="VALUE", help=translate("cli", "its new value"))
     p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = ssub.add_parser("confirm", help=translate("cli", "a second person confirms a pending contact-policy change"))
+    p.add_argument("key", metavar="KEY", help=translate("cli", "the setting's name as `settings show` prints it"))
+    p.add_argument("--by", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     p = sub.add_parser("calls", help=translate("cli", "borrowers to phone: SMS cannot or did not reach them"))
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to look from (default: today in the office)"))
@@ -184,6 +187,8 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
             continue
         if args.templates_command == "set":
             out.write(msg("template_saved", key=r.key, locale=locale_name(r.locale), version=r.version) + "\n")
+            if r.status == "draft":  # a clerk's or an approver's version: an admin makes it live
+                out.write("  " + msg("template_saved_for_admin") + "\n")
         out.write(msg("template_heading", key=r.key, locale=locale_name(r.locale), version=r.version) + f"\n{r.body}\n")
         for name, spec in r.providers.items():
             out.write(f"  {name}: {spec.get('code')} {json.dumps(spec.get('params', {}), ensure_ascii=False)}\n")
@@ -198,8 +203,13 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args)
     try:
-        if args.settings_command == "set":
-            view = settings.set_value(db, args.key, args.value, by=args.by)
+        if args.settings_command in ("set", "confirm"):
+            view = settings.set_value(db, args.key, args.value, by=args.by) if args.settings_command == "set" \
+                else settings.confirm(db, args.key, by=args.by)
+            if view.pending is not None:
+                out.write(msg("setting_pending", key=setting_label(view.key), code=view.key,
+                              value=setting_value_text(view.key, view.pending)) + "\n")
+                return 0
             out.write(msg("setting_saved", key=setting_label(view.key), value=setting_value_text(view.key, view.value))
                       + "\n")
             return 0
@@ -217,6 +227,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
         mark = "" if r.value == r.default else f"  ({msg('setting_default', default=setting_value_text(r.key, r.default))})"
         if not r.value and not r.default:  # an office detail still to fill in
             mark = f"  ({msg('setting_not_set')})"
+        if r.pending is not None:
+            mark += f"  ({msg('setting_pending_mark', value=setting_value_text(r.key, r.pending))})"
         out.write(f"{r.key}\t{setting_label(r.key)}\t{value}{mark}\n")
     return 0
 

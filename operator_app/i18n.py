@@ -522,6 +522,10 @@ MESSAGES: dict[str, str] = {
     "permission_templates": QT_TRANSLATE_NOOP("messages", "publish templates"),
     "permission_id_key": QT_TRANSLATE_NOOP("messages", "import the ID-number key"),
     "demo_db_has_accounts": QT_TRANSLATE_NOOP("messages", "{path} holds operator accounts: a demo would drop them. Choose another --db."),
+    "setting_pending": QT_TRANSLATE_NOOP("messages", "{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`."),
+    "setting_pending_mark": QT_TRANSLATE_NOOP("messages", "waiting for confirmation: {value}"),
+    "setting_not_pending": QT_TRANSLATE_NOOP("messages", "No change of {key} waits for confirmation."),
+    "setting_confirm_self": QT_TRANSLATE_NOOP("messages", "{name} proposed this change of {key}: a second person must confirm it."),
     "template_saved_for_admin": QT_TRANSLATE_NOOP("messages", "Saved as a draft: an admin makes it live by saving it again (`templates set`)."),
 }
 

@@ -345,3 +345,40 @@ def test_sign_in_adds_little_to_a_command(sqlite_url: str, monkeypatch: pytest.M
     finally:
         db.dispose()
     assert timedelta(minutes=15) == accounts.LOCK_FOR
+
+
+def test_a_policy_change_waits_for_a_second_person(staffed: tuple[Database, dict[str, Signed], Path]) -> None:
+    """With accounts, the send window changes only when an approver or another admin confirms;
+    the proposer cannot confirm under any spelling; other settings change at once."""
+    db, signed, _ = staffed
+    view = settings.set_value(db, "policy.window_end", "20:00", by=signed["boss"])
+    assert view.pending == "20:00" and settings.current(db).raw.get("policy.window_end") is None
+    assert {v.key: v.pending for v in settings.show(db)}["policy.window_end"] == "20:00"
+    with pytest.raises(UsageError) as caught:
+        settings.confirm(db, "policy.window_end", by=accounts.sign_in(db, "ＢＯＳＳ", PASSWORD))
+    assert caught.value.code == "setting_confirm_self"
+    with pytest.raises(UsageError) as caught:
+        settings.confirm(db, "policy.window_end", by=signed["carol"])
+    assert caught.value.code == "role_forbids"
+    assert settings.confirm(db, "policy.window_end", by=signed["alice"]).value == "20:00"
+    assert settings.current(db).raw["policy.window_end"] == "20:00"
+    with pytest.raises(UsageError) as caught:
+        settings.confirm(db, "policy.window_end", by=signed["bob"])
+    assert caught.value.code == "setting_not_pending"
+    assert settings.set_value(db, "batch.stale_days", "3", by=signed["boss"]).pending is None
+    assert settings.current(db).raw["batch.stale_days"] == "3"
+
+
+def test_settings_confirm_through_the_cli(sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          quick_hash: None) -> None:
+    _office(sqlite_url, tmp_path, monkeypatch)
+    _users(sqlite_url, monkeypatch)
+    res = run_cli("--lang", "en", "--db", sqlite_url, "--user", "boss", "settings", "set", "policy.daily_cap", "2")
+    assert res.code == 0 and "settings confirm policy.daily_cap" in res.out, res.err
+    shown = run_cli("--lang", "en", "--db", sqlite_url, "settings", "show").out
+    assert "waiting for confirmation: 2" in shown
+    res = run_cli("--lang", "en", "--db", sqlite_url, "--user", "boss", "settings", "confirm", "policy.daily_cap")
+    assert res.code == 2 and "a second person must confirm it" in res.err
+    res = run_cli("--db", sqlite_url, "--user", "alice", "settings", "confirm", "policy.daily_cap")
+    assert res.code == 0, res.err
+    assert run_cli("--db", sqlite_url, "settings", "show", "--json").json()["policy.daily_cap"] == "2"  # type: ignore[index]

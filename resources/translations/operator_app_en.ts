@@ -1807,12 +1807,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="184"/>
+        <source>Waiting for a second person to confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="186"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="202"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2800,7 @@
         <location filename="../../operator_app/cli_batches.py" line="50"/>
         <location filename="../../operator_app/cli_batches.py" line="53"/>
         <location filename="../../operator_app/cli_batches.py" line="63"/>
-        <location filename="../../operator_app/cli_batches.py" line="72"/>
+        <location filename="../../operator_app/cli_batches.py" line="75"/>
         <location filename="../../operator_app/cli_outbox.py" line="29"/>
         <location filename="../../operator_app/cli_outbox.py" line="34"/>
         <location filename="../../operator_app/cli_outbox.py" line="51"/>
@@ -2815,7 +2820,7 @@
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="73"/>
-        <location filename="../../operator_app/cli_batches.py" line="70"/>
+        <location filename="../../operator_app/cli_batches.py" line="73"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,6 +3036,7 @@
         <location filename="../../operator_app/cli_batches.py" line="42"/>
         <location filename="../../operator_app/cli_batches.py" line="58"/>
         <location filename="../../operator_app/cli_batches.py" line="67"/>
+        <location filename="../../operator_app/cli_batches.py" line="70"/>
         <location filename="../../operator_app/cli_outbox.py" line="42"/>
         <location filename="../../operator_app/cli_outbox.py" line="45"/>
         <location filename="../../operator_app/cli_outbox.py" line="57"/>
@@ -3133,6 +3139,7 @@
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="65"/>
+        <location filename="../../operator_app/cli_batches.py" line="69"/>
         <source>the setting&apos;s name as `settings show` prints it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,12 +3149,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="69"/>
+        <location filename="../../operator_app/cli_batches.py" line="68"/>
+        <source>a second person confirms a pending contact-policy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="72"/>
         <source>borrowers to phone: SMS cannot or did not reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="73"/>
+        <location filename="../../operator_app/cli_batches.py" line="76"/>
         <source>write the list to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,6 +5701,26 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="525"/>
+        <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="526"/>
+        <source>waiting for confirmation: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="527"/>
+        <source>No change of {key} waits for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="528"/>
+        <source>{name} proposed this change of {key}: a second person must confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="529"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1795,12 +1795,17 @@
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="182" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="184" />
+        <source>Waiting for a second person to confirm: %1</source>
+        <translation>等待第二个人确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="186" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="202" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -2781,7 +2786,7 @@
         <location filename="../../operator_app/cli_batches.py" line="50" />
         <location filename="../../operator_app/cli_batches.py" line="53" />
         <location filename="../../operator_app/cli_batches.py" line="63" />
-        <location filename="../../operator_app/cli_batches.py" line="72" />
+        <location filename="../../operator_app/cli_batches.py" line="75" />
         <location filename="../../operator_app/cli_outbox.py" line="29" />
         <location filename="../../operator_app/cli_outbox.py" line="34" />
         <location filename="../../operator_app/cli_outbox.py" line="51" />
@@ -2801,7 +2806,7 @@
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="73" />
-        <location filename="../../operator_app/cli_batches.py" line="70" />
+        <location filename="../../operator_app/cli_batches.py" line="73" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
@@ -3017,6 +3022,7 @@
         <location filename="../../operator_app/cli_batches.py" line="42" />
         <location filename="../../operator_app/cli_batches.py" line="58" />
         <location filename="../../operator_app/cli_batches.py" line="67" />
+        <location filename="../../operator_app/cli_batches.py" line="70" />
         <location filename="../../operator_app/cli_outbox.py" line="42" />
         <location filename="../../operator_app/cli_outbox.py" line="45" />
         <location filename="../../operator_app/cli_outbox.py" line="57" />
@@ -3119,6 +3125,7 @@
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="65" />
+        <location filename="../../operator_app/cli_batches.py" line="69" />
         <source>the setting's name as `settings show` prints it</source>
         <translation>设置项名称（即 settings show 第一列）</translation>
     </message>
@@ -3128,12 +3135,17 @@
         <translation>新的值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="69" />
+        <location filename="../../operator_app/cli_batches.py" line="68" />
+        <source>a second person confirms a pending contact-policy change</source>
+        <translation>第二个人确认一项待定的联系策略更改</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="72" />
         <source>borrowers to phone: SMS cannot or did not reach them</source>
         <translation>需要电话联系的借款人：短信无法或未能送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="73" />
+        <location filename="../../operator_app/cli_batches.py" line="76" />
         <source>write the list to this workbook</source>
         <translation>把名单写入此工作簿</translation>
     </message>
@@ -5675,6 +5687,26 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="525" />
+        <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
+        <translation>{key} = {value} 需要第二个人确认：请复核员或另一位管理员运行 `settings confirm {code}`。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="526" />
+        <source>waiting for confirmation: {value}</source>
+        <translation>待确认：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="527" />
+        <source>No change of {key} waits for confirmation.</source>
+        <translation>{key} 没有待确认的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="528" />
+        <source>{name} proposed this change of {key}: a second person must confirm it.</source>
+        <translation>{key} 的这项更改是 {name} 提出的：必须由第二个人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="529" />
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
