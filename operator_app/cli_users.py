@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 PASSWORD_ENV = "OPERATOR_APP_PASSWORD"
-# Commands that change data but take no --by: the role they need, checked here at sign-in.
-_EDGE_CHECKS: dict[tuple[str, str | None], str] = {("sms", "send"): "send", ("inbox", "sync"): "inbox", ("id-key", "import"): "id_key"}
+# Commands that change data (or print the office's ID key) but take no --by: the role they need,
+# checked here at sign-in.
+_EDGE_CHECKS: dict[tuple[str, str | None], str] = {
+    ("sms", "send"): "send", ("inbox", "sync"): "inbox", ("id-key", "import"): "id_key", ("id-key", "export"): "id_key"}
 
 
 def add_parsers(sub: Any) -> None:

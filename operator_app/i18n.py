@@ -520,7 +520,7 @@ MESSAGES: dict[str, str] = {
     "permission_settings": QT_TRANSLATE_NOOP("messages", "change settings"),
     "permission_transports": QT_TRANSLATE_NOOP("messages", "change transports"),
     "permission_templates": QT_TRANSLATE_NOOP("messages", "publish templates"),
-    "permission_id_key": QT_TRANSLATE_NOOP("messages", "import the ID-number key"),
+    "permission_id_key": QT_TRANSLATE_NOOP("messages", "export or import the ID-number key"),
     "demo_db_has_accounts": QT_TRANSLATE_NOOP("messages", "{path} holds operator accounts: a demo would drop them. Choose another --db."),
     "setting_pending": QT_TRANSLATE_NOOP("messages", "{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`."),
     "setting_pending_mark": QT_TRANSLATE_NOOP("messages", "waiting for confirmation: {value}"),

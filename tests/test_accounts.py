@@ -265,6 +265,10 @@ def test_the_permission_matrix_through_the_cli(sqlite_url: str, tmp_path: Path, 
     res = run_cli("--lang", "en", "--db", sqlite_url, "--user", "carol", "sms", "send", "--transport", "emulator:",
                   "--to", "13800138000", "--text", "hi")
     assert res.code == 2 and "may not send messages" in res.err
+    res = run_cli("--lang", "en", "--db", sqlite_url, "--user", "alice", "id-key", "export")
+    assert res.code == 2 and "may not export or import the ID-number key" in res.err and not res.out
+    res = run_cli("--lang", "en", "--db", sqlite_url, "id-key", "export")
+    assert res.code == 2 and "Sign in first" in res.err and not res.out
 
 
 def test_signed_in_the_by_may_be_left_out_and_must_name_the_account(

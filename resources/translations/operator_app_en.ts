@@ -2747,7 +2747,7 @@
         <location filename="../../operator_app/cli_outbox.py" line="48"/>
         <location filename="../../operator_app/cli_transports.py" line="24"/>
         <location filename="../../operator_app/cli_transports.py" line="43"/>
-        <location filename="../../operator_app/cli_users.py" line="32"/>
+        <location filename="../../operator_app/cli_users.py" line="34"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2809,7 @@
         <location filename="../../operator_app/cli_transports.py" line="26"/>
         <location filename="../../operator_app/cli_transports.py" line="38"/>
         <location filename="../../operator_app/cli_transports.py" line="41"/>
-        <location filename="../../operator_app/cli_users.py" line="40"/>
+        <location filename="../../operator_app/cli_users.py" line="42"/>
         <source>print the result as JSON (codes, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,59 +3352,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="31"/>
+        <location filename="../../operator_app/cli_users.py" line="33"/>
         <source>operator accounts: who may sign in and what they may do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="33"/>
+        <location filename="../../operator_app/cli_users.py" line="35"/>
         <source>add an account (the office&apos;s first must be an admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="34"/>
+        <location filename="../../operator_app/cli_users.py" line="36"/>
         <source>the name to sign in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="36"/>
+        <location filename="../../operator_app/cli_users.py" line="38"/>
         <source>clerk (import, plan, hold), approver (+ approve, send, resolve) or admin (+ accounts, settings, transports, templates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="37"/>
+        <location filename="../../operator_app/cli_users.py" line="39"/>
         <source>the name shown on screen (default: NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="38"/>
-        <location filename="../../operator_app/cli_users.py" line="47"/>
+        <location filename="../../operator_app/cli_users.py" line="40"/>
+        <location filename="../../operator_app/cli_users.py" line="49"/>
         <source>read the new password from the first line of stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="39"/>
+        <location filename="../../operator_app/cli_users.py" line="41"/>
         <source>every account, its role and whether it is disabled or locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="41"/>
+        <location filename="../../operator_app/cli_users.py" line="43"/>
         <source>stop an account from signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="42"/>
+        <location filename="../../operator_app/cli_users.py" line="44"/>
         <source>let a disabled account sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="44"/>
         <location filename="../../operator_app/cli_users.py" line="46"/>
+        <location filename="../../operator_app/cli_users.py" line="48"/>
         <source>the account&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="45"/>
+        <location filename="../../operator_app/cli_users.py" line="47"/>
         <source>set an account&apos;s password (an admin, or the account itself)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,7 +5691,7 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="523"/>
-        <source>import the ID-number key</source>
+        <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2733,7 +2733,7 @@
         <location filename="../../operator_app/cli_outbox.py" line="48" />
         <location filename="../../operator_app/cli_transports.py" line="24" />
         <location filename="../../operator_app/cli_transports.py" line="43" />
-        <location filename="../../operator_app/cli_users.py" line="32" />
+        <location filename="../../operator_app/cli_users.py" line="34" />
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
@@ -2795,7 +2795,7 @@
         <location filename="../../operator_app/cli_transports.py" line="26" />
         <location filename="../../operator_app/cli_transports.py" line="38" />
         <location filename="../../operator_app/cli_transports.py" line="41" />
-        <location filename="../../operator_app/cli_users.py" line="40" />
+        <location filename="../../operator_app/cli_users.py" line="42" />
         <source>print the result as JSON (codes, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
@@ -3338,59 +3338,59 @@
         <translation>把本办公室的密钥保存到这台电脑（从标准输入读取）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="31" />
+        <location filename="../../operator_app/cli_users.py" line="33" />
         <source>operator accounts: who may sign in and what they may do</source>
         <translation>操作员账户：谁可以登录、可以做什么</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="33" />
+        <location filename="../../operator_app/cli_users.py" line="35" />
         <source>add an account (the office's first must be an admin)</source>
         <translation>添加账户（本办公室的第一个账户必须是管理员）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="34" />
+        <location filename="../../operator_app/cli_users.py" line="36" />
         <source>the name to sign in with</source>
         <translation>登录用的名字</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="36" />
+        <location filename="../../operator_app/cli_users.py" line="38" />
         <source>clerk (import, plan, hold), approver (+ approve, send, resolve) or admin (+ accounts, settings, transports, templates)</source>
         <translation>clerk 专员（导入、制定批次、暂停）、approver 复核员（另可复核、发送、处理）或 admin 管理员（另可管理账户、设置、通道、模板）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="37" />
+        <location filename="../../operator_app/cli_users.py" line="39" />
         <source>the name shown on screen (default: NAME)</source>
         <translation>界面上显示的名字（默认：NAME）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="38" />
-        <location filename="../../operator_app/cli_users.py" line="47" />
+        <location filename="../../operator_app/cli_users.py" line="40" />
+        <location filename="../../operator_app/cli_users.py" line="49" />
         <source>read the new password from the first line of stdin</source>
         <translation>从标准输入的第一行读取新密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="39" />
+        <location filename="../../operator_app/cli_users.py" line="41" />
         <source>every account, its role and whether it is disabled or locked</source>
         <translation>所有账户、其角色以及是否停用或锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="41" />
+        <location filename="../../operator_app/cli_users.py" line="43" />
         <source>stop an account from signing in</source>
         <translation>停用账户，使其不能登录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="42" />
+        <location filename="../../operator_app/cli_users.py" line="44" />
         <source>let a disabled account sign in again</source>
         <translation>重新启用已停用的账户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="44" />
         <location filename="../../operator_app/cli_users.py" line="46" />
+        <location filename="../../operator_app/cli_users.py" line="48" />
         <source>the account's name</source>
         <translation>账户名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_users.py" line="45" />
+        <location filename="../../operator_app/cli_users.py" line="47" />
         <source>set an account's password (an admin, or the account itself)</source>
         <translation>设置账户密码（管理员，或账户本人）</translation>
     </message>
@@ -5677,8 +5677,8 @@
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="523" />
-        <source>import the ID-number key</source>
-        <translation>导入身份证号密钥</translation>
+        <source>export or import the ID-number key</source>
+        <translation>导出或导入身份证号密钥</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="524" />
