@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from operator_app.errors import UsageError
 from operator_app.services import accounts, batches, settings
@@ -70,3 +70,46 @@ def test_the_signed_in_account_acts_in_the_window(qtbot: Any, office: Database, 
         assert caught.value.code == "role_forbids"
     finally:
         pools.wait()
+
+
+def _send_page(qtbot: Any, office: Database, tmp_path: Path, signed: Signed, batch_id: int) -> tuple[MainWindow, Any]:
+    win = MainWindow(db=office, pools=Pools(), today=TODAY, state=ui_state(tmp_path / signed.account.name),
+                     signed=signed)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.sending
+    win.show_page("sending")
+    qtbot.waitUntil(lambda: page.batch.findData(batch_id) >= 0, timeout=10000)
+    page.batch.setCurrentIndex(page.batch.findData(batch_id))
+    page.spec.setText("emulator:")
+    return win, page
+
+
+def test_the_sending_page_sends_as_the_account_and_a_clerk_cannot(
+        qtbot: Any, office: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import select
+
+    from operator_app.store.models import audit_table
+    from tests.test_batches import pin
+
+    pin(monkeypatch, TODAY, 10)
+    boss, carol = accounts.sign_in(office, "boss", PASSWORD), accounts.sign_in(office, "carol", PASSWORD)
+    batch = batches.create_batch(office, as_of=None, by=carol)
+    batches.approve_batch(office, batch.id, by=boss)
+    (tmp_path / "carol").mkdir()
+    (tmp_path / "boss").mkdir()
+    win, page = _send_page(qtbot, office, tmp_path, carol, batch.id)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.phase == "idle", timeout=10000)
+    box = page.findChild(QMessageBox, "known_error_box")
+    assert box is not None and "may not send messages" in box.text()
+    box.close()
+    win.ctx.pools.wait()
+    win, page = _send_page(qtbot, office, tmp_path, boss, batch.id)
+    with qtbot.waitSignal(page.send_finished, timeout=120000) as finished:
+        page.start_button.click()
+    assert finished.args[0].sent_now > 0
+    win.ctx.pools.wait()
+    with office.engine.connect() as conn:
+        senders = list(conn.execute(select(audit_table.c.actor).where(audit_table.c.action == "batch_send")).scalars())
+    assert senders == [f"account#{boss.account.id} boss"]
