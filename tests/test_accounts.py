@@ -8,6 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from operator_app.domain.names import NameRefused, account_name, skeleton
@@ -73,6 +75,26 @@ def test_lookalike_and_empty_names_are_refused(typed: str, why: str) -> None:
     with pytest.raises(NameRefused) as caught:
         account_name(typed)
     assert caught.value.code == why
+
+
+@given(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789张王李赵"),
+               min_size=1, max_size=20), st.integers(0, 20), st.sampled_from(["\u200b", "\u00ad", "\u2060", "\ufeff"]))
+def test_width_case_and_an_invisible_character_never_make_another_name(name: str, at: int, invisible: str) -> None:
+    """Any name of one script: in full width, another case, or with an invisible character put
+    anywhere, it is the same account name (or refused the same way)."""
+    if any(c.isascii() and c.isalpha() for c in name) and any(not c.isascii() for c in name):
+        name = "".join(c for c in name if c.isascii())  # one script
+    full = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in name)
+    hidden = name[:at] + invisible + name[at:]
+    try:
+        expected = account_name(name)
+    except NameRefused as exc:
+        for other in (full, hidden, name.swapcase()):
+            with pytest.raises(NameRefused):
+                account_name(other)
+        assert exc.code
+        return
+    assert account_name(full) == account_name(hidden) == account_name(name.swapcase()) == expected
 
 
 def test_names_in_one_script_are_kept() -> None:
@@ -145,6 +167,11 @@ def test_a_disabled_account_stops_acting_at_once(staffed: tuple[Database, dict[s
     with pytest.raises(UsageError) as caught:
         accounts.set_disabled(db, "boss", True, by=signed["boss"])
     assert caught.value.code == "last_admin"
+    with pytest.raises(UsageError) as caught:  # a password: the account's own, or an admin's decision
+        accounts.set_password(db, "bob", "a-new-password", by=signed["alice"])
+    assert caught.value.code == "role_forbids"
+    accounts.set_password(db, "alice", "a-new-password", by=signed["alice"])
+    assert accounts.sign_in(db, "ａｌｉｃｅ", "a-new-password").account.name == "alice"
 
 
 def test_the_maker_cannot_approve_under_any_spelling(staffed: tuple[Database, dict[str, Signed], Path]) -> None:
