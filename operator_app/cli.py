@@ -29,10 +29,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("operator_app.cli")
 
 
+class ParseFailed(Exception):
+    """A usage error raised instead of exiting (Parser.raising), to decide what to say."""
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with its usage errors as one line in the operator's language (exit 2)."""
 
+    raising = False
+
     def error(self, message: str) -> NoReturn:
+        if Parser.raising:
+            raise ParseFailed(message)
         self.exit(2, msg("usage_error", detail=message) + "\n")
 
 
@@ -396,12 +404,32 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     early.add_argument("--user")
     known, _rest = early.parse_known_args(argv)
     i18n.set_language(i18n.pick_language(known.lang))
-    args = build_parser(signed=bool(known.user)).parse_args(argv)
+    args = build_parser(signed=True).parse_args(argv)  # --by may be left out: checked below
+    if not known.user and getattr(args, "by", "") is None:
+        _without_by(args, argv)
     i18n.set_language(i18n.pick_language(args.lang))
     # The operator reads one translated line per outcome; the modules' English log lines are for
     # --debug (a warning printed before that line would read as a second, untranslated error).
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.ERROR)
     return args
+
+
+def _without_by(args: argparse.Namespace, argv: Sequence[str] | None) -> None:
+    """No --user and no --by: a command that needs --by answers argparse's "required" in an
+    office without accounts, as before; in one with accounts the command goes on and the service
+    answers "sign in first" (DESIGN.md "Operators")."""
+    Parser.raising = True
+    try:
+        build_parser(signed=False).parse_args(argv)
+        return  # --by is optional here (import, send)
+    except ParseFailed as exc:
+        if cli_users.accounts_present(args.db):
+            return
+        detail = str(exc)
+    finally:
+        Parser.raising = False
+    sys.stderr.write(msg("usage_error", detail=detail) + "\n")
+    raise SystemExit(2)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -101,6 +101,27 @@ def sign_in(args: argparse.Namespace) -> None:
     args.by = signed
 
 
+def accounts_present(target: str | None) -> bool:
+    """Whether the office database (when it exists) has accounts. A file not made yet is told
+    without loading the database layer (a usage error answers quickly)."""
+    from pathlib import Path
+
+    from operator_app import paths
+
+    where = target or str(paths.default_db())
+    if "://" not in where and not Path(where).expanduser().exists():
+        return False
+    from operator_app.services import accounts
+
+    db = accounts.open_if_present(target)
+    if db is None:
+        return False
+    try:
+        return accounts.has_accounts(db)
+    finally:
+        db.dispose()
+
+
 def _subcommand(args: argparse.Namespace) -> str | None:
     for attr in ("sms_command", "inbox_command", "id_key_command"):
         if getattr(args, attr, None):

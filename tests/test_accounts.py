@@ -285,7 +285,7 @@ def test_the_permission_matrix_through_the_cli(sqlite_url: str, tmp_path: Path, 
             res = run_cli("--lang", "en", "--db", sqlite_url, "--user", who, *argv)
             assert res.code != 0 and ("may not" in res.err) == (action not in ALLOWED[who]), (who, action, res.err)
     # Without --user nothing changes: a --by is refused, whatever name it gives.
-    for argv in (["batch", "create", "--by", "boss"], ["hold", "HT101", "--reason", "x", "--by", "alice"],
+    for argv in (["batch", "create", "--by", "boss"], ["batch", "create"], ["hold", "HT101", "--reason", "x", "--by", "alice"],
                  ["settings", "set", "batch.stale_days", "3", "--by", "boss"], ["users", "disable", "carol"]):
         res = run_cli("--lang", "zh_CN", "--db", sqlite_url, *argv)
         assert res.code == 2 and "请先登录：--user 姓名" in res.err, (argv, res.err)
