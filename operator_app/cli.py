@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from operator_app import cli_backup, cli_batches, cli_outbox, cli_transports, cli_words, i18n, paths
+from operator_app import (
+    cli_backup,
+    cli_batches,
+    cli_outbox,
+    cli_transports,
+    cli_users,
+    cli_words,
+    i18n,
+    paths,
+)
 from operator_app.domain.money import format_fen
 from operator_app.errors import KnownError
 from operator_app.i18n import msg, translate
@@ -29,10 +38,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("operator_app.cli")
 
 
+class ParseFailed(Exception):
+    """A usage error raised instead of exiting (Parser.raising), to decide what to say."""
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with its usage errors as one line in the operator's language (exit 2)."""
 
+    raising = False
+
     def error(self, message: str) -> NoReturn:
+        if Parser.raising:
+            raise ParseFailed(message)
         self.exit(2, msg("usage_error", detail=message) + "\n")
 
 
@@ -44,9 +61,10 @@ def write_problem_report(path: Path, headers: list[str], rows: Any, issues: Iter
     write(path, headers, rows, issues, describe, columns)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(signed: bool = False) -> argparse.ArgumentParser:
     """The parser in the current language: every help text goes through translate("cli", ...)
-    (extracted by lupdate like the messages), argparse's own words through cli_words."""
+    (extracted by lupdate like the messages), argparse's own words through cli_words. `signed`:
+    --user is given, so --by may be left out (the account acts)."""
     cli_words.install()
     parser = Parser(prog="main.py", description=translate("cli", "Collections SMS desk: import loan sheets, plan, approve and send "
                                                   "reminder messages."))
@@ -54,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help=translate("cli", "open a generated demo office with a virtual modem"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages: zh_CN (Chinese, the default) or en (English)"))
     parser.add_argument("--debug", action="store_true", help=translate("cli", "show the technical details (tracebacks) of an error"))
+    parser.add_argument("--user", metavar="NAME", help=translate("cli", "sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for"))
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
 
     p = sub.add_parser("import", help=translate("cli", "import a borrower spreadsheet (.xlsx, .xls, .csv)"))
@@ -64,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", choices=("loan", "installment"), help=translate("cli", "sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted"))
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "read and check the sheet, write nothing"))
     p.add_argument("--report", type=Path, metavar="OUT.xlsx", help=translate("cli", "write the problem rows to this workbook"))
-    p.add_argument("--by", default="operator", metavar="NAME", help=translate("cli", "who imports (for the audit trail)"))
+    p.add_argument("--by", metavar="NAME", help=translate("cli", "who imports (for the audit trail)"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
     p = sub.add_parser("queue", help=translate("cli", "loans with outstanding amounts, days past due and stage"))
@@ -124,9 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("cli", "drop the line after accepting the Nth message, before answering"))
     p.add_argument("--for", dest="duration", type=float, default=0, metavar="SECONDS",
                    help=translate("cli", "stop after this long (default: until Ctrl+C)"))
-    cli_batches.add_parsers(sub)
-    cli_outbox.add_parsers(sub)
-    cli_transports.add_parsers(sub)
+    cli_batches.add_parsers(sub, by_required=not signed)
+    cli_outbox.add_parsers(sub, by_required=not signed)
+    cli_transports.add_parsers(sub, by_required=not signed)
+    cli_users.add_parsers(sub)
     cli_backup.add_parsers(sub)
     return parser
 
@@ -165,7 +185,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         raise
     try:
         result = import_file(db, args.file, sheet=args.sheet, overrides=overrides, kind=args.kind,
-                             dry_run=args.dry_run, actor=args.by, reader=reader)
+                             dry_run=args.dry_run, actor=args.by or "operator", reader=reader)
     finally:
         db.dispose()
     issues = [*result.rejected, *result.warnings]
@@ -365,12 +385,14 @@ COMMANDS.update(cli_batches.COMMANDS)
 COMMANDS.update(cli_outbox.COMMANDS)
 COMMANDS.update(cli_transports.COMMANDS)
 COMMANDS.update(cli_backup.COMMANDS)
+COMMANDS.update(cli_users.COMMANDS)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     try:
+        cli_users.sign_in(args)
         return COMMANDS[args.command](args, out)
     except KnownError as exc:  # expected: its own message and exit code, no traceback
         from operator_app.services.error_text import error_params
@@ -399,14 +421,35 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     error is worded in it."""
     early = Parser(add_help=False)
     early.add_argument("--lang", choices=i18n.LANGUAGES)
+    early.add_argument("--user")
     known, _rest = early.parse_known_args(argv)
     i18n.set_language(i18n.pick_language(known.lang))
-    args = build_parser().parse_args(argv)
+    args = build_parser(signed=True).parse_args(argv)  # --by may be left out: checked below
+    if not known.user and getattr(args, "by", "") is None:
+        _without_by(args, argv)
     i18n.set_language(i18n.pick_language(args.lang))
     # The operator reads one translated line per outcome; the modules' English log lines are for
     # --debug (a warning printed before that line would read as a second, untranslated error).
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.ERROR)
     return args
+
+
+def _without_by(args: argparse.Namespace, argv: Sequence[str] | None) -> None:
+    """No --user and no --by: a command that needs --by answers argparse's "required" in an
+    office without accounts, as before; in one with accounts the command goes on and the service
+    answers "sign in first" (DESIGN.md "Operators")."""
+    Parser.raising = True
+    try:
+        build_parser(signed=False).parse_args(argv)
+        return  # --by is optional here (import, send)
+    except ParseFailed as exc:
+        if cli_users.accounts_present(args.db):
+            return
+        detail = str(exc)
+    finally:
+        Parser.raising = False
+    sys.stderr.write(msg("usage_error", detail=detail) + "\n")
+    raise SystemExit(2)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,12 +24,12 @@ def add_parsers(sub: Any) -> None:
     p = bsub.add_parser("create", help=translate("cli", "a consistent copy of the database, also while others work in it"))
     p.add_argument("file", nargs="?", type=Path, metavar="FILE",
                    help=translate("cli", "where to write it (default: the backups folder beside the database, named by the time)"))
-    p.add_argument("--by", default="operator", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = bsub.add_parser("verify", help=translate("cli", "check a backup: intact, its schema, what it holds"))
     p.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file"))
     p = bsub.add_parser("restore", help=translate("cli", "put a backup in place of the database (the replaced one is kept beside it)"))
     p.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the backup file"))
-    p.add_argument("--by", default="operator", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
 
 def describe(verified: Verified) -> list[str]:
@@ -56,7 +56,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         return 1 if verified.check.damaged else 0
     backups.database_file(target)  # PostgreSQL: the server's own tools (exit 2), before anything opens
     if command == "restore":
-        restored = backups.restore(target, args.file, by=args.by)
+        restored = backups.restore(target, args.file, by=args.by or "operator")
         out.write(msg("backup_restored", file=args.file, path=target) + "\n")
         if restored.verified.schema == "older":
             out.write(msg("backup_migrated", revision=restored.verified.check.revision,
@@ -68,7 +68,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_db(target)
     try:
-        made = backups.create(db, args.file, by=args.by)
+        made = backups.create(db, args.file, by=args.by or "operator")
     finally:
         db.dispose()
     out.write(msg("backup_created", path=made) + "\n")

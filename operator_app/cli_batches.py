@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: Any, by_required: bool = True) -> None:
+    """`by_required`: --by must be given (no --user signs in; DESIGN.md "Operators")."""
     batch = sub.add_parser("batch", help=translate("cli", "reviewed batches: create, show, approve, cancel, export"))
     bsub = batch.add_subparsers(dest="batch_command", required=True, metavar=translate("cli", "COMMAND"))
     p = bsub.add_parser("create", help=translate("cli", "plan today's messages as a draft batch"))
@@ -27,18 +28,18 @@ def add_parsers(sub: Any) -> None:
                    help=translate("cli", "only loans in this stage (repeatable; default: every stage)"))
     p.add_argument("--contract", action="append", default=[], metavar="CONTRACT_NO",
                    help=translate("cli", "only this loan (may be given several times; the stages still apply)"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
     p = bsub.add_parser("show", help=translate("cli", "every message of a batch and why loans were left out"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
     p = bsub.add_parser("approve", help=translate("cli", "the second person's approval"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p.add_argument("--confirm-stale", action="store_true", help=translate("cli", "approve although the loan book is old"))
     p = bsub.add_parser("cancel", help=translate("cli", "cancel a batch: its unsent messages are not sent"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = bsub.add_parser("export", help=translate("cli", "the batch as .xlsx for offline review"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the batch number"))
     p.add_argument("out", type=Path, metavar="OUT.xlsx", help=translate("cli", "the workbook to write"))
@@ -54,7 +55,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("key", metavar="KEY", help=translate("cli", "the template's name, e.g. M1"))
     p.add_argument("--file", required=True, type=Path, metavar="FILE", help=translate("cli", "the .txt or .toml file with the text"))
     p.add_argument("--locale", default="zh_CN", metavar="LANG", help=translate("cli", "the text's language: zh_CN (default) or en"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     settings = sub.add_parser("settings", help=translate("cli", "office settings (contact policy, stages, signature)"))
     ssub = settings.add_subparsers(dest="settings_command", required=True, metavar=translate("cli", "COMMAND"))
@@ -63,7 +64,10 @@ def add_parsers(sub: Any) -> None:
     p = ssub.add_parser("set", help=translate("cli", "change one setting"))
     p.add_argument("key", metavar="KEY", help=translate("cli", "the setting's name as `settings show` prints it"))
     p.add_argument("value", metavar="VALUE", help=translate("cli", "its new value"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p = ssub.add_parser("confirm", help=translate("cli", "a second person confirms a pending contact-policy change"))
+    p.add_argument("key", metavar="KEY", help=translate("cli", "the setting's name as `settings show` prints it"))
+    p.add_argument("--by", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     p = sub.add_parser("calls", help=translate("cli", "borrowers to phone: SMS cannot or did not reach them"))
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to look from (default: today in the office)"))
@@ -122,8 +126,8 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         _dump(view.as_json(), out)
         return 0
     out.write(msg("batch_summary", id=view.id, as_of=view.as_of.isoformat(), status=view.status,
-                  messages=len(view.messages), excluded=len(view.excluded), created_by=view.created_by,
-                  approved_by=view.approved_by or "-") + "\n")
+                  messages=len(view.messages), excluded=len(view.excluded), created_by=actor_name(view.created_by),
+                  approved_by=actor_name(view.approved_by) if view.approved_by else "-") + "\n")
     out.write("  " + msg("batch_parts_total", parts=view.parts_total) + "\n")
     if missing and view.status == "draft":  # the texts show the gap; the approval will ask for them
         out.write("  ! " + msg("office_details_missing") + "\n")
@@ -183,6 +187,8 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
             continue
         if args.templates_command == "set":
             out.write(msg("template_saved", key=r.key, locale=locale_name(r.locale), version=r.version) + "\n")
+            if r.status == "draft":  # a clerk's or an approver's version: an admin makes it live
+                out.write("  " + msg("template_saved_for_admin") + "\n")
         out.write(msg("template_heading", key=r.key, locale=locale_name(r.locale), version=r.version) + f"\n{r.body}\n")
         for name, spec in r.providers.items():
             out.write(f"  {name}: {spec.get('code')} {json.dumps(spec.get('params', {}), ensure_ascii=False)}\n")
@@ -197,8 +203,13 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args)
     try:
-        if args.settings_command == "set":
-            view = settings.set_value(db, args.key, args.value, by=args.by)
+        if args.settings_command in ("set", "confirm"):
+            view = settings.set_value(db, args.key, args.value, by=args.by) if args.settings_command == "set" \
+                else settings.confirm(db, args.key, by=args.by)
+            if view.pending is not None:
+                out.write(msg("setting_pending", key=setting_label(view.key), code=view.key,
+                              value=setting_value_text(view.key, view.pending)) + "\n")
+                return 0
             out.write(msg("setting_saved", key=setting_label(view.key), value=setting_value_text(view.key, view.value))
                       + "\n")
             return 0
@@ -216,6 +227,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
         mark = "" if r.value == r.default else f"  ({msg('setting_default', default=setting_value_text(r.key, r.default))})"
         if not r.value and not r.default:  # an office detail still to fill in
             mark = f"  ({msg('setting_not_set')})"
+        if r.pending is not None:
+            mark += f"  ({msg('setting_pending_mark', value=setting_value_text(r.key, r.pending))})"
         out.write(f"{r.key}\t{setting_label(r.key)}\t{value}{mark}\n")
     return 0
 

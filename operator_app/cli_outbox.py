@@ -18,12 +18,14 @@ if TYPE_CHECKING:
     from operator_app.services.context import Database
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: Any, by_required: bool = True) -> None:
+    """`by_required`: --by must be given (no --user signs in; DESIGN.md "Operators")."""
     p = sub.add_parser("send", help=translate("cli", "send an approved batch through one or more transports"))
     p.add_argument("batch", type=int, metavar="BATCH_ID", help=translate("cli", "the batch number"))
     p.add_argument("--transport", action="append", default=[], required=True, metavar="SPEC",
                    help=translate("cli", "how to send: modem:PORT, kannel:URL, … or a saved transport's name (repeatable)"))
     p.add_argument("--wait", action="store_true", help=translate("cli", "keep going through the send window, caps and backoff"))
+    p.add_argument("--by", metavar="NAME", help=translate("cli", "who sends (for the audit trail; signed in with --user, the account)"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
     p = sub.add_parser("messages", help=translate("cli", "the outbox"))
@@ -37,10 +39,10 @@ def add_parsers(sub: Any) -> None:
     q.add_argument("id", type=int, metavar="ID", help=translate("cli", "the message number"))
     q.add_argument("--as", dest="as_", required=True, choices=("sent", "failed"),
                    help=translate("cli", "sent (it went out) or failed (it did not)"))
-    q.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    q.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     q = msub.add_parser("resend", help=translate("cli", "queue a failed or unknown message again"))
     q.add_argument("id", type=int, metavar="ID", help=translate("cli", "the message number"))
-    q.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    q.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     p = sub.add_parser("inbox", help=translate("cli", "borrowers' replies"))
     isub = p.add_subparsers(dest="inbox_command", metavar=translate("cli", "COMMAND"))
@@ -52,13 +54,13 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("hold", help=translate("cli", "stop messages to a contract's borrower (dispute)"))
     p.add_argument("contract_no", metavar="CONTRACT_NO", help=translate("cli", "the contract number"))
     p.add_argument("--reason", required=True, metavar="TEXT", help=translate("cli", "why (kept in the audit trail)"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = sub.add_parser("release", help=translate("cli", "end a hold"))
     p.add_argument("contract_no", metavar="CONTRACT_NO", help=translate("cli", "the contract number"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = sub.add_parser("opt-out", help=translate("cli", "a number asked for no more messages"))
     p.add_argument("phone", metavar="PHONE", help=translate("cli", "the mobile number"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
 
     p = sub.add_parser("report", help=translate("cli", "effectiveness per stage and template"))
     p.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD", help=translate("cli", "the first day counted"))
@@ -105,7 +107,7 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args)
     try:
-        summary = send_batch(db, args.batch, args.transport, wait=args.wait, progress=_StderrProgress())
+        summary = send_batch(db, args.batch, args.transport, wait=args.wait, progress=_StderrProgress(), by=args.by)
         zone = office_zone(db)
     finally:
         db.dispose()

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from operator_app.services.transports import CheckResult
 
 
-def add_parsers(sub: Any) -> None:
+def add_parsers(sub: Any, by_required: bool = True) -> None:
+    """`by_required`: --by must be given (no --user signs in; DESIGN.md "Operators")."""
     group = sub.add_parser("transports", help=translate("cli", "saved transports (modems, gateways) with their secrets in the keyring"))
     tsub = group.add_subparsers(dest="transports_command", required=True, metavar=translate("cli", "COMMAND"))
     p = tsub.add_parser("list", help=translate("cli", "the saved transports"))
@@ -28,10 +29,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("spec", metavar="SPEC", help=translate("cli", "how to send: modem:PORT, kannel:URL, android-gateway:URL, …"))
     p.add_argument("--secret-stdin", action="store_true",
                    help=translate("cli", "read the password or PIN from the first line of stdin (keeps it out of the shell history)"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = tsub.add_parser("delete", help=translate("cli", "delete a saved transport and its password"))
     p.add_argument("name", metavar="NAME", help=translate("cli", "the transport's name"))
-    p.add_argument("--by", required=True, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
     p = tsub.add_parser("check", help=translate("cli", "probe a saved modem or test a saved gateway (nothing is sent)"))
     p.add_argument("name", metavar="NAME", help=translate("cli", "the transport's name"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))

@@ -58,5 +58,8 @@ def locale_name(locale: str) -> str:
 
 
 def actor_name(actor: str) -> str:
-    """Who made something; the built-in templates' "system" in words."""
+    """Who made something; the built-in templates' "system" in words, an account ("account#7
+    alice", as the records keep it) by its name."""
+    if actor.startswith("account#") and " " in actor:
+        return actor.split(" ", 1)[1]
     return msg("actor_system") if actor == "system" else actor

@@ -120,8 +120,9 @@ def _office_now(db: Database) -> tuple[datetime, tzinfo]:
 
 def create(db: Database, target: Path | None = None, *, by: str, auto: bool = False) -> Path:
     """A consistent copy of the live database (0600) at `target`, else in `backups/` named by the
-    office's moment; audited. An existing `target` is never overwritten (bad input)."""
-    who = actor(by)
+    office's moment; audited. An existing `target` is never overwritten (bad input). Made by hand
+    in an office with accounts: an admin's (the file holds every borrower)."""
+    who = actor(by) if auto else actor(by, db, "backup")
     live = database_file(db)
     at, _zone = _office_now(db)
     if target is None:
@@ -174,8 +175,13 @@ def sending_runs(db: Database) -> list[int]:
 def restore(target: str | Path, path: Path, *, by: str) -> Restored:
     """Put the backup `path` in place of the office's database: refused while a send runs and for a
     file that does not verify; the replaced file is kept as `*.before-restore-<time>` (0600); an
-    older schema is migrated by open_db (with its own .bak); audited on the restored chain."""
-    who = actor(by)
+    older schema is migrated by open_db (with its own .bak); audited on the restored chain. In an
+    office with accounts: an admin's."""
+    office = open_db(target)
+    try:
+        who = actor(by, office, "backup")
+    finally:
+        office.dispose()
     live = database_file(target)
     if live.exists() and path.exists() and os.path.samefile(live, path):
         raise UsageError("backup_is_live", path=str(path))

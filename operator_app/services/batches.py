@@ -108,7 +108,7 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
                  stages: Sequence[str] | None = None, loan_ids: Collection[int] | None = None) -> BatchView:
     """Plan the day's messages as a draft batch: every loan of the chosen stages (all collection
     stages by default), or only `loan_ids` among them (the queue's selection or filter)."""
-    who = actor(by)
+    who = actor(by, db, "plan")
     wanted = _check_stages(stages)
     if template_key is not None and template_key not in tpl.TEMPLATE_KEYS:
         raise UsageError("template_unknown", key=template_key, keys=", ".join(tpl.TEMPLATE_KEYS))
@@ -267,7 +267,7 @@ def _events(conn: Connection, status: str, who: str, detail: str | None, where_i
 
 def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool = False) -> BatchView:
     """The checker's approval: not the maker, no lint error, planned for today, fresh data."""
-    who = actor(by)
+    who = actor(by, db, "approve")
     with db.engine.begin() as conn:
         b = _batch(conn, batch_id)
         settings = settings_service.load(conn)
@@ -337,7 +337,7 @@ def check_office_texts(db: Database, batch_id: int) -> None:
 
 def cancel_batch(db: Database, batch_id: int, *, by: str) -> BatchView:
     """Withdraw a draft or approved batch: its messages not yet claimed become `cancelled`."""
-    who = actor(by)
+    who = actor(by, db, "plan")
     with db.engine.begin() as conn:
         b = _batch(conn, batch_id)
         if b.status not in ("draft", "approved", "sending"):

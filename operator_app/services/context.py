@@ -115,7 +115,7 @@ def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 300
     from sqlalchemy import func, select, text
 
     from operator_app.services.demo import create_demo
-    from operator_app.store.models import audit_table, loan_table
+    from operator_app.store.models import audit_table, loan_table, operator_table
 
     db = open_database(target)
     try:
@@ -124,6 +124,8 @@ def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 300
             actions = set(conn.execute(select(audit_table.c.action).distinct()).scalars())
             if held and actions != {"demo_created"}:
                 raise KnownError("demo_db_not_empty", exit_code=BAD_INPUT, path=shown_target(target), loans=held)
+            if conn.execute(select(operator_table.c.id).limit(1)).first() is not None:  # a demo would drop them
+                raise KnownError("demo_db_has_accounts", exit_code=BAD_INPUT, path=shown_target(target))
             if held and not db.is_sqlite:  # create_demo starts a SQLite file afresh by itself
                 for table in ("installment", "loan", "borrower", "audit", "import_run"):
                     conn.execute(text(f"DELETE FROM {table}"))

@@ -36,10 +36,10 @@ from sqlalchemy import func, select
 
 from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
-from operator_app.messaging import delivery
+from operator_app.messaging import audit, delivery
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.outbox import Claimed, Outbox, Waiting
-from operator_app.services import clock
+from operator_app.services import clock, identity
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
 from operator_app.services.batches import check_office_texts
@@ -366,17 +366,22 @@ def _check_batch(db: Database, batch_id: int) -> None:
 
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,
                progress: Progress | None = None, opener: Opener = default_opener, inbox_every: float = 30.0,
-               report_grace: float = 1.0, seed: int | None = None) -> SendSummary:
+               report_grace: float = 1.0, seed: int | None = None, by: str | None = None) -> SendSummary:
     """Send what of the batch may go now (or, with `wait`, until the batch is done). A transport
     stopped by an office fault (it would not open, or failed as it sent) is in `faults`, its
-    messages still queued; Ctrl-C at any moment gives a summary with `stopped`."""
+    messages still queued; Ctrl-C at any moment gives a summary with `stopped`. `by`: who sends;
+    once the office has accounts, a signed-in approver or admin (audited), else nobody."""
     progress = progress or NoProgress()
     if not specs:
         raise UsageError("send_no_transport")
+    sender = identity.actor(by, db, "send") if isinstance(by, identity.Signed) or identity.has_accounts(db) else None
     specs = saved_transports.resolve(db, specs)  # `profile:NAME`: a transport saved in Settings
     parsed = [parse_transport(s) for s in specs]  # bad specs are bad input before anything opens
     _check_batch(db, batch_id)
     check_office_texts(db, batch_id)  # the signature and phone every text carries
+    if sender is not None:
+        with db.engine.begin() as conn:
+            audit.append(conn, sender, "batch_send", {"batch": batch_id, "transports": [str(s) for s in parsed]})
     settings = settings_service.current(db)
     outbox = Outbox(db, settings.policy, load_calendar(), now=clock.now)
     recovered = outbox.start()

@@ -31,6 +31,12 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
     if exc.code == "status_unknown" and isinstance(params.get("statuses"), str):
         params["statuses"] = msg("list_separator").join(
             _with_words(s, msg("state_" + s), language) for s in params["statuses"].split(", "))
+    for key, value in params.items():  # an account as the records keep it ("account#7 alice"): its name
+        if isinstance(value, str) and value.startswith("account#") and " " in value:
+            params[key] = value.split(" ", 1)[1]
+    if exc.code == "role_forbids":  # a role and an action are codes: said in words
+        params["role"] = msg("role_" + str(params.get("role")))
+        params["action"] = msg("permission_" + str(params.get("action")))
     channel = sys.modules.get("operator_app.sms.modem.channel")
     if channel is not None and isinstance(exc, channel.CommandError):
         params["error"] = exc.info.text(language)

@@ -26,7 +26,7 @@ from operator_app.importing.child import ReaderProcess
 from operator_app.importing.records import Issue
 from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
-from operator_app.services import id_key
+from operator_app.services import id_key, identity
 from operator_app.services.import_writer import FRESH_TABLES, LoanWriter
 from operator_app.services.payments import record_payments
 from operator_app.services.progress import NoProgress, Progress
@@ -107,6 +107,10 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
     before the database was opened); it is closed when the import ends."""
     options: dict[str, Any] = {"sheet": sheet, "overrides": overrides, "kind": kind}
     try:
+        # A dry run writes nothing: anyone may read a sheet through. Without accounts the name
+        # is taken as given, as before.
+        if not dry_run and (isinstance(actor, identity.Signed) or identity.has_accounts(db)):
+            actor = identity.actor(actor, db, "import")
         if reader is not None and (reader.path != path or reader.options != options):
             raise ValueError("the reader process was started for another file or other options")
         digest = sha256_of(path) if path.is_file() else ""

@@ -281,7 +281,7 @@ def _borrower_of_contract(conn: Connection, contract_no: str) -> int:
 def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> int:
     """Put the contract's borrower on hold (a dispute): nothing is sent until released.
     Returns how many queued messages were withdrawn."""
-    who = actor(by)
+    who = actor(by, db, "hold")
     if not reason.strip():
         raise UsageError("hold_reason_missing")
     with db.engine.begin() as conn:
@@ -291,14 +291,14 @@ def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> in
 
 
 def release_contract(db: Database, contract_no: str, *, by: str) -> None:
-    who = actor(by)
+    who = actor(by, db, "hold")
     with db.engine.begin() as conn:
         inbound.release(conn, [_borrower_of_contract(conn, contract_no)], actor=who, now=clock.now())
 
 
 def opt_out_phone(db: Database, phone: str, *, by: str) -> tuple[int, int]:
     """Opt a number out (every borrower with it). Returns (borrowers, withdrawn messages)."""
-    who = actor(by)
+    who = actor(by, db, "hold")
     number = inbound.number_of(phone)
     if not number or not any(c.isdigit() for c in number):
         raise UsageError("phone_unusable", phone=phone)

@@ -62,7 +62,7 @@ def list_messages(db: Database, *, batch: int | None = None, status: str | None 
 
 
 def _decide(db: Database, message_id: int, new: str, by: str, action: str, **values: object) -> str:
-    who = actor(by)
+    who = actor(by, db, "resolve")
     now = clock.now()
     with db.engine.begin() as conn:
         old = conn.execute(select(MSG.c.status).where(MSG.c.id == message_id)).scalar()

@@ -20,7 +20,7 @@ from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.lint import Finding, lint
 from operator_app.services import settings as settings_service
-from operator_app.services.identity import actor
+from operator_app.services.identity import actor, role_of
 from operator_app.store.db import Database
 from operator_app.store.models import template_table
 
@@ -117,7 +117,9 @@ def read_template_file(path: Path) -> tuple[str, dict[str, Any]]:
 
 
 def set_template(db: Database, key: str, path: Path, *, by: str, locale: str = "zh_CN") -> TemplateRow:
-    who = actor(by)
+    who = actor(by, db, "template_draft")
+    # A clerk or an approver writes drafts; an admin's version (or, without accounts, anyone's) goes live.
+    reviewed = role_of(by) in (None, "admin")
     if key not in tpl.TEMPLATE_KEYS:
         raise UsageError("template_unknown", key=key, keys=", ".join(tpl.TEMPLATE_KEYS))
     if locale not in tpl.LOCALES:
@@ -130,7 +132,7 @@ def set_template(db: Database, key: str, path: Path, *, by: str, locale: str = "
         ensure_defaults(conn)
         findings = _lint_sample(conn, body, locale)
         blocking = [f for f in findings if f.blocking]
-        status = "draft" if blocking else "active"
+        status = "draft" if blocking or not reviewed else "active"
         version = int(conn.execute(select(func.max(T.c.version)).where(T.c.key == key, T.c.locale == locale))
                       .scalar() or 0) + 1
         new_id = conn.execute(insert(T).values(key=key, locale=locale, version=version, body=body,

@@ -209,7 +209,7 @@ def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str
          store: SecretStore | None = None) -> ProfileView:
     """Add or replace a profile. `secret`: a new one to keep (in the keyring, not the database);
     None or "" keeps the one saved before. Bad input changes nothing."""
-    who = actor(by)
+    who = actor(by, db, "transports")
     store = store or SecretStore()
     name = _check_name(profile.name)
     with db.engine.connect() as conn:
@@ -253,7 +253,7 @@ def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str
 
 
 def delete_profile(db: Database, name: str, *, by: str, store: SecretStore | None = None) -> None:
-    who = actor(by)
+    who = actor(by, db, "transports")
     profile = get(db, name)
     with db.engine.begin() as conn:
         conn.execute(delete(TABLE).where(TABLE.c.key == PREFIX + profile.name))

@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Connection,
     Date,
     DateTime,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -434,3 +436,22 @@ class DispatchRun(Base):
 
 delivery_report_table = cast(Table, DeliveryReport.__table__)
 dispatch_run_table = cast(Table, DispatchRun.__table__)
+
+
+class Operator(Base):
+    """A person who signs in (issue 19). `name` is the normalised spelling (domain.names), so no
+    other typing of it is a second person; the password is kept only as its argon2id hash."""
+
+    __tablename__ = "operator"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    display: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(10))  # clerk, approver, admin (services/identity.py)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
+operator_table = cast(Table, Operator.__table__)

@@ -13,9 +13,11 @@ from operator_app import i18n
 from operator_app.errors import KnownError
 from operator_app.services.context import database_missing, open_app
 from operator_app.services.error_text import error_params
+from operator_app.services.identity import has_accounts
 from operator_app.ui.errors import install_excepthook
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.messages import qtr
+from operator_app.ui.sign_in_dialog import SignInDialog
 from operator_app.ui.workers import Pools
 
 CJK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "SimHei")
@@ -70,8 +72,15 @@ def run_gui(args: argparse.Namespace) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, "", qtr(exc.code, **error_params(exc, i18n.language())))
         return exc.exit_code
+    signed = None
+    if has_accounts(context.db):  # an office with accounts: nobody works unsigned
+        dialog = SignInDialog(db=context.db, name=getattr(args, "user", None) or "")
+        if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed is None:
+            context.close()
+            return 0
+        signed = dialog.signed
     pools = Pools()
-    window = MainWindow(db=context.db, pools=pools, modem=context.modem,
+    window = MainWindow(db=context.db, pools=pools, modem=context.modem, signed=signed,
                         modem_name=QCoreApplication.translate("App", "Virtual modem") if args.demo else "")
     window.show()
     code = app.exec()

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from operator_app.services import clock
 from operator_app.services.context import Database
+from operator_app.services.identity import Signed
 from operator_app.ui.changes import ChangeBus
 from operator_app.ui.state import OPERATOR_NAME, UiState
 from operator_app.ui.workers import Pools
@@ -32,6 +33,7 @@ class GuiContext:
     modem_name: str = ""
     pinned_day: date | None = None
     zone: tzinfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))  # office.timezone, set by the window
+    signed: Signed | None = None  # the account signed in at start (an office with accounts)
 
     @property
     def today(self) -> date:
@@ -39,4 +41,5 @@ class GuiContext:
 
     @property
     def operator(self) -> str:
-        return self.state.get(OPERATOR_NAME)
+        """Who acts: the signed-in account (which the services check), else the typed name."""
+        return self.signed if self.signed is not None else self.state.get(OPERATOR_NAME)

@@ -27,6 +27,7 @@ from operator_app.messaging.audit import Verdict
 from operator_app.services.context import Database, fill_demo, probe_modem, shown_target, verify_audit
 from operator_app.services.dashboard import StatusSummary, status_summary
 from operator_app.services.error_text import error_params
+from operator_app.services.identity import Signed
 from operator_app.services.settings import office_zone
 from operator_app.ui.backup_status import BackupStatus
 from operator_app.ui.changes import ChangeBus, Changes
@@ -71,12 +72,15 @@ __all__ = ["MainWindow", "signal_bars"]
 
 class MainWindow(QMainWindow):
     def __init__(self, *, db: Database, pools: Pools, today: date | None = None, modem: Modem | None = None,
-                 modem_name: str = "", state: UiState | None = None, bus: ChangeBus | None = None) -> None:
-        """`today`: a pinned office day (tests, rehearsals); by default the office's day now."""
+                 modem_name: str = "", state: UiState | None = None, bus: ChangeBus | None = None,
+                 signed: Signed | None = None) -> None:
+        """`today`: a pinned office day (tests, rehearsals); by default the office's day now.
+        `signed`: the account signed in at start; it acts in every page, and the Operator field
+        shows it, read-only."""
         super().__init__()
         zone = office_zone(db)  # one small read; every page shows moments and days on the office's clock
         self.ctx = GuiContext(db=db, pools=pools, bus=bus or ChangeBus(self), state=state or UiState(),
-                              modem=modem, modem_name=modem_name, pinned_day=today, zone=zone)
+                              modem=modem, modem_name=modem_name, pinned_day=today, zone=zone, signed=signed)
         set_office_zone(zone)
         self.setWindowTitle(self.tr("Collections SMS desk"))
         self.resize(1280, 800)
@@ -140,6 +144,10 @@ class MainWindow(QMainWindow):
         self.operator.setMaximumWidth(140)
         self.operator.editingFinished.connect(lambda: ctx.state.set(OPERATOR_NAME, " ".join(self.operator.text().split())))
         ctx.bus.operator_named.connect(self.operator.setText)  # a name asked for before a write
+        if signed is not None:
+            self.operator.setText(signed.account.display)
+            self.operator.setReadOnly(True)
+            self.operator.setToolTip(self.tr("Signed in as %1").replace("%1", signed.account.name))
         bar = self.statusBar()
         bar.addWidget(self.db_label)
         bar.addWidget(self.modem_label)

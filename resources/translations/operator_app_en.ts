@@ -4,29 +4,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="45"/>
+        <location filename="../../operator_app/ui/app.py" line="47"/>
         <source>New office database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="46"/>
+        <location filename="../../operator_app/ui/app.py" line="48"/>
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="51"/>
+        <location filename="../../operator_app/ui/app.py" line="53"/>
         <source>Create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="52"/>
+        <location filename="../../operator_app/ui/app.py" line="54"/>
         <source>Do not create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="75"/>
+        <location filename="../../operator_app/ui/app.py" line="84"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,113 +1064,118 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81"/>
+        <location filename="../../operator_app/ui/main_window.py" line="85"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128"/>
+        <location filename="../../operator_app/ui/main_window.py" line="132"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
-        <location filename="../../operator_app/ui/main_window.py" line="286"/>
+        <location filename="../../operator_app/ui/main_window.py" line="133"/>
+        <location filename="../../operator_app/ui/main_window.py" line="294"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58"/>
+        <location filename="../../operator_app/ui/main_window.py" line="59"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67"/>
+        <location filename="../../operator_app/ui/main_window.py" line="68"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="101"/>
+        <location filename="../../operator_app/ui/main_window.py" line="105"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="125"/>
+        <location filename="../../operator_app/ui/main_window.py" line="129"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="138"/>
+        <location filename="../../operator_app/ui/main_window.py" line="142"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="139"/>
+        <location filename="../../operator_app/ui/main_window.py" line="143"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="151"/>
+        <location filename="../../operator_app/ui/main_window.py" line="150"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="159"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="222"/>
+        <location filename="../../operator_app/ui/main_window.py" line="230"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="223"/>
+        <location filename="../../operator_app/ui/main_window.py" line="231"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="225"/>
+        <location filename="../../operator_app/ui/main_window.py" line="233"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="227"/>
+        <location filename="../../operator_app/ui/main_window.py" line="235"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1178,42 +1183,42 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="236"/>
+        <location filename="../../operator_app/ui/main_window.py" line="244"/>
         <source>Audit trail: intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="236"/>
+        <location filename="../../operator_app/ui/main_window.py" line="244"/>
         <source>Audit trail: broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="242"/>
+        <location filename="../../operator_app/ui/main_window.py" line="250"/>
         <source>Audit trail: not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="272"/>
+        <location filename="../../operator_app/ui/main_window.py" line="280"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="291"/>
+        <location filename="../../operator_app/ui/main_window.py" line="299"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="295"/>
+        <location filename="../../operator_app/ui/main_window.py" line="303"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="297"/>
+        <location filename="../../operator_app/ui/main_window.py" line="305"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="301"/>
+        <location filename="../../operator_app/ui/main_window.py" line="309"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,13 +1885,51 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="185"/>
+        <source>Waiting for a second person to confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="187"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="200"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="203"/>
         <source>The language changes the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="20"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="25"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="32"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="33"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="38"/>
+        <source>This office has operator accounts: sign in to work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2742,321 +2785,328 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="51"/>
+        <location filename="../../operator_app/cli.py" line="60"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="53"/>
+        <location filename="../../operator_app/cli.py" line="62"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="54"/>
+        <location filename="../../operator_app/cli.py" line="63"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="55"/>
+        <location filename="../../operator_app/cli.py" line="64"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="56"/>
+        <location filename="../../operator_app/cli.py" line="65"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="57"/>
-        <location filename="../../operator_app/cli.py" line="89"/>
-        <location filename="../../operator_app/cli.py" line="103"/>
-        <location filename="../../operator_app/cli_backup.py" line="23"/>
-        <location filename="../../operator_app/cli_batches.py" line="22"/>
-        <location filename="../../operator_app/cli_batches.py" line="47"/>
-        <location filename="../../operator_app/cli_batches.py" line="60"/>
-        <location filename="../../operator_app/cli_outbox.py" line="35"/>
-        <location filename="../../operator_app/cli_outbox.py" line="46"/>
-        <location filename="../../operator_app/cli_transports.py" line="23"/>
-        <location filename="../../operator_app/cli_transports.py" line="42"/>
-        <source>COMMAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="59"/>
-        <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="60"/>
-        <source>the spreadsheet to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="61"/>
-        <source>the sheet to read (default: the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="63"/>
-        <source>which column holds a field when its header is not recognised (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="64"/>
-        <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="65"/>
-        <source>read and check the sheet, write nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/cli.py" line="66"/>
-        <source>write the problem rows to this workbook</source>
+        <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="67"/>
-        <source>who imports (for the audit trail)</source>
+        <location filename="../../operator_app/cli.py" line="99"/>
+        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli_backup.py" line="23"/>
+        <location filename="../../operator_app/cli_batches.py" line="23"/>
+        <location filename="../../operator_app/cli_batches.py" line="48"/>
+        <location filename="../../operator_app/cli_batches.py" line="61"/>
+        <location filename="../../operator_app/cli_outbox.py" line="37"/>
+        <location filename="../../operator_app/cli_outbox.py" line="48"/>
+        <location filename="../../operator_app/cli_transports.py" line="24"/>
+        <location filename="../../operator_app/cli_transports.py" line="43"/>
+        <location filename="../../operator_app/cli_users.py" line="34"/>
+        <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="68"/>
-        <location filename="../../operator_app/cli.py" line="86"/>
-        <location filename="../../operator_app/cli.py" line="100"/>
-        <location filename="../../operator_app/cli.py" line="106"/>
-        <location filename="../../operator_app/cli_batches.py" line="31"/>
-        <location filename="../../operator_app/cli_batches.py" line="34"/>
-        <location filename="../../operator_app/cli_batches.py" line="49"/>
-        <location filename="../../operator_app/cli_batches.py" line="52"/>
-        <location filename="../../operator_app/cli_batches.py" line="62"/>
-        <location filename="../../operator_app/cli_batches.py" line="71"/>
-        <location filename="../../operator_app/cli_outbox.py" line="27"/>
-        <location filename="../../operator_app/cli_outbox.py" line="32"/>
-        <location filename="../../operator_app/cli_outbox.py" line="49"/>
-        <location filename="../../operator_app/cli_outbox.py" line="50"/>
-        <location filename="../../operator_app/cli_outbox.py" line="66"/>
-        <location filename="../../operator_app/cli_transports.py" line="25"/>
-        <location filename="../../operator_app/cli_transports.py" line="37"/>
-        <location filename="../../operator_app/cli_transports.py" line="40"/>
-        <source>print the result as JSON (codes, for programs)</source>
+        <location filename="../../operator_app/cli.py" line="69"/>
+        <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="70"/>
-        <source>loans with outstanding amounts, days past due and stage</source>
+        <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="71"/>
-        <location filename="../../operator_app/cli_batches.py" line="69"/>
-        <source>the day to look from (default: today in the office)</source>
+        <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72"/>
-        <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
+        <location filename="../../operator_app/cli.py" line="73"/>
+        <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="74"/>
-        <source>print the result as JSON (codes, amounts in fen, for programs)</source>
+        <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="75"/>
-        <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
+        <source>read and check the sheet, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="76"/>
+        <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="77"/>
-        <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
+        <source>who imports (for the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="78"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli_batches.py" line="32"/>
+        <location filename="../../operator_app/cli_batches.py" line="35"/>
+        <location filename="../../operator_app/cli_batches.py" line="50"/>
+        <location filename="../../operator_app/cli_batches.py" line="53"/>
+        <location filename="../../operator_app/cli_batches.py" line="63"/>
+        <location filename="../../operator_app/cli_batches.py" line="75"/>
+        <location filename="../../operator_app/cli_outbox.py" line="29"/>
+        <location filename="../../operator_app/cli_outbox.py" line="34"/>
+        <location filename="../../operator_app/cli_outbox.py" line="51"/>
+        <location filename="../../operator_app/cli_outbox.py" line="52"/>
+        <location filename="../../operator_app/cli_outbox.py" line="68"/>
+        <location filename="../../operator_app/cli_transports.py" line="26"/>
+        <location filename="../../operator_app/cli_transports.py" line="38"/>
+        <location filename="../../operator_app/cli_transports.py" line="41"/>
+        <location filename="../../operator_app/cli_users.py" line="42"/>
+        <source>print the result as JSON (codes, for programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="80"/>
+        <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="81"/>
-        <source>how many loans (default: 3000)</source>
+        <location filename="../../operator_app/cli_batches.py" line="73"/>
+        <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="82"/>
-        <source>the demo&apos;s today (default: today in the office)</source>
+        <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="84"/>
-        <source>the audit trail</source>
+        <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="85"/>
-        <source>verify: check that no entry was changed or removed</source>
+        <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88"/>
-        <source>send one SMS directly (no loans involved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
-        <source>send one SMS</source>
+        <location filename="../../operator_app/cli.py" line="87"/>
+        <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="91"/>
-        <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
+        <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="92"/>
-        <location filename="../../operator_app/cli_outbox.py" line="60"/>
-        <source>the mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="93"/>
-        <source>the text of the message</source>
+        <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="94"/>
-        <source>do not ask for a delivery report</source>
+        <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96"/>
-        <source>wait this long for delivery reports and print the outcome</source>
+        <location filename="../../operator_app/cli.py" line="95"/>
+        <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97"/>
-        <source>the provider&apos;s approved template (Aliyun SMS)</source>
+        <location filename="../../operator_app/cli.py" line="98"/>
+        <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="99"/>
-        <source>a value of the provider&apos;s template (repeatable)</source>
+        <location filename="../../operator_app/cli.py" line="100"/>
+        <source>send one SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="101"/>
+        <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="102"/>
-        <source>GSM modem tools</source>
+        <location filename="../../operator_app/cli_outbox.py" line="62"/>
+        <source>the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="103"/>
+        <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="104"/>
-        <source>ask a modem who it is, its SIM and its signal</source>
+        <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="105"/>
-        <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
+        <location filename="../../operator_app/cli.py" line="106"/>
+        <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="107"/>
-        <source>serve a virtual modem</source>
+        <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="109"/>
-        <source>listen on this TCP port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
-        <source>make a pseudo-terminal and link it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
-        <source>append every received message as a JSON line</source>
+        <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="112"/>
-        <source>the virtual SIM asks for this PIN</source>
+        <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113"/>
-        <source>+CMS ERROR on every Nth send</source>
+        <location filename="../../operator_app/cli.py" line="114"/>
+        <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="115"/>
-        <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="116"/>
-        <source>act as a modem with no network</source>
+        <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="117"/>
-        <source>act as unplugged after N messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli.py" line="118"/>
-        <source>answer each command this much later</source>
+        <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="119"/>
-        <source>sprinkle unsolicited ^RSSI lines</source>
+        <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="120"/>
-        <source>refuse sends beyond this many a minute</source>
+        <source>make a pseudo-terminal and link it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="121"/>
+        <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="122"/>
-        <source>drop the line on the Nth send before the prompt (nothing sent)</source>
+        <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124"/>
-        <source>drop the line after accepting the Nth message, before answering</source>
+        <location filename="../../operator_app/cli.py" line="123"/>
+        <source>+CMS ERROR on every Nth send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="125"/>
+        <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli.py" line="126"/>
+        <source>act as a modem with no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="127"/>
+        <source>act as unplugged after N messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="128"/>
+        <source>answer each command this much later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="129"/>
+        <source>sprinkle unsolicited ^RSSI lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="130"/>
+        <source>refuse sends beyond this many a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="132"/>
+        <source>drop the line on the Nth send before the prompt (nothing sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="134"/>
+        <source>drop the line after accepting the Nth message, before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="136"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="21"/>
+        <location filename="../../operator_app/cli_batches.py" line="22"/>
         <source>reviewed batches: create, show, approve, cancel, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="23"/>
+        <location filename="../../operator_app/cli_batches.py" line="24"/>
         <source>plan today&apos;s messages as a draft batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="24"/>
+        <location filename="../../operator_app/cli_batches.py" line="25"/>
         <source>one template for every loan (default: each stage&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="25"/>
+        <location filename="../../operator_app/cli_batches.py" line="26"/>
         <source>the day to plan for (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="27"/>
+        <location filename="../../operator_app/cli_batches.py" line="28"/>
         <source>only loans in this stage (repeatable; default: every stage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="29"/>
+        <location filename="../../operator_app/cli_batches.py" line="30"/>
         <source>only this loan (may be given several times; the stages still apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,18 +3128,19 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/cli_backup.py" line="27"/>
         <location filename="../../operator_app/cli_backup.py" line="32"/>
-        <location filename="../../operator_app/cli_batches.py" line="30"/>
-        <location filename="../../operator_app/cli_batches.py" line="37"/>
-        <location filename="../../operator_app/cli_batches.py" line="41"/>
-        <location filename="../../operator_app/cli_batches.py" line="57"/>
-        <location filename="../../operator_app/cli_batches.py" line="66"/>
-        <location filename="../../operator_app/cli_outbox.py" line="40"/>
-        <location filename="../../operator_app/cli_outbox.py" line="43"/>
-        <location filename="../../operator_app/cli_outbox.py" line="55"/>
-        <location filename="../../operator_app/cli_outbox.py" line="58"/>
-        <location filename="../../operator_app/cli_outbox.py" line="61"/>
-        <location filename="../../operator_app/cli_transports.py" line="31"/>
-        <location filename="../../operator_app/cli_transports.py" line="34"/>
+        <location filename="../../operator_app/cli_batches.py" line="31"/>
+        <location filename="../../operator_app/cli_batches.py" line="38"/>
+        <location filename="../../operator_app/cli_batches.py" line="42"/>
+        <location filename="../../operator_app/cli_batches.py" line="58"/>
+        <location filename="../../operator_app/cli_batches.py" line="67"/>
+        <location filename="../../operator_app/cli_batches.py" line="70"/>
+        <location filename="../../operator_app/cli_outbox.py" line="42"/>
+        <location filename="../../operator_app/cli_outbox.py" line="45"/>
+        <location filename="../../operator_app/cli_outbox.py" line="57"/>
+        <location filename="../../operator_app/cli_outbox.py" line="60"/>
+        <location filename="../../operator_app/cli_outbox.py" line="63"/>
+        <location filename="../../operator_app/cli_transports.py" line="32"/>
+        <location filename="../../operator_app/cli_transports.py" line="35"/>
         <source>who does it (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,296 +3161,364 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="32"/>
+        <location filename="../../operator_app/cli_batches.py" line="33"/>
         <source>every message of a batch and why loans were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="33"/>
-        <location filename="../../operator_app/cli_batches.py" line="36"/>
-        <location filename="../../operator_app/cli_batches.py" line="40"/>
-        <location filename="../../operator_app/cli_batches.py" line="43"/>
-        <location filename="../../operator_app/cli_outbox.py" line="23"/>
+        <location filename="../../operator_app/cli_batches.py" line="34"/>
+        <location filename="../../operator_app/cli_batches.py" line="37"/>
+        <location filename="../../operator_app/cli_batches.py" line="41"/>
+        <location filename="../../operator_app/cli_batches.py" line="44"/>
+        <location filename="../../operator_app/cli_outbox.py" line="24"/>
         <source>the batch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="35"/>
+        <location filename="../../operator_app/cli_batches.py" line="36"/>
         <source>the second person&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="38"/>
+        <location filename="../../operator_app/cli_batches.py" line="39"/>
         <source>approve although the loan book is old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="39"/>
+        <location filename="../../operator_app/cli_batches.py" line="40"/>
         <source>cancel a batch: its unsent messages are not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="42"/>
+        <location filename="../../operator_app/cli_batches.py" line="43"/>
         <source>the batch as .xlsx for offline review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="44"/>
+        <location filename="../../operator_app/cli_batches.py" line="45"/>
         <source>the workbook to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="46"/>
+        <location filename="../../operator_app/cli_batches.py" line="47"/>
         <source>message templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="48"/>
+        <location filename="../../operator_app/cli_batches.py" line="49"/>
         <source>every template, its language and version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="50"/>
+        <location filename="../../operator_app/cli_batches.py" line="51"/>
         <source>a template&apos;s text and its compliance findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="51"/>
-        <location filename="../../operator_app/cli_batches.py" line="54"/>
+        <location filename="../../operator_app/cli_batches.py" line="52"/>
+        <location filename="../../operator_app/cli_batches.py" line="55"/>
         <source>the template&apos;s name, e.g. M1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="53"/>
+        <location filename="../../operator_app/cli_batches.py" line="54"/>
         <source>a new version of a template from a .txt or .toml file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="55"/>
+        <location filename="../../operator_app/cli_batches.py" line="56"/>
         <source>the .txt or .toml file with the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="56"/>
+        <location filename="../../operator_app/cli_batches.py" line="57"/>
         <source>the text&apos;s language: zh_CN (default) or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="59"/>
+        <location filename="../../operator_app/cli_batches.py" line="60"/>
         <source>office settings (contact policy, stages, signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="61"/>
+        <location filename="../../operator_app/cli_batches.py" line="62"/>
         <source>every setting and its value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="63"/>
+        <location filename="../../operator_app/cli_batches.py" line="64"/>
         <source>change one setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="64"/>
+        <location filename="../../operator_app/cli_batches.py" line="65"/>
+        <location filename="../../operator_app/cli_batches.py" line="69"/>
         <source>the setting&apos;s name as `settings show` prints it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="65"/>
+        <location filename="../../operator_app/cli_batches.py" line="66"/>
         <source>its new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="68"/>
-        <source>borrowers to phone: SMS cannot or did not reach them</source>
+        <source>a second person confirms a pending contact-policy change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="72"/>
+        <source>borrowers to phone: SMS cannot or did not reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="76"/>
         <source>write the list to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="22"/>
+        <location filename="../../operator_app/cli_outbox.py" line="23"/>
         <source>send an approved batch through one or more transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="25"/>
+        <location filename="../../operator_app/cli_outbox.py" line="26"/>
         <source>how to send: modem:PORT, kannel:URL, … or a saved transport&apos;s name (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="26"/>
+        <location filename="../../operator_app/cli_outbox.py" line="27"/>
         <source>keep going through the send window, caps and backoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="29"/>
-        <source>the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli_outbox.py" line="30"/>
-        <source>only this batch&apos;s messages</source>
+        <location filename="../../operator_app/cli_outbox.py" line="28"/>
+        <source>who sends (for the audit trail; signed in with --user, the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli_outbox.py" line="31"/>
+        <source>the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="32"/>
+        <source>only this batch&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="33"/>
         <source>only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="34"/>
+        <location filename="../../operator_app/cli_outbox.py" line="36"/>
         <source>an operator&apos;s decision about one message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="36"/>
+        <location filename="../../operator_app/cli_outbox.py" line="38"/>
         <source>say what became of an unknown message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="37"/>
-        <location filename="../../operator_app/cli_outbox.py" line="42"/>
+        <location filename="../../operator_app/cli_outbox.py" line="39"/>
+        <location filename="../../operator_app/cli_outbox.py" line="44"/>
         <source>the message number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="39"/>
+        <location filename="../../operator_app/cli_outbox.py" line="41"/>
         <source>sent (it went out) or failed (it did not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="41"/>
+        <location filename="../../operator_app/cli_outbox.py" line="43"/>
         <source>queue a failed or unknown message again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="45"/>
+        <location filename="../../operator_app/cli_outbox.py" line="47"/>
         <source>borrowers&apos; replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="47"/>
+        <location filename="../../operator_app/cli_outbox.py" line="49"/>
         <source>read the replies stored on a modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="48"/>
+        <location filename="../../operator_app/cli_outbox.py" line="50"/>
         <source>the modem: modem:PORT or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="52"/>
+        <location filename="../../operator_app/cli_outbox.py" line="54"/>
         <source>stop messages to a contract&apos;s borrower (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="53"/>
-        <location filename="../../operator_app/cli_outbox.py" line="57"/>
+        <location filename="../../operator_app/cli_outbox.py" line="55"/>
+        <location filename="../../operator_app/cli_outbox.py" line="59"/>
         <source>the contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="54"/>
+        <location filename="../../operator_app/cli_outbox.py" line="56"/>
         <source>why (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="56"/>
+        <location filename="../../operator_app/cli_outbox.py" line="58"/>
         <source>end a hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="59"/>
+        <location filename="../../operator_app/cli_outbox.py" line="61"/>
         <source>a number asked for no more messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="63"/>
+        <location filename="../../operator_app/cli_outbox.py" line="65"/>
         <source>effectiveness per stage and template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="64"/>
+        <location filename="../../operator_app/cli_outbox.py" line="66"/>
         <source>the first day counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="65"/>
+        <location filename="../../operator_app/cli_outbox.py" line="67"/>
         <source>the last day counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="22"/>
+        <location filename="../../operator_app/cli_transports.py" line="23"/>
         <source>saved transports (modems, gateways) with their secrets in the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="24"/>
+        <location filename="../../operator_app/cli_transports.py" line="25"/>
         <source>the saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="26"/>
+        <location filename="../../operator_app/cli_transports.py" line="27"/>
         <source>save (or replace) a transport under a name; its password goes to the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="27"/>
+        <location filename="../../operator_app/cli_transports.py" line="28"/>
         <source>the transport&apos;s name: letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="28"/>
+        <location filename="../../operator_app/cli_transports.py" line="29"/>
         <source>how to send: modem:PORT, kannel:URL, android-gateway:URL, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="30"/>
+        <location filename="../../operator_app/cli_transports.py" line="31"/>
         <source>read the password or PIN from the first line of stdin (keeps it out of the shell history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="32"/>
+        <location filename="../../operator_app/cli_transports.py" line="33"/>
         <source>delete a saved transport and its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="33"/>
-        <location filename="../../operator_app/cli_transports.py" line="36"/>
+        <location filename="../../operator_app/cli_transports.py" line="34"/>
+        <location filename="../../operator_app/cli_transports.py" line="37"/>
         <source>the transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="35"/>
+        <location filename="../../operator_app/cli_transports.py" line="36"/>
         <source>probe a saved modem or test a saved gateway (nothing is sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="38"/>
+        <location filename="../../operator_app/cli_transports.py" line="39"/>
         <source>this computer&apos;s serial ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="39"/>
+        <location filename="../../operator_app/cli_transports.py" line="40"/>
         <source>also say which one a modem answers on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="41"/>
+        <location filename="../../operator_app/cli_transports.py" line="42"/>
         <source>the office&apos;s ID-number key, kept on each workstation (never in the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="43"/>
+        <location filename="../../operator_app/cli_transports.py" line="44"/>
         <source>print this office&apos;s key, to carry to another workstation of the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="44"/>
+        <location filename="../../operator_app/cli_transports.py" line="45"/>
         <source>keep this office&apos;s key on this computer (read from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="33"/>
+        <source>operator accounts: who may sign in and what they may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="35"/>
+        <source>add an account (the office&apos;s first must be an admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="36"/>
+        <source>the name to sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="38"/>
+        <source>clerk (import, plan, hold), approver (+ approve, send, resolve) or admin (+ accounts, settings, transports, templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="39"/>
+        <source>the name shown on screen (default: NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="40"/>
+        <location filename="../../operator_app/cli_users.py" line="49"/>
+        <source>read the new password from the first line of stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="41"/>
+        <source>every account, its role and whether it is disabled or locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="43"/>
+        <source>stop an account from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="44"/>
+        <source>let a disabled account sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="46"/>
+        <location filename="../../operator_app/cli_users.py" line="48"/>
+        <source>the account&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="47"/>
+        <source>set an account&apos;s password (an admin, or the account itself)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5652,6 +5771,266 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="517"/>
         <source>← modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="519"/>
+        <source>Sign in first: --user NAME (this office has accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="520"/>
+        <source>Wrong name or password for &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="521"/>
+        <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="522"/>
+        <source>The account {name} is disabled: ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="523"/>
+        <source>The account {name} ({role}) may not {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="524"/>
+        <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="525"/>
+        <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="526"/>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="527"/>
+        <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="528"/>
+        <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="529"/>
+        <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="530"/>
+        <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="531"/>
+        <source>There is already an account {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="532"/>
+        <source>The name {name} looks like the existing account {other}: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="533"/>
+        <source>No account {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="534"/>
+        <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="535"/>
+        <source>The office&apos;s first account must be an admin (--role admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="536"/>
+        <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="537"/>
+        <source>The password must have at least {min} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="538"/>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="539"/>
+        <source>Password for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="540"/>
+        <source>New password for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="541"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="542"/>
+        <source>Account {name} added ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="543"/>
+        <source>The password of {name} is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="544"/>
+        <source>Account {name} disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="545"/>
+        <source>Account {name} enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="546"/>
+        <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="547"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="548"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="549"/>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="550"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="551"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="552"/>
+        <source>import sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="553"/>
+        <source>plan or cancel batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="554"/>
+        <source>edit templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="555"/>
+        <source>hold, release or opt out borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="556"/>
+        <source>read the modem&apos;s replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="557"/>
+        <source>approve batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="558"/>
+        <source>send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="559"/>
+        <source>decide about unknown or failed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="560"/>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="561"/>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="562"/>
+        <source>change transports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="563"/>
+        <source>publish templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="564"/>
+        <source>export or import the ID-number key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="565"/>
+        <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="566"/>
+        <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="567"/>
+        <source>waiting for confirmation: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="568"/>
+        <source>No change of {key} waits for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="569"/>
+        <source>{name} proposed this change of {key}: a second person must confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="570"/>
+        <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="45" />
+        <location filename="../../operator_app/ui/app.py" line="47" />
         <source>New office database</source>
         <translation>新建办公室数据库</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="46" />
+        <location filename="../../operator_app/ui/app.py" line="48" />
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
@@ -17,17 +17,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 要在那里新建一个空的办公室数据库吗？如果名字拼错了，请不要新建。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="51" />
+        <location filename="../../operator_app/ui/app.py" line="53" />
         <source>Create it</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="52" />
+        <location filename="../../operator_app/ui/app.py" line="54" />
         <source>Do not create</source>
         <translation>不新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="75" />
+        <location filename="../../operator_app/ui/app.py" line="84" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -1058,155 +1058,160 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="81" />
+        <location filename="../../operator_app/ui/main_window.py" line="85" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="128" />
+        <location filename="../../operator_app/ui/main_window.py" line="132" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129" />
-        <location filename="../../operator_app/ui/main_window.py" line="286" />
+        <location filename="../../operator_app/ui/main_window.py" line="133" />
+        <location filename="../../operator_app/ui/main_window.py" line="294" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="58" />
+        <location filename="../../operator_app/ui/main_window.py" line="59" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59" />
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63" />
+        <location filename="../../operator_app/ui/main_window.py" line="64" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64" />
+        <location filename="../../operator_app/ui/main_window.py" line="65" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66" />
+        <location filename="../../operator_app/ui/main_window.py" line="67" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67" />
+        <location filename="../../operator_app/ui/main_window.py" line="68" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="101" />
+        <location filename="../../operator_app/ui/main_window.py" line="105" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="125" />
+        <location filename="../../operator_app/ui/main_window.py" line="129" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="138" />
+        <location filename="../../operator_app/ui/main_window.py" line="142" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="139" />
+        <location filename="../../operator_app/ui/main_window.py" line="143" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="151" />
+        <location filename="../../operator_app/ui/main_window.py" line="150" />
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="159" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="222" />
+        <location filename="../../operator_app/ui/main_window.py" line="230" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="223" />
+        <location filename="../../operator_app/ui/main_window.py" line="231" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="225" />
+        <location filename="../../operator_app/ui/main_window.py" line="233" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="227" />
+        <location filename="../../operator_app/ui/main_window.py" line="235" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="236" />
+        <location filename="../../operator_app/ui/main_window.py" line="244" />
         <source>Audit trail: intact</source>
         <translation>审计记录：完整</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="236" />
+        <location filename="../../operator_app/ui/main_window.py" line="244" />
         <source>Audit trail: broken</source>
         <translation>审计记录：已断裂</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="242" />
+        <location filename="../../operator_app/ui/main_window.py" line="250" />
         <source>Audit trail: not checked</source>
         <translation>审计记录：未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="272" />
+        <location filename="../../operator_app/ui/main_window.py" line="280" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="291" />
+        <location filename="../../operator_app/ui/main_window.py" line="299" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="295" />
+        <location filename="../../operator_app/ui/main_window.py" line="303" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="297" />
+        <location filename="../../operator_app/ui/main_window.py" line="305" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="301" />
+        <location filename="../../operator_app/ui/main_window.py" line="309" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1869,14 +1874,52 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="185" />
+        <source>Waiting for a second person to confirm: %1</source>
+        <translation>等待第二个人确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="187" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="200" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="203" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="20" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="22" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="25" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="32" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="33" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sign_in_dialog.py" line="38" />
+        <source>This office has operator accounts: sign in to work.</source>
+        <translation>本办公室已启用操作员账户：请登录后工作。</translation>
     </message>
 </context>
 <context>
@@ -2729,321 +2772,328 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="51" />
+        <location filename="../../operator_app/cli.py" line="60" />
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="53" />
+        <location filename="../../operator_app/cli.py" line="62" />
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="54" />
+        <location filename="../../operator_app/cli.py" line="63" />
         <source>open a generated demo office with a virtual modem</source>
         <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="55" />
+        <location filename="../../operator_app/cli.py" line="64" />
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="56" />
+        <location filename="../../operator_app/cli.py" line="65" />
         <source>show the technical details (tracebacks) of an error</source>
         <translation>出错时显示技术细节（调用栈）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="57" />
-        <location filename="../../operator_app/cli.py" line="89" />
-        <location filename="../../operator_app/cli.py" line="103" />
+        <location filename="../../operator_app/cli.py" line="66" />
+        <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
+        <translation>以此账户登录；密码取自 OPERATOR_APP_PASSWORD，否则会提示输入</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="67" />
+        <location filename="../../operator_app/cli.py" line="99" />
+        <location filename="../../operator_app/cli.py" line="113" />
         <location filename="../../operator_app/cli_backup.py" line="23" />
-        <location filename="../../operator_app/cli_batches.py" line="22" />
-        <location filename="../../operator_app/cli_batches.py" line="47" />
-        <location filename="../../operator_app/cli_batches.py" line="60" />
-        <location filename="../../operator_app/cli_outbox.py" line="35" />
-        <location filename="../../operator_app/cli_outbox.py" line="46" />
-        <location filename="../../operator_app/cli_transports.py" line="23" />
-        <location filename="../../operator_app/cli_transports.py" line="42" />
+        <location filename="../../operator_app/cli_batches.py" line="23" />
+        <location filename="../../operator_app/cli_batches.py" line="48" />
+        <location filename="../../operator_app/cli_batches.py" line="61" />
+        <location filename="../../operator_app/cli_outbox.py" line="37" />
+        <location filename="../../operator_app/cli_outbox.py" line="48" />
+        <location filename="../../operator_app/cli_transports.py" line="24" />
+        <location filename="../../operator_app/cli_transports.py" line="43" />
+        <location filename="../../operator_app/cli_users.py" line="34" />
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="59" />
+        <location filename="../../operator_app/cli.py" line="69" />
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="60" />
+        <location filename="../../operator_app/cli.py" line="70" />
         <source>the spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="61" />
+        <location filename="../../operator_app/cli.py" line="71" />
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="63" />
+        <location filename="../../operator_app/cli.py" line="73" />
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="64" />
+        <location filename="../../operator_app/cli.py" line="74" />
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="65" />
+        <location filename="../../operator_app/cli.py" line="75" />
         <source>read and check the sheet, write nothing</source>
         <translation>只读取并检查表格，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="66" />
+        <location filename="../../operator_app/cli.py" line="76" />
         <source>write the problem rows to this workbook</source>
         <translation>把有问题的行写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="67" />
+        <location filename="../../operator_app/cli.py" line="77" />
         <source>who imports (for the audit trail)</source>
         <translation>导入人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="68" />
-        <location filename="../../operator_app/cli.py" line="86" />
-        <location filename="../../operator_app/cli.py" line="100" />
-        <location filename="../../operator_app/cli.py" line="106" />
-        <location filename="../../operator_app/cli_batches.py" line="31" />
-        <location filename="../../operator_app/cli_batches.py" line="34" />
-        <location filename="../../operator_app/cli_batches.py" line="49" />
-        <location filename="../../operator_app/cli_batches.py" line="52" />
-        <location filename="../../operator_app/cli_batches.py" line="62" />
-        <location filename="../../operator_app/cli_batches.py" line="71" />
-        <location filename="../../operator_app/cli_outbox.py" line="27" />
-        <location filename="../../operator_app/cli_outbox.py" line="32" />
-        <location filename="../../operator_app/cli_outbox.py" line="49" />
-        <location filename="../../operator_app/cli_outbox.py" line="50" />
-        <location filename="../../operator_app/cli_outbox.py" line="66" />
-        <location filename="../../operator_app/cli_transports.py" line="25" />
-        <location filename="../../operator_app/cli_transports.py" line="37" />
-        <location filename="../../operator_app/cli_transports.py" line="40" />
+        <location filename="../../operator_app/cli.py" line="78" />
+        <location filename="../../operator_app/cli.py" line="96" />
+        <location filename="../../operator_app/cli.py" line="110" />
+        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli_batches.py" line="32" />
+        <location filename="../../operator_app/cli_batches.py" line="35" />
+        <location filename="../../operator_app/cli_batches.py" line="50" />
+        <location filename="../../operator_app/cli_batches.py" line="53" />
+        <location filename="../../operator_app/cli_batches.py" line="63" />
+        <location filename="../../operator_app/cli_batches.py" line="75" />
+        <location filename="../../operator_app/cli_outbox.py" line="29" />
+        <location filename="../../operator_app/cli_outbox.py" line="34" />
+        <location filename="../../operator_app/cli_outbox.py" line="51" />
+        <location filename="../../operator_app/cli_outbox.py" line="52" />
+        <location filename="../../operator_app/cli_outbox.py" line="68" />
+        <location filename="../../operator_app/cli_transports.py" line="26" />
+        <location filename="../../operator_app/cli_transports.py" line="38" />
+        <location filename="../../operator_app/cli_transports.py" line="41" />
+        <location filename="../../operator_app/cli_users.py" line="42" />
         <source>print the result as JSON (codes, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="70" />
+        <location filename="../../operator_app/cli.py" line="80" />
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation>列出借款的未还金额、逾期天数和阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71" />
-        <location filename="../../operator_app/cli_batches.py" line="69" />
+        <location filename="../../operator_app/cli.py" line="81" />
+        <location filename="../../operator_app/cli_batches.py" line="73" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72" />
+        <location filename="../../operator_app/cli.py" line="82" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74" />
+        <location filename="../../operator_app/cli.py" line="84" />
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75" />
+        <location filename="../../operator_app/cli.py" line="85" />
         <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
         <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="77" />
+        <location filename="../../operator_app/cli.py" line="87" />
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
         <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81" />
+        <location filename="../../operator_app/cli.py" line="91" />
         <source>how many loans (default: 3000)</source>
         <translation>借款笔数（默认 3000）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82" />
+        <location filename="../../operator_app/cli.py" line="92" />
         <source>the demo's today (default: today in the office)</source>
         <translation>演示数据的“今天”（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84" />
+        <location filename="../../operator_app/cli.py" line="94" />
         <source>the audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85" />
+        <location filename="../../operator_app/cli.py" line="95" />
         <source>verify: check that no entry was changed or removed</source>
         <translation>verify：检查没有记录被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88" />
+        <location filename="../../operator_app/cli.py" line="98" />
         <source>send one SMS directly (no loans involved)</source>
         <translation>直接发送一条短信（与借款无关）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90" />
+        <location filename="../../operator_app/cli.py" line="100" />
         <source>send one SMS</source>
         <translation>发送一条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli.py" line="101" />
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
         <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92" />
-        <location filename="../../operator_app/cli_outbox.py" line="60" />
+        <location filename="../../operator_app/cli.py" line="102" />
+        <location filename="../../operator_app/cli_outbox.py" line="62" />
         <source>the mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93" />
+        <location filename="../../operator_app/cli.py" line="103" />
         <source>the text of the message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94" />
+        <location filename="../../operator_app/cli.py" line="104" />
         <source>do not ask for a delivery report</source>
         <translation>不要求送达报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96" />
+        <location filename="../../operator_app/cli.py" line="106" />
         <source>wait this long for delivery reports and print the outcome</source>
         <translation>等待送达报告的秒数，并显示结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97" />
+        <location filename="../../operator_app/cli.py" line="107" />
         <source>the provider's approved template (Aliyun SMS)</source>
         <translation>服务商已审核的模板（阿里云短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="99" />
+        <location filename="../../operator_app/cli.py" line="109" />
         <source>a value of the provider's template (repeatable)</source>
         <translation>服务商模板中的一个变量值（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102" />
+        <location filename="../../operator_app/cli.py" line="112" />
         <source>GSM modem tools</source>
         <translation>短信猫工具</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="114" />
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation>查询短信猫的型号、SIM 卡和信号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="105" />
+        <location filename="../../operator_app/cli.py" line="115" />
         <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
         <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107" />
+        <location filename="../../operator_app/cli.py" line="117" />
         <source>serve a virtual modem</source>
         <translation>运行一个虚拟短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109" />
+        <location filename="../../operator_app/cli.py" line="119" />
         <source>listen on this TCP port</source>
         <translation>在此 TCP 端口监听</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110" />
+        <location filename="../../operator_app/cli.py" line="120" />
         <source>make a pseudo-terminal and link it here</source>
         <translation>创建一个虚拟串口并链接到此路径</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111" />
+        <location filename="../../operator_app/cli.py" line="121" />
         <source>append every received message as a JSON line</source>
         <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112" />
+        <location filename="../../operator_app/cli.py" line="122" />
         <source>the virtual SIM asks for this PIN</source>
         <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113" />
+        <location filename="../../operator_app/cli.py" line="123" />
         <source>+CMS ERROR on every Nth send</source>
         <translation>每发送 N 条就回一次 +CMS ERROR</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115" />
+        <location filename="../../operator_app/cli.py" line="125" />
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation>--fail-every 返回的 +CMS ERROR 代码（例如 38：网络故障，暂时性）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli.py" line="126" />
         <source>act as a modem with no network</source>
         <translation>模拟没有网络的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117" />
+        <location filename="../../operator_app/cli.py" line="127" />
         <source>act as unplugged after N messages</source>
         <translation>发送 N 条后模拟被拔出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118" />
+        <location filename="../../operator_app/cli.py" line="128" />
         <source>answer each command this much later</source>
         <translation>每个命令延迟这么多秒再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="119" />
+        <location filename="../../operator_app/cli.py" line="129" />
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation>夹杂主动上报的 ^RSSI 行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="120" />
+        <location filename="../../operator_app/cli.py" line="130" />
         <source>refuse sends beyond this many a minute</source>
         <translation>每分钟超过这么多条就拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="132" />
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation>第 N 次发送在提示符前断开（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124" />
+        <location filename="../../operator_app/cli.py" line="134" />
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation>接收第 N 条短信后、应答前断开</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126" />
+        <location filename="../../operator_app/cli.py" line="136" />
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="21" />
+        <location filename="../../operator_app/cli_batches.py" line="22" />
         <source>reviewed batches: create, show, approve, cancel, export</source>
         <translation>审批批次：创建、查看、审批、取消、导出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="23" />
+        <location filename="../../operator_app/cli_batches.py" line="24" />
         <source>plan today's messages as a draft batch</source>
         <translation>把今天要发的短信生成一个草稿批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="24" />
+        <location filename="../../operator_app/cli_batches.py" line="25" />
         <source>one template for every loan (default: each stage's own)</source>
         <translation>所有借款都用这一个模板（默认：各阶段用各自的模板）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="25" />
+        <location filename="../../operator_app/cli_batches.py" line="26" />
         <source>the day to plan for (default: today in the office)</source>
         <translation>为哪一天制定（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="27" />
+        <location filename="../../operator_app/cli_batches.py" line="28" />
         <source>only loans in this stage (repeatable; default: every stage)</source>
         <translation>只含此阶段的借款（可多次使用；默认：所有阶段）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="29" />
+        <location filename="../../operator_app/cli_batches.py" line="30" />
         <source>only this loan (may be given several times; the stages still apply)</source>
         <translation>只含这笔借款（可多次使用；仍按阶段筛选）</translation>
     </message>
@@ -3065,18 +3115,19 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/cli_backup.py" line="27" />
         <location filename="../../operator_app/cli_backup.py" line="32" />
-        <location filename="../../operator_app/cli_batches.py" line="30" />
-        <location filename="../../operator_app/cli_batches.py" line="37" />
-        <location filename="../../operator_app/cli_batches.py" line="41" />
-        <location filename="../../operator_app/cli_batches.py" line="57" />
-        <location filename="../../operator_app/cli_batches.py" line="66" />
-        <location filename="../../operator_app/cli_outbox.py" line="40" />
-        <location filename="../../operator_app/cli_outbox.py" line="43" />
-        <location filename="../../operator_app/cli_outbox.py" line="55" />
-        <location filename="../../operator_app/cli_outbox.py" line="58" />
-        <location filename="../../operator_app/cli_outbox.py" line="61" />
-        <location filename="../../operator_app/cli_transports.py" line="31" />
-        <location filename="../../operator_app/cli_transports.py" line="34" />
+        <location filename="../../operator_app/cli_batches.py" line="31" />
+        <location filename="../../operator_app/cli_batches.py" line="38" />
+        <location filename="../../operator_app/cli_batches.py" line="42" />
+        <location filename="../../operator_app/cli_batches.py" line="58" />
+        <location filename="../../operator_app/cli_batches.py" line="67" />
+        <location filename="../../operator_app/cli_batches.py" line="70" />
+        <location filename="../../operator_app/cli_outbox.py" line="42" />
+        <location filename="../../operator_app/cli_outbox.py" line="45" />
+        <location filename="../../operator_app/cli_outbox.py" line="57" />
+        <location filename="../../operator_app/cli_outbox.py" line="60" />
+        <location filename="../../operator_app/cli_outbox.py" line="63" />
+        <location filename="../../operator_app/cli_transports.py" line="32" />
+        <location filename="../../operator_app/cli_transports.py" line="35" />
         <source>who does it (for the audit trail)</source>
         <translation>操作人（记入审计记录）</translation>
     </message>
@@ -3097,297 +3148,365 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>用备份替换数据库（被替换的数据库另存在旁边）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="32" />
+        <location filename="../../operator_app/cli_batches.py" line="33" />
         <source>every message of a batch and why loans were left out</source>
         <translation>批次中的每条短信，以及借款被排除的原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="33" />
-        <location filename="../../operator_app/cli_batches.py" line="36" />
-        <location filename="../../operator_app/cli_batches.py" line="40" />
-        <location filename="../../operator_app/cli_batches.py" line="43" />
-        <location filename="../../operator_app/cli_outbox.py" line="23" />
+        <location filename="../../operator_app/cli_batches.py" line="34" />
+        <location filename="../../operator_app/cli_batches.py" line="37" />
+        <location filename="../../operator_app/cli_batches.py" line="41" />
+        <location filename="../../operator_app/cli_batches.py" line="44" />
+        <location filename="../../operator_app/cli_outbox.py" line="24" />
         <source>the batch number</source>
         <translation>批次编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="35" />
+        <location filename="../../operator_app/cli_batches.py" line="36" />
         <source>the second person's approval</source>
         <translation>由第二个人审批</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="38" />
+        <location filename="../../operator_app/cli_batches.py" line="39" />
         <source>approve although the loan book is old</source>
         <translation>即使借款数据已过时也审批</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="39" />
+        <location filename="../../operator_app/cli_batches.py" line="40" />
         <source>cancel a batch: its unsent messages are not sent</source>
         <translation>取消批次：尚未发出的短信不再发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="42" />
+        <location filename="../../operator_app/cli_batches.py" line="43" />
         <source>the batch as .xlsx for offline review</source>
         <translation>把批次导出为 .xlsx，供离线审阅</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="44" />
+        <location filename="../../operator_app/cli_batches.py" line="45" />
         <source>the workbook to write</source>
         <translation>要写入的工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="46" />
+        <location filename="../../operator_app/cli_batches.py" line="47" />
         <source>message templates</source>
         <translation>短信模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="48" />
+        <location filename="../../operator_app/cli_batches.py" line="49" />
         <source>every template, its language and version</source>
         <translation>所有模板及其语言和版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="50" />
+        <location filename="../../operator_app/cli_batches.py" line="51" />
         <source>a template's text and its compliance findings</source>
         <translation>模板内容及合规检查结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="51" />
-        <location filename="../../operator_app/cli_batches.py" line="54" />
+        <location filename="../../operator_app/cli_batches.py" line="52" />
+        <location filename="../../operator_app/cli_batches.py" line="55" />
         <source>the template's name, e.g. M1</source>
         <translation>模板名称，例如 M1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="53" />
+        <location filename="../../operator_app/cli_batches.py" line="54" />
         <source>a new version of a template from a .txt or .toml file</source>
         <translation>用 .txt 或 .toml 文件保存模板的新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="55" />
+        <location filename="../../operator_app/cli_batches.py" line="56" />
         <source>the .txt or .toml file with the text</source>
         <translation>含模板内容的 .txt 或 .toml 文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="56" />
+        <location filename="../../operator_app/cli_batches.py" line="57" />
         <source>the text's language: zh_CN (default) or en</source>
         <translation>模板语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="59" />
+        <location filename="../../operator_app/cli_batches.py" line="60" />
         <source>office settings (contact policy, stages, signature)</source>
         <translation>机构设置（联系规则、阶段、签名）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="61" />
+        <location filename="../../operator_app/cli_batches.py" line="62" />
         <source>every setting and its value</source>
         <translation>所有设置及其当前值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="63" />
+        <location filename="../../operator_app/cli_batches.py" line="64" />
         <source>change one setting</source>
         <translation>修改一项设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="64" />
+        <location filename="../../operator_app/cli_batches.py" line="65" />
+        <location filename="../../operator_app/cli_batches.py" line="69" />
         <source>the setting's name as `settings show` prints it</source>
         <translation>设置项名称（即 settings show 第一列）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="65" />
+        <location filename="../../operator_app/cli_batches.py" line="66" />
         <source>its new value</source>
         <translation>新的值</translation>
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="68" />
+        <source>a second person confirms a pending contact-policy change</source>
+        <translation>第二个人确认一项待定的联系策略更改</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="72" />
         <source>borrowers to phone: SMS cannot or did not reach them</source>
         <translation>需要电话联系的借款人：短信无法或未能送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="72" />
+        <location filename="../../operator_app/cli_batches.py" line="76" />
         <source>write the list to this workbook</source>
         <translation>把名单写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="22" />
+        <location filename="../../operator_app/cli_outbox.py" line="23" />
         <source>send an approved batch through one or more transports</source>
         <translation>通过一个或多个通道发送已审批的批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="25" />
+        <location filename="../../operator_app/cli_outbox.py" line="26" />
         <source>how to send: modem:PORT, kannel:URL, … or a saved transport's name (repeatable)</source>
         <translation>发送方式：modem:端口、kannel:网址……或已保存通道的名称（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="26" />
+        <location filename="../../operator_app/cli_outbox.py" line="27" />
         <source>keep going through the send window, caps and backoff</source>
         <translation>遇到发送时段、条数上限和重试等待时继续等候发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="29" />
+        <location filename="../../operator_app/cli_outbox.py" line="28" />
+        <source>who sends (for the audit trail; signed in with --user, the account)</source>
+        <translation>谁发送（记入审计记录；用 --user 登录时即该账户）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="31" />
         <source>the outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="30" />
+        <location filename="../../operator_app/cli_outbox.py" line="32" />
         <source>only this batch's messages</source>
         <translation>只看此批次的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="31" />
+        <location filename="../../operator_app/cli_outbox.py" line="33" />
         <source>only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled</source>
         <translation>只看此状态的短信：queued（排队中）、sending（发送中）、sent（已发送）、delivered（已送达）、failed（失败）、unknown（状态不明）、cancelled（已取消）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="34" />
+        <location filename="../../operator_app/cli_outbox.py" line="36" />
         <source>an operator's decision about one message</source>
         <translation>操作员对某条短信的处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="36" />
+        <location filename="../../operator_app/cli_outbox.py" line="38" />
         <source>say what became of an unknown message</source>
         <translation>确认一条状态不明的短信的结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="37" />
-        <location filename="../../operator_app/cli_outbox.py" line="42" />
+        <location filename="../../operator_app/cli_outbox.py" line="39" />
+        <location filename="../../operator_app/cli_outbox.py" line="44" />
         <source>the message number</source>
         <translation>短信编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="39" />
+        <location filename="../../operator_app/cli_outbox.py" line="41" />
         <source>sent (it went out) or failed (it did not)</source>
         <translation>sent（已发出）或 failed（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="41" />
+        <location filename="../../operator_app/cli_outbox.py" line="43" />
         <source>queue a failed or unknown message again</source>
         <translation>把失败或状态不明的短信重新排队</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="45" />
+        <location filename="../../operator_app/cli_outbox.py" line="47" />
         <source>borrowers' replies</source>
         <translation>借款人回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="47" />
+        <location filename="../../operator_app/cli_outbox.py" line="49" />
         <source>read the replies stored on a modem</source>
         <translation>读取短信猫里存储的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="48" />
+        <location filename="../../operator_app/cli_outbox.py" line="50" />
         <source>the modem: modem:PORT or a saved transport's name</source>
         <translation>短信猫：modem:端口 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="52" />
+        <location filename="../../operator_app/cli_outbox.py" line="54" />
         <source>stop messages to a contract's borrower (dispute)</source>
         <translation>暂停给某合同借款人发短信（有争议）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="53" />
-        <location filename="../../operator_app/cli_outbox.py" line="57" />
+        <location filename="../../operator_app/cli_outbox.py" line="55" />
+        <location filename="../../operator_app/cli_outbox.py" line="59" />
         <source>the contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="54" />
+        <location filename="../../operator_app/cli_outbox.py" line="56" />
         <source>why (kept in the audit trail)</source>
         <translation>原因（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="56" />
+        <location filename="../../operator_app/cli_outbox.py" line="58" />
         <source>end a hold</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="59" />
+        <location filename="../../operator_app/cli_outbox.py" line="61" />
         <source>a number asked for no more messages</source>
         <translation>某号码要求不再接收短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="63" />
+        <location filename="../../operator_app/cli_outbox.py" line="65" />
         <source>effectiveness per stage and template</source>
         <translation>按阶段和模板统计催收效果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="64" />
+        <location filename="../../operator_app/cli_outbox.py" line="66" />
         <source>the first day counted</source>
         <translation>统计开始日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="65" />
+        <location filename="../../operator_app/cli_outbox.py" line="67" />
         <source>the last day counted</source>
         <translation>统计结束日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="22" />
+        <location filename="../../operator_app/cli_transports.py" line="23" />
         <source>saved transports (modems, gateways) with their secrets in the keyring</source>
         <translation>已保存的发送通道（短信猫、网关），密码存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="24" />
+        <location filename="../../operator_app/cli_transports.py" line="25" />
         <source>the saved transports</source>
         <translation>已保存的发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="26" />
+        <location filename="../../operator_app/cli_transports.py" line="27" />
         <source>save (or replace) a transport under a name; its password goes to the keyring</source>
         <translation>以某名称保存（或替换）发送通道；密码存入系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="27" />
+        <location filename="../../operator_app/cli_transports.py" line="28" />
         <source>the transport's name: letters, digits, '.', '-' or '_'</source>
         <translation>通道名称：字母、数字、“.”、“-”或“_”</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="28" />
+        <location filename="../../operator_app/cli_transports.py" line="29" />
         <source>how to send: modem:PORT, kannel:URL, android-gateway:URL, …</source>
         <translation>发送方式：modem:端口、kannel:网址、android-gateway:网址……</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="30" />
+        <location filename="../../operator_app/cli_transports.py" line="31" />
         <source>read the password or PIN from the first line of stdin (keeps it out of the shell history)</source>
         <translation>从标准输入的第一行读取密码或 PIN 码（不会留在命令历史中）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="32" />
+        <location filename="../../operator_app/cli_transports.py" line="33" />
         <source>delete a saved transport and its password</source>
         <translation>删除已保存的通道及其密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="33" />
-        <location filename="../../operator_app/cli_transports.py" line="36" />
+        <location filename="../../operator_app/cli_transports.py" line="34" />
+        <location filename="../../operator_app/cli_transports.py" line="37" />
         <source>the transport's name</source>
         <translation>通道名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="35" />
+        <location filename="../../operator_app/cli_transports.py" line="36" />
         <source>probe a saved modem or test a saved gateway (nothing is sent)</source>
         <translation>检测已保存的短信猫或测试已保存的网关（不会发出短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="38" />
+        <location filename="../../operator_app/cli_transports.py" line="39" />
         <source>this computer's serial ports</source>
         <translation>本机的串口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="39" />
+        <location filename="../../operator_app/cli_transports.py" line="40" />
         <source>also say which one a modem answers on</source>
         <translation>同时找出短信猫接在哪个串口上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="41" />
+        <location filename="../../operator_app/cli_transports.py" line="42" />
         <source>the office's ID-number key, kept on each workstation (never in the database)</source>
         <translation>本办公室的身份证号密钥，保存在每台工作电脑上（从不存入数据库）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="43" />
+        <location filename="../../operator_app/cli_transports.py" line="44" />
         <source>print this office's key, to carry to another workstation of the office</source>
         <translation>打印本办公室的密钥，用于带到办公室的另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_transports.py" line="44" />
+        <location filename="../../operator_app/cli_transports.py" line="45" />
         <source>keep this office's key on this computer (read from stdin)</source>
         <translation>把本办公室的密钥保存到这台电脑（从标准输入读取）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="33" />
+        <source>operator accounts: who may sign in and what they may do</source>
+        <translation>操作员账户：谁可以登录、可以做什么</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="35" />
+        <source>add an account (the office's first must be an admin)</source>
+        <translation>添加账户（本办公室的第一个账户必须是管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="36" />
+        <source>the name to sign in with</source>
+        <translation>登录用的名字</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="38" />
+        <source>clerk (import, plan, hold), approver (+ approve, send, resolve) or admin (+ accounts, settings, transports, templates)</source>
+        <translation>clerk 专员（导入、制定批次、暂停）、approver 复核员（另可复核、发送、处理）或 admin 管理员（另可管理账户、设置、通道、模板）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="39" />
+        <source>the name shown on screen (default: NAME)</source>
+        <translation>界面上显示的名字（默认：NAME）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="40" />
+        <location filename="../../operator_app/cli_users.py" line="49" />
+        <source>read the new password from the first line of stdin</source>
+        <translation>从标准输入的第一行读取新密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="41" />
+        <source>every account, its role and whether it is disabled or locked</source>
+        <translation>所有账户、其角色以及是否停用或锁定</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="43" />
+        <source>stop an account from signing in</source>
+        <translation>停用账户，使其不能登录</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="44" />
+        <source>let a disabled account sign in again</source>
+        <translation>重新启用已停用的账户</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="46" />
+        <location filename="../../operator_app/cli_users.py" line="48" />
+        <source>the account's name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_users.py" line="47" />
+        <source>set an account's password (an admin, or the account itself)</source>
+        <translation>设置账户密码（管理员，或账户本人）</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5759,266 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/i18n.py" line="517" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="519" />
+        <source>Sign in first: --user NAME (this office has accounts).</source>
+        <translation>请先登录：--user 姓名（本办公室已启用账户）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="520" />
+        <source>Wrong name or password for "{name}".</source>
+        <translation>“{name}”的用户名或密码不对。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="521" />
+        <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
+        <translation>账户 {name} 因连续 5 次密码错误被锁定到 {until}：请稍后再试，或请管理员重设密码。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="522" />
+        <source>The account {name} is disabled: ask an admin.</source>
+        <translation>账户 {name} 已停用：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="523" />
+        <source>The account {name} ({role}) may not {action}.</source>
+        <translation>账户 {name}（{role}）无权{action}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="524" />
+        <source>"{name}" looks like an account: sign in with --user instead.</source>
+        <translation>“{name}”看起来像一个账户：请改用 --user 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="525" />
+        <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
+        <translation>--by {by} 不是已登录的账户 {user}：可以不写 --by，由登录的账户操作。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="526" />
+        <source>An account needs a name.</source>
+        <translation>账户需要一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="527" />
+        <source>The name "{name}" is too long (at most 100 characters).</source>
+        <translation>名字“{name}”太长（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="528" />
+        <source>The name "{name}" has a character that is no letter, digit, space or . _ ' - ·</source>
+        <translation>名字“{name}”含有字母、数字、空格和 . _ ' - · 以外的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="529" />
+        <source>The name "{name}" mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
+        <translation>名字“{name}”混用了不同文字（例如拉丁字母中夹着西里尔字母）：请只用一种文字。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="530" />
+        <source>The name "{name}" is written in letters that look like Latin ones: write it in Latin letters.</source>
+        <translation>名字“{name}”用的是看起来像拉丁字母的其他文字：请用拉丁字母书写。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="531" />
+        <source>There is already an account {name}.</source>
+        <translation>账户 {name} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="532" />
+        <source>The name {name} looks like the existing account {other}: choose another.</source>
+        <translation>名字 {name} 和已有账户 {other} 看起来一样：请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="533" />
+        <source>No account {name}.</source>
+        <translation>没有账户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="534" />
+        <source>Unknown role "{role}"; the roles are: {roles}</source>
+        <translation>未知角色“{role}”；可用角色：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="535" />
+        <source>The office's first account must be an admin (--role admin).</source>
+        <translation>本办公室的第一个账户必须是管理员（--role admin）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="536" />
+        <source>{name} is the office's last enabled admin: add or enable another admin first.</source>
+        <translation>{name} 是本办公室最后一个启用的管理员：请先添加或启用另一个管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="537" />
+        <source>The password must have at least {min} characters.</source>
+        <translation>密码至少要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="538" />
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>两次输入的密码不一致：未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="539" />
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="540" />
+        <source>New password for {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="541" />
+        <source>The same password again: </source>
+        <translation>请再输入一次密码：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="542" />
+        <source>Account {name} added ({role}).</source>
+        <translation>已添加账户 {name}（{role}）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="543" />
+        <source>The password of {name} is changed.</source>
+        <translation>已更改 {name} 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="544" />
+        <source>Account {name} disabled.</source>
+        <translation>已停用账户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="545" />
+        <source>Account {name} enabled.</source>
+        <translation>已启用账户 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="546" />
+        <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
+        <translation>还没有账户：任何人都用 --by 姓名 操作。用 `users add 姓名 --role admin` 添加第一个账户（管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="547" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="548" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="549" />
+        <source>clerk</source>
+        <translation>专员</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="550" />
+        <source>approver</source>
+        <translation>复核员</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="551" />
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="552" />
+        <source>import sheets</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="553" />
+        <source>plan or cancel batches</source>
+        <translation>制定或取消批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="554" />
+        <source>edit templates</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="555" />
+        <source>hold, release or opt out borrowers</source>
+        <translation>暂停、恢复或退订借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="556" />
+        <source>read the modem's replies</source>
+        <translation>读取调制解调器上的回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="557" />
+        <source>approve batches</source>
+        <translation>复核批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="558" />
+        <source>send messages</source>
+        <translation>发送短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="559" />
+        <source>decide about unknown or failed messages</source>
+        <translation>处理状态未知或失败的短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="560" />
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="561" />
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="562" />
+        <source>change transports</source>
+        <translation>修改发送通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="563" />
+        <source>publish templates</source>
+        <translation>发布模板</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="564" />
+        <source>export or import the ID-number key</source>
+        <translation>导出或导入身份证号密钥</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="565" />
+        <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
+        <translation>{path} 中有操作员账户，生成演示数据会把它们删掉。请换一个 --db。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="566" />
+        <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
+        <translation>{key} = {value} 需要第二个人确认：请复核员或另一位管理员运行 `settings confirm {code}`。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="567" />
+        <source>waiting for confirmation: {value}</source>
+        <translation>待确认：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="568" />
+        <source>No change of {key} waits for confirmation.</source>
+        <translation>{key} 没有待确认的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="569" />
+        <source>{name} proposed this change of {key}: a second person must confirm it.</source>
+        <translation>{key} 的这项更改是 {name} 提出的：必须由第二个人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="570" />
+        <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
+        <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="111" />

@@ -262,11 +262,11 @@ class SendingPage(LazyPage):
         return self._run(batch_id)
 
     def _run(self, batch_id: int) -> Worker:
-        db, specs = self.ctx.db, list(self._specs)
+        db, specs, by = self.ctx.db, list(self._specs), self.ctx.signed  # the account sends (None: no accounts)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Opening the transport…"))
         self.fault_banner.show_faults([])
-        worker = Worker(lambda w: send_batch(db, batch_id, specs, progress=w))
+        worker = Worker(lambda w: send_batch(db, batch_id, specs, progress=w, by=by))
         self.worker = worker
         self.phase = "running"
         self._set_actions()

@@ -180,8 +180,11 @@ class SettingsPage(LazyPage):
             return settings_service.set_values(db, changes, by=who)
 
         def done(views: list[SettingView]) -> None:
-            self.status.setText(self.tr("Saved: %1").replace("%1", ", ".join(_tr(LABELS.get(v.key, v.key))
-                                                                             for v in views)))
+            names = ", ".join(_tr(LABELS.get(v.key, v.key)) for v in views)
+            if any(v.pending is not None for v in views):  # a policy change waits for a second person
+                self.status.setText(self.tr("Waiting for a second person to confirm: %1").replace("%1", names))
+            else:
+                self.status.setText(self.tr("Saved: %1").replace("%1", names))
             zone = next((v.value for v in views if v.key == "office.timezone"), None)
             if zone:
                 set_office_zone(ZoneInfo(zone))
