@@ -33,6 +33,7 @@ from operator_app.ui.backup_status import BackupStatus
 from operator_app.ui.changes import ChangeBus, Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
+from operator_app.ui.idle_lock import IDLE_MS, IdleLock
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run, start
 from operator_app.ui.pages.batches_page import BatchesPage
@@ -73,14 +74,17 @@ __all__ = ["MainWindow", "signal_bars"]
 class MainWindow(QMainWindow):
     def __init__(self, *, db: Database, pools: Pools, today: date | None = None, modem: Modem | None = None,
                  modem_name: str = "", state: UiState | None = None, bus: ChangeBus | None = None,
-                 signed: Signed | None = None) -> None:
+                 signed: Signed | None = None, idle_ms: int = IDLE_MS) -> None:
         """`today`: a pinned office day (tests, rehearsals); by default the office's day now.
         `signed`: the account signed in at start; it acts in every page, and the Operator field
-        shows it, read-only."""
+        shows it, read-only. `idle_ms`: with an account signed in, the window locks after this
+        long without a touch (ui/idle_lock.py)."""
         super().__init__()
         zone = office_zone(db)  # one small read; every page shows moments and days on the office's clock
         self.ctx = GuiContext(db=db, pools=pools, bus=bus or ChangeBus(self), state=state or UiState(),
-                              modem=modem, modem_name=modem_name, pinned_day=today, zone=zone, signed=signed)
+                              modem=modem, modem_name=modem_name, pinned_day=today, zone=zone)
+        self.idle_ms = idle_ms
+        self.idle_lock: IdleLock | None = None
         set_office_zone(zone)
         self.setWindowTitle(self.tr("Collections SMS desk"))
         self.resize(1280, 800)
@@ -145,9 +149,7 @@ class MainWindow(QMainWindow):
         self.operator.editingFinished.connect(lambda: ctx.state.set(OPERATOR_NAME, " ".join(self.operator.text().split())))
         ctx.bus.operator_named.connect(self.operator.setText)  # a name asked for before a write
         if signed is not None:
-            self.operator.setText(signed.account.display)
-            self.operator.setReadOnly(True)
-            self.operator.setToolTip(self.tr("Signed in as %1").replace("%1", signed.account.name))
+            self.sign_in_as(signed)
         bar = self.statusBar()
         bar.addWidget(self.db_label)
         bar.addWidget(self.modem_label)
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self.sending.settings_requested.connect(self.open_transport_settings)
         self.welcome.import_chosen.connect(lambda: self.show_page("import"))
         self.welcome.demo_chosen.connect(self.fill_demo)
+        for form in (self.welcome.first_admin, self.settings.first_admin):
+            form.created.connect(self._on_first_admin_created)
         self.import_page.import_finished.connect(lambda _r: self.refresh_status())
         ctx.bus.changed.connect(self._on_bus_changed)
         for i in range(len(PAGES)):
@@ -183,6 +187,22 @@ class MainWindow(QMainWindow):
         self.modem_worker: Worker | None = None
         if modem is not None:
             self.probe_modem()
+
+    def sign_in_as(self, signed: Signed) -> None:
+        """The account acts from now on (at start, after the lock, after the first admin was
+        made): the Operator field shows it, read-only, and the window locks when left alone."""
+        self.ctx.signed = signed
+        self.operator.setText(signed.account.display)
+        self.operator.setReadOnly(True)
+        self.operator.setToolTip(self.tr("Signed in as %1").replace("%1", signed.account.name))
+        if self.idle_lock is None:
+            self.idle_lock = IdleLock(self, self.ctx, self.sign_in_as, idle_ms=self.idle_ms)
+
+    def _on_first_admin_created(self, signed: Signed) -> None:
+        """The office signs in from now on; this window goes on as the new admin."""
+        self.sign_in_as(signed)
+        self.welcome.first_admin.hide()
+        self.settings.first_admin.hide()
 
     # pages
     def show_page(self, key: str) -> None:
@@ -333,6 +353,8 @@ class MainWindow(QMainWindow):
         return self.import_page.start_import(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         self.ctx.state.set(WINDOW_GEOMETRY, self.saveGeometry())
         for page in (self.queue, self.batches, self.templates):
             page.save_state()

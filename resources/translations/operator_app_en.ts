@@ -620,6 +620,73 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>FirstAdminForm</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="35"/>
+        <source>Operator accounts (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="36"/>
+        <source>Today anyone at this PC works under a name they type. Create the administrator account to have everyone sign in with a password; the administrator then adds the other accounts (users add). You may also go on without accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="54"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="42"/>
+        <source>e.g. wang (letters, to sign in with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="55"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="45"/>
+        <source>e.g. 王经理 (shown in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="56"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="49"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="57"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="58"/>
+        <source>Create the administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="84"/>
+        <source>Type the account&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="88"/>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="38"/>
@@ -689,6 +756,14 @@ Create a new, empty office database there? If the name is misspelt, do not creat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../operator_app/ui/idle_lock.py" line="97"/>
+        <source>Nobody used the app for a while, so it was locked. Sign in to go on, as %1 or as another account. Work already running goes on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,120 +1137,133 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../operator_app/ui/idle_lock.py" line="37"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/idle_lock.py" line="42"/>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="85"/>
+        <location filename="../../operator_app/ui/main_window.py" line="89"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="132"/>
+        <location filename="../../operator_app/ui/main_window.py" line="136"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133"/>
-        <location filename="../../operator_app/ui/main_window.py" line="294"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137"/>
+        <location filename="../../operator_app/ui/main_window.py" line="314"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59"/>
+        <location filename="../../operator_app/ui/main_window.py" line="60"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67"/>
+        <location filename="../../operator_app/ui/main_window.py" line="68"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="68"/>
+        <location filename="../../operator_app/ui/main_window.py" line="69"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="105"/>
+        <location filename="../../operator_app/ui/main_window.py" line="109"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129"/>
+        <location filename="../../operator_app/ui/main_window.py" line="133"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="142"/>
+        <location filename="../../operator_app/ui/main_window.py" line="146"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="143"/>
+        <location filename="../../operator_app/ui/main_window.py" line="147"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="150"/>
+        <location filename="../../operator_app/ui/main_window.py" line="197"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="159"/>
+        <location filename="../../operator_app/ui/main_window.py" line="161"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="230"/>
+        <location filename="../../operator_app/ui/main_window.py" line="250"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="231"/>
+        <location filename="../../operator_app/ui/main_window.py" line="251"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="233"/>
+        <location filename="../../operator_app/ui/main_window.py" line="253"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="235"/>
+        <location filename="../../operator_app/ui/main_window.py" line="255"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1183,42 +1271,42 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244"/>
+        <location filename="../../operator_app/ui/main_window.py" line="264"/>
         <source>Audit trail: intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244"/>
+        <location filename="../../operator_app/ui/main_window.py" line="264"/>
         <source>Audit trail: broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250"/>
+        <location filename="../../operator_app/ui/main_window.py" line="270"/>
         <source>Audit trail: not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="280"/>
+        <location filename="../../operator_app/ui/main_window.py" line="300"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="299"/>
+        <location filename="../../operator_app/ui/main_window.py" line="319"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303"/>
+        <location filename="../../operator_app/ui/main_window.py" line="323"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="305"/>
+        <location filename="../../operator_app/ui/main_window.py" line="325"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="309"/>
+        <location filename="../../operator_app/ui/main_window.py" line="329"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,22 +1803,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,62 +1928,62 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="96"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="103"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="150"/>
         <source>Default: %1 · accepted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="177"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="190"/>
         <source>Waiting for a second person to confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="192"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="203"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="208"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,22 +2658,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="19"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="21"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="24"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="27"/>
         <source>This database holds no loans yet. Import the office&apos;s borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="28"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="31"/>
         <source>Import a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="29"/>
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="32"/>
         <source>Open the demo office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,39 +2873,39 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="60"/>
+        <location filename="../../operator_app/cli.py" line="69"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="62"/>
+        <location filename="../../operator_app/cli.py" line="71"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="63"/>
+        <location filename="../../operator_app/cli.py" line="72"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="64"/>
+        <location filename="../../operator_app/cli.py" line="73"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="65"/>
+        <location filename="../../operator_app/cli.py" line="74"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="66"/>
+        <location filename="../../operator_app/cli.py" line="75"/>
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="67"/>
-        <location filename="../../operator_app/cli.py" line="99"/>
-        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli.py" line="76"/>
+        <location filename="../../operator_app/cli.py" line="108"/>
+        <location filename="../../operator_app/cli.py" line="122"/>
         <location filename="../../operator_app/cli_backup.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="48"/>
@@ -2831,50 +2919,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="69"/>
+        <location filename="../../operator_app/cli.py" line="78"/>
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="70"/>
+        <location filename="../../operator_app/cli.py" line="79"/>
         <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71"/>
+        <location filename="../../operator_app/cli.py" line="80"/>
         <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73"/>
+        <location filename="../../operator_app/cli.py" line="82"/>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74"/>
+        <location filename="../../operator_app/cli.py" line="83"/>
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75"/>
+        <location filename="../../operator_app/cli.py" line="84"/>
         <source>read and check the sheet, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76"/>
+        <location filename="../../operator_app/cli.py" line="85"/>
         <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="77"/>
+        <location filename="../../operator_app/cli.py" line="86"/>
         <source>who imports (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="78"/>
-        <location filename="../../operator_app/cli.py" line="96"/>
-        <location filename="../../operator_app/cli.py" line="110"/>
-        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli.py" line="87"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
+        <location filename="../../operator_app/cli.py" line="119"/>
+        <location filename="../../operator_app/cli.py" line="125"/>
         <location filename="../../operator_app/cli_batches.py" line="32"/>
         <location filename="../../operator_app/cli_batches.py" line="35"/>
         <location filename="../../operator_app/cli_batches.py" line="50"/>
@@ -2894,189 +2982,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80"/>
+        <location filename="../../operator_app/cli.py" line="89"/>
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <location filename="../../operator_app/cli_batches.py" line="73"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82"/>
+        <location filename="../../operator_app/cli.py" line="91"/>
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84"/>
+        <location filename="../../operator_app/cli.py" line="93"/>
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85"/>
+        <location filename="../../operator_app/cli.py" line="94"/>
         <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="100"/>
         <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92"/>
+        <location filename="../../operator_app/cli.py" line="101"/>
         <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94"/>
+        <location filename="../../operator_app/cli.py" line="103"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95"/>
+        <location filename="../../operator_app/cli.py" line="104"/>
         <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="98"/>
+        <location filename="../../operator_app/cli.py" line="107"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100"/>
+        <location filename="../../operator_app/cli.py" line="109"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102"/>
+        <location filename="../../operator_app/cli.py" line="111"/>
         <location filename="../../operator_app/cli_outbox.py" line="62"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="112"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="113"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="106"/>
+        <location filename="../../operator_app/cli.py" line="115"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="118"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli.py" line="121"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114"/>
+        <location filename="../../operator_app/cli.py" line="123"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115"/>
+        <location filename="../../operator_app/cli.py" line="124"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117"/>
+        <location filename="../../operator_app/cli.py" line="126"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="119"/>
+        <location filename="../../operator_app/cli.py" line="128"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="120"/>
+        <location filename="../../operator_app/cli.py" line="129"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121"/>
+        <location filename="../../operator_app/cli.py" line="130"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122"/>
+        <location filename="../../operator_app/cli.py" line="131"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123"/>
+        <location filename="../../operator_app/cli.py" line="132"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="125"/>
+        <location filename="../../operator_app/cli.py" line="134"/>
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126"/>
+        <location filename="../../operator_app/cli.py" line="135"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="127"/>
+        <location filename="../../operator_app/cli.py" line="136"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128"/>
+        <location filename="../../operator_app/cli.py" line="137"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129"/>
+        <location filename="../../operator_app/cli.py" line="138"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130"/>
+        <location filename="../../operator_app/cli.py" line="139"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132"/>
+        <location filename="../../operator_app/cli.py" line="141"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="134"/>
+        <location filename="../../operator_app/cli.py" line="143"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136"/>
+        <location filename="../../operator_app/cli.py" line="145"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>

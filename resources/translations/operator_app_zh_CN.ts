@@ -616,6 +616,73 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>FirstAdminForm</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="35" />
+        <source>Operator accounts (optional)</source>
+        <translation>操作员账户（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="36" />
+        <source>Today anyone at this PC works under a name they type. Create the administrator account to have everyone sign in with a password; the administrator then adds the other accounts (users add). You may also go on without accounts.</source>
+        <translation>目前在这台电脑上，谁都可以输入一个姓名来操作。创建管理员账户后，每个人都要用密码登录；其他账户由管理员添加（users add）。也可以不用账户，照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="41" />
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="54" />
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="42" />
+        <source>e.g. wang (letters, to sign in with)</source>
+        <translation>例如 wang（登录时用的名字）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="44" />
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="55" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="45" />
+        <source>e.g. 王经理 (shown in the app)</source>
+        <translation>例如 王经理（在程序中显示）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="48" />
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="56" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="49" />
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="52" />
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="57" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="58" />
+        <source>Create the administrator account</source>
+        <translation>创建管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="84" />
+        <source>Type the account's name first.</source>
+        <translation>请先填写账户名。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/first_admin_form.py" line="88" />
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>两次输入的密码不一致：请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
@@ -684,6 +751,14 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>
             <numerusform>共 %n 条短信</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../operator_app/ui/idle_lock.py" line="97" />
+        <source>Nobody used the app for a while, so it was locked. Sign in to go on, as %1 or as another account. Work already running goes on.</source>
+        <translation>一段时间无人使用，程序已锁定。请登录后继续，可用 %1 或其他账户。正在进行的工作（如发送）不受影响。</translation>
     </message>
 </context>
 <context>
@@ -1056,162 +1131,175 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../operator_app/ui/idle_lock.py" line="37" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/idle_lock.py" line="42" />
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="85" />
+        <location filename="../../operator_app/ui/main_window.py" line="89" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="132" />
+        <location filename="../../operator_app/ui/main_window.py" line="136" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133" />
-        <location filename="../../operator_app/ui/main_window.py" line="294" />
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
+        <location filename="../../operator_app/ui/main_window.py" line="314" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="59" />
+        <location filename="../../operator_app/ui/main_window.py" line="60" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63" />
+        <location filename="../../operator_app/ui/main_window.py" line="64" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64" />
+        <location filename="../../operator_app/ui/main_window.py" line="65" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66" />
+        <location filename="../../operator_app/ui/main_window.py" line="67" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67" />
+        <location filename="../../operator_app/ui/main_window.py" line="68" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="68" />
+        <location filename="../../operator_app/ui/main_window.py" line="69" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="105" />
+        <location filename="../../operator_app/ui/main_window.py" line="109" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="129" />
+        <location filename="../../operator_app/ui/main_window.py" line="133" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="142" />
+        <location filename="../../operator_app/ui/main_window.py" line="146" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="143" />
+        <location filename="../../operator_app/ui/main_window.py" line="147" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="150" />
+        <location filename="../../operator_app/ui/main_window.py" line="197" />
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="159" />
+        <location filename="../../operator_app/ui/main_window.py" line="161" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="230" />
+        <location filename="../../operator_app/ui/main_window.py" line="250" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="231" />
+        <location filename="../../operator_app/ui/main_window.py" line="251" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="233" />
+        <location filename="../../operator_app/ui/main_window.py" line="253" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="235" />
+        <location filename="../../operator_app/ui/main_window.py" line="255" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244" />
+        <location filename="../../operator_app/ui/main_window.py" line="264" />
         <source>Audit trail: intact</source>
         <translation>审计记录：完整</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="244" />
+        <location filename="../../operator_app/ui/main_window.py" line="264" />
         <source>Audit trail: broken</source>
         <translation>审计记录：已断裂</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250" />
+        <location filename="../../operator_app/ui/main_window.py" line="270" />
         <source>Audit trail: not checked</source>
         <translation>审计记录：未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="280" />
+        <location filename="../../operator_app/ui/main_window.py" line="300" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="299" />
+        <location filename="../../operator_app/ui/main_window.py" line="319" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303" />
+        <location filename="../../operator_app/ui/main_window.py" line="323" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="305" />
+        <location filename="../../operator_app/ui/main_window.py" line="325" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="309" />
+        <location filename="../../operator_app/ui/main_window.py" line="329" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1704,22 +1792,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
         <source>Office</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
         <source>Sending window and limits</source>
         <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
         <source>Batches, lint and calls</source>
         <translation>批次、合规检查与电话</translation>
     </message>
@@ -1829,62 +1917,62 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>每天首次启动时自动备份</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="96" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="103" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="138" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143" />
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="150" />
         <source>Default: %1 · accepted: %2</source>
         <translation>默认：%1 · 可填：%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="172" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="177" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="185" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="190" />
         <source>Waiting for a second person to confirm: %1</source>
         <translation>等待第二个人确认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="187" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="192" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="203" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="208" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -2556,22 +2644,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="19" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="21" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="24" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="27" />
         <source>This database holds no loans yet. Import the office's borrower spreadsheet to start, or try the app on a demo office with made-up borrowers and a virtual modem (nothing leaves this PC).</source>
         <translation>数据库中还没有借款。请导入公司的借款人表格开始使用，或先用演示公司试用（虚构的借款人和虚拟短信猫，不会有任何短信发出）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="28" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="31" />
         <source>Import a spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/welcome_page.py" line="29" />
+        <location filename="../../operator_app/ui/pages/welcome_page.py" line="32" />
         <source>Open the demo office</source>
         <translation>打开演示公司</translation>
     </message>
@@ -2772,39 +2860,39 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="60" />
+        <location filename="../../operator_app/cli.py" line="69" />
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="62" />
+        <location filename="../../operator_app/cli.py" line="71" />
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="63" />
+        <location filename="../../operator_app/cli.py" line="72" />
         <source>open a generated demo office with a virtual modem</source>
         <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="64" />
+        <location filename="../../operator_app/cli.py" line="73" />
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="65" />
+        <location filename="../../operator_app/cli.py" line="74" />
         <source>show the technical details (tracebacks) of an error</source>
         <translation>出错时显示技术细节（调用栈）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="66" />
+        <location filename="../../operator_app/cli.py" line="75" />
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation>以此账户登录；密码取自 OPERATOR_APP_PASSWORD，否则会提示输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="67" />
-        <location filename="../../operator_app/cli.py" line="99" />
-        <location filename="../../operator_app/cli.py" line="113" />
+        <location filename="../../operator_app/cli.py" line="76" />
+        <location filename="../../operator_app/cli.py" line="108" />
+        <location filename="../../operator_app/cli.py" line="122" />
         <location filename="../../operator_app/cli_backup.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="48" />
@@ -2818,50 +2906,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="69" />
+        <location filename="../../operator_app/cli.py" line="78" />
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="70" />
+        <location filename="../../operator_app/cli.py" line="79" />
         <source>the spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71" />
+        <location filename="../../operator_app/cli.py" line="80" />
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73" />
+        <location filename="../../operator_app/cli.py" line="82" />
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74" />
+        <location filename="../../operator_app/cli.py" line="83" />
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75" />
+        <location filename="../../operator_app/cli.py" line="84" />
         <source>read and check the sheet, write nothing</source>
         <translation>只读取并检查表格，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76" />
+        <location filename="../../operator_app/cli.py" line="85" />
         <source>write the problem rows to this workbook</source>
         <translation>把有问题的行写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="77" />
+        <location filename="../../operator_app/cli.py" line="86" />
         <source>who imports (for the audit trail)</source>
         <translation>导入人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="78" />
-        <location filename="../../operator_app/cli.py" line="96" />
-        <location filename="../../operator_app/cli.py" line="110" />
-        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli.py" line="87" />
+        <location filename="../../operator_app/cli.py" line="105" />
+        <location filename="../../operator_app/cli.py" line="119" />
+        <location filename="../../operator_app/cli.py" line="125" />
         <location filename="../../operator_app/cli_batches.py" line="32" />
         <location filename="../../operator_app/cli_batches.py" line="35" />
         <location filename="../../operator_app/cli_batches.py" line="50" />
@@ -2881,189 +2969,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80" />
+        <location filename="../../operator_app/cli.py" line="89" />
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation>列出借款的未还金额、逾期天数和阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81" />
+        <location filename="../../operator_app/cli.py" line="90" />
         <location filename="../../operator_app/cli_batches.py" line="73" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82" />
+        <location filename="../../operator_app/cli.py" line="91" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84" />
+        <location filename="../../operator_app/cli.py" line="93" />
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85" />
+        <location filename="../../operator_app/cli.py" line="94" />
         <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
         <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87" />
+        <location filename="../../operator_app/cli.py" line="96" />
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
         <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli.py" line="100" />
         <source>how many loans (default: 3000)</source>
         <translation>借款笔数（默认 3000）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92" />
+        <location filename="../../operator_app/cli.py" line="101" />
         <source>the demo's today (default: today in the office)</source>
         <translation>演示数据的“今天”（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94" />
+        <location filename="../../operator_app/cli.py" line="103" />
         <source>the audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95" />
+        <location filename="../../operator_app/cli.py" line="104" />
         <source>verify: check that no entry was changed or removed</source>
         <translation>verify：检查没有记录被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="98" />
+        <location filename="../../operator_app/cli.py" line="107" />
         <source>send one SMS directly (no loans involved)</source>
         <translation>直接发送一条短信（与借款无关）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100" />
+        <location filename="../../operator_app/cli.py" line="109" />
         <source>send one SMS</source>
         <translation>发送一条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101" />
+        <location filename="../../operator_app/cli.py" line="110" />
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
         <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102" />
+        <location filename="../../operator_app/cli.py" line="111" />
         <location filename="../../operator_app/cli_outbox.py" line="62" />
         <source>the mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103" />
+        <location filename="../../operator_app/cli.py" line="112" />
         <source>the text of the message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="113" />
         <source>do not ask for a delivery report</source>
         <translation>不要求送达报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="106" />
+        <location filename="../../operator_app/cli.py" line="115" />
         <source>wait this long for delivery reports and print the outcome</source>
         <translation>等待送达报告的秒数，并显示结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107" />
+        <location filename="../../operator_app/cli.py" line="116" />
         <source>the provider's approved template (Aliyun SMS)</source>
         <translation>服务商已审核的模板（阿里云短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109" />
+        <location filename="../../operator_app/cli.py" line="118" />
         <source>a value of the provider's template (repeatable)</source>
         <translation>服务商模板中的一个变量值（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112" />
+        <location filename="../../operator_app/cli.py" line="121" />
         <source>GSM modem tools</source>
         <translation>短信猫工具</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114" />
+        <location filename="../../operator_app/cli.py" line="123" />
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation>查询短信猫的型号、SIM 卡和信号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115" />
+        <location filename="../../operator_app/cli.py" line="124" />
         <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
         <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117" />
+        <location filename="../../operator_app/cli.py" line="126" />
         <source>serve a virtual modem</source>
         <translation>运行一个虚拟短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="119" />
+        <location filename="../../operator_app/cli.py" line="128" />
         <source>listen on this TCP port</source>
         <translation>在此 TCP 端口监听</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="120" />
+        <location filename="../../operator_app/cli.py" line="129" />
         <source>make a pseudo-terminal and link it here</source>
         <translation>创建一个虚拟串口并链接到此路径</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121" />
+        <location filename="../../operator_app/cli.py" line="130" />
         <source>append every received message as a JSON line</source>
         <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="131" />
         <source>the virtual SIM asks for this PIN</source>
         <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123" />
+        <location filename="../../operator_app/cli.py" line="132" />
         <source>+CMS ERROR on every Nth send</source>
         <translation>每发送 N 条就回一次 +CMS ERROR</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="125" />
+        <location filename="../../operator_app/cli.py" line="134" />
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation>--fail-every 返回的 +CMS ERROR 代码（例如 38：网络故障，暂时性）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126" />
+        <location filename="../../operator_app/cli.py" line="135" />
         <source>act as a modem with no network</source>
         <translation>模拟没有网络的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="127" />
+        <location filename="../../operator_app/cli.py" line="136" />
         <source>act as unplugged after N messages</source>
         <translation>发送 N 条后模拟被拔出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128" />
+        <location filename="../../operator_app/cli.py" line="137" />
         <source>answer each command this much later</source>
         <translation>每个命令延迟这么多秒再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129" />
+        <location filename="../../operator_app/cli.py" line="138" />
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation>夹杂主动上报的 ^RSSI 行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130" />
+        <location filename="../../operator_app/cli.py" line="139" />
         <source>refuse sends beyond this many a minute</source>
         <translation>每分钟超过这么多条就拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132" />
+        <location filename="../../operator_app/cli.py" line="141" />
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation>第 N 次发送在提示符前断开（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="134" />
+        <location filename="../../operator_app/cli.py" line="143" />
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation>接收第 N 条短信后、应答前断开</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136" />
+        <location filename="../../operator_app/cli.py" line="145" />
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
     </message>

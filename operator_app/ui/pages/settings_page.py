@@ -1,5 +1,6 @@
 """设置: the office's business settings (stored in the database through the settings service,
-each change checked and audited), the saved transports (ui/pages/transports_box.py: their
+each change checked and audited), the administrator account offered while the office has none
+(ui/pages/first_admin_form.py), the saved transports (ui/pages/transports_box.py: their
 secrets in this computer's keyring) and this workstation's language."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
+from operator_app.ui.pages.first_admin_form import FirstAdminForm
 from operator_app.ui.pages.transports_box import TransportsBox
 from operator_app.ui.state import LANGUAGE
 from operator_app.ui.words import set_office_zone
@@ -95,6 +97,8 @@ class SettingsPage(LazyPage):
         lang_form = QFormLayout(lang_box)
         lang_form.addRow(self.tr("Language (after a restart)"), self.language)
         self.form_layout.addWidget(lang_box)
+        self.first_admin = FirstAdminForm(ctx=ctx)  # offered while the office has no account
+        self.form_layout.addWidget(self.first_admin)
         self.transports = TransportsBox(ctx=ctx)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(lambda: self.save())
@@ -122,6 +126,7 @@ class SettingsPage(LazyPage):
     def refresh(self) -> Worker:
         db = self.ctx.db
         self.transports.refresh()
+        self.first_admin.refresh()
         return run(self, lambda _w: settings_service.show(db), self._on_loaded)
 
     def _on_loaded(self, views: list[SettingView]) -> None:

@@ -1,4 +1,5 @@
 """First run: the office's own details until they are set (ui/pages/office_details_form.py),
+the administrator account offered while the office has none (ui/pages/first_admin_form.py),
 and, while the database holds no loans, the demo office or an import."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from operator_app.ui.context import GuiContext
+from operator_app.ui.pages.first_admin_form import FirstAdminForm
 from operator_app.ui.pages.office_details_form import OfficeDetailsForm
 
 
@@ -19,6 +21,7 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("Welcome"))
         title.setStyleSheet("font-size:24px; font-weight:bold;")
         self.details = OfficeDetailsForm(ctx=ctx)
+        self.first_admin = FirstAdminForm(ctx=ctx)
         self.asking = False
         self.start = QWidget()
         text = QLabel(self.tr("This database holds no loans yet. Import the office's borrower spreadsheet to start, "
@@ -43,6 +46,7 @@ class WelcomePage(QWidget):
         v = QVBoxLayout(card)
         v.addWidget(title)
         v.addWidget(self.details)
+        v.addWidget(self.first_admin)
         v.addSpacing(12)
         v.addWidget(self.start)
         middle = QHBoxLayout()
@@ -59,5 +63,6 @@ class WelcomePage(QWidget):
         if office_missing and not self.asking:
             self.details.refresh()  # what is stored (a time zone, a repay channel) fills the form
         self.asking = office_missing
+        self.first_admin.refresh()
         self.details.setVisible(office_missing)
         self.start.setVisible(empty)
