@@ -1,5 +1,6 @@
-"""Sign in at start, when the office has accounts: the account then acts in every page (the
-services check its role), and a wrong password is said in the dialog, which stays open."""
+"""Sign in at start, when the office has accounts, and again after the idle lock (ui/idle_lock.py):
+the account then acts in every page (the services check its role), and a wrong password is said
+in the dialog, which stays open."""
 
 from __future__ import annotations
 
