@@ -247,3 +247,36 @@ def test_two_desks_on_one_server_verify_ok_and_either_catches_a_deleted_tail(
         at(who)
         code, shown = verify(pg_office)
         assert code == 1 and shown["problem"] == "tail_missing" and shown["broken_at"] == last[who], shown
+
+
+def test_on_a_server_a_pending_head_never_committed_is_a_gap_and_one_rewritten_is_a_break(
+        tmp_path: Path) -> None:
+    """PostgreSQL only: ids come from a sequence, so a COMMIT that failed after its pending head
+    was written leaves a gap the next desk's entry skips, and that id never holds another entry
+    unless someone rewrote the chain."""
+    for url in _pg_database():
+        db = open_database(url)
+        try:
+            with db.engine.begin() as conn:
+                audit.append(conn, "甲", "note", {"n": 1})
+            with db.engine.connect() as conn:
+                mine = audit.verify(conn).head
+                assert mine is not None
+                conn.exec_driver_sql("SELECT nextval(pg_get_serial_sequence('audit', 'id'))")  # the lost COMMIT's id
+            gap = Head(mine.seq + 1, "f" * 64)
+            other = create_engine(resolve_url(url))  # another desk: its own anchor, none of ours
+            with other.begin() as conn:
+                audit.append(conn, "乙", "note", {"n": 2})
+            with db.engine.connect() as conn:
+                shown = audit.verify(conn, Anchor(mine, gap))
+                assert shown.ok and shown.unseen == 1 and shown.unseen_from == mine.seq + 2
+                conn.execute(update(audit_table).where(audit_table.c.id == mine.seq + 2).values(id=gap.seq))
+                conn.commit()
+            with other.begin() as conn:
+                audit.append(conn, "乙", "note", {"n": 3})
+            with db.engine.connect() as conn:
+                shown = audit.verify(conn, Anchor(mine, gap))  # another entry sits at the pending id
+                assert not shown.ok and shown.problem == "rewritten" and shown.broken_at == gap.seq
+            other.dispose()
+        finally:
+            db.dispose()
