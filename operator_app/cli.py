@@ -295,6 +295,8 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
     elif verdict.ok:
         out.write(msg("audit_ok", entries=verdict.entries) + "\n")
+        if verdict.unseen:  # PostgreSQL: information, not a break (messaging/audit.py)
+            out.write(msg("audit_unseen", unseen=verdict.unseen, entry=verdict.unseen_from) + "\n")
     else:
         head = verdict.head.seq if verdict.head is not None else 0
         out.write(msg(f"audit_{verdict.problem}", entry=verdict.broken_at, head=head, batch=verdict.batch) + "\n")

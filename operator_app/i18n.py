@@ -106,6 +106,7 @@ MESSAGES: dict[str, str] = {
     "emulator_listening": QT_TRANSLATE_NOOP("messages", "Virtual modem ready on {where}. Press Ctrl+C to stop."),
     "probe_result": QT_TRANSLATE_NOOP("messages", "{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}"),
     "audit_ok": QT_TRANSLATE_NOOP("messages", "Audit trail intact: {entries} entries."),
+    "audit_unseen": QT_TRANSLATE_NOOP("messages", "Entries written since this computer last wrote: {unseen}, from entry {entry} on; by other desks, or added outside the app."),
     "audit_link": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: an entry was changed or removed."),
     "audit_tail_missing": QT_TRANSLATE_NOOP("messages", "Audit trail broken: the chain ends at entry {head}, before entry {entry}, the last one this computer saw. Entries were removed."),
     "audit_unseen_after": QT_TRANSLATE_NOOP("messages", "Audit trail broken at entry {entry}: the chain goes on past the last entry this computer saw. Entries were added outside the app."),

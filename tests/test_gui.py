@@ -292,19 +292,29 @@ def test_an_exception_nobody_caught_opens_the_dialog(qtbot: Any) -> None:
 def test_the_status_bar_tells_the_audit_chains_state(window: Any, qtbot: Any, artifacts: Path) -> None:
     from sqlalchemy import create_engine, delete, func, select
 
+    from operator_app.messaging import audit
     from operator_app.store.db import resolve_url
     from operator_app.store.models import audit_table
 
     qtbot.waitUntil(lambda: window.audit_label.text() != "", timeout=5000)
     assert window.audit_label.text() == "Audit trail: intact", window.audit_label.toolTip()
     assert "entries" in window.audit_label.toolTip()
-    engine = create_engine(resolve_url(window.ctx.db.url))  # someone else's hand on the database
-    with engine.begin() as conn:
-        conn.execute(delete(audit_table).where(audit_table.c.id == select(func.max(audit_table.c.id))
-                                               .scalar_subquery()))
-    engine.dispose()
+    engine = create_engine(resolve_url(window.ctx.db.url))  # not the app's engine: no anchor here moves
+    with engine.begin() as conn:  # as another desk writes (its own anchor), or a hand outside the app
+        audit.append(conn, "乙", "note", {"desk": "乙"})
     window.audit_label.clicked.emit()  # as a click on it does
-    qtbot.waitUntil(lambda: window.audit_label.text() != "Audit trail: intact", timeout=5000)
+    if window.ctx.db.url.startswith("postgresql"):  # a shared server: information, not a break
+        qtbot.waitUntil(lambda: "since this computer last wrote: 1," in window.audit_label.toolTip(), timeout=5000)
+        assert window.audit_label.text() == "Audit trail: intact" and window.audit_label.styleSheet() == ""
+        assert window.statusBar().grab().save(str(artifacts / "status_bar_audit_unseen.png"))
+    else:  # one file, its anchor beside it: nobody of the app wrote that entry
+        qtbot.waitUntil(lambda: window.audit_label.text() == "Audit trail: broken", timeout=5000)
+        assert "added outside the app" in window.audit_label.toolTip()
+    with engine.begin() as conn:  # the tail goes: this desk's last entry and the other one's
+        top = conn.execute(select(func.max(audit_table.c.id))).scalar_one()
+        conn.execute(delete(audit_table).where(audit_table.c.id >= top - 1))
+    engine.dispose()
+    window.audit_label.clicked.emit()
+    qtbot.waitUntil(lambda: "Entries were removed" in window.audit_label.toolTip(), timeout=5000)
     assert window.audit_label.text() == "Audit trail: broken", window.audit_label.toolTip()
-    assert "Entries were removed" in window.audit_label.toolTip()
     assert window.statusBar().grab().save(str(artifacts / "status_bar_audit.png"))

@@ -8,6 +8,20 @@ digest over its messages' (id, recipient, text), which `verify` recomputes from 
 frozen text or number edited afterwards shows; no entry names a phone number, so erasing a
 person later leaves the chain verifiable (an erase records the erased messages' digests, action
 `privacy_erase`, detail `{"messages": {id: digest}}`, and `verify` uses them).
+
+What an anchor proves depends on who else writes the chain. A SQLite office is one file with its
+anchor beside it, which every process that writes the file updates: an entry past the anchor was
+written by no process of the app, so it is `unseen_after`, a break. A PostgreSQL server is
+written by several workstations, each keeping its own anchor (the last head IT wrote): another
+desk's entries follow this desk's anchor in a normal day, and a per-desk anchor cannot tell them
+from a forged one. Calling them broken would be a red status bar on every desk all day, which
+teaches clerks to ignore it. So on PostgreSQL they are information (`unseen`: how many, and the
+first one's id: "written since this computer last wrote: by other desks, or added outside the
+app"), and the verdict stays ok. What the anchor still proves there is that the entry it names is
+in the chain with the same hash: a deleted tail (`tail_missing`), a rewrite at or before it
+(`rewritten`), a broken link and an edited approved text are breaks on both engines. The limit
+of per-desk anchors: on PostgreSQL an entry forged after this desk's last write reads here as
+unseen, not as broken (and, on either engine, once the app writes on top of it, as its own).
 """
 
 from __future__ import annotations
@@ -85,6 +99,8 @@ class Verdict:
     head: Head | None = None
     anchor: Anchor | None = None
     batch: int | None = None  # batch_changed: the batch whose texts or recipients changed
+    unseen: int = 0  # PostgreSQL: entries past this computer's anchor (other desks', or forged)
+    unseen_from: int | None = None  # the first of them
 
     @property
     def ok(self) -> bool:
@@ -93,20 +109,21 @@ class Verdict:
     def as_json(self) -> dict[str, object]:
         return {"entries": self.entries, "broken_at": self.broken_at, "problem": self.problem,
                 "head": self.head and self.head.as_json(), "anchor": self.anchor and self.anchor.as_json(),
-                "batch": self.batch, "ok": self.ok}
+                "batch": self.batch, "unseen": self.unseen, "unseen_from": self.unseen_from, "ok": self.ok}
 
 
 def verify(conn: Connection, anchor: Anchor | None = None) -> Verdict:
     """Walk the chain (links), then compare its head with the anchor kept outside the database,
-    then recompute every approval's digest from the outbox. The first problem found is told."""
+    then recompute every approval's digest from the outbox. The first problem found is told.
+    Entries past the anchor break a SQLite chain and are counted on a shared server (above)."""
     table = audit_table
     prev_hash = GENESIS
     count = 0
     head: Head | None = None
     wanted = {h.seq for h in (anchor.confirmed, anchor.pending) if h is not None} if anchor else set()
-    last_seen = max(wanted, default=0)
+    since = anchor.confirmed.seq if anchor is not None and anchor.confirmed is not None else 0
     seen: dict[int, str] = {}
-    first_after: int | None = None
+    after: list[int] = []  # ids past the confirmed head: who wrote them is decided at the end
     approvals: list[tuple[int, int, str]] = []  # (entry, batch, digest)
     erased: dict[int, str] = {}
     for row in conn.execute(select(table).order_by(table.c.id)):
@@ -118,25 +135,26 @@ def verify(conn: Connection, anchor: Anchor | None = None) -> Verdict:
         head = Head(row.id, row.hash)
         if row.id in wanted:
             seen[row.id] = row.hash
-        if first_after is None and wanted and row.id > last_seen:
-            first_after = row.id
+        if wanted and row.id > since:
+            after.append(row.id)
         if row.action in ("batch_approve", ERASED):
             detail = json.loads(row.detail)
             if row.action == ERASED:
                 erased.update({int(k): str(v) for k, v in dict(detail.get("messages") or {}).items()})
             elif "digest" in detail:
                 approvals.append((row.id, int(detail["batch"]), str(detail["digest"])))
-    found = _against_anchor(count, head, anchor, seen, first_after)
-    if found is not None:
+    found = _against_anchor(count, head, anchor, seen, after, shared=conn.dialect.name != "sqlite")
+    if found is not None and not found.ok:
         return found
     changed = _changed_batch(conn, approvals, erased)
     if changed is not None:
         return Verdict(count, changed[0], "batch_changed", head, anchor, changed[1])
-    return Verdict(count, None, None, head, anchor)
+    return found or Verdict(count, None, None, head, anchor)
 
 
 def _against_anchor(count: int, head: Head | None, anchor: Anchor | None, seen: dict[int, str],
-                    first_after: int | None) -> Verdict | None:
+                    after: list[int], *, shared: bool) -> Verdict | None:
+    """None when the head is an anchored one; else a break, or (shared) an ok with entries unseen."""
     if anchor is None:
         return None
     confirmed, pending = anchor.confirmed, anchor.pending
@@ -155,7 +173,16 @@ def _against_anchor(count: int, head: Head | None, anchor: Anchor | None, seen: 
         return Verdict(count, pending.seq, "rewritten", head, anchor)
     if pending is not None and head.seq < pending.seq and (confirmed is None or head.seq > confirmed.seq):
         return Verdict(count, pending.seq, "tail_missing", head, anchor)
-    return Verdict(count, first_after, "unseen_after", head, anchor)
+    # The head is past every anchored head.
+    if not shared:
+        last_seen = max(h.seq for h in (confirmed, pending) if h is not None)
+        return Verdict(count, next(i for i in after if i > last_seen), "unseen_after", head, anchor)
+    if pending is not None and seen.get(pending.seq, pending.hash) != pending.hash:
+        return Verdict(count, pending.seq, "rewritten", head, anchor)  # a server's ids are never reused
+    # A pending head missing from the chain was rolled back (its id stays a gap on a server).
+    base = pending.seq if pending is not None and pending.seq in seen else confirmed.seq if confirmed else 0
+    unseen = [i for i in after if i > base]
+    return Verdict(count, None, None, head, anchor, unseen=len(unseen), unseen_from=unseen[0] if unseen else None)
 
 
 def _changed_batch(conn: Connection, approvals: list[tuple[int, int, str]],

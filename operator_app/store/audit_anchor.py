@@ -2,8 +2,10 @@
 short, continued by hand or rewritten whole (each of which still links up by itself) from the
 one this computer wrote.
 
-Where: beside a SQLite file (`office.db.audit-head`); for a server database, in this user's
-config folder, one file per database URL (without its password). Mode 0600; two fixed slots,
+Where: beside a SQLite file (`office.db.audit-head`), so every process writing the file keeps
+the one anchor; for a server database, in this user's config folder, one file per database URL
+(without its password): each workstation keeps its own, the last head IT wrote, so other desks'
+entries past it are no break there (what verify makes of that: messaging/audit.py). Mode 0600; two fixed slots,
 each rewritten in place with its own checksum, under the file's lock so several processes of this
 computer take turns.
 

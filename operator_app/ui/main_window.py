@@ -263,8 +263,11 @@ class MainWindow(QMainWindow):
         head = v.head.seq if v.head is not None else 0
         self.audit_label.setText(self.tr("Audit trail: intact") if v.ok else self.tr("Audit trail: broken"))
         self.audit_label.setStyleSheet("" if v.ok else "color:#c0392b; font-weight:bold;")
-        self.audit_label.setToolTip(qtr("audit_ok", entries=v.entries) if v.ok else
-                                    qtr(f"audit_{v.problem}", entry=v.broken_at, head=head, batch=v.batch))
+        tip = qtr("audit_ok", entries=v.entries) if v.ok else \
+            qtr(f"audit_{v.problem}", entry=v.broken_at, head=head, batch=v.batch)
+        if v.unseen:  # PostgreSQL: other desks' entries since this one last wrote, not a break
+            tip += "\n" + qtr("audit_unseen", unseen=v.unseen, entry=v.unseen_from)
+        self.audit_label.setToolTip(tip)
 
     def _on_audit_failed(self, exc: Exception) -> None:
         self.audit_label.setText(self.tr("Audit trail: not checked"))
