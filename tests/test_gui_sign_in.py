@@ -113,3 +113,44 @@ def test_the_sending_page_sends_as_the_account_and_a_clerk_cannot(
     with office.engine.connect() as conn:
         senders = list(conn.execute(select(audit_table.c.actor).where(audit_table.c.action == "batch_send")).scalars())
     assert senders == [f"account#{boss.account.id} boss"]
+
+
+def test_the_checker_signs_in_to_approve_and_the_maker_cannot(qtbot: Any, office: Database, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """With accounts, Approve asks the checker to sign in (a typed name is no account): the maker
+    signing in again is refused as the same person; another approver's sign-in approves."""
+    from PySide6.QtCore import QTimer
+
+    boss = accounts.sign_in(office, "boss", PASSWORD)
+    accounts.add_account(office, "alice", role="approver", password=PASSWORD, by=boss)
+    carol = accounts.sign_in(office, "carol", PASSWORD)
+    settings.set_value(office, "office.signature", "安信小贷", by=boss)
+    settings.set_value(office, "office.phone", "0571-88886666", by=boss)
+    made = batches.create_batch(office, as_of=None, by=carol)
+    win = MainWindow(db=office, pools=Pools(), today=TODAY, state=ui_state(tmp_path), signed=carol)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.batches
+    win.show_page("batches")
+    page.open_batch(made.id)
+    qtbot.waitUntil(lambda: page.view is not None and page.view.id == made.id, timeout=10000)
+
+    def sign_in_as(name: str) -> None:
+        def answer() -> None:
+            dialog = next(w for w in page.findChildren(SignInDialog) if w.isVisible())
+            dialog.name.setText(name)
+            qtbot.keyClicks(dialog.password, PASSWORD)
+            _ok(dialog)
+        QTimer.singleShot(200, answer)
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)  # the refusal's box
+    sign_in_as("carol")  # the maker again: refused by account, whatever the spelling
+    worker = page.approve(confirm_stale=True)
+    assert worker is not None
+    qtbot.waitUntil(lambda: worker.signals is None or not win.ctx.pools.writes.activeThreadCount(), timeout=10000)
+    assert batches.show_batch(office, made.id).status == "draft"
+    sign_in_as("alice")
+    assert page.approve(confirm_stale=True) is not None
+    qtbot.waitUntil(lambda: batches.show_batch(office, made.id).status == "approved", timeout=10000)
+    assert batches.show_batch(office, made.id).approved_by == f"account#{accounts.sign_in(office, 'alice', PASSWORD).account.id} alice"
+    win.ctx.pools.wait()

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +39,7 @@ from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
+from operator_app.ui.sign_in_dialog import SignInDialog
 from operator_app.ui.state import BATCHES_SPLITTER
 from operator_app.ui.words import status_word
 from operator_app.ui.workers import Worker
@@ -90,6 +92,7 @@ class BatchesPage(LazyPage):
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._checker: str | None = None  # who approves: typed, or the account that signed in for it
         self.batches = RecordsModel(BATCH_COLUMNS, self)
         self.messages = RecordsModel(MESSAGE_COLUMNS, self)
         self.excluded = RecordsModel(EXCLUDED_COLUMNS, self)
@@ -232,14 +235,24 @@ class BatchesPage(LazyPage):
         self.cancel_button.setEnabled(status in ("draft", "approved", "sending"))
         self.export_button.setEnabled(self.view is not None)
 
-    def approve(self, confirm_stale: bool = False) -> Worker | None:
+    def approve(self, confirm_stale: bool = False, checker: str | None = None) -> Worker | None:
+        """Approve as the second operator. In an office with accounts the checker signs in here
+        (`checker`: already signed in, e.g. after the stale-data question), so that maker and
+        checker are two accounts, never two spellings."""
         if self.view is None:
             return None
-        who = self.approver.text().strip()
+        who: str = checker or self.approver.text().strip()
+        if self.ctx.signed is not None and checker is None:
+            dialog = SignInDialog(db=self.ctx.db, name=self.approver.text().strip(), parent=self)
+            dialog.setWindowTitle(self.tr("The checker signs in"))
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
+                return None
+            who = dialog.signed
         if not who:
             self.approver.setFocus()
             QMessageBox.information(self, self.tr("Approve"), self.tr("Type the second operator's name first."))
             return None
+        self._checker = who
         db, batch_id = self.ctx.db, self.view.id
         return run(self, lambda _w: batch_service.approve_batch(db, batch_id, by=who, confirm_stale=confirm_stale),
                    self._on_changed, write=True, on_failed=self._on_approve_failed)
@@ -250,7 +263,8 @@ class BatchesPage(LazyPage):
                               known_text(exc) + "\n\n" + self.tr("Approve anyway?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                               self)
             box.setObjectName("stale_box")
-            box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.approve(confirm_stale=True))
+            box.button(QMessageBox.StandardButton.Yes).clicked.connect(
+                lambda: self.approve(confirm_stale=True, checker=self._checker))
             box.open()
             self.stale_box = box
             return
