@@ -130,9 +130,11 @@ class MainWindow(QMainWindow):
 
         # status bar
         where = shown_target(db.url)
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.fontMetrics().elidedText(
-            where, Qt.TextElideMode.ElideMiddle, 200)))  # room for the backup age beside it
-        self.db_label.setToolTip(where)
+        # The file (or server database) name only, the whole address in the tooltip: the bar also
+        # holds the modem, transports, backup, import, waiting, audit and operator parts at 1280 px.
+        self.db_label = QLabel(self.fontMetrics().elidedText(
+            where.rstrip("/").rsplit("/", 1)[-1] or where, Qt.TextElideMode.ElideMiddle, 120))
+        self.db_label.setToolTip(self.tr("Database: %1").replace("%1", where))
         self.modem_label = ClickableLabel(self.tr("No modem configured") if modem is None
                                           else self.tr("Connecting to the modem…"))
         self.modem_label.clicked.connect(self._on_modem_label_clicked)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.operator.setPlaceholderText(self.tr("Your name"))
         self.operator.setAccessibleName(self.tr("Operator"))
         self.operator.setMaximumWidth(140)
+        self.operator.setMinimumWidth(90)
         self.operator.editingFinished.connect(lambda: ctx.state.set(OPERATOR_NAME, " ".join(self.operator.text().split())))
         ctx.bus.operator_named.connect(self.operator.setText)  # a name asked for before a write
         if signed is not None:
