@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from operator_app.services import settings as settings_service
 from operator_app.ui.app import install_translator
@@ -62,3 +63,20 @@ def test_the_minimum_payment_words_round_trip(qapp: Any) -> None:
         assert stored_value("collection.min_payment", shown_value("collection.min_payment", code)) == code
     assert stored_value("collection.min_payment", "30%") == "share:30"
     assert stored_value("office.phone", " 400 ") == "400"
+
+
+def test_qts_own_dialog_buttons_speak_chinese(qapp: Any) -> None:
+    """OK / Cancel in the sign-in and question boxes come from Qt's own catalogue (qtbase_zh_CN)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from operator_app.ui.app import install_qt_words
+
+    before = set(qapp.findChildren(QTranslator))
+    install_qt_words(qapp, "zh_CN")
+    added = [t for t in qapp.findChildren(QTranslator) if t not in before]
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
+    finally:
+        for t in added:
+            qapp.removeTranslator(t)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,8 +27,17 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator:
     translator = QTranslator(app)
     if translator.load(str(i18n.TRANSLATIONS / f"operator_app_{language}.qm")):
         app.installTranslator(translator)
+
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
     return translator
+
+
+def install_qt_words(app: QCoreApplication, language: str) -> None:
+    """Qt's own words (OK / Cancel / Yes / No in dialogs) from the catalogue PySide6 ships."""
+    qt_words = QTranslator(app)
+    if language != "en" and qt_words.load(f"qtbase_{language}",
+                                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
 
 
 def pick_cjk_font(app: QApplication) -> None:
@@ -62,6 +71,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("operator-app")
     app.setApplicationName("operator-app")
     install_translator(app, i18n.language())
+    install_qt_words(app, i18n.language())
     pick_cjk_font(app)
     install_excepthook()
     missing = None if args.demo else database_missing(args.db)
