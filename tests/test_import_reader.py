@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -177,9 +178,9 @@ def test_the_cli_starts_the_reader_before_opening_the_database(
     alive_at_open: list[list[str]] = []
     open_db = context.open_db
 
-    def watching_open_db(target: str | Path | None = None, *, create: bool = False) -> object:
+    def watching_open_db(target: str | Path | None = None, **options: Any) -> object:
         alive_at_open.append([child.name for child in multiprocessing.active_children()])
-        return open_db(target, create=create)
+        return open_db(target, **options)
 
     monkeypatch.setattr(context, "open_db", watching_open_db)
     book = _office_book(tmp_path / "book.xlsx", 1)

@@ -205,9 +205,10 @@ def test_a_modem_announcing_a_memory_it_cannot_read_falls_back_to_pushed_reports
         vm.serve_tcp()
         office = make_office(db, 6)
         send_batch(db, office.batch_id, [f"modem:{vm.url}?gap=0"], inbox_every=-1)
-        # lost: the report(s) announced before the worker read the first notice (one or two)
+        # lost: the report(s) announced before the worker read the first notice (one or two on an
+        # idle machine; more while other work slows the worker), never the ones after the switch
         lost = len(vm.state.reports)
-        assert vm.state.cnmi_ds == 1 and 1 <= lost <= 2
+        assert vm.state.cnmi_ds == 1 and 1 <= lost < 6
         assert statuses(db, office.batch_id) == {"delivered": 6 - lost, "sent": lost}
 
 
