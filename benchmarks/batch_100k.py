@@ -60,7 +60,7 @@ FROM loan l LEFT JOIN borrower b ON b.id = l.borrower_id
 def build_database(folder: Path, rows: int) -> Path:
     from import_100k import make_book
 
-    from operator_app.services.import_file import import_file
+    from operator_app.services.importing.import_file import import_file
     from operator_app.store.db import open_database
 
     book = folder / "book.xlsx"
@@ -78,7 +78,7 @@ def eligible_values(db_path: Path) -> tuple[list[dict[str, object]], str]:
     """The values (a) renders: taken from the loans (b) plans, so both do the same amount of work."""
     from operator_app.messaging import templates as tpl
     from operator_app.messaging.planning import load_facts
-    from operator_app.services import settings as settings_service
+    from operator_app.services.office import settings as settings_service
     from operator_app.store.db import open_database
 
     db = open_database(db_path)
@@ -131,8 +131,8 @@ def ours(db_path: Path, root: Path = ROOT) -> tuple[float, float, int]:
 def queue_runs(db_path: Path) -> tuple[float, float, float, float]:
     from operator_app.messaging.bulkplan import fact_rows
     from operator_app.messaging.planning import load_facts
-    from operator_app.services import queue as queue_service
-    from operator_app.services import settings as settings_service
+    from operator_app.services.book import queue as queue_service
+    from operator_app.services.office import settings as settings_service
     from operator_app.store.db import open_database
 
     db = open_database(db_path)

@@ -115,8 +115,8 @@ def main() -> int:
     args = parser.parse_args()
     from sqlalchemy import func, select
 
-    from operator_app.services import dashboard
     from operator_app.services.context import fill_demo
+    from operator_app.services.reports import dashboard
     from operator_app.store.db import open_database
     from operator_app.store.models import installment_table
 

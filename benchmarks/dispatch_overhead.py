@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from operator_app.services.dispatch import send_batch  # noqa: E402
+from operator_app.services.sending.dispatch import send_batch  # noqa: E402
 from operator_app.sms.modem.driver import Modem  # noqa: E402
 from operator_app.store.db import open_database  # noqa: E402
 from tests.outbox_office import make_office, phone, ten_am, text_of  # noqa: E402

@@ -78,7 +78,7 @@ def child(db_path: str, started: float) -> int:
     from PySide6.QtCore import QEvent, QObject, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from operator_app.services.queue_view import QueueFilter
+    from operator_app.services.book.queue_view import QueueFilter
     from operator_app.store.db import open_database
     from operator_app.ui.loans_model import COL_DPD, COL_OUTSTANDING, PAGE
     from operator_app.ui.main_window import MainWindow

@@ -153,7 +153,7 @@ import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {str(ROOT)!r})
 from operator_app.store.db import open_database
-from operator_app.services.import_file import import_file
+from operator_app.services.importing.import_file import import_file
 t0 = time.perf_counter()
 db = open_database({str(db_path)!r})
 r = import_file(db, Path({str(path)!r}))

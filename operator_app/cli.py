@@ -175,7 +175,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     reader = start_reader(args.file, sheet=args.sheet, overrides=overrides, kind=args.kind)
     try:
         from operator_app.services.context import database_missing
-        from operator_app.services.import_file import import_file
+        from operator_app.services.importing.import_file import import_file
 
         if not args.dry_run and database_missing(args.db) is not None:
             reader.check_opened()  # a file that cannot be imported creates no database
@@ -215,12 +215,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services.stages import check_stage
+    from operator_app.services.book.stages import check_stage
 
     check_stage(args.stage)  # before the database is opened (or created): bad input changes nothing
+    from operator_app.services.book.queue import queue
     from operator_app.services.clock import parse_day
-    from operator_app.services.queue import queue
-    from operator_app.services.settings import office_today
+    from operator_app.services.office.settings import office_today
 
     as_of = parse_day(args.as_of)
     db = _open(args)
@@ -305,7 +305,7 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
 
 def _saved_spec(args: argparse.Namespace, spec: str) -> str:
     """`profile:NAME` (or a saved bare NAME) as the spec it stands for; other specs unchanged."""
-    from operator_app.services import transports
+    from operator_app.services.sending import transports
 
     if not transports.looks_like_reference(spec):
         return spec
@@ -317,13 +317,13 @@ def _saved_spec(args: argparse.Namespace, spec: str) -> str:
 
 
 def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services.sms_send import send_sms
+    from operator_app.services.sending.sms_send import send_sms
 
     args.transport = _saved_spec(args, args.transport)
 
     template = None
     if args.template_code:  # providers that send only their approved templates (Aliyun SMS)
-        from operator_app.services.sms_send import provider_template
+        from operator_app.services.sending.sms_send import provider_template
 
         template = provider_template(args.template_code, args.param)
     result = send_sms(args.transport, args.to, args.text, status_report=not args.no_report,
@@ -340,7 +340,7 @@ def cmd_sms(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_modem(args: argparse.Namespace, out: TextIO) -> int:
     if args.modem_command == "emulate":
         return _emulate(args, out)
-    from operator_app.services.sms_send import probe_modem
+    from operator_app.services.sending.sms_send import probe_modem
 
     info = probe_modem(_saved_spec(args, args.spec))
     if args.json:
@@ -360,7 +360,7 @@ def cmd_modem(args: argparse.Namespace, out: TextIO) -> int:
 def _emulate(args: argparse.Namespace, out: TextIO) -> int:
     import time
 
-    from operator_app.services.sms_send import Faults, start_emulator
+    from operator_app.services.sending.sms_send import Faults, start_emulator
 
     faults = Faults(cms_every=args.fail_every, cms_code=args.fail_code, no_network=args.no_network, unplug_after=args.unplug_after,
                     delay=args.delay, noise=args.noise, rate_limit=args.rate_limit,

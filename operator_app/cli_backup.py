@@ -1,5 +1,5 @@
 """CLI commands of backups (DESIGN.md "Backups and borrowers' rights"): `backup create [FILE] |
-verify FILE | restore FILE [--by NAME]`, over services/backups.py. cli.build_parser calls
+verify FILE | restore FILE [--by NAME]`, over services/office/backups.py. cli.build_parser calls
 `add_parsers`; cli.COMMANDS takes `COMMANDS`."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from operator_app import paths
 from operator_app.i18n import msg, translate
 
 if TYPE_CHECKING:
-    from operator_app.services.backups import Verified
+    from operator_app.services.office.backups import Verified
 
 log = logging.getLogger("operator_app.cli")
 
@@ -46,7 +46,7 @@ def describe(verified: Verified) -> list[str]:
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import backups
+    from operator_app.services.office import backups
 
     target = args.db or paths.default_db()
     command = args.backup_command

@@ -96,9 +96,9 @@ def _severity(code: object) -> str:
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import batches
-    from operator_app.services import settings as settings_service
     from operator_app.services.clock import parse_day
+    from operator_app.services.office import settings as settings_service
+    from operator_app.services.planning import batches
 
     db = _open(args)
     try:
@@ -114,7 +114,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         elif command == "cancel":
             view = batches.cancel_batch(db, args.id, by=args.by)
         else:
-            from operator_app.services.batch_export import export_batch
+            from operator_app.services.planning.batch_export import export_batch
 
             n = export_batch(db, args.id, args.out, headers=_export_headers())
             out.write(msg("batch_exported", id=args.id, messages=n, path=args.out) + "\n")
@@ -161,7 +161,7 @@ def _export_headers() -> dict[str, list[str]]:
 
 
 def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import templates
+    from operator_app.services.planning import templates
 
     db = _open(args)
     try:
@@ -199,7 +199,7 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import settings
+    from operator_app.services.office import settings
 
     db = _open(args)
     try:
@@ -235,7 +235,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_calls(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.domain.money import format_fen
-    from operator_app.services import calls
+    from operator_app.services.book import calls
     from operator_app.services.clock import parse_day
 
     db = _open(args)

@@ -101,9 +101,9 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     """Exit 0 when the run did what could be done now; 1 when an office fault stopped a transport
     (one line per fault on stderr: the cause and what to do; its messages still queued); 130 on
     Ctrl-C (a line saying how many went and how many are left)."""
-    from operator_app.services.dispatch import send_batch
     from operator_app.services.error_text import error_params
-    from operator_app.services.settings import office_zone
+    from operator_app.services.office.settings import office_zone
+    from operator_app.services.sending.dispatch import send_batch
 
     db = _open(args)
     try:
@@ -143,7 +143,7 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.domain.phones import shown_phone
-    from operator_app.services.messages import list_messages
+    from operator_app.services.reports.messages import list_messages
 
     db = _open(args)
     try:
@@ -167,7 +167,7 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_message(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import messages
+    from operator_app.services.reports import messages
 
     db = _open(args)
     try:
@@ -184,13 +184,14 @@ def cmd_message(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.domain.phones import shown_number
-    from operator_app.services import inbox
-    from operator_app.services.settings import office_zone
+    from operator_app.services.office.settings import office_zone
+    from operator_app.services.reports import inbox
+    from operator_app.services.sending import listening
 
     db = _open(args)
     try:
         if args.inbox_command == "sync":
-            result = inbox.sync_inbox(db, args.transport)
+            result = listening.sync_inbox(db, args.transport)
             if args.json:
                 _dump(result.as_json(), out)
             else:
@@ -214,7 +215,7 @@ def cmd_inbox(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_stop(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import inbox
+    from operator_app.services.reports import inbox
 
     db = _open(args)
     try:
@@ -234,7 +235,7 @@ def cmd_stop(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.clock import parse_day
-    from operator_app.services.report import COUNTS, effectiveness
+    from operator_app.services.reports.report import COUNTS, effectiveness
 
     db = _open(args)
     try:

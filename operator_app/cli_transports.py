@@ -15,7 +15,7 @@ from operator_app.i18n import msg, translate
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
-    from operator_app.services.transports import CheckResult
+    from operator_app.services.sending.transports import CheckResult
 
 
 def add_parsers(sub: Any, by_required: bool = True) -> None:
@@ -64,7 +64,7 @@ def describe(result: CheckResult) -> str:
 
 
 def cmd_transports(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import transports
+    from operator_app.services.sending import transports
 
     command = args.transports_command
     if command == "ports":
@@ -119,7 +119,7 @@ def cmd_transports(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_id_key(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import id_key
+    from operator_app.services.office import id_key
 
     db = _open(args)
     try:

@@ -69,13 +69,13 @@ def sign_in(args: argparse.Namespace) -> None:
     """`--user NAME`: check the password and make the account the command's `by` (a --by given
     too must name it). Then the commands that take no --by are checked for the account's role;
     without --user they are refused once the office has accounts."""
-    from operator_app.services import identity
+    from operator_app.services.office import identity
 
     user = getattr(args, "user", None)
     edge = _EDGE_CHECKS.get((args.command, _subcommand(args)))
     if not user and edge is None:
         return  # the services refuse a plain --by once the office has accounts
-    from operator_app.services import accounts
+    from operator_app.services.office import accounts
 
     if not user:
         db = accounts.open_if_present(args.db)
@@ -111,7 +111,7 @@ def accounts_present(target: str | None) -> bool:
     where = target or str(paths.default_db())
     if "://" not in where and not Path(where).expanduser().exists():
         return False
-    from operator_app.services import accounts
+    from operator_app.services.office import accounts
 
     db = accounts.open_if_present(target)
     if db is None:
@@ -130,7 +130,7 @@ def _subcommand(args: argparse.Namespace) -> str | None:
 
 
 def cmd_users(args: argparse.Namespace, out: TextIO) -> int:
-    from operator_app.services import accounts
+    from operator_app.services.office import accounts
 
     command = args.users_command
     by = getattr(args, "by", None)

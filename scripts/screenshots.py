@@ -25,7 +25,7 @@ def main() -> int:
 
     from operator_app import i18n
     from operator_app.services.context import fill_demo
-    from operator_app.services.messages import list_messages
+    from operator_app.services.reports.messages import list_messages
     from operator_app.sms.modem.emulator import VirtualModem
     from operator_app.store.db import open_database
     from operator_app.ui.app import install_translator, pick_cjk_font
@@ -44,7 +44,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp())
     fill_demo(str(folder / "demo.db"), today=today, loans=3000)
     db = open_database(str(folder / "demo.db"))
-    from operator_app.services import transports
+    from operator_app.services.sending import transports
 
     transports.save(db, transports.TransportProfile("办公室短信猫", "emulator"), secret=None, by="王管理")
     pools = Pools()
@@ -127,8 +127,8 @@ def main() -> int:
 def send_demo_batch(win: Any, settle: Any) -> None:
     """Approve the batch the batches page showed (a second operator) and send it to an
     in-process virtual modem from the Sending page, so the page shows a finished run."""
-    from operator_app.services import batches as batch_service
-    from operator_app.services.dashboard import list_batches
+    from operator_app.services.planning import batches as batch_service
+    from operator_app.services.reports.dashboard import list_batches
 
     db = win.ctx.db
     for b in list_batches(db):

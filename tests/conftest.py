@@ -91,7 +91,7 @@ OFFICE_DETAILS = {"office.signature": "安信小贷", "office.phone": "0571-8888
 
 def set_office_details(target: str | Database, by: str = "管理员") -> None:
     """Fill in the office's signature and phone through the settings service (audited)."""
-    from operator_app.services import settings as settings_service
+    from operator_app.services.office import settings as settings_service
 
     database = open_database(target) if isinstance(target, str) else target
     try:

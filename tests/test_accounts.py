@@ -14,10 +14,13 @@ from sqlalchemy import select
 
 from operator_app.domain.names import NameRefused, account_name, skeleton
 from operator_app.errors import KnownError, UsageError
-from operator_app.services import accounts, batches, inbox, messages, settings, templates, transports
-from operator_app.services.dispatch import send_batch
-from operator_app.services.identity import Signed, same_person
-from operator_app.services.import_file import import_file
+from operator_app.services.importing.import_file import import_file
+from operator_app.services.office import accounts, settings
+from operator_app.services.office.identity import Signed, same_person
+from operator_app.services.planning import batches, templates
+from operator_app.services.reports import inbox, messages
+from operator_app.services.sending import transports
+from operator_app.services.sending.dispatch import send_batch
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import audit_table
 from tests.conftest import run_cli, set_office_details

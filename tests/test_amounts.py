@@ -1,5 +1,5 @@
 """The amounts rule of a loan-level sheet (domain/amounts.py) and what the queue makes of it,
-through the real import and services/queue.py on SQLite and PostgreSQL."""
+through the real import and services/book/queue.py on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from operator_app.domain.amounts import ACTIVE, PAID, implied_installment, loan_amounts, schedule_status
 from operator_app.domain.overdue import owed_since, stage_for
-from operator_app.services import queue as queue_service
-from operator_app.services.import_file import import_file
+from operator_app.services.book import queue as queue_service
+from operator_app.services.importing.import_file import import_file
 from operator_app.store.db import open_database
 from operator_app.store.models import Installment, Loan
 from tests.conftest import run_cli
@@ -227,7 +227,7 @@ def test_a_new_amounts_rule_rewrites_loans_on_the_next_import(db_url: str, tmp_p
     of each row's digest, so re-importing the same file rewrites them. Read in this process
     (`in_child=False`): a patched rule version does not travel to a spawned reader."""
     from operator_app.domain import amounts
-    from operator_app.services.import_file import import_file
+    from operator_app.services.importing.import_file import import_file
     from operator_app.store.db import open_database
 
     def run() -> dict[str, object]:

@@ -21,9 +21,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from operator_app.services import batches, dashboard
-from operator_app.services import queue as queue_service
-from operator_app.services.import_file import import_file
+from operator_app.services.book import queue as queue_service
+from operator_app.services.importing.import_file import import_file
+from operator_app.services.planning import batches
+from operator_app.services.reports import dashboard
 from operator_app.store.db import open_database
 
 AS_OF = date(2026, 12, 6)

@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import insert, update
 
-from operator_app.services import backups
 from operator_app.services.context import fill_demo
+from operator_app.services.office import backups
 from operator_app.store import run_lock
 from operator_app.store.db import open_database
 from operator_app.store.models import dispatch_run_table

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from operator_app.errors import UsageError
-from operator_app.services import batches
-from operator_app.services.queue_view import QueueFilter
+from operator_app.services.book.queue_view import QueueFilter
+from operator_app.services.planning import batches
 from operator_app.store.db import open_database
 from operator_app.store.models import batch_table, loan_table, message_table
 from tests.conftest import run_cli

@@ -43,7 +43,7 @@ from operator_app.domain.policy import (
 from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.planning import load_facts, plan_day
 from operator_app.messaging.settings_registry import Settings
-from operator_app.services.templates import ensure_defaults, latest
+from operator_app.services.planning.templates import ensure_defaults, latest
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import (
     batch_table,

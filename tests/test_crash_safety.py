@@ -35,8 +35,9 @@ from sqlalchemy import select
 
 from operator_app.domain.policy import Calendar, ContactPolicy
 from operator_app.messaging.outbox import Claimed, Outbox
-from operator_app.services import clock, dispatch
-from operator_app.services.dispatch import send_batch
+from operator_app.services import clock
+from operator_app.services.sending import dispatch
+from operator_app.services.sending.dispatch import send_batch
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import message_table

@@ -15,10 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import insert, select, update
 
-from operator_app.services import dashboard, report
-from operator_app.services import queue as queue_service
+from operator_app.services.book import queue as queue_service
 from operator_app.services.context import fill_demo
-from operator_app.services.import_file import import_file
+from operator_app.services.importing.import_file import import_file
+from operator_app.services.reports import dashboard, report
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import (
     batch_table,

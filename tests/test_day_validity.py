@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from operator_app import i18n
 from operator_app.domain.policy import ContactPolicy, day_ends, expired, first_live_day
 from operator_app.messaging import audit
-from operator_app.services.send_summary import Waits, summarize
+from operator_app.services.sending.send_summary import Waits, summarize
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import audit_table, borrower_table, message_event_table, message_table
 from tests.conftest import run_cli, set_office_details
@@ -219,7 +219,8 @@ def test_send_wait_on_a_used_up_quota_stops_at_the_days_end_not_at_midnight(db: 
     ends, instead of sleeping until the quota's midnight to find the same."""
     import time as clock_time
 
-    from operator_app.services import clock, dispatch
+    from operator_app.services import clock
+    from operator_app.services.sending import dispatch
 
     office = make_office(db, 3)
     start = datetime.combine(TODAY, time(20, 58), SH).astimezone(UTC)

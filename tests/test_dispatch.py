@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
-from operator_app.services import clock, dispatch
-from operator_app.services.dispatch import send_batch
+from operator_app.services import clock
 from operator_app.services.progress import Cancelled
+from operator_app.services.sending import dispatch
+from operator_app.services.sending.dispatch import send_batch
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import message_event_table, message_table
@@ -301,7 +302,7 @@ class Watching:
 
 
 def watching(db: Database) -> tuple[list[Watching], Any]:
-    from operator_app.sms.transport import open_transport
+    from operator_app.sms.connect import open_transport
 
     made: list[Watching] = []
 

@@ -17,11 +17,12 @@ from keyring.backend import KeyringBackend, properties
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from operator_app.sms.connect import parse_transport
 from operator_app.sms.gateways import open_gateway
 from operator_app.sms.gateways.core import RetryPolicy, retry_after
 from operator_app.sms.gateways.reports import ReportBook
 from operator_app.sms.gateways.spec import GatewaySpecError, parse_gateway_spec, resolve_secret
-from operator_app.sms.transport import AmbiguousSend, TransportSpecError, parse_transport
+from operator_app.sms.transport import AmbiguousSend, TransportSpecError
 
 SECRET = "Top-S3cret-Pa55"
 

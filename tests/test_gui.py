@@ -231,7 +231,7 @@ def test_a_failed_page_load_opens_a_dialog_with_copyable_details(window: Any, qt
     box = _failure_boxes()[0]
     assert "did not expect" in box.text()
     details = box.detailedText()
-    assert "Traceback" in details and "loan" in details and "services/queue_view.py" in details  # where it failed
+    assert "Traceback" in details and "loan" in details and "services/book/queue_view.py" in details  # where it failed
     # The count and the page are two workers: the second may still be failing when the first box shows.
     qtbot.waitUntil(lambda: not window.model._loading, timeout=5000)
     assert not window.model.canFetchMore()  # stopped, no retry storm

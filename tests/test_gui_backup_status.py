@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QSettings
 
-from operator_app.services import backups
 from operator_app.services.context import fill_demo
+from operator_app.services.office import backups
 from operator_app.store.db import open_database
 from operator_app.ui.backup_status import AMBER
 from operator_app.ui.main_window import MainWindow

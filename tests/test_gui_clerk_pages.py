@@ -17,8 +17,8 @@ from sqlalchemy import insert, select
 
 from operator_app.domain.money import format_fen
 from operator_app.domain.phones import shown_phone
-from operator_app.services.calls import call_order
-from operator_app.services.send_states import batch_states
+from operator_app.services.book.calls import call_order
+from operator_app.services.sending.send_states import batch_states
 from operator_app.store.models import borrower_table, import_run_table, inbound_table, loan_table
 from operator_app.ui.loans_model import COL_EXCLUDED, PAGE
 from operator_app.ui.main_window import MainWindow

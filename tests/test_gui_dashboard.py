@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import delete, func, insert, select, update
 
-from operator_app.services import queue as queue_service
-from operator_app.services import report
-from operator_app.services.dashboard import OVERDUE
+from operator_app.services.book import queue as queue_service
+from operator_app.services.reports import report
+from operator_app.services.reports.dashboard import OVERDUE
 from operator_app.store.models import batch_table, import_run_table, loan_table, message_table, payment_table
 from operator_app.ui.changes import Changes
 from operator_app.ui.main_window import MainWindow

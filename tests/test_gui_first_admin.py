@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from operator_app.services import accounts, batches
-from operator_app.services.identity import Signed, has_accounts
+from operator_app.services.office import accounts
+from operator_app.services.office.identity import Signed, has_accounts
+from operator_app.services.planning import batches
 from operator_app.store.db import open_database
 from operator_app.ui.app import install_translator, pick_cjk_font
 from operator_app.ui.main_window import MainWindow

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from operator_app.errors import UsageError
-from operator_app.services import accounts, batches
-from operator_app.services.identity import Signed
+from operator_app.services.office import accounts
+from operator_app.services.office.identity import Signed
+from operator_app.services.planning import batches
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import audit_table
 from operator_app.ui.app import install_translator, pick_cjk_font

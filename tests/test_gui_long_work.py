@@ -14,8 +14,8 @@ import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from operator_app.services import transports
-from operator_app.services.dashboard import status_summary
+from operator_app.services.reports.dashboard import status_summary
+from operator_app.services.sending import transports
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.store.db import Database, open_database

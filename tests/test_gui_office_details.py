@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import delete, select
 
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PREFIX
-from operator_app.services import batches as batch_service
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
+from operator_app.services.planning import batches as batch_service
 from operator_app.store.db import open_database
 from operator_app.store.models import app_setting_table, audit_table
 from operator_app.ui.main_window import MainWindow

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from operator_app.services import queue_view
-from operator_app.services.queue_view import QueueFilter
+from operator_app.services.book import queue_view
+from operator_app.services.book.queue_view import QueueFilter
 from operator_app.ui.loans_model import COL_DPD, COL_OUTSTANDING, PAGE
 from operator_app.ui.main_window import MainWindow
 from tests.gui_office import TODAY, office_window

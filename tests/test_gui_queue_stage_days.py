@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
 from operator_app.ui.changes import Changes
 from operator_app.ui.main_window import MainWindow
 from tests.gui_office import office_window

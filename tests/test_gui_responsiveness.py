@@ -25,8 +25,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from operator_app.services import batches as batch_service
-from operator_app.services.messages import list_messages
+from operator_app.services.planning import batches as batch_service
+from operator_app.services.reports.messages import list_messages
 from operator_app.ui.main_window import MainWindow
 from tests.gui_office import TODAY, office_window
 

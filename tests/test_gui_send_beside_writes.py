@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from operator_app.services import batches as batch_service
-from operator_app.services.messages import list_messages
+from operator_app.services.planning import batches as batch_service
+from operator_app.services.reports.messages import list_messages
 from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.sms.modem.emulator.state import Faults
 from operator_app.ui.main_window import MainWindow

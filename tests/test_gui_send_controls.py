@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, update
 
-from operator_app.services import batches as batch_service
 from operator_app.services import clock
-from operator_app.services.messages import list_messages
+from operator_app.services.planning import batches as batch_service
+from operator_app.services.reports.messages import list_messages
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.models import message_table
@@ -207,7 +207,7 @@ def test_sync_now_reads_the_apps_own_modem_and_a_td_reply_shows_opted_out_in_the
 
 def test_a_transport_saved_in_settings_is_picked_by_name_for_the_test_send_and_the_inbox(
         win: MainWindow, qtbot: Any, modem: VirtualModem) -> None:
-    from operator_app.services import transports
+    from operator_app.services.sending import transports
     from operator_app.ui.changes import Changes
 
     transports.save(win.ctx.db, transports.TransportProfile("办公室短信猫", "modem", modem.url, "", {"gap": "0"}),

@@ -14,7 +14,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from sqlalchemy import select
 
-from operator_app.services import batches as batch_service
+from operator_app.services.planning import batches as batch_service
 from operator_app.store.models import message_table
 from operator_app.ui.main_window import MainWindow
 from tests.gui_office import TODAY, office_window

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from operator_app.services import batches as batch_service
-from operator_app.services.messages import list_messages
+from operator_app.services.planning import batches as batch_service
+from operator_app.services.reports.messages import list_messages
 from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.models import borrower_table, message_table
 from operator_app.ui.main_window import MainWindow
@@ -138,7 +138,7 @@ def test_the_summary_says_which_messages_expire_instead_of_waiting_until_tomorro
     from datetime import UTC, datetime, time
     from zoneinfo import ZoneInfo
 
-    from operator_app.services.send_summary import SendSummary, Waits
+    from operator_app.services.sending.send_summary import SendSummary, Waits
 
     ends = datetime.combine(TODAY, time(21), ZoneInfo("Asia/Shanghai")).astimezone(UTC)
     summary = SendSummary(1, "sending", {"sent": 3, "queued": 2, "cancelled": 4}, 3,

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from operator_app.domain.collection import StageDays, stage_of
 from operator_app.domain.overdue import STAGES, stage_for
-from operator_app.services.queue_view import stage_dpd_spans
+from operator_app.services.book.queue_view import stage_dpd_spans
 
 TODAY = date(2026, 11, 27)
 

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from operator_app.errors import UsageError
-from operator_app.services import accounts, batches, settings
-from operator_app.services.identity import Signed
+from operator_app.services.office import accounts, settings
+from operator_app.services.office.identity import Signed
+from operator_app.services.planning import batches
 from operator_app.store.db import Database, open_database
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.sign_in_dialog import SignInDialog

@@ -18,8 +18,8 @@ from PySide6.QtCore import QSettings
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from operator_app.services import transports
-from operator_app.services.dispatch import send_batch
+from operator_app.services.sending import transports
+from operator_app.services.sending.dispatch import send_batch
 from operator_app.sms.modem.emulator import VirtualModem
 from operator_app.store.db import Database
 from operator_app.ui.changes import ChangeBus

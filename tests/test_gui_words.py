@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTranslator
 
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
 from operator_app.ui.app import install_translator
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.pages.settings_page import shown_value, stored_value

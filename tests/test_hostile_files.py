@@ -19,7 +19,7 @@ from openpyxl import Workbook
 
 from operator_app.errors import KnownError
 from operator_app.importing import limits
-from operator_app.services.import_preview import preview
+from operator_app.services.importing.import_preview import preview
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_PEAK_MB = 500

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, insert, select
 
-from operator_app.services import id_key
 from operator_app.services.context import open_db
-from operator_app.services.secrets import SecretStore
+from operator_app.services.office import id_key
+from operator_app.services.office.secrets import SecretStore
 from operator_app.store.db import open_database
 from operator_app.store.models import app_setting_table, borrower_table
 from tests.conftest import run_cli

@@ -289,7 +289,7 @@ def test_legacy_xls_workbook(db_url: str, tmp_path: Path) -> None:
 
 
 def test_cancelled_import_writes_nothing(db_url: str, tmp_path: Path) -> None:
-    from operator_app.services.import_file import import_file
+    from operator_app.services.importing.import_file import import_file
     from operator_app.services.progress import Cancelled
 
     class CancelAtOnce:

@@ -49,7 +49,7 @@ def test_issues_are_stored_as_code_and_parameters_and_translated_when_shown(db_u
     import json
 
     from operator_app import i18n
-    from operator_app.services.import_file import stored_issues
+    from operator_app.services.importing.import_file import stored_issues
 
     path = loan_book(tmp_path / "book.xlsx", standard_rows())
     res = run_cli("--db", db_url, "--lang", "en", "import", str(path), "--json")

@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from operator_app.services import id_key, import_writer
-from operator_app.services import import_file as import_file_module
-from operator_app.services.import_file import import_file
+from operator_app.services.importing import import_file as import_file_module
+from operator_app.services.importing import import_writer
+from operator_app.services.importing.import_file import import_file
+from operator_app.services.office import id_key
 from operator_app.store import fresh_load
 from operator_app.store.db import open_database
 from operator_app.store.fresh_load import ForeignKeyError, FreshLoad

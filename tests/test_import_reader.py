@@ -63,7 +63,7 @@ def _snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
 
 
 def _import(url: str, path: Path, **options: object) -> dict[str, object]:
-    from operator_app.services.import_file import import_file
+    from operator_app.services.importing.import_file import import_file
 
     db = open_database(url)
     try:
@@ -78,7 +78,7 @@ def test_reader_process_imports_exactly_what_this_process_does(db_url: str, tmp_
     """Big files are read and normalised in a child process while this one writes: same
     results, same issues in the same order, same rows in the database, first import and update."""
 
-    from operator_app.services import id_key
+    from operator_app.services.office import id_key
 
     here = str(tmp_path / "here.db")
     for url in (here, db_url):  # the same ID key on both sides, for equal ID hashes
@@ -120,7 +120,7 @@ def test_reader_process_reports_a_broken_file_like_this_process(db_url: str, tmp
 def test_cancel_stops_the_reader_process_and_writes_nothing(db_url: str, tmp_path: Path) -> None:
     import multiprocessing
 
-    from operator_app.services.import_file import import_file
+    from operator_app.services.importing.import_file import import_file
     from operator_app.services.progress import Cancelled
 
     class CancelAfterFirstChunk:

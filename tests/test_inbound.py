@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from operator_app.messaging import audit
-from operator_app.services.dispatch import send_batch
+from operator_app.services.sending.dispatch import send_batch
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.store.db import Database
 from operator_app.store.models import audit_table, borrower_table, inbound_table, message_table, payment_table
@@ -181,7 +181,8 @@ def test_a_reply_stamped_in_beijing_time_is_kept_as_the_same_moment(db: Database
     of 12:44 UTC). Through the SIM, inbox sync and the listing, on both engines."""
     from datetime import datetime, timezone
 
-    from operator_app.services.inbox import list_inbox, sync_inbox
+    from operator_app.services.reports.inbox import list_inbox
+    from operator_app.services.sending.listening import sync_inbox
 
     make_office(db, 1)
     beijing = timezone(timedelta(hours=8))

@@ -18,13 +18,14 @@ from pytest_httpserver import HTTPServer, URIPattern
 from sqlalchemy import func, select
 from werkzeug import Request, Response
 
-from operator_app.services.dispatch import send_batch
-from operator_app.services.inbox import sync_inbox
+from operator_app.services.sending.dispatch import send_batch
+from operator_app.services.sending.listening import sync_inbox
+from operator_app.sms.connect import open_transport
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import CHINA, Faults, VirtualModem
 from operator_app.sms.modem.stored import StoredReport, memories_of
 from operator_app.sms.pdu import StatusReport, build_status_report, decode
-from operator_app.sms.transport import Transport, TransportSpec, open_transport
+from operator_app.sms.transport import Transport, TransportSpec
 from operator_app.store.db import Database
 from operator_app.store.models import delivery_report_table, message_table
 from tests.conftest import run_cli

@@ -30,8 +30,9 @@ import gammu
 import pytest
 from sqlalchemy import select
 
-from operator_app.services import clock, dispatch
-from operator_app.services.dispatch import send_batch
+from operator_app.services import clock
+from operator_app.services.sending import dispatch
+from operator_app.services.sending.dispatch import send_batch
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.sms.modem.errors import ModemError
@@ -271,7 +272,7 @@ def test_parts_out_on_one_modem_never_continue_on_another(db: Database) -> None:
 
 
 def test_a_resend_by_the_operator_sends_the_whole_text_with_a_new_reference(db: Database) -> None:
-    from operator_app.services import messages
+    from operator_app.services.reports import messages
 
     office = make_office(db, 1, long_every=1)
     vm = VirtualModem(faults=Faults(drop_after_pdu=1))

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from operator_app.services import calls, dashboard
-from operator_app.services import settings as settings_service
+from operator_app.services.book import calls, dashboard
+from operator_app.services.office import settings as settings_service
 from operator_app.store.db import open_database
 from tests.conftest import run_cli
 

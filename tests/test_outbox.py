@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, text, update
 from operator_app.domain.policy import Calendar, ContactPolicy
 from operator_app.messaging import audit, delivery
 from operator_app.messaging.outbox import Claimed, Outbox, Waiting
-from operator_app.services import messages
+from operator_app.services.reports import messages
 from operator_app.sms.transport import Submitted
 from operator_app.store.db import Database
 from operator_app.store.models import (

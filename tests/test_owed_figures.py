@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from sqlalchemy import inspect, select
 
 from operator_app.domain.overdue import days_past_due, owed
-from operator_app.services import queue as queue_service
-from operator_app.services import queue_view
-from operator_app.services.import_file import import_file
-from operator_app.services.queue import QueueRow
+from operator_app.services.book import queue as queue_service
+from operator_app.services.book import queue_view
+from operator_app.services.book.queue import QueueRow
+from operator_app.services.importing.import_file import import_file
 from operator_app.store import db as store_db
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import installment_table, loan_table

@@ -113,7 +113,7 @@ def test_the_call_list_puts_held_borrowers_first_then_the_most_overdue(db_url: s
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """services/calls.call_priority: a dispute waits for a person (1), then loans past their first
     month (2), then the rest (3); within one, the most days overdue, then the most owed."""
-    from operator_app.services.calls import call_priority
+    from operator_app.services.book.calls import call_priority
 
     assert [call_priority(True, "M1"), call_priority(False, "M2"), call_priority(False, "M3+"),
             call_priority(False, "M1"), call_priority(False, "due_today")] == [1, 2, 2, 3, 3]
@@ -174,7 +174,7 @@ def test_record_payments_over_every_kind_of_loan_in_one_run(db_url: str) -> None
     """One run touching loans first seen (baselines, written by the database itself), seen loans
     whose total rose, fell or stayed, a loan with two installments, one with none, and a loan
     of another run: exactly the baselines, updates and payments of the rule."""
-    from operator_app.services.payments import record_payments
+    from operator_app.services.book.payments import record_payments
     from operator_app.store.models import import_run_table, installment_table, loan_paid_seen_table
 
     db = open_database(db_url)

@@ -17,8 +17,8 @@ from sqlalchemy import insert, select, text
 
 from operator_app.domain.identity import mask_id_number
 from operator_app.domain.phones import shown_number, shown_phone
-from operator_app.services.import_preview import preview
-from operator_app.services.queue import QueueRow
+from operator_app.services.book.queue import QueueRow
+from operator_app.services.importing.import_preview import preview
 from operator_app.store.db import _alembic_config, backup_sqlite, open_database
 from operator_app.store.models import borrower_table, inbound_table
 from tests.conftest import run_cli

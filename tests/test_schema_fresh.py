@@ -105,7 +105,7 @@ def test_a_sqlite_import_does_not_load_the_postgresql_dialect(tmp_path: Path) ->
     sheet = tmp_path / "one.csv"
     sheet.write_text("合同编号,客户姓名,手机号码,应还日期,应还金额\nHT1,王伟,13800138000,2026-11-01,100\n", encoding="utf-8")
     code = ("import sys; from pathlib import Path; from operator_app.store.db import open_database; "
-            "from operator_app.services.import_file import import_file; "
+            "from operator_app.services.importing.import_file import import_file; "
             f"db = open_database({str(tmp_path / 'new.db')!r}); r = import_file(db, Path({str(sheet)!r})); "
             "db.dispose(); print(r.loans_created, sorted(m for m in sys.modules if 'dialects.postgresql' in m))")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout

@@ -6,18 +6,16 @@ from __future__ import annotations
 import pytest
 
 from operator_app.errors import KnownError, UsageError
-from operator_app.services.sms_send import overall_status, recipient, send_sms
+from operator_app.services.sending.sms_send import overall_status, recipient, send_sms
+from operator_app.sms.connect import EmulatorTransport, open_transport, parse_transport
 from operator_app.sms.modem.driver import Modem
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.sms.transport import (
     AmbiguousSend,
-    EmulatorTransport,
     ReportSource,
     Transport,
     TransportSpec,
     TransportSpecError,
-    open_transport,
-    parse_transport,
 )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from operator_app.messaging import audit
-from operator_app.services import queue as queue_service
+from operator_app.services.book import queue as queue_service
 from operator_app.services.demo import create_demo
 from operator_app.store import db as store_db
 from operator_app.store.db import Database, open_database

@@ -60,7 +60,7 @@ def _store(url: str, key: str, body: str) -> None:
     db = open_database(url)
     try:
         with db.engine.begin() as conn:
-            from operator_app.services.templates import ensure_defaults
+            from operator_app.services.planning.templates import ensure_defaults
 
             ensure_defaults(conn)
             conn.execute(insert(template_table).values(key=key, locale="zh_CN", version=99, body=body,
@@ -119,8 +119,8 @@ def test_the_reference_planner_agrees(office: str) -> None:
     """planning.plan_day (the preview's path) gives the same exclusions as the bulk planner."""
     from operator_app.messaging.planning import history, load_facts, plan_day, since_for_caps
     from operator_app.services import clock
-    from operator_app.services import settings as settings_service
-    from operator_app.services.templates import ensure_defaults, latest
+    from operator_app.services.office import settings as settings_service
+    from operator_app.services.planning.templates import ensure_defaults, latest
 
     body = "【{{ signature }}】{% if days_past_due > 60 %}{{ signature * 100000 }}{% elif days_past_due > 30 %}" + LONG + "{% endif %}回T退订"
     for key in ("M1", "M2", "M3"):

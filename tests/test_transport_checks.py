@@ -17,8 +17,8 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from operator_app.errors import KnownError
-from operator_app.services import transports
-from operator_app.services.transports import TransportProfile
+from operator_app.services.sending import transports
+from operator_app.services.sending.transports import TransportProfile
 from tests.test_gateway_aliyun import expected_signature
 from tests.test_gateway_profile import write_profile
 from tests.test_kannel import PASSWORD, Kannel, kannel  # noqa: F401 - the real Kannel fixture

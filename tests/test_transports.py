@@ -21,8 +21,8 @@ from keyring.errors import PasswordDeleteError, PasswordSetError
 from sqlalchemy import select
 
 from operator_app.errors import KnownError
-from operator_app.services import transports
-from operator_app.services.secrets import SecretStore, SecretStoreError
+from operator_app.services.office.secrets import SecretStore, SecretStoreError
+from operator_app.services.sending import transports
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import app_setting_table, audit_table
@@ -107,7 +107,7 @@ def test_a_gateway_profile_keeps_its_secret_in_the_keyring_and_resolves_by_name(
     assert not store.file.exists()
 
     spec = transports.resolve(db, ["profile:office"])[0]
-    from operator_app.sms.transport import parse_transport
+    from operator_app.sms.connect import parse_transport
 
     parsed = parse_transport(spec)
     assert parsed.gateway.secret == SECRET and parsed.gateway.username == "office"
@@ -258,7 +258,7 @@ def test_a_saved_secret_is_never_sent_to_another_address(db: Database, ring: Mem
     address was changed in the shared database (by hand, or by another workstation's older
     version) is refused instead of sending the secret there."""
     from operator_app.errors import UsageError
-    from operator_app.sms.transport import parse_transport
+    from operator_app.sms.connect import parse_transport
 
     transports.save(db, kannel(), secret=SECRET, by="ann")
     for moved in ("http://evil.example:13013/", "http://127.0.0.1:14013/", "https://127.0.0.1:13013/"):
@@ -287,7 +287,7 @@ def test_a_saved_secret_is_never_sent_to_another_address(db: Database, ring: Mem
 
 def test_webhook_secrets_are_kept_like_passwords_and_secret_env_is_refused(db: Database, ring: MemoryKeyring) -> None:
     from operator_app.errors import UsageError
-    from operator_app.sms.transport import parse_transport
+    from operator_app.sms.connect import parse_transport
 
     profile, secret = transports.from_spec(
         "hook", "kannel:http://office:pw-1@127.0.0.1:13013/?from=OFFICE&callback-secret=hook-S3cret&callback=127.0.0.1:9")

@@ -1,5 +1,5 @@
 """Which automatic backups to keep, and when the last one is too old: pure rules over the
-backups' moments on the office's clock (services/backups.py lists the files and deletes the rest).
+backups' moments on the office's clock (services/office/backups.py lists the files and deletes the rest).
 
 Rotation follows the usual grandfather-father-son rule (restic's `--keep-daily 7 --keep-weekly 4`):
 each policy is applied on its own over all backups, newest first, and a backup kept by either

@@ -2,7 +2,7 @@
 detected mapping (field -> header) and the first rows normalised by the importing package's own
 rule book, with each problem cell named. Nothing is written; the ID salt is a throw-away one,
 since a preview shows no hashed ID. It runs in a reader process of its own
-(services/import_preview.py), like every read of a file the operator picked."""
+(services/importing/import_preview.py), like every read of a file the operator picked."""
 
 from __future__ import annotations
 

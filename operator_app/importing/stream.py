@@ -110,7 +110,7 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
     """The events of one sheet. Raises ImportFileError before the first event for a file that
     cannot be imported. `salt` (the ID-hash key) may be a function of the sheet's `Opened`, called
     after it: the reader process parses the file before the database has given the salt, and a
-    sheet without an ID-number column never needs the key (services/id_key.py)."""
+    sheet without an ID-number column never needs the key (services/office/id_key.py)."""
     table = read_table(path, sheet)
     header = find_header(table.rows, overrides)
     kind = kind or detect_kind(table.rows, header)

@@ -334,7 +334,7 @@ class Outbox:
 
     def apply_sent(self, conn: Conn, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
         """`sending` -> `sent` inside the caller's transaction: a dispatcher about to claim again
-        at once records it in that claim's transaction (see services/dispatch.py). `out`: the
+        at once records it in that claim's transaction (see services/sending/dispatch.py). `out`: the
         last parts of a message sent part by part (`sent` carries the references of all)."""
         refs = ",".join(sent.references)
         where = sent.transport or transport

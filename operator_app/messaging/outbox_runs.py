@@ -14,7 +14,7 @@ import os
 import socket
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import Connection, select, text, update
 
@@ -24,8 +24,21 @@ from operator_app.messaging.moments import as_utc
 from operator_app.store import run_lock
 from operator_app.store.models import dispatch_run_table, message_event_table, message_table
 
-if TYPE_CHECKING:
-    from operator_app.messaging.outbox import Outbox
+
+class Recovering(Protocol):
+    """What `recover` needs of the outbox that runs it (messaging/outbox.py's Outbox): its run,
+    its clock, and its one way of writing a message's state change."""
+
+    @property
+    def run_id(self) -> int: ...
+
+    @property
+    def actor(self) -> str: ...
+
+    def now(self) -> datetime: ...
+
+    def event(self, conn: Connection, message_id: int, status: str, detail: object = None,
+              actor: str | None = None) -> None: ...
 
 MSG, EVENT, RUN = message_table, message_event_table, dispatch_run_table
 ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
@@ -84,7 +97,7 @@ def claimer(conn: Connection, message_id: int) -> int | None:
     return None
 
 
-def recover(conn: Connection, box: Outbox, *, own: bool = False) -> int:
+def recover(conn: Connection, box: Recovering, *, own: bool = False) -> int:
     """Each `sending` row whose run is gone becomes `unknown` (cut_mid_send), on the audit chain;
     with `own`, this run's too (called when all its workers have ended: nothing of it is in
     flight any more). Returns how many."""

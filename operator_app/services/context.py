@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 from operator_app import paths
 from operator_app.errors import BAD_INPUT, KnownError
 from operator_app.messaging import audit
-from operator_app.store.db import Database, open_database, resolve_url
+from operator_app.services.office import backups
+from operator_app.services.office.opening import database_missing, open_office, shown_target
+from operator_app.store.db import Database, open_database
 
 if TYPE_CHECKING:
     from operator_app.sms.modem.driver import Modem, ModemInfo
@@ -26,56 +28,18 @@ if TYPE_CHECKING:
 __all__ = ["AppContext", "Database", "database_missing", "fill_demo", "open_app", "open_db", "probe_modem", "shown_target", "verify_audit"]
 
 
-def shown_target(target: str | Path) -> str:
-    """A database as a message may name it: a path as given, a URL without its password."""
-    text = str(target)
-    if "://" not in text:
-        return text
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        return make_url(text).render_as_string(hide_password=True)
-    except ArgumentError:
-        return text.split("://", 1)[0] + "://…"
-
-
 def open_db(target: str | Path | None = None, *, create: bool = False, daily_backup: bool = False) -> Database:
-    """The office database (`--db`, else data/operator.db), migrated to the current schema. A
-    SQLite file that does not exist is created only with `create` (`import`, `demo`, the GUI's
-    first run after asking); otherwise it is bad input (`db_missing`): a misspelt name must not
-    start an empty office. An ID key still kept inside the database (before issue 19) moves out
-    to this computer's secret store. `daily_backup` (the CLI's commands): the first open of an
-    office day backs the file up first (services/backups.daily; the GUI runs it in a worker)."""
-    from operator_app.services import id_key
-
-    db = open_database(target or paths.default_db(), create=create)
-    try:
-        id_key.move_out(db)
-        if daily_backup:
-            from operator_app.services import backups
-
+    """The office database as `opening.open_office` opens it. `daily_backup` (the CLI's commands):
+    the first open of an office day backs the file up first (services/office/backups.daily; the GUI
+    runs it in a worker)."""
+    db = open_office(target, create=create)
+    if daily_backup:
+        try:
             backups.daily(db)
-    except BaseException:
-        db.dispose()
-        raise
+        except BaseException:
+            db.dispose()
+            raise
     return db
-
-
-def database_missing(target: str | Path | None) -> str | None:
-    """The SQLite file `target` (else the default database) names when it does not exist yet:
-    what the GUI asks about before creating it. None for a file that exists, `:memory:` or a
-    server URL."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        url = make_url(resolve_url(target or paths.default_db()))
-    except ArgumentError:
-        return None  # opening it says what is wrong
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return None if Path(url.database).exists() else str(target or url.database)
 
 
 @dataclass
@@ -134,7 +98,7 @@ def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 300
 
             audit_anchor.reset(db.url)
         if today is None:
-            from operator_app.services.settings import office_today
+            from operator_app.services.office.settings import office_today
 
             today = office_today(db)
     finally:

@@ -23,7 +23,7 @@ from operator_app.domain.phones import normalize_phone
 from operator_app.domain.policy import ContactPolicy
 from operator_app.messaging import audit
 from operator_app.messaging.settings_registry import PREFIX, Settings
-from operator_app.services.queue import store_figures
+from operator_app.services.book.queue import store_figures
 from operator_app.store.db import open_database, resolve_url
 from operator_app.store.models import (
     app_setting_table,

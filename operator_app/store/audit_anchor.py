@@ -60,7 +60,7 @@ class Anchor:
 
 
 def config_dir() -> Path:
-    """OPERATOR_APP_CONFIG, else this user's config folder (as services/secrets.py)."""
+    """OPERATOR_APP_CONFIG, else this user's config folder (as services/office/secrets.py)."""
     given = os.environ.get("OPERATOR_APP_CONFIG")
     if given:
         return Path(given)

@@ -224,7 +224,7 @@ class Template(Base):
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     # "active": batches use the newest active version; "draft": saved but failing the compliance
-    # lint, so it never goes out (services/templates.py).
+    # lint, so it never goes out (services/planning/templates.py).
     status: Mapped[str] = mapped_column(String(10), default="active", server_default="active")
 
 
@@ -446,7 +446,7 @@ class Operator(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     display: Mapped[str] = mapped_column(String(100))
-    role: Mapped[str] = mapped_column(String(10))  # clerk, approver, admin (services/identity.py)
+    role: Mapped[str] = mapped_column(String(10))  # clerk, approver, admin (services/office/identity.py)
     password_hash: Mapped[str] = mapped_column(String(200))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

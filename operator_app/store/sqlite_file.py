@@ -1,5 +1,5 @@
 """A SQLite office file as a whole: a consistent copy of it, a look inside a copy, and putting a
-copy back. The services decide names, checks and the audit (services/backups.py); this is sqlite3.
+copy back. The services decide names, checks and the audit (services/office/backups.py); this is sqlite3.
 
 Both directions use SQLite's online backup API (`Connection.backup`) in one step: the source is
 read under one read transaction, so the copy is a consistent snapshot while other processes

@@ -13,7 +13,7 @@ from operator_app import i18n
 from operator_app.errors import KnownError
 from operator_app.services.context import database_missing, open_app
 from operator_app.services.error_text import error_params
-from operator_app.services.identity import has_accounts
+from operator_app.services.office.identity import has_accounts
 from operator_app.ui.errors import install_excepthook
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.messages import qtr

@@ -12,8 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
-from operator_app.services import backups
-from operator_app.services.backups import LastBackup
+from operator_app.services.office import backups
+from operator_app.services.office.backups import LastBackup
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.ops import run

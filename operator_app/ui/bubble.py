@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from operator_app import i18n
-from operator_app.services.preview import SmsPreview
+from operator_app.services.planning.preview import SmsPreview
 from operator_app.ui.messages import qtr
 
 

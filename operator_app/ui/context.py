@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from operator_app.services import clock
 from operator_app.services.context import Database
-from operator_app.services.identity import Signed
+from operator_app.services.office.identity import Signed
 from operator_app.ui.changes import ChangeBus
 from operator_app.ui.state import OPERATOR_NAME, UiState
 from operator_app.ui.workers import Pools

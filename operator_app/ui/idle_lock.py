@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from operator_app.services.identity import Signed
+from operator_app.services.office.identity import Signed
 from operator_app.ui.context import GuiContext
 from operator_app.ui.sign_in_dialog import SignInDialog
 

@@ -19,12 +19,12 @@ from PySide6.QtGui import QColor
 
 from operator_app.domain.collection import StageDays
 from operator_app.domain.money import format_fen
-from operator_app.services import queue as queue_service
-from operator_app.services import queue_view
-from operator_app.services import settings as settings_service
+from operator_app.services.book import queue as queue_service
+from operator_app.services.book import queue_view
+from operator_app.services.book.queue import QueueRow
+from operator_app.services.book.queue_view import QueueFilter
 from operator_app.services.context import Database
-from operator_app.services.queue import QueueRow
-from operator_app.services.queue_view import QueueFilter
+from operator_app.services.office import settings as settings_service
 from operator_app.ui.messages import qtr
 from operator_app.ui.workers import Pools, Worker
 

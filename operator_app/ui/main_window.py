@@ -25,10 +25,10 @@ from operator_app import i18n
 from operator_app.errors import KnownError
 from operator_app.messaging.audit import Verdict
 from operator_app.services.context import Database, fill_demo, probe_modem, shown_target, verify_audit
-from operator_app.services.dashboard import StatusSummary, status_summary
 from operator_app.services.error_text import error_params
-from operator_app.services.identity import Signed
-from operator_app.services.settings import office_zone
+from operator_app.services.office.identity import Signed
+from operator_app.services.office.settings import office_zone
+from operator_app.services.reports.dashboard import StatusSummary, status_summary
 from operator_app.ui.backup_status import BackupStatus
 from operator_app.ui.changes import ChangeBus, Changes
 from operator_app.ui.context import GuiContext
@@ -53,8 +53,8 @@ from operator_app.ui.words import set_office_zone
 from operator_app.ui.workers import Pools, Worker
 
 if TYPE_CHECKING:
-    from operator_app.services.batches import BatchView
     from operator_app.services.context import Modem, ModemInfo
+    from operator_app.services.planning.batches import BatchView
 
 PAGES = (
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "总览 Dashboard")),

@@ -1,5 +1,5 @@
 """The Sending page's live table: one row per message of the batch with its latest state, as
-services/send_states.py reads it. A refresh with the same messages changes only the rows whose
+services/sending/send_states.py reads it. A refresh with the same messages changes only the rows whose
 state moved (dataChanged), so the view keeps its scroll position and selection while 2,000
 messages go; a different set of messages resets the model."""
 
@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 
 from operator_app.domain.phones import shown_phone
 from operator_app.i18n import MESSAGES, reason_key
-from operator_app.services.send_states import MessageState
+from operator_app.services.sending.send_states import MessageState
 from operator_app.ui.messages import qtr
 from operator_app.ui.records_model import RowRole
 from operator_app.ui.words import office_time, status_word

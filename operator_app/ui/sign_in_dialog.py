@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from operator_app.errors import KnownError
-from operator_app.services import accounts
 from operator_app.services.context import Database
-from operator_app.services.identity import Signed
+from operator_app.services.office import accounts
+from operator_app.services.office.identity import Signed
 from operator_app.ui.dialogs import known_text
 
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel
 
 from operator_app.errors import KnownError
-from operator_app.services import transports
-from operator_app.services.transports import CheckResult, ProfileView
+from operator_app.services.sending import transports
+from operator_app.services.sending.transports import CheckResult, ProfileView
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text

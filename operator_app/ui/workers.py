@@ -98,7 +98,7 @@ class Pools:
 
     A send can run for an hour (a modem paced at seconds a message): on the write pool it would
     keep the clerk from importing, approving, holding or editing a template all that time. The
-    dispatcher takes the database's write lock only for each claim and outcome (services/dispatch.py
+    dispatcher takes the database's write lock only for each claim and outcome (services/sending/dispatch.py
     and messaging/outbox_tx.py wait out a lock held by an import), so a send runs beside the
     writes, each batch's send on its own thread.
 

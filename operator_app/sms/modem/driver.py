@@ -315,6 +315,10 @@ class Modem:
                                gone.message.timestamp, gone.missing))
         return out
 
+    def lines(self) -> list[tuple[Modem, str]]:
+        """This modem's own line (sms.transport.HasLines)."""
+        return [(self, self.name)]
+
     def receive(self, handler: Callable[[Inbound], None]) -> int:
         """Hand every stored message to `handler`, deleting it from the SIM only after the handler
         returned: a handler that raises (its database write failed) leaves the message on the SIM

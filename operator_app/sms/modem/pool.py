@@ -46,6 +46,11 @@ class ModemPool:
     def name(self) -> str:
         return "pool(" + ", ".join(m.name for m in self.modems) + ")"
 
+    def lines(self) -> list[tuple[Modem, str]]:
+        """Every modem's line, each under its own name: a pool records each send under the modem
+        that sent it (sms.transport.HasLines)."""
+        return [(m, m.name) for m in self.modems]
+
     def _take(self, tried: set[int]) -> int | None:
         """An idle modem not yet tried and not cooling down, waiting while the others are busy."""
         with self._idle:

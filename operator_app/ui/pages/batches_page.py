@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.phones import shown_phone
 from operator_app.errors import KnownError
-from operator_app.services import batches as batch_service
-from operator_app.services.batch_export import export_batch
-from operator_app.services.batches import BatchView, MessageView
-from operator_app.services.dashboard import BatchRow, list_batches
-from operator_app.services.settings import current as current_settings
+from operator_app.services.office.settings import current as current_settings
+from operator_app.services.planning import batches as batch_service
+from operator_app.services.planning.batch_export import export_batch
+from operator_app.services.planning.batches import BatchView, MessageView
+from operator_app.services.reports.dashboard import BatchRow, list_batches
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text, show_known

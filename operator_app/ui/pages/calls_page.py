@@ -1,5 +1,5 @@
 """通话名单: the borrowers SMS cannot or did not reach, for staff to phone, with what each owes and
-how long it is overdue, in the order services/calls.py decides (call_priority: held borrowers
+how long it is overdue, in the order services/book/calls.py decides (call_priority: held borrowers
 first, then loans past their first month overdue); a header click sorts otherwise. Exportable."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.money import format_fen
-from operator_app.services import calls as calls_service
-from operator_app.services.calls import CallRow
+from operator_app.services.book import calls as calls_service
+from operator_app.services.book.calls import CallRow
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from operator_app.domain.money import format_fen
-from operator_app.services.dashboard import (
+from operator_app.services.reports.dashboard import (
     OVERDUE,
     Activity,
     Book,

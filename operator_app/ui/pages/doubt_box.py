@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.phones import shown_phone
-from operator_app.services import messages as message_service
-from operator_app.services.messages import MessageRow
+from operator_app.services.reports import messages as message_service
+from operator_app.services.reports.messages import MessageRow
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known

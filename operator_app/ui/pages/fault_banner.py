@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
-from operator_app.services.send_summary import Fault
+from operator_app.services.sending.send_summary import Fault
 from operator_app.ui.dialogs import known_text
 
 

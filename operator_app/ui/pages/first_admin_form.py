@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from operator_app.errors import KnownError
-from operator_app.services import accounts
 from operator_app.services.context import Database
-from operator_app.services.identity import Signed, has_accounts
+from operator_app.services.office import accounts
+from operator_app.services.office.identity import Signed, has_accounts
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text, show_known
 from operator_app.ui.ops import run

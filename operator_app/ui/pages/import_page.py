@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.importing.headers import FIELDS
-from operator_app.services.import_file import ImportResult, import_file
-from operator_app.services.import_preview import ImportPreview, preview
+from operator_app.services.importing.import_file import ImportResult, import_file
+from operator_app.services.importing.import_preview import ImportPreview, preview
 from operator_app.services.progress import Cancelled
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext

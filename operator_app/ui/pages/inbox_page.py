@@ -1,7 +1,7 @@
 """收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing);
-"sync now" reads the SIM of the app's own modem (the demo's virtual modem) or the one typed, in a worker (services/inbox.sync_inbox: each reply stored and
+"sync now" reads the SIM of the app's own modem (the demo's virtual modem) or the one typed, in a worker (services/sending/listening.sync_inbox: each reply stored and
 committed before the modem deletes it); opt out, hold and release act on the selected reply's
-borrower through services/inbox.py, audited there."""
+borrower through services/reports/inbox.py, audited there."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.phones import shown_number
-from operator_app.services import inbox as inbox_service
-from operator_app.services.inbox import InboxRow, SyncResult
+from operator_app.services.reports import inbox as inbox_service
+from operator_app.services.reports.inbox import InboxRow
+from operator_app.services.sending import listening
+from operator_app.services.sending.listening import SyncResult
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
@@ -153,7 +155,7 @@ class InboxPage(LazyPage):
             self.status_label.setText("")
             show_known(self, exc)
 
-        return run(self, lambda _w: inbox_service.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed,
+        return run(self, lambda _w: listening.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed,
                    progress=self.tr("Reading the replies on the SIM…"))
 
     def _on_synced(self, result: SyncResult) -> None:

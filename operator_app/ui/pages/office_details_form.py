@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from operator_app.services import settings as settings_service
-from operator_app.services.settings import SettingView
+from operator_app.services.office import settings as settings_service
+from operator_app.services.office.settings import SettingView
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.money import format_fen
 from operator_app.domain.overdue import STAGES
-from operator_app.services.batches import BatchView, create_batch
-from operator_app.services.preview import LoanPreview, preview_loan
-from operator_app.services.queue_view import QueueFilter
-from operator_app.services.timeline import TimelineEntry, timeline
+from operator_app.services.book.queue_view import QueueFilter
+from operator_app.services.book.timeline import TimelineEntry, timeline
+from operator_app.services.planning.batches import BatchView, create_batch
+from operator_app.services.planning.preview import LoanPreview, preview_loan
 from operator_app.ui.bubble import SmsBubble
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
@@ -278,7 +278,7 @@ class QueuePage(QWidget):
     # actions
     def create_batch_from_filter(self) -> Worker | None:
         """A batch of the loans the queue shows (chosen by the queue's own query, in the worker)."""
-        from operator_app.services.batches import loans_of_filter
+        from operator_app.services.planning.batches import loans_of_filter
 
         f, db, today = self.current_filter(), self.ctx.db, self.ctx.today
         return self._create_batch(lambda: loans_of_filter(db, today, f))

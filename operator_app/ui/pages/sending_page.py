@@ -1,7 +1,7 @@
 """发送: send an approved batch through the chosen transport(s) in a worker (the dispatcher of
-services/dispatch.py), with progress and ETA from its reports; Pause, Resume and Stop, each
+services/sending/dispatch.py), with progress and ETA from its reports; Pause, Resume and Stop, each
 taking effect between messages (nothing is cut mid-send); a live table of every message's state
-(services/send_states.py, re-read on the dispatcher's progress at most once a second); a test
+(services/sending/send_states.py, re-read on the dispatcher's progress at most once a second); a test
 send to the operator's own phone (test_send_box.py); the summary in plain words; a banner when an
 office fault stopped a transport (fault_banner.py, with a button to its settings); and the `unknown`
 messages for the operator to resolve or resend (doubt_box.py). The transport is picked from the
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.services.dashboard import BatchRow, list_batches
-from operator_app.services.dispatch import SendSummary, send_batch
-from operator_app.services.send_states import MessageState, batch_states
+from operator_app.services.reports.dashboard import BatchRow, list_batches
+from operator_app.services.sending.dispatch import SendSummary, send_batch
+from operator_app.services.sending.send_states import MessageState, batch_states
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known

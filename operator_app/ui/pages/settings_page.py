@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.services import settings as settings_service
-from operator_app.services.settings import SettingView
+from operator_app.services.office import settings as settings_service
+from operator_app.services.office.settings import SettingView
 from operator_app.setting_words import SETTING_LABELS
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext

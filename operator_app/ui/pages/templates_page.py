@@ -1,7 +1,7 @@
 """模板: every template (stage and language) with its version; an editor with a variable palette,
 a live preview on a sample borrower and the compliance lint as you type (problem spans
 underlined in the editor, the fix in the tooltip). Saving adds a version; one failing the lint
-is kept as a draft and never goes live (services/templates.py)."""
+is kept as a draft and never goes live (services/planning/templates.py)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from operator_app.errors import KnownError
 from operator_app.i18n import MESSAGES
 from operator_app.messaging.templates import TEMPLATE_KEYS, VARIABLES
-from operator_app.services import templates as template_service
-from operator_app.services.preview import SmsPreview, preview_template
-from operator_app.services.template_edit import save_body
-from operator_app.services.templates import TemplateRow
+from operator_app.services.planning import templates as template_service
+from operator_app.services.planning.preview import SmsPreview, preview_template
+from operator_app.services.planning.template_edit import save_body
+from operator_app.services.planning.templates import TemplateRow
 from operator_app.ui.bubble import SmsBubble, lint_text
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext

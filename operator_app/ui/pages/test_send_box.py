@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from operator_app.errors import KnownError
-from operator_app.services import transports
-from operator_app.services.sms_send import SmsOutcome, send_test
+from operator_app.services.sending import transports
+from operator_app.services.sending.sms_send import SmsOutcome, send_test
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text
 from operator_app.ui.errors import show_failure

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from operator_app.services import transports
-from operator_app.services.transports import ProfileView
+from operator_app.services.sending import transports
+from operator_app.services.sending.transports import ProfileView
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.ops import run

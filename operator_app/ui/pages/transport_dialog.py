@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
-from operator_app.services import transports
-from operator_app.services.transports import CheckResult, ProfileView, TransportProfile
+from operator_app.services.sending import transports
+from operator_app.services.sending.transports import CheckResult, ProfileView, TransportProfile
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, known_text
 from operator_app.ui.errors import show_failure

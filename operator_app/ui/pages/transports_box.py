@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
-from operator_app.services import transports
-from operator_app.services.secrets import SecretPlace, SecretStore
-from operator_app.services.transports import CheckResult, ProfileView
+from operator_app.services.office.secrets import SecretPlace, SecretStore
+from operator_app.services.sending import transports
+from operator_app.services.sending.transports import CheckResult, ProfileView
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, known_text, show_known

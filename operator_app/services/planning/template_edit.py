@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from operator_app.services.templates import TemplateRow, set_template
+from operator_app.services.planning.templates import TemplateRow, set_template
 from operator_app.store.db import Database
 
 

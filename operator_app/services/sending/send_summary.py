@@ -1,4 +1,4 @@
-"""What a run of the dispatcher (services/dispatch.py) hands back: the batch's messages by
+"""What a run of the dispatcher (services/sending/dispatch.py) hands back: the batch's messages by
 status, why some were cancelled, what waits until when, the transports paused for a while, and
 the office faults that stopped a transport (sms/transport.TransportFault: a person must act); and
 how many messages a transport already sent today (its daily quota). A wait that cannot end before

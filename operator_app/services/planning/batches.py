@@ -1,5 +1,5 @@
 """Reviewed batches (maker/checker): create plans and freezes a day's messages, a second person
-approves exactly those texts, either may cancel. Exports go through services/batch_export.py.
+approves exactly those texts, either may cancel. Exports go through services/planning/batch_export.py.
 
 Refusals are KnownErrors with codes; an unknown batch, stage or template is bad input (exit 2),
 a refused approval is a run-time failure (exit 1) that names what to do.
@@ -27,9 +27,9 @@ from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history, since_for_caps
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
 from operator_app.services import clock
-from operator_app.services import settings as settings_service
-from operator_app.services.identity import actor, same_person
-from operator_app.services.templates import ensure_defaults, latest
+from operator_app.services.office import settings as settings_service
+from operator_app.services.office.identity import actor, same_person
+from operator_app.services.planning.templates import ensure_defaults, latest
 from operator_app.store.bulk import bulk_insert, chunks
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -42,7 +42,7 @@ from operator_app.store.models import (
 )
 
 if TYPE_CHECKING:
-    from operator_app.services.queue_view import QueueFilter
+    from operator_app.services.book.queue_view import QueueFilter
 
 BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
 MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
@@ -211,8 +211,8 @@ def loans_of_contracts(db: Database, contract_nos: Sequence[str]) -> list[int]:
 
 def loans_of_filter(db: Database, today: date, f: QueueFilter) -> list[int] | None:
     """The loans the queue shows under filter `f` (None: no filter, the whole book), for "create a
-    batch from the filter": the queue's own query (services/queue_view.py) picks them."""
-    from operator_app.services import queue_view
+    batch from the filter": the queue's own query (services/book/queue_view.py) picks them."""
+    from operator_app.services.book import queue_view
 
     if f == queue_view.QueueFilter():
         return None

@@ -1,14 +1,15 @@
-"""Replies and stops: `inbox sync` (read the SIM, store each reply and commit, then let the modem
-delete it), `inbox`, `hold`, `release`, `opt-out`. The rules are messaging/inbound.py's.
+"""Listening on the wire: the replies and delivery reports a modem hears or stores, and a gateway's
+reports, read off the transport and stored through messaging/inbound.py and messaging/delivery.py.
 
-`inbox sync` also collects the delivery reports that came while no `send` ran: those a modem
-stored (AT+CNMI ds=2, sms/modem/stored.py), each stored and applied (messaging/delivery.record)
-and committed before the modem deletes it; and, from a gateway that answers status queries, the
-state of every message this transport sent within the report window that is still `sent`,
-asked by reference from what the database holds (the gateway's own book forgets at exit).
+`inbox sync` collects what came while no `send` ran: the replies on the SIM and the reports a
+modem stored (AT+CNMI ds=2, sms/modem/stored.py), each stored and applied and committed before
+the modem deletes it; and, from a gateway that answers status queries, the state of every message
+this transport sent within the report window that is still `sent`, asked by reference from what
+the database holds (the gateway's own book forgets at exit).
 
-The dispatcher uses the same handler while it sends (services/dispatch.py), so a borrower who
-answers 退订 in the middle of a batch gets nothing more from it.
+The dispatcher (services/sending/dispatch.py) uses the same handlers while it sends, so a borrower
+who answers 退订 in the middle of a batch gets nothing more from it. What a transport can hear is
+said by its type (sms/transport.py: HasLines, PolledReports), not guessed from its attributes.
 """
 
 from __future__ import annotations
@@ -17,25 +18,24 @@ import logging
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import or_, select
 
 from operator_app.domain import replies
-from operator_app.errors import KnownError, UsageError
+from operator_app.errors import KnownError
 from operator_app.messaging import delivery, inbound
 from operator_app.services import clock
-from operator_app.services.identity import actor
-from operator_app.sms.transport import Transport, TransportSpec, open_transport, parse_transport
+from operator_app.sms.connect import open_transport, parse_transport
+from operator_app.sms.transport import HasLines, Line, PolledReports, Transport, TransportSpec
 from operator_app.store.db import Database
-from operator_app.store.models import borrower_table, inbound_table, loan_table, message_table
+from operator_app.store.models import message_table
 
 if TYPE_CHECKING:
     from operator_app.messaging.outbox import Outbox
 
-BORROWER, INBOUND, LOAN, MSG = borrower_table, inbound_table, loan_table, message_table
-log = logging.getLogger("operator_app.services.inbox")
+MSG = message_table
+log = logging.getLogger("operator_app.services.sending.listening")
 Receive = Callable[[Callable[[Any], None]], int]
 
 
@@ -43,11 +43,17 @@ class InboxUnsupported(KnownError):
     """The transport cannot read replies (a gateway delivers them to its webhook instead)."""
 
 
+def lines_of(transport: Transport) -> list[tuple[Line, str]]:
+    """The lines that hear replies and delivery reports for this transport (its modem, a pool's
+    modems), each with the transport name its sends are recorded under; none for a gateway,
+    which hears through its webhook."""
+    return list(transport.lines()) if isinstance(transport, HasLines) else []
+
+
 def sources_of(transport: Transport) -> list[Receive]:
     """The `receive(handler)` of the transport's modem(s): each hands every stored message to the
     handler and deletes it from the SIM only after the handler returned."""
-    modems = list(getattr(transport, "modems", ())) or [getattr(transport, "modem", None) or transport]
-    return [m.receive for m in modems if callable(getattr(m, "receive", None))]
+    return [line.receive for line, _ in lines_of(transport)]
 
 
 def _reply(message: Any, transport: str) -> inbound.Reply:
@@ -70,37 +76,19 @@ def heard_of(report: Any, transport: str, *, kept: bool = True) -> delivery.Hear
                           as_utc(report.submitted), as_utc(report.discharged), kept=kept)
 
 
-def stored_report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
-    """The modems of a transport that keep status reports (take_reports / release_reports /
-    receive_reports), each with the transport name its sends are recorded under."""
-    return [(m, shown) for m, shown in report_sources(transport, name) if callable(getattr(m, "take_reports", None))]
-
-
-def report_sources(transport: Transport, name: str) -> list[tuple[Any, str]]:
-    """The objects that hear delivery reports for this transport (its modem, a pool's modems),
-    each with the transport name its sends are recorded under."""
-    modems = list(getattr(transport, "modems", ()))
-    if modems:
-        return [(m, m.name) for m in modems]
-    inner = getattr(transport, "modem", None)
-    return [(inner if inner is not None else transport, getattr(transport, "name", name))]
-
-
-def hook_reports(transport: Transport, name: str, sink: deque[delivery.Heard]) -> None:
+def hook_reports(transport: Transport, sink: deque[delivery.Heard]) -> None:
     """Have the transport's modem(s) queue the delivery reports they hear. A transport that hears
     none itself (a gateway reports through its webhook) is left alone."""
-    for modem, shown in report_sources(transport, name):
-        if not hasattr(modem, "on_report"):
-            continue
+    for line, shown in lines_of(transport):
 
         def on_report(report: Any, where: str = shown) -> None:
             sink.append(heard_of(report, where, kept=False))
 
-        modem.on_report = on_report
+        line.on_report = on_report
 
 
 class StoredReportTaker:
-    """For a running dispatcher's worker (services/dispatch.py): the reports its modem stored
+    """For a running dispatcher's worker (services/sending/dispatch.py): the reports its modem stored
     (AT+CNMI ds=2) and announced since the last call, or all it holds when `sweep` is set (at
     the start, at each inbox poll, at the end); and a gateway's reports from its webhook or
     polls. They go into the worker's next transaction with the rest of what it heard; a stored
@@ -119,7 +107,7 @@ class StoredReportTaker:
     def take(self) -> list[delivery.Heard]:
         sweep, self.sweep = self.sweep, False
         taken: list[delivery.Heard] = []
-        for modem, shown in stored_report_sources(self.transport, self.name):
+        for modem, shown in lines_of(self.transport):
             try:
                 stored = modem.take_reports(everything=sweep)
             except KnownError as exc:  # the modem cannot be read now; the reports stay on it
@@ -128,9 +116,8 @@ class StoredReportTaker:
             if stored:
                 self._releasing.append((modem, stored))
                 taken += [heard_of(s.report, shown) for s in stored]
-        drain_gateway = getattr(self.transport, "reports", None)
-        if callable(drain_gateway):
-            taken += [delivery.Heard(r.transport, r.reference, r.recipient, r.status) for r in drain_gateway()]
+        if isinstance(self.transport, PolledReports):
+            taken += [delivery.Heard(r.transport, r.reference, r.recipient, r.status) for r in self.transport.reports()]
         return taken
 
     def forget(self) -> None:
@@ -203,7 +190,7 @@ def poll_gateway(db: Database, gateway: Any, tally: _Tally, *, page: int = 500) 
 
 
 def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Transport] = open_transport) -> SyncResult:
-    from operator_app.services.transports import resolve
+    from operator_app.services.sending.transports import resolve
 
     parsed = parse_transport(resolve(db, [spec])[0])  # `profile:NAME`: a transport saved in Settings
     transport = opener(parsed)
@@ -211,8 +198,8 @@ def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Tra
     tally = _Tally()
     try:
         sources = sources_of(transport)
-        keepers = stored_report_sources(transport, str(parsed))
-        pollable = bool(getattr(transport, "can_poll", False))
+        keepers = lines_of(transport)
+        pollable = isinstance(transport, PolledReports) and transport.can_poll
         if not sources and not keepers and not pollable:
             raise InboxUnsupported("inbox_unsupported", kind=parsed.kind)
 
@@ -222,8 +209,12 @@ def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Tra
 
         for receive in sources:
             receive(handle)
-        for modem, shown in keepers:
-            modem.receive_reports(lambda stored, where=shown: tally.record(db, heard_of(stored.report, where)))
+        for line, shown in keepers:
+
+            def keep(stored: Any, where: str = shown) -> None:
+                tally.record(db, heard_of(stored.report, where))
+
+            line.receive_reports(keep)
         if pollable:
             poll_gateway(db, transport, tally)
     finally:
@@ -231,79 +222,3 @@ def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Tra
     wrong = actions.count(replies.WRONG_NUMBER)
     return SyncResult(len(actions), actions.count(replies.OPT_OUT), actions.count(replies.HOLD) + wrong, tally.stored,
                       tally.changed, wrong)
-
-
-@dataclass(frozen=True)
-class InboxRow:
-    id: int
-    sender: str
-    text: str
-    received_at: datetime
-    contract_no: str | None
-    borrower: str | None
-    action: str
-
-    def as_json(self) -> dict[str, object]:
-        return {"id": self.id, "sender": self.sender, "text": self.text, "received_at": self.received_at.isoformat(),
-                "contract_no": self.contract_no, "borrower": self.borrower, "action": self.action}
-
-
-def _contract_of(conn: Connection, borrower_id: int | None) -> str | None:
-    """The loan the borrower was last written about, else their first loan."""
-    if borrower_id is None:
-        return None
-    last = conn.execute(select(LOAN.c.contract_no).join(MSG, MSG.c.loan_id == LOAN.c.id)
-                        .where(MSG.c.borrower_id == borrower_id, MSG.c.sent_at.is_not(None))
-                        .order_by(MSG.c.sent_at.desc()).limit(1)).scalar()
-    return last or conn.execute(select(LOAN.c.contract_no).where(LOAN.c.borrower_id == borrower_id)
-                                .order_by(LOAN.c.id).limit(1)).scalar()
-
-
-def list_inbox(db: Database, limit: int = 1000) -> list[InboxRow]:
-    from operator_app.messaging.outbox import as_utc
-
-    with db.engine.connect() as conn:
-        rows = conn.execute(select(INBOUND, BORROWER.c.name).outerjoin(BORROWER, BORROWER.c.id == INBOUND.c.borrower_id)
-                            .order_by(INBOUND.c.received_at.desc(), INBOUND.c.id.desc()).limit(limit)).all()
-        return [InboxRow(r.id, r.sender, r.text, as_utc(r.received_at) or clock.now(), _contract_of(conn, r.borrower_id),
-                         r.name, r.action) for r in rows]
-
-
-def _borrower_of_contract(conn: Connection, contract_no: str) -> int:
-    found = conn.execute(select(LOAN.c.borrower_id).where(LOAN.c.contract_no == contract_no.strip())).first()
-    if found is None:
-        raise UsageError("contract_unknown", contract_no=contract_no)
-    if found.borrower_id is None:
-        raise UsageError("contract_no_borrower", contract_no=contract_no)
-    return int(found.borrower_id)
-
-
-def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> int:
-    """Put the contract's borrower on hold (a dispute): nothing is sent until released.
-    Returns how many queued messages were withdrawn."""
-    who = actor(by, db, "hold")
-    if not reason.strip():
-        raise UsageError("hold_reason_missing")
-    with db.engine.begin() as conn:
-        borrower = _borrower_of_contract(conn, contract_no)
-        return inbound.hold(conn, [borrower], reason=reason.strip(), actor=who, now=clock.now(),
-                            source=f"contract {contract_no}")
-
-
-def release_contract(db: Database, contract_no: str, *, by: str) -> None:
-    who = actor(by, db, "hold")
-    with db.engine.begin() as conn:
-        inbound.release(conn, [_borrower_of_contract(conn, contract_no)], actor=who, now=clock.now())
-
-
-def opt_out_phone(db: Database, phone: str, *, by: str) -> tuple[int, int]:
-    """Opt a number out (every borrower with it). Returns (borrowers, withdrawn messages)."""
-    who = actor(by, db, "hold")
-    number = inbound.number_of(phone)
-    if not number or not any(c.isdigit() for c in number):
-        raise UsageError("phone_unusable", phone=phone)
-    with db.engine.begin() as conn:
-        ids = inbound.borrowers_with(conn, number)
-        if not ids:
-            raise UsageError("phone_unknown", phone=number)
-        return len(ids), inbound.opt_out(conn, ids, actor=who, now=clock.now(), source="operator", phone=number)

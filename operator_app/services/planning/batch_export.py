@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from operator_app.domain.text import spreadsheet_safe
 from operator_app.errors import UsageError, os_reason
 from operator_app.paths import private_file
-from operator_app.services.batches import show_batch
+from operator_app.services.planning.batches import show_batch
 from operator_app.store.db import Database
 
 

@@ -5,7 +5,7 @@ or the bare name).
 
 A profile is stored as JSON in the settings table (key `transport:NAME`), so every workstation of
 the office sees the same list; its secret (a gateway's password or key, a SIM's PIN) never is:
-it goes to this computer's keyring or its fallback (services/secrets.py). A profile whose secret
+it goes to this computer's keyring or its fallback (services/office/secrets.py). A profile whose secret
 was saved on another workstation therefore says so here instead of sending without it.
 
 A secret is bound to where it goes: it is kept with the profile's destination (kind, address and
@@ -27,11 +27,12 @@ from sqlalchemy import delete, insert, select
 
 from operator_app.errors import BAD_INPUT, UsageError
 from operator_app.messaging import audit
-from operator_app.services.identity import actor
-from operator_app.services.secrets import SecretStore
+from operator_app.services.office.identity import actor
+from operator_app.services.office.secrets import SecretStore
+from operator_app.sms.connect import parse_transport
 from operator_app.sms.gateways.health import GatewayCheck
 from operator_app.sms.modem.status import ModemInfo
-from operator_app.sms.transport import GATEWAY_KINDS, TransportSpecError, parse_transport
+from operator_app.sms.transport import GATEWAY_KINDS, TransportSpecError
 from operator_app.store.db import Database
 from operator_app.store.models import app_setting_table
 
@@ -342,7 +343,7 @@ def check_spec(spec: str) -> CheckResult:
         from operator_app.sms.gateways.health import check_gateway
 
         return CheckResult(gateway=check_gateway(parsed.gateway))
-    from operator_app.services.sms_send import probe_modem
+    from operator_app.services.sending.sms_send import probe_modem
 
     return CheckResult(modem=probe_modem(spec))
 

@@ -14,21 +14,20 @@ import hashlib
 import json
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
 from operator_app import clock
-from operator_app.i18n import msg
 from operator_app.importing.child import ReaderProcess
 from operator_app.importing.records import Issue
 from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
-from operator_app.services import id_key, identity
-from operator_app.services.import_writer import FRESH_TABLES, LoanWriter
-from operator_app.services.payments import record_payments
+from operator_app.services.book.payments import record_payments
+from operator_app.services.importing.import_writer import FRESH_TABLES, LoanWriter
+from operator_app.services.importing.result import ImportResult
+from operator_app.services.office import id_key, identity
 from operator_app.services.progress import NoProgress, Progress
 from operator_app.store.db import Database
 from operator_app.store.fresh_load import FreshLoad
@@ -44,48 +43,6 @@ from operator_app.store.models import (
 RUN = import_run_table
 # What an import writes that points at other rows: checked before the commit of a fresh load.
 CHECKED_TABLES = (loan_table, installment_table, import_issue_table, loan_paid_seen_table, payment_table)
-
-
-@dataclass
-class ImportResult:
-    file_name: str
-    sheet: str | None
-    kind: str
-    mapping: dict[str, str]
-    rows_read: int = 0
-    loans_created: int = 0
-    loans_updated: int = 0
-    loans_unchanged: int = 0
-    installments: int = 0
-    rejected: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
-    run_id: int | None = None
-    dry_run: bool = False
-    header_row: int = 0  # 1-based
-    problem_rows: dict[int, list[object]] = field(default_factory=dict)
-    headers: list[str] = field(default_factory=list)
-    withdrawn: int = 0  # messages not yet sent, cancelled because the borrower's name or number changed
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.loans_created or self.loans_updated or self.installments)
-
-    def issue_json(self, issue: Issue) -> dict[str, object]:
-        return {"row": issue.row, "column": issue.column, "code": issue.code,
-                "message": msg(issue.detail, **issue.params)}
-
-    def as_json(self) -> dict[str, object]:
-        """Exactly the fields DESIGN.md documents for `import --json`, messages in the
-        operator's language of the moment."""
-        return {
-            "rows_read": self.rows_read,
-            "loans_created": self.loans_created,
-            "loans_updated": self.loans_updated,
-            "loans_unchanged": self.loans_unchanged,
-            "installments": self.installments,
-            "rejected": [self.issue_json(i) for i in self.rejected],
-            "warnings": [self.issue_json(i) for i in self.warnings],
-        }
 
 
 def sha256_of(path: Path) -> str:

@@ -1,5 +1,5 @@
 """The queue page's filters, in SQL: stage, days past due, amount and a search, over the same
-per-loan query as services/queue.py, so 100,000 loans are filtered and paged by the database on
+per-loan query as services/book/queue.py, so 100,000 loans are filtered and paged by the database on
 the loan's stored, indexed figures (what it owes, the date that counts from).
 
 A stage is decided by `domain.overdue.stage_for` from the first unpaid due date and the amount
@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, false, or_
 
 from operator_app.domain.overdue import STAGES, StagePolicy
-from operator_app.services import queue as queue_service
-from operator_app.services import settings as settings_service
-from operator_app.services.queue import LOAN, Cursor, QueueRow
-from operator_app.services.stages import check_stage
+from operator_app.services.book import queue as queue_service
+from operator_app.services.book.queue import LOAN, Cursor, QueueRow
+from operator_app.services.book.stages import check_stage
+from operator_app.services.office import settings as settings_service
 from operator_app.store.db import Database
 
 

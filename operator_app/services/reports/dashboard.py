@@ -18,8 +18,8 @@ from sqlalchemy import Connection, Row, case, func, literal, select
 
 from operator_app.domain.overdue import STAGES, StagePolicy, stage_for
 from operator_app.messaging.outbox import as_utc
-from operator_app.services import report
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
+from operator_app.services.reports import report
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_table,

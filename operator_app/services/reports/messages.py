@@ -14,8 +14,8 @@ from operator_app.domain.policy import expired
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, outbox_parts
 from operator_app.services import clock
-from operator_app.services import settings as settings_service
-from operator_app.services.identity import actor
+from operator_app.services.office import settings as settings_service
+from operator_app.services.office.identity import actor
 from operator_app.store.db import Database
 from operator_app.store.models import batch_table, loan_table, message_event_table, message_table
 

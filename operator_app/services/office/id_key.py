@@ -4,7 +4,7 @@ database.
 An ID number is stored only as an HMAC-SHA256 under this key plus its last four characters (PIPL:
 minimum necessary data). With the key in the same file as the hashes, a copy of the database (a
 backup, a laptop) gave every ID number back in seconds: there are only so many birth dates and
-districts. So the key lives where transport secrets live (services/secrets.py: the OS keyring,
+districts. So the key lives where transport secrets live (services/office/secrets.py: the OS keyring,
 or a 0600 file in this user's config folder), under an account named by this office's id (a
 random name kept in the database, which says nothing about the key). The database keeps a check
 value (an HMAC of a fixed text under the key) so that a workstation can tell the office's key from
@@ -26,7 +26,7 @@ import uuid
 from sqlalchemy import Connection, delete, func, insert, select
 
 from operator_app.errors import RUNTIME, KnownError, UsageError
-from operator_app.services.secrets import SecretStore
+from operator_app.services.office.secrets import SecretStore
 from operator_app.store.db import Database
 from operator_app.store.models import app_setting_table, borrower_table
 

@@ -34,7 +34,7 @@ from operator_app.messaging.outbox import as_utc
 from operator_app.messaging.planning import load_facts
 from operator_app.paths import private_file
 from operator_app.services import clock
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, inbound_table, message_table, payment_table
 

@@ -19,7 +19,7 @@ from operator_app.domain.names import MAX_NAME, NameRefused, account_name, fold,
 from operator_app.errors import UsageError
 from operator_app.messaging import audit
 from operator_app.services import clock
-from operator_app.services.identity import ROLES, Account, Signed, actor, has_accounts
+from operator_app.services.office.identity import ROLES, Account, Signed, actor, has_accounts
 from operator_app.store.db import Database
 from operator_app.store.models import operator_table
 
@@ -206,7 +206,7 @@ def _count(conn: Connection, account: int, name: str, *, failed: bool, already: 
 
 
 def _local(db: Database, at: datetime | None) -> str:
-    from operator_app.services.settings import office_zone
+    from operator_app.services.office.settings import office_zone
 
     return at.astimezone(office_zone(db)).strftime("%H:%M") if at else "-"
 
@@ -231,10 +231,10 @@ def open_if_present(target: str | None) -> Database | None:
     from sqlalchemy.engine import make_url
 
     from operator_app import paths
-    from operator_app.services.context import open_db
+    from operator_app.services.office.opening import open_office
     from operator_app.store.db import resolve_url
 
     url = make_url(resolve_url(target or paths.default_db()))
     if url.get_backend_name() == "sqlite" and (not url.database or not Path(url.database).exists()):
         return None
-    return open_db(target)
+    return open_office(target)

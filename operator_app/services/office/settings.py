@@ -20,7 +20,7 @@ from operator_app.errors import UsageError
 from operator_app.messaging import audit
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PREFIX, REGISTRY, Settings, check
 from operator_app.services import clock
-from operator_app.services.identity import Signed, actor, same_person
+from operator_app.services.office.identity import Signed, actor, same_person
 from operator_app.store.db import Database
 from operator_app.store.models import app_setting_table
 

@@ -11,7 +11,7 @@ amounts mean for the loan and its installment is domain.amounts' (via importing.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
@@ -23,14 +23,12 @@ from operator_app.importing.columns import Columns, Derived, borrower_keys, dige
 from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
 from operator_app.importing.stream import Chunk, Opened
 from operator_app.messaging import audit, inbound
+from operator_app.services.book.queue import store_figures
+from operator_app.services.importing.result import ImportResult
 from operator_app.services.progress import Progress
-from operator_app.services.queue import store_figures
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
 from operator_app.store.fresh_load import defer_indexes, rebuild_indexes
 from operator_app.store.models import borrower_table, import_issue_table, installment_table, loan_table
-
-if TYPE_CHECKING:
-    from operator_app.services.import_file import ImportResult
 
 LOAN, BORROWER, INSTALLMENT = loan_table, borrower_table, installment_table
 FRESH_TABLES = (BORROWER, LOAN, INSTALLMENT)  # empty before an office's first import

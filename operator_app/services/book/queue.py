@@ -28,8 +28,8 @@ from sqlalchemy import (
 from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
 from operator_app.domain.phones import shown_phone
 from operator_app.domain.policy import loan_reasons_of
-from operator_app.services import settings as settings_service
-from operator_app.services.stages import check_stage
+from operator_app.services.book.stages import check_stage
+from operator_app.services.office import settings as settings_service
 from operator_app.store.bulk import chunks
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table

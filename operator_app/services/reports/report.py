@@ -16,7 +16,7 @@ from sqlalchemy import select
 from operator_app.errors import UsageError
 from operator_app.messaging.outbox import as_utc
 from operator_app.services import clock
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, message_table, payment_table, template_table
 

@@ -9,7 +9,7 @@ row pause the worker itself (the modem, not the message, is in trouble). Permane
 `failed`, ambiguous ones `unknown`. A modem sends a multipart text part by part
 (messaging/outbox_parts.py): a part it refuses waits with the message, and only the parts still
 missing go later, with the same concatenation reference. Between messages a worker stores the delivery reports its
-modem heard and, now and then, the replies waiting on its SIM (services/inbox.py's handler:
+modem heard and, now and then, the replies waiting on its SIM (services/reports/inbox.py's handler:
 stored and committed before the modem deletes them). Ctrl-C (progress.check_cancelled) stops
 the workers between messages.
 
@@ -39,13 +39,14 @@ from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, delivery
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.outbox import Claimed, Outbox, Waiting
-from operator_app.services import clock, identity
-from operator_app.services import settings as settings_service
-from operator_app.services import transports as saved_transports
-from operator_app.services.batches import check_office_texts
-from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
+from operator_app.services import clock
+from operator_app.services.office import identity
+from operator_app.services.office import settings as settings_service
+from operator_app.services.planning.batches import check_office_texts
 from operator_app.services.progress import Cancelled, NoProgress, Progress
-from operator_app.services.send_summary import (
+from operator_app.services.sending import transports as saved_transports
+from operator_app.services.sending.listening import StoredReportTaker, hook_reports, reply_handler, sources_of
+from operator_app.services.sending.send_summary import (
     Fault,
     SendSummary,
     Waits,
@@ -53,6 +54,8 @@ from operator_app.services.send_summary import (
     sent_today,
     summarize,
 )
+from operator_app.sms.connect import open_transport as default_opener
+from operator_app.sms.connect import parse_transport
 from operator_app.sms.transport import (
     AmbiguousSend,
     PartSender,
@@ -62,14 +65,12 @@ from operator_app.sms.transport import (
     Transport,
     TransportFault,
     TransportSpec,
-    parse_transport,
 )
-from operator_app.sms.transport import open_transport as default_opener
 from operator_app.store.db import Database
 from operator_app.store.models import batch_table, message_table
 from operator_app.store.rawsql import Conn
 
-log = logging.getLogger("operator_app.services.dispatch")
+log = logging.getLogger("operator_app.services.sending.dispatch")
 MSG, BATCH = message_table, batch_table
 DEFAULT_GAP = {"modem": 3.0}  # seconds between two messages on one SIM; gateways and emulator: 0
 WAIT_POLL_S = 30.0  # a waiting worker looks again at least this often (a resend, a new approval)
@@ -115,7 +116,7 @@ class Worker:
     _streak: int = 0  # temporary errors in a row
     _pauses: int = 0  # pauses since the last success
     _last_inbox: float = -1e9
-    _stored: StoredReportTaker = field(init=False)  # the reports the modem keeps (services/inbox.py)
+    _stored: StoredReportTaker = field(init=False)  # the reports the modem keeps (services/reports/inbox.py)
     # set when run() is over: waited on instead of Thread.join, which a Ctrl-C landing in it can
     # leave believing the thread is done while it still records its last message (CPython 3.11)
     finished: threading.Event = field(default_factory=threading.Event)
@@ -401,7 +402,7 @@ def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = Fa
                 name = str(spec)
                 worker = Worker(name, transport, pacing_of(spec), outbox, batch_id, wait, stop,
                                 random.Random(rng.random()), inbox_every)
-                hook_reports(transport, name, worker.heard)
+                hook_reports(transport, worker.heard)
                 workers.append(worker)
             for w in workers:
                 names = [w.name, getattr(w.transport, "name", w.name)]

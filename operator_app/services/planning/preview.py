@@ -13,8 +13,8 @@ from operator_app.domain.policy import Candidate, loan_reasons
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.lint import Finding, lint
 from operator_app.messaging.planning import candidate, load_facts, render_for
-from operator_app.services import settings as settings_service
-from operator_app.services.templates import TemplateRow, latest
+from operator_app.services.office import settings as settings_service
+from operator_app.services.planning.templates import TemplateRow, latest
 from operator_app.sms.encoding import is_gsm7, split
 from operator_app.store.db import Database
 

@@ -28,9 +28,9 @@ from operator_app import clock
 from operator_app.domain import backups as rules
 from operator_app.errors import BAD_INPUT, RUNTIME, KnownError, UsageError, os_reason
 from operator_app.messaging import audit, outbox_runs
-from operator_app.services import settings
-from operator_app.services.context import open_db
-from operator_app.services.identity import actor
+from operator_app.services.office import settings
+from operator_app.services.office.identity import actor
+from operator_app.services.office.opening import open_office
 from operator_app.store import audit_anchor, sqlite_file
 from operator_app.store.db import Database, head_revision, known_revisions, open_database, resolve_url
 from operator_app.store.models import dispatch_run_table
@@ -175,9 +175,9 @@ def sending_runs(db: Database) -> list[int]:
 def restore(target: str | Path, path: Path, *, by: str) -> Restored:
     """Put the backup `path` in place of the office's database: refused while a send runs and for a
     file that does not verify; the replaced file is kept as `*.before-restore-<time>` (0600); an
-    older schema is migrated by open_db (with its own .bak); audited on the restored chain. In an
+    older schema is migrated by open_office (with its own .bak); audited on the restored chain. In an
     office with accounts: an admin's."""
-    office = open_db(target)
+    office = open_office(target)
     try:
         who = actor(by, office, "backup")
     finally:
@@ -194,7 +194,7 @@ def restore(target: str | Path, path: Path, *, by: str) -> Restored:
         kept = _replace(live, path)
     except sqlite_file.Busy as exc:
         raise KnownError("backup_busy", temporary=True) from exc
-    db = open_db(live)  # an older backup is migrated here (open_database keeps its own .bak first)
+    db = open_office(live)  # an older backup is migrated here (open_database keeps its own .bak first)
     try:
         # The audit head this computer saw belongs to the replaced chain (kept aside): the restored
         # chain is the record from now on, starting with its restore entry.

@@ -15,20 +15,18 @@ from pathlib import Path
 from operator_app.domain.phones import normalize_phone
 from operator_app.domain.text import clean_text
 from operator_app.errors import BAD_INPUT, UsageError
+from operator_app.sms.connect import EmulatorTransport, open_transport, parse_transport
 from operator_app.sms.encoding import split
 from operator_app.sms.modem.driver import MAX_PARTS
 from operator_app.sms.modem.emulator import Faults, VirtualModem
 from operator_app.sms.modem.status import ModemInfo
 from operator_app.sms.transport import (
     KIND_OPTIONS,
-    EmulatorTransport,
     ProviderTemplate,
     ReportSource,
     Transport,
     TransportSpec,
     TransportSpecError,
-    open_transport,
-    parse_transport,
 )
 from operator_app.store.db import Database
 
@@ -121,7 +119,7 @@ def send_test(db: Database, spec: str, to: str, text: str, *, wait_report: float
     """A test message to the operator's own phone, the office signature in front. It goes straight
     through the transport, never through the outbox: it is no borrower's message, so it counts in
     no cap, quota, batch or report."""
-    from operator_app.services import settings as settings_service
+    from operator_app.services.office import settings as settings_service
 
     signature = settings_service.current(db).get("office.signature")
     return send_sms(spec, to, f"【{signature}】{text}", wait_report=wait_report, opener=opener)

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import BigInteger, Connection, bindparam, cast, exists, func, insert, select, update
 
 from operator_app.services import clock
-from operator_app.services import settings as settings_service
+from operator_app.services.office import settings as settings_service
 from operator_app.store.models import installment_table, loan_paid_seen_table, loan_table, payment_table
 
 INST, SEEN, PAY, LOAN = installment_table, loan_paid_seen_table, payment_table, loan_table

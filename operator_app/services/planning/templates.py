@@ -19,8 +19,8 @@ from operator_app.errors import UsageError, os_reason
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.lint import Finding, lint
-from operator_app.services import settings as settings_service
-from operator_app.services.identity import actor, role_of
+from operator_app.services.office import settings as settings_service
+from operator_app.services.office.identity import actor, role_of
 from operator_app.store.db import Database
 from operator_app.store.models import template_table
 

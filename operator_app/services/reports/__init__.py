@@ -1,0 +1,1 @@
+"""What came back and what it achieved: replies and stops, the outbox as the operator sees it, effectiveness reports."""
