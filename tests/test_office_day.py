@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from operator_app.services.book import calls, dashboard
+from operator_app.services.book import calls
 from operator_app.services.office import settings as settings_service
+from operator_app.services.reports import dashboard
 from operator_app.store.db import open_database
 from tests.conftest import run_cli
 
