@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from operator_app.domain.names import NameRefused, account_name, skeleton
 from operator_app.errors import KnownError, UsageError
+from operator_app.paths import RESOURCES
 from operator_app.services.importing.import_file import import_file
 from operator_app.services.office import accounts, settings
 from operator_app.services.office.identity import Signed, same_person
@@ -201,7 +202,7 @@ def test_the_maker_cannot_approve_under_any_spelling(staffed: tuple[Database, di
 def test_a_clerks_template_waits_for_an_admin(staffed: tuple[Database, dict[str, Signed], Path], tmp_path: Path) -> None:
     db, signed, _ = staffed
     text = tmp_path / "m1.txt"
-    shipped = Path(templates.__file__).resolve().parents[2] / "resources" / "templates" / "zh_CN" / "M1.txt"
+    shipped = RESOURCES / "templates" / "zh_CN" / "M1.txt"
     text.write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
     assert templates.set_template(db, "M1", text, by=signed["carol"]).status == "draft"
     assert templates.set_template(db, "M1", text, by=signed["boss"]).status == "active"
