@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
+from operator_app.modem_words import MODEM_ERROR_MESSAGES
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("zh_CN", "en")
 CONTEXT = "messages"
@@ -623,6 +625,9 @@ def translate(context: str, text: str) -> str:
     return catalogue(_language, context).get(text, text)
 
 
+MESSAGES.update(MODEM_ERROR_MESSAGES)
+
+
 def msg(code: str, /, **params: object) -> str:
     """The message for `code` in the current language, with its values filled in. Never the
     English source in another language because a value is missing: see `fill`."""
@@ -644,6 +649,10 @@ def fill(text: str, params: Mapping[str, object], code: str = "",
     if any(isinstance(v, str) and v.startswith("why_") for v in params.values()):  # errors.os_reason
         params = {k: word(v) if isinstance(v, str) and v in MESSAGES and v.startswith("why_") else v
                   for k, v in params.items()}
+    modem_error = params.get("modem_error")  # a modem's refusal, stored as its code ("CMS 38")
+    if isinstance(modem_error, str) and "modem_" + modem_error.replace(" ", "_") in MESSAGES:
+        said = word("modem_" + modem_error.replace(" ", "_"))
+        params = {**params, "error": f"{params['error']}: {said}" if params.get("error") else said}
     values = _Missing(params)
     try:
         out = text.format_map(values)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from operator_app import i18n
 from operator_app.sms.modem.channel import CommandError, ModemError, ModemTimeout
 from operator_app.sms.modem.driver import Inbound, Modem, csq_to_dbm, dbm_to_bars, detect_port
 from operator_app.sms.modem.emulator import Faults, VirtualModem
@@ -94,7 +95,11 @@ def test_no_network_and_cms_errors_are_classified() -> None:
                 modem.send("+8613800138000", "two")
             assert err.value.info.code == 1 and not err.value.temporary  # unassigned number: permanent
             assert not isinstance(err.value, TransportFault)  # the message's own refusal
-            assert "空号" in err.value.info.text("zh_CN")
+            i18n.set_language("zh_CN")
+            try:
+                assert "空号" in i18n.msg(err.value.code, **err.value.params)
+            finally:
+                i18n.set_language("en")
 
 
 def test_rate_limit_is_temporary() -> None:

@@ -3,7 +3,6 @@ which depend on the operator's language."""
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from operator_app.domain.overdue import STAGES
@@ -37,9 +36,6 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
     if exc.code == "role_forbids":  # a role and an action are codes: said in words
         params["role"] = msg("role_" + str(params.get("role")))
         params["action"] = msg("permission_" + str(params.get("action")))
-    channel = sys.modules.get("operator_app.sms.modem.channel")
-    if channel is not None and isinstance(exc, channel.CommandError):
-        params["error"] = exc.info.text(language)
     return params
 
 

@@ -7,6 +7,9 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from operator_app.i18n import MESSAGES
+from operator_app.ui.messages import qtr
+
 _office_zone: tzinfo | None = None  # None: this computer's zone, until the window sets the office's
 
 
@@ -20,18 +23,6 @@ def office_time(at: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
     computer is set to: a clerk compares it with the send window and the borrower's phone."""
     return at.astimezone(_office_zone).strftime(fmt)
 
-STATUS = {
-    "draft": QT_TRANSLATE_NOOP("Words", "draft"),
-    "approved": QT_TRANSLATE_NOOP("Words", "approved"),
-    "sending": QT_TRANSLATE_NOOP("Words", "sending"),
-    "done": QT_TRANSLATE_NOOP("Words", "done"),
-    "cancelled": QT_TRANSLATE_NOOP("Words", "cancelled"),
-    "queued": QT_TRANSLATE_NOOP("Words", "queued"),
-    "sent": QT_TRANSLATE_NOOP("Words", "sent"),
-    "delivered": QT_TRANSLATE_NOOP("Words", "delivered"),
-    "failed": QT_TRANSLATE_NOOP("Words", "failed"),
-    "unknown": QT_TRANSLATE_NOOP("Words", "unknown"),
-}
 
 
 KINDS = {
@@ -39,15 +30,20 @@ KINDS = {
     "reply": QT_TRANSLATE_NOOP("Words", "reply"),
     "payment": QT_TRANSLATE_NOOP("Words", "payment"),
     "hold": QT_TRANSLATE_NOOP("Words", "on hold until"),
-    "opt_out": QT_TRANSLATE_NOOP("Words", "opted out"),
 }
 
 
+# Timeline kinds that are a concept the catalogue names already: its one word for it.
+CATALOGUE_KINDS = {"opt_out": "reason_opted_out"}
+
+
 def kind_word(kind: str) -> str:
+    if kind in CATALOGUE_KINDS:
+        return qtr(CATALOGUE_KINDS[kind])
     source = KINDS.get(kind)
     return QCoreApplication.translate("Words", str(source)) if source else kind
 
 
 def status_word(status: str) -> str:
-    source = STATUS.get(status)
-    return QCoreApplication.translate("Words", str(source)) if source else status
+    """A batch's or a message's state in the catalogue's one word for it (the CLI says the same)."""
+    return qtr("state_" + status) if "state_" + status in MESSAGES else status

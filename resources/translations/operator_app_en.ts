@@ -4,29 +4,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="47"/>
+        <location filename="../../operator_app/ui/app.py" line="56"/>
         <source>New office database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="48"/>
+        <location filename="../../operator_app/ui/app.py" line="57"/>
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="53"/>
+        <location filename="../../operator_app/ui/app.py" line="62"/>
         <source>Create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="54"/>
+        <location filename="../../operator_app/ui/app.py" line="63"/>
         <source>Do not create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="84"/>
+        <location filename="../../operator_app/ui/app.py" line="94"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,139 +65,139 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
         <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
         <source>Choose a message to read its whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
         <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="125"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="126"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
         <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -205,7 +205,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -213,17 +213,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="215"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="226"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
         <source>%n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,27 +231,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247"/>
+        <source>The checker signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="249"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="250"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="279"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="280"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,123 +992,103 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35"/>
-        <source>opted out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36"/>
-        <source>on hold, to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37"/>
-        <source>wrong number: on hold, to call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="38"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="82"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="102"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="154"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="158"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1111,27 +1096,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="181"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="178"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="190"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="198"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,13 +1142,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <location filename="../../operator_app/ui/main_window.py" line="317"/>
+        <location filename="../../operator_app/ui/main_window.py" line="139"/>
+        <location filename="../../operator_app/ui/main_window.py" line="320"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,47 +1208,47 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="146"/>
+        <location filename="../../operator_app/ui/main_window.py" line="148"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="147"/>
+        <location filename="../../operator_app/ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="197"/>
+        <location filename="../../operator_app/ui/main_window.py" line="200"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="161"/>
+        <location filename="../../operator_app/ui/main_window.py" line="164"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250"/>
+        <location filename="../../operator_app/ui/main_window.py" line="253"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251"/>
+        <location filename="../../operator_app/ui/main_window.py" line="254"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253"/>
+        <location filename="../../operator_app/ui/main_window.py" line="256"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="255"/>
+        <location filename="../../operator_app/ui/main_window.py" line="258"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1271,42 +1256,42 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264"/>
+        <location filename="../../operator_app/ui/main_window.py" line="267"/>
         <source>Audit trail: intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264"/>
+        <location filename="../../operator_app/ui/main_window.py" line="267"/>
         <source>Audit trail: broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="273"/>
+        <location filename="../../operator_app/ui/main_window.py" line="276"/>
         <source>Audit trail: not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303"/>
+        <location filename="../../operator_app/ui/main_window.py" line="306"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="322"/>
+        <location filename="../../operator_app/ui/main_window.py" line="325"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="326"/>
+        <location filename="../../operator_app/ui/main_window.py" line="329"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="328"/>
+        <location filename="../../operator_app/ui/main_window.py" line="331"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="332"/>
+        <location filename="../../operator_app/ui/main_window.py" line="335"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,78 +2666,23 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="24"/>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="25"/>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="26"/>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="27"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="28"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/ui/words.py" line="29"/>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="30"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="31"/>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="32"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="33"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="38"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="39"/>
+        <location filename="../../operator_app/ui/words.py" line="30"/>
         <source>reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="40"/>
+        <location filename="../../operator_app/ui/words.py" line="31"/>
         <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/words.py" line="41"/>
+        <location filename="../../operator_app/ui/words.py" line="32"/>
         <source>on hold until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/words.py" line="42"/>
-        <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,2516 +3543,2517 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../operator_app/i18n.py" line="31"/>
+        <location filename="../../operator_app/i18n.py" line="33"/>
         <source>File not found: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="32"/>
+        <location filename="../../operator_app/i18n.py" line="34"/>
         <source>The file {path} is empty: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="33"/>
+        <location filename="../../operator_app/i18n.py" line="35"/>
         <source>{path} is not a spreadsheet: use .xlsx, .xls or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="34"/>
+        <location filename="../../operator_app/i18n.py" line="36"/>
         <source>{path} is password-protected: open it in Excel, remove the password and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="35"/>
+        <location filename="../../operator_app/i18n.py" line="37"/>
         <source>{path} cannot be read as a spreadsheet (damaged or not a spreadsheet): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="36"/>
+        <location filename="../../operator_app/i18n.py" line="38"/>
         <source>{path}: the text encoding is not UTF-8 or GB18030; save it as CSV UTF-8 from Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="37"/>
+        <location filename="../../operator_app/i18n.py" line="39"/>
         <source>No sheet named &quot;{sheet}&quot;; the sheets are: {sheets}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="38"/>
+        <location filename="../../operator_app/i18n.py" line="40"/>
         <source>No header row found in the first 30 rows; name the columns with --map field=header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="39"/>
+        <location filename="../../operator_app/i18n.py" line="41"/>
         <source>No contract number column among: {headers}. Use --map contract_no=&lt;header&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="40"/>
+        <location filename="../../operator_app/i18n.py" line="42"/>
         <source>--map needs field=header, got &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="41"/>
+        <location filename="../../operator_app/i18n.py" line="43"/>
         <source>Unknown field &quot;{field}&quot;; the fields are: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="42"/>
+        <location filename="../../operator_app/i18n.py" line="44"/>
         <source>No column &quot;{header}&quot; in the header row: {headers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="43"/>
+        <location filename="../../operator_app/i18n.py" line="45"/>
         <source>An installment sheet needs a contract number, an installment number, a due date and an amount due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="51"/>
+        <location filename="../../operator_app/i18n.py" line="53"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="53"/>
+        <location filename="../../operator_app/i18n.py" line="55"/>
         <source>Cannot open the database {url}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="54"/>
+        <location filename="../../operator_app/i18n.py" line="56"/>
         <source>The database folder {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="56"/>
+        <location filename="../../operator_app/i18n.py" line="58"/>
         <source>Not a date: &quot;{value}&quot; (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58"/>
+        <location filename="../../operator_app/i18n.py" line="60"/>
         <source>Totals row skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="59"/>
+        <location filename="../../operator_app/i18n.py" line="61"/>
         <source>No contract number: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="60"/>
+        <location filename="../../operator_app/i18n.py" line="62"/>
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61"/>
+        <location filename="../../operator_app/i18n.py" line="63"/>
         <source>&quot;{value}&quot; is not an amount of money: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62"/>
+        <location filename="../../operator_app/i18n.py" line="64"/>
         <source>No amount due: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63"/>
+        <location filename="../../operator_app/i18n.py" line="65"/>
         <source>&quot;{value}&quot; is not a date: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64"/>
+        <location filename="../../operator_app/i18n.py" line="66"/>
         <source>No due date: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65"/>
+        <location filename="../../operator_app/i18n.py" line="67"/>
         <source>&quot;{value}&quot; is not an installment number: the row was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66"/>
+        <location filename="../../operator_app/i18n.py" line="68"/>
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67"/>
+        <location filename="../../operator_app/i18n.py" line="69"/>
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68"/>
+        <location filename="../../operator_app/i18n.py" line="70"/>
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69"/>
+        <location filename="../../operator_app/i18n.py" line="71"/>
         <source>&quot;{value}&quot; is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70"/>
+        <location filename="../../operator_app/i18n.py" line="72"/>
         <source>&quot;{value}&quot; is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71"/>
+        <location filename="../../operator_app/i18n.py" line="73"/>
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73"/>
+        <location filename="../../operator_app/i18n.py" line="75"/>
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75"/>
+        <location filename="../../operator_app/i18n.py" line="77"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76"/>
+        <location filename="../../operator_app/i18n.py" line="78"/>
         <source>Problem rows written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77"/>
+        <location filename="../../operator_app/i18n.py" line="79"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78"/>
+        <location filename="../../operator_app/i18n.py" line="80"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79"/>
+        <location filename="../../operator_app/i18n.py" line="81"/>
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80"/>
+        <location filename="../../operator_app/i18n.py" line="82"/>
         <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="83"/>
+        <location filename="../../operator_app/i18n.py" line="85"/>
         <source>Unknown or bad transport option &quot;{option}&quot; (baud, pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84"/>
+        <location filename="../../operator_app/i18n.py" line="86"/>
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85"/>
+        <location filename="../../operator_app/i18n.py" line="87"/>
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87"/>
+        <location filename="../../operator_app/i18n.py" line="89"/>
         <source>Nothing on {port} answers AT commands: is it the modem&apos;s AT port?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89"/>
+        <location filename="../../operator_app/i18n.py" line="91"/>
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90"/>
+        <location filename="../../operator_app/i18n.py" line="92"/>
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91"/>
+        <location filename="../../operator_app/i18n.py" line="93"/>
         <source>The SIM card is not ready ({state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92"/>
+        <location filename="../../operator_app/i18n.py" line="94"/>
         <source>The modem on {port} is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="93"/>
+        <location filename="../../operator_app/i18n.py" line="95"/>
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94"/>
+        <location filename="../../operator_app/i18n.py" line="96"/>
         <source>The modem went away (unplugged?): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95"/>
+        <location filename="../../operator_app/i18n.py" line="97"/>
         <source>The modem refused {command}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96"/>
+        <location filename="../../operator_app/i18n.py" line="98"/>
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101"/>
+        <location filename="../../operator_app/i18n.py" line="103"/>
         <source>No modem in the pool can send right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102"/>
+        <location filename="../../operator_app/i18n.py" line="104"/>
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104"/>
+        <location filename="../../operator_app/i18n.py" line="106"/>
         <source>&quot;{number}&quot; is not a mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105"/>
+        <location filename="../../operator_app/i18n.py" line="107"/>
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106"/>
+        <location filename="../../operator_app/i18n.py" line="108"/>
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107"/>
+        <location filename="../../operator_app/i18n.py" line="109"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108"/>
+        <location filename="../../operator_app/i18n.py" line="110"/>
         <source>Audit trail intact: {entries} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110"/>
+        <location filename="../../operator_app/i18n.py" line="112"/>
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="116"/>
+        <location filename="../../operator_app/i18n.py" line="118"/>
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118"/>
+        <location filename="../../operator_app/i18n.py" line="120"/>
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="119"/>
+        <location filename="../../operator_app/i18n.py" line="121"/>
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120"/>
+        <location filename="../../operator_app/i18n.py" line="122"/>
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82"/>
+        <location filename="../../operator_app/i18n.py" line="84"/>
         <source>Unknown transport &quot;{spec}&quot;: use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121"/>
+        <location filename="../../operator_app/i18n.py" line="123"/>
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122"/>
+        <location filename="../../operator_app/i18n.py" line="124"/>
         <source>The transport&apos;s options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123"/>
+        <location filename="../../operator_app/i18n.py" line="125"/>
         <source>The text is empty: there is nothing to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124"/>
-        <location filename="../../operator_app/i18n.py" line="349"/>
-        <location filename="../../operator_app/i18n.py" line="413"/>
+        <location filename="../../operator_app/i18n.py" line="126"/>
+        <location filename="../../operator_app/i18n.py" line="351"/>
+        <location filename="../../operator_app/i18n.py" line="415"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125"/>
-        <location filename="../../operator_app/i18n.py" line="350"/>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="127"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
+        <location filename="../../operator_app/i18n.py" line="416"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="126"/>
+        <location filename="../../operator_app/i18n.py" line="128"/>
         <source>waiting for the delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="127"/>
+        <location filename="../../operator_app/i18n.py" line="129"/>
         <source>not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128"/>
+        <location filename="../../operator_app/i18n.py" line="130"/>
         <source>GSM 7-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129"/>
+        <location filename="../../operator_app/i18n.py" line="131"/>
         <source>UCS-2 (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130"/>
+        <location filename="../../operator_app/i18n.py" line="132"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131"/>
+        <location filename="../../operator_app/i18n.py" line="133"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132"/>
-        <location filename="../../operator_app/i18n.py" line="416"/>
+        <location filename="../../operator_app/i18n.py" line="134"/>
+        <location filename="../../operator_app/i18n.py" line="418"/>
+        <location filename="../../operator_app/modem_words.py" line="72"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133"/>
+        <location filename="../../operator_app/i18n.py" line="135"/>
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="136"/>
+        <location filename="../../operator_app/i18n.py" line="138"/>
         <source>Bad usage: {detail} (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="137"/>
+        <location filename="../../operator_app/i18n.py" line="139"/>
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138"/>
+        <location filename="../../operator_app/i18n.py" line="140"/>
         <source>{path} is not a database file (SQLite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139"/>
+        <location filename="../../operator_app/i18n.py" line="141"/>
         <source>&quot;{url}&quot; is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140"/>
+        <location filename="../../operator_app/i18n.py" line="142"/>
         <source>{path} already holds {loans} loans of the office&apos;s own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141"/>
+        <location filename="../../operator_app/i18n.py" line="143"/>
         <source>See it with: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165"/>
+        <location filename="../../operator_app/i18n.py" line="167"/>
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166"/>
+        <location filename="../../operator_app/i18n.py" line="168"/>
         <source>Unknown stage &quot;{stage}&quot;; the stages are: {stages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167"/>
+        <location filename="../../operator_app/i18n.py" line="169"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168"/>
-        <location filename="../../operator_app/i18n.py" line="275"/>
+        <location filename="../../operator_app/i18n.py" line="170"/>
+        <location filename="../../operator_app/i18n.py" line="277"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169"/>
+        <location filename="../../operator_app/i18n.py" line="171"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170"/>
+        <location filename="../../operator_app/i18n.py" line="172"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171"/>
+        <location filename="../../operator_app/i18n.py" line="173"/>
         <source>First unpaid due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172"/>
-        <location filename="../../operator_app/i18n.py" line="278"/>
+        <location filename="../../operator_app/i18n.py" line="174"/>
+        <location filename="../../operator_app/i18n.py" line="280"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173"/>
-        <location filename="../../operator_app/i18n.py" line="268"/>
-        <location filename="../../operator_app/i18n.py" line="514"/>
+        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="270"/>
+        <location filename="../../operator_app/i18n.py" line="516"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174"/>
+        <location filename="../../operator_app/i18n.py" line="176"/>
         <source>Excluded because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175"/>
+        <location filename="../../operator_app/i18n.py" line="177"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176"/>
-        <location filename="../../operator_app/i18n.py" line="186"/>
-        <location filename="../../operator_app/i18n.py" line="283"/>
+        <location filename="../../operator_app/i18n.py" line="178"/>
+        <location filename="../../operator_app/i18n.py" line="188"/>
+        <location filename="../../operator_app/i18n.py" line="285"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177"/>
+        <location filename="../../operator_app/i18n.py" line="179"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178"/>
+        <location filename="../../operator_app/i18n.py" line="180"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179"/>
+        <location filename="../../operator_app/i18n.py" line="181"/>
         <source>grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="180"/>
+        <location filename="../../operator_app/i18n.py" line="182"/>
         <source>M1 (1-30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="181"/>
+        <location filename="../../operator_app/i18n.py" line="183"/>
         <source>M2 (31-60 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182"/>
+        <location filename="../../operator_app/i18n.py" line="184"/>
         <source>M3 (61-90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183"/>
+        <location filename="../../operator_app/i18n.py" line="185"/>
         <source>M3+ (over 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184"/>
-        <location filename="../../operator_app/i18n.py" line="282"/>
+        <location filename="../../operator_app/i18n.py" line="186"/>
+        <location filename="../../operator_app/i18n.py" line="284"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185"/>
-        <source>paid off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../operator_app/i18n.py" line="187"/>
-        <location filename="../../operator_app/i18n.py" line="284"/>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="188"/>
-        <source>no mobile number</source>
+        <source>paid off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="189"/>
         <location filename="../../operator_app/i18n.py" line="286"/>
-        <source>number shared by several borrowers</source>
+        <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="190"/>
-        <location filename="../../operator_app/i18n.py" line="280"/>
-        <location filename="../../operator_app/i18n.py" line="335"/>
-        <location filename="../../operator_app/i18n.py" line="352"/>
-        <source>opted out</source>
+        <source>no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="191"/>
-        <source>on hold (dispute)</source>
+        <location filename="../../operator_app/i18n.py" line="288"/>
+        <source>number shared by several borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="192"/>
+        <location filename="../../operator_app/i18n.py" line="282"/>
+        <location filename="../../operator_app/i18n.py" line="337"/>
+        <location filename="../../operator_app/i18n.py" line="354"/>
+        <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="193"/>
-        <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="194"/>
-        <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
+        <source>on hold (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="195"/>
-        <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
+        <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="196"/>
-        <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
+        <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="197"/>
-        <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
+        <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="198"/>
-        <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
+        <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="199"/>
-        <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="204"/>
-        <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
-        <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
-        <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="209"/>
-        <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="210"/>
-        <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="211"/>
-        <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="212"/>
-        <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="213"/>
-        <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="103"/>
-        <source>The text has {parts} parts; parts {asked} were asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="208"/>
-        <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="214"/>
-        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="215"/>
-        <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="216"/>
-        <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="217"/>
-        <source>The gateway profile {path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="218"/>
-        <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="219"/>
-        <source>The {kind} gateway needs {option}=… in the transport.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="220"/>
-        <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="221"/>
-        <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="223"/>
-        <source>Say who you are with --by NAME (1 to 100 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="224"/>
-        <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="225"/>
-        <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="226"/>
-        <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
-        <source>{key} = {value} does not fit the other settings: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="228"/>
-        <source>Saved: {key} = {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="229"/>
-        <source>default {default}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="230"/>
-        <source>not set: no batch is approved until it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="231"/>
-        <source>The template does not parse (line {line}): {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="232"/>
-        <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="233"/>
-        <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="234"/>
-        <source>The template cannot be filled in: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="235"/>
-        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="238"/>
-        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="239"/>
-        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="240"/>
-        <source>Cannot read the template file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="241"/>
-        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="242"/>
-        <source>The template file {path} has no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="243"/>
-        <source>Template {key} ({locale}) saved as version {version}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="244"/>
-        <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="245"/>
-        <source>{errors} lint error(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="246"/>
-        <source>There is no batch {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="247"/>
-        <source>Batch {id} is {status}: only a draft can be approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="248"/>
-        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="249"/>
-        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="253"/>
-        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="254"/>
-        <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="255"/>
-        <source>Batch {id} is {status} and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="256"/>
-        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="258"/>
-        <source>A second person approves it with: batch approve {id} --by NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="259"/>
-        <source>Batch {id} ({messages} messages) written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="146"/>
-        <location filename="../../operator_app/i18n.py" line="260"/>
-        <source>Cannot write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="261"/>
-        <source>{count} borrower(s) to call written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="262"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="263"/>
-        <source>Excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="264"/>
-        <location filename="../../operator_app/i18n.py" line="418"/>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="265"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="266"/>
-        <source>Contract no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="267"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="269"/>
-        <location filename="../../operator_app/i18n.py" line="427"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="270"/>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="271"/>
-        <source>Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="272"/>
-        <location filename="../../operator_app/i18n.py" line="419"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="273"/>
-        <location filename="../../operator_app/i18n.py" line="509"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="274"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="276"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="281"/>
-        <source>on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="285"/>
-        <source>no usable mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
-        <source>outside the sending hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="288"/>
-        <source>not a working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="289"/>
-        <source>daily limit reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="290"/>
-        <source>weekly limit reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="291"/>
-        <source>same text within 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
-        <source>another loan of this borrower gets today&apos;s message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="295"/>
-        <source>opted out but overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="296"/>
-        <source>no payment or reply after several messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="297"/>
-        <source>wrong number: call for a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="298"/>
-        <source>batch cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="299"/>
-        <source>No signature: start the text with the office&apos;s name in 【】.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="300"/>
-        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="250"/>
-        <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="44"/>
-        <source>{path} is {mb} MB, more than the {limit_mb} MB a loan sheet may be: nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="45"/>
-        <source>{path} unpacks to {mb} MB, more than the {limit_mb} MB a loan sheet may: it is damaged or built to harm, nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="46"/>
-        <source>The sheet reaches {rows} rows by {columns} columns, more than the importer reads (at most {max_rows} rows, {max_columns} columns, {max_cells} cells): delete the stray cells far below or to the right, or copy the loans into a new sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="47"/>
-        <source>{path} has a cell of more than {limit} characters, Excel&apos;s own limit: it is damaged or not a loan sheet, nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="48"/>
-        <source>{path} could not be read within the reader&apos;s memory limit of {limit_mb} MB: it is damaged or built to harm, nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="49"/>
-        <source>{path} holds {chars} characters of text, more than the {limit} a loan sheet may: it is damaged or built to harm, nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="50"/>
-        <source>The sheet has a header row but no data rows under it: nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="55"/>
-        <source>No such database file: {path}. Is it misspelt? (Only import and demo create a new one.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="74"/>
-        <source>{count} queued or draft message(s) withdrawn: the borrower&apos;s name or number changed since they were written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="86"/>
-        <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="88"/>
-        <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="97"/>
-        <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="98"/>
-        <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="99"/>
-        <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="100"/>
-        <source>Interrupted: {sent} sent, {left} still to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="109"/>
-        <source>Entries written since this computer last wrote: {unseen}, from entry {entry} on; by other desks, or added outside the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="111"/>
-        <source>Audit trail broken: the chain ends at entry {head}, before entry {entry}, the last one this computer saw. Entries were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="112"/>
-        <source>Audit trail broken at entry {entry}: the chain goes on past the last entry this computer saw. Entries were added outside the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="113"/>
-        <source>Audit trail broken at entry {entry}: it is not the entry this computer saw there. The chain was rewritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="114"/>
-        <source>Audit trail broken at entry {entry}: a text or recipient of batch {batch} was changed after it was approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="115"/>
-        <source>Audit trail cannot be vouched for: this computer&apos;s record of its last entry cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="143"/>
-        <source>This office&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="144"/>
-        <source>{path} already exists: name another file (a backup never overwrites one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="145"/>
-        <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="147"/>
-        <source>Cannot read {path}: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="148"/>
-        <source>{path} is not a database file: it is no backup of this app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="149"/>
-        <source>{path} is a database, but not one of this app (it has no schema revision).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="150"/>
-        <source>{path} is damaged: nothing was restored. Try an older backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="151"/>
-        <source>{path} was made by a newer version of this app (schema revision {revision}): update the app, then restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="152"/>
-        <source>A send is running on this database (run {run}): stop it or wait until it ends, then restore. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="153"/>
-        <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="154"/>
-        <source>{path}: intact (the integrity check passed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="155"/>
-        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="156"/>
-        <source>Schema revision {revision}: the same as this app&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="157"/>
-        <source>Schema revision {revision}, older than this app&apos;s {head}: a restore brings it up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="158"/>
-        <source>Schema revision {revision}, newer than this app&apos;s {head}: update the app before restoring it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="159"/>
-        <source>Loans: {loans}, borrowers: {borrowers}, messages: {messages}, audit entries: {audit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="160"/>
-        <source>{path} is the database itself: name a backup file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="161"/>
-        <source>The database is busy (another program holds it, e.g. a first import loading it): try again in a moment. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="162"/>
-        <source>Restored {file} into {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="163"/>
-        <source>Its schema was brought from revision {revision} up to {head}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="164"/>
-        <source>The database it replaced is kept as {kept}</source>
+        <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="200"/>
-        <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
+        <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="201"/>
-        <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
+        <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202"/>
-        <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="203"/>
-        <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
+        <location filename="../../operator_app/i18n.py" line="206"/>
+        <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="207"/>
-        <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
+        <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="208"/>
+        <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="211"/>
+        <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="212"/>
+        <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="213"/>
+        <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="214"/>
+        <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="215"/>
+        <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="105"/>
+        <source>The text has {parts} parts; parts {asked} were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="210"/>
+        <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="216"/>
+        <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="217"/>
+        <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="218"/>
+        <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="219"/>
+        <source>The gateway profile {path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="220"/>
+        <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="221"/>
+        <source>The {kind} gateway needs {option}=… in the transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="222"/>
+        <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="223"/>
+        <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="225"/>
+        <source>Say who you are with --by NAME (1 to 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="226"/>
+        <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="227"/>
+        <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="228"/>
+        <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="229"/>
+        <source>{key} = {value} does not fit the other settings: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="230"/>
+        <source>Saved: {key} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="231"/>
+        <source>default {default}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="232"/>
+        <source>not set: no batch is approved until it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="233"/>
+        <source>The template does not parse (line {line}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="234"/>
+        <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="235"/>
+        <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="236"/>
-        <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
+        <source>The template cannot be filled in: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="237"/>
-        <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
+        <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="240"/>
+        <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="241"/>
+        <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="242"/>
+        <source>Cannot read the template file {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="243"/>
+        <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="244"/>
+        <source>The template file {path} has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="245"/>
+        <source>Template {key} ({locale}) saved as version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="246"/>
+        <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="247"/>
+        <source>{errors} lint error(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="248"/>
+        <source>There is no batch {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="249"/>
+        <source>Batch {id} is {status}: only a draft can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="250"/>
+        <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="251"/>
-        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
+        <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252"/>
-        <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
+        <location filename="../../operator_app/i18n.py" line="255"/>
+        <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="256"/>
+        <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="257"/>
-        <source>{parts} SMS part(s) in all: what the office pays for.</source>
+        <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277"/>
-        <source>Owed (yuan)</source>
+        <location filename="../../operator_app/i18n.py" line="258"/>
+        <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279"/>
-        <source>Priority</source>
+        <location filename="../../operator_app/i18n.py" line="260"/>
+        <source>A second person approves it with: batch approve {id} --by NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="261"/>
+        <source>Batch {id} ({messages} messages) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="148"/>
+        <location filename="../../operator_app/i18n.py" line="262"/>
+        <source>Cannot write {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="263"/>
+        <source>{count} borrower(s) to call written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="264"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="265"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="266"/>
+        <location filename="../../operator_app/i18n.py" line="420"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="267"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="268"/>
+        <source>Contract no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="269"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="429"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="272"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="273"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="274"/>
+        <location filename="../../operator_app/i18n.py" line="421"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="275"/>
+        <location filename="../../operator_app/i18n.py" line="511"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="276"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="278"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="283"/>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="287"/>
+        <source>no usable mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="289"/>
+        <source>outside the sending hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="290"/>
+        <source>not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="291"/>
+        <source>daily limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="292"/>
+        <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="293"/>
-        <source>the text is longer than 10 SMS parts</source>
+        <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="294"/>
-        <source>the template could not be filled in for this loan</source>
+        <source>another loan of this borrower gets today&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="297"/>
+        <source>opted out but overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="298"/>
+        <source>no payment or reply after several messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="299"/>
+        <source>wrong number: call for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="300"/>
+        <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="301"/>
-        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
+        <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="302"/>
-        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
+        <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="252"/>
+        <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="46"/>
+        <source>{path} is {mb} MB, more than the {limit_mb} MB a loan sheet may be: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="47"/>
+        <source>{path} unpacks to {mb} MB, more than the {limit_mb} MB a loan sheet may: it is damaged or built to harm, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="48"/>
+        <source>The sheet reaches {rows} rows by {columns} columns, more than the importer reads (at most {max_rows} rows, {max_columns} columns, {max_cells} cells): delete the stray cells far below or to the right, or copy the loans into a new sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="49"/>
+        <source>{path} has a cell of more than {limit} characters, Excel&apos;s own limit: it is damaged or not a loan sheet, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="50"/>
+        <source>{path} could not be read within the reader&apos;s memory limit of {limit_mb} MB: it is damaged or built to harm, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="51"/>
+        <source>{path} holds {chars} characters of text, more than the {limit} a loan sheet may: it is damaged or built to harm, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="52"/>
+        <source>The sheet has a header row but no data rows under it: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="57"/>
+        <source>No such database file: {path}. Is it misspelt? (Only import and demo create a new one.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="76"/>
+        <source>{count} queued or draft message(s) withdrawn: the borrower&apos;s name or number changed since they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="88"/>
+        <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="90"/>
+        <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="99"/>
+        <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="100"/>
+        <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="101"/>
+        <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="102"/>
+        <source>Interrupted: {sent} sent, {left} still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="111"/>
+        <source>Entries written since this computer last wrote: {unseen}, from entry {entry} on; by other desks, or added outside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="113"/>
+        <source>Audit trail broken: the chain ends at entry {head}, before entry {entry}, the last one this computer saw. Entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="114"/>
+        <source>Audit trail broken at entry {entry}: the chain goes on past the last entry this computer saw. Entries were added outside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="115"/>
+        <source>Audit trail broken at entry {entry}: it is not the entry this computer saw there. The chain was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="116"/>
+        <source>Audit trail broken at entry {entry}: a text or recipient of batch {batch} was changed after it was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="117"/>
+        <source>Audit trail cannot be vouched for: this computer&apos;s record of its last entry cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="145"/>
+        <source>This office&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="146"/>
+        <source>{path} already exists: name another file (a backup never overwrites one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="147"/>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="149"/>
+        <source>Cannot read {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="150"/>
+        <source>{path} is not a database file: it is no backup of this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="151"/>
+        <source>{path} is a database, but not one of this app (it has no schema revision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="152"/>
+        <source>{path} is damaged: nothing was restored. Try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="153"/>
+        <source>{path} was made by a newer version of this app (schema revision {revision}): update the app, then restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="154"/>
+        <source>A send is running on this database (run {run}): stop it or wait until it ends, then restore. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="155"/>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="156"/>
+        <source>{path}: intact (the integrity check passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="157"/>
+        <source>{path} is damaged: SQLite&apos;s integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="158"/>
+        <source>Schema revision {revision}: the same as this app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="159"/>
+        <source>Schema revision {revision}, older than this app&apos;s {head}: a restore brings it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="160"/>
+        <source>Schema revision {revision}, newer than this app&apos;s {head}: update the app before restoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="161"/>
+        <source>Loans: {loans}, borrowers: {borrowers}, messages: {messages}, audit entries: {audit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="162"/>
+        <source>{path} is the database itself: name a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="163"/>
+        <source>The database is busy (another program holds it, e.g. a first import loading it): try again in a moment. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="164"/>
+        <source>Restored {file} into {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="165"/>
+        <source>Its schema was brought from revision {revision} up to {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="166"/>
+        <source>The database it replaced is kept as {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="202"/>
+        <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="203"/>
+        <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="204"/>
+        <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="205"/>
+        <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="209"/>
+        <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="238"/>
+        <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="239"/>
+        <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="253"/>
+        <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="254"/>
+        <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="259"/>
+        <source>{parts} SMS part(s) in all: what the office pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="279"/>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="281"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="295"/>
+        <source>the text is longer than 10 SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="296"/>
+        <source>the template could not be filled in for this loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="303"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="304"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="305"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="306"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="309"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="310"/>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="311"/>
-        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="312"/>
-        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="313"/>
-        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="314"/>
-        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="315"/>
-        <source>No problem rows, so no report was written to {path}.</source>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="316"/>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="317"/>
-        <source>Name at least one --transport to send through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
-        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
+        <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="319"/>
-        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="321"/>
-        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
+        <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>{count} wait ({reason}) until {until}</source>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="323"/>
-        <source>{count} cancelled: {reason}</source>
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="324"/>
-        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
+        <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="325"/>
-        <source>Message {id} recorded as {status}.</source>
+        <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="326"/>
-        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="327"/>
-        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="328"/>
-        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="329"/>
-        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="330"/>
-        <source>There is no message {id}.</source>
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="331"/>
-        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
+        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="332"/>
-        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="333"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
+        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="334"/>
-        <source>A {kind} transport keeps no replies to read.</source>
+        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="335"/>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="336"/>
-        <source>on hold for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="337"/>
-        <source>wrong number: on hold, on the call list</source>
+        <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="338"/>
-        <source>no action</source>
+        <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="340"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="341"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="342"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="343"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="344"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="345"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="346"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="347"/>
-        <source>By stage</source>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="348"/>
+        <source>No borrower has the number {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="349"/>
+        <source>By stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="350"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351"/>
-        <location filename="../../operator_app/i18n.py" line="415"/>
+        <location filename="../../operator_app/i18n.py" line="353"/>
+        <location filename="../../operator_app/i18n.py" line="417"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353"/>
+        <location filename="../../operator_app/i18n.py" line="355"/>
         <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354"/>
+        <location filename="../../operator_app/i18n.py" line="356"/>
         <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355"/>
+        <location filename="../../operator_app/i18n.py" line="357"/>
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356"/>
+        <location filename="../../operator_app/i18n.py" line="358"/>
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357"/>
+        <location filename="../../operator_app/i18n.py" line="359"/>
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358"/>
+        <location filename="../../operator_app/i18n.py" line="360"/>
         <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359"/>
+        <location filename="../../operator_app/i18n.py" line="361"/>
         <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360"/>
+        <location filename="../../operator_app/i18n.py" line="362"/>
         <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361"/>
+        <location filename="../../operator_app/i18n.py" line="363"/>
         <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362"/>
+        <location filename="../../operator_app/i18n.py" line="364"/>
         <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363"/>
+        <location filename="../../operator_app/i18n.py" line="365"/>
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364"/>
+        <location filename="../../operator_app/i18n.py" line="366"/>
         <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="367"/>
         <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366"/>
+        <location filename="../../operator_app/i18n.py" line="368"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368"/>
+        <location filename="../../operator_app/i18n.py" line="370"/>
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369"/>
+        <location filename="../../operator_app/i18n.py" line="371"/>
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="370"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
         <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="373"/>
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
         <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373"/>
+        <location filename="../../operator_app/i18n.py" line="375"/>
         <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
+        <location filename="../../operator_app/i18n.py" line="376"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375"/>
+        <location filename="../../operator_app/i18n.py" line="377"/>
         <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376"/>
+        <location filename="../../operator_app/i18n.py" line="378"/>
         <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377"/>
+        <location filename="../../operator_app/i18n.py" line="379"/>
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378"/>
+        <location filename="../../operator_app/i18n.py" line="380"/>
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379"/>
+        <location filename="../../operator_app/i18n.py" line="381"/>
         <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380"/>
+        <location filename="../../operator_app/i18n.py" line="382"/>
         <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381"/>
+        <location filename="../../operator_app/i18n.py" line="383"/>
         <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382"/>
+        <location filename="../../operator_app/i18n.py" line="384"/>
         <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383"/>
+        <location filename="../../operator_app/i18n.py" line="385"/>
         <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384"/>
+        <location filename="../../operator_app/i18n.py" line="386"/>
         <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385"/>
+        <location filename="../../operator_app/i18n.py" line="387"/>
         <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386"/>
+        <location filename="../../operator_app/i18n.py" line="388"/>
         <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387"/>
+        <location filename="../../operator_app/i18n.py" line="389"/>
         <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="388"/>
+        <location filename="../../operator_app/i18n.py" line="390"/>
         <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389"/>
+        <location filename="../../operator_app/i18n.py" line="391"/>
         <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390"/>
+        <location filename="../../operator_app/i18n.py" line="392"/>
         <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391"/>
+        <location filename="../../operator_app/i18n.py" line="393"/>
         <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392"/>
+        <location filename="../../operator_app/i18n.py" line="394"/>
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393"/>
+        <location filename="../../operator_app/i18n.py" line="395"/>
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394"/>
+        <location filename="../../operator_app/i18n.py" line="396"/>
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395"/>
+        <location filename="../../operator_app/i18n.py" line="397"/>
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396"/>
+        <location filename="../../operator_app/i18n.py" line="398"/>
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397"/>
+        <location filename="../../operator_app/i18n.py" line="399"/>
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398"/>
+        <location filename="../../operator_app/i18n.py" line="400"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399"/>
+        <location filename="../../operator_app/i18n.py" line="401"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400"/>
+        <location filename="../../operator_app/i18n.py" line="402"/>
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401"/>
+        <location filename="../../operator_app/i18n.py" line="403"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403"/>
+        <location filename="../../operator_app/i18n.py" line="405"/>
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404"/>
+        <location filename="../../operator_app/i18n.py" line="406"/>
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405"/>
+        <location filename="../../operator_app/i18n.py" line="407"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407"/>
+        <location filename="../../operator_app/i18n.py" line="409"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408"/>
+        <location filename="../../operator_app/i18n.py" line="410"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409"/>
+        <location filename="../../operator_app/i18n.py" line="411"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410"/>
+        <location filename="../../operator_app/i18n.py" line="412"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411"/>
+        <location filename="../../operator_app/i18n.py" line="413"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412"/>
+        <location filename="../../operator_app/i18n.py" line="414"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417"/>
+        <location filename="../../operator_app/i18n.py" line="419"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420"/>
+        <location filename="../../operator_app/i18n.py" line="422"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421"/>
+        <location filename="../../operator_app/i18n.py" line="423"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422"/>
+        <location filename="../../operator_app/i18n.py" line="424"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423"/>
+        <location filename="../../operator_app/i18n.py" line="425"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424"/>
+        <location filename="../../operator_app/i18n.py" line="426"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425"/>
+        <location filename="../../operator_app/i18n.py" line="427"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426"/>
+        <location filename="../../operator_app/i18n.py" line="428"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="429"/>
+        <location filename="../../operator_app/i18n.py" line="431"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="434"/>
         <source>there is no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="433"/>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434"/>
+        <location filename="../../operator_app/i18n.py" line="436"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435"/>
+        <location filename="../../operator_app/i18n.py" line="437"/>
         <source>it is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="438"/>
+        <location filename="../../operator_app/i18n.py" line="440"/>
         <source>there is no such device (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439"/>
+        <location filename="../../operator_app/i18n.py" line="441"/>
         <source>the disk or the device failed to read or write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="440"/>
+        <location filename="../../operator_app/i18n.py" line="442"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441"/>
+        <location filename="../../operator_app/i18n.py" line="443"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="442"/>
+        <location filename="../../operator_app/i18n.py" line="444"/>
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443"/>
+        <location filename="../../operator_app/i18n.py" line="445"/>
         <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444"/>
+        <location filename="../../operator_app/i18n.py" line="446"/>
         <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445"/>
+        <location filename="../../operator_app/i18n.py" line="447"/>
         <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="446"/>
+        <location filename="../../operator_app/i18n.py" line="448"/>
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447"/>
+        <location filename="../../operator_app/i18n.py" line="449"/>
         <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448"/>
+        <location filename="../../operator_app/i18n.py" line="450"/>
         <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="449"/>
+        <location filename="../../operator_app/i18n.py" line="451"/>
         <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="450"/>
+        <location filename="../../operator_app/i18n.py" line="452"/>
         <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="451"/>
+        <location filename="../../operator_app/i18n.py" line="453"/>
         <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="452"/>
+        <location filename="../../operator_app/i18n.py" line="454"/>
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453"/>
+        <location filename="../../operator_app/i18n.py" line="455"/>
         <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="454"/>
+        <location filename="../../operator_app/i18n.py" line="456"/>
         <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="455"/>
+        <location filename="../../operator_app/i18n.py" line="457"/>
         <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456"/>
+        <location filename="../../operator_app/i18n.py" line="458"/>
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457"/>
+        <location filename="../../operator_app/i18n.py" line="459"/>
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458"/>
+        <location filename="../../operator_app/i18n.py" line="460"/>
         <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459"/>
+        <location filename="../../operator_app/i18n.py" line="461"/>
         <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460"/>
+        <location filename="../../operator_app/i18n.py" line="462"/>
         <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461"/>
+        <location filename="../../operator_app/i18n.py" line="463"/>
         <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462"/>
+        <location filename="../../operator_app/i18n.py" line="464"/>
         <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463"/>
+        <location filename="../../operator_app/i18n.py" line="465"/>
         <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464"/>
+        <location filename="../../operator_app/i18n.py" line="466"/>
         <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="466"/>
+        <location filename="../../operator_app/i18n.py" line="468"/>
         <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="467"/>
+        <location filename="../../operator_app/i18n.py" line="469"/>
         <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468"/>
+        <location filename="../../operator_app/i18n.py" line="470"/>
         <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469"/>
+        <location filename="../../operator_app/i18n.py" line="471"/>
         <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470"/>
+        <location filename="../../operator_app/i18n.py" line="472"/>
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471"/>
+        <location filename="../../operator_app/i18n.py" line="473"/>
         <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472"/>
+        <location filename="../../operator_app/i18n.py" line="474"/>
         <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473"/>
+        <location filename="../../operator_app/i18n.py" line="475"/>
         <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474"/>
+        <location filename="../../operator_app/i18n.py" line="476"/>
         <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475"/>
+        <location filename="../../operator_app/i18n.py" line="477"/>
         <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476"/>
+        <location filename="../../operator_app/i18n.py" line="478"/>
         <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477"/>
+        <location filename="../../operator_app/i18n.py" line="479"/>
         <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478"/>
+        <location filename="../../operator_app/i18n.py" line="480"/>
         <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479"/>
+        <location filename="../../operator_app/i18n.py" line="481"/>
         <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480"/>
+        <location filename="../../operator_app/i18n.py" line="482"/>
         <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481"/>
+        <location filename="../../operator_app/i18n.py" line="483"/>
         <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482"/>
+        <location filename="../../operator_app/i18n.py" line="484"/>
         <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483"/>
+        <location filename="../../operator_app/i18n.py" line="485"/>
         <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484"/>
+        <location filename="../../operator_app/i18n.py" line="486"/>
         <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485"/>
+        <location filename="../../operator_app/i18n.py" line="487"/>
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486"/>
+        <location filename="../../operator_app/i18n.py" line="488"/>
         <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487"/>
+        <location filename="../../operator_app/i18n.py" line="489"/>
         <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488"/>
+        <location filename="../../operator_app/i18n.py" line="490"/>
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489"/>
+        <location filename="../../operator_app/i18n.py" line="491"/>
         <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490"/>
+        <location filename="../../operator_app/i18n.py" line="492"/>
         <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491"/>
+        <location filename="../../operator_app/i18n.py" line="493"/>
         <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492"/>
+        <location filename="../../operator_app/i18n.py" line="494"/>
         <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493"/>
+        <location filename="../../operator_app/i18n.py" line="495"/>
         <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494"/>
+        <location filename="../../operator_app/i18n.py" line="496"/>
         <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495"/>
+        <location filename="../../operator_app/i18n.py" line="497"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496"/>
+        <location filename="../../operator_app/i18n.py" line="498"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497"/>
+        <location filename="../../operator_app/i18n.py" line="499"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498"/>
+        <location filename="../../operator_app/i18n.py" line="500"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499"/>
+        <location filename="../../operator_app/i18n.py" line="501"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500"/>
+        <location filename="../../operator_app/i18n.py" line="502"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501"/>
-        <location filename="../../operator_app/i18n.py" line="515"/>
+        <location filename="../../operator_app/i18n.py" line="503"/>
+        <location filename="../../operator_app/i18n.py" line="517"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502"/>
+        <location filename="../../operator_app/i18n.py" line="504"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503"/>
+        <location filename="../../operator_app/i18n.py" line="505"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504"/>
+        <location filename="../../operator_app/i18n.py" line="506"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505"/>
+        <location filename="../../operator_app/i18n.py" line="507"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506"/>
+        <location filename="../../operator_app/i18n.py" line="508"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507"/>
+        <location filename="../../operator_app/i18n.py" line="509"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508"/>
+        <location filename="../../operator_app/i18n.py" line="510"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510"/>
+        <location filename="../../operator_app/i18n.py" line="512"/>
         <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511"/>
+        <location filename="../../operator_app/i18n.py" line="513"/>
         <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512"/>
+        <location filename="../../operator_app/i18n.py" line="514"/>
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513"/>
+        <location filename="../../operator_app/i18n.py" line="515"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516"/>
+        <location filename="../../operator_app/i18n.py" line="518"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517"/>
+        <location filename="../../operator_app/i18n.py" line="519"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518"/>
+        <location filename="../../operator_app/i18n.py" line="520"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520"/>
+        <location filename="../../operator_app/i18n.py" line="522"/>
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521"/>
+        <location filename="../../operator_app/i18n.py" line="523"/>
         <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522"/>
+        <location filename="../../operator_app/i18n.py" line="524"/>
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523"/>
+        <location filename="../../operator_app/i18n.py" line="525"/>
         <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524"/>
+        <location filename="../../operator_app/i18n.py" line="526"/>
         <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525"/>
+        <location filename="../../operator_app/i18n.py" line="527"/>
         <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526"/>
+        <location filename="../../operator_app/i18n.py" line="528"/>
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527"/>
+        <location filename="../../operator_app/i18n.py" line="529"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528"/>
+        <location filename="../../operator_app/i18n.py" line="530"/>
         <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529"/>
+        <location filename="../../operator_app/i18n.py" line="531"/>
         <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530"/>
+        <location filename="../../operator_app/i18n.py" line="532"/>
         <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531"/>
+        <location filename="../../operator_app/i18n.py" line="533"/>
         <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532"/>
+        <location filename="../../operator_app/i18n.py" line="534"/>
         <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533"/>
+        <location filename="../../operator_app/i18n.py" line="535"/>
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534"/>
+        <location filename="../../operator_app/i18n.py" line="536"/>
         <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535"/>
+        <location filename="../../operator_app/i18n.py" line="537"/>
         <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536"/>
+        <location filename="../../operator_app/i18n.py" line="538"/>
         <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537"/>
+        <location filename="../../operator_app/i18n.py" line="539"/>
         <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538"/>
+        <location filename="../../operator_app/i18n.py" line="540"/>
         <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539"/>
+        <location filename="../../operator_app/i18n.py" line="541"/>
         <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540"/>
+        <location filename="../../operator_app/i18n.py" line="542"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541"/>
+        <location filename="../../operator_app/i18n.py" line="543"/>
         <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542"/>
+        <location filename="../../operator_app/i18n.py" line="544"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543"/>
+        <location filename="../../operator_app/i18n.py" line="545"/>
         <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544"/>
+        <location filename="../../operator_app/i18n.py" line="546"/>
         <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545"/>
+        <location filename="../../operator_app/i18n.py" line="547"/>
         <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546"/>
+        <location filename="../../operator_app/i18n.py" line="548"/>
         <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547"/>
+        <location filename="../../operator_app/i18n.py" line="549"/>
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548"/>
+        <location filename="../../operator_app/i18n.py" line="550"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549"/>
+        <location filename="../../operator_app/i18n.py" line="551"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550"/>
+        <location filename="../../operator_app/i18n.py" line="552"/>
         <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551"/>
+        <location filename="../../operator_app/i18n.py" line="553"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552"/>
+        <location filename="../../operator_app/i18n.py" line="554"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553"/>
+        <location filename="../../operator_app/i18n.py" line="555"/>
         <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554"/>
+        <location filename="../../operator_app/i18n.py" line="556"/>
         <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555"/>
+        <location filename="../../operator_app/i18n.py" line="557"/>
         <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556"/>
+        <location filename="../../operator_app/i18n.py" line="558"/>
         <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557"/>
+        <location filename="../../operator_app/i18n.py" line="559"/>
         <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558"/>
+        <location filename="../../operator_app/i18n.py" line="560"/>
         <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559"/>
+        <location filename="../../operator_app/i18n.py" line="561"/>
         <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560"/>
+        <location filename="../../operator_app/i18n.py" line="562"/>
         <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561"/>
+        <location filename="../../operator_app/i18n.py" line="563"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562"/>
+        <location filename="../../operator_app/i18n.py" line="564"/>
         <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563"/>
+        <location filename="../../operator_app/i18n.py" line="565"/>
         <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564"/>
+        <location filename="../../operator_app/i18n.py" line="566"/>
         <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565"/>
+        <location filename="../../operator_app/i18n.py" line="567"/>
         <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566"/>
+        <location filename="../../operator_app/i18n.py" line="568"/>
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567"/>
+        <location filename="../../operator_app/i18n.py" line="569"/>
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568"/>
+        <location filename="../../operator_app/i18n.py" line="570"/>
         <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569"/>
+        <location filename="../../operator_app/i18n.py" line="571"/>
         <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570"/>
+        <location filename="../../operator_app/i18n.py" line="572"/>
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571"/>
+        <location filename="../../operator_app/i18n.py" line="573"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,6 +6097,258 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="126"/>
         <source>overdue_installments|share:PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="14"/>
+        <source>unassigned (unallocated) number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="15"/>
+        <source>operator determined barring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="16"/>
+        <source>call barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="17"/>
+        <source>short message transfer rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="18"/>
+        <source>memory capacity exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="19"/>
+        <source>destination out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="20"/>
+        <source>unidentified subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="21"/>
+        <source>facility rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="22"/>
+        <source>unknown subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="23"/>
+        <source>network out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="24"/>
+        <source>temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="25"/>
+        <source>congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="26"/>
+        <source>resources unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="27"/>
+        <source>requested facility not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="28"/>
+        <source>requested facility not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="29"/>
+        <source>invalid mandatory information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="30"/>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="31"/>
+        <source>interworking unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="32"/>
+        <source>ME failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="33"/>
+        <source>SMS service of ME reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="34"/>
+        <location filename="../../operator_app/modem_words.py" line="54"/>
+        <source>operation not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="35"/>
+        <location filename="../../operator_app/modem_words.py" line="55"/>
+        <source>operation not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="36"/>
+        <source>invalid PDU mode parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="37"/>
+        <source>invalid text mode parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="38"/>
+        <location filename="../../operator_app/modem_words.py" line="56"/>
+        <source>SIM not inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="39"/>
+        <location filename="../../operator_app/modem_words.py" line="57"/>
+        <source>SIM PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="40"/>
+        <source>PH-SIM PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="41"/>
+        <location filename="../../operator_app/modem_words.py" line="59"/>
+        <source>SIM failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="42"/>
+        <location filename="../../operator_app/modem_words.py" line="60"/>
+        <source>SIM busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="43"/>
+        <location filename="../../operator_app/modem_words.py" line="61"/>
+        <source>SIM wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="44"/>
+        <location filename="../../operator_app/modem_words.py" line="58"/>
+        <source>SIM PUK required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="45"/>
+        <location filename="../../operator_app/modem_words.py" line="68"/>
+        <source>memory failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="46"/>
+        <source>invalid memory index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="47"/>
+        <location filename="../../operator_app/modem_words.py" line="65"/>
+        <source>memory full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="48"/>
+        <source>SMSC address unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="49"/>
+        <location filename="../../operator_app/modem_words.py" line="69"/>
+        <source>no network service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="50"/>
+        <location filename="../../operator_app/modem_words.py" line="70"/>
+        <source>network timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="51"/>
+        <source>no +CNMA acknowledgement expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="52"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="53"/>
+        <source>phone failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="62"/>
+        <source>incorrect password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="63"/>
+        <source>SIM PIN2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="64"/>
+        <source>SIM PUK2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="66"/>
+        <source>invalid index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="67"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="71"/>
+        <source>network not allowed - emergency calls only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="73"/>
+        <source>the network rejected the message (TP failure cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/modem_words.py" line="74"/>
+        <source>unknown modem error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@ borrower through services/reports/inbox.py, audited there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.phones import shown_number
+from operator_app.i18n import MESSAGES
 from operator_app.services.reports import inbox as inbox_service
 from operator_app.services.reports.inbox import InboxRow
 from operator_app.services.sending import listening
@@ -26,6 +27,7 @@ from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
+from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
@@ -33,17 +35,10 @@ from operator_app.ui.records_model import Column, RecordsModel, RowRole, SearchR
 from operator_app.ui.words import office_time
 from operator_app.ui.workers import Worker
 
-ACTIONS = {
-    "opt_out": QT_TRANSLATE_NOOP("InboxPage", "opted out"),
-    "hold": QT_TRANSLATE_NOOP("InboxPage", "on hold, to review"),
-    "wrong_number": QT_TRANSLATE_NOOP("InboxPage", "wrong number: on hold, to call"),
-    "none": QT_TRANSLATE_NOOP("InboxPage", "none"),
-}
-
 
 def action_word(action: str) -> str:
-    source = ACTIONS.get(action)
-    return QCoreApplication.translate("InboxPage", str(source)) if source else action
+    """What the app did with a reply, in the catalogue's words (`inbox` at the CLI says the same)."""
+    return qtr("reply_action_" + action) if "reply_action_" + action in MESSAGES else action
 
 
 COLUMNS: list[Column[InboxRow]] = [
