@@ -224,7 +224,12 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
     out.write("\t".join(msg(c) for c in ("col_setting", "col_name", "col_value")) + "\n")
     for r in rows:
         value = setting_value_text(r.key, r.value)
-        mark = "" if r.value == r.default else f"  ({msg('setting_default', default=setting_value_text(r.key, r.default))})"
+        if r.value == r.default:
+            mark = ""
+        elif r.default:
+            mark = f"  ({msg('setting_default', default=setting_value_text(r.key, r.default))})"
+        else:  # office details ship empty: the office sets them
+            mark = f"  ({msg('setting_default_none')})"
         if not r.value and not r.default:  # an office detail still to fill in
             mark = f"  ({msg('setting_not_set')})"
         if r.pending is not None:
