@@ -7,7 +7,8 @@ Backups go to a `backups/` folder beside the database, named by the moment on th
 domain/backups.kept: 7 daily, 4 weekly). Each is 0600 (it holds names, phones and debts). A
 PostgreSQL office backs up with the server's own tools (pg_dump): one line says so, exit 2.
 
-The daily check is cheap (the settings row, one folder listing) because every command pays it;
+After the daily backup, the retention purge runs (services/privacy_purge: texts of loans closed
+longer ago than `privacy.retention_months`). The daily check is cheap (the settings row, one folder listing) because every command pays it;
 `OPERATOR_APP_AUTO_BACKUP=0` or the setting `backup.auto` turns it off (the test suite sets the
 former). Everything done to the live file is on the audit chain.
 """
@@ -262,6 +263,12 @@ def daily(db: Database) -> Path | None:
     except (KnownError, OSError):
         log.warning("the daily backup failed", exc_info=True)
         return None
+    try:  # retention (services/privacy_purge), once a day, after a good backup
+        from operator_app.services.privacy_purge import purge
+
+        purge(db, by=SYSTEM)
+    except KnownError:
+        log.warning("the daily retention purge failed", exc_info=True)
     return made
 
 
