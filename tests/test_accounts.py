@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from operator_app.domain.names import NameRefused, account_name, skeleton
 from operator_app.errors import KnownError, UsageError
-from operator_app.services import accounts, batches, inbox, messages, settings, templates, transports
+from operator_app.services import accounts, batches, inbox, messages, privacy, settings, templates, transports
 from operator_app.services.dispatch import send_batch
 from operator_app.services.identity import Signed, same_person
 from operator_app.services.import_file import import_file
@@ -127,6 +127,7 @@ ACTIONS: dict[str, Callable[[Database, Signed, Path], object]] = {
     "settings": lambda db, by, book: settings.set_value(db, "no.such", "1", by=by),
     "transports": lambda db, by, book: transports.delete_profile(db, "no-such", by=by),
     "accounts": lambda db, by, book: accounts.set_disabled(db, "nobody", True, by=by),
+    "privacy": lambda db, by, book: privacy.erase(db, "NO-SUCH", reason="the borrower asked", by=by),
 }
 ALLOWED = {
     "carol": {"import", "plan", "template_draft", "hold"},
@@ -274,6 +275,7 @@ CLI_ACTIONS = {
     "settings": ["settings", "set", "no.such", "1"],
     "transports": ["transports", "delete", "no-such"],
     "accounts": ["users", "disable", "nobody"],
+    "privacy": ["privacy", "erase", "NO-SUCH", "--reason", "the borrower asked"],
 }
 
 
