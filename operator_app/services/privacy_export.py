@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import Connection, Table, or_, select
 
 from operator_app.domain.text import spreadsheet_safe
@@ -59,14 +60,24 @@ class Exported:
     path: Path
 
 
-def _cell(value: Any, column: str, zone: tzinfo) -> Any:
+def _cell(ws: Any, value: Any, column: str, zone: tzinfo) -> Any:
+    """A value as the person reads it: yuan with two decimals, moments on the office's clock,
+    days as days; text formula-safe."""
     if value is None:
         return None
     if column.endswith("_fen") and isinstance(value, int):
-        return Decimal(value) / 100
+        cell = WriteOnlyCell(ws, Decimal(value) / 100)
+        cell.number_format = "0.00"
+        return cell
     if isinstance(value, datetime):
-        return value.astimezone(zone).replace(tzinfo=None)
-    if isinstance(value, bool):
+        cell = WriteOnlyCell(ws, value.astimezone(zone).replace(tzinfo=None))
+        cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(ws, value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    if isinstance(value, bool | int):
         return value
     return spreadsheet_safe(value)
 
@@ -108,7 +119,7 @@ def export(db: Database, key: str, path: Path, *, by: str, sheet_name: Callable[
         ws = book.create_sheet(sheet_name(kind)[:31])
         ws.append([heading(kind, c) for c in columns])
         for row in found_rows[kind]:
-            ws.append([_cell(getattr(row, c), c, zone) for c in columns])
+            ws.append([_cell(ws, getattr(row, c), c, zone) for c in columns])
     try:
         book.save(private_file(path))
     except OSError as exc:

@@ -24,7 +24,13 @@ from operator_app.services.privacy import TOMBSTONE, forget_parts
 from operator_app.store import wipe
 from operator_app.store.bulk import chunks
 from operator_app.store.db import Database
-from operator_app.store.models import inbound_table, installment_table, loan_table, message_table, payment_table
+from operator_app.store.models import (
+    inbound_table,
+    installment_table,
+    loan_table,
+    message_table,
+    payment_table,
+)
 
 LIVE = ("draft", "queued", "sending")  # never touched: a closed loan's live message is someone's decision
 
@@ -64,7 +70,7 @@ def expired_loans(conn: Connection, today: date, before: date) -> tuple[list[int
     gone = [r for r in paid if retention.closed_on(paid_ons[r.id], payments[r.id], r.updated_at.date()) < before]
     gone_ids = {r.id for r in gone}
     people = {r.borrower_id for r in gone if r.borrower_id is not None}
-    counts = dict(conn.execute(select(loan.c.borrower_id, func.count()).where(loan.c.borrower_id.is_not(None))
+    counts: dict[int, int] = dict(conn.execute(select(loan.c.borrower_id, func.count()).where(loan.c.borrower_id.is_not(None))
                                .group_by(loan.c.borrower_id)).tuples().all()) if people else {}
     mine: dict[int, int] = defaultdict(int)
     for r in gone:
