@@ -585,7 +585,7 @@ MESSAGES: dict[str, str] = {
     "privacy_erased_withdrawn": QT_TRANSLATE_NOOP("messages", "{count} message(s) not yet sent were withdrawn."),
     "privacy_erased_entries": QT_TRANSLATE_NOOP("messages", "{count} audit entries quoting the borrower were redacted; the audit chain still verifies."),
     "privacy_erased_shared": QT_TRANSLATE_NOOP("messages", "The mobile number is also another borrower's: it stays in that borrower's record."),
-    "privacy_wal_busy": QT_TRANSLATE_NOOP("messages", "Another program has the database open: the old copies in its log are removed when it closes."),
+    "privacy_wal_busy": QT_TRANSLATE_NOOP("messages", "Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies."),
     "privacy_backups": QT_TRANSLATE_NOOP("messages", "{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them."),
     "privacy_postgresql": QT_TRANSLATE_NOOP("messages", "The tables were rewritten on the server (VACUUM FULL); the server's own log archive and backups are the server administrator's to handle."),
     "privacy_purged": QT_TRANSLATE_NOOP("messages", "Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}."),

@@ -266,7 +266,7 @@ def daily(db: Database) -> Path | None:
     try:  # retention (services/privacy_purge), once a day, after a good backup
         from operator_app.services.privacy_purge import purge
 
-        purge(db, by=SYSTEM)
+        purge(db, by=SYSTEM, automatic=True)
     except KnownError:
         log.warning("the daily retention purge failed", exc_info=True)
     return made

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
@@ -80,9 +81,13 @@ def expired_loans(conn: Connection, today: date, before: date) -> tuple[list[int
     return sorted(gone_ids), whole
 
 
-def purge(db: Database, *, by: str, before: date | None = None, dry_run: bool = False) -> Purged:
-    """Purge what the retention setting (or `before`) says; `dry_run` counts and changes nothing."""
-    who = actor(by) if by == "system" else actor(by, db, "privacy")
+def purge(db: Database, *, by: str, before: date | None = None, dry_run: bool = False,
+          automatic: bool = False) -> Purged:
+    """Purge what the retention setting (or `before`) says; `dry_run` counts and changes nothing.
+    `automatic`: the run after the daily backup (no one signed in; the app acts). Asked for by a
+    person, the file is also compacted when nothing was left to purge (the bytes of an earlier
+    erase that another program kept in the log)."""
+    who = actor(by) if automatic else actor(by, db, "privacy")
     today = settings.office_today(db)
     months = int(settings.current(db).get("privacy.retention_months"))
     before = before or retention.cutoff(today, months)
@@ -93,7 +98,7 @@ def purge(db: Database, *, by: str, before: date | None = None, dry_run: bool = 
             wipe.secure_delete_on(conn)
         loans, borrowers = expired_loans(conn, today, before)
         result.loans = len(loans)
-        rows = []
+        rows: list[Any] = []
         for part in chunks(loans):
             rows += list(conn.execute(select(msg.c.id, msg.c.to, msg.c.body).where(
                 msg.c.loan_id.in_(part), msg.c.body != TOMBSTONE, msg.c.status.not_in(LIVE))))
@@ -103,16 +108,24 @@ def purge(db: Database, *, by: str, before: date | None = None, dry_run: bool = 
                                                                inbound.c.text != TOMBSTONE)).scalars()
         result.messages, result.replies = len(rows), len(replies)
         result.message_ids = [r.id for r in rows]
-        if dry_run or not (rows or replies):
+        if dry_run:
             return result
-        digests = {str(r.id): audit.message_digest(r.id, r.to, r.body) for r in rows}
-        for part in chunks(result.message_ids):
-            conn.execute(update(msg).where(msg.c.id.in_(part)).values(body=TOMBSTONE, provider_params=None))
-        result.parts = forget_parts(conn, result.message_ids)
-        for part in chunks(replies):
-            conn.execute(update(inbound).where(inbound.c.id.in_(part)).values(text=TOMBSTONE))
-        audit.append(conn, who, audit.PURGED, {"before": before.isoformat(), "months": months, "loans": len(loans),
-                                               "messages": digests, "parts": result.parts, "replies": len(replies)},
-                     at=clock.now())
-    result.wiped = wipe.wipe(db.engine).complete
+        if rows or replies:
+            _empty(conn, result, rows, replies, who=who, before=before, months=months, loans=len(loans))
+    if rows or replies or not automatic:
+        result.wiped = wipe.wipe(db.engine).complete
     return result
+
+
+def _empty(conn: Connection, result: Purged, rows: list[Any], replies: list[int], *, who: str, before: date,
+           months: int, loans: int) -> None:
+    msg, inbound = message_table, inbound_table
+    digests = {str(r.id): audit.message_digest(r.id, r.to, r.body) for r in rows}
+    for part in chunks(result.message_ids):
+        conn.execute(update(msg).where(msg.c.id.in_(part)).values(body=TOMBSTONE, provider_params=None))
+    result.parts = forget_parts(conn, result.message_ids)
+    for part in chunks(replies):
+        conn.execute(update(inbound).where(inbound.c.id.in_(part)).values(text=TOMBSTONE))
+    audit.append(conn, who, audit.PURGED, {"before": before.isoformat(), "months": months, "loans": loans,
+                                           "messages": digests, "parts": result.parts, "replies": len(replies)},
+                 at=clock.now())

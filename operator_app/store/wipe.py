@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 # The tables an erase or a purge may touch (VACUUM FULL names them; SQLite rebuilds the whole file).
 TABLES = ("borrower", "loan", "message", "message_event", "message_part", "delivery_report", "inbound",
@@ -43,7 +44,10 @@ def wipe(engine: Engine, tables: Sequence[str] = TABLES) -> Wiped:
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA secure_delete = ON")
-            conn.exec_driver_sql("VACUUM")
+            try:
+                conn.exec_driver_sql("VACUUM")
+            except OperationalError:  # another connection is in a transaction past the busy timeout
+                return Wiped(complete=False)
             busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
         return Wiped(complete=busy is None or not busy[0])
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

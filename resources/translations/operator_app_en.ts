@@ -1384,105 +1384,154 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="34"/>
+        <source>Export personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="35"/>
+        <source>Everything the office holds about this loan&apos;s borrower, as a workbook (the borrower&apos;s right to a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="37"/>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="38"/>
+        <source>Erase this borrower&apos;s name, mobile, ID digits, message texts and replies; amounts and dates are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="58"/>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="59"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="84"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="80"/>
+        <source>Why (e.g. the borrower&apos;s request and its date)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="85"/>
+        <source>Erase the personal data of the borrower of %1, with all their loans? Their name, mobile, ID digits, message texts and replies are replaced; amounts and dates stay. This cannot be undone, and backups made before still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="75"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
         <source>Needs action only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="99"/>
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="103"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="113"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="121"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="144"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="148"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="151"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="153"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="189"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1490,17 +1539,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="240"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="247"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="268"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="275"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="274"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="281"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +2971,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_batches.py" line="61"/>
         <location filename="../../operator_app/cli_outbox.py" line="37"/>
         <location filename="../../operator_app/cli_outbox.py" line="48"/>
-        <location filename="../../operator_app/cli_privacy.py" line="101"/>
+        <location filename="../../operator_app/cli_privacy.py" line="19"/>
         <location filename="../../operator_app/cli_transports.py" line="24"/>
         <location filename="../../operator_app/cli_transports.py" line="43"/>
         <location filename="../../operator_app/cli_users.py" line="34"/>
@@ -3238,9 +3287,9 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_outbox.py" line="57"/>
         <location filename="../../operator_app/cli_outbox.py" line="60"/>
         <location filename="../../operator_app/cli_outbox.py" line="63"/>
-        <location filename="../../operator_app/cli_privacy.py" line="105"/>
-        <location filename="../../operator_app/cli_privacy.py" line="110"/>
-        <location filename="../../operator_app/cli_privacy.py" line="115"/>
+        <location filename="../../operator_app/cli_privacy.py" line="23"/>
+        <location filename="../../operator_app/cli_privacy.py" line="28"/>
+        <location filename="../../operator_app/cli_privacy.py" line="33"/>
         <location filename="../../operator_app/cli_transports.py" line="32"/>
         <location filename="../../operator_app/cli_transports.py" line="35"/>
         <source>who does it (for the audit trail)</source>
@@ -3298,7 +3347,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="45"/>
-        <location filename="../../operator_app/cli_privacy.py" line="104"/>
+        <location filename="../../operator_app/cli_privacy.py" line="22"/>
         <source>the workbook to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,54 +3674,54 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="100"/>
+        <location filename="../../operator_app/cli_privacy.py" line="18"/>
         <source>borrowers&apos; rights: a copy of a borrower&apos;s data, erasure, retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="102"/>
+        <location filename="../../operator_app/cli_privacy.py" line="20"/>
         <source>everything the office holds about a borrower, as a workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="103"/>
+        <location filename="../../operator_app/cli_privacy.py" line="21"/>
         <source>a contract number, or the borrower&apos;s mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="106"/>
-        <location filename="../../operator_app/cli_privacy.py" line="111"/>
-        <location filename="../../operator_app/cli_privacy.py" line="116"/>
+        <location filename="../../operator_app/cli_privacy.py" line="24"/>
+        <location filename="../../operator_app/cli_privacy.py" line="29"/>
+        <location filename="../../operator_app/cli_privacy.py" line="34"/>
         <source>print the result as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="107"/>
+        <location filename="../../operator_app/cli_privacy.py" line="25"/>
         <source>erase a borrower&apos;s personal data; amounts and dates are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="108"/>
+        <location filename="../../operator_app/cli_privacy.py" line="26"/>
         <source>a contract number of the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="109"/>
+        <location filename="../../operator_app/cli_privacy.py" line="27"/>
         <source>why (e.g. the borrower&apos;s request and its date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="112"/>
+        <location filename="../../operator_app/cli_privacy.py" line="30"/>
         <source>remove the texts of loans closed longer ago than the retention setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="113"/>
+        <location filename="../../operator_app/cli_privacy.py" line="31"/>
         <source>loans closed before this day (default: privacy.retention_months ago)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="114"/>
+        <location filename="../../operator_app/cli_privacy.py" line="32"/>
         <source>count only, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6275,7 +6324,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="588"/>
-        <source>Another program has the database open: the old copies in its log are removed when it closes.</source>
+        <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6349,338 +6398,338 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="17"/>
+        <location filename="../../operator_app/privacy_words.py" line="11"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="18"/>
+        <location filename="../../operator_app/privacy_words.py" line="12"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="19"/>
+        <location filename="../../operator_app/privacy_words.py" line="13"/>
         <source>Installments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="20"/>
+        <location filename="../../operator_app/privacy_words.py" line="14"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="21"/>
+        <location filename="../../operator_app/privacy_words.py" line="15"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="22"/>
+        <location filename="../../operator_app/privacy_words.py" line="16"/>
         <source>Message history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="23"/>
+        <location filename="../../operator_app/privacy_words.py" line="17"/>
         <source>Delivery reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="24"/>
+        <location filename="../../operator_app/privacy_words.py" line="18"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="27"/>
+        <location filename="../../operator_app/privacy_words.py" line="21"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="28"/>
+        <location filename="../../operator_app/privacy_words.py" line="22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="29"/>
+        <location filename="../../operator_app/privacy_words.py" line="23"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="30"/>
+        <location filename="../../operator_app/privacy_words.py" line="24"/>
         <source>Phone as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="31"/>
+        <location filename="../../operator_app/privacy_words.py" line="25"/>
         <source>Phone problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="32"/>
+        <location filename="../../operator_app/privacy_words.py" line="26"/>
         <source>ID number, last 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="33"/>
+        <location filename="../../operator_app/privacy_words.py" line="27"/>
         <source>Opted out at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="34"/>
+        <location filename="../../operator_app/privacy_words.py" line="28"/>
         <source>On hold until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="35"/>
+        <location filename="../../operator_app/privacy_words.py" line="29"/>
         <source>Hold reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="36"/>
+        <location filename="../../operator_app/privacy_words.py" line="30"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="37"/>
+        <location filename="../../operator_app/privacy_words.py" line="31"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="38"/>
+        <location filename="../../operator_app/privacy_words.py" line="32"/>
         <source>Erased at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="39"/>
+        <location filename="../../operator_app/privacy_words.py" line="33"/>
         <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="40"/>
+        <location filename="../../operator_app/privacy_words.py" line="34"/>
         <source>Borrower no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="41"/>
+        <location filename="../../operator_app/privacy_words.py" line="35"/>
         <source>Principal (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="42"/>
+        <location filename="../../operator_app/privacy_words.py" line="36"/>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="43"/>
+        <location filename="../../operator_app/privacy_words.py" line="37"/>
         <source>Outstanding on the sheet (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="44"/>
+        <location filename="../../operator_app/privacy_words.py" line="38"/>
         <source>Owed (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="45"/>
+        <location filename="../../operator_app/privacy_words.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="46"/>
+        <location filename="../../operator_app/privacy_words.py" line="40"/>
         <source>Updated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="47"/>
+        <location filename="../../operator_app/privacy_words.py" line="41"/>
         <source>Loan no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="48"/>
+        <location filename="../../operator_app/privacy_words.py" line="42"/>
         <source>Installment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="49"/>
+        <location filename="../../operator_app/privacy_words.py" line="43"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="50"/>
+        <location filename="../../operator_app/privacy_words.py" line="44"/>
         <source>Amount due (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="51"/>
+        <location filename="../../operator_app/privacy_words.py" line="45"/>
         <source>Amount paid (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="52"/>
+        <location filename="../../operator_app/privacy_words.py" line="46"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="53"/>
+        <location filename="../../operator_app/privacy_words.py" line="47"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="54"/>
+        <location filename="../../operator_app/privacy_words.py" line="48"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="55"/>
+        <location filename="../../operator_app/privacy_words.py" line="49"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="56"/>
+        <location filename="../../operator_app/privacy_words.py" line="50"/>
         <source>Installment no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="57"/>
+        <location filename="../../operator_app/privacy_words.py" line="51"/>
         <source>Template no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="58"/>
+        <location filename="../../operator_app/privacy_words.py" line="52"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="59"/>
-        <location filename="../../operator_app/cli_privacy.py" line="85"/>
+        <location filename="../../operator_app/privacy_words.py" line="53"/>
+        <location filename="../../operator_app/privacy_words.py" line="79"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="60"/>
+        <location filename="../../operator_app/privacy_words.py" line="54"/>
         <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="61"/>
+        <location filename="../../operator_app/privacy_words.py" line="55"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="62"/>
+        <location filename="../../operator_app/privacy_words.py" line="56"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="63"/>
+        <location filename="../../operator_app/privacy_words.py" line="57"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="64"/>
+        <location filename="../../operator_app/privacy_words.py" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="65"/>
+        <location filename="../../operator_app/privacy_words.py" line="59"/>
         <source>Sent through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="66"/>
+        <location filename="../../operator_app/privacy_words.py" line="60"/>
         <source>Provider reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="67"/>
+        <location filename="../../operator_app/privacy_words.py" line="61"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="68"/>
+        <location filename="../../operator_app/privacy_words.py" line="62"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="69"/>
+        <location filename="../../operator_app/privacy_words.py" line="63"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="70"/>
+        <location filename="../../operator_app/privacy_words.py" line="64"/>
         <source>Approved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="71"/>
+        <location filename="../../operator_app/privacy_words.py" line="65"/>
         <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="72"/>
+        <location filename="../../operator_app/privacy_words.py" line="66"/>
         <source>Delivered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="73"/>
+        <location filename="../../operator_app/privacy_words.py" line="67"/>
         <source>Message no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="74"/>
+        <location filename="../../operator_app/privacy_words.py" line="68"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="75"/>
+        <location filename="../../operator_app/privacy_words.py" line="69"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="76"/>
+        <location filename="../../operator_app/privacy_words.py" line="70"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="77"/>
+        <location filename="../../operator_app/privacy_words.py" line="71"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="78"/>
+        <location filename="../../operator_app/privacy_words.py" line="72"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="79"/>
+        <location filename="../../operator_app/privacy_words.py" line="73"/>
         <source>Status code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="80"/>
+        <location filename="../../operator_app/privacy_words.py" line="74"/>
         <source>Submitted at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="81"/>
+        <location filename="../../operator_app/privacy_words.py" line="75"/>
         <source>Delivered (network) at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="82"/>
+        <location filename="../../operator_app/privacy_words.py" line="76"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="83"/>
+        <location filename="../../operator_app/privacy_words.py" line="77"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="84"/>
+        <location filename="../../operator_app/privacy_words.py" line="78"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="86"/>
+        <location filename="../../operator_app/privacy_words.py" line="80"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1377,122 +1377,171 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="34" />
+        <source>Export personal data…</source>
+        <translation>导出个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="35" />
+        <source>Everything the office holds about this loan's borrower, as a workbook (the borrower's right to a copy).</source>
+        <translation>导出本机构持有的该借款人的全部信息（Excel 工作簿；借款人有权获取副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="37" />
+        <source>Erase personal data…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="38" />
+        <source>Erase this borrower's name, mobile, ID digits, message texts and replies; amounts and dates are kept.</source>
+        <translation>删除该借款人的姓名、手机号、身份证号信息、短信和回复内容；金额和日期保留。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="58" />
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="59" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="79" />
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="84" />
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="80" />
+        <source>Why (e.g. the borrower's request and its date)?</source>
+        <translation>删除理由（例如借款人的申请及日期）：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="85" />
+        <source>Erase the personal data of the borrower of %1, with all their loans? Their name, mobile, ID digits, message texts and replies are replaced; amounts and dates stay. This cannot be undone, and backups made before still hold them.</source>
+        <translation>删除合同 %1 借款人（含其全部借款）的个人信息？姓名、手机号、身份证号信息、短信和回复内容将被替换；金额和日期保留。此操作无法撤销，之前的备份中仍含有这些信息。</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="75" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
         <source>Needs action only</source>
         <translation>只看需处理的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="99" />
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation>逾期的借款，以及在提醒天数内到期的借款。取消勾选可查看全部借款，包括已结清和未到期的。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="103" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="113" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="121" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="144" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="146" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="148" />
         <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="151" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
         <source>Create batch from selection</source>
         <translation>为所选创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="153" />
         <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="189" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="240" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="247" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="268" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="275" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="274" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="281" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
@@ -2909,7 +2958,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_batches.py" line="61" />
         <location filename="../../operator_app/cli_outbox.py" line="37" />
         <location filename="../../operator_app/cli_outbox.py" line="48" />
-        <location filename="../../operator_app/cli_privacy.py" line="101" />
+        <location filename="../../operator_app/cli_privacy.py" line="19" />
         <location filename="../../operator_app/cli_transports.py" line="24" />
         <location filename="../../operator_app/cli_transports.py" line="43" />
         <location filename="../../operator_app/cli_users.py" line="34" />
@@ -3225,9 +3274,9 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_outbox.py" line="57" />
         <location filename="../../operator_app/cli_outbox.py" line="60" />
         <location filename="../../operator_app/cli_outbox.py" line="63" />
-        <location filename="../../operator_app/cli_privacy.py" line="105" />
-        <location filename="../../operator_app/cli_privacy.py" line="110" />
-        <location filename="../../operator_app/cli_privacy.py" line="115" />
+        <location filename="../../operator_app/cli_privacy.py" line="23" />
+        <location filename="../../operator_app/cli_privacy.py" line="28" />
+        <location filename="../../operator_app/cli_privacy.py" line="33" />
         <location filename="../../operator_app/cli_transports.py" line="32" />
         <location filename="../../operator_app/cli_transports.py" line="35" />
         <source>who does it (for the audit trail)</source>
@@ -3285,7 +3334,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="45" />
-        <location filename="../../operator_app/cli_privacy.py" line="104" />
+        <location filename="../../operator_app/cli_privacy.py" line="22" />
         <source>the workbook to write</source>
         <translation>要写入的工作簿</translation>
     </message>
@@ -3612,54 +3661,54 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>设置账户密码（管理员，或账户本人）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="100" />
+        <location filename="../../operator_app/cli_privacy.py" line="18" />
         <source>borrowers' rights: a copy of a borrower's data, erasure, retention</source>
         <translation>借款人权利：个人信息副本、删除、保留期限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="102" />
+        <location filename="../../operator_app/cli_privacy.py" line="20" />
         <source>everything the office holds about a borrower, as a workbook</source>
         <translation>导出本机构持有的某借款人的全部信息（Excel 工作簿）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="103" />
+        <location filename="../../operator_app/cli_privacy.py" line="21" />
         <source>a contract number, or the borrower's mobile number</source>
         <translation>合同编号，或借款人的手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="106" />
-        <location filename="../../operator_app/cli_privacy.py" line="111" />
-        <location filename="../../operator_app/cli_privacy.py" line="116" />
+        <location filename="../../operator_app/cli_privacy.py" line="24" />
+        <location filename="../../operator_app/cli_privacy.py" line="29" />
+        <location filename="../../operator_app/cli_privacy.py" line="34" />
         <source>print the result as JSON</source>
         <translation>以 JSON 输出结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="107" />
+        <location filename="../../operator_app/cli_privacy.py" line="25" />
         <source>erase a borrower's personal data; amounts and dates are kept</source>
         <translation>删除借款人的个人信息；金额和日期保留</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="108" />
+        <location filename="../../operator_app/cli_privacy.py" line="26" />
         <source>a contract number of the borrower</source>
         <translation>该借款人的一个合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="109" />
+        <location filename="../../operator_app/cli_privacy.py" line="27" />
         <source>why (e.g. the borrower's request and its date)</source>
         <translation>理由（例如借款人的申请及日期）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="112" />
+        <location filename="../../operator_app/cli_privacy.py" line="30" />
         <source>remove the texts of loans closed longer ago than the retention setting</source>
         <translation>清除结清时间超过保留期限的借款的短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="113" />
+        <location filename="../../operator_app/cli_privacy.py" line="31" />
         <source>loans closed before this day (default: privacy.retention_months ago)</source>
         <translation>在此日期之前结清的借款（默认：privacy.retention_months 个月之前）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="114" />
+        <location filename="../../operator_app/cli_privacy.py" line="32" />
         <source>count only, change nothing</source>
         <translation>只统计，不做更改</translation>
     </message>
@@ -6262,8 +6311,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="588" />
-        <source>Another program has the database open: the old copies in its log are removed when it closes.</source>
-        <translation>另一个程序正打开此数据库：日志中的旧副本将在其关闭后清除。</translation>
+        <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
+        <translation>另一个程序正打开此数据库，文件暂时无法压缩：请关闭该程序后运行 `privacy purge`，以清除旧副本。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="589" />
@@ -6336,338 +6385,338 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="17" />
+        <location filename="../../operator_app/privacy_words.py" line="11" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="18" />
+        <location filename="../../operator_app/privacy_words.py" line="12" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="19" />
+        <location filename="../../operator_app/privacy_words.py" line="13" />
         <source>Installments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="20" />
+        <location filename="../../operator_app/privacy_words.py" line="14" />
         <source>Payments</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="21" />
+        <location filename="../../operator_app/privacy_words.py" line="15" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="22" />
+        <location filename="../../operator_app/privacy_words.py" line="16" />
         <source>Message history</source>
         <translation>短信记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="23" />
+        <location filename="../../operator_app/privacy_words.py" line="17" />
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="24" />
+        <location filename="../../operator_app/privacy_words.py" line="18" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="27" />
+        <location filename="../../operator_app/privacy_words.py" line="21" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="28" />
+        <location filename="../../operator_app/privacy_words.py" line="22" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="29" />
+        <location filename="../../operator_app/privacy_words.py" line="23" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="30" />
+        <location filename="../../operator_app/privacy_words.py" line="24" />
         <source>Phone as imported</source>
         <translation>导入时的电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="31" />
+        <location filename="../../operator_app/privacy_words.py" line="25" />
         <source>Phone problem</source>
         <translation>电话问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="32" />
+        <location filename="../../operator_app/privacy_words.py" line="26" />
         <source>ID number, last 4</source>
         <translation>身份证号后四位</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="33" />
+        <location filename="../../operator_app/privacy_words.py" line="27" />
         <source>Opted out at</source>
         <translation>退订时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="34" />
+        <location filename="../../operator_app/privacy_words.py" line="28" />
         <source>On hold until</source>
         <translation>暂停催收至</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="35" />
+        <location filename="../../operator_app/privacy_words.py" line="29" />
         <source>Hold reason</source>
         <translation>暂停原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="36" />
+        <location filename="../../operator_app/privacy_words.py" line="30" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="37" />
+        <location filename="../../operator_app/privacy_words.py" line="31" />
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="38" />
+        <location filename="../../operator_app/privacy_words.py" line="32" />
         <source>Erased at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="39" />
+        <location filename="../../operator_app/privacy_words.py" line="33" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="40" />
+        <location filename="../../operator_app/privacy_words.py" line="34" />
         <source>Borrower no.</source>
         <translation>借款人编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="41" />
+        <location filename="../../operator_app/privacy_words.py" line="35" />
         <source>Principal (yuan)</source>
         <translation>本金（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="42" />
+        <location filename="../../operator_app/privacy_words.py" line="36" />
         <source>Disbursed on</source>
         <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="43" />
+        <location filename="../../operator_app/privacy_words.py" line="37" />
         <source>Outstanding on the sheet (yuan)</source>
         <translation>表格所载剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="44" />
+        <location filename="../../operator_app/privacy_words.py" line="38" />
         <source>Owed (yuan)</source>
         <translation>欠款（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="45" />
+        <location filename="../../operator_app/privacy_words.py" line="39" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="46" />
+        <location filename="../../operator_app/privacy_words.py" line="40" />
         <source>Updated at</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="47" />
+        <location filename="../../operator_app/privacy_words.py" line="41" />
         <source>Loan no.</source>
         <translation>借款编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="48" />
+        <location filename="../../operator_app/privacy_words.py" line="42" />
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="49" />
+        <location filename="../../operator_app/privacy_words.py" line="43" />
         <source>Due on</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="50" />
+        <location filename="../../operator_app/privacy_words.py" line="44" />
         <source>Amount due (yuan)</source>
         <translation>应还金额（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="51" />
+        <location filename="../../operator_app/privacy_words.py" line="45" />
         <source>Amount paid (yuan)</source>
         <translation>已还金额（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="52" />
+        <location filename="../../operator_app/privacy_words.py" line="46" />
         <source>Paid on</source>
         <translation>还款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="53" />
+        <location filename="../../operator_app/privacy_words.py" line="47" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="54" />
+        <location filename="../../operator_app/privacy_words.py" line="48" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="55" />
+        <location filename="../../operator_app/privacy_words.py" line="49" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="56" />
+        <location filename="../../operator_app/privacy_words.py" line="50" />
         <source>Installment no.</source>
         <translation>分期编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="57" />
+        <location filename="../../operator_app/privacy_words.py" line="51" />
         <source>Template no.</source>
         <translation>模板编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="58" />
+        <location filename="../../operator_app/privacy_words.py" line="52" />
         <source>To</source>
         <translation>收信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="59" />
-        <location filename="../../operator_app/cli_privacy.py" line="85" />
+        <location filename="../../operator_app/privacy_words.py" line="53" />
+        <location filename="../../operator_app/privacy_words.py" line="79" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="60" />
+        <location filename="../../operator_app/privacy_words.py" line="54" />
         <source>SMS parts</source>
         <translation>短信条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="61" />
+        <location filename="../../operator_app/privacy_words.py" line="55" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="62" />
+        <location filename="../../operator_app/privacy_words.py" line="56" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="63" />
+        <location filename="../../operator_app/privacy_words.py" line="57" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="64" />
+        <location filename="../../operator_app/privacy_words.py" line="58" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="65" />
+        <location filename="../../operator_app/privacy_words.py" line="59" />
         <source>Sent through</source>
         <translation>发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="66" />
+        <location filename="../../operator_app/privacy_words.py" line="60" />
         <source>Provider reference</source>
         <translation>通道回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="67" />
+        <location filename="../../operator_app/privacy_words.py" line="61" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="68" />
+        <location filename="../../operator_app/privacy_words.py" line="62" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="69" />
+        <location filename="../../operator_app/privacy_words.py" line="63" />
         <source>Planned for</source>
         <translation>计划发送时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="70" />
+        <location filename="../../operator_app/privacy_words.py" line="64" />
         <source>Approved at</source>
         <translation>复核时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="71" />
+        <location filename="../../operator_app/privacy_words.py" line="65" />
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="72" />
+        <location filename="../../operator_app/privacy_words.py" line="66" />
         <source>Delivered at</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="73" />
+        <location filename="../../operator_app/privacy_words.py" line="67" />
         <source>Message no.</source>
         <translation>短信编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="74" />
+        <location filename="../../operator_app/privacy_words.py" line="68" />
         <source>At</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="75" />
+        <location filename="../../operator_app/privacy_words.py" line="69" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="76" />
+        <location filename="../../operator_app/privacy_words.py" line="70" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="77" />
+        <location filename="../../operator_app/privacy_words.py" line="71" />
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="78" />
+        <location filename="../../operator_app/privacy_words.py" line="72" />
         <source>Recipient</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="79" />
+        <location filename="../../operator_app/privacy_words.py" line="73" />
         <source>Status code</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="80" />
+        <location filename="../../operator_app/privacy_words.py" line="74" />
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="81" />
+        <location filename="../../operator_app/privacy_words.py" line="75" />
         <source>Delivered (network) at</source>
         <translation>网络送达时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="82" />
+        <location filename="../../operator_app/privacy_words.py" line="76" />
         <source>Received at</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="83" />
+        <location filename="../../operator_app/privacy_words.py" line="77" />
         <source>Part</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="84" />
+        <location filename="../../operator_app/privacy_words.py" line="78" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_privacy.py" line="86" />
+        <location filename="../../operator_app/privacy_words.py" line="80" />
         <source>Action taken</source>
         <translation>处理</translation>
     </message>
