@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
@@ -23,6 +24,7 @@ from operator_app.importing.columns import Columns, Derived, borrower_keys, dige
 from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
 from operator_app.importing.stream import Chunk, Opened
 from operator_app.messaging import audit, inbound
+from operator_app.services import settings
 from operator_app.services.privacy import erased_borrowers
 from operator_app.services.progress import Progress
 from operator_app.services.queue import store_figures
@@ -111,6 +113,7 @@ class LoanWriter:
             return keys
         keys = list(keys)
         warned = {i.params.get("contract") for i in self.erased}
+        zone = ZoneInfo(settings.load(self.conn).get("office.timezone"))  # the day as the office saw it
         for i, old in enumerate(olds):
             if old is not None and old.borrower_id in gone:
                 keys[i] = None
@@ -118,7 +121,8 @@ class LoanWriter:
                 if contracts[i] not in warned:
                     warned.add(contracts[i])
                     self.erased.append(Issue(rows[i], None, "erased", "issue_erased",
-                                             {"contract": contracts[i], "at": gone[old.borrower_id].date().isoformat()}))
+                                             {"contract": contracts[i],
+                                              "at": gone[old.borrower_id].astimezone(zone).date().isoformat()}))
         return keys
 
     def withdraw_changed(self, actor: str) -> int:

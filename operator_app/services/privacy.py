@@ -174,7 +174,10 @@ def erase(db: Database, contract_no: str, *, reason: str, by: str) -> Erased:
             raise UsageError("privacy_no_borrower", contract=contract_no)
         person = conn.execute(select(BORROWER).where(BORROWER.c.id == found.borrowers[0])).one()
     if person.erased_at is not None:
-        raise UsageError("privacy_already_erased", contract=contract_no, at=person.erased_at.date().isoformat())
+        from operator_app.services.settings import office_zone
+
+        day = person.erased_at.astimezone(office_zone(db)).date()
+        raise UsageError("privacy_already_erased", contract=contract_no, at=day.isoformat())
     runs = sending_runs(db)
     if runs:
         raise KnownError("privacy_while_sending", exit_code=RUNTIME, run=runs[0])
