@@ -299,3 +299,31 @@ def test_the_daily_backup_runs_the_purge(sqlite_url: str, tmp_path: Path, monkey
     db.dispose()
     assert actions[-2:] == ["backup_created", "privacy_purge"]
     assert run_cli("--db", sqlite_url, "audit", "verify").code == 0
+    # an erase afterwards says that the backup still holds the person, and leaves it be
+    made = list((tmp_path / "backups").glob("office-*-auto.db"))
+    res = run_cli("--lang", "en", "--db", sqlite_url, "privacy", "erase", "HT902", "--reason", "申请", "--by", "管理员")
+    assert res.code == 0 and "1 backup file(s) made before still hold this borrower" in res.out, res.out
+    assert all(p.exists() and "张三".encode() in p.read_bytes() for p in made)
+
+
+def test_a_schedule_sheet_naming_an_erased_borrower_keeps_them_out(db_url: str, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    pin(monkeypatch, TODAY)
+    assert run_cli("--db", db_url, "import", str(_book(tmp_path / "book.xlsx", TODAY))).code == 0
+    assert run_cli("--db", db_url, "privacy", "erase", "HT900", "--reason", "申请", "--by", "管理员").code == 0
+    headers = ["合同编号", "客户姓名", "手机号码", "期次", "应还日期", "应还金额", "已还金额"]
+    schedule = loan_book(tmp_path / "schedule.xlsx", [
+        ["HT900", NAME, RAW_PHONE, 1, TODAY - timedelta(days=40), 2500, 2500],
+        ["HT900", NAME, RAW_PHONE, 2, TODAY - timedelta(days=10), 2500, 0],
+    ], headers=headers, totals=False)
+    res = run_cli("--db", db_url, "import", str(schedule), "--kind", "installment", "--json").json()
+    assert isinstance(res, dict) and [w["code"] for w in res["warnings"]] == ["erased"], res
+    assert NAME not in _all_text(db_url) and E164 not in _all_text(db_url)
+    db = open_database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(installment_table).join(
+                loan_table, loan_table.c.id == installment_table.c.loan_id).where(
+                loan_table.c.contract_no == "HT900")).scalar_one() == 2  # the new schedule is the loan's
+    finally:
+        db.dispose()

@@ -184,10 +184,21 @@ def erase(db: Database, contract_no: str, *, reason: str, by: str) -> Erased:
     now = clock.now()
     with db.engine.begin() as conn:
         wipe.secure_delete_on(conn)
+        _write_lock(conn)
         result = _erase_in(conn, person, reason=reason, who=who, now=now)
     result.wiped = wipe.wipe(db.engine).complete
     result.backups = backups_holding(db)
     return result
+
+
+def _write_lock(conn: Connection) -> None:
+    """Take the locks the erase ends with first: SQLite's write lock before the first read, and on
+    PostgreSQL the audit chain's (audit.append's), since the erase rewrites entries before it
+    appends: another desk appending in between would otherwise wait on us while we wait on it."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("LOCK TABLE audit IN SHARE ROW EXCLUSIVE MODE")
+    elif conn.dialect.name == "sqlite" and not conn.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _erase_in(conn: Connection, person: Any, *, reason: str, who: str, now: datetime) -> Erased:
