@@ -288,6 +288,9 @@ def test_purge_empties_the_texts_of_loans_closed_long_ago(db_url: str, tmp_path:
     assert run_cli("--db", db_url, "audit", "verify").code == 0
     again = run_cli("--db", db_url, "privacy", "purge", "--by", "管理员", "--json").json()
     assert isinstance(again, dict) and again["messages"] == 0  # nothing twice
+    # the person asks for erasure after the purge: the approval still checks (the purge's digest holds)
+    assert run_cli("--db", db_url, "privacy", "erase", "HT901", "--reason", "申请", "--by", "管理员").code == 0
+    assert run_cli("--db", db_url, "audit", "verify").code == 0
     # a setting makes the retention shorter; --before names the day outright
     assert run_cli("--db", db_url, "settings", "set", "privacy.retention_months", "0", "--by", "管理员").code == 2
     res = run_cli("--db", db_url, "privacy", "purge", "--before", "not-a-day", "--by", "管理员")
