@@ -574,7 +574,7 @@ MESSAGES: dict[str, str] = {
     "privacy_reason_missing": QT_TRANSLATE_NOOP("messages", "Say why with --reason TEXT (e.g. the borrower's request and its date)."),
     "privacy_unknown_contract": QT_TRANSLATE_NOOP("messages", "No loan with contract number {contract}."),
     "privacy_unknown_key": QT_TRANSLATE_NOOP("messages", "No loan with contract number {key}, and no borrower with that mobile number."),
-    "privacy_no_borrower": QT_TRANSLATE_NOOP("messages", "Loan {contract} has no borrower yet: nothing personal to erase."),
+    "privacy_no_borrower": QT_TRANSLATE_NOOP("messages", "Loan {contract} has no borrower yet: it holds nothing personal."),
     "privacy_already_erased": QT_TRANSLATE_NOOP("messages", "The borrower of {contract} was already erased on {at}."),
     "privacy_while_sending": QT_TRANSLATE_NOOP("messages", "A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards."),
     "privacy_exported": QT_TRANSLATE_NOOP("messages", "Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies)."),

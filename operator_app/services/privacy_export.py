@@ -93,8 +93,10 @@ def export(db: Database, key: str, path: Path, *, by: str, sheet_name: Callable[
     zone = settings.office_zone(db)
     with db.engine.connect() as conn:
         found = find(conn, key)
-        if found is None or not found.borrowers:
+        if found is None:
             raise UsageError("privacy_unknown_key", key=key)
+        if not found.borrowers:  # a schedule sheet's loan, its borrower not known yet
+            raise UsageError("privacy_no_borrower", contract=key)
         ids = list(found.borrowers)
         people = _rows(conn, borrower_table, borrower_table.c.id.in_(ids))
         loans = _rows(conn, loan_table, loan_table.c.borrower_id.in_(ids))

@@ -1531,7 +1531,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="189"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="187"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1539,17 +1539,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="247"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="245"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="275"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="281"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="279"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +1988,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
-        <source>Backups</source>
+        <source>Backups and retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6269,7 +6269,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="577"/>
-        <source>Loan {contract} has no borrower yet: nothing personal to erase.</source>
+        <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1524,24 +1524,24 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="189" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="187" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="247" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="245" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="275" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="281" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="279" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
@@ -1977,8 +1977,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
-        <source>Backups</source>
-        <translation>备份</translation>
+        <source>Backups and retention</source>
+        <translation>备份与保留期限</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
@@ -6256,8 +6256,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="577" />
-        <source>Loan {contract} has no borrower yet: nothing personal to erase.</source>
-        <translation>借款 {contract} 尚无借款人：没有可删除的个人信息。</translation>
+        <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
+        <translation>借款 {contract} 尚无借款人：其中没有个人信息。</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="578" />

@@ -163,10 +163,8 @@ class QueuePage(QWidget):
         side_layout.addWidget(self.selection_button)
         side_layout.addWidget(self.batch_button)
         self.privacy = PrivacyActions(self, ctx)  # an admin's: 导出个人信息 / 删除个人信息
-        rights = QHBoxLayout()
-        rights.addWidget(self.privacy.export_button)
-        rights.addWidget(self.privacy.erase_button)
-        side_layout.addLayout(rights)
+        side_layout.addWidget(self.privacy.export_button)  # one above the other: the table keeps its width
+        side_layout.addWidget(self.privacy.erase_button)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
