@@ -11,7 +11,7 @@ an unknown contract or number is bad input and writes nothing. The file is 0600.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
@@ -130,8 +130,3 @@ def export(db: Database, key: str, path: Path, *, by: str, sheet_name: Callable[
         audit.append(conn, who, "privacy_export", {"borrowers": ids, "file": path.name})
     return Exported(len(people), len(loans), len(messages), len(found_rows["inbound"]), path)
 
-
-def columns_of(kind: str) -> Iterable[str]:
-    """The columns a sheet shows (for the faces' headings)."""
-    table = dict(SHEETS)[kind]
-    return [c.name for c in table.columns if c.name not in HIDDEN]
