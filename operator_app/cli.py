@@ -21,6 +21,7 @@ from operator_app import (
     cli_backup,
     cli_batches,
     cli_outbox,
+    cli_privacy,
     cli_transports,
     cli_users,
     cli_words,
@@ -148,6 +149,7 @@ def build_parser(signed: bool = False) -> argparse.ArgumentParser:
     cli_transports.add_parsers(sub, by_required=not signed)
     cli_users.add_parsers(sub)
     cli_backup.add_parsers(sub)
+    cli_privacy.add_parsers(sub, by_required=not signed)
     return parser
 
 
@@ -387,6 +389,7 @@ COMMANDS.update(cli_batches.COMMANDS)
 COMMANDS.update(cli_outbox.COMMANDS)
 COMMANDS.update(cli_transports.COMMANDS)
 COMMANDS.update(cli_backup.COMMANDS)
+COMMANDS.update(cli_privacy.COMMANDS)
 COMMANDS.update(cli_users.COMMANDS)
 
 

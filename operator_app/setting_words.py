@@ -32,6 +32,7 @@ SETTING_LABELS = {
     "lint.max_segments": QT_TRANSLATE_NOOP("SettingsPage", "Most SMS parts per message"),
     "calls.no_response_after": QT_TRANSLATE_NOOP("SettingsPage", "Call after messages without response"),
     "backup.auto": QT_TRANSLATE_NOOP("SettingsPage", "Back up daily on the first start"),
+    "privacy.retention_months": QT_TRANSLATE_NOOP("SettingsPage", "Keep texts of closed loans (months)"),
 }
 BOOLEAN_SETTINGS = frozenset({"policy.working_days_only", "backup.auto"})
 

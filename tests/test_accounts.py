@@ -16,7 +16,7 @@ from operator_app.domain.names import NameRefused, account_name, skeleton
 from operator_app.errors import KnownError, UsageError
 from operator_app.paths import RESOURCES
 from operator_app.services.importing.import_file import import_file
-from operator_app.services.office import accounts, settings
+from operator_app.services.office import accounts, privacy, settings
 from operator_app.services.office.identity import Signed, same_person
 from operator_app.services.planning import batches, templates
 from operator_app.services.reports import inbox, messages
@@ -131,6 +131,7 @@ ACTIONS: dict[str, Callable[[Database, Signed, Path], object]] = {
     "settings": lambda db, by, book: settings.set_value(db, "no.such", "1", by=by),
     "transports": lambda db, by, book: transports.delete_profile(db, "no-such", by=by),
     "accounts": lambda db, by, book: accounts.set_disabled(db, "nobody", True, by=by),
+    "privacy": lambda db, by, book: privacy.erase(db, "NO-SUCH", reason="the borrower asked", by=by),
 }
 ALLOWED = {
     "carol": {"import", "plan", "template_draft", "hold"},
@@ -278,6 +279,7 @@ CLI_ACTIONS = {
     "settings": ["settings", "set", "no.such", "1"],
     "transports": ["transports", "delete", "no-such"],
     "accounts": ["users", "disable", "nobody"],
+    "privacy": ["privacy", "erase", "NO-SUCH", "--reason", "the borrower asked"],
 }
 
 

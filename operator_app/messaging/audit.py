@@ -6,8 +6,13 @@ hash) is also kept outside the database after every committed write (store/audit
 `verify` compares the two. The chain holds digests rather than people: an approval carries a
 digest over its messages' (id, recipient, text), which `verify` recomputes from the outbox, so a
 frozen text or number edited afterwards shows; no entry names a phone number, so erasing a
-person later leaves the chain verifiable (an erase records the erased messages' digests, action
-`privacy_erase`, detail `{"messages": {id: digest}}`, and `verify` uses them).
+person later leaves the chain verifiable (an erase or a retention purge records the emptied
+messages' digests, actions `privacy_erase` / `privacy_purge`, detail `{"messages": {id: digest}}`,
+and `verify` uses them). An entry that quoted the person (a hold's reason taken from a reply) is
+redacted by the erase, which vouches for it: `{"entries": {id: [its hash, sha256 of its redacted
+detail]}}`. `verify` then takes that entry's stored hash as the link instead of recomputing it,
+as long as its detail is still the redacted one; the erase entry itself is on the chain (and its
+head anchored), so a vouch cannot be added or changed without the chain showing it.
 
 What an anchor proves depends on who else writes the chain. A SQLite office is one file with its
 anchor beside it, which every process that writes the file updates: an entry past the anchor was
@@ -45,6 +50,7 @@ GENESIS = "0" * 64
 LAST = select(audit_table.c.id, audit_table.c.hash).order_by(audit_table.c.id.desc()).limit(1)
 INSERT = insert(audit_table).returning(audit_table.c.id)
 ERASED = "privacy_erase"
+PURGED = "privacy_purge"
 
 
 def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) -> str:
@@ -56,6 +62,11 @@ def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) 
 def message_digest(message_id: int, to: str, body: str) -> str:
     """What an approval vouches for, per message: its id, recipient and frozen text."""
     return hashlib.sha256(json.dumps([message_id, to, body], ensure_ascii=False).encode()).hexdigest()
+
+
+def detail_digest(detail: str) -> str:
+    """What an erase vouches for when it redacts an entry: the entry's detail text as left."""
+    return hashlib.sha256(detail.encode()).hexdigest()
 
 
 def batch_digest(digests: Iterable[str]) -> str:
@@ -126,10 +137,12 @@ def verify(conn: Connection, anchor: Anchor | None = None) -> Verdict:
     after: list[int] = []  # ids past the confirmed head: who wrote them is decided at the end
     approvals: list[tuple[int, int, str]] = []  # (entry, batch, digest)
     erased: dict[int, str] = {}
+    vouched = _vouched(conn)
     for row in conn.execute(select(table).order_by(table.c.id)):
         count += 1
         at = row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC)
-        if row.prev_hash != prev_hash or _digest(prev_hash, at, row.actor, row.action, row.detail) != row.hash:
+        if row.prev_hash != prev_hash or (_digest(prev_hash, at, row.actor, row.action, row.detail) != row.hash
+                                          and vouched.get(row.id) != (row.hash, detail_digest(row.detail))):
             return Verdict(count, row.id, "link", head, anchor)
         prev_hash = row.hash
         head = Head(row.id, row.hash)
@@ -137,9 +150,9 @@ def verify(conn: Connection, anchor: Anchor | None = None) -> Verdict:
             seen[row.id] = row.hash
         if wanted and row.id > since:
             after.append(row.id)
-        if row.action in ("batch_approve", ERASED):
+        if row.action in ("batch_approve", ERASED, PURGED):
             detail = json.loads(row.detail)
-            if row.action == ERASED:
+            if row.action != "batch_approve":
                 erased.update({int(k): str(v) for k, v in dict(detail.get("messages") or {}).items()})
             elif "digest" in detail:
                 approvals.append((row.id, int(detail["batch"]), str(detail["digest"])))
@@ -150,6 +163,16 @@ def verify(conn: Connection, anchor: Anchor | None = None) -> Verdict:
     if changed is not None:
         return Verdict(count, changed[0], "batch_changed", head, anchor, changed[1])
     return found or Verdict(count, None, None, head, anchor)
+
+
+def _vouched(conn: Connection) -> dict[int, tuple[str, str]]:
+    """The entries erasures redacted: id -> (its hash, the digest of its redacted detail). Read
+    before the walk, which then checks each erase entry like any other."""
+    out: dict[int, tuple[str, str]] = {}
+    for (text,) in conn.execute(select(audit_table.c.detail).where(audit_table.c.action == ERASED)):
+        for key, pair in dict(json.loads(text).get("entries") or {}).items():
+            out[int(key)] = (str(pair[0]), str(pair[1]))
+    return out
 
 
 def _against_anchor(count: int, head: Head | None, anchor: Anchor | None, seen: dict[int, str],

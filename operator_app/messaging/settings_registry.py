@@ -128,6 +128,7 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("lint.max_segments", "3", _int(1, 10), "1-10"),
     Setting("calls.no_response_after", "3", _int(1, 50), "1-50"),
     Setting("backup.auto", "true", _bool, QT_TRANSLATE_NOOP("messages", "true|false")),
+    Setting("privacy.retention_months", "36", _int(1, 1200), "1-1200"),
 )}
 
 

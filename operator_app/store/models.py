@@ -84,6 +84,9 @@ class Borrower(Base):
     hold_reason: Mapped[str | None] = mapped_column(String(200))
     locale: Mapped[str] = mapped_column(String(10), default="zh_CN")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # `privacy erase`: the personal fields above are emptied, the row stays for its loans' amounts
+    # and dates; never planned again, and an import does not write the person back (services/privacy).
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
     loans: Mapped[list[Loan]] = relationship(back_populates="borrower")
 

@@ -1364,105 +1364,154 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="34"/>
+        <source>Export personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="35"/>
+        <source>Everything the office holds about this loan&apos;s borrower, as a workbook (the borrower&apos;s right to a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="37"/>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="38"/>
+        <source>Erase this borrower&apos;s name, mobile, ID digits, message texts and replies; amounts and dates are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="58"/>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="59"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="84"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="80"/>
+        <source>Why (e.g. the borrower&apos;s request and its date)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="85"/>
+        <source>Erase the personal data of the borrower of %1, with all their loans? Their name, mobile, ID digits, message texts and replies are replaced; amounts and dates stay. This cannot be undone, and backups made before still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="75"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
         <source>Needs action only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="99"/>
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="103"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="113"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="121"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="144"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="148"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="151"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="153"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="187"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1470,17 +1519,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="240"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="245"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="268"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="274"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="279"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,8 +1962,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/setting_words.py" line="35"/>
+        <source>Keep texts of closed loans (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
-        <source>Backups</source>
+        <source>Backups and retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,45 +2857,46 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="69"/>
+        <location filename="../../operator_app/cli.py" line="70"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71"/>
+        <location filename="../../operator_app/cli.py" line="72"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72"/>
+        <location filename="../../operator_app/cli.py" line="73"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73"/>
+        <location filename="../../operator_app/cli.py" line="74"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74"/>
+        <location filename="../../operator_app/cli.py" line="75"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75"/>
+        <location filename="../../operator_app/cli.py" line="76"/>
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76"/>
-        <location filename="../../operator_app/cli.py" line="108"/>
-        <location filename="../../operator_app/cli.py" line="122"/>
+        <location filename="../../operator_app/cli.py" line="77"/>
+        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="123"/>
         <location filename="../../operator_app/cli_backup.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="48"/>
         <location filename="../../operator_app/cli_batches.py" line="61"/>
         <location filename="../../operator_app/cli_outbox.py" line="37"/>
         <location filename="../../operator_app/cli_outbox.py" line="48"/>
+        <location filename="../../operator_app/cli_privacy.py" line="19"/>
         <location filename="../../operator_app/cli_transports.py" line="24"/>
         <location filename="../../operator_app/cli_transports.py" line="43"/>
         <location filename="../../operator_app/cli_users.py" line="34"/>
@@ -2849,50 +2904,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="78"/>
+        <location filename="../../operator_app/cli.py" line="79"/>
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="79"/>
+        <location filename="../../operator_app/cli.py" line="80"/>
         <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80"/>
+        <location filename="../../operator_app/cli.py" line="81"/>
         <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82"/>
+        <location filename="../../operator_app/cli.py" line="83"/>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83"/>
+        <location filename="../../operator_app/cli.py" line="84"/>
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84"/>
+        <location filename="../../operator_app/cli.py" line="85"/>
         <source>read and check the sheet, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85"/>
+        <location filename="../../operator_app/cli.py" line="86"/>
         <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86"/>
+        <location filename="../../operator_app/cli.py" line="87"/>
         <source>who imports (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87"/>
-        <location filename="../../operator_app/cli.py" line="105"/>
-        <location filename="../../operator_app/cli.py" line="119"/>
-        <location filename="../../operator_app/cli.py" line="125"/>
+        <location filename="../../operator_app/cli.py" line="88"/>
+        <location filename="../../operator_app/cli.py" line="106"/>
+        <location filename="../../operator_app/cli.py" line="120"/>
+        <location filename="../../operator_app/cli.py" line="126"/>
         <location filename="../../operator_app/cli_batches.py" line="32"/>
         <location filename="../../operator_app/cli_batches.py" line="35"/>
         <location filename="../../operator_app/cli_batches.py" line="50"/>
@@ -2912,189 +2967,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
+        <location filename="../../operator_app/cli.py" line="91"/>
         <location filename="../../operator_app/cli_batches.py" line="73"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="92"/>
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93"/>
+        <location filename="../../operator_app/cli.py" line="94"/>
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94"/>
+        <location filename="../../operator_app/cli.py" line="95"/>
         <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96"/>
+        <location filename="../../operator_app/cli.py" line="97"/>
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100"/>
+        <location filename="../../operator_app/cli.py" line="101"/>
         <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
         <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="104"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
         <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107"/>
+        <location filename="../../operator_app/cli.py" line="108"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="111"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
+        <location filename="../../operator_app/cli.py" line="112"/>
         <location filename="../../operator_app/cli_outbox.py" line="62"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli.py" line="113"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli.py" line="114"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli.py" line="117"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118"/>
+        <location filename="../../operator_app/cli.py" line="119"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121"/>
+        <location filename="../../operator_app/cli.py" line="122"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123"/>
+        <location filename="../../operator_app/cli.py" line="124"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124"/>
+        <location filename="../../operator_app/cli.py" line="125"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126"/>
+        <location filename="../../operator_app/cli.py" line="127"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128"/>
+        <location filename="../../operator_app/cli.py" line="129"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129"/>
+        <location filename="../../operator_app/cli.py" line="130"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130"/>
+        <location filename="../../operator_app/cli.py" line="131"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="131"/>
+        <location filename="../../operator_app/cli.py" line="132"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132"/>
+        <location filename="../../operator_app/cli.py" line="133"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="134"/>
+        <location filename="../../operator_app/cli.py" line="135"/>
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135"/>
+        <location filename="../../operator_app/cli.py" line="136"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136"/>
+        <location filename="../../operator_app/cli.py" line="137"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="137"/>
+        <location filename="../../operator_app/cli.py" line="138"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138"/>
+        <location filename="../../operator_app/cli.py" line="139"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="139"/>
+        <location filename="../../operator_app/cli.py" line="140"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="141"/>
+        <location filename="../../operator_app/cli.py" line="142"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="143"/>
+        <location filename="../../operator_app/cli.py" line="144"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="145"/>
+        <location filename="../../operator_app/cli.py" line="146"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,6 +3212,9 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_outbox.py" line="57"/>
         <location filename="../../operator_app/cli_outbox.py" line="60"/>
         <location filename="../../operator_app/cli_outbox.py" line="63"/>
+        <location filename="../../operator_app/cli_privacy.py" line="23"/>
+        <location filename="../../operator_app/cli_privacy.py" line="28"/>
+        <location filename="../../operator_app/cli_privacy.py" line="33"/>
         <location filename="../../operator_app/cli_transports.py" line="32"/>
         <location filename="../../operator_app/cli_transports.py" line="35"/>
         <source>who does it (for the audit trail)</source>
@@ -3214,6 +3272,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="45"/>
+        <location filename="../../operator_app/cli_privacy.py" line="22"/>
         <source>the workbook to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,6 +3596,58 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/cli_users.py" line="47"/>
         <source>set an account&apos;s password (an admin, or the account itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="18"/>
+        <source>borrowers&apos; rights: a copy of a borrower&apos;s data, erasure, retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="20"/>
+        <source>everything the office holds about a borrower, as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="21"/>
+        <source>a contract number, or the borrower&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="24"/>
+        <location filename="../../operator_app/cli_privacy.py" line="29"/>
+        <location filename="../../operator_app/cli_privacy.py" line="34"/>
+        <source>print the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="25"/>
+        <source>erase a borrower&apos;s personal data; amounts and dates are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="26"/>
+        <source>a contract number of the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="27"/>
+        <source>why (e.g. the borrower&apos;s request and its date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="30"/>
+        <source>remove the texts of loans closed longer ago than the retention setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="31"/>
+        <source>loans closed before this day (default: privacy.retention_months ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="32"/>
+        <source>count only, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6063,6 +6174,116 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="575"/>
+        <source>export or erase a borrower&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="576"/>
+        <source>the borrower&apos;s personal data was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="577"/>
+        <source>Say why with --reason TEXT (e.g. the borrower&apos;s request and its date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="578"/>
+        <source>No loan with contract number {contract}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="579"/>
+        <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="580"/>
+        <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="581"/>
+        <source>The borrower of {contract} was already erased on {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="582"/>
+        <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="583"/>
+        <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="584"/>
+        <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="585"/>
+        <source>The borrower has {count} loans: all of them are in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="586"/>
+        <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="587"/>
+        <source>The erase covers every loan of this borrower: {contracts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="588"/>
+        <source>{count} message(s) not yet sent were withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="589"/>
+        <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="590"/>
+        <source>The mobile number is also another borrower&apos;s: it stays in that borrower&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="591"/>
+        <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="592"/>
+        <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="593"/>
+        <source>The tables were rewritten on the server (VACUUM FULL); the server&apos;s own log archive and backups are the server administrator&apos;s to handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="594"/>
+        <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="595"/>
+        <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="596"/>
+        <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="111"/>
         <source>2-12 characters, without 【】 (the templates add them)</source>
         <translation type="unfinished"></translation>
@@ -6354,6 +6575,345 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/modem_words.py" line="74"/>
         <source>unknown modem error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="11"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="12"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="13"/>
+        <source>Installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="14"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="15"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="16"/>
+        <source>Message history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="17"/>
+        <source>Delivery reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="18"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="21"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="23"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="24"/>
+        <source>Phone as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="25"/>
+        <source>Phone problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="26"/>
+        <source>ID number, last 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="27"/>
+        <source>Opted out at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="28"/>
+        <source>On hold until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="29"/>
+        <source>Hold reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="30"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="31"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="32"/>
+        <source>Erased at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="33"/>
+        <source>Contract no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="34"/>
+        <source>Borrower no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="35"/>
+        <source>Principal (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="36"/>
+        <source>Disbursed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="37"/>
+        <source>Outstanding on the sheet (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="38"/>
+        <source>Owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="40"/>
+        <source>Updated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="41"/>
+        <source>Loan no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="42"/>
+        <source>Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="43"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="44"/>
+        <source>Amount due (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="45"/>
+        <source>Amount paid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="46"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="47"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="48"/>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="49"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="50"/>
+        <source>Installment no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="51"/>
+        <source>Template no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="52"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="53"/>
+        <location filename="../../operator_app/privacy_words.py" line="79"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="54"/>
+        <source>SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="55"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="56"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="57"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="58"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="59"/>
+        <source>Sent through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="60"/>
+        <source>Provider reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="61"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="62"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="63"/>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="64"/>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="65"/>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="66"/>
+        <source>Delivered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="67"/>
+        <source>Message no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="68"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="69"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="70"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="71"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="72"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="73"/>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="74"/>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="75"/>
+        <source>Delivered (network) at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="76"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="77"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="78"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="80"/>
+        <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1357,122 +1357,171 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="34" />
+        <source>Export personal data…</source>
+        <translation>导出个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="35" />
+        <source>Everything the office holds about this loan's borrower, as a workbook (the borrower's right to a copy).</source>
+        <translation>导出本机构持有的该借款人的全部信息（Excel 工作簿；借款人有权获取副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="37" />
+        <source>Erase personal data…</source>
+        <translation>删除个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="38" />
+        <source>Erase this borrower's name, mobile, ID digits, message texts and replies; amounts and dates are kept.</source>
+        <translation>删除该借款人的姓名、手机号、身份证号信息、短信和回复内容；金额和日期保留。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="58" />
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="59" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="79" />
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="84" />
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="80" />
+        <source>Why (e.g. the borrower's request and its date)?</source>
+        <translation>删除理由（例如借款人的申请及日期）：</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/privacy_actions.py" line="85" />
+        <source>Erase the personal data of the borrower of %1, with all their loans? Their name, mobile, ID digits, message texts and replies are replaced; amounts and dates stay. This cannot be undone, and backups made before still hold them.</source>
+        <translation>删除合同 %1 借款人（含其全部借款）的个人信息？姓名、手机号、身份证号信息、短信和回复内容将被替换；金额和日期保留。此操作无法撤销，之前的备份中仍含有这些信息。</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="75" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
         <source>Needs action only</source>
         <translation>只看需处理的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="99" />
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation>逾期的借款，以及在提醒天数内到期的借款。取消勾选可查看全部借款，包括已结清和未到期的。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="103" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="113" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="121" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="144" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="146" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="148" />
         <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="151" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
         <source>Create batch from selection</source>
         <translation>为所选创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="153" />
         <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="187" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="240" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="245" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="268" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="274" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="279" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
@@ -1902,9 +1951,14 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>每天首次启动时自动备份</translation>
     </message>
     <message>
+        <location filename="../../operator_app/setting_words.py" line="35" />
+        <source>Keep texts of closed loans (months)</source>
+        <translation>结清借款的短信保留月数</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
-        <source>Backups</source>
-        <translation>备份</translation>
+        <source>Backups and retention</source>
+        <translation>备份与保留期限</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
@@ -2790,45 +2844,46 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="69" />
+        <location filename="../../operator_app/cli.py" line="70" />
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71" />
+        <location filename="../../operator_app/cli.py" line="72" />
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72" />
+        <location filename="../../operator_app/cli.py" line="73" />
         <source>open a generated demo office with a virtual modem</source>
         <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73" />
+        <location filename="../../operator_app/cli.py" line="74" />
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74" />
+        <location filename="../../operator_app/cli.py" line="75" />
         <source>show the technical details (tracebacks) of an error</source>
         <translation>出错时显示技术细节（调用栈）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75" />
+        <location filename="../../operator_app/cli.py" line="76" />
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation>以此账户登录；密码取自 OPERATOR_APP_PASSWORD，否则会提示输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76" />
-        <location filename="../../operator_app/cli.py" line="108" />
-        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="77" />
+        <location filename="../../operator_app/cli.py" line="109" />
+        <location filename="../../operator_app/cli.py" line="123" />
         <location filename="../../operator_app/cli_backup.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="48" />
         <location filename="../../operator_app/cli_batches.py" line="61" />
         <location filename="../../operator_app/cli_outbox.py" line="37" />
         <location filename="../../operator_app/cli_outbox.py" line="48" />
+        <location filename="../../operator_app/cli_privacy.py" line="19" />
         <location filename="../../operator_app/cli_transports.py" line="24" />
         <location filename="../../operator_app/cli_transports.py" line="43" />
         <location filename="../../operator_app/cli_users.py" line="34" />
@@ -2836,50 +2891,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="78" />
+        <location filename="../../operator_app/cli.py" line="79" />
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="79" />
+        <location filename="../../operator_app/cli.py" line="80" />
         <source>the spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80" />
+        <location filename="../../operator_app/cli.py" line="81" />
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82" />
+        <location filename="../../operator_app/cli.py" line="83" />
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83" />
+        <location filename="../../operator_app/cli.py" line="84" />
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84" />
+        <location filename="../../operator_app/cli.py" line="85" />
         <source>read and check the sheet, write nothing</source>
         <translation>只读取并检查表格，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85" />
+        <location filename="../../operator_app/cli.py" line="86" />
         <source>write the problem rows to this workbook</source>
         <translation>把有问题的行写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86" />
+        <location filename="../../operator_app/cli.py" line="87" />
         <source>who imports (for the audit trail)</source>
         <translation>导入人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87" />
-        <location filename="../../operator_app/cli.py" line="105" />
-        <location filename="../../operator_app/cli.py" line="119" />
-        <location filename="../../operator_app/cli.py" line="125" />
+        <location filename="../../operator_app/cli.py" line="88" />
+        <location filename="../../operator_app/cli.py" line="106" />
+        <location filename="../../operator_app/cli.py" line="120" />
+        <location filename="../../operator_app/cli.py" line="126" />
         <location filename="../../operator_app/cli_batches.py" line="32" />
         <location filename="../../operator_app/cli_batches.py" line="35" />
         <location filename="../../operator_app/cli_batches.py" line="50" />
@@ -2899,189 +2954,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89" />
+        <location filename="../../operator_app/cli.py" line="90" />
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation>列出借款的未还金额、逾期天数和阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90" />
+        <location filename="../../operator_app/cli.py" line="91" />
         <location filename="../../operator_app/cli_batches.py" line="73" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli.py" line="92" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93" />
+        <location filename="../../operator_app/cli.py" line="94" />
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94" />
+        <location filename="../../operator_app/cli.py" line="95" />
         <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
         <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96" />
+        <location filename="../../operator_app/cli.py" line="97" />
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
         <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100" />
+        <location filename="../../operator_app/cli.py" line="101" />
         <source>how many loans (default: 3000)</source>
         <translation>借款笔数（默认 3000）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101" />
+        <location filename="../../operator_app/cli.py" line="102" />
         <source>the demo's today (default: today in the office)</source>
         <translation>演示数据的“今天”（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103" />
+        <location filename="../../operator_app/cli.py" line="104" />
         <source>the audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="105" />
         <source>verify: check that no entry was changed or removed</source>
         <translation>verify：检查没有记录被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107" />
+        <location filename="../../operator_app/cli.py" line="108" />
         <source>send one SMS directly (no loans involved)</source>
         <translation>直接发送一条短信（与借款无关）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109" />
+        <location filename="../../operator_app/cli.py" line="110" />
         <source>send one SMS</source>
         <translation>发送一条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110" />
+        <location filename="../../operator_app/cli.py" line="111" />
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
         <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111" />
+        <location filename="../../operator_app/cli.py" line="112" />
         <location filename="../../operator_app/cli_outbox.py" line="62" />
         <source>the mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112" />
+        <location filename="../../operator_app/cli.py" line="113" />
         <source>the text of the message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113" />
+        <location filename="../../operator_app/cli.py" line="114" />
         <source>do not ask for a delivery report</source>
         <translation>不要求送达报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115" />
+        <location filename="../../operator_app/cli.py" line="116" />
         <source>wait this long for delivery reports and print the outcome</source>
         <translation>等待送达报告的秒数，并显示结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli.py" line="117" />
         <source>the provider's approved template (Aliyun SMS)</source>
         <translation>服务商已审核的模板（阿里云短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118" />
+        <location filename="../../operator_app/cli.py" line="119" />
         <source>a value of the provider's template (repeatable)</source>
         <translation>服务商模板中的一个变量值（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121" />
+        <location filename="../../operator_app/cli.py" line="122" />
         <source>GSM modem tools</source>
         <translation>短信猫工具</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123" />
+        <location filename="../../operator_app/cli.py" line="124" />
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation>查询短信猫的型号、SIM 卡和信号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124" />
+        <location filename="../../operator_app/cli.py" line="125" />
         <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
         <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126" />
+        <location filename="../../operator_app/cli.py" line="127" />
         <source>serve a virtual modem</source>
         <translation>运行一个虚拟短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128" />
+        <location filename="../../operator_app/cli.py" line="129" />
         <source>listen on this TCP port</source>
         <translation>在此 TCP 端口监听</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129" />
+        <location filename="../../operator_app/cli.py" line="130" />
         <source>make a pseudo-terminal and link it here</source>
         <translation>创建一个虚拟串口并链接到此路径</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130" />
+        <location filename="../../operator_app/cli.py" line="131" />
         <source>append every received message as a JSON line</source>
         <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="131" />
+        <location filename="../../operator_app/cli.py" line="132" />
         <source>the virtual SIM asks for this PIN</source>
         <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132" />
+        <location filename="../../operator_app/cli.py" line="133" />
         <source>+CMS ERROR on every Nth send</source>
         <translation>每发送 N 条就回一次 +CMS ERROR</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="134" />
+        <location filename="../../operator_app/cli.py" line="135" />
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation>--fail-every 返回的 +CMS ERROR 代码（例如 38：网络故障，暂时性）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135" />
+        <location filename="../../operator_app/cli.py" line="136" />
         <source>act as a modem with no network</source>
         <translation>模拟没有网络的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136" />
+        <location filename="../../operator_app/cli.py" line="137" />
         <source>act as unplugged after N messages</source>
         <translation>发送 N 条后模拟被拔出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="137" />
+        <location filename="../../operator_app/cli.py" line="138" />
         <source>answer each command this much later</source>
         <translation>每个命令延迟这么多秒再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138" />
+        <location filename="../../operator_app/cli.py" line="139" />
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation>夹杂主动上报的 ^RSSI 行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="139" />
+        <location filename="../../operator_app/cli.py" line="140" />
         <source>refuse sends beyond this many a minute</source>
         <translation>每分钟超过这么多条就拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="141" />
+        <location filename="../../operator_app/cli.py" line="142" />
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation>第 N 次发送在提示符前断开（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="143" />
+        <location filename="../../operator_app/cli.py" line="144" />
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation>接收第 N 条短信后、应答前断开</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="145" />
+        <location filename="../../operator_app/cli.py" line="146" />
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
     </message>
@@ -3144,6 +3199,9 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_outbox.py" line="57" />
         <location filename="../../operator_app/cli_outbox.py" line="60" />
         <location filename="../../operator_app/cli_outbox.py" line="63" />
+        <location filename="../../operator_app/cli_privacy.py" line="23" />
+        <location filename="../../operator_app/cli_privacy.py" line="28" />
+        <location filename="../../operator_app/cli_privacy.py" line="33" />
         <location filename="../../operator_app/cli_transports.py" line="32" />
         <location filename="../../operator_app/cli_transports.py" line="35" />
         <source>who does it (for the audit trail)</source>
@@ -3201,6 +3259,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli_batches.py" line="45" />
+        <location filename="../../operator_app/cli_privacy.py" line="22" />
         <source>the workbook to write</source>
         <translation>要写入的工作簿</translation>
     </message>
@@ -3525,6 +3584,58 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_users.py" line="47" />
         <source>set an account's password (an admin, or the account itself)</source>
         <translation>设置账户密码（管理员，或账户本人）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="18" />
+        <source>borrowers' rights: a copy of a borrower's data, erasure, retention</source>
+        <translation>借款人权利：个人信息副本、删除、保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="20" />
+        <source>everything the office holds about a borrower, as a workbook</source>
+        <translation>导出本机构持有的某借款人的全部信息（Excel 工作簿）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="21" />
+        <source>a contract number, or the borrower's mobile number</source>
+        <translation>合同编号，或借款人的手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="24" />
+        <location filename="../../operator_app/cli_privacy.py" line="29" />
+        <location filename="../../operator_app/cli_privacy.py" line="34" />
+        <source>print the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="25" />
+        <source>erase a borrower's personal data; amounts and dates are kept</source>
+        <translation>删除借款人的个人信息；金额和日期保留</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="26" />
+        <source>a contract number of the borrower</source>
+        <translation>该借款人的一个合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="27" />
+        <source>why (e.g. the borrower's request and its date)</source>
+        <translation>理由（例如借款人的申请及日期）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="30" />
+        <source>remove the texts of loans closed longer ago than the retention setting</source>
+        <translation>清除结清时间超过保留期限的借款的短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="31" />
+        <source>loans closed before this day (default: privacy.retention_months ago)</source>
+        <translation>在此日期之前结清的借款（默认：privacy.retention_months 个月之前）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_privacy.py" line="32" />
+        <source>count only, change nothing</source>
+        <translation>只统计，不做更改</translation>
     </message>
 </context>
 <context>
@@ -6050,6 +6161,116 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="575" />
+        <source>export or erase a borrower's personal data</source>
+        <translation>导出或删除借款人的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="576" />
+        <source>the borrower's personal data was erased</source>
+        <translation>借款人的个人信息已删除</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="577" />
+        <source>Say why with --reason TEXT (e.g. the borrower's request and its date).</source>
+        <translation>请用 --reason 说明理由（例如借款人的申请及日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="578" />
+        <source>No loan with contract number {contract}.</source>
+        <translation>没有合同编号为 {contract} 的借款。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="579" />
+        <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
+        <translation>没有合同编号为 {key} 的借款，也没有使用该手机号的借款人。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="580" />
+        <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
+        <translation>借款 {contract} 尚无借款人：其中没有个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="581" />
+        <source>The borrower of {contract} was already erased on {at}.</source>
+        <translation>合同 {contract} 的借款人已于 {at} 删除个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="582" />
+        <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
+        <translation>正在发送短信（运行 {run}）：请等发送结束后再删除，以免删除后仍有短信发给该借款人。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="583" />
+        <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
+        <translation>已写入 {path}：{borrowers} 位借款人，{loans} 笔借款，{messages} 条短信，{replies} 条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="584" />
+        <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
+        <translation>该手机号属于 {count} 位借款人，均已写入文件。请核实申请人是哪一位。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="585" />
+        <source>The borrower has {count} loans: all of them are in the file.</source>
+        <translation>该借款人有 {count} 笔借款，均已写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="586" />
+        <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
+        <translation>已删除合同 {contracts} 借款人的个人信息：姓名、手机号、身份证号信息、{messages} 条短信和 {replies} 条回复的内容。金额和日期保留。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="587" />
+        <source>The erase covers every loan of this borrower: {contracts}.</source>
+        <translation>删除涉及该借款人的全部借款：{contracts}。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="588" />
+        <source>{count} message(s) not yet sent were withdrawn.</source>
+        <translation>已撤回 {count} 条尚未发送的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="589" />
+        <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
+        <translation>已涂改 {count} 条引用该借款人的审计记录；审计链仍可校验。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="590" />
+        <source>The mobile number is also another borrower's: it stays in that borrower's record.</source>
+        <translation>该手机号也属于另一位借款人：在其记录中保留。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="591" />
+        <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
+        <translation>另一个程序正打开此数据库，文件暂时无法压缩：请关闭该程序后运行 `privacy purge`，以清除旧副本。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="592" />
+        <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
+        <translation>之前的 {count} 个备份文件仍含有该借款人（例如 {path}）。备份不会被自动删除：每日备份会在数周内轮换掉；其他备份如申请范围涵盖，请手动删除。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="593" />
+        <source>The tables were rewritten on the server (VACUUM FULL); the server's own log archive and backups are the server administrator's to handle.</source>
+        <translation>已在服务器上重写相关数据表（VACUUM FULL）；服务器自身的日志归档和备份由服务器管理员处理。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="594" />
+        <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
+        <translation>已清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="595" />
+        <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
+        <translation>试运行：将清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="596" />
+        <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
+        <translation>合同 {contract} 的借款人已于 {at} 删除个人信息：姓名、手机号和身份证号未导入（请从表格中删去此人）</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="111" />
         <source>2-12 characters, without 【】 (the templates add them)</source>
         <translation>2 至 12 个字，不带【】（模板会加上）</translation>
@@ -6342,6 +6563,345 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/modem_words.py" line="74" />
         <source>unknown modem error</source>
         <translation>未知的模块错误</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="11" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="12" />
+        <source>Loans</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="13" />
+        <source>Installments</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="14" />
+        <source>Payments</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="15" />
+        <source>Messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="16" />
+        <source>Message history</source>
+        <translation>短信记录</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="17" />
+        <source>Delivery reports</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="18" />
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="21" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="22" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="23" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="24" />
+        <source>Phone as imported</source>
+        <translation>导入时的电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="25" />
+        <source>Phone problem</source>
+        <translation>电话问题</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="26" />
+        <source>ID number, last 4</source>
+        <translation>身份证号后四位</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="27" />
+        <source>Opted out at</source>
+        <translation>退订时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="28" />
+        <source>On hold until</source>
+        <translation>暂停催收至</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="29" />
+        <source>Hold reason</source>
+        <translation>暂停原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="30" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="31" />
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="32" />
+        <source>Erased at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="33" />
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="34" />
+        <source>Borrower no.</source>
+        <translation>借款人编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="35" />
+        <source>Principal (yuan)</source>
+        <translation>本金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="36" />
+        <source>Disbursed on</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="37" />
+        <source>Outstanding on the sheet (yuan)</source>
+        <translation>表格所载剩余应还（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="38" />
+        <source>Owed (yuan)</source>
+        <translation>欠款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="39" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="40" />
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="41" />
+        <source>Loan no.</source>
+        <translation>借款编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="42" />
+        <source>Installment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="43" />
+        <source>Due on</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="44" />
+        <source>Amount due (yuan)</source>
+        <translation>应还金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="45" />
+        <source>Amount paid (yuan)</source>
+        <translation>已还金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="46" />
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="47" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="48" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="49" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="50" />
+        <source>Installment no.</source>
+        <translation>分期编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="51" />
+        <source>Template no.</source>
+        <translation>模板编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="52" />
+        <source>To</source>
+        <translation>收信号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="53" />
+        <location filename="../../operator_app/privacy_words.py" line="79" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="54" />
+        <source>SMS parts</source>
+        <translation>短信条数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="55" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="56" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="57" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="58" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="59" />
+        <source>Sent through</source>
+        <translation>发送通道</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="60" />
+        <source>Provider reference</source>
+        <translation>通道回执编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="61" />
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="62" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="63" />
+        <source>Planned for</source>
+        <translation>计划发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="64" />
+        <source>Approved at</source>
+        <translation>复核时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="65" />
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="66" />
+        <source>Delivered at</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="67" />
+        <source>Message no.</source>
+        <translation>短信编号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="68" />
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="69" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="70" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="71" />
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="72" />
+        <source>Recipient</source>
+        <translation>收信人</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="73" />
+        <source>Status code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="74" />
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="75" />
+        <source>Delivered (network) at</source>
+        <translation>网络送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="76" />
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="77" />
+        <source>Part</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="78" />
+        <source>From</source>
+        <translation>发信号码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="80" />
+        <source>Action taken</source>
+        <translation>处理</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,11 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
         settings = settings_service.load(conn)
         today = today or clock.office_today(settings.policy)
         threshold = settings.get("calls.no_response_after")
-        facts = [f for f in load_facts(conn, today, settings) if f.position.stage in OWING]
+        # An erased borrower (services/privacy) has no one left to call here: the office's own
+        # loan system handles what they still owe.
+        erased = set(conn.execute(select(BORROWER.c.id).where(BORROWER.c.erased_at.is_not(None))).scalars())
+        facts = [f for f in load_facts(conn, today, settings)
+                 if f.position.stage in OWING and (f.borrower_id is None or f.borrower_id not in erased)]
         sent: dict[int, list[datetime]] = defaultdict(list)
         for loan_id, at in conn.execute(select(MSG.c.loan_id, MSG.c.sent_at)
                                         .where(MSG.c.status.in_(("sent", "delivered")), MSG.c.sent_at.is_not(None))):

@@ -126,6 +126,7 @@ def _import(db: Database, path: Path, events: Generator[Event, None, None], dige
                     result.problem_rows = dict(sorted(problem_rows.items()))
                     if writer is not None:
                         writer.finish(result)
+                        result.warnings += writer.erased
                     if writer is None or dry_run or not result.changed:
                         transaction.rollback()
                         return result

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
@@ -25,6 +26,8 @@ from operator_app.importing.stream import Chunk, Opened
 from operator_app.messaging import audit, inbound
 from operator_app.services.book.queue import store_figures
 from operator_app.services.importing.result import ImportResult
+from operator_app.services.office import settings
+from operator_app.services.office.privacy import erased_borrowers
 from operator_app.services.progress import Progress
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
 from operator_app.store.fresh_load import defer_indexes, rebuild_indexes
@@ -65,6 +68,10 @@ class LoanWriter:
         # (`withdrawn_for_contact`). A fresh load has neither: its tables held no one.
         self.contact_changed: set[int] = set()
         self.moved_loans: set[int] = set()
+        # Rows naming a contract whose borrower was erased (services/privacy): the loan's amounts
+        # are updated, the person is not written back (warning `erased`, added to the result's).
+        self.erased: list[Issue] = []
+        self.erased_loans: set[int] = set()
 
     def add(self, chunk: Chunk, result: ImportResult) -> None:
         if not chunk.columns:
@@ -92,6 +99,29 @@ class LoanWriter:
         rebuild_indexes(self.conn, self.deferred)
         self.deferred = []
         store_figures(self.conn, self.refresh)
+        for part in chunks(sorted(self.erased_loans)):  # no digest of a row that names the erased person
+            self.conn.execute(update(LOAN).where(LOAN.c.id.in_(part)).values(source_hash=None))
+
+    def _keep_erased(self, contracts: list[str], rows: list[int], keys: list[str | None], olds: list[Any]) -> list[str | None]:
+        """`keys` without the borrowers of loans whose borrower was erased: those rows keep the
+        erased borrower (no new person is made from them); each is warned once."""
+        ids = [old.borrower_id for old in olds if old is not None and old.borrower_id is not None]
+        gone = erased_borrowers(self.conn, ids) if ids else {}
+        if not gone:
+            return keys
+        keys = list(keys)
+        warned = {i.params.get("contract") for i in self.erased}
+        zone = ZoneInfo(settings.load(self.conn).get("office.timezone"))  # the day as the office saw it
+        for i, old in enumerate(olds):
+            if old is not None and old.borrower_id in gone:
+                keys[i] = None
+                self.erased_loans.add(old.id)
+                if contracts[i] not in warned:
+                    warned.add(contracts[i])
+                    self.erased.append(Issue(rows[i], None, "erased", "issue_erased",
+                                             {"contract": contracts[i],
+                                              "at": gone[old.borrower_id].astimezone(zone).date().isoformat()}))
+        return keys
 
     def withdraw_changed(self, actor: str) -> int:
         """Withdraw (`contact_changed`) the draft and queued messages of the borrowers whose name
@@ -186,7 +216,8 @@ class LoanWriter:
         if not olds:
             return
         self.progress.check_cancelled()
-        keys, d = derived.keys, derived
+        keys = self._keep_erased(list(f["contract_no"]), list(f["row"]), derived.keys, olds)
+        d = derived
         ids = self._borrower_ids(keys, f)
         borrower_ids = [ids[key] if key else None for key in keys]
         loan_ids: dict[str, int] = {}
@@ -257,7 +288,8 @@ class LoanWriter:
             return
         people = [r for _, recs, _, _ in todo for r in recs]
         f = transpose(people)
-        keys = borrower_keys(f)
+        keys = self._keep_erased([r.contract_no for r in people], [r.row for r in people], borrower_keys(f),
+                                 [existing.get(r.contract_no) for r in people])
         borrower_ids = self._borrower_ids(keys, f) if any(keys) else {}
         first_key: dict[str, str] = {}  # a schedule's borrower: its first installment row naming one
         for r, k in zip(people, keys, strict=True):

@@ -7,7 +7,8 @@ Backups go to a `backups/` folder beside the database, named by the moment on th
 domain/backups.kept: 7 daily, 4 weekly). Each is 0600 (it holds names, phones and debts). A
 PostgreSQL office backs up with the server's own tools (pg_dump): one line says so, exit 2.
 
-The daily check is cheap (the settings row, one folder listing) because every command pays it;
+After the daily backup, the retention purge runs (services/privacy_purge: texts of loans closed
+longer ago than `privacy.retention_months`). The daily check is cheap (the settings row, one folder listing) because every command pays it;
 `OPERATOR_APP_AUTO_BACKUP=0` or the setting `backup.auto` turns it off (the test suite sets the
 former). Everything done to the live file is on the audit chain.
 """
@@ -16,39 +17,30 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
-
 from operator_app import clock
 from operator_app.domain import backups as rules
-from operator_app.errors import BAD_INPUT, RUNTIME, KnownError, UsageError, os_reason
-from operator_app.messaging import audit, outbox_runs
+from operator_app.errors import RUNTIME, KnownError, UsageError, os_reason
+from operator_app.messaging import audit
 from operator_app.services.office import settings
 from operator_app.services.office.identity import actor
+from operator_app.services.office.office_files import (
+    FOLDER,
+    STAMP,
+    backups_of,
+    database_file,
+    sending_runs,
+)
 from operator_app.services.office.opening import open_office
 from operator_app.store import audit_anchor, sqlite_file
-from operator_app.store.db import Database, head_revision, known_revisions, open_database, resolve_url
-from operator_app.store.models import dispatch_run_table
+from operator_app.store.db import Database, head_revision, known_revisions, open_database
 
 log = logging.getLogger(__name__)
-FOLDER = "backups"
-STAMP = "%Y-%m-%d-%H%M%S"
 ENV_AUTO = "OPERATOR_APP_AUTO_BACKUP"
 SYSTEM = "system"
-
-
-@dataclass(frozen=True)
-class Found:
-    """One backup in the folder: its file, its moment on the office's clock, daily or made by hand."""
-
-    path: Path
-    at: datetime
-    auto: bool
 
 
 @dataclass(frozen=True)
@@ -81,36 +73,6 @@ class LastBackup:
     day: date | None = None
     age_days: int | None = None
     stale: bool = False
-
-
-def database_file(target: str | Path | Database) -> Path:
-    """The SQLite file of `--db`; PostgreSQL (or a database in memory) has none to back up here."""
-    url = target.url if isinstance(target, Database) else resolve_url(target)
-    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
-        raise KnownError("backup_postgresql", exit_code=BAD_INPUT)
-    return Path(url[len("sqlite:///"):])
-
-
-def _found(folder: Path, stem: str) -> list[Found]:
-    pattern = re.compile(rf"^{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}}-\d{{6}})(-auto)?\.db$")
-    out = []
-    try:
-        names = os.listdir(folder)
-    except FileNotFoundError:
-        return []
-    for name in names:
-        m = pattern.match(name)
-        if m:
-            try:
-                out.append(Found(folder / name, datetime.strptime(m.group(1), STAMP), bool(m.group(2))))
-            except ValueError:
-                continue
-    return sorted(out, key=lambda f: f.at)
-
-
-def backups_of(db_file: Path) -> list[Found]:
-    """The backups of this database in its `backups/` folder, oldest first."""
-    return _found(db_file.parent / FOLDER, db_file.stem)
 
 
 def _office_now(db: Database) -> tuple[datetime, tzinfo]:
@@ -159,17 +121,6 @@ def verify(path: Path) -> Verified:
     if not check.damaged and check.revision is None:
         raise UsageError("backup_not_office", path=str(path))
     return Verified(path, check, head_revision())
-
-
-def sending_runs(db: Database) -> list[int]:
-    """The dispatcher runs alive right now (a `send`, the GUI's sender) on this database."""
-    now = clock.now()
-    file = outbox_runs.sqlite_file(db.engine)
-    with db.engine.connect() as conn:
-        if not sa_inspect(conn).has_table("dispatch_run"):
-            return []
-        ids = conn.execute(select(dispatch_run_table.c.id).where(dispatch_run_table.c.finished_at.is_(None))).scalars()
-        return [i for i in ids if outbox_runs.run_alive(conn, i, me=-1, now=now, file=file)]
 
 
 def restore(target: str | Path, path: Path, *, by: str) -> Restored:
@@ -262,6 +213,12 @@ def daily(db: Database) -> Path | None:
     except (KnownError, OSError):
         log.warning("the daily backup failed", exc_info=True)
         return None
+    try:  # retention (services/privacy_purge), once a day, after a good backup
+        from operator_app.services.office.privacy_purge import purge
+
+        purge(db, by=SYSTEM, automatic=True)
+    except KnownError:
+        log.warning("the daily retention purge failed", exc_info=True)
     return made
 
 

@@ -26,7 +26,7 @@ _APPROVER = _CLERK | {"approve", "send", "resolve"}
 # What each role may do; a role has everything of the one before it.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": _CLERK, "approver": _APPROVER,
-    "admin": _APPROVER | {"accounts", "settings", "transports", "templates", "id_key", "backup"},
+    "admin": _APPROVER | {"accounts", "settings", "transports", "templates", "id_key", "backup", "privacy"},
 }
 _ACCOUNT = re.compile(r"account#(\d+) ")
 

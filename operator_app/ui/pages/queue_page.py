@@ -47,6 +47,7 @@ from operator_app.ui.loans_model import (
 )
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
+from operator_app.ui.pages.privacy_actions import PrivacyActions
 from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER
 from operator_app.ui.words import kind_word, office_time, status_word
 from operator_app.ui.workers import Worker
@@ -161,6 +162,9 @@ class QueuePage(QWidget):
         side_layout.addWidget(self.timeline)
         side_layout.addWidget(self.selection_button)
         side_layout.addWidget(self.batch_button)
+        self.privacy = PrivacyActions(self, ctx)  # an admin's: 导出个人信息 / 删除个人信息
+        side_layout.addWidget(self.privacy.export_button)  # one above the other: the table keeps its width
+        side_layout.addWidget(self.privacy.erase_button)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -234,6 +238,7 @@ class QueuePage(QWidget):
         if not rows:
             return
         row = rows[0].siblingAtColumn(COL_CONTRACT).data(RowRole)
+        self.privacy.set_contract(row.contract_no)
         self.preview_title.setText(f"{row.contract_no} · {row.borrower or '—'} · {qtr('stage_' + row.stage)}")
         if row.exclusions:
             excluded = qtr("list_separator").join(qtr(f"exclusion_{e}") for e in row.exclusions)

@@ -43,7 +43,7 @@ GROUPS = (
     (QT_TRANSLATE_NOOP("SettingsPage", "Sending window and limits"), "policy."),
     (QT_TRANSLATE_NOOP("SettingsPage", "Stages"), "stages."),
     (QT_TRANSLATE_NOOP("SettingsPage", "Batches, lint and calls"), ("collection.", "batch.", "lint.", "calls.")),
-    (QT_TRANSLATE_NOOP("SettingsPage", "Backups"), "backup."),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Backups and retention"), ("backup.", "privacy.")),
 )
 LABELS = SETTING_LABELS
 
