@@ -142,16 +142,16 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         contracts: list[str] = []
         excluded_again = []
         suffix = f":{day.isoformat()}"
-        for m, contract_no in zip(bp.messages, bp.contract_nos, strict=True):
+        for m, contract_no, at in zip(bp.messages, bp.contract_nos, bp.times, strict=True):
             key = f"{m[0]}:{m[2] or 0}:{m[9]}{suffix}"
             if key in taken:
                 excluded_again.append((m[0], contract_no, m[9], ("daily_cap",)))
                 continue
-            rows.append((first_id + len(rows), *m, key) if first_id is not None else (*m, key))
+            rows.append((first_id + len(rows), *m, key, at) if first_id is not None else (*m, key, at))
             contracts.append(contract_no)
-        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "planned_at": bp.at, "created_at": now,
-                "updated_at": now}
-        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id is not None else MESSAGE_COLUMNS, rows, same)
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
+        columns = (*MESSAGE_COLUMNS, "planned_at")  # each its own moment: a borrower's window may be later
+        bulk_insert(conn, MSG, ("id", *columns) if first_id is not None else columns, rows, same)
         excluded = [(loan_id, contract_no, stage, " ".join(reasons))
                     for loan_id, contract_no, stage, reasons in [*bp.excluded, *excluded_again]]
         bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
