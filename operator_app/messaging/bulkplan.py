@@ -20,7 +20,14 @@ from typing import Any
 from sqlalchemy import Connection, func, literal_column, select
 
 from operator_app.domain.collection import PositionRow, amount_asked_of, position_row, template_key
-from operator_app.domain.policy import CandidateRow, Sent, held_on, loan_reasons_of, plan_rows, text_reasons_of
+from operator_app.domain.policy import (
+    CandidateRow,
+    Sent,
+    held_on,
+    loan_reasons_of,
+    plan_rows,
+    text_reasons_of,
+)
 from operator_app.domain.preferences import Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
