@@ -13,6 +13,7 @@ again at the moment of sending, like the office's own rules.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 WEEKLY_MAX_LIMIT = 7  # more than one a day would say nothing the office's own caps do not
@@ -101,8 +102,12 @@ def clock_minutes(text: str) -> int:
 
 
 def parse_window(text: str) -> tuple[int, int]:
-    """"18:00-20:00" -> (1080, 1200); the start before the end, both inside one day."""
-    start, sep, end = text.replace("–", "-").replace("~", "-").partition("-")
+    """"18:00-20:00" -> (1080, 1200); the start before the end, both inside one day. Full-width
+    signs and the dashes and words a clerk types between two times (～, –, 至, 到) are taken too."""
+    plain = unicodedata.normalize("NFKC", text)
+    for dash in ("–", "—", "~", "至", "到"):
+        plain = plain.replace(dash, "-")
+    start, sep, end = plain.partition("-")
     if not sep:
         raise ValueError("prefs_window_bad")
     first, last = clock_minutes(start), clock_minutes(end)
