@@ -230,7 +230,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="247" />
         <source>The checker signs in</source>
-        <translation type="unfinished" />
+        <translation>复核人登录</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
