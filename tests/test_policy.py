@@ -279,7 +279,7 @@ def test_a_claimed_message_never_breaks_the_borrowers_wishes(case: tuple[Contact
     """The claim-time check (messaging/outbox_recheck.py asks preference_wait, then the caps with
     the borrower's weekly limit) at any moment of the planned day: a message it lets go is
     inside every wish; one it holds back waits for a later moment inside them, or is withdrawn."""
-    policy, cal, now, day, cands, history = case
+    policy, cal, _now, day, cands, history = case
     start = policy.window(day)[0]
     at = start + timedelta(minutes=minutes)
     for c in cands:

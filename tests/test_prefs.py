@@ -19,7 +19,13 @@ from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.services.dashboard import held_on_sql
 from operator_app.sms.transport import Submitted
 from operator_app.store.db import Database, open_database
-from operator_app.store.models import audit_table, borrower_table, loan_table, message_event_table, message_table
+from operator_app.store.models import (
+    audit_table,
+    borrower_table,
+    loan_table,
+    message_event_table,
+    message_table,
+)
 from tests.conftest import run_cli, set_office_details
 from tests.outbox_office import SH, make_office, ten_am
 from tests.sheets import loan_book

@@ -40,6 +40,7 @@ KINDS = {
     "payment": QT_TRANSLATE_NOOP("Words", "payment"),
     "hold": QT_TRANSLATE_NOOP("Words", "on hold until"),
     "opt_out": QT_TRANSLATE_NOOP("Words", "opted out"),
+    "prefs": QT_TRANSLATE_NOOP("Words", "contact wishes"),
 }
 
 

@@ -992,123 +992,133 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37"/>
         <source>on hold, to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="38"/>
         <source>wrong number: on hold, to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="39"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="56"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="74"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="82"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="86"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="101"/>
+        <source>Contact wishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="102"/>
+        <source>The reply asks for certain hours, working days, fewer messages or calls only: record it for this borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="152"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="156"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="164"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="168"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1116,28 +1126,33 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="181"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="200"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="208"/>
         <source>%1 is released: messages may go again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="219"/>
+        <source>Reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,105 +1399,193 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>PrefsDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="47"/>
+        <source>Contact preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="49"/>
+        <source>%1 (%2): as the borrower asked, in a reply or on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="52"/>
+        <source>No SMS at all: call instead (the loan goes on the call list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="54"/>
+        <source>Working days only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="56"/>
+        <source>Only between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="58"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="59"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="67"/>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="71"/>
+        <source> message(s) in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="74"/>
+        <source>e.g. reply of 3 Dec: please only in the evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="76"/>
+        <source>Within the office&apos;s own send window and caps; a message already approved waits for these hours at sending, or is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="93"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="95"/>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="77"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="81"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="86"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="86"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="92"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="93"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="100"/>
         <source>Needs action only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="101"/>
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="105"/>
+        <source>With contact wishes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="106"/>
+        <source>Borrowers who asked for working days only, certain hours, fewer messages or no SMS (set from a reply or a call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="109"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="115"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="119"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="127"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="144"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="154"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="179"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="146"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="159"/>
+        <source>Contact wishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
+        <source>What the borrower asked for in a reply or a call: working days only, certain hours, fewer messages, or no SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="164"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="165"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="151"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="169"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="170"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="205"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1490,18 +1593,28 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="240"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="268"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="268"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="271"/>
+        <source>Borrower&apos;s wishes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="306"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="274"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="312"/>
         <source>This loan gets no message at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="339"/>
+        <source>Contact wishes of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +2873,11 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="43"/>
+        <source>contact wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -3997,15 +4115,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="124"/>
-        <location filename="../../operator_app/i18n.py" line="368"/>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="125"/>
-        <location filename="../../operator_app/i18n.py" line="369"/>
-        <location filename="../../operator_app/i18n.py" line="433"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
+        <location filename="../../operator_app/i18n.py" line="436"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,7 +4159,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="132"/>
-        <location filename="../../operator_app/i18n.py" line="435"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4125,7 +4243,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="173"/>
         <location filename="../../operator_app/i18n.py" line="268"/>
-        <location filename="../../operator_app/i18n.py" line="533"/>
+        <location filename="../../operator_app/i18n.py" line="536"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,8 +4330,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="190"/>
         <location filename="../../operator_app/i18n.py" line="280"/>
-        <location filename="../../operator_app/i18n.py" line="354"/>
-        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="357"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,7 +4643,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="264"/>
-        <location filename="../../operator_app/i18n.py" line="437"/>
+        <location filename="../../operator_app/i18n.py" line="440"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,7 +4664,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="269"/>
-        <location filename="../../operator_app/i18n.py" line="446"/>
+        <location filename="../../operator_app/i18n.py" line="449"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,13 +4680,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="272"/>
-        <location filename="../../operator_app/i18n.py" line="438"/>
+        <location filename="../../operator_app/i18n.py" line="441"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="273"/>
-        <location filename="../../operator_app/i18n.py" line="528"/>
+        <location filename="../../operator_app/i18n.py" line="531"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,12 +4761,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
+        <location filename="../../operator_app/i18n.py" line="321"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319"/>
+        <location filename="../../operator_app/i18n.py" line="322"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4959,1313 +5077,1328 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="304"/>
-        <source>no SMS (the borrower&apos;s wish): call</source>
+        <source>Wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="305"/>
-        <source>no SMS (call only)</source>
+        <source>Mon-Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="306"/>
-        <source>working days only</source>
+        <source>≤{n}/wk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307"/>
-        <source>only {window}</source>
+        <source>no SMS (the borrower&apos;s wish): call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308"/>
-        <source>at most {n} a week</source>
+        <source>no SMS (call only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="309"/>
-        <source>no preferences</source>
+        <source>working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="310"/>
-        <source>{borrower} ({contracts}): {prefs}</source>
+        <source>only {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="311"/>
-        <source>Note: {note}</source>
+        <source>at most {n} a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="312"/>
-        <source>Set by {by} at {at}</source>
+        <source>no preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="313"/>
-        <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
+        <source>{borrower} ({contracts}): {prefs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="314"/>
-        <source>There is no contract or borrower&apos;s mobile number &quot;{key}&quot;.</source>
+        <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="315"/>
-        <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
+        <source>Set by {by} at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="316"/>
-        <source>&quot;{window}&quot; is not a time window: write it as 18:00-20:00, the start before the end.</source>
+        <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="317"/>
-        <source>The borrower&apos;s weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
+        <source>There is no contract or borrower&apos;s mobile number &quot;{key}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="318"/>
+        <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="319"/>
+        <source>&quot;{window}&quot; is not a time window: write it as 18:00-20:00, the start before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
-        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="321"/>
-        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <source>The borrower&apos;s weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="323"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="324"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="325"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="326"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="327"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="328"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <source>This looks like a bank card number: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="329"/>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="330"/>
-        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="331"/>
-        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="332"/>
-        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="333"/>
-        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="334"/>
-        <source>No problem rows, so no report was written to {path}.</source>
+        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="335"/>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="336"/>
-        <source>Name at least one --transport to send through.</source>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="337"/>
-        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
-        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
+        <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="340"/>
-        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="341"/>
-        <source>{count} wait ({reason}) until {until}</source>
+        <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="342"/>
-        <source>{count} cancelled: {reason}</source>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="343"/>
-        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="344"/>
-        <source>Message {id} recorded as {status}.</source>
+        <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="345"/>
-        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="346"/>
-        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="347"/>
-        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="348"/>
-        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="349"/>
-        <source>There is no message {id}.</source>
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="350"/>
-        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="351"/>
-        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="352"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
+        <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="353"/>
-        <source>A {kind} transport keeps no replies to read.</source>
+        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="354"/>
+        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="355"/>
-        <source>on hold for review</source>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="356"/>
-        <source>wrong number: on hold, on the call list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="357"/>
-        <source>no action</source>
+        <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="358"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="359"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
+        <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="360"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="361"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="362"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="363"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="364"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="365"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="366"/>
-        <source>By stage</source>
+        <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="367"/>
-        <source>By template</source>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="368"/>
+        <source>No borrower has the number {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="369"/>
+        <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="370"/>
-        <location filename="../../operator_app/i18n.py" line="434"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="372"/>
-        <source>paid within 3 days</source>
+        <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="373"/>
-        <source>paid within 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
-        <source>The report starts ({start}) after it ends ({end}).</source>
+        <location filename="../../operator_app/i18n.py" line="437"/>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="375"/>
-        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
+        <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="376"/>
-        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
+        <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="377"/>
-        <source>{transport} paused until {until}: {reason}</source>
+        <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="378"/>
-        <source>this SIM&apos;s daily quota is used up</source>
+        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="379"/>
-        <source>paid since the batch was approved</source>
+        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="380"/>
-        <source>not sent on its day (the text was true for that day only)</source>
+        <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="381"/>
-        <source>the borrower&apos;s name or number changed since it was written</source>
+        <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="382"/>
-        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="383"/>
-        <source>the delivery report says not delivered</source>
+        <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="384"/>
-        <source>refused by the modem or the network</source>
+        <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="385"/>
-        <source>resolved by an operator</source>
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="386"/>
+        <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="387"/>
-        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="388"/>
-        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="389"/>
-        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
+        <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="390"/>
-        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="391"/>
-        <source>saved on this computer</source>
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="392"/>
-        <source>not on this computer: enter it again</source>
+        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="393"/>
-        <source>none needed</source>
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="394"/>
-        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
+        <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="395"/>
-        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
+        <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="396"/>
-        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="397"/>
-        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
+        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="399"/>
-        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
+        <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="400"/>
-        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
+        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="401"/>
-        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
+        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="402"/>
-        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
+        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="403"/>
-        <source>The office&apos;s ID-number key is kept on this computer now.</source>
+        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="404"/>
-        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
+        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="405"/>
-        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
+        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="406"/>
-        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="407"/>
-        <source>Transport {name} saved: {spec}</source>
+        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="408"/>
-        <source>Transport {name} deleted.</source>
+        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="409"/>
-        <source>No saved transports yet.</source>
+        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="410"/>
-        <source>{name}: {spec} (password: {secret})</source>
+        <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="411"/>
-        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="412"/>
-        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="413"/>
-        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="414"/>
-        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="415"/>
-        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="416"/>
-        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="417"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="418"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="419"/>
-        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="420"/>
-        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="421"/>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="422"/>
-        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="423"/>
-        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424"/>
-        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <location filename="../../operator_app/i18n.py" line="425"/>
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="426"/>
-        <source>draft</source>
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="427"/>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="428"/>
-        <source>sending</source>
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="429"/>
-        <source>done</source>
+        <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="430"/>
-        <source>cancelled</source>
+        <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="431"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="432"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="433"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="434"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439"/>
+        <location filename="../../operator_app/i18n.py" line="442"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="440"/>
+        <location filename="../../operator_app/i18n.py" line="443"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441"/>
+        <location filename="../../operator_app/i18n.py" line="444"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="442"/>
+        <location filename="../../operator_app/i18n.py" line="445"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443"/>
+        <location filename="../../operator_app/i18n.py" line="446"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444"/>
+        <location filename="../../operator_app/i18n.py" line="447"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445"/>
+        <location filename="../../operator_app/i18n.py" line="448"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448"/>
+        <location filename="../../operator_app/i18n.py" line="451"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="451"/>
+        <location filename="../../operator_app/i18n.py" line="454"/>
         <source>there is no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="452"/>
+        <location filename="../../operator_app/i18n.py" line="455"/>
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453"/>
+        <location filename="../../operator_app/i18n.py" line="456"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="454"/>
+        <location filename="../../operator_app/i18n.py" line="457"/>
         <source>it is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="455"/>
+        <location filename="../../operator_app/i18n.py" line="458"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456"/>
+        <location filename="../../operator_app/i18n.py" line="459"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457"/>
+        <location filename="../../operator_app/i18n.py" line="460"/>
         <source>there is no such device (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458"/>
+        <location filename="../../operator_app/i18n.py" line="461"/>
         <source>the disk or the device failed to read or write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459"/>
+        <location filename="../../operator_app/i18n.py" line="462"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460"/>
+        <location filename="../../operator_app/i18n.py" line="463"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461"/>
+        <location filename="../../operator_app/i18n.py" line="464"/>
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462"/>
+        <location filename="../../operator_app/i18n.py" line="465"/>
         <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463"/>
+        <location filename="../../operator_app/i18n.py" line="466"/>
         <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465"/>
+        <location filename="../../operator_app/i18n.py" line="468"/>
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="466"/>
+        <location filename="../../operator_app/i18n.py" line="469"/>
         <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="467"/>
+        <location filename="../../operator_app/i18n.py" line="470"/>
         <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468"/>
+        <location filename="../../operator_app/i18n.py" line="471"/>
         <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469"/>
+        <location filename="../../operator_app/i18n.py" line="472"/>
         <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470"/>
+        <location filename="../../operator_app/i18n.py" line="473"/>
         <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471"/>
+        <location filename="../../operator_app/i18n.py" line="474"/>
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472"/>
+        <location filename="../../operator_app/i18n.py" line="475"/>
         <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473"/>
+        <location filename="../../operator_app/i18n.py" line="476"/>
         <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474"/>
+        <location filename="../../operator_app/i18n.py" line="477"/>
         <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475"/>
+        <location filename="../../operator_app/i18n.py" line="478"/>
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476"/>
+        <location filename="../../operator_app/i18n.py" line="479"/>
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477"/>
+        <location filename="../../operator_app/i18n.py" line="480"/>
         <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478"/>
+        <location filename="../../operator_app/i18n.py" line="481"/>
         <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479"/>
+        <location filename="../../operator_app/i18n.py" line="482"/>
         <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480"/>
+        <location filename="../../operator_app/i18n.py" line="483"/>
         <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481"/>
+        <location filename="../../operator_app/i18n.py" line="484"/>
         <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482"/>
+        <location filename="../../operator_app/i18n.py" line="485"/>
         <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483"/>
+        <location filename="../../operator_app/i18n.py" line="486"/>
         <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484"/>
+        <location filename="../../operator_app/i18n.py" line="487"/>
         <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485"/>
+        <location filename="../../operator_app/i18n.py" line="488"/>
         <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486"/>
+        <location filename="../../operator_app/i18n.py" line="489"/>
         <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487"/>
+        <location filename="../../operator_app/i18n.py" line="490"/>
         <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488"/>
+        <location filename="../../operator_app/i18n.py" line="491"/>
         <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489"/>
+        <location filename="../../operator_app/i18n.py" line="492"/>
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490"/>
+        <location filename="../../operator_app/i18n.py" line="493"/>
         <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491"/>
+        <location filename="../../operator_app/i18n.py" line="494"/>
         <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492"/>
+        <location filename="../../operator_app/i18n.py" line="495"/>
         <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493"/>
+        <location filename="../../operator_app/i18n.py" line="496"/>
         <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494"/>
+        <location filename="../../operator_app/i18n.py" line="497"/>
         <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495"/>
+        <location filename="../../operator_app/i18n.py" line="498"/>
         <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496"/>
+        <location filename="../../operator_app/i18n.py" line="499"/>
         <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497"/>
+        <location filename="../../operator_app/i18n.py" line="500"/>
         <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498"/>
+        <location filename="../../operator_app/i18n.py" line="501"/>
         <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499"/>
+        <location filename="../../operator_app/i18n.py" line="502"/>
         <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500"/>
+        <location filename="../../operator_app/i18n.py" line="503"/>
         <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501"/>
+        <location filename="../../operator_app/i18n.py" line="504"/>
         <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502"/>
+        <location filename="../../operator_app/i18n.py" line="505"/>
         <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503"/>
+        <location filename="../../operator_app/i18n.py" line="506"/>
         <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504"/>
+        <location filename="../../operator_app/i18n.py" line="507"/>
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505"/>
+        <location filename="../../operator_app/i18n.py" line="508"/>
         <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506"/>
+        <location filename="../../operator_app/i18n.py" line="509"/>
         <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507"/>
+        <location filename="../../operator_app/i18n.py" line="510"/>
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508"/>
+        <location filename="../../operator_app/i18n.py" line="511"/>
         <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="509"/>
+        <location filename="../../operator_app/i18n.py" line="512"/>
         <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510"/>
+        <location filename="../../operator_app/i18n.py" line="513"/>
         <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511"/>
+        <location filename="../../operator_app/i18n.py" line="514"/>
         <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512"/>
+        <location filename="../../operator_app/i18n.py" line="515"/>
         <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513"/>
+        <location filename="../../operator_app/i18n.py" line="516"/>
         <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="514"/>
+        <location filename="../../operator_app/i18n.py" line="517"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="515"/>
+        <location filename="../../operator_app/i18n.py" line="518"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516"/>
+        <location filename="../../operator_app/i18n.py" line="519"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517"/>
+        <location filename="../../operator_app/i18n.py" line="520"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518"/>
+        <location filename="../../operator_app/i18n.py" line="521"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="519"/>
+        <location filename="../../operator_app/i18n.py" line="522"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520"/>
-        <location filename="../../operator_app/i18n.py" line="534"/>
+        <location filename="../../operator_app/i18n.py" line="523"/>
+        <location filename="../../operator_app/i18n.py" line="537"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521"/>
+        <location filename="../../operator_app/i18n.py" line="524"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522"/>
+        <location filename="../../operator_app/i18n.py" line="525"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523"/>
+        <location filename="../../operator_app/i18n.py" line="526"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524"/>
+        <location filename="../../operator_app/i18n.py" line="527"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525"/>
+        <location filename="../../operator_app/i18n.py" line="528"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526"/>
+        <location filename="../../operator_app/i18n.py" line="529"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527"/>
+        <location filename="../../operator_app/i18n.py" line="530"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529"/>
+        <location filename="../../operator_app/i18n.py" line="532"/>
         <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530"/>
+        <location filename="../../operator_app/i18n.py" line="533"/>
         <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531"/>
+        <location filename="../../operator_app/i18n.py" line="534"/>
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532"/>
+        <location filename="../../operator_app/i18n.py" line="535"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535"/>
+        <location filename="../../operator_app/i18n.py" line="538"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536"/>
+        <location filename="../../operator_app/i18n.py" line="539"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537"/>
+        <location filename="../../operator_app/i18n.py" line="540"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539"/>
+        <location filename="../../operator_app/i18n.py" line="542"/>
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540"/>
+        <location filename="../../operator_app/i18n.py" line="543"/>
         <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541"/>
+        <location filename="../../operator_app/i18n.py" line="544"/>
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542"/>
+        <location filename="../../operator_app/i18n.py" line="545"/>
         <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543"/>
+        <location filename="../../operator_app/i18n.py" line="546"/>
         <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544"/>
+        <location filename="../../operator_app/i18n.py" line="547"/>
         <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545"/>
+        <location filename="../../operator_app/i18n.py" line="548"/>
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546"/>
+        <location filename="../../operator_app/i18n.py" line="549"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547"/>
+        <location filename="../../operator_app/i18n.py" line="550"/>
         <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548"/>
+        <location filename="../../operator_app/i18n.py" line="551"/>
         <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549"/>
+        <location filename="../../operator_app/i18n.py" line="552"/>
         <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550"/>
+        <location filename="../../operator_app/i18n.py" line="553"/>
         <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551"/>
+        <location filename="../../operator_app/i18n.py" line="554"/>
         <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552"/>
+        <location filename="../../operator_app/i18n.py" line="555"/>
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553"/>
+        <location filename="../../operator_app/i18n.py" line="556"/>
         <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554"/>
+        <location filename="../../operator_app/i18n.py" line="557"/>
         <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555"/>
+        <location filename="../../operator_app/i18n.py" line="558"/>
         <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556"/>
+        <location filename="../../operator_app/i18n.py" line="559"/>
         <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557"/>
+        <location filename="../../operator_app/i18n.py" line="560"/>
         <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558"/>
+        <location filename="../../operator_app/i18n.py" line="561"/>
         <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559"/>
+        <location filename="../../operator_app/i18n.py" line="562"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560"/>
+        <location filename="../../operator_app/i18n.py" line="563"/>
         <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561"/>
+        <location filename="../../operator_app/i18n.py" line="564"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562"/>
+        <location filename="../../operator_app/i18n.py" line="565"/>
         <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563"/>
+        <location filename="../../operator_app/i18n.py" line="566"/>
         <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564"/>
+        <location filename="../../operator_app/i18n.py" line="567"/>
         <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565"/>
+        <location filename="../../operator_app/i18n.py" line="568"/>
         <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566"/>
+        <location filename="../../operator_app/i18n.py" line="569"/>
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567"/>
+        <location filename="../../operator_app/i18n.py" line="570"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568"/>
+        <location filename="../../operator_app/i18n.py" line="571"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569"/>
+        <location filename="../../operator_app/i18n.py" line="572"/>
         <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570"/>
+        <location filename="../../operator_app/i18n.py" line="573"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571"/>
+        <location filename="../../operator_app/i18n.py" line="574"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572"/>
+        <location filename="../../operator_app/i18n.py" line="575"/>
         <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573"/>
+        <location filename="../../operator_app/i18n.py" line="576"/>
         <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574"/>
+        <location filename="../../operator_app/i18n.py" line="577"/>
         <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575"/>
+        <location filename="../../operator_app/i18n.py" line="578"/>
         <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576"/>
+        <location filename="../../operator_app/i18n.py" line="579"/>
         <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577"/>
+        <location filename="../../operator_app/i18n.py" line="580"/>
         <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578"/>
+        <location filename="../../operator_app/i18n.py" line="581"/>
         <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579"/>
+        <location filename="../../operator_app/i18n.py" line="582"/>
         <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580"/>
+        <location filename="../../operator_app/i18n.py" line="583"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581"/>
+        <location filename="../../operator_app/i18n.py" line="584"/>
         <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582"/>
+        <location filename="../../operator_app/i18n.py" line="585"/>
         <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583"/>
+        <location filename="../../operator_app/i18n.py" line="586"/>
         <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584"/>
+        <location filename="../../operator_app/i18n.py" line="587"/>
         <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585"/>
+        <location filename="../../operator_app/i18n.py" line="588"/>
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586"/>
+        <location filename="../../operator_app/i18n.py" line="589"/>
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587"/>
+        <location filename="../../operator_app/i18n.py" line="590"/>
         <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588"/>
+        <location filename="../../operator_app/i18n.py" line="591"/>
         <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589"/>
+        <location filename="../../operator_app/i18n.py" line="592"/>
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590"/>
+        <location filename="../../operator_app/i18n.py" line="593"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
