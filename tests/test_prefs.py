@@ -120,6 +120,8 @@ def test_borrower_prefs_on_the_command_line(office: str, tmp_path: Path) -> None
     db.dispose()
     assert planned["HT101"].astimezone(SH).time() == time(18, 0)
     assert planned["HT102"].astimezone(SH).time() == time(10, 0)
+    waits = {m["contract_no"]: m["reason"] for m in batch["messages"]}  # it says why it waits
+    assert waits["HT101"] == "borrower_window" and waits["HT102"] is None
 
     # no SMS: the draft is withdrawn, the loan is excluded with its reason and on the call list
     res = run_cli("--db", db_url, "borrower", "prefs", "HT101", "--no-sms", "--by", "小王")

@@ -22,7 +22,6 @@ from operator_app.domain.policy import (
     Candidate,
     Plan,
     Sent,
-    cap_window_start,
     held_on,
     loan_reasons,
     plan,
@@ -218,6 +217,3 @@ def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], 
     result = plan(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     return DayPlan(result, rendered, {f.loan_id: f for f in facts})
 
-
-def since_for_caps(now: datetime, settings: Settings) -> datetime:
-    return cap_window_start(now, settings.policy)
