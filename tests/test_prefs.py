@@ -29,6 +29,7 @@ from operator_app.store.models import (
 from tests.conftest import run_cli, set_office_details
 from tests.outbox_office import SH, make_office, ten_am
 from tests.sheets import loan_book
+from tests.test_accounts import _users, quick_hash  # noqa: F401 - the fixture, used by usefixtures
 from tests.test_batches import TODAY, pin, rows
 
 MSG, EVENT = message_table, message_event_table
@@ -245,3 +246,19 @@ def test_preferences_set_after_approval_are_honoured_at_claim(db: Database) -> N
         if isinstance(result, Claimed):
             assert result.id == evening
         later.stop()
+
+
+@pytest.mark.usefixtures("quick_hash")
+def test_in_an_office_with_accounts_a_clerk_signs_in_to_set_them(sqlite_url: str, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like `hold`: a clerk may; a typed name without --user is refused and changes nothing. SQLite
+    only: the accounts' rules are tested on both engines in test_accounts.py; this is the verb."""
+    pin(monkeypatch, TODAY)
+    assert run_cli("--db", sqlite_url, "import", str(loan_book(tmp_path / "book.xlsx", rows(TODAY)))).code == 0
+    _users(sqlite_url, monkeypatch)
+    res = run_cli("--lang", "zh_CN", "--db", sqlite_url, "borrower", "prefs", "HT101", "--no-sms", "--by", "carol")
+    assert res.code == 2 and "请先登录：--user 姓名" in res.err
+    res = run_cli("--db", sqlite_url, "--user", "carol", "borrower", "prefs", "HT101", "--no-sms", "--json")
+    assert res.code == 0, res.err
+    (got,) = res.json()  # type: ignore[misc]
+    assert got["no_sms"] and got["set_by"].endswith(" carol") and got["set_by"].startswith("account#")

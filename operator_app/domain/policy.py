@@ -6,9 +6,10 @@ Every refusal is a reason code the operator sees. Reasons about the loan and the
 come from the loan book; reasons about the clock (quiet_hours, working_days_only) from the
 office's time zone and calendar, and the borrower's own (borrower_weekdays_only, borrower_window:
 domain/preferences.py) from the same clock; reasons about frequency (daily_cap, weekly_cap,
-same_text_24h, borrower_weekly) from what was already sent or planned. `plan` applies all of them to a day's candidates; the dispatcher asks
-`time_reasons` and `frequency_reasons` again at the moment of sending, and `expired`: a text frozen
-for one office day ("逾期N天", the amount owed that day) is true on that day only.
+same_text_24h, borrower_weekly) from what was already sent or planned. `plan` applies all of
+them to a day's candidates; the dispatcher asks `time_reasons`, `contact_reasons`,
+`preference_wait` and `frequency_reasons` again at the moment of sending, and `expired`: a text
+frozen for one office day ("逾期N天", the amount owed that day) is true on that day only.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from zoneinfo import ZoneInfo
 
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences
 
-LOAN_REASONS = ("opted_out", "on_hold", "borrower_no_sms", "paid", "not_due", "missing_name", "invalid_phone", "shared_phone")
+LOAN_REASONS = ("opted_out", "on_hold", "borrower_no_sms", "paid", "not_due", "missing_name", "invalid_phone",
+                "shared_phone")
 TIME_REASONS = ("quiet_hours", "working_days_only")
 # The borrower's own time wishes (domain/preferences.py): planned inside them, waited for at claim.
 PREFERENCE_REASONS = ("borrower_weekdays_only", "borrower_window")
