@@ -15,6 +15,7 @@ from operator_app.domain.policy import (
     Candidate,
     ContactPolicy,
     Sent,
+    borrower_send,
     earliest_send,
     frequency_reasons,
     loan_reasons,
@@ -301,6 +302,12 @@ def test_a_claimed_message_never_breaks_the_borrowers_wishes(case: tuple[Contact
             assert waits in ("borrower_window", "borrower_weekdays_only")
         if c.prefs.weekly_max is not None and "borrower_weekly" not in capped and waits is None:
             assert inside_wishes(at, c, policy, cal, history)
+        # The first moment of the day the borrower's wishes allow: the claim lets it go then.
+        first = borrower_send(start, day, policy, cal, c.prefs)
+        if not isinstance(first, str):
+            assert preference_wait(first, day, policy, cal, c.prefs) is None
+            assert inside_wishes(first, c, policy, cal, [])
+            CLAIMED.append(c.prefs.any)
 
 
 CLAIMED: list[bool] = []
@@ -318,4 +325,4 @@ def test_the_property_saw_plans() -> None:
     assert sum(1 for n in PLANNED if n > 1) > 3
     assert sum(1 for n in WISHED if n) > 15  # borrowers with wishes of their own were planned
     assert set(REFUSED) == {"borrower_no_sms", "borrower_weekdays_only", "borrower_weekly", "borrower_window"}
-    assert sum(1 for wished in CLAIMED if wished) > 20
+    assert sum(1 for wished in CLAIMED if wished) > 100
