@@ -1,5 +1,5 @@
 """CLI commands of the dispatcher: `send`, `messages`, `message resolve|resend`, `inbox [sync]`,
-`hold`, `release`, `opt-out`, `report` (DESIGN.md's CLI contract). cli.build_parser calls
+`hold`, `release`, `opt-out`, `borrower prefs`, `report` (DESIGN.md's CLI contract). cli.build_parser calls
 `add_parsers`; cli.COMMANDS takes `COMMANDS`."""
 
 from __future__ import annotations
@@ -61,6 +61,19 @@ def add_parsers(sub: Any, by_required: bool = True) -> None:
     p = sub.add_parser("opt-out", help=translate("cli", "a number asked for no more messages"))
     p.add_argument("phone", metavar="PHONE", help=translate("cli", "the mobile number"))
     p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+
+    p = sub.add_parser("borrower", help=translate("cli", "a borrower's own wishes"))
+    bsub = p.add_subparsers(dest="borrower_command", required=True, metavar=translate("cli", "COMMAND"))
+    q = bsub.add_parser("prefs", help=translate("cli", "show or change a borrower's contact preferences (from a reply or a call)"))
+    q.add_argument("who", metavar="CONTRACT_NO|PHONE", help=translate("cli", "the contract number, or the borrower's mobile number"))
+    q.add_argument("--weekdays-only", action="store_true", help=translate("cli", "only on working days"))
+    q.add_argument("--window", metavar="HH:MM-HH:MM", help=translate("cli", "only between these times, e.g. 18:00-20:00"))
+    q.add_argument("--weekly-max", type=int, metavar="N", help=translate("cli", "at most N messages in 7 days (0: no limit of their own)"))
+    q.add_argument("--no-sms", action="store_true", help=translate("cli", "no SMS at all: call instead"))
+    q.add_argument("--clear", action="store_true", help=translate("cli", "remove the preferences first (then apply any given)"))
+    q.add_argument("--note", metavar="TEXT", help=translate("cli", "where the wish came from (a reply, a call)"))
+    q.add_argument("--by", metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
+    q.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
     p = sub.add_parser("report", help=translate("cli", "effectiveness per stage and template"))
     p.add_argument("--from", dest="from_day", metavar="YYYY-MM-DD", help=translate("cli", "the first day counted"))
@@ -233,6 +246,52 @@ def cmd_stop(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_borrower(args: argparse.Namespace, out: TextIO) -> int:
+    """`borrower prefs WHO`: without an option it shows them; with options it changes them."""
+    from operator_app.domain.preferences import parse_window
+    from operator_app.errors import UsageError
+    from operator_app.services.book import preferences
+
+    window = None
+    if args.window is not None:
+        try:
+            window = parse_window(args.window)
+        except ValueError as exc:
+            raise UsageError(str(exc), window=args.window) from exc
+    change = preferences.Change(clear=args.clear, weekdays_only=True if args.weekdays_only else None, window=window,
+                                weekly_max=args.weekly_max, no_sms=True if args.no_sms else None, note=args.note)
+    db = _open(args)
+    try:
+        if change.empty:
+            found, withdrawn = preferences.preferences_of(db, args.who), None
+        else:
+            found, withdrawn = preferences.set_preferences(db, args.who, change, by=args.by)
+        zone = _office_zone(db)
+    finally:
+        db.dispose()
+    if args.json:
+        _dump([b.as_json() for b in found], out)
+        return 0
+    for b in found:
+        words = msg("list_separator").join(msg(code, **values) for code, values in b.prefs.phrases()) \
+            or msg("prefs_none")
+        out.write(msg("prefs_line", borrower=b.name or "-", contracts=", ".join(b.contracts) or "-", prefs=words) + "\n")
+        if b.note:
+            out.write("  " + msg("prefs_note", note=b.note) + "\n")
+        if b.set_at is not None:
+            out.write("  " + msg("prefs_set", by=b.set_by or "-",
+                                 at=b.set_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")) + "\n")
+    if withdrawn:
+        out.write(msg("prefs_withdrawn", withdrawn=withdrawn) + "\n")
+    return 0
+
+
+def _office_zone(db: Database) -> Any:
+    from operator_app.services.office.settings import office_zone
+
+    return office_zone(db)
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.clock import parse_day
     from operator_app.services.reports.report import COUNTS, effectiveness
@@ -256,4 +315,5 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS = {"send": cmd_send, "messages": cmd_messages, "message": cmd_message, "inbox": cmd_inbox,
-            "hold": cmd_stop, "release": cmd_stop, "opt-out": cmd_stop, "report": cmd_report}
+            "hold": cmd_stop, "release": cmd_stop, "opt-out": cmd_stop, "borrower": cmd_borrower,
+            "report": cmd_report}

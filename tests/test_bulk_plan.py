@@ -165,7 +165,13 @@ def make_office(seed: int) -> dict[str, Any]:
         borrowers.append({"id": b, "match_key": f"k{b}", "name": some("张三", "李四", None, "", "欧阳娜娜", "Zhang San"),
                           "phone": some(f"+86138{b:08d}", *PHONES), "locale": some("zh_CN", "en", "fr"),
                           "opted_out_at": some(None, datetime(2026, 11, 1, tzinfo=UTC)),
-                          "hold_until": some(None, TODAY, TODAY - timedelta(days=1), TODAY + timedelta(days=5))})
+                          "hold_until": some(None, TODAY, TODAY - timedelta(days=1), TODAY + timedelta(days=5)),
+                          # the borrower's own wishes (domain/preferences.py)
+                          "contact_weekdays_only": some(None, True), "contact_no_sms": some(None, None, True),
+                          "contact_weekly_max": some(None, 1, 2),
+                          **dict(zip(("contact_window_start", "contact_window_end"),
+                                     some((None, None), (18 * 60, 20 * 60), (9 * 60, 9 * 60 + 30), (22 * 60, 1440)),
+                                     strict=True))})
     loans, installments, payments = [], [], []
     for n in range(1, rng.randint(1, 14) + 1):
         loans.append({"id": n, "contract_no": f"HT{n:04d}", "borrower_id": some(rng.choice(borrowers)["id"], None),
@@ -241,13 +247,14 @@ def test_the_bulk_planner_plans_what_the_row_path_plans(book: Database, seed: in
                                                                                       "who": "masked_name"}}})
         rows = fact_rows(conn, day, s, loan_ids=office["loan_ids"])
         facts = load_facts(conn, day, s, loan_ids=office["loan_ids"])
-        assert [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], Position(*r[9]), r[10]) for r in rows] == [
+        assert [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], Position(*r[9]), r[10], r[11])
+                for r in rows] == [
             (f.loan_id, f.contract_no, f.borrower_id, f.name, f.phone, f.locale, f.opted_out, f.on_hold,
-             f.shared_phone, f.position, f.installment_id) for f in facts]
+             f.shared_phone, f.position, f.installment_id, f.prefs) for f in facts]
         bp = plan_book(rows, templates, office["history"], now=office["now"], day=day, settings=s,
                        stages=office["stages"], template=office["template"])
         messages, excluded = reference_rows(conn, office, s, templates)
-    assert [(*m, bp.at) for m in bp.messages] == messages  # one moment for every message of a plan
+    assert [(*m, at) for m, at in zip(bp.messages, bp.times, strict=True)] == messages
     assert bp.excluded == excluded
     contracts = {ln["id"]: ln["contract_no"] for ln in office["loans"]}
     assert bp.contract_nos == [contracts[m[0]] for m in messages]
@@ -258,7 +265,10 @@ def test_the_bulk_planner_plans_what_the_row_path_plans(book: Database, seed: in
 def test_the_random_offices_planned_and_excluded(book: Database) -> None:
     """Guards the comparison against a generator whose offices never get a message."""
     SEEN.clear()
+    REASONS.clear()
     test_the_bulk_planner_plans_what_the_row_path_plans(book)
     assert sum(1 for m, _ in SEEN if m) > 30, SEEN
     assert sum(1 for m, _ in SEEN if m > 1) > 5, SEEN
     assert sum(1 for _, e in SEEN if e) > 50, SEEN
+    # the borrowers' own wishes were among the exclusions both paths agreed on
+    assert {"borrower_no_sms", "borrower_window"} <= set(REASONS), set(REASONS)  # a Friday: no weekend

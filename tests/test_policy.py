@@ -15,12 +15,15 @@ from operator_app.domain.policy import (
     Candidate,
     ContactPolicy,
     Sent,
+    borrower_send,
     earliest_send,
     frequency_reasons,
     loan_reasons,
     plan,
+    preference_wait,
     time_reasons,
 )
+from operator_app.domain.preferences import NO_PREFERENCES, Preferences
 
 SH = ZoneInfo("Asia/Shanghai")
 TODAY = date(2026, 11, 27)
@@ -159,8 +162,21 @@ STAGES = ("not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "
 BASE = datetime(2026, 11, 20, tzinfo=UTC)
 
 
+def preferences() -> st.SearchStrategy[Preferences]:
+    """A borrower's own wishes: mostly none, else any mix (windows on the hour and half hour)."""
+    window = st.one_of(st.none(), st.integers(0, 47).flatmap(
+        lambda a: st.integers(a + 1, min(48, a + 24)).map(lambda b: (a * 30, b * 30))))
+    some = st.builds(lambda wd, w, weekly, no_sms: Preferences(wd, *(w or (None, None)), weekly, no_sms),
+                     st.booleans(), window, st.sampled_from([None, None, 1, 2]),
+                     st.sampled_from([False, False, False, True]))
+    return st.one_of(st.just(NO_PREFERENCES), some)
+
+
 @st.composite
-def scenarios(draw: st.DrawFn) -> tuple[ContactPolicy, Calendar, datetime, date, list[Candidate], list[Sent]]:
+def scenarios(draw: st.DrawFn, with_prefs: bool = False) -> tuple[ContactPolicy, Calendar, datetime, date,
+                                                                   list[Candidate], list[Sent]]:
+    """`with_prefs`: each borrower carries random preferences of their own (the oracle in
+    test_bulk_plan.py predates them and draws none)."""
     start = draw(st.sampled_from([0, 6, 8, 8, 12, 20]))
     end = draw(st.sampled_from([h for h in (9, 21, 21, 22, 24) if h > start]))
     policy = ContactPolicy(window_start=time(start), window_end=time(end) if end < 24 else time(23, 59, 59),
@@ -174,19 +190,42 @@ def scenarios(draw: st.DrawFn) -> tuple[ContactPolicy, Calendar, datetime, date,
     phones = [f"+86138000000{i:02d}" for i in range(5)]
     texts = ["甲", "乙", "丙"]
     rarely = st.sampled_from([False, False, False, False, True])
-    cands = [Candidate(i, draw(st.sampled_from([None, 1, 2, 3, 4, 5])), draw(st.sampled_from([None, *phones, *phones])),
-                       draw(st.sampled_from([None, "张三", "李四", "王五"])), draw(st.sampled_from(STAGES)), draw(st.sampled_from(texts)),
-                       days_past_due=draw(st.integers(0, 120)), overdue_fen=draw(st.integers(0, 10**6)),
-                       opted_out=draw(rarely), on_hold=draw(rarely), shared_phone=draw(rarely))
-             for i in range(draw(st.integers(0, 12)))]
+    wishes: dict[int | None, Preferences] = {None: NO_PREFERENCES}
+    cands = []
+    for i in range(draw(st.integers(0, 12))):
+        borrower = draw(st.sampled_from([None, 1, 2, 3, 4, 5]))
+        if borrower not in wishes:
+            wishes[borrower] = draw(preferences()) if with_prefs else NO_PREFERENCES
+        cands.append(Candidate(i, borrower, draw(st.sampled_from([None, *phones, *phones])),
+                               draw(st.sampled_from([None, "张三", "李四", "王五"])), draw(st.sampled_from(STAGES)),
+                               draw(st.sampled_from(texts)), days_past_due=draw(st.integers(0, 120)),
+                               overdue_fen=draw(st.integers(0, 10**6)), opted_out=draw(rarely), on_hold=draw(rarely),
+                               shared_phone=draw(rarely),
+                               prefs=wishes[borrower]))
     history = [Sent(draw(st.integers(1, 3)), draw(st.sampled_from(phones)), draw(st.sampled_from(texts)),
                     now - timedelta(minutes=draw(st.integers(-600, 60 * 24 * 9))))
                for _ in range(draw(st.integers(0, 8)))]
     return policy, Calendar(holidays, workdays), now, day, cands, history
 
 
+def inside_wishes(at: datetime, c: Candidate, policy: ContactPolicy, cal: Calendar, done: list[Sent]) -> bool:
+    """The borrower's own wishes, written out again independently of the module."""
+    p = c.prefs
+    local = at.astimezone(ZoneInfo(policy.timezone))
+    if p.no_sms:
+        return False
+    if p.weekdays_only and not ((local.date() in cal.workdays) or (local.date() not in cal.holidays
+                                                                   and local.date().weekday() < 5)):
+        return False
+    minute = local.hour * 60 + local.minute + local.second / 60
+    if p.window_start is not None and p.window_end is not None and not p.window_start <= minute < p.window_end:
+        return False
+    mine = [s for s in done if s.borrower_id == c.borrower_id and at - timedelta(days=7) < s.at <= at]
+    return p.weekly_max is None or len(mine) < p.weekly_max
+
+
 @settings(max_examples=400)
-@given(scenarios())
+@given(scenarios(with_prefs=True))
 def test_nothing_forbidden_is_ever_planned(case: tuple[ContactPolicy, Calendar, datetime, date,
                                                        list[Candidate], list[Sent]]) -> None:
     policy, cal, now, day, cands, history = case
@@ -213,18 +252,77 @@ def test_nothing_forbidden_is_ever_planned(case: tuple[ContactPolicy, Calendar, 
         assert sum(1 for s in mine if s.at > at - timedelta(days=7)) < policy.weekly_cap
         assert not any(s.to == c.to and s.text == c.text and at - timedelta(hours=policy.same_text_hours) < s.at <= at
                        for s in done)
+        assert inside_wishes(at, c, policy, cal, done)
+        # What this plan put later in the day is counted too: no two of its messages to one
+        # number break the same-text rule in either order.
+        assert not any(s.to == c.to and s.text == c.text and abs(s.at - at) < timedelta(hours=policy.same_text_hours)
+                       for s in done[len(history):])
+        # At the moment it is planned for, the claim-time check lets it go too.
+        assert preference_wait(at, day, policy, cal, c.prefs) is None
         done.append(Sent(c.borrower_id, c.to, c.text, at))
     for _c, reasons in result.excluded:
         assert reasons  # every exclusion says why
     PLANNED.append(len(result.planned))
+    WISHED.append(sum(1 for p in result.planned if p.candidate.prefs.any))
+    REFUSED.extend(r for _c, reasons in result.excluded for r in reasons if r.startswith("borrower_"))
 
 
 PLANNED: list[int] = []
+WISHED: list[int] = []
+REFUSED: list[str] = []
+
+
+@settings(max_examples=200)
+@given(scenarios(with_prefs=True), st.integers(-60 * 6, 60 * 16))
+def test_a_claimed_message_never_breaks_the_borrowers_wishes(case: tuple[ContactPolicy, Calendar, datetime, date,
+                                                                          list[Candidate], list[Sent]],
+                                                              minutes: int) -> None:
+    """The claim-time check (messaging/outbox_recheck.py asks preference_wait, then the caps with
+    the borrower's weekly limit) at any moment of the planned day: a message it lets go is
+    inside every wish; one it holds back waits for a later moment inside them, or is withdrawn."""
+    policy, cal, _now, day, cands, history = case
+    start = policy.window(day)[0]
+    at = start + timedelta(minutes=minutes)
+    for c in cands:
+        if c.borrower_id is None or c.to is None or c.prefs.no_sms or time_reasons(at, policy, cal) \
+                or policy.local_day(at) != day:
+            continue  # no_sms is a refusal before the clock (policy.contact_reasons); the office's clock first
+        waits = preference_wait(at, day, policy, cal, c.prefs)
+        capped = frequency_reasons(c.borrower_id, c.to, c.text, at, history, policy, c.prefs.weekly_max)
+        if waits is None and not capped:
+            assert inside_wishes(at, c, policy, cal, history)
+            CLAIMED.append(c.prefs.any)
+        elif isinstance(waits, tuple):
+            until, reason = waits
+            assert until > at and reason in ("borrower_window", "quiet_hours")
+            assert preference_wait(until, day, policy, cal, c.prefs) is None
+            assert inside_wishes(until, c, policy, cal, [])  # the wait ends inside them (caps asked again then)
+            CLAIMED.append(c.prefs.any)
+        elif isinstance(waits, str):
+            assert waits in ("borrower_window", "borrower_weekdays_only")
+        if c.prefs.weekly_max is not None and "borrower_weekly" not in capped and waits is None:
+            assert inside_wishes(at, c, policy, cal, history)
+        # The first moment of the day the borrower's wishes allow: the claim lets it go then.
+        first = borrower_send(start, day, policy, cal, c.prefs)
+        if not isinstance(first, str):
+            assert preference_wait(first, day, policy, cal, c.prefs) is None
+            assert inside_wishes(first, c, policy, cal, [])
+            CLAIMED.append(c.prefs.any)
+
+
+CLAIMED: list[bool] = []
 
 
 def test_the_property_saw_plans() -> None:
     """Guards the property against a generator that never plans anything."""
     PLANNED.clear()
+    WISHED.clear()
+    REFUSED.clear()
+    CLAIMED.clear()
     test_nothing_forbidden_is_ever_planned()
+    test_a_claimed_message_never_breaks_the_borrowers_wishes()
     assert sum(1 for n in PLANNED if n) > 15
     assert sum(1 for n in PLANNED if n > 1) > 3
+    assert sum(1 for n in WISHED if n) > 15  # borrowers with wishes of their own were planned
+    assert set(REFUSED) == {"borrower_no_sms", "borrower_weekdays_only", "borrower_weekly", "borrower_window"}
+    assert sum(1 for wished in CLAIMED if wished) > 100

@@ -40,6 +40,7 @@ from tests.test_batches import SH, TODAY, pin
 NAME, RAW_PHONE, E164, ID_NUMBER = "欧阳测试", "139 1234 5678", "+8613912345678", "11010119900307591X"
 REPLY = "我是欧阳测试，这个月底一定还清"
 HOLD = "欧阳测试本人来电称已还款，核实中"
+PREF_NOTE = "白天在纺织厂三车间上班，晚上再联系"  # the note of their contact wishes (free text)
 
 
 def _book(path: Path, today: date, *, paid: bool = False) -> Path:
@@ -69,11 +70,14 @@ def _sent_office(url: str, tmp_path: Path) -> Path:
     finally:
         db.dispose()
     assert run_cli("--db", url, "hold", "HT900", "--reason", HOLD, "--by", "小王").code == 0
+    wishes = run_cli("--db", url, "borrower", "prefs", "HT900", "--window", "18:00-20:00", "--note", PREF_NOTE,
+                     "--by", "小王")
+    assert wishes.code == 0, wishes.err
     return book
 
 
 def _needles() -> list[str]:
-    return [NAME, E164, E164[3:], RAW_PHONE, ID_NUMBER, ID_NUMBER[-4:], REPLY, "我已经还了", "欧阳"]
+    return [NAME, E164, E164[3:], RAW_PHONE, ID_NUMBER, ID_NUMBER[-4:], REPLY, "我已经还了", "欧阳", "纺织厂三车间"]
 
 
 def _all_text(url: str) -> str:

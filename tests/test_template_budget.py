@@ -117,7 +117,8 @@ def test_planning_excludes_only_the_loans_whose_text_is_over_budget_or_too_long(
 
 def test_the_reference_planner_agrees(office: str) -> None:
     """planning.plan_day (the preview's path) gives the same exclusions as the bulk planner."""
-    from operator_app.messaging.planning import history, load_facts, plan_day, since_for_caps
+    from operator_app.domain.policy import cap_window_start
+    from operator_app.messaging.planning import history, load_facts, plan_day
     from operator_app.services import clock
     from operator_app.services.office import settings as settings_service
     from operator_app.services.planning.templates import ensure_defaults, latest
@@ -132,7 +133,7 @@ def test_the_reference_planner_agrees(office: str) -> None:
             ensure_defaults(conn)
             now = clock.now()
             facts = load_facts(conn, TODAY, settings)
-            day = plan_day(facts, latest(conn), history(conn, since_for_caps(now, settings)), now=now, day=TODAY,
+            day = plan_day(facts, latest(conn), history(conn, cap_window_start(now, settings.policy)), now=now, day=TODAY,
                            settings=settings)
     finally:
         db.dispose()

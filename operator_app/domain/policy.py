@@ -2,12 +2,14 @@
 the holiday calendar is data handed in (resources/holidays/, loaded by messaging/).
 
 Every refusal is a reason code the operator sees. Reasons about the loan and the borrower
-(opted_out, on_hold, paid, not_due, missing_name, invalid_phone, shared_phone) come from the
-loan book; reasons about the clock (quiet_hours, working_days_only) from the office's time zone
-and calendar; reasons about frequency (daily_cap, weekly_cap, same_text_24h) from what was
-already sent or planned. `plan` applies all of them to a day's candidates; the dispatcher asks
-`time_reasons` and `frequency_reasons` again at the moment of sending, and `expired`: a text frozen
-for one office day ("逾期N天", the amount owed that day) is true on that day only.
+(opted_out, on_hold, borrower_no_sms, paid, not_due, missing_name, invalid_phone, shared_phone)
+come from the loan book; reasons about the clock (quiet_hours, working_days_only) from the
+office's time zone and calendar, and the borrower's own (borrower_weekdays_only, borrower_window:
+domain/preferences.py) from the same clock; reasons about frequency (daily_cap, weekly_cap,
+same_text_24h, borrower_weekly) from what was already sent or planned. `plan` applies all of
+them to a day's candidates; the dispatcher asks `time_reasons`, `contact_reasons`,
+`preference_wait` and `frequency_reasons` again at the moment of sending, and `expired`: a text
+frozen for one office day ("逾期N天", the amount owed that day) is true on that day only.
 """
 
 from __future__ import annotations
@@ -17,16 +19,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-LOAN_REASONS = ("opted_out", "on_hold", "paid", "not_due", "missing_name", "invalid_phone", "shared_phone")
+from operator_app.domain.preferences import NO_PREFERENCES, Preferences
+
+LOAN_REASONS = ("opted_out", "on_hold", "borrower_no_sms", "paid", "not_due", "missing_name", "invalid_phone",
+                "shared_phone")
 TIME_REASONS = ("quiet_hours", "working_days_only")
+# The borrower's own time wishes (domain/preferences.py): planned inside them, waited for at claim.
+PREFERENCE_REASONS = ("borrower_weekdays_only", "borrower_window")
 EXPIRED = "expired"  # a message that did not go on its office day (see `expired`)
-FREQUENCY_REASONS = ("daily_cap", "weekly_cap", "same_text_24h")
+FREQUENCY_REASONS = ("daily_cap", "weekly_cap", "same_text_24h", "borrower_weekly")
 # A borrower with several loans due gets one message a day, about the most overdue loan.
 BATCH_REASONS = ("one_per_borrower",)
 # One loan's own text: over MAX_MESSAGE_PARTS parts, or its template could not be filled in for
 # this loan's values (over its render budget). The rest of the batch is planned as usual.
 TEXT_REASONS = ("too_many_parts", "template_failed")
-ALL_REASONS = LOAN_REASONS + TIME_REASONS + FREQUENCY_REASONS + BATCH_REASONS + TEXT_REASONS
+ALL_REASONS = LOAN_REASONS + TIME_REASONS + PREFERENCE_REASONS + FREQUENCY_REASONS + BATCH_REASONS + TEXT_REASONS
 # The longest text a message may be, in SMS parts: a template is refused over it at saving, a
 # loan's text at planning (TEXT_REASONS); the modem driver refuses more on the wire too.
 MAX_MESSAGE_PARTS = 10
@@ -105,6 +112,7 @@ class Candidate:
     on_hold: bool = False
     shared_phone: bool = False
     text_reasons: tuple[str, ...] = ()  # TEXT_REASONS that rule its text out
+    prefs: Preferences = NO_PREFERENCES  # the borrower's own wishes
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,20 +132,37 @@ def text_reasons_of(segments: int) -> tuple[str, ...]:
     return ("too_many_parts",) if segments > MAX_MESSAGE_PARTS else ()
 
 
+def held_on(hold_until: date | None, day: date) -> bool:
+    """Whether a borrower is on hold on office day `day`: a hold runs through its last day."""
+    return hold_until is not None and hold_until >= day
+
+
+def cap_window_start(now: datetime, policy: ContactPolicy) -> datetime:
+    """How far back the caps' history is read at `now` (planning and the claim alike): the
+    rolling week the weekly caps count, a day more for a plan of a later office day, and the
+    same-text window when it is longer than a day."""
+    return now - timedelta(days=8, hours=max(0, policy.same_text_hours - 24))
+
+
+def contact_reasons(opted_out: bool, on_hold: bool, no_sms: bool) -> tuple[str, ...]:
+    """Why the person may not get an SMS at all, whatever the loan (asked again at claim)."""
+    if not (opted_out or on_hold or no_sms):
+        return ()
+    return tuple(code for code, on in (("opted_out", opted_out), ("on_hold", on_hold),
+                                       ("borrower_no_sms", no_sms)) if on)
+
+
 def loan_reasons(c: Candidate) -> tuple[str, ...]:
-    return loan_reasons_of(c.opted_out, c.on_hold, c.stage, c.name, c.to, c.shared_phone)
+    return loan_reasons_of(c.opted_out, c.on_hold, c.stage, c.name, c.to, c.shared_phone, no_sms=c.prefs.no_sms)
 
 
 def loan_reasons_of(opted_out: bool, on_hold: bool, stage: str, name: str | None, to: str | None,
-                    shared_phone: bool) -> tuple[str, ...]:
+                    shared_phone: bool, *, no_sms: bool = False) -> tuple[str, ...]:
     """Why the loan book alone rules a loan out, in LOAN_REASONS order (empty: it may get one)."""
-    if not (opted_out or on_hold or shared_phone) and name and to and stage != "paid" and stage != "not_due":
+    if not (opted_out or on_hold or shared_phone or no_sms) and name and to and stage != "paid" \
+            and stage != "not_due":
         return ()  # most of a book: no list built
-    reasons: list[str] = []
-    if opted_out:
-        reasons.append("opted_out")
-    if on_hold:
-        reasons.append("on_hold")
+    reasons = list(contact_reasons(opted_out, on_hold, no_sms))
     if stage == "paid":
         reasons.append("paid")
     elif stage == "not_due":
@@ -173,6 +198,44 @@ def earliest_send(now: datetime, day: date, policy: ContactPolicy, calendar: Cal
     return at
 
 
+def borrower_send(now: datetime, day: date, policy: ContactPolicy, calendar: Calendar,
+                  prefs: Preferences) -> datetime | str:
+    """`earliest_send` for one borrower: inside their own window too (the intersection with the
+    office's), on a working day when they asked for weekdays only; else the reason it cannot go."""
+    when = earliest_send(now, day, policy, calendar)
+    if isinstance(when, str) or not prefs.timed:
+        return when
+    if prefs.weekdays_only and not calendar.is_working_day(day):
+        return "borrower_weekdays_only"
+    window = prefs.window
+    if window is not None:
+        zone = policy.zone
+        midnight = datetime.combine(day, time(0), zone)
+        start = (midnight + timedelta(minutes=window[0])).astimezone(UTC)
+        end = datetime.combine(day + timedelta(days=1), time(0), zone) if window[1] == 24 * 60 else \
+            midnight + timedelta(minutes=window[1])
+        when = max(when, start)
+        if when >= min(end.astimezone(UTC), policy.window(day)[1]):
+            return "borrower_window"
+    return when
+
+
+def preference_wait(now: datetime, day: date, policy: ContactPolicy, calendar: Calendar,
+                    prefs: Preferences) -> str | tuple[datetime, str] | None:
+    """The borrower's time wishes at the moment of sending a message of office day `day`: None
+    (it may go now), (until, reason) to wait for their window later that day, or the reason it
+    can no longer go that day (the message is withdrawn, as the office's quiet hours expire it)."""
+    if not prefs.timed:
+        return None
+    when = borrower_send(now, day, policy, calendar, prefs)
+    if isinstance(when, str):
+        return when
+    if when <= now:
+        return None
+    office = earliest_send(now, day, policy, calendar)
+    return when, ("borrower_window" if isinstance(office, str) or when > office else "quiet_hours")
+
+
 def day_ends(day: date, policy: ContactPolicy) -> datetime:
     """When the messages planned for office day `day` expire (UTC): the end of that day's send
     window. A text frozen at approval says "逾期N天" and the amount owed that day; sent the next
@@ -195,9 +258,10 @@ def first_live_day(now: datetime, policy: ContactPolicy) -> date:
 
 
 def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, history: Iterable[Sent],
-                      policy: ContactPolicy) -> tuple[str, ...]:
+                      policy: ContactPolicy, weekly_max: int | None = None) -> tuple[str, ...]:
     """Caps at moment `at`: per office day, per rolling 7 days (per borrower), and the same text
-    to the same number within `same_text_hours`. History after `at` does not count."""
+    to the same number within `same_text_hours`; `weekly_max`: the borrower's own weekly limit
+    (Preferences.weekly_max), over the same rolling 7 days. History after `at` does not count."""
     day = policy.local_day(at)
     week = at - timedelta(days=7)
     repeat = at - timedelta(hours=policy.same_text_hours)
@@ -220,12 +284,15 @@ def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, histor
         reasons.append("weekly_cap")
     if same:
         reasons.append("same_text_24h")
+    if weekly_max is not None and in_week >= weekly_max:
+        reasons.append("borrower_weekly")
     return tuple(reasons)
 
 
 # One candidate as the bulk planner hands it to `plan_rows`: (loan_id, borrower_id, to, text,
-# days_past_due, overdue_fen, loan reasons as `loan_reasons_of` gave them, then TEXT_REASONS).
-CandidateRow = tuple[int, "int | None", "str | None", str, int, int, tuple[str, ...]]
+# days_past_due, overdue_fen, loan reasons as `loan_reasons_of` gave them, then TEXT_REASONS,
+# the borrower's preferences).
+CandidateRow = tuple[int, "int | None", "str | None", str, int, int, tuple[str, ...], Preferences]
 
 
 @dataclass
@@ -233,7 +300,8 @@ class RowPlan:
     """`plan_rows`' answer: indexes into its rows, each list in the order the plan took them."""
 
     planned: list[int] = field(default_factory=list)
-    at: datetime | None = None  # when every planned message may first go
+    times: list[datetime] = field(default_factory=list)  # when each planned message may first go
+    at: datetime | None = None  # when a message without the borrower's own window may first go
     excluded: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
 
@@ -241,12 +309,11 @@ def plan(candidates: Sequence[Candidate], history: Sequence[Sent], *, now: datet
          policy: ContactPolicy, calendar: Calendar) -> Plan:
     """Which candidates get a message on office day `day`, planned no earlier than `now`
     (`plan_rows` decides; this is its face for Candidate objects)."""
-    rows = [(c.loan_id, c.borrower_id, c.to, c.text, c.days_past_due, c.overdue_fen, loan_reasons(c) + c.text_reasons)
-            for c in candidates]
+    rows = [(c.loan_id, c.borrower_id, c.to, c.text, c.days_past_due, c.overdue_fen, loan_reasons(c) + c.text_reasons,
+             c.prefs) for c in candidates]
     decided = plan_rows(rows, history, now=now, day=day, policy=policy, calendar=calendar)
     result = Plan()
-    if decided.at is not None:
-        result.planned = [Planned(candidates[i], decided.at) for i in decided.planned]
+    result.planned = [Planned(candidates[i], at) for i, at in zip(decided.planned, decided.times, strict=True)]
     result.excluded = [(candidates[i], reasons) for i, reasons in decided.excluded]
     return result
 
@@ -273,9 +340,10 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
     keys = [(-r[4], -r[5], r[0]) for r in rows]
     taken: set[int] = set()
     planned_to: dict[str, list[int]] = {}  # number -> rows planned to it
-    planned, excluded = result.planned, result.excluded
+    planned, times, excluded = result.planned, result.times, result.excluded
+    at_of: dict[int, datetime] = {}  # row -> when it was planned
     for i in sorted(range(len(rows)), key=keys.__getitem__):
-        _, borrower_id, to, text, _, _, reasons = rows[i]
+        _, borrower_id, to, text, _, _, reasons, prefs = rows[i]
         if isinstance(when, str):
             excluded.append((i, (*reasons, when)))
             continue
@@ -285,11 +353,20 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
         if borrower_id in taken:
             excluded.append((i, ("one_per_borrower",)))
             continue
+        at = when
+        if prefs.timed:
+            mine_at = borrower_send(now, day, policy, calendar, prefs)
+            if isinstance(mine_at, str):
+                excluded.append((i, (mine_at,)))
+                continue
+            at = mine_at
         mine, same_number, fresh = history_by.get(borrower_id), by_number.get(to), planned_to.get(to)
         if mine or same_number or fresh or uncapped:
+            # A message this plan put later in the day counts as going now: the caps look back
+            # only, and it would look back at this one.
             relevant = [*{id(s): s for s in (*(mine or ()), *(same_number or ()))}.values(),
-                        *(Sent(rows[j][1] or 0, to, rows[j][3], when) for j in fresh or ())]
-            capped = frequency_reasons(borrower_id, to, text, when, relevant, policy)
+                        *(Sent(rows[j][1] or 0, to, rows[j][3], min(at_of[j], at)) for j in fresh or ())]
+            capped = frequency_reasons(borrower_id, to, text, at, relevant, policy, prefs.weekly_max)
             if capped:
                 excluded.append((i, capped))
                 continue
@@ -299,4 +376,6 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
         # already taken is never weighed a second time).
         planned_to.setdefault(to, []).append(i)
         planned.append(i)
+        times.append(at)
+        at_of[i] = at
     return result

@@ -20,7 +20,15 @@ from typing import Any
 from sqlalchemy import Connection, func, literal_column, select
 
 from operator_app.domain.collection import PositionRow, amount_asked_of, position_row, template_key
-from operator_app.domain.policy import CandidateRow, Sent, loan_reasons_of, plan_rows, text_reasons_of
+from operator_app.domain.policy import (
+    CandidateRow,
+    Sent,
+    held_on,
+    loan_reasons_of,
+    plan_rows,
+    text_reasons_of,
+)
+from operator_app.domain.preferences import Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.parts import parts
@@ -31,10 +39,12 @@ from operator_app.store.models import borrower_table, installment_table, loan_ta
 LOAN, BORROWER, INST, PAY = loan_table, borrower_table, installment_table, payment_table
 
 # One loan: (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold,
-# shared_phone, position (collection.PositionRow), installment_id the notice is about).
-FactRow = tuple[int, str, "int | None", "str | None", "str | None", str, bool, bool, bool, PositionRow, "int | None"]
+# shared_phone, position (collection.PositionRow), installment_id the notice is about, the
+# borrower's preferences).
+FactRow = tuple[int, str, "int | None", "str | None", "str | None", str, bool, bool, bool, PositionRow, "int | None",
+                Preferences]
 # One planned message, in services.batches.MESSAGE_COLUMNS' order without planned_at (one moment,
-# BulkPlan.at, for every message of a plan) and the idempotency key: (loan_id, borrower_id,
+# BulkPlan.times) and the idempotency key: (loan_id, borrower_id,
 # installment_id, template_id, to, body, segments, encoding, locale, stage, days_past_due,
 # amount_fen, provider_params).
 MessageRow = tuple[int, int, "int | None", int, str, str, int, str, str, str, int, int, "str | None"]
@@ -44,8 +54,9 @@ MessageRow = tuple[int, int, "int | None", int, str, str, int, str, str, str, in
 class BulkPlan:
     messages: list[MessageRow]  # in plan order
     contract_nos: list[str]  # each message's loan's contract number
-    at: datetime | None  # when every planned message may first go (None: nothing may go that day)
+    at: datetime | None  # when a message may first go (None: nothing may go that day)
     excluded: list[tuple[int, str, str, tuple[str, ...]]]  # (loan_id, contract_no, stage, reasons), plan order
+    times: list[datetime]  # when each message may first go (later for a borrower's own window)
 
 
 def _facts_sql(conn: Connection) -> str:
@@ -58,7 +69,8 @@ def _facts_sql(conn: Connection) -> str:
     query = (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.borrower_id, LOAN.c.outstanding_fen, b.c.name, b.c.phone,
                     b.c.locale, b.c.opted_out_at.is_not(None), b.c.hold_until, b.c.phone.in_(shared),
                     last_paid, INST.c.id, INST.c.due_on, INST.c.amount_due_fen, INST.c.amount_paid_fen,
-                    INST.c.paid_on)
+                    INST.c.paid_on, b.c.contact_weekdays_only, b.c.contact_window_start, b.c.contact_window_end,
+                    b.c.contact_weekly_max, b.c.contact_no_sms)
              .select_from(LOAN.outerjoin(b, b.c.id == LOAN.c.borrower_id)
                           .outerjoin(INST, INST.c.loan_id == LOAN.c.id))
              .order_by(LOAN.c.id))  # a loan's installments are put in id order below (rarely more than one)
@@ -102,7 +114,7 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
             i = j
             continue
         _, contract_no, borrower_id, sheet_outstanding, name, phone, locale, opted_out, hold_until, shared, \
-            last_paid, _, _, _, _, _ = row
+            last_paid, _, _, _, _, _, *pref_values = row
         schedule: list[tuple[int, tuple[date, int, int, date | None]]] = []
         for r in sorted(rows[i:j], key=_installment_id) if j - i > 1 else (row,):
             if r[11] is None:
@@ -126,9 +138,9 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
             inst_id = schedule[0][0] if about is not None and schedule[0][1][0] == about else None
         else:
             inst_id = next((k for k, d in schedule if d[0] == about and d[1] > d[2]), None)
-        hold = _day(hold_until)
         out.append((loan_id, contract_no, borrower_id, name, phone, locale if locale in locales else "zh_CN",
-                    bool(opted_out), hold is not None and hold >= today, bool(phone) and bool(shared), pos, inst_id))
+                    bool(opted_out), held_on(_day(hold_until), today), bool(phone) and bool(shared), pos, inst_id,
+                    of_columns(*pref_values)))
     return out
 
 
@@ -142,10 +154,10 @@ def plan_book(facts: Iterable[FactRow], templates: dict[tuple[str, str], Any], h
     cands: list[CandidateRow] = []
     render, values_for = tpl.render, tpl.values_for
     chosen: dict[tuple[str, str], Any] = {}  # (template key, locale) -> the template it gets
-    for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id) \
+    for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id, prefs) \
             in enumerate(facts):
         stage = pos[0]
-        reasons = loan_reasons_of(opted_out, on_hold, stage, name, phone, shared)
+        reasons = loan_reasons_of(opted_out, on_hold, stage, name, phone, shared, no_sms=prefs.no_sms)
         text = ""
         if not reasons:
             key = (template or template_key(stage, pos[8]), locale)
@@ -168,8 +180,8 @@ def plan_book(facts: Iterable[FactRow], templates: dict[tuple[str, str], Any], h
                     assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
                     rendered[k] = (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale, stage,
                                    pos[1], amount, provider_params(t, values) if t.providers else None)
-        cands.append((loan_id, borrower_id, phone, text, pos[1], pos[2], reasons))
+        cands.append((loan_id, borrower_id, phone, text, pos[1], pos[2], reasons, prefs))
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     excluded = [(facts[k][0], facts[k][1], facts[k][9][0], reasons) for k, reasons in decided.excluded]
     return BulkPlan([rendered[k] for k in decided.planned], [facts[k][1] for k in decided.planned], decided.at,
-                    excluded)
+                    excluded, decided.times)

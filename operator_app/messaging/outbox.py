@@ -229,7 +229,7 @@ class Outbox:
             row = conn.execute(candidate, params).first()
             if row is None:
                 return self._next_wait(conn, batch_id, parts_via or transport)
-            outcome = recheck(conn, row, now, self.policy, self.calendar)
+            outcome = recheck(conn, row, now, day, self.policy, self.calendar)
             if outcome is None:
                 break
             if isinstance(outcome, str):

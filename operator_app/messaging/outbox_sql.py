@@ -65,7 +65,9 @@ def _candidate(*, skip_locked: bool) -> Select[tuple[object, ...]]:
     paid = exists().where(PAY.c.loan_id == MSG.c.loan_id, PAY.c.created_at > bindparam("b_approved"))
     query = (select(MSG.c.id, MSG.c.loan_id, MSG.c.borrower_id, MSG.c.to, MSG.c.body, MSG.c.idempotency_key,
                     MSG.c.segments, MSG.c.attempts, MSG.c.provider_params, MSG.c.concat_ref, paid.label("paid"),
-                    BORROWER.c.opted_out_at, BORROWER.c.hold_until, BORROWER.c.phone.label("phone_now"))
+                    BORROWER.c.opted_out_at, BORROWER.c.hold_until, BORROWER.c.phone.label("phone_now"),
+                    BORROWER.c.contact_weekdays_only, BORROWER.c.contact_window_start, BORROWER.c.contact_window_end,
+                    BORROWER.c.contact_weekly_max, BORROWER.c.contact_no_sms)
              .join(BORROWER, BORROWER.c.id == MSG.c.borrower_id)
              .where(MSG.c.batch_id == bindparam("b_batch"), MSG.c.status == "queued",
                     MSG.c.planned_at <= bindparam("b_now"), ~ELSEWHERE)

@@ -12,13 +12,22 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
-from operator_app.domain.policy import Candidate, Plan, Sent, loan_reasons, plan, text_reasons_of
+from operator_app.domain.policy import (
+    Candidate,
+    Plan,
+    Sent,
+    held_on,
+    loan_reasons,
+    plan,
+    text_reasons_of,
+)
+from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.parts import parts
@@ -33,6 +42,9 @@ from operator_app.store.models import (
 )
 
 LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, message_table, payment_table
+# The borrower's preferences, in domain.preferences.of_columns' order.
+PREF_COLUMNS = (BORROWER.c.contact_weekdays_only, BORROWER.c.contact_window_start, BORROWER.c.contact_window_end,
+                BORROWER.c.contact_weekly_max, BORROWER.c.contact_no_sms)
 # Messages the caps count: everything planned or sent that was not withdrawn.
 COUNTED = ("draft", "queued", "sending", "sent", "delivered", "unknown")
 GONE = COUNTED[2:]  # what reached, or may have reached, a phone
@@ -52,6 +64,7 @@ class LoanFacts:
     shared_phone: bool
     position: Position
     installment_id: int | None  # the installment the notice is about
+    prefs: Preferences = NO_PREFERENCES  # the borrower's own contact wishes
 
 
 def _day(value: Any) -> date | None:
@@ -84,13 +97,13 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
                               .group_by(BORROWER.c.phone).having(func.count() > 1)).scalars())
     query = (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.borrower_id, LOAN.c.outstanding_fen, BORROWER.c.name,
                     BORROWER.c.phone, BORROWER.c.phone_raw, BORROWER.c.locale,
-                    BORROWER.c.opted_out_at.is_not(None), _raw(BORROWER.c.hold_until))
+                    BORROWER.c.opted_out_at.is_not(None), _raw(BORROWER.c.hold_until), *PREF_COLUMNS)
              .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)).order_by(LOAN.c.id))
     days, rule = settings.stage_days, settings.min_payment
     locales = tpl.LOCALES
     out: list[LoanFacts] = []
-    for loan_id, contract_no, borrower_id, sheet_outstanding, name, phone, phone_raw, locale, opted_out, hold_until \
-            in conn.execute(query).all():
+    for loan_id, contract_no, borrower_id, sheet_outstanding, name, phone, phone_raw, locale, opted_out, hold_until, \
+            *pref_values in conn.execute(query).all():
         if wanted is not None and loan_id not in wanted:
             continue
         schedule = dues.get(loan_id, ())
@@ -106,10 +119,10 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
             inst_id = schedule[0][0] if about is not None and schedule[0][1].due_on == about else None
         else:
             inst_id = next((i for i, d in schedule if d.due_on == about and d.unpaid_fen > 0), None)
-        hold = _day(hold_until)
         out.append(LoanFacts(loan_id, contract_no, borrower_id, name, phone, phone_raw,
                              locale if locale in locales else "zh_CN", bool(opted_out),
-                             hold is not None and hold >= today, bool(phone) and phone in shared, pos, inst_id))
+                             held_on(_day(hold_until), today), bool(phone) and phone in shared, pos, inst_id,
+                             of_columns(*pref_values)))
     return out
 
 
@@ -153,7 +166,7 @@ class DayPlan:
 def candidate(f: LoanFacts, text: str) -> Candidate:
     return Candidate(f.loan_id, f.borrower_id, f.phone, f.name, f.position.stage, text,
                      days_past_due=f.position.days_past_due, overdue_fen=f.position.overdue_fen,
-                     opted_out=f.opted_out, on_hold=f.on_hold, shared_phone=f.shared_phone)
+                     opted_out=f.opted_out, on_hold=f.on_hold, shared_phone=f.shared_phone, prefs=f.prefs)
 
 
 def render_for(f: LoanFacts, template: Any, office: dict[str, str]) -> Rendered:
@@ -204,6 +217,3 @@ def plan_day(facts: Sequence[LoanFacts], templates: dict[tuple[str, str], Any], 
     result = plan(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     return DayPlan(result, rendered, {f.loan_id: f for f in facts})
 
-
-def since_for_caps(now: datetime, settings: Settings) -> datetime:
-    return now - timedelta(days=8, hours=max(0, settings.get("policy.same_text_hours") - 24))

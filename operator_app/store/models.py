@@ -84,6 +84,16 @@ class Borrower(Base):
     hold_reason: Mapped[str | None] = mapped_column(String(200))
     locale: Mapped[str] = mapped_column(String(10), default="zh_CN")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # The borrower's own contact wishes (domain/preferences.py), set by staff; NULL: not set.
+    # They concern the person, so an import never writes them.
+    contact_weekdays_only: Mapped[bool | None] = mapped_column(Boolean)
+    contact_window_start: Mapped[int | None] = mapped_column(Integer)  # minutes after local midnight
+    contact_window_end: Mapped[int | None] = mapped_column(Integer)
+    contact_weekly_max: Mapped[int | None] = mapped_column(Integer)
+    contact_no_sms: Mapped[bool | None] = mapped_column(Boolean)
+    contact_pref_note: Mapped[str | None] = mapped_column(String(200))
+    contact_pref_set_by: Mapped[str | None] = mapped_column(String(100))
+    contact_pref_set_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # `privacy erase`: the personal fields above are emptied, the row stays for its loans' amounts
     # and dates; never planned again, and an import does not write the person back (services/privacy).
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

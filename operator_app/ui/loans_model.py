@@ -42,10 +42,40 @@ COLUMNS = [
     ("col_days_past_due", "days_past_due"),
     ("col_stage", "stage"),
     ("col_excluded", "exclusions"),
+    ("col_prefs", "prefs"),  # the borrower's own contact wishes (services/book/preferences.py)
 ]
-COL_CONTRACT, COL_BORROWER, COL_PHONE, COL_OUTSTANDING, COL_DUE, COL_DPD, COL_STAGE, COL_EXCLUDED = range(8)
+COL_CONTRACT, COL_BORROWER, COL_PHONE, COL_OUTSTANDING, COL_DUE, COL_DPD, COL_STAGE, COL_EXCLUDED, COL_PREFS = range(9)
 PAGE = 200
 EXCLUDED_COLOUR = QColor("#a15c00")
+
+
+def prefs_words(row: QueueRow) -> str:
+    """The borrower's wishes in words ("" when none)."""
+    return qtr("list_separator").join(qtr(code, **values) for code, values in row.prefs.phrases())
+
+
+def prefs_short(row: QueueRow) -> str:
+    """The borrower's wishes in the narrow last column (the words are in its tooltip and the
+    side pane): ☎ calls only, else the hours (18–20), weekdays, the weekly limit; ✎ a note alone."""
+    p = row.prefs
+    if p.no_sms:
+        return "☎"
+    parts = []
+    if p.window is not None:
+        start, end = p.window
+        parts.append("–".join(f"{m // 60}" if m % 60 == 0 else f"{m // 60}:{m % 60:02d}" for m in (start, end)))
+    if p.weekdays_only:
+        parts.append(qtr("prefs_short_weekdays"))
+    if p.weekly_max is not None:
+        parts.append(qtr("prefs_short_weekly", n=p.weekly_max))
+    return " ".join(parts) or ("✎" if row.prefs_note else "")
+
+
+def prefs_tooltip(row: QueueRow) -> str:
+    lines = [prefs_words(row) if row.prefs.any else qtr("prefs_none")]
+    if row.prefs_note:
+        lines.append(qtr("prefs_note", note=row.prefs_note))
+    return "\n".join(lines)
 
 
 class LoansTableModel(QAbstractTableModel):
@@ -95,6 +125,8 @@ class LoansTableModel(QAbstractTableModel):
             return EXCLUDED_COLOUR  # owes money but gets no SMS: the reason column says why
         if role == Qt.ItemDataRole.ToolTipRole and (col == COL_STAGE or (col == COL_EXCLUDED and row.exclusions)):
             return self._display(row, col)  # a long stage name or reason, whole
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PREFS and row.prefs_set_at is not None:
+            return prefs_tooltip(row)
         return None
 
     def _display(self, row: QueueRow, col: int) -> str:
@@ -112,6 +144,8 @@ class LoansTableModel(QAbstractTableModel):
             return str(row.days_past_due) if row.days_past_due else ""
         if col == COL_STAGE:
             return qtr(f"stage_{row.stage}")
+        if col == COL_PREFS:
+            return prefs_short(row)
         return qtr("list_separator").join(qtr(f"exclusion_{e}") for e in row.exclusions)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

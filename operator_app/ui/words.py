@@ -30,6 +30,7 @@ KINDS = {
     "reply": QT_TRANSLATE_NOOP("Words", "reply"),
     "payment": QT_TRANSLATE_NOOP("Words", "payment"),
     "hold": QT_TRANSLATE_NOOP("Words", "on hold until"),
+    "prefs": QT_TRANSLATE_NOOP("Words", "contact wishes"),
 }
 
 

@@ -992,103 +992,113 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="83"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
+        <source>Contact wishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <source>The reply asks for certain hours, working days, fewer messages or calls only: record it for this borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="146"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="154"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="158"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="165"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1096,28 +1106,33 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="178"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="198"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="205"/>
         <source>%1 is released: messages may go again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216"/>
+        <source>Reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1364,6 +1379,74 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>PrefsDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="47"/>
+        <source>Contact preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="49"/>
+        <source>%1 (%2): as the borrower asked, in a reply or on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="52"/>
+        <source>No SMS at all: call instead (the loan goes on the call list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="54"/>
+        <source>Working days only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="56"/>
+        <source>Only between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="58"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="59"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="67"/>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="71"/>
+        <source> message(s) in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="74"/>
+        <source>e.g. reply of 3 Dec: please only in the evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="76"/>
+        <source>Within the office&apos;s own send window and caps; a message already approved waits for these hours at sending, or is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="93"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/prefs_dialog.py" line="95"/>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyActions</name>
     <message>
         <location filename="../../operator_app/ui/pages/privacy_actions.py" line="34"/>
@@ -1415,103 +1498,123 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="78"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="93"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="94"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="101"/>
         <source>Needs action only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="102"/>
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="106"/>
+        <source>With contact wishes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="107"/>
+        <source>Borrowers who asked for working days only, certain hours, fewer messages or no SMS (set from a reply or a call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="110"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="116"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="128"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="145"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="155"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="180"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
+        <source>Contact wishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
+        <source>What the borrower asked for in a reply or a call: working days only, certain hours, fewer messages, or no SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="165"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="148"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="166"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="170"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="153"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="171"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="209"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1519,18 +1622,28 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="245"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="273"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="276"/>
+        <source>Borrower&apos;s wishes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="311"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="279"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="317"/>
         <source>This loan gets no message at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="344"/>
+        <source>Contact wishes of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,6 +2852,11 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <source>on hold until</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/words.py" line="33"/>
+        <source>contact wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -2896,6 +3014,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_batches.py" line="61"/>
         <location filename="../../operator_app/cli_outbox.py" line="37"/>
         <location filename="../../operator_app/cli_outbox.py" line="48"/>
+        <location filename="../../operator_app/cli_outbox.py" line="66"/>
         <location filename="../../operator_app/cli_privacy.py" line="19"/>
         <location filename="../../operator_app/cli_transports.py" line="24"/>
         <location filename="../../operator_app/cli_transports.py" line="43"/>
@@ -2958,7 +3077,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_outbox.py" line="34"/>
         <location filename="../../operator_app/cli_outbox.py" line="51"/>
         <location filename="../../operator_app/cli_outbox.py" line="52"/>
-        <location filename="../../operator_app/cli_outbox.py" line="68"/>
+        <location filename="../../operator_app/cli_outbox.py" line="76"/>
+        <location filename="../../operator_app/cli_outbox.py" line="81"/>
         <location filename="../../operator_app/cli_transports.py" line="26"/>
         <location filename="../../operator_app/cli_transports.py" line="38"/>
         <location filename="../../operator_app/cli_transports.py" line="41"/>
@@ -3212,6 +3332,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/cli_outbox.py" line="57"/>
         <location filename="../../operator_app/cli_outbox.py" line="60"/>
         <location filename="../../operator_app/cli_outbox.py" line="63"/>
+        <location filename="../../operator_app/cli_outbox.py" line="75"/>
         <location filename="../../operator_app/cli_privacy.py" line="23"/>
         <location filename="../../operator_app/cli_privacy.py" line="28"/>
         <location filename="../../operator_app/cli_privacy.py" line="33"/>
@@ -3457,16 +3578,61 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/cli_outbox.py" line="65"/>
-        <source>effectiveness per stage and template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli_outbox.py" line="66"/>
-        <source>the first day counted</source>
+        <source>a borrower&apos;s own wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli_outbox.py" line="67"/>
+        <source>show or change a borrower&apos;s contact preferences (from a reply or a call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="68"/>
+        <source>the contract number, or the borrower&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="69"/>
+        <source>only on working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="70"/>
+        <source>only between these times, e.g. 18:00-20:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="71"/>
+        <source>at most N messages in 7 days (0: no limit of their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="72"/>
+        <source>no SMS at all: call instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="73"/>
+        <source>remove the preferences first (then apply any given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="74"/>
+        <source>where the wish came from (a reply, a call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="78"/>
+        <source>effectiveness per stage and template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="79"/>
+        <source>the first day counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="80"/>
         <source>the last day counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,15 +4151,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="126"/>
-        <location filename="../../operator_app/i18n.py" line="352"/>
-        <location filename="../../operator_app/i18n.py" line="416"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127"/>
-        <location filename="../../operator_app/i18n.py" line="353"/>
-        <location filename="../../operator_app/i18n.py" line="417"/>
+        <location filename="../../operator_app/i18n.py" line="375"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,7 +4195,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="134"/>
-        <location filename="../../operator_app/i18n.py" line="419"/>
+        <location filename="../../operator_app/i18n.py" line="441"/>
         <location filename="../../operator_app/modem_words.py" line="72"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -4114,7 +4280,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="175"/>
         <location filename="../../operator_app/i18n.py" line="271"/>
-        <location filename="../../operator_app/i18n.py" line="517"/>
+        <location filename="../../operator_app/i18n.py" line="539"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,8 +4367,8 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="192"/>
         <location filename="../../operator_app/i18n.py" line="283"/>
-        <location filename="../../operator_app/i18n.py" line="338"/>
-        <location filename="../../operator_app/i18n.py" line="355"/>
+        <location filename="../../operator_app/i18n.py" line="360"/>
+        <location filename="../../operator_app/i18n.py" line="377"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,7 +4680,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="267"/>
-        <location filename="../../operator_app/i18n.py" line="421"/>
+        <location filename="../../operator_app/i18n.py" line="443"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,7 +4701,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="272"/>
-        <location filename="../../operator_app/i18n.py" line="430"/>
+        <location filename="../../operator_app/i18n.py" line="452"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,13 +4717,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="275"/>
-        <location filename="../../operator_app/i18n.py" line="422"/>
+        <location filename="../../operator_app/i18n.py" line="444"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <location filename="../../operator_app/i18n.py" line="512"/>
+        <location filename="../../operator_app/i18n.py" line="534"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,12 +4798,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302"/>
+        <location filename="../../operator_app/i18n.py" line="324"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
+        <location filename="../../operator_app/i18n.py" line="325"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,1354 +5098,1459 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="303"/>
+        <source>the borrower asked for no SMS: call instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="304"/>
-        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
+        <source>the borrower asked for working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="305"/>
-        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
+        <source>outside the hours the borrower asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="306"/>
-        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
+        <source>the borrower&apos;s own weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="307"/>
-        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
+        <source>Wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="308"/>
-        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
+        <source>Mon-Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="309"/>
-        <source>This looks like a bank card number: remove it.</source>
+        <source>≤{n}/wk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="310"/>
-        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
+        <source>no SMS (the borrower&apos;s wish): call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="311"/>
-        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
+        <source>no SMS (call only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="312"/>
-        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
+        <source>working days only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="313"/>
+        <source>only {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="314"/>
-        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>at most {n} a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="315"/>
-        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <source>no preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="316"/>
-        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
+        <source>{borrower} ({contracts}): {prefs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="317"/>
-        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
+        <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="318"/>
-        <source>No problem rows, so no report was written to {path}.</source>
+        <source>Set by {by} at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="319"/>
+        <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="320"/>
-        <source>Name at least one --transport to send through.</source>
+        <source>There is no contract or borrower&apos;s mobile number &quot;{key}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="321"/>
-        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
+        <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>Sending: {done} of {total}, about {eta} s left</source>
+        <source>&quot;{window}&quot; is not a time window: write it as 18:00-20:00, the start before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="323"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="324"/>
-        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="325"/>
-        <source>{count} wait ({reason}) until {until}</source>
+        <source>The borrower&apos;s weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="326"/>
-        <source>{count} cancelled: {reason}</source>
+        <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="327"/>
-        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
+        <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="328"/>
-        <source>Message {id} recorded as {status}.</source>
+        <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="329"/>
-        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="330"/>
-        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="331"/>
-        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
+        <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="332"/>
-        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
+        <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="333"/>
-        <source>There is no message {id}.</source>
+        <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="334"/>
-        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="335"/>
-        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
+        <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="336"/>
-        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
+        <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="337"/>
-        <source>A {kind} transport keeps no replies to read.</source>
+        <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="338"/>
+        <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="339"/>
-        <source>on hold for review</source>
+        <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="340"/>
-        <source>wrong number: on hold, on the call list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="341"/>
-        <source>no action</source>
+        <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="342"/>
-        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
+        <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="343"/>
-        <source>The hold on the borrower of {contract_no} is released.</source>
+        <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="344"/>
-        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
+        <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="345"/>
-        <source>There is no contract &quot;{contract_no}&quot;.</source>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="346"/>
-        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
+        <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="347"/>
-        <source>Give the reason for the hold with --reason.</source>
+        <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="348"/>
-        <source>&quot;{phone}&quot; is not a phone number.</source>
+        <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="349"/>
-        <source>No borrower has the number {phone}.</source>
+        <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="350"/>
-        <source>By stage</source>
+        <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="351"/>
-        <source>By template</source>
+        <source>Message {id} is queued again: the next send of its batch takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="352"/>
+        <source>Message {id} is {status}: only an unknown message can be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="353"/>
+        <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="354"/>
-        <location filename="../../operator_app/i18n.py" line="418"/>
-        <source>failed</source>
+        <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="355"/>
+        <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="356"/>
-        <source>paid within 3 days</source>
+        <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="357"/>
-        <source>paid within 7 days</source>
+        <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="358"/>
-        <source>The report starts ({start}) after it ends ({end}).</source>
+        <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="359"/>
-        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="360"/>
-        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
+        <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="361"/>
-        <source>{transport} paused until {until}: {reason}</source>
+        <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="362"/>
-        <source>this SIM&apos;s daily quota is used up</source>
+        <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="363"/>
-        <source>paid since the batch was approved</source>
+        <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="364"/>
-        <source>not sent on its day (the text was true for that day only)</source>
+        <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="365"/>
-        <source>the borrower&apos;s name or number changed since it was written</source>
+        <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="366"/>
-        <source>cut mid-send (the app stopped while sending): may have gone</source>
+        <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="367"/>
-        <source>the delivery report says not delivered</source>
+        <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="368"/>
-        <source>refused by the modem or the network</source>
+        <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="369"/>
-        <source>resolved by an operator</source>
+        <source>Give the reason for the hold with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="370"/>
+        <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="371"/>
-        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
+        <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="372"/>
-        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
+        <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="373"/>
-        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
-        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="375"/>
-        <source>saved on this computer</source>
+        <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="376"/>
-        <source>not on this computer: enter it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="377"/>
-        <source>none needed</source>
+        <location filename="../../operator_app/i18n.py" line="440"/>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="378"/>
-        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
+        <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="379"/>
-        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
+        <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="380"/>
-        <source>Put the user name and the password in their own fields, not in the address.</source>
+        <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="381"/>
-        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
+        <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="382"/>
-        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="383"/>
-        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
+        <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="384"/>
-        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
+        <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="385"/>
-        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
+        <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="386"/>
-        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
+        <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="387"/>
-        <source>The office&apos;s ID-number key is kept on this computer now.</source>
+        <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="388"/>
-        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
+        <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="389"/>
-        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
+        <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="390"/>
-        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
+        <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="391"/>
-        <source>Transport {name} saved: {spec}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="392"/>
-        <source>Transport {name} deleted.</source>
+        <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="393"/>
-        <source>No saved transports yet.</source>
+        <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="394"/>
-        <source>{name}: {spec} (password: {secret})</source>
+        <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="395"/>
-        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="396"/>
-        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="397"/>
-        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
+        <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="398"/>
-        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="399"/>
-        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="400"/>
-        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
+        <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="401"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
+        <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="402"/>
-        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
+        <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="403"/>
-        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
+        <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="404"/>
-        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
+        <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="405"/>
+        <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="406"/>
-        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
+        <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="407"/>
-        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="408"/>
-        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
+        <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="409"/>
+        <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="410"/>
-        <source>draft</source>
+        <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="411"/>
-        <source>approved</source>
+        <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="412"/>
-        <source>sending</source>
+        <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="413"/>
-        <source>done</source>
+        <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="414"/>
-        <source>cancelled</source>
+        <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="415"/>
-        <source>queued</source>
+        <source>No saved transports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="416"/>
+        <source>{name}: {spec} (password: {secret})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="417"/>
+        <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="418"/>
+        <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="419"/>
+        <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="420"/>
-        <source>Message</source>
+        <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="421"/>
+        <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="422"/>
+        <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="423"/>
-        <source>Attempts</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="424"/>
-        <source>References</source>
+        <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="425"/>
-        <source>Why</source>
+        <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="426"/>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="427"/>
-        <source>Received</source>
+        <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="428"/>
-        <source>From</source>
+        <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="429"/>
-        <source>Action</source>
+        <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="430"/>
+        <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="432"/>
-        <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="433"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="434"/>
+        <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="435"/>
-        <source>there is no such file or folder</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="436"/>
-        <source>no permission: it is open in another program or belongs to another user</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="437"/>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="438"/>
-        <source>it is in use by another program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="439"/>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="440"/>
-        <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="441"/>
-        <source>there is no such device (unplugged?)</source>
+        <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="442"/>
-        <source>the disk or the device failed to read or write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="443"/>
-        <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="444"/>
-        <source>no answer in time</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="445"/>
-        <source>the host name in the address is not known (typing error, or no network?)</source>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="446"/>
-        <source>the network cannot reach it</source>
+        <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="447"/>
-        <source>the port is already in use</source>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="448"/>
-        <source>the system refused it</source>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="449"/>
-        <source>it is neither an Excel workbook nor a CSV file</source>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="450"/>
-        <source>the address does not start with http:// or https://</source>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="451"/>
-        <source>the connection broke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="452"/>
-        <source>the text is not saved as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="453"/>
-        <source>the user name or password was refused</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="454"/>
-        <source>reminder days before due are 1 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="455"/>
-        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="456"/>
-        <source>sending must start before it ends</source>
+        <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="457"/>
-        <source>the limits are counts of 0 or more</source>
+        <source>there is no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="458"/>
-        <source>check that the double braces around each variable come in pairs</source>
+        <source>no permission: it is open in another program or belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="459"/>
-        <source>a variable or a filter is used in a way it does not allow</source>
+        <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="460"/>
-        <source>it is not a valid TOML file (check the quotes and brackets)</source>
+        <source>it is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="461"/>
-        <source>the keyring is locked</source>
+        <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="462"/>
-        <source>there is no keyring</source>
+        <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="463"/>
-        <source>the keyring gave an error</source>
+        <source>there is no such device (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="464"/>
-        <source>the gateway cannot be reached</source>
+        <source>the disk or the device failed to read or write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="465"/>
-        <source>the gateway is busy</source>
+        <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="466"/>
-        <source>the gateway is limiting sends</source>
+        <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="467"/>
-        <source>the gateway had an error</source>
+        <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="468"/>
-        <source>the modem did not answer</source>
+        <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="469"/>
-        <source>the modem went away (unplugged?)</source>
+        <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="470"/>
-        <source>the modem is not connected</source>
+        <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="471"/>
-        <source>no modem can send right now</source>
+        <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="472"/>
-        <source>the modem&apos;s port cannot be opened</source>
+        <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="473"/>
-        <source>the connection broke after the message was handed over: it may have gone</source>
+        <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="474"/>
-        <source>the gateway refused the user name or password</source>
+        <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="475"/>
-        <source>the gateway account has no balance left</source>
+        <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="476"/>
-        <source>the gateway stopped answering</source>
+        <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="477"/>
-        <source>the gateway account is suspended</source>
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="478"/>
-        <source>the modem was unplugged and did not come back</source>
+        <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="479"/>
-        <source>asked for parts the text does not have</source>
+        <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="480"/>
-        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="481"/>
-        <source>the gateway says the number is not valid</source>
+        <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="482"/>
-        <source>the gateway cannot route to this number</source>
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="483"/>
-        <source>the borrower unsubscribed at the gateway</source>
+        <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="484"/>
-        <source>the gateway rejected the message</source>
+        <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="485"/>
-        <source>the gateway refused the account, signature or template</source>
+        <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="486"/>
-        <source>the gateway needs the provider&apos;s template code</source>
+        <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="487"/>
-        <source>only part of the message went out</source>
+        <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="488"/>
-        <source>the modem stopped answering mid-send: it may have gone</source>
+        <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="489"/>
-        <source>the text is too long</source>
+        <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="490"/>
-        <source>another sender took it at the same moment</source>
+        <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="491"/>
-        <source>the send stopped on an unexpected error: it may have gone</source>
+        <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="492"/>
-        <source>the SIM card needs its PIN</source>
+        <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="493"/>
-        <source>the SIM card is not ready</source>
+        <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="494"/>
-        <source>the modem does not answer</source>
+        <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="495"/>
-        <source>Row {row}: {text}</source>
+        <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="496"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="497"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="498"/>
-        <source>Chinese</source>
+        <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="499"/>
-        <source>English</source>
+        <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="500"/>
-        <source>built in</source>
+        <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="501"/>
-        <source>error</source>
+        <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="502"/>
-        <source>warning</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="503"/>
-        <source>note</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="504"/>
-        <location filename="../../operator_app/i18n.py" line="518"/>
-        <source>Template</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="505"/>
-        <source>Language</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="506"/>
-        <source>Version</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="507"/>
-        <source>By</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="508"/>
-        <source>Check</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="509"/>
-        <source>Setting</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="510"/>
-        <source>Value</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="511"/>
-        <source>Name</source>
+        <source>the text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="512"/>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="513"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="514"/>
-        <source>every overdue installment in full</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="515"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="516"/>
-        <source>{percent}% of the overdue amount</source>
+        <source>the modem does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="517"/>
+        <source>Row {row}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="518"/>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="519"/>
-        <source>Outstanding (yuan)</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="520"/>
-        <source>Gets SMS</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="521"/>
-        <source>← modem</source>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="522"/>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="523"/>
-        <source>Sign in first: --user NAME (this office has accounts).</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="524"/>
-        <source>Wrong name or password for &quot;{name}&quot;.</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="525"/>
-        <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="526"/>
-        <source>The account {name} is disabled: ask an admin.</source>
+        <location filename="../../operator_app/i18n.py" line="540"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="527"/>
-        <source>The account {name} ({role}) may not {action}.</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="528"/>
-        <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="529"/>
-        <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="530"/>
-        <source>An account needs a name.</source>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="531"/>
-        <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="532"/>
-        <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="533"/>
-        <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="534"/>
-        <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="535"/>
-        <source>There is already an account {name}.</source>
+        <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="536"/>
-        <source>The name {name} looks like the existing account {other}: choose another.</source>
+        <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="537"/>
-        <source>No account {name}.</source>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="538"/>
-        <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="539"/>
-        <source>The office&apos;s first account must be an admin (--role admin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="540"/>
-        <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
+        <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="541"/>
-        <source>The password must have at least {min} characters.</source>
+        <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="542"/>
-        <source>The two passwords differ: nothing was changed.</source>
+        <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="543"/>
-        <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="544"/>
-        <source>New password for {name}: </source>
+        <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="545"/>
-        <source>The same password again: </source>
+        <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="546"/>
-        <source>Account {name} added ({role}).</source>
+        <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="547"/>
-        <source>The password of {name} is changed.</source>
+        <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="548"/>
-        <source>Account {name} disabled.</source>
+        <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="549"/>
-        <source>Account {name} enabled.</source>
+        <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="550"/>
-        <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
+        <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="551"/>
-        <source>disabled</source>
+        <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="552"/>
-        <source>locked</source>
+        <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="553"/>
-        <source>clerk</source>
+        <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="554"/>
-        <source>approver</source>
+        <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="555"/>
-        <source>admin</source>
+        <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="556"/>
-        <source>import sheets</source>
+        <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="557"/>
-        <source>plan or cancel batches</source>
+        <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="558"/>
-        <source>edit templates</source>
+        <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="559"/>
-        <source>hold, release or opt out borrowers</source>
+        <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="560"/>
-        <source>read the modem&apos;s replies</source>
+        <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="561"/>
-        <source>approve batches</source>
+        <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="562"/>
-        <source>send messages</source>
+        <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="563"/>
-        <source>decide about unknown or failed messages</source>
+        <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="564"/>
-        <source>manage accounts</source>
+        <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="565"/>
-        <source>change settings</source>
+        <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="566"/>
-        <source>change transports</source>
+        <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="567"/>
-        <source>publish templates</source>
+        <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="568"/>
-        <source>export or import the ID-number key</source>
+        <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="569"/>
-        <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
+        <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="570"/>
-        <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
+        <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="571"/>
-        <source>waiting for confirmation: {value}</source>
+        <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="572"/>
-        <source>No change of {key} waits for confirmation.</source>
+        <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="573"/>
-        <source>{name} proposed this change of {key}: a second person must confirm it.</source>
+        <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="574"/>
-        <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
+        <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="575"/>
-        <source>export or erase a borrower&apos;s personal data</source>
+        <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="576"/>
-        <source>the borrower&apos;s personal data was erased</source>
+        <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="577"/>
-        <source>Say why with --reason TEXT (e.g. the borrower&apos;s request and its date).</source>
+        <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="578"/>
-        <source>No loan with contract number {contract}.</source>
+        <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="579"/>
-        <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
+        <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="580"/>
-        <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
+        <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="581"/>
-        <source>The borrower of {contract} was already erased on {at}.</source>
+        <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="582"/>
-        <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
+        <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="583"/>
-        <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
+        <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="584"/>
-        <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
+        <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="585"/>
-        <source>The borrower has {count} loans: all of them are in the file.</source>
+        <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="586"/>
-        <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
+        <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="587"/>
-        <source>The erase covers every loan of this borrower: {contracts}.</source>
+        <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="588"/>
-        <source>{count} message(s) not yet sent were withdrawn.</source>
+        <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="589"/>
-        <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
+        <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="590"/>
-        <source>The mobile number is also another borrower&apos;s: it stays in that borrower&apos;s record.</source>
+        <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="591"/>
-        <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
+        <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="592"/>
-        <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
+        <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="593"/>
-        <source>The tables were rewritten on the server (VACUUM FULL); the server&apos;s own log archive and backups are the server administrator&apos;s to handle.</source>
+        <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="594"/>
-        <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
+        <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="595"/>
-        <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
+        <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="596"/>
+        <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="597"/>
+        <source>export or erase a borrower&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="598"/>
+        <source>the borrower&apos;s personal data was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="599"/>
+        <source>Say why with --reason TEXT (e.g. the borrower&apos;s request and its date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="600"/>
+        <source>No loan with contract number {contract}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="601"/>
+        <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="602"/>
+        <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="603"/>
+        <source>The borrower of {contract} was already erased on {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="604"/>
+        <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="605"/>
+        <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="606"/>
+        <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="607"/>
+        <source>The borrower has {count} loans: all of them are in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="608"/>
+        <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="609"/>
+        <source>The erase covers every loan of this borrower: {contracts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="610"/>
+        <source>{count} message(s) not yet sent were withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="611"/>
+        <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="612"/>
+        <source>The mobile number is also another borrower&apos;s: it stays in that borrower&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="613"/>
+        <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="614"/>
+        <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="615"/>
+        <source>The tables were rewritten on the server (VACUUM FULL); the server&apos;s own log archive and backups are the server administrator&apos;s to handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="616"/>
+        <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="617"/>
+        <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="618"/>
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6682,237 +6953,277 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="33"/>
-        <source>Contract no.</source>
+        <source>Contact on weekdays only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="34"/>
-        <source>Borrower no.</source>
+        <source>Contact from (minutes after midnight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="35"/>
-        <source>Principal (yuan)</source>
+        <source>Contact until (minutes after midnight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="36"/>
-        <source>Disbursed on</source>
+        <source>At most SMS a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="37"/>
-        <source>Outstanding on the sheet (yuan)</source>
+        <source>No SMS (call only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="38"/>
-        <source>Owed (yuan)</source>
+        <source>Note on contact wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="39"/>
-        <source>Status</source>
+        <source>Contact wishes set by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="40"/>
-        <source>Updated at</source>
+        <source>Contact wishes set at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="41"/>
-        <source>Loan no.</source>
+        <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="42"/>
-        <source>Installment</source>
+        <source>Borrower no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="43"/>
-        <source>Due on</source>
+        <source>Principal (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="44"/>
-        <source>Amount due (yuan)</source>
+        <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="45"/>
-        <source>Amount paid (yuan)</source>
+        <source>Outstanding on the sheet (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="46"/>
-        <source>Paid on</source>
+        <source>Owed (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="47"/>
-        <source>Source</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="48"/>
-        <source>Amount (yuan)</source>
+        <source>Updated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="49"/>
-        <source>Batch</source>
+        <source>Loan no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="50"/>
-        <source>Installment no.</source>
+        <source>Installment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="51"/>
-        <source>Template no.</source>
+        <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="52"/>
-        <source>To</source>
+        <source>Amount due (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="53"/>
-        <location filename="../../operator_app/privacy_words.py" line="79"/>
-        <source>Text</source>
+        <source>Amount paid (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="54"/>
-        <source>SMS parts</source>
+        <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="55"/>
-        <source>Encoding</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="56"/>
-        <source>Stage</source>
+        <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="57"/>
-        <source>Days overdue</source>
+        <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="58"/>
-        <source>Reason</source>
+        <source>Installment no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="59"/>
-        <source>Sent through</source>
+        <source>Template no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="60"/>
-        <source>Provider reference</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="61"/>
-        <source>Attempts</source>
+        <location filename="../../operator_app/privacy_words.py" line="87"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="62"/>
-        <source>Error</source>
+        <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="63"/>
-        <source>Planned for</source>
+        <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="64"/>
-        <source>Approved at</source>
+        <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="65"/>
-        <source>Sent at</source>
+        <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="66"/>
-        <source>Delivered at</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="67"/>
-        <source>Message no.</source>
+        <source>Sent through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="68"/>
-        <source>At</source>
+        <source>Provider reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="69"/>
-        <source>By</source>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="70"/>
-        <source>Detail</source>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="71"/>
-        <source>Reference</source>
+        <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="72"/>
-        <source>Recipient</source>
+        <source>Approved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="73"/>
-        <source>Status code</source>
+        <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="74"/>
-        <source>Submitted at</source>
+        <source>Delivered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="75"/>
-        <source>Delivered (network) at</source>
+        <source>Message no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="76"/>
-        <source>Received at</source>
+        <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="77"/>
-        <source>Part</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="78"/>
-        <source>From</source>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="79"/>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/privacy_words.py" line="80"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="81"/>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="82"/>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="83"/>
+        <source>Delivered (network) at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="84"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="85"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="86"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/privacy_words.py" line="88"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,8 @@ ask to escalate non-responders, and to review disputes). Reasons, in this order 
 - wrong_number: a reply from the borrower's number said it is not theirs (domain.replies); the
   borrower is on hold (review) and a new number is needed. Listed while the hold lasts, so a
   number imported since still waits for a person to check it and release the hold;
+- borrower_no_sms: the borrower asked staff for no SMS, calls only (their preferences,
+  services/book/preferences.py); listed while they owe, since no message will remind them;
 - shared_phone: the number belongs to several borrowers (possibly a changed number);
 - opted_out_overdue: opted out of SMS but still overdue;
 - no_response: N messages (setting calls.no_response_after) sent since the loan fell overdue
@@ -116,6 +118,8 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
             reason = "wrong_number" if f.borrower_id in wrong else "on_hold"
         elif not f.phone:
             reason = "invalid_phone"
+        elif f.prefs.no_sms:
+            reason = "borrower_no_sms"
         elif f.shared_phone:
             reason = "shared_phone"
         elif f.opted_out and f.position.days_past_due > 0:

@@ -8,7 +8,7 @@ what can be decided from the loan book alone.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -27,7 +27,9 @@ from sqlalchemy import (
 
 from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
 from operator_app.domain.phones import shown_phone
-from operator_app.domain.policy import loan_reasons_of
+from operator_app.domain.policy import held_on, loan_reasons_of
+from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
+from operator_app.messaging.moments import as_utc
 from operator_app.services.book.stages import check_stage
 from operator_app.services.office import settings as settings_service
 from operator_app.store.bulk import chunks
@@ -35,10 +37,12 @@ from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 
 LOAN, BORROWER, INST = loan_table, borrower_table, installment_table
-SORTABLE = ("contract_no", "borrower", "phone", "outstanding_fen", "first_due", "days_past_due")
+SORTABLE = ("contract_no", "borrower", "phone", "outstanding_fen", "first_due", "days_past_due", "prefs")
+# "prefs": borrowers with their own contact preferences first, by when staff set them (the
+# others have no such moment and come last, as loans without a key do in every sort).
 SORT_KEYS: dict[str, Any] = {"contract_no": LOAN.c.contract_no, "borrower": BORROWER.c.name, "phone": BORROWER.c.phone,
                              "outstanding_fen": LOAN.c.owed_fen, "first_due": LOAN.c.owed_since,
-                             "days_past_due": LOAN.c.owed_since}
+                             "days_past_due": LOAN.c.owed_since, "prefs": BORROWER.c.contact_pref_set_at}
 Cursor = tuple[object, int]  # the sort key's value in the last row shown (None: a row without one), its loan id
 
 
@@ -56,6 +60,9 @@ class QueueRow(NamedTuple):
     days_past_due: int
     stage: str
     exclusions: tuple[str, ...]
+    prefs: Preferences = NO_PREFERENCES  # the borrower's own contact wishes
+    prefs_note: str | None = None
+    prefs_set_at: datetime | None = None  # when staff set them (None: never, or cleared)
 
     @property
     def eligible(self) -> bool:
@@ -82,7 +89,10 @@ def _base_query() -> Select[Any]:
     shared = exists().where(other.c.phone == BORROWER.c.phone, other.c.id != BORROWER.c.id).label("shared")
     return (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.status, BORROWER.c.name, BORROWER.c.phone,
                    BORROWER.c.phone_raw, BORROWER.c.opted_out_at, BORROWER.c.hold_until,
-                   LOAN.c.owed_fen.label("outstanding_fen"), LOAN.c.owed_since.label("first_due"), shared)
+                   LOAN.c.owed_fen.label("outstanding_fen"), LOAN.c.owed_since.label("first_due"), shared,
+                   BORROWER.c.contact_weekdays_only, BORROWER.c.contact_window_start, BORROWER.c.contact_window_end,
+                   BORROWER.c.contact_weekly_max, BORROWER.c.contact_no_sms, BORROWER.c.contact_pref_note,
+                   BORROWER.c.contact_pref_set_at)
             .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)))
 
 
@@ -120,14 +130,16 @@ def store_figures(conn: Connection, loans: Iterable[int] | None = None) -> int:
 
 def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
     """A row of `_base_query` (by position: a page makes 200 of these on every sort)."""
-    loan_id, contract_no, _status, name, phone, phone_raw, opted_out_at, hold_until, owed_fen, due, shared = r
+    loan_id, contract_no, _status, name, phone, phone_raw, opted_out_at, hold_until, owed_fen, due, shared, \
+        weekdays, start, end, weekly, no_sms, note, set_at = r
     outstanding = int(owed_fen or 0)
     first_due = _day(due)
     stage = stage_for(first_due, outstanding, today, policy)
-    reasons = loan_reasons_of(opted_out_at is not None, hold_until is not None and hold_until >= today, stage, name,
-                              phone, bool(shared))
+    prefs = of_columns(weekdays, start, end, weekly, no_sms)
+    reasons = loan_reasons_of(opted_out_at is not None, held_on(_day(hold_until), today), stage, name, phone,
+                              bool(shared), no_sms=prefs.no_sms)
     return QueueRow(loan_id, contract_no, name, phone, phone_raw, outstanding, first_due,
-                    days_past_due(first_due, today), stage, reasons)
+                    days_past_due(first_due, today), stage, reasons, prefs, note, as_utc(set_at))
 
 
 def queue(db: Database, today: date, *, stage: str | None = None, policy: StagePolicy | None = None) -> list[QueueRow]:
@@ -149,7 +161,8 @@ def search_condition(search: str) -> ColumnElement[bool]:
 def cursor_of(row: QueueRow, order: str) -> Cursor:
     """Where the next page starts: the last row's sort key and its id."""
     values = {"contract_no": row.contract_no, "borrower": row.borrower, "phone": row.phone,
-              "outstanding_fen": row.outstanding_fen, "first_due": row.first_due, "days_past_due": row.first_due}
+              "outstanding_fen": row.outstanding_fen, "first_due": row.first_due, "days_past_due": row.first_due,
+              "prefs": row.prefs_set_at}
     return (values[order if order in SORT_KEYS else "contract_no"], row.loan_id)
 
 

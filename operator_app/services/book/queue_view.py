@@ -37,6 +37,7 @@ class QueueFilter:
     dpd_max: int | None = None
     amount_min_fen: int | None = None
     amount_max_fen: int | None = None
+    with_prefs: bool = False  # only borrowers with their own contact preferences (or a note)
 
     def __post_init__(self) -> None:
         for stage in self.stages:
@@ -104,6 +105,8 @@ def _where(f: QueueFilter, today: date, policy: StagePolicy) -> ColumnElement[bo
         conditions.append(outstanding >= f.amount_min_fen)
     if f.amount_max_fen is not None:
         conditions.append(outstanding <= f.amount_max_fen)
+    if f.with_prefs:
+        conditions.append(queue_service.BORROWER.c.contact_pref_set_at.is_not(None))
     return and_(*conditions) if conditions else None
 
 

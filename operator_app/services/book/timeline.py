@@ -1,5 +1,6 @@
 """A borrower's timeline for the queue's side pane: every message (with each state change and
-delivery report), reply, payment, hold and opt-out, newest first. Read only.
+delivery report), reply, payment, hold, opt-out and their own contact preferences (as staff last
+set them), newest first. Read only.
 
 Times are UTC `datetime`s; payments are office `date`s (a sheet says the day, not the hour) and
 sort at the start of that day."""
@@ -11,6 +12,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
+from operator_app.domain.preferences import of_columns
 from operator_app.messaging.outbox import as_utc
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -29,7 +31,7 @@ LOAN, BORROWER, MSG, EVENT, PAY, INBOUND = (loan_table, borrower_table, message_
 @dataclass(frozen=True)
 class TimelineEntry:
     at: datetime  # UTC
-    kind: str  # message | reply | payment | hold | opt_out
+    kind: str  # message | reply | payment | hold | opt_out | prefs
     status: str = ""  # a message's state (queued, sent, delivered …), a reply's action
     contract_no: str = ""
     text: str = ""
@@ -57,7 +59,11 @@ def timeline(db: Database, loan_id: int, limit: int = 200) -> list[TimelineEntry
             person = None
         else:
             loan_ids = list(conn.execute(select(LOAN.c.id).where(LOAN.c.borrower_id == owner)).scalars())
-            person = conn.execute(select(BORROWER.c.opted_out_at, BORROWER.c.hold_until, BORROWER.c.hold_reason)
+            person = conn.execute(select(BORROWER.c.opted_out_at, BORROWER.c.hold_until, BORROWER.c.hold_reason,
+                                         BORROWER.c.contact_weekdays_only, BORROWER.c.contact_window_start,
+                                         BORROWER.c.contact_window_end, BORROWER.c.contact_weekly_max,
+                                         BORROWER.c.contact_no_sms, BORROWER.c.contact_pref_note,
+                                         BORROWER.c.contact_pref_set_by, BORROWER.c.contact_pref_set_at)
                                   .where(BORROWER.c.id == owner)).first()
         out: list[TimelineEntry] = []
         for at, status, contract_no, body, detail in conn.execute(
@@ -81,5 +87,10 @@ def timeline(db: Database, loan_id: int, limit: int = 200) -> list[TimelineEntry
             until = _day(person.hold_until)
             out.append(TimelineEntry(datetime.combine(until, time(), UTC), "hold", "", "", person.hold_reason or "",
                                      params={"until": until.isoformat()}))
+        if person is not None and person.contact_pref_set_at is not None:
+            prefs = of_columns(person.contact_weekdays_only, person.contact_window_start, person.contact_window_end,
+                               person.contact_weekly_max, person.contact_no_sms)
+            out.append(TimelineEntry(_utc(person.contact_pref_set_at), "prefs", "", "", person.contact_pref_note or "",
+                                     params={"prefs": prefs.phrases(), "by": person.contact_pref_set_by or ""}))
     out.sort(key=lambda e: e.at, reverse=True)
     return out[:limit]

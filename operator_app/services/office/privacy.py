@@ -215,7 +215,8 @@ def _erase_in(conn: Connection, person: Any, *, reason: str, who: str, now: date
         inbound_table.c.borrower_id == borrower,
         (inbound_table.c.borrower_id.is_(None) & inbound_table.c.sender.in_(phones)) if phones and not shared
         else inbound_table.c.id < 0))))
-    texts = [t for _, t in replies] + ([person.hold_reason] if person.hold_reason else [])
+    # a hold reason and the note of their contact wishes are free text staff typed: they may quote the person
+    texts = [t for _, t in replies] + [t for t in (person.hold_reason, person.contact_pref_note) if t]
     needles = [n for n in {person.name or "", *([] if shared else phones)} if len(n) >= MIN_NEEDLE]
     needles += [t for t in set(texts) if len(t.strip()) >= MIN_TEXT and t not in needles]
     needles.sort(key=len, reverse=True)
@@ -242,6 +243,8 @@ def _erase_in(conn: Connection, person: Any, *, reason: str, who: str, now: date
     conn.execute(update(BORROWER).where(BORROWER.c.id == borrower).values(
         name=None, phone=None, phone_raw=None, phone_problem=None, id_number_hash=None, id_last4=None,
         hold_until=None, hold_reason=None, match_key=f"erased:{borrower}", erased_at=now,
+        contact_weekdays_only=None, contact_window_start=None, contact_window_end=None, contact_weekly_max=None,
+        contact_no_sms=None, contact_pref_note=None, contact_pref_set_by=None, contact_pref_set_at=None,
         opted_out_at=person.opted_out_at or now))
     vouched = _redact_entries(conn, needles)
     result.entries = len(vouched)

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import Connection, func, insert, or_, select, update
 
 from operator_app.domain.collection import COLLECTION_STAGES
-from operator_app.domain.policy import first_live_day
+from operator_app.domain.policy import cap_window_start, first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.lint import lint
-from operator_app.messaging.planning import history, since_for_caps
+from operator_app.messaging.planning import history
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
 from operator_app.services import clock
 from operator_app.services.office import settings as settings_service
@@ -121,7 +121,7 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         if loan_ids is not None:
             _check_loans(conn, loan_ids)
         facts = fact_rows(conn, day, settings, loan_ids=loan_ids)
-        counted = history(conn, since_for_caps(now, settings), first_live_day(now, settings.policy))
+        counted = history(conn, cap_window_start(now, settings.policy), first_live_day(now, settings.policy))
         bp = plan_book(facts, templates, counted, now=now, day=day,
                        settings=settings, stages=wanted, template=template_key)
         last_import = conn.execute(select(func.max(import_run_table.c.finished_at))).scalar()
@@ -142,16 +142,18 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         contracts: list[str] = []
         excluded_again = []
         suffix = f":{day.isoformat()}"
-        for m, contract_no in zip(bp.messages, bp.contract_nos, strict=True):
+        for m, contract_no, at in zip(bp.messages, bp.contract_nos, bp.times, strict=True):
             key = f"{m[0]}:{m[2] or 0}:{m[9]}{suffix}"
             if key in taken:
                 excluded_again.append((m[0], contract_no, m[9], ("daily_cap",)))
                 continue
-            rows.append((first_id + len(rows), *m, key) if first_id is not None else (*m, key))
+            # A message planned later than the rest waits for the borrower's own hours, and says so.
+            why = "borrower_window" if bp.at is not None and at > bp.at else None
+            rows.append((first_id + len(rows), *m, key, at, why) if first_id is not None else (*m, key, at, why))
             contracts.append(contract_no)
-        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "planned_at": bp.at, "created_at": now,
-                "updated_at": now}
-        bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id is not None else MESSAGE_COLUMNS, rows, same)
+        same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
+        columns = (*MESSAGE_COLUMNS, "planned_at", "reason")  # each its own moment: a borrower's hours may be later
+        bulk_insert(conn, MSG, ("id", *columns) if first_id is not None else columns, rows, same)
         excluded = [(loan_id, contract_no, stage, " ".join(reasons))
                     for loan_id, contract_no, stage, reasons in [*bp.excluded, *excluded_again]]
         bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
@@ -164,7 +166,7 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         if first_id is None:
             return _view(conn, batch_id)
         return BatchView(batch_id, "draft", day, who, None,
-                         [MessageView(r[0], c, r[5], r[6], r[8], r[7], "draft", None, r[10])
+                         [MessageView(r[0], c, r[5], r[6], r[8], r[7], "draft", r[-1], r[10])
                           for r, c in zip(rows, contracts, strict=True)],
                          sorted((e[1], e[3].split()) for e in excluded))
 

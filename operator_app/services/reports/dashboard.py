@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Row, case, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Row, case, func, literal, select
 
 from operator_app.domain.overdue import STAGES, StagePolicy, stage_for
 from operator_app.messaging.outbox import as_utc
@@ -297,11 +297,17 @@ def _sending(conn: Connection, since: datetime) -> SendingResults:
     return SendingResults(n("delivered"), n("sent"), n("failed"), n("unknown"), n("queued", "sending"))
 
 
+def held_on_sql(hold_until: Any, day: date) -> ColumnElement[bool]:
+    """domain.policy.held_on as SQL, for a count over every borrower (a sanctioned fast copy:
+    tests/test_prefs.py::test_held_on_sql_is_the_rule proves it equal to the rule)."""
+    return hold_until >= day  # NULL compares unknown: not held
+
+
 def _contacts(conn: Connection, since: datetime, today: date) -> Contacts:
     b = BORROWER
     row = conn.execute(select(
         func.count(b.c.opted_out_at), func.count(case((b.c.opted_out_at >= since, 1))),
-        func.count(case((b.c.hold_until >= today, 1))))).one()
+        func.count(case((held_on_sql(b.c.hold_until, today), 1))))).one()
     return Contacts(int(row[0]), int(row[1]), int(row[2]))
 
 

@@ -31,6 +31,7 @@ from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
+from operator_app.ui.prefs_dialog import PrefsDialog, edit_preferences
 from operator_app.ui.records_model import Column, RecordsModel, RowRole, SearchRole
 from operator_app.ui.words import office_time
 from operator_app.ui.workers import Worker
@@ -94,6 +95,10 @@ class InboxPage(LazyPage):
         self.opt_out_button = QPushButton(self.tr("Opt out"))
         self.hold_button = QPushButton(self.tr("Hold…"))
         self.release_button = QPushButton(self.tr("Release"))
+        self.prefs_button = QPushButton(self.tr("Contact wishes…"))
+        self.prefs_button.setToolTip(self.tr("The reply asks for certain hours, working days, fewer messages or "
+                                             "calls only: record it for this borrower"))
+        self.prefs_button.clicked.connect(lambda: self.edit_preferences())
         self.opt_out_button.clicked.connect(lambda: self.opt_out())
         self.hold_button.clicked.connect(lambda: self.hold())
         self.release_button.clicked.connect(lambda: self.release())
@@ -107,6 +112,7 @@ class InboxPage(LazyPage):
         actions.addWidget(self.opt_out_button)
         actions.addWidget(self.hold_button)
         actions.addWidget(self.release_button)
+        actions.addWidget(self.prefs_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -134,6 +140,7 @@ class InboxPage(LazyPage):
         self.opt_out_button.setEnabled(row is not None and row.borrower is not None)
         self.hold_button.setEnabled(row is not None and row.contract_no is not None)
         self.release_button.setEnabled(row is not None and row.contract_no is not None)
+        self.prefs_button.setEnabled(row is not None and row.contract_no is not None)
 
     def sync(self) -> Worker | None:
         spec = self.spec.text().strip()
@@ -196,6 +203,23 @@ class InboxPage(LazyPage):
         db, contract = self.ctx.db, row.contract_no
         return self._act(lambda: inbox_service.release_contract(db, contract, by=who),
                          self.tr("%1 is released: messages may go again.").replace("%1", contract))
+
+    def edit_preferences(self, **hooks: object) -> Worker | None:
+        """The borrower's own contact wishes, from the reply in hand (ui/prefs_dialog.py)."""
+        row = self.selected()
+        if row is None or row.contract_no is None:
+            return None
+        contract, text = row.contract_no, row.text
+
+        def opened(dialog: PrefsDialog) -> None:
+            if not dialog.note.text():
+                dialog.note.setText(self.tr("Reply: %1").replace("%1", text)[:200])
+            hook = hooks.get("opened")
+            if callable(hook):
+                hook(dialog)
+
+        return edit_preferences(self, self.ctx, contract, opened=opened,
+                                done=hooks.get("done"))  # type: ignore[arg-type]
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if changes.loans or changes.messages:

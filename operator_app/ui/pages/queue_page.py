@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -44,10 +45,12 @@ from operator_app.ui.loans_model import (
     COL_EXCLUDED,
     LoansTableModel,
     RowRole,
+    prefs_words,
 )
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.pages.privacy_actions import PrivacyActions
+from operator_app.ui.prefs_dialog import edit_preferences
 from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER
 from operator_app.ui.words import kind_word, office_time, status_word
 from operator_app.ui.workers import Worker
@@ -100,6 +103,10 @@ class QueuePage(QWidget):
                                              "see every loan, paid and not yet due ones too."))
         self.needs_action.setChecked(True)
         self.needs_action.toggled.connect(lambda _c: self.apply_filter())
+        self.with_prefs = QCheckBox(self.tr("With contact wishes only"))
+        self.with_prefs.setToolTip(self.tr("Borrowers who asked for working days only, certain hours, fewer "
+                                           "messages or no SMS (set from a reply or a call)."))
+        self.with_prefs.toggled.connect(lambda _c: self.apply_filter())
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -131,11 +138,14 @@ class QueuePage(QWidget):
         header.setStretchLastSection(True)
         for col, width in enumerate((112, 56, 92, 84, 84, 76, 132)):  # contract … stage: the reason in view
             self.table.setColumnWidth(col, width)  # a header cut short shows whole in its tooltip
+        self.table.setColumnWidth(COL_EXCLUDED, 124)  # the borrower's wishes after it, in the last column
         header.setSortIndicator(COL_DPD, Qt.SortOrder.DescendingOrder)  # the most overdue first
         saved = ctx.state.get(QUEUE_COLUMNS)
         if not saved.isEmpty():
             header.restoreState(saved)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
 
         self.preview_title = QLabel()
         self.preview_title.setWordWrap(True)
@@ -144,6 +154,14 @@ class QueuePage(QWidget):
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setMaximumHeight(150)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(
+            lambda pos: self._menu_at(self.timeline.viewport(), pos))
+        self.prefs_button = QPushButton(self.tr("Contact wishes…"))
+        self.prefs_button.setToolTip(self.tr("What the borrower asked for in a reply or a call: working days only, "
+                                             "certain hours, fewer messages, or no SMS"))
+        self.prefs_button.setEnabled(False)
+        self.prefs_button.clicked.connect(lambda: self.edit_preferences())
         self.batch_button = QPushButton(self.tr("Create batch from this filter"))
         self.batch_button.setToolTip(self.tr("Plans today's messages for the loans the queue shows (the whole book "
                                              "when nothing is filtered); a second operator approves them on the "
@@ -158,7 +176,10 @@ class QueuePage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.preview_title)
         side_layout.addWidget(self.bubble, 1)
-        side_layout.addWidget(QLabel(self.tr("Timeline")))
+        timeline_row = QHBoxLayout()
+        timeline_row.addWidget(QLabel(self.tr("Timeline")), 1)
+        timeline_row.addWidget(self.prefs_button)
+        side_layout.addLayout(timeline_row)
         side_layout.addWidget(self.timeline)
         side_layout.addWidget(self.selection_button)
         side_layout.addWidget(self.batch_button)
@@ -182,6 +203,7 @@ class QueuePage(QWidget):
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()  # what the count counts, beside it (the filter row has no room left)
         bottom.addWidget(self.needs_action)
+        bottom.addWidget(self.with_prefs)
         bottom.addWidget(self.total_label, 1)
         layout.addLayout(bottom)
         self.model.total_changed.connect(lambda n: self.total_label.setText(self.tr("%n loan(s)", "", n)))
@@ -189,6 +211,7 @@ class QueuePage(QWidget):
         ctx.bus.changed.connect(self._on_bus_changed)
         self.preview_worker: Worker | None = None
         self._preview_for: int | None = None
+        self._shown_contract: str | None = None  # the loan of the preview pane (and of a context menu)
         self.model.reload()
 
     # filters
@@ -200,7 +223,8 @@ class QueuePage(QWidget):
                            stages=(stage,) if stage else (),
                            dpd_min=opt(self.dpd_min.value()), dpd_max=opt(self.dpd_max.value()),
                            amount_min_fen=int(self.amount_min.value() * 100) if self.amount_min.value() else None,
-                           amount_max_fen=int(self.amount_max.value() * 100) if self.amount_max.value() else None)
+                           amount_max_fen=int(self.amount_max.value() * 100) if self.amount_max.value() else None,
+                           with_prefs=self.with_prefs.isChecked())
 
     def apply_filter(self) -> None:
         f = self.current_filter()
@@ -209,10 +233,12 @@ class QueuePage(QWidget):
 
     def clear_filters(self) -> None:
         """Every loan: the needs-action view too is a filter."""
-        boxes = (self.needs_action, self.search, self.stage, self.dpd_min, self.dpd_max, self.amount_min, self.amount_max)
+        boxes = (self.needs_action, self.with_prefs, self.search, self.stage, self.dpd_min, self.dpd_max,
+                 self.amount_min, self.amount_max)
         for w in boxes:
             w.blockSignals(True)
         self.needs_action.setChecked(False)
+        self.with_prefs.setChecked(False)
         self.search.clear()
         self.stage.setCurrentIndex(0)
         self.dpd_min.setValue(-1)
@@ -239,10 +265,15 @@ class QueuePage(QWidget):
             return
         row = rows[0].siblingAtColumn(COL_CONTRACT).data(RowRole)
         self.privacy.set_contract(row.contract_no)
+        self._shown_contract = row.contract_no
+        self.prefs_button.setEnabled(True)
         self.preview_title.setText(f"{row.contract_no} · {row.borrower or '—'} · {qtr('stage_' + row.stage)}")
         if row.exclusions:
             excluded = qtr("list_separator").join(qtr(f"exclusion_{e}") for e in row.exclusions)
             self.preview_title.setText(self.preview_title.text() + "\n" + self.tr("No SMS: %1").replace("%1", excluded))
+        if row.prefs.any:
+            self.preview_title.setText(self.preview_title.text() + "\n"
+                                       + self.tr("Borrower's wishes: %1").replace("%1", prefs_words(row)))
         self._preview_for = row.loan_id
         db, today, loan_id = self.ctx.db, self.ctx.today, row.loan_id
         self.preview_worker = run(self, lambda _w: preview_loan(db, loan_id, today),
@@ -265,8 +296,15 @@ class QueuePage(QWidget):
                 what += " " + str(e.params.get("until", "")) + (" · " + e.text if e.text else "")
             elif e.kind == "reply":
                 what += " “" + e.text + "”"
+            elif e.kind == "prefs":
+                phrases = e.params.get("prefs") or []
+                what += " " + (qtr("list_separator").join(qtr(code, **values) for code, values in phrases)  # type: ignore[attr-defined]
+                               or qtr("prefs_none"))
+                what += (" · " + e.text if e.text else "") + (" · " + str(e.params["by"]) if e.params.get("by") else "")
             item = QListWidgetItem(f"{when}  {what}" + (f"  ({e.contract_no})" if e.contract_no else ""))
-            if e.text:
+            if e.kind == "prefs":
+                item.setToolTip(what)  # the whole of it: the pane is narrow
+            elif e.text:
                 item.setToolTip(e.text)
             self.timeline.addItem(item)
         if not entries:
@@ -279,6 +317,39 @@ class QueuePage(QWidget):
             self.bubble.show_text(None, self.tr("This loan gets no message at this stage."))
             return
         self.bubble.show_text(p.sms)
+
+    # the borrower's own contact wishes
+    def _on_table_menu(self, pos: QPoint) -> None:
+        menu = self.table_menu(pos)
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def table_menu(self, pos: QPoint) -> QMenu | None:
+        """The context menu of the row under `pos` (viewport coordinates)."""
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        self._shown_contract = index.siblingAtColumn(COL_CONTRACT).data(RowRole).contract_no
+        return self._prefs_menu()
+
+    def _menu_at(self, widget: QWidget, pos: QPoint) -> None:
+        menu = self._prefs_menu()
+        if menu is not None:
+            menu.popup(widget.mapToGlobal(pos))
+
+    def _prefs_menu(self) -> QMenu | None:
+        if not self._shown_contract:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Contact wishes of %1…").replace("%1", self._shown_contract),
+                       lambda: self.edit_preferences())
+        return menu
+
+    def edit_preferences(self, **hooks: object) -> Worker | None:
+        """The wishes of the borrower of the loan shown (ui/prefs_dialog.py)."""
+        if not self._shown_contract:
+            return None
+        return edit_preferences(self, self.ctx, self._shown_contract, **hooks)  # type: ignore[arg-type]
 
     # actions
     def create_batch_from_filter(self) -> Worker | None:
