@@ -5,7 +5,9 @@ borrower through services/inbox.py, audited there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,15 +21,20 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.phones import shown_number
 from operator_app.services import inbox as inbox_service
+from operator_app.services import inbox_view
+from operator_app.services.context import Database
 from operator_app.services.inbox import InboxRow, SyncResult
+from operator_app.services.paging import Cursor
 from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
+from operator_app.ui.paged_model import PagedModel
+from operator_app.ui.pages.history_page import SEARCH_AFTER_MS
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
-from operator_app.ui.records_model import Column, RecordsModel, RowRole, SearchRole
+from operator_app.ui.records_model import Column, RowRole
 from operator_app.ui.words import office_time
 from operator_app.ui.workers import Worker
 
@@ -56,6 +63,24 @@ COLUMNS: list[Column[InboxRow]] = [
 ]
 
 
+@dataclass(frozen=True)
+class InboxSource:
+    """The replies the search selects, a page at a time (services/inbox_view.py)."""
+
+    db: Database
+    search: str
+
+    def page(self, order: str, descending: bool, after: Cursor | None, limit: int) -> list[InboxRow]:
+        return inbox_view.page(self.db, search=self.search, order=order, descending=descending, after=after,
+                               limit=limit)
+
+    def count(self) -> int:
+        return inbox_view.count(self.db, search=self.search)
+
+    def cursor(self, row: InboxRow, order: str) -> Cursor:
+        return inbox_view.cursor_of(row, order)
+
+
 class InboxPage(LazyPage):
     loaded = Signal()
     synced = Signal(object)  # SyncResult
@@ -63,16 +88,20 @@ class InboxPage(LazyPage):
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = RecordsModel(COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(SearchRole)  # a masked number is found by the whole number
+        # the newest first; the database sorts (received, from, action) and searches (a masked number
+        # is found by the whole number typed)
+        self.model = PagedModel(COLUMNS, pools=ctx.pools, sorts={0: "received_at", 1: "sender", 4: "action"},
+                                order="received_at", descending=True, parent=self)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, name, contract or text"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(SEARCH_AFTER_MS)
+        self.typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.typing.start())
         # the app's own modem (the demo's replies are on its SIM), or a modem saved in Settings
         self.spec = TransportChoice(ctx=ctx, text=default_spec(ctx), modems_only=True)
         self.spec.setPlaceholderText(self.tr("modem:auto"))
@@ -81,7 +110,7 @@ class InboxPage(LazyPage):
         self.sync_button.setToolTip(self.tr("Read the replies waiting on the modem's SIM"))
         self.sync_button.clicked.connect(lambda: self.sync())
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Replies"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
@@ -91,6 +120,8 @@ class InboxPage(LazyPage):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((130, 140, 90, 130, 120)):
+            self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._set_actions())
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -117,14 +148,13 @@ class InboxPage(LazyPage):
         self._set_actions()
         ctx.bus.changed.connect(self._on_bus_changed)
 
-    def refresh(self) -> Worker:
-        db = self.ctx.db
-        return run(self, lambda _w: inbox_service.list_inbox(db), self._on_loaded)
+    def refresh(self) -> None:
+        """Read the first page again (a page at a time after it, as the table scrolls)."""
+        self.typing.stop()
+        self.model.set_source(InboxSource(self.ctx.db, self.search.text().strip()))
+        self._set_actions()
 
-    def _on_loaded(self, rows: list[InboxRow]) -> None:
-        self.model.set_records(rows)
-        for col, width in enumerate((130, 140, 90, 130, 120)):
-            self.table.setColumnWidth(col, width)
+    def _on_model_page_loaded(self, _rows: int) -> None:
         self._set_actions()
         self.loaded.emit()
 
