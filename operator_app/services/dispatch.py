@@ -43,6 +43,7 @@ from operator_app.services import clock, identity
 from operator_app.services import settings as settings_service
 from operator_app.services import transports as saved_transports
 from operator_app.services.batches import check_office_texts
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.inbox import StoredReportTaker, hook_reports, reply_handler, sources_of
 from operator_app.services.progress import Cancelled, NoProgress, Progress
 from operator_app.services.send_summary import (
@@ -364,6 +365,7 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
 
 
+@writes(OpChanges(batches=True, messages=True), as_it_goes=True)
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,
                progress: Progress | None = None, opener: Opener = default_opener, inbox_every: float = 30.0,
                report_grace: float = 1.0, seed: int | None = None, by: str | None = None) -> SendSummary:

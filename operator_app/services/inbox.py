@@ -26,6 +26,7 @@ from operator_app.domain import replies
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import delivery, inbound
 from operator_app.services import clock
+from operator_app.services.changes import NOTHING, OpChanges, writes
 from operator_app.services.identity import actor
 from operator_app.sms.transport import Transport, TransportSpec, open_transport, parse_transport
 from operator_app.store.db import Database
@@ -202,6 +203,7 @@ def poll_gateway(db: Database, gateway: Any, tally: _Tally, *, page: int = 500) 
         after = rows[-1].id
 
 
+@writes(lambda r: OpChanges(inbox=True, loans=True, batches=True, messages=True) if r.read or r.reports_stored else NOTHING)
 def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Transport] = open_transport) -> SyncResult:
     from operator_app.services.transports import resolve
 
@@ -278,6 +280,7 @@ def _borrower_of_contract(conn: Connection, contract_no: str) -> int:
     return int(found.borrower_id)
 
 
+@writes(OpChanges(loans=True, messages=True))  # the borrower, and the messages withdrawn
 def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> int:
     """Put the contract's borrower on hold (a dispute): nothing is sent until released.
     Returns how many queued messages were withdrawn."""
@@ -290,12 +293,14 @@ def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> in
                             source=f"contract {contract_no}")
 
 
+@writes(OpChanges(loans=True, messages=True))
 def release_contract(db: Database, contract_no: str, *, by: str) -> None:
     who = actor(by, db, "hold")
     with db.engine.begin() as conn:
         inbound.release(conn, [_borrower_of_contract(conn, contract_no)], actor=who, now=clock.now())
 
 
+@writes(OpChanges(loans=True, messages=True))
 def opt_out_phone(db: Database, phone: str, *, by: str) -> tuple[int, int]:
     """Opt a number out (every borrower with it). Returns (borrowers, withdrawn messages)."""
     who = actor(by, db, "hold")

@@ -24,9 +24,9 @@ from operator_app.domain.money import format_fen
 from operator_app.services import calls as calls_service
 from operator_app.services import calls_view
 from operator_app.services.calls import CallRow
+from operator_app.services.changes import OpChanges
 from operator_app.services.context import Database
 from operator_app.services.paging import Cursor
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known
 from operator_app.ui.lazy import LazyPage
@@ -167,6 +167,6 @@ class CallsPage(LazyPage):
         return run(self, write, lambda n: self.count_label.setText(qtr("calls_exported", count=n, path=str(path))),
                    on_failed=lambda exc: show_known(self, exc), progress=self.tr("Exporting the call list…"))
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.loans or changes.messages or changes.settings:
             self.mark_stale()

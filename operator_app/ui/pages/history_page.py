@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from operator_app.domain.outbox import STATES
 from operator_app.domain.phones import shown_phone
 from operator_app.services import history_view
+from operator_app.services.changes import OpChanges
 from operator_app.services.context import Database
 from operator_app.services.history_view import HistoryFilter
 from operator_app.services.messages import MessageRow
 from operator_app.services.paging import Cursor
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.paged_model import PagedModel
@@ -122,6 +122,6 @@ class HistoryPage(LazyPage):
     def _on_model_total_changed(self, total: int) -> None:
         self.count_label.setText(self.tr("%n message(s)", "", total))
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.messages or changes.batches:
             self.mark_stale()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from operator_app.domain.phones import shown_number
 from operator_app.services import inbox as inbox_service
 from operator_app.services import inbox_view
+from operator_app.services.changes import OpChanges, changed
 from operator_app.services.context import Database
 from operator_app.services.inbox import InboxRow, SyncResult
 from operator_app.services.paging import Cursor
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
@@ -183,7 +183,7 @@ class InboxPage(LazyPage):
             self.status_label.setText("")
             show_known(self, exc)
 
-        return run(self, lambda _w: inbox_service.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed,
+        return run(self, lambda _w: changed(inbox_service.sync_inbox, db, spec), self._on_synced, write=True, on_failed=failed,
                    progress=self.tr("Reading the replies on the SIM…"))
 
     def _on_synced(self, result: SyncResult) -> None:
@@ -191,7 +191,6 @@ class InboxPage(LazyPage):
         self.status_label.setText(self.tr("%n new reply(s): %1 opted out, %2 put on hold.", "", result.read)
                                   .replace("%1", str(result.opted_out)).replace("%2", str(result.held)))
         self.synced.emit(result)
-        self.ctx.bus.tell(Changes(loans=True, messages=True))
 
     def _act(self, fn: object, done_text: str) -> Worker | None:
         assert callable(fn)
@@ -200,14 +199,13 @@ class InboxPage(LazyPage):
 
     def _on_acted(self, text: str) -> None:
         self.status_label.setText(text)
-        self.ctx.bus.tell(Changes(loans=True, messages=True))
 
     def opt_out(self) -> Worker | None:
         row, who = self.selected(), ask_operator(self, self.ctx)
         if row is None or not who:
             return None
         db, phone = self.ctx.db, row.sender
-        return self._act(lambda: inbox_service.opt_out_phone(db, phone, by=who),
+        return self._act(lambda: changed(inbox_service.opt_out_phone, db, phone, by=who),
                          self.tr("%1 is opted out: no more messages to this number.").replace("%1", shown_number(phone)))
 
     def hold(self, reason: str | None = None) -> Worker | None:
@@ -219,7 +217,7 @@ class InboxPage(LazyPage):
             if not ok:
                 return None
         db, contract, why = self.ctx.db, row.contract_no, reason
-        return self._act(lambda: inbox_service.hold_contract(db, contract, reason=why, by=who),
+        return self._act(lambda: changed(inbox_service.hold_contract, db, contract, reason=why, by=who),
                          self.tr("%1 is on hold: nothing is sent until released.").replace("%1", contract))
 
     def release(self) -> Worker | None:
@@ -227,9 +225,9 @@ class InboxPage(LazyPage):
         if row is None or row.contract_no is None or not who:
             return None
         db, contract = self.ctx.db, row.contract_no
-        return self._act(lambda: inbox_service.release_contract(db, contract, by=who),
+        return self._act(lambda: changed(inbox_service.release_contract, db, contract, by=who),
                          self.tr("%1 is released: messages may go again.").replace("%1", contract))
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.loans or changes.messages:
             self.mark_stale()
