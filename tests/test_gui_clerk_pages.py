@@ -22,7 +22,7 @@ from operator_app.services.send_states import batch_states
 from operator_app.store.models import borrower_table, import_run_table, inbound_table, loan_table
 from operator_app.ui.loans_model import COL_EXCLUDED, PAGE
 from operator_app.ui.main_window import MainWindow
-from operator_app.ui.paged_model import PAGE
+from operator_app.ui.paged_model import PAGE as HISTORY_PAGE
 from operator_app.ui.records_model import RowRole
 from operator_app.ui.send_states_model import COL_TO, SendStatesModel
 from operator_app.ui.state import OPERATOR_NAME
@@ -159,7 +159,7 @@ def test_sending_history_and_inbox_mask_mobiles_and_find_the_whole_number(win: M
     assert live.index(first, COL_TO).data() == masked
     win.show_page("history")
     history = win.history
-    qtbot.waitUntil(lambda: history.model.rowCount() >= min(len(view.messages), PAGE), timeout=10000)
+    qtbot.waitUntil(lambda: history.model.rowCount() >= min(len(view.messages), HISTORY_PAGE), timeout=10000)
     shown = {history.model.index(i, 3).data() for i in range(history.model.rowCount())}
     assert masked in shown and not any(str(s).startswith("+86") for s in shown)
     history.search.setText(m.to[3:])  # the whole number typed finds its masked row, searched in the database
