@@ -101,9 +101,9 @@ def test_the_call_list_shows_owed_days_and_held_borrowers_by_priority(win: MainW
     first = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert format_fen(records[0].outstanding_fen) in first and str(records[0].days_past_due) in first
     # a click on a header sorts by the number, not its text (in the database)
-    page.table.sortByColumn(headers.index("Owed"), Qt.SortOrder.DescendingOrder)
-    qtbot.waitUntil(lambda: page.model.order == ("owed", True) and page.model.rowCount() == len(records),
-                    timeout=10000)
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10000):
+        page.table.sortByColumn(headers.index("Owed"), Qt.SortOrder.DescendingOrder)
+    assert page.model.order == ("owed", True) and page.model.rowCount() == len(records)
     owed = [page.model.index(i, 0).data(RowRole).outstanding_fen for i in range(page.model.rowCount())]
     assert owed == sorted(owed, reverse=True) and owed != [r.outstanding_fen for r in records]
 

@@ -63,10 +63,8 @@ def writes(changes: Declared, *, as_it_goes: bool = False) -> Callable[[Callable
 
 
 def declared(service: Callable[..., Any], answer: object = None) -> OpChanges:
-    found = _declared.get(service)
-    if found is None:
-        raise LookupError(f"{getattr(service, '__qualname__', service)} does not declare what it changes (@writes)")
-    changes = found[0]
+    """What `service` changed, given its answer (None: it failed half-way)."""
+    changes = _declared[service][0]
     return changes if isinstance(changes, OpChanges) else changes(answer)
 
 
@@ -74,11 +72,12 @@ def changed(service: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Chang
     """Run a write service; its answer with what it changed. A service that commits as it goes
     and fails hands its changes on with the error (`error.changes`): a stopped send has still
     sent what it sent."""
-    declared(service)  # an undeclared write fails before it writes anything
+    if service not in _declared:  # an undeclared write fails before it writes anything
+        raise LookupError(f"{getattr(service, '__qualname__', service)} does not declare what it changes (@writes)")
     try:
         answer = service(*args, **kwargs)
     except Exception as exc:
         if _declared[service][1]:
-            exc.changes = declared(service)  # type: ignore[attr-defined]
+            exc.changes = declared(service, None)  # type: ignore[attr-defined]
         raise
     return Changed(answer, declared(service, answer))

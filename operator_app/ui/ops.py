@@ -109,17 +109,18 @@ def start(owner: Page, worker: Worker, *, on_done: Callable[[Any], object] | Non
     beside the one writer (workers.Pools).
 
     A write run as `services.changes.changed(service, ...)` answers `Changed(value, changes)`:
-    its changes are told on the bus (ctx.bus, whatever became of `owner`) before `on_done` gets
-    the value; a failure that carries changes (a send stopped half-way) tells them too."""
-    bus = owner.ctx.bus
-    worker.signals.finished.connect(lambda answer: _tell(bus, getattr(answer, "changes", None)))
-    worker.signals.failed.connect(lambda exc: _tell(bus, getattr(exc, "changes", None)))
+    `on_done` gets the value, then its changes are told on the bus (ctx.bus, whatever became of
+    `owner`); a failure that carries changes (a send stopped half-way) tells them too."""
     if on_done is not None:
         done = on_done
         worker.signals.finished.connect(alive(owner, lambda answer: done(_value(answer))))
     if on_failed is not None:
         worker.handles_failure = True
         worker.signals.failed.connect(alive(owner, on_failed))
+    bus = getattr(owner.ctx, "bus", None)
+    if bus is not None:  # after the owner's own callbacks: a page that settles its state first
+        worker.signals.finished.connect(lambda answer: _tell(bus, getattr(answer, "changes", None)))
+        worker.signals.failed.connect(lambda exc: _tell(bus, getattr(exc, "changes", None)))
     if on_progress is not None:
         worker.signals.progress.connect(alive(owner, on_progress))
     if progress is not None and isinstance(owner, QWidget):
