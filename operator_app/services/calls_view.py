@@ -133,11 +133,11 @@ def _unanswered(conn: Connection, t: _Terms, rows: Sequence[Any]) -> set[int]:
     for loan_id, at in conn.execute(select(MSG.c.loan_id, MSG.c.sent_at).where(
             MSG.c.loan_id.in_(loans), MSG.c.status.in_(GONE), MSG.c.sent_at.is_not(None))):
         sent[loan_id].append(as_utc(at))  # type: ignore[arg-type]
-    paid = dict(conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on)).where(PAY.c.loan_id.in_(loans))
-                             .group_by(PAY.c.loan_id)).tuples().all())
+    paid = {loan: on for loan, on in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on))
+                                                  .where(PAY.c.loan_id.in_(loans)).group_by(PAY.c.loan_id))}
     replied = {b: as_utc(at) for b, at in conn.execute(
         select(INBOUND.c.borrower_id, func.max(INBOUND.c.received_at)).where(INBOUND.c.borrower_id.in_(borrowers))
-        .group_by(INBOUND.c.borrower_id)).tuples()}
+        .group_by(INBOUND.c.borrower_id))}
     return {r.id for r in asked
             if no_response(_day(r.owed_since), paid.get(r.id), sent.get(r.id, ()), replied.get(r.borrower_id),
                            t.threshold, t.zone)}

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, exists, func, or_, select, true
 
 from operator_app.messaging.outbox import as_utc
 from operator_app.services import clock
-from operator_app.services.inbox import BORROWER, INBOUND, LOAN, InboxRow, _contract_of
+from operator_app.services.inbox import BORROWER, INBOUND, LOAN, MSG, InboxRow
 from operator_app.services.paging import Cursor, ordered
 from operator_app.store.db import Database
 
@@ -40,8 +40,29 @@ def page(db: Database, *, search: str = "", order: str = "received_at", descendi
              .where(_where(search)))
     with db.engine.connect() as conn:
         rows = conn.execute(ordered(query, [(key, descending), (INBOUND.c.id, descending)], after, limit)).all()
+        contracts = contracts_of(conn, {r.borrower_id for r in rows if r.borrower_id is not None})
         return [InboxRow(r.id, r.sender, r.text, as_utc(r.received_at) or clock.now(),
-                         _contract_of(conn, r.borrower_id), r.name, r.action) for r in rows]
+                         contracts.get(r.borrower_id), r.name, r.action) for r in rows]
+
+
+def contracts_of(conn: Connection, borrowers: set[int]) -> dict[int, str]:
+    """inbox._contract_of for a page's borrowers in two queries, not two per reply: the loan each
+    was last written about, else their first loan."""
+    if not borrowers:
+        return {}
+    last: dict[int, tuple[object, int, str]] = {}
+    for borrower, sent_at, message, contract in conn.execute(
+            select(MSG.c.borrower_id, MSG.c.sent_at, MSG.c.id, LOAN.c.contract_no).join(LOAN, LOAN.c.id == MSG.c.loan_id)
+            .where(MSG.c.borrower_id.in_(borrowers), MSG.c.sent_at.is_not(None))):
+        at = as_utc(sent_at)
+        if borrower not in last or (at, message) > last[borrower][:2]:
+            last[borrower] = (at, message, contract)
+    found = {b: c for b, (_at, _m, c) in last.items()}
+    first = (select(LOAN.c.borrower_id, func.min(LOAN.c.id).label("loan")).where(
+        LOAN.c.borrower_id.in_(borrowers - set(found))).group_by(LOAN.c.borrower_id).subquery())
+    found.update((b, c) for b, c in conn.execute(select(first.c.borrower_id, LOAN.c.contract_no)
+                                                 .join(LOAN, LOAN.c.id == first.c.loan)))
+    return found
 
 
 def count(db: Database, *, search: str = "") -> int:

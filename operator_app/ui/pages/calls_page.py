@@ -168,5 +168,5 @@ class CallsPage(LazyPage):
                    on_failed=lambda exc: show_known(self, exc), progress=self.tr("Exporting the call list…"))
 
     def _on_bus_changed(self, changes: OpChanges) -> None:
-        if changes.loans or changes.messages or changes.settings:
+        if changes.loans or changes.messages or changes.settings or changes.inbox:  # a reply ends "no response"
             self.mark_stale()

@@ -229,5 +229,5 @@ class InboxPage(LazyPage):
                          self.tr("%1 is released: messages may go again.").replace("%1", contract))
 
     def _on_bus_changed(self, changes: OpChanges) -> None:
-        if changes.loans or changes.messages:
+        if changes.inbox or changes.loans or changes.messages:  # replies, borrowers, the loan last written about
             self.mark_stale()
