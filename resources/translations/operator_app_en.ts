@@ -4,29 +4,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="47"/>
+        <location filename="../../operator_app/ui/app.py" line="56"/>
         <source>New office database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="48"/>
+        <location filename="../../operator_app/ui/app.py" line="57"/>
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="53"/>
+        <location filename="../../operator_app/ui/app.py" line="62"/>
         <source>Create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="54"/>
+        <location filename="../../operator_app/ui/app.py" line="63"/>
         <source>Do not create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="84"/>
+        <location filename="../../operator_app/ui/app.py" line="94"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,139 +65,139 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
         <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
         <source>Choose a message to read its whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
         <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="125"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="126"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
         <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -205,7 +205,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -213,17 +213,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="215"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="226"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
         <source>%n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,27 +231,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247"/>
+        <source>The checker signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="249"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="250"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="279"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="292"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="280"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,82 +264,82 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="48"/>
         <source>1: on hold, a dispute or complaint waits for a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="49"/>
         <source>2: more than a month overdue (M2 and later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="50"/>
         <source>3: due today up to a month overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="59"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="62"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="63"/>
         <source>Phone as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="64"/>
         <source>Owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="66"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="68"/>
         <source>Why call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="104"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="105"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="114"/>
         <source>Borrowers to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="124"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="132"/>
         <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="148"/>
         <source>%n borrower(s) to call</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -342,13 +347,18 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="151"/>
         <source>Export call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="152"/>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="168"/>
+        <source>Exporting the call list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,17 +555,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DelayedProgress</name>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="63"/>
+        <location filename="../../operator_app/ui/ops.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="65"/>
+        <location filename="../../operator_app/ui/ops.py" line="67"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="88"/>
+        <location filename="../../operator_app/ui/ops.py" line="90"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +720,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="42"/>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="78"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,32 +735,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="79"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="85"/>
         <source>Search contract, number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="86"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="95"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="107"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="123"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -964,22 +974,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="360"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="359"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="361"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="377"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="376"/>
         <source>Problems saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="378"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377"/>
         <source>Saving the problems…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,123 +997,123 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="42"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="43"/>
         <source>on hold, to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="44"/>
         <source>wrong number: on hold, to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="60"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="61"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="62"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="108"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="109"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="114"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="128"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="129"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="136"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="175"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="191"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1111,27 +1121,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="181"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="209"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="221"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="229"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,118 +1162,118 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89"/>
+        <location filename="../../operator_app/ui/main_window.py" line="90"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136"/>
+        <location filename="../../operator_app/ui/main_window.py" line="139"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <location filename="../../operator_app/ui/main_window.py" line="317"/>
+        <location filename="../../operator_app/ui/main_window.py" line="140"/>
+        <location filename="../../operator_app/ui/main_window.py" line="320"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67"/>
+        <location filename="../../operator_app/ui/main_window.py" line="68"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="68"/>
+        <location filename="../../operator_app/ui/main_window.py" line="69"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69"/>
+        <location filename="../../operator_app/ui/main_window.py" line="70"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
+        <location filename="../../operator_app/ui/main_window.py" line="110"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="146"/>
+        <location filename="../../operator_app/ui/main_window.py" line="149"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="147"/>
+        <location filename="../../operator_app/ui/main_window.py" line="150"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="197"/>
+        <location filename="../../operator_app/ui/main_window.py" line="200"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="161"/>
+        <location filename="../../operator_app/ui/main_window.py" line="165"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250"/>
+        <location filename="../../operator_app/ui/main_window.py" line="253"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251"/>
+        <location filename="../../operator_app/ui/main_window.py" line="254"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253"/>
+        <location filename="../../operator_app/ui/main_window.py" line="256"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="255"/>
+        <location filename="../../operator_app/ui/main_window.py" line="258"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1271,42 +1281,42 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264"/>
+        <location filename="../../operator_app/ui/main_window.py" line="267"/>
         <source>Audit trail: intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264"/>
+        <location filename="../../operator_app/ui/main_window.py" line="267"/>
         <source>Audit trail: broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="273"/>
+        <location filename="../../operator_app/ui/main_window.py" line="276"/>
         <source>Audit trail: not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303"/>
+        <location filename="../../operator_app/ui/main_window.py" line="306"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="322"/>
+        <location filename="../../operator_app/ui/main_window.py" line="325"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="326"/>
+        <location filename="../../operator_app/ui/main_window.py" line="329"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="328"/>
+        <location filename="../../operator_app/ui/main_window.py" line="331"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="332"/>
+        <location filename="../../operator_app/ui/main_window.py" line="335"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,27 +1764,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="333"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="332"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="339"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="342"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="340"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="348"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="346"/>
         <source>%1 cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="352"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="350"/>
         <source>%n message(s) cannot go before their day&apos;s sending hours end at %1: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1782,7 +1792,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="356"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="354"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1790,12 +1800,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="359"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="357"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="363"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="361"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,7 +1993,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="207"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,289 +2248,289 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportDialog</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36"/>
         <source>GSM modem (serial port or TCP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37"/>
         <source>Virtual modem (this PC, sends nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
         <source>Kannel SMS gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
         <source>Android phone (android-sms-gateway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
         <source>Aliyun SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
         <source>Twilio-compatible API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42"/>
         <source>Other HTTP platform (.toml profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47"/>
         <source>Sender (from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
         <source>AccessKey ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
         <source>Approved signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
         <source>Account SID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
         <source>Auth token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54"/>
         <source>From number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73"/>
         <source>Edit transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73"/>
         <source>Add a transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="76"/>
         <source>e.g. office-modem (letters, digits, - and _)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85"/>
         <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87"/>
         <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="96"/>
         <source>from the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98"/>
         <source>0 = no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100"/>
         <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
         <source>Speed (baud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
         <source>Seconds between messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
         <source>Messages a day at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
         <source>Other options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
         <source>Probe or test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183"/>
         <source>saved on this computer: leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="184"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185"/>
         <source>not saved on this computer: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194"/>
         <source>Profile file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202"/>
         <source>SIM PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
         <source>Probe the modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
         <source>Test the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="206"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
         <source>The profile file describes the platform&apos;s API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="208"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="210"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
         <source>The test lists the phone&apos;s webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="212"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="214"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215"/>
         <source>The test reads the account&apos;s own record: it checks the SID and token. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217"/>
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263"/>
         <source>Asking the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="264"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="289"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="290"/>
         <source>Looking for a modem on %n port(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2528,27 +2538,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="301"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="302"/>
         <source>A modem answers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335"/>
         <source>registered on the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="336"/>
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,23 +2631,23 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="174"/>
         <source>Delete transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="175"/>
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="186"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="185"/>
         <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="201"/>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="221"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="219"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="47" />
+        <location filename="../../operator_app/ui/app.py" line="56" />
         <source>New office database</source>
         <translation>新建办公室数据库</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="48" />
+        <location filename="../../operator_app/ui/app.py" line="57" />
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
@@ -17,17 +17,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 要在那里新建一个空的办公室数据库吗？如果名字拼错了，请不要新建。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="53" />
+        <location filename="../../operator_app/ui/app.py" line="62" />
         <source>Create it</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="54" />
+        <location filename="../../operator_app/ui/app.py" line="63" />
         <source>Do not create</source>
         <translation>不新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="84" />
+        <location filename="../../operator_app/ui/app.py" line="94" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -65,190 +65,195 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
         <source>SMS parts: what the office pays for</source>
         <translation>计费短信条数：办公室按此付费</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
         <source>Message text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
         <source>Choose a message to read its whole text.</source>
         <translation>选择一条短信，在这里查看全文。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122" />
         <source>SMS parts</source>
         <translation>计费短信条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="125" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="126" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="201" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
         <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
         <translation>
             <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="215" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="216" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="226" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247" />
+        <source>The checker signs in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="249" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="250" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="279" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="292" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="280" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -256,96 +261,101 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="48" />
         <source>1: on hold, a dispute or complaint waits for a person</source>
         <translation>1：暂停催收，争议或投诉待人工处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="49" />
         <source>2: more than a month overdue (M2 and later)</source>
         <translation>2：逾期超过一个月（M2 及以后）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="50" />
         <source>3: due today up to a month overdue</source>
         <translation>3：今日到期至逾期一个月内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="59" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="62" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="63" />
         <source>Phone as imported</source>
         <translation>导入的电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="64" />
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="66" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="68" />
         <source>Why call</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="104" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="105" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="114" />
         <source>Borrowers to call</source>
         <translation>需电话联系的借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="124" />
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="132" />
         <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
         <translation>优先级：1 暂停催收（有争议或投诉待答复）· 2 逾期超过一个月 · 3 其余；同级内逾期天数多的在前，再按欠款多少。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="148" />
         <source>%n borrower(s) to call</source>
         <translation>
             <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="151" />
         <source>Export call list</source>
         <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="152" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="168" />
+        <source>Exporting the call list…</source>
+        <translation>正在导出通话名单…</translation>
     </message>
 </context>
 <context>
@@ -541,17 +551,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DelayedProgress</name>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="63" />
+        <location filename="../../operator_app/ui/ops.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="65" />
+        <location filename="../../operator_app/ui/ops.py" line="67" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="88" />
+        <location filename="../../operator_app/ui/ops.py" line="90" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -706,7 +716,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
-        <location filename="../../operator_app/ui/pages/history_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -721,32 +731,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="79" />
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="85" />
         <source>Search contract, number or text</source>
         <translation>搜索合同编号、号码或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="86" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="95" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="107" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="123" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>共 %n 条短信</numerusform>
@@ -959,22 +969,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="359" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="361" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="376" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="378" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
         <source>Saving the problems…</source>
         <translation>正在保存问题清单…</translation>
     </message>
@@ -982,150 +992,150 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="35" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="42" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="36" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="43" />
         <source>on hold, to review</source>
         <translation>已暂停，待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="37" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="44" />
         <source>wrong number: on hold, to call</source>
         <translation>号码错误：已暂停，待电话联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="45" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="60" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="61" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="62" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="108" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="109" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="114" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="128" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="129" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="136" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="175" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="157" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="191" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="181" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="209" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="188" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="193" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="221" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="201" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="229" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
@@ -1146,160 +1156,160 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89" />
+        <location filename="../../operator_app/ui/main_window.py" line="90" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136" />
+        <location filename="../../operator_app/ui/main_window.py" line="139" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137" />
-        <location filename="../../operator_app/ui/main_window.py" line="317" />
+        <location filename="../../operator_app/ui/main_window.py" line="140" />
+        <location filename="../../operator_app/ui/main_window.py" line="320" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63" />
+        <location filename="../../operator_app/ui/main_window.py" line="64" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64" />
+        <location filename="../../operator_app/ui/main_window.py" line="65" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66" />
+        <location filename="../../operator_app/ui/main_window.py" line="67" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67" />
+        <location filename="../../operator_app/ui/main_window.py" line="68" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="68" />
+        <location filename="../../operator_app/ui/main_window.py" line="69" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69" />
+        <location filename="../../operator_app/ui/main_window.py" line="70" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109" />
+        <location filename="../../operator_app/ui/main_window.py" line="110" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133" />
+        <location filename="../../operator_app/ui/main_window.py" line="138" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="146" />
+        <location filename="../../operator_app/ui/main_window.py" line="149" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="147" />
+        <location filename="../../operator_app/ui/main_window.py" line="150" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="197" />
+        <location filename="../../operator_app/ui/main_window.py" line="200" />
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="161" />
+        <location filename="../../operator_app/ui/main_window.py" line="165" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250" />
+        <location filename="../../operator_app/ui/main_window.py" line="253" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251" />
+        <location filename="../../operator_app/ui/main_window.py" line="254" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253" />
+        <location filename="../../operator_app/ui/main_window.py" line="256" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="255" />
+        <location filename="../../operator_app/ui/main_window.py" line="258" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264" />
+        <location filename="../../operator_app/ui/main_window.py" line="267" />
         <source>Audit trail: intact</source>
         <translation>审计记录：完整</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264" />
+        <location filename="../../operator_app/ui/main_window.py" line="267" />
         <source>Audit trail: broken</source>
         <translation>审计记录：已断裂</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="273" />
+        <location filename="../../operator_app/ui/main_window.py" line="276" />
         <source>Audit trail: not checked</source>
         <translation>审计记录：未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303" />
+        <location filename="../../operator_app/ui/main_window.py" line="306" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="322" />
+        <location filename="../../operator_app/ui/main_window.py" line="325" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="326" />
+        <location filename="../../operator_app/ui/main_window.py" line="329" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="328" />
+        <location filename="../../operator_app/ui/main_window.py" line="331" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="332" />
+        <location filename="../../operator_app/ui/main_window.py" line="335" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1745,46 +1755,46 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>已暂停：点“继续”接着发送本批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="333" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="332" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="339" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="342" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="340" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="348" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="346" />
         <source>%1 cancelled: %2</source>
         <translation>%1 条已取消：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="352" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="350" />
         <source>%n message(s) cannot go before their day's sending hours end at %1: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>
             <numerusform>%n 条短信在当天发送时段结束（%1）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="356" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="354" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="359" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="357" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="363" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="361" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
@@ -1972,7 +1982,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="208" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="207" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -2225,316 +2235,316 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportDialog</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="35" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36" />
         <source>GSM modem (serial port or TCP)</source>
         <translation>GSM 短信猫（串口或 TCP）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37" />
         <source>Virtual modem (this PC, sends nothing)</source>
         <translation>虚拟短信猫（本机模拟，不会真的发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
         <source>Kannel SMS gateway</source>
         <translation>Kannel 短信网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
         <source>Android phone (android-sms-gateway)</source>
         <translation>安卓手机（android-sms-gateway）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
         <source>Aliyun SMS</source>
         <translation>阿里云短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
         <source>Twilio-compatible API</source>
         <translation>Twilio 兼容接口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42" />
         <source>Other HTTP platform (.toml profile)</source>
         <translation>其他 HTTP 平台（.toml 配置文件）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47" />
         <source>Sender (from)</source>
         <translation>发送方号码（from）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
         <source>Approved signature</source>
         <translation>已审核的签名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
         <source>Auth token</source>
         <translation>Auth Token</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54" />
         <source>From number</source>
         <translation>发送号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73" />
         <source>Edit transport</source>
         <translation>编辑通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73" />
         <source>Add a transport</source>
         <translation>添加通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="76" />
         <source>e.g. office-modem (letters, digits, - and _)</source>
         <translation>例如 office-modem（字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="84" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85" />
         <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
         <translation>COM3、/dev/ttyUSB0、socket://主机:端口 或 auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87" />
         <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
         <translation>向列表中的每个端口发送 AT 指令，选中有短信猫应答的那个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="95" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="96" />
         <source>from the settings</source>
         <translation>按系统设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="97" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98" />
         <source>0 = no limit</source>
         <translation>0 = 不限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="99" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100" />
         <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
         <translation>名称=值&amp;名称=值（例如 callback=0.0.0.0:8099）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
         <source>Speed (baud)</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
         <source>Password or PIN</source>
         <translation>密码或 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
         <source>Seconds between messages</source>
         <translation>每条间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
         <source>Messages a day at most</source>
         <translation>每天最多条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
         <source>Other options</source>
         <translation>其他选项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
         <source>Probe or test</source>
         <translation>检测或测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="139" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="182" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183" />
         <source>saved on this computer: leave empty to keep it</source>
         <translation>已保存在本机：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="184" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185" />
         <source>not saved on this computer: type it</source>
         <translation>本机未保存：请输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194" />
         <source>Profile file (.toml)</source>
         <translation>配置文件（.toml）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
         <source>Probe the modem</source>
         <translation>检测短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
         <source>Test the gateway</source>
         <translation>测试网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation>在本程序内模拟的短信猫，用于培训和试用，短信不会到达任何手机。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="206" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
         <source>The profile file describes the platform's API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation>配置文件描述平台的接口，密钥来自文件中指定的环境变量或钥匙串条目。测试只检查地址能否连通。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="208" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会向 Kannel 发送一个不带接收号码的请求：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="210" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
         <source>The test lists the phone's webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会读取手机网关的 Webhook 列表：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="212" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation>测试会向阿里云查询签名（QuerySmsSign）：核对 AccessKey 并查看签名是否已审核通过，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="214" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
         <source>The test reads the account's own record: it checks the SID and token. Nothing is sent.</source>
         <translation>测试会读取账户本身的信息：核对 SID 和 Token，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="216" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217" />
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation>检测会询问短信猫的运营商、信号和入网状态，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263" />
         <source>Asking the modem…</source>
         <translation>正在询问短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="264" />
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="289" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="290" />
         <source>Looking for a modem on %n port(s)…</source>
         <translation>
             <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="301" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="302" />
         <source>A modem answers on %1.</source>
         <translation>%1 上有短信猫应答。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation>%1 · 信号 %2 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333" />
         <source>no operator</source>
         <translation>无运营商</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
         <source>registered on the network</source>
         <translation>已入网</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="336" />
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
     </message>
@@ -2607,23 +2617,23 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="175" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="174" />
         <source>Delete transport</source>
         <translation>删除通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="176" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="175" />
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation>删除通道 %1，并清除本机保存的密码？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="186" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="185" />
         <source>Deleted: %1</source>
         <translation>已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="201" />
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="221" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="199" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="219" />
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
