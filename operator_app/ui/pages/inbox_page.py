@@ -1,4 +1,5 @@
-"""收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing);
+"""收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing),
+newest first, a page at a time as the table scrolls (services/inbox_view.py searches and sorts);
 "sync now" reads the SIM of the app's own modem (the demo's virtual modem) or the one typed, in a worker (services/inbox.sync_inbox: each reply stored and
 committed before the modem deletes it); opt out, hold and release act on the selected reply's
 borrower through services/inbox.py, audited there."""
