@@ -242,3 +242,28 @@ def test_changes_that_name_nothing_are_not_told() -> None:
     bus.tell(OpChanges())
     bus.tell(OpChanges(inbox=True) | OpChanges(loans=True))
     assert heard == [OpChanges(loans=True, inbox=True)] and heard[0].names == ("loans", "inbox")
+
+
+def test_a_write_says_what_it_changed_even_when_it_stops_half_way() -> None:
+    from operator_app.services.changes import changed, writes
+
+    @writes(OpChanges(messages=True), as_it_goes=True)
+    def send(stop: bool) -> int:
+        if stop:
+            raise RuntimeError("the modem went away")
+        return 3
+
+    @writes(lambda read: OpChanges(inbox=True) if read else OpChanges())
+    def sync(read: int) -> int:
+        return read
+
+    def undeclared() -> None:
+        raise AssertionError("never run: it does not say what it changes")
+
+    assert changed(send, False).value == 3 and changed(send, False).changes == OpChanges(messages=True)
+    with pytest.raises(RuntimeError) as stopped:
+        changed(send, True)
+    assert stopped.value.changes == OpChanges(messages=True)  # type: ignore[attr-defined]
+    assert changed(sync, 0).changes == OpChanges() and changed(sync, 2).changes == OpChanges(inbox=True)
+    with pytest.raises(LookupError):
+        changed(undeclared)
