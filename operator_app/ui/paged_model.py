@@ -18,6 +18,7 @@ from operator_app.ui.workers import Pools, Worker
 
 R = TypeVar("R")
 PAGE = 200
+SEARCH_AFTER_MS = 250  # a page's search box is read once typing pauses, not at every key
 
 
 class Source(Protocol[R]):

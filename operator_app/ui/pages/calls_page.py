@@ -32,8 +32,7 @@ from operator_app.ui.dialogs import show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
-from operator_app.ui.paged_model import PagedModel
-from operator_app.ui.pages.history_page import SEARCH_AFTER_MS
+from operator_app.ui.paged_model import SEARCH_AFTER_MS, PagedModel
 from operator_app.ui.records_model import Column
 from operator_app.ui.workers import Worker
 

@@ -27,12 +27,10 @@ from operator_app.services.messages import MessageRow
 from operator_app.services.paging import Cursor
 from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
-from operator_app.ui.paged_model import PagedModel
+from operator_app.ui.paged_model import SEARCH_AFTER_MS, PagedModel
 from operator_app.ui.records_model import Column
 from operator_app.ui.send_states_model import reason_text
 from operator_app.ui.words import status_word
-
-SEARCH_AFTER_MS = 250  # a search is read once typing pauses, not at every key
 
 COLUMNS: list[Column[MessageRow]] = [
     Column(lambda: QCoreApplication.translate("HistoryPage", "No."), lambda m: str(m.id), right=True),

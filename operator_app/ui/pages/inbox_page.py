@@ -31,8 +31,7 @@ from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.ops import run
-from operator_app.ui.paged_model import PagedModel
-from operator_app.ui.pages.history_page import SEARCH_AFTER_MS
+from operator_app.ui.paged_model import SEARCH_AFTER_MS, PagedModel
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.records_model import Column, RowRole
