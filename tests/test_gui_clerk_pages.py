@@ -22,6 +22,7 @@ from operator_app.services.sending.send_states import batch_states
 from operator_app.store.models import borrower_table, import_run_table, inbound_table, loan_table
 from operator_app.ui.loans_model import COL_EXCLUDED, PAGE
 from operator_app.ui.main_window import MainWindow
+from operator_app.ui.paged_model import PAGE as HISTORY_PAGE
 from operator_app.ui.records_model import RowRole
 from operator_app.ui.send_states_model import COL_TO, SendStatesModel
 from operator_app.ui.state import OPERATOR_NAME
@@ -94,15 +95,17 @@ def test_the_call_list_shows_owed_days_and_held_borrowers_by_priority(win: MainW
     held = [r for r in records if r.reason == "on_hold"]
     assert held and all(r.priority == 1 for r in held) and records[0].reason == "on_hold"
     assert {r.priority for r in records} >= {1, 3}
-    headers = [page.proxy.headerData(c, Qt.Orientation.Horizontal)
-               for c in range(page.proxy.columnCount())]
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
     assert headers[:1] == ["Priority"] and "Owed" in headers and "Days overdue" in headers
-    first = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
+    first = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
     assert format_fen(records[0].outstanding_fen) in first and str(records[0].days_past_due) in first
-    # a click on a header sorts by the number, not its text
-    page.table.sortByColumn(headers.index("Owed"), Qt.SortOrder.DescendingOrder)
-    owed = [page.proxy.index(i, 0).data(RowRole).outstanding_fen for i in range(page.proxy.rowCount())]
-    assert owed == sorted(owed, reverse=True)
+    # a click on a header sorts by the number, not its text (in the database)
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10000):
+        page.table.sortByColumn(headers.index("Owed"), Qt.SortOrder.DescendingOrder)
+    assert page.model.order == ("owed", True) and page.model.rowCount() == len(records)
+    owed = [page.model.index(i, 0).data(RowRole).outstanding_fen for i in range(page.model.rowCount())]
+    assert owed == sorted(owed, reverse=True) and owed != [r.outstanding_fen for r in records]
 
 
 def test_empty_dashboard_panels_link_to_the_next_step(win: MainWindow, qtbot: Any) -> None:
@@ -147,7 +150,7 @@ def test_a_first_write_asks_who_acts_and_the_status_bar_shows_the_name(win: Main
 
 def test_sending_history_and_inbox_mask_mobiles_and_find_the_whole_number(win: MainWindow, qtbot: Any) -> None:
     view = _make_batch(win, qtbot)
-    m = view.messages[0]
+    m = max(view.messages, key=lambda message: message.id)  # on the history's first page: the newest first
     masked = shown_phone(m.to)
     assert "****" in masked
     live = SendStatesModel()
@@ -156,12 +159,13 @@ def test_sending_history_and_inbox_mask_mobiles_and_find_the_whole_number(win: M
     assert live.index(first, COL_TO).data() == masked
     win.show_page("history")
     history = win.history
-    qtbot.waitUntil(lambda: history.model.rowCount() >= len(view.messages), timeout=10000)
+    qtbot.waitUntil(lambda: history.model.rowCount() >= min(len(view.messages), HISTORY_PAGE), timeout=10000)
     shown = {history.model.index(i, 3).data() for i in range(history.model.rowCount())}
     assert masked in shown and not any(str(s).startswith("+86") for s in shown)
-    history.search.setText(m.to[3:])  # the whole number typed finds its masked row
-    assert history.proxy.rowCount() >= 1
-    assert all(history.proxy.index(i, 3).data() == masked for i in range(history.proxy.rowCount()))
+    history.search.setText(m.to[3:])  # the whole number typed finds its masked row, searched in the database
+    qtbot.waitUntil(lambda: history.model.rowCount() >= 1 and all(
+        history.model.records[i].to == m.to for i in range(history.model.rowCount())), timeout=10000)
+    assert all(history.model.index(i, 3).data() == masked for i in range(history.model.rowCount()))
 
     with win.ctx.db.engine.begin() as conn:
         borrower = conn.execute(select(loan_table.c.borrower_id).where(loan_table.c.contract_no == m.contract_no)).scalar()
@@ -175,4 +179,6 @@ def test_sending_history_and_inbox_mask_mobiles_and_find_the_whole_number(win: M
     senders = [inbox.model.index(i, 1).data() for i in range(inbox.model.rowCount())]
     assert shown_phone(phone) in senders and phone not in senders
     inbox.search.setText(phone[3:])
-    assert inbox.proxy.rowCount() >= 1 and inbox.proxy.index(0, 1, QModelIndex()).data() == shown_phone(phone)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() >= 1 and all(
+        inbox.model.records[i].sender == phone for i in range(inbox.model.rowCount())), timeout=10000)
+    assert inbox.model.index(0, 1, QModelIndex()).data() == shown_phone(phone)

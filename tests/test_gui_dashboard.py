@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import delete, func, insert, select, update
 
 from operator_app.services.book import queue as queue_service
+from operator_app.services.changes import OpChanges
 from operator_app.services.reports import report
 from operator_app.services.reports.dashboard import OVERDUE
 from operator_app.store.models import batch_table, import_run_table, loan_table, message_table, payment_table
-from operator_app.ui.changes import Changes
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.pages.dashboard_page import percent
 from tests.gui_office import TODAY, office_window
@@ -72,7 +72,7 @@ def test_the_charts_draw_the_office_s_figures(win: MainWindow, qtbot: Any) -> No
     assert page.trend.stack.currentWidget() is page.trend.view and page.figures
     _history(win)
     with qtbot.waitSignals([page.trend_loaded, page.activity_loaded], timeout=20000):
-        win.ctx.bus.tell(Changes(loans=True, messages=True))
+        win.ctx.bus.tell(OpChanges(loans=True, messages=True))
     db = win.ctx.db
 
     # the stage list: the queue's stages today, loan by loan
@@ -117,7 +117,7 @@ def test_clicking_a_stage_or_its_trend_bar_opens_the_queue_on_it(win: MainWindow
     page = win.dashboard
     _history(win)
     with qtbot.waitSignals([page.loaded, page.trend_loaded], timeout=20000):
-        win.ctx.bus.tell(Changes(loans=True))
+        win.ctx.bus.tell(OpChanges(loans=True))
     keys = [b.key for b in page.stages.bars]
     m2 = page.figures[[f.stage for f in page.figures].index("M2")]
     qtbot.mouseClick(page.stages, Qt.MouseButton.LeftButton, pos=page.stages.bar_rect(keys.index("M2")).center())
@@ -145,16 +145,16 @@ def test_the_page_reloads_only_what_a_change_touches(win: MainWindow, qtbot: Any
         original = getattr(page, name)
         monkeypatch.setattr(page, name, lambda original=original, name=name: calls.append(name) or original())
     with qtbot.waitSignal(page.summary_loaded, timeout=10000):
-        win.ctx.bus.tell(Changes(batches=True))
+        win.ctx.bus.tell(OpChanges(batches=True))
     assert calls == ["load_summary"]
     calls.clear()
     with qtbot.waitSignals([page.activity_loaded, page.summary_loaded], timeout=10000):
-        win.ctx.bus.tell(Changes(messages=True))
+        win.ctx.bus.tell(OpChanges(messages=True))
     assert sorted(calls) == ["load_activity", "load_summary"]
     calls.clear()
     win.show_page("queue")  # hidden: changes wait for the next show, merged
-    win.ctx.bus.tell(Changes(loans=True))
-    win.ctx.bus.tell(Changes(batches=True))
+    win.ctx.bus.tell(OpChanges(loans=True))
+    win.ctx.bus.tell(OpChanges(batches=True))
     assert calls == []
     with qtbot.waitSignals([page.loaded, page.trend_loaded, page.activity_loaded], timeout=20000):
         win.show_page("dashboard")

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from operator_app.services.changes import OpChanges
 from operator_app.services.office import settings as settings_service
-from operator_app.ui.changes import Changes
 from operator_app.ui.main_window import MainWindow
 from tests.gui_office import office_window
 
@@ -26,7 +26,7 @@ def test_the_queue_follows_a_change_of_stage_days(window: MainWindow, qtbot: Any
     assert model._stage_days is not None and model._stage_days.grace_days == 3
     graced = lambda: sum(1 for i in range(model.rowCount()) if model.row_at(i).stage == "grace")  # noqa: E731
     settings_service.set_value(window.ctx.db, "stages.grace_days", "10", by="老李")
-    window.ctx.bus.tell(Changes(settings=True))
+    window.ctx.bus.tell(OpChanges(settings=True))
     qtbot.waitUntil(lambda: model._stage_days is not None and model._stage_days.grace_days == 10
                     and model.rowCount() > 0, timeout=10000)
     while model.canFetchMore():
@@ -35,7 +35,7 @@ def test_the_queue_follows_a_change_of_stage_days(window: MainWindow, qtbot: Any
     wider = graced()
     settings_service.set_value(window.ctx.db, "stages.repeat_grace_days", "0", by="老李")
     settings_service.set_value(window.ctx.db, "stages.grace_days", "0", by="老李")
-    window.ctx.bus.tell(Changes(settings=True))
+    window.ctx.bus.tell(OpChanges(settings=True))
     qtbot.waitUntil(lambda: model._stage_days is not None and model._stage_days.grace_days == 0
                     and model.rowCount() > 0, timeout=10000)
     while model.canFetchMore():

@@ -207,14 +207,14 @@ def test_sync_now_reads_the_apps_own_modem_and_a_td_reply_shows_opted_out_in_the
 
 def test_a_transport_saved_in_settings_is_picked_by_name_for_the_test_send_and_the_inbox(
         win: MainWindow, qtbot: Any, modem: VirtualModem) -> None:
+    from operator_app.services.changes import OpChanges
     from operator_app.services.sending import transports
-    from operator_app.ui.changes import Changes
 
     transports.save(win.ctx.db, transports.TransportProfile("办公室短信猫", "modem", modem.url, "", {"gap": "0"}),
                     secret=None, by="王管理")
     transports.save(win.ctx.db, transports.TransportProfile("kannel", "kannel", "http://127.0.0.1:9/", "office"),
                     secret="pw", by="王管理")
-    win.ctx.bus.tell(Changes(settings=True))  # as Settings does after a save
+    win.ctx.bus.tell(OpChanges(settings=True))  # as Settings does after a save
     page, inbox = win.sending, win.inbox
     win.show_page("sending")
     qtbot.waitUntil(lambda: page.spec.count() == 2 and inbox.spec.count() == 1, timeout=10000)

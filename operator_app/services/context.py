@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from operator_app import paths
 from operator_app.errors import BAD_INPUT, KnownError
 from operator_app.messaging import audit
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import backups
 from operator_app.services.office.opening import database_missing, open_office, shown_target
 from operator_app.store.db import Database, open_database
@@ -72,6 +73,7 @@ def open_app(target: str | Path | None, *, demo: bool, today: date | None = None
     return AppContext(db, Modem(emulator.serve_tcp()), emulator)
 
 
+@writes(OpChanges(loans=True, batches=True, messages=True, inbox=True))
 def fill_demo(target: str | Path, *, today: date | None = None, loans: int = 3000) -> int:
     """Generate the demo office into `target`, which must hold no loans or only an earlier demo
     (replaced). A database with the office's own loans is refused (bad input): a demo must

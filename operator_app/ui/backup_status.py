@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
+from operator_app.services.changes import OpChanges
 from operator_app.services.office import backups
 from operator_app.services.office.backups import LastBackup
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.ops import run
 from operator_app.ui.workers import Worker
@@ -62,6 +62,6 @@ class BackupStatus(QLabel):
         self.setText(text)
         self.setStyleSheet(AMBER if last.stale else "")
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.settings and self.ctx.db.is_sqlite:
             self.worker = self.reload()

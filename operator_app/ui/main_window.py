@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from operator_app import i18n
 from operator_app.errors import KnownError
 from operator_app.messaging.audit import Verdict
+from operator_app.services.changes import EVERYTHING, Changed, OpChanges, changed
 from operator_app.services.context import Database, fill_demo, probe_modem, shown_target, verify_audit
 from operator_app.services.error_text import error_params
 from operator_app.services.office.identity import Signed
 from operator_app.services.office.settings import office_zone
 from operator_app.services.reports.dashboard import StatusSummary, status_summary
 from operator_app.ui.backup_status import BackupStatus
-from operator_app.ui.changes import ChangeBus, Changes
+from operator_app.ui.changes import ChangeBus
 from operator_app.ui.context import GuiContext
 from operator_app.ui.errors import show_failure
 from operator_app.ui.idle_lock import IDLE_MS, IdleLock
@@ -178,8 +179,7 @@ class MainWindow(QMainWindow):
         for i in range(len(PAGES)):
             QShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
         QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.show_page("import"))
-        QShortcut(QKeySequence("F5"), self, lambda: ctx.bus.tell(Changes(loans=True, batches=True, messages=True,
-                                                                        templates=True)))
+        QShortcut(QKeySequence("F5"), self, lambda: ctx.bus.tell(EVERYTHING))  # read every page again
 
         geometry = ctx.state.get(WINDOW_GEOMETRY)
         if not geometry.isEmpty():
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
             return
         self.audit_label.setToolTip(qtr(exc.code, **error_params(exc, i18n.language())))
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.settings:  # office.timezone may have changed: the day and every shown moment follow it
             db = self.ctx.db
             run(self, lambda _w: office_zone(db), self._on_zone_loaded)
@@ -295,14 +295,14 @@ class MainWindow(QMainWindow):
     def fill_demo(self) -> Worker:
         db, today = self.ctx.db, self.ctx.today
 
-        def make(_w: Worker) -> int:
+        def make(_w: Worker) -> Changed[int]:
             db.engine.dispose()
             try:
-                return fill_demo(db.url, today=today)
+                return changed(fill_demo, db.url, today=today)
             finally:
                 db.engine.dispose()
 
-        return run(self, make, lambda _n: self.ctx.bus.tell(Changes(loans=True, batches=True)), write=True,
+        return run(self, make, lambda _n: None, write=True,
                    progress=self.tr("Filling the demo office…"))
 
     # modem

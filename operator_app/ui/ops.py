@@ -17,6 +17,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from operator_app.services.changes import Changed, OpChanges
+from operator_app.ui.changes import ChangeBus
 from operator_app.ui.context import GuiContext
 from operator_app.ui.workers import Worker
 
@@ -104,12 +106,21 @@ def start(owner: Page, worker: Worker, *, on_done: Callable[[Any], object] | Non
           write: bool = False, send: bool = False, progress: str | None = None) -> Worker:
     """Start a worker built by the caller, every callback guarded by `owner`'s life; `progress`
     (a translated label) asks for the delayed progress dialog. `send`: on the sending queue,
-    beside the one writer (workers.Pools)."""
+    beside the one writer (workers.Pools).
+
+    A write run as `services.changes.changed(service, ...)` answers `Changed(value, changes)`:
+    `on_done` gets the value, then its changes are told on the bus (ctx.bus, whatever became of
+    `owner`); a failure that carries changes (a send stopped half-way) tells them too."""
     if on_done is not None:
-        worker.signals.finished.connect(alive(owner, on_done))
+        done = on_done
+        worker.signals.finished.connect(alive(owner, lambda answer: done(_value(answer))))
     if on_failed is not None:
         worker.handles_failure = True
         worker.signals.failed.connect(alive(owner, on_failed))
+    bus = getattr(owner.ctx, "bus", None)
+    if bus is not None:  # after the owner's own callbacks: a page that settles its state first
+        worker.signals.finished.connect(lambda answer: _tell(bus, getattr(answer, "changes", None)))
+        worker.signals.failed.connect(lambda exc: _tell(bus, getattr(exc, "changes", None)))
     if on_progress is not None:
         worker.signals.progress.connect(alive(owner, on_progress))
     if progress is not None and isinstance(owner, QWidget):
@@ -118,6 +129,15 @@ def start(owner: Page, worker: Worker, *, on_done: Callable[[Any], object] | Non
     if send:
         return pools.start_send(worker)
     return pools.start_write(worker) if write else pools.start_read(worker)
+
+
+def _value(answer: object) -> object:
+    return answer.value if isinstance(answer, Changed) else answer
+
+
+def _tell(bus: ChangeBus, changes: object) -> None:
+    if isinstance(changes, OpChanges) and shiboken6.isValid(bus):
+        bus.tell(changes)
 
 
 def run(owner: Page, fn: Callable[[Worker], Any], on_done: Callable[[Any], object], *, write: bool = False,

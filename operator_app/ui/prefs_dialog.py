@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from operator_app.domain.preferences import WEEKLY_MAX_LIMIT
 from operator_app.services.book import preferences as prefs_service
 from operator_app.services.book.preferences import BorrowerPrefs, Change
-from operator_app.ui.changes import Changes
+from operator_app.services.changes import changed
 from operator_app.ui.context import GuiContext
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import Page, run
@@ -157,11 +157,10 @@ def edit_preferences(owner: QWidget, ctx: GuiContext, key: str, *,
         change = dialog.change()
 
         def written(result: tuple[list[BorrowerPrefs], int]) -> None:
-            ctx.bus.tell(Changes(loans=True, messages=True))
             if done is not None:
                 done(result[0])
 
-        run(page, lambda _w: prefs_service.set_preferences(db, key, change, by=who), written, write=True,
+        run(page, lambda _w: changed(prefs_service.set_preferences, db, key, change, by=who), written, write=True,
             on_failed=lambda exc: show_known(owner, exc))
 
     return run(page, lambda _w: prefs_service.preferences_of(db, key), ask,

@@ -1,5 +1,5 @@
 """A table model over a list of frozen records, for the short lists (batches, a batch's messages
-and exclusions, the call list, templates): columns are named (header, how to show a record), and
+and exclusions, templates; ui/paged_model.py pages the long ones over it): columns are named (header, how to show a record), and
 RowRole returns the record itself, so neither code nor tests index by bare numbers. SearchRole is
 what a search box matches: what is shown, or a column's own `search` text (a masked number is
 found by the whole number typed); SortRole what a header click sorts by."""

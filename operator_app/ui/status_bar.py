@@ -15,9 +15,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel
 
 from operator_app.errors import KnownError
+from operator_app.services.changes import OpChanges
 from operator_app.services.sending import transports
 from operator_app.services.sending.transports import CheckResult, ProfileView
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text
 from operator_app.ui.ops import run
@@ -114,7 +114,7 @@ class TransportsStatus(QLabel):
         if db_url == self.ctx.db.url:
             self.show_results()
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.settings:
             self.worker = self.reload()
 

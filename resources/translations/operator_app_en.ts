@@ -34,27 +34,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="29"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="32"/>
         <source>Backup: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="34"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="37"/>
         <source>The newest backup of this database, in the backups folder beside it. A backup is made on the first start of each day (setting backup.auto) or with: python main.py backup create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="57"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="60"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="59"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="62"/>
         <source>Backup: today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/backup_status.py" line="61"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="64"/>
         <source>Backup: %n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -65,139 +65,139 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="121"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="77"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
         <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="74"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="78"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="105"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Choose a message to read its whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="119"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="118"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="124"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
         <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="133"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="134"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="129"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="135"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="259"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="137"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="142"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="210"/>
         <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -205,7 +205,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="213"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -213,17 +213,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="224"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="219"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="225"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="235"/>
         <source>%n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,32 +231,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="247"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>The checker signs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="259"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="262"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="268"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="263"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="269"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="293"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="298"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="294"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="299"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,82 +264,82 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="50"/>
         <source>1: on hold, a dispute or complaint waits for a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="51"/>
         <source>2: more than a month overdue (M2 and later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="52"/>
         <source>3: due today up to a month overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="63"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="64"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="65"/>
         <source>Phone as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="66"/>
         <source>Owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="68"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="70"/>
         <source>Why call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="106"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="107"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="116"/>
         <source>Borrowers to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="126"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="134"/>
         <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="150"/>
         <source>%n borrower(s) to call</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -347,202 +347,207 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="153"/>
         <source>Export call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="154"/>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="170"/>
+        <source>Exporting the call list…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41"/>
         <source>Sent, no report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="44"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="101"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
         <source>Overdue loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
         <source>Overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
         <source>Messages waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="75"/>
         <source>Batches to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="87"/>
         <source>Loans and amounts by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89"/>
         <source>By stage (click one to open the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93"/>
         <source>No loan sheet imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
         <source>Go to &lt;a href=&quot;import&quot;&gt;Import&lt;/a&gt; and bring in the office&apos;s loan sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
         <source>Each import adds a bar here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109"/>
         <source>Nothing sent in the last 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
         <source>Create a batch on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
         <source>Have it approved on &lt;a href=&quot;batches&quot;&gt;Batches&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
         <source>Send it on &lt;a href=&quot;sending&quot;&gt;Sending&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119"/>
         <source>Paid within 7 days, by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120"/>
         <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
         <source>Start on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
         <source>Overdue at each import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96"/>
         <source>Overdue trend across imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
         <source>Trend shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108"/>
         <source>Sending results, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="113"/>
         <source>Sending results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="115"/>
         <source>Opt-outs and holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122"/>
         <source>Effectiveness by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
         <source>Import the loan sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="125"/>
         <source>Create a batch on the Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="149"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="234"/>
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="238"/>
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="203"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,17 +555,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DelayedProgress</name>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="63"/>
+        <location filename="../../operator_app/ui/ops.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="65"/>
+        <location filename="../../operator_app/ui/ops.py" line="67"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="88"/>
+        <location filename="../../operator_app/ui/ops.py" line="90"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,68 +699,68 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="42"/>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="44"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="45"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="80"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="86"/>
         <source>Search contract, number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="87"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="96"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="108"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="124"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -774,217 +779,217 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
         <source>Contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
         <source>Borrower name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53"/>
         <source>Amount paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="55"/>
         <source>Installment no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="56"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="104"/>
         <source>Import the loan book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="106"/>
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="109"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="133"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="134"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="154"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="162"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="165"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="164"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="166"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="164"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="166"/>
         <source>Column in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="169"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="171"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="173"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="175"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="177"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="180"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="182"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="200"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="202"/>
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="212"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="214"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="237"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="239"/>
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="266"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="268"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="267"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="269"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="294"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="296"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="312"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="314"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="323"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="326"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="326"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="326"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="327"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="329"/>
         <source>Save problems as .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="329"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="331"/>
         <source>Import another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="360"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="361"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="361"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="362"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="377"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="378"/>
         <source>Problems saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="378"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="379"/>
         <source>Saving the problems…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,113 +997,113 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="61"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="62"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="63"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="64"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="109"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="111"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="112"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="116"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="131"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="132"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="133"/>
         <source>Contact wishes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="134"/>
         <source>The reply asks for certain hours, working days, fewer messages or calls only: record it for this borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="199"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1106,32 +1111,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="217"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="229"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="205"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="237"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="248"/>
         <source>Reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,88 +1157,88 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89"/>
+        <location filename="../../operator_app/ui/main_window.py" line="90"/>
         <source>Collections SMS desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="138"/>
+        <location filename="../../operator_app/ui/main_window.py" line="139"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="139"/>
+        <location filename="../../operator_app/ui/main_window.py" line="140"/>
         <location filename="../../operator_app/ui/main_window.py" line="320"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60"/>
+        <location filename="../../operator_app/ui/main_window.py" line="61"/>
         <source>总览 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61"/>
+        <location filename="../../operator_app/ui/main_window.py" line="62"/>
         <source>导入 Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62"/>
+        <location filename="../../operator_app/ui/main_window.py" line="63"/>
         <source>逾期队列 Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63"/>
+        <location filename="../../operator_app/ui/main_window.py" line="64"/>
         <source>批次 Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64"/>
+        <location filename="../../operator_app/ui/main_window.py" line="65"/>
         <source>发送 Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65"/>
+        <location filename="../../operator_app/ui/main_window.py" line="66"/>
         <source>历史 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66"/>
+        <location filename="../../operator_app/ui/main_window.py" line="67"/>
         <source>收件箱 Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67"/>
+        <location filename="../../operator_app/ui/main_window.py" line="68"/>
         <source>模板 Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="68"/>
+        <location filename="../../operator_app/ui/main_window.py" line="69"/>
         <source>通话名单 Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69"/>
+        <location filename="../../operator_app/ui/main_window.py" line="70"/>
         <source>设置 Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
+        <location filename="../../operator_app/ui/main_window.py" line="110"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="148"/>
+        <location filename="../../operator_app/ui/main_window.py" line="149"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="149"/>
+        <location filename="../../operator_app/ui/main_window.py" line="150"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1248,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="164"/>
+        <location filename="../../operator_app/ui/main_window.py" line="165"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,66 +1319,66 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>OfficeDetailsForm</name>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="44"/>
         <source>Your office&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="45"/>
         <source>Every SMS starts with the office&apos;s name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="50"/>
         <source>2-12 characters, e.g. 安信小贷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56"/>
         <source>e.g. 0571-88886666 or 400-800-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="68"/>
         <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="69"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="70"/>
         <source>Save office details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="101"/>
         <source>Each SMS starts with 【%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="102"/>
         <source>Each SMS starts with the signature in 【】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="117"/>
         <source>Saved. Messages now start with 【%1】.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,123 +1503,123 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="86"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="105"/>
         <source>Needs action only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="106"/>
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="110"/>
         <source>With contact wishes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="111"/>
         <source>Borrowers who asked for working days only, certain hours, fewer messages or no SMS (set from a reply or a call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="114"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="124"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="132"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="155"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="180"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="159"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="184"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="164"/>
         <source>Contact wishes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="165"/>
         <source>What the borrower asked for in a reply or a call: working days only, certain hours, fewer messages, or no SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="169"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="166"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="170"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="170"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="174"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="171"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="175"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="209"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="213"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1622,27 +1627,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="273"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="277"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="276"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="280"/>
         <source>Borrower&apos;s wishes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="311"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="315"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="317"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="321"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="344"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="348"/>
         <source>Contact wishes of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,162 +1698,162 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="36"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="37"/>
         <source>Why unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="38"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69"/>
         <source>Messages in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="73"/>
         <source>It went: mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="74"/>
         <source>It did not go: mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="75"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
         <source>Approved batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="82"/>
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="83"/>
         <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="84"/>
         <source>Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="81"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
         <source>Start sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="86"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="87"/>
         <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="88"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="89"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="97"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="99"/>
         <source>Choose an approved batch and the transport, then start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="105"/>
         <source>Every message of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="126"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="128"/>
         <source>Transports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="135"/>
         <source>Every message of the batch, as it goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="86"/>
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="164"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="168"/>
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="211"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="215"/>
         <source>The message states could not be read just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="220"/>
         <source>No batch chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="217"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="221"/>
         <source>This batch has no messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="220"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="224"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115"/>
         <source>%n message(s) in doubt: ask the borrower or check the carrier&apos;s records, then mark each one sent or failed, or send it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1856,72 +1861,72 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="118"/>
         <source>None: every message is accounted for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="248"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="252"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="267"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="271"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="281"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="285"/>
         <source>Pausing after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="287"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="291"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="292"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="296"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="302"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="306"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="305"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="309"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="319"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="323"/>
         <source>Paused: Resume goes on with this batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="333"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="336"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="341"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="343"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="342"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="344"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="348"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="350"/>
         <source>%1 cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="352"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="354"/>
         <source>%n message(s) cannot go before their day&apos;s sending hours end at %1: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1929,7 +1934,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="356"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="358"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1937,12 +1942,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="359"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="361"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="363"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="365"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,22 +1955,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,62 +2085,62 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
         <source>Backups and retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="93"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="100"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="105"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="145"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="150"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="152"/>
         <source>Default: %1 · accepted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="179"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="192"/>
         <source>Waiting for a second person to confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="194"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="208"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="209"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,17 +2225,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="60"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="63"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="61"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="64"/>
         <source>not checked in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="68"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="71"/>
         <source>the gateway answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,68 +2243,68 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="63"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="64"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="65"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="66"/>
         <source>Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="82"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="89"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="90"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="113"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="99"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="104"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="127"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="158"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="162"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="189"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,289 +2395,289 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportDialog</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
         <source>GSM modem (serial port or TCP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
         <source>Virtual modem (this PC, sends nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
         <source>Kannel SMS gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
         <source>Android phone (android-sms-gateway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42"/>
         <source>Aliyun SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="43"/>
         <source>Twilio-compatible API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="44"/>
         <source>Other HTTP platform (.toml profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45"/>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
         <source>Sender (from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
         <source>AccessKey ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54"/>
         <source>Approved signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55"/>
         <source>Account SID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55"/>
         <source>Auth token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="56"/>
         <source>From number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
         <source>Edit transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
         <source>Add a transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="78"/>
         <source>e.g. office-modem (letters, digits, - and _)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87"/>
         <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="89"/>
         <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98"/>
         <source>from the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100"/>
         <source>0 = no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="102"/>
         <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
         <source>Speed (baud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="133"/>
         <source>Seconds between messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134"/>
         <source>Messages a day at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134"/>
         <source>Other options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117"/>
         <source>Probe or test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="140"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185"/>
         <source>saved on this computer: leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="184"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="187"/>
         <source>not saved on this computer: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196"/>
         <source>Profile file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204"/>
         <source>SIM PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
         <source>Probe the modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
         <source>Test the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="206"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
         <source>The profile file describes the platform&apos;s API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="208"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="210"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
         <source>The test lists the phone&apos;s webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="212"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215"/>
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="214"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217"/>
         <source>The test reads the account&apos;s own record: it checks the SID and token. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="219"/>
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="265"/>
         <source>Asking the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="266"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="289"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="292"/>
         <source>Looking for a modem on %n port(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2680,27 +2685,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="301"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="304"/>
         <source>A modem answers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334"/>
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="337"/>
         <source>registered on the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="338"/>
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,88 +2713,88 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="40"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="40"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="41"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="41"/>
         <source>Password / PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="50"/>
         <source>通道 Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="55"/>
         <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="69"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="70"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="71"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="72"/>
         <source>Probe / test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="73"/>
         <source>Probe the modem or test the gateway: nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="84"/>
         <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="164"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="168"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="178"/>
         <source>Delete transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="176"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="179"/>
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="186"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="189"/>
         <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="201"/>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="221"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="203"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="223"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,12 +2802,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="88"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="91"/>
         <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="109"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="112"/>
         <source>Saved transports: %1</source>
         <translation type="unfinished"></translation>
     </message>

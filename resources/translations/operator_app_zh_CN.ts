@@ -35,27 +35,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="29" />
+        <location filename="../../operator_app/ui/backup_status.py" line="32" />
         <source>Backup: …</source>
         <translation>备份：…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="34" />
+        <location filename="../../operator_app/ui/backup_status.py" line="37" />
         <source>The newest backup of this database, in the backups folder beside it. A backup is made on the first start of each day (setting backup.auto) or with: python main.py backup create</source>
         <translation>此数据库最新的备份，位于数据库旁的 backups 文件夹。每天首次启动时自动备份（设置 backup.auto），也可运行：python main.py backup create</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="57" />
+        <location filename="../../operator_app/ui/backup_status.py" line="60" />
         <source>No backup</source>
         <translation>无备份</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="59" />
+        <location filename="../../operator_app/ui/backup_status.py" line="62" />
         <source>Backup: today</source>
         <translation>备份：今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/backup_status.py" line="61" />
+        <location filename="../../operator_app/ui/backup_status.py" line="64" />
         <source>Backup: %n day(s) ago</source>
         <translation>
             <numerusform>备份：%n 天前</numerusform>
@@ -65,195 +65,195 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="73" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="121" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="77" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
         <source>SMS parts: what the office pays for</source>
         <translation>计费短信条数：办公室按此付费</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="74" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="78" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="105" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
         <source>Message text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Choose a message to read its whole text.</source>
         <translation>选择一条短信，在这里查看全文。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="119" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="118" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="124" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="122" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
         <source>SMS parts</source>
         <translation>计费短信条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="133" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="134" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="129" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="135" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="259" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="130" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="137" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="136" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="142" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="210" />
         <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
         <translation>
             <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="207" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="213" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="224" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="219" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="225" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="235" />
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="247" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>The checker signs in</source>
         <translation>复核人登录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="259" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="262" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="268" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="263" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="269" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="293" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="298" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="294" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="299" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -261,284 +261,289 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="50" />
         <source>1: on hold, a dispute or complaint waits for a person</source>
         <translation>1：暂停催收，争议或投诉待人工处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="51" />
         <source>2: more than a month overdue (M2 and later)</source>
         <translation>2：逾期超过一个月（M2 及以后）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="52" />
         <source>3: due today up to a month overdue</source>
         <translation>3：今日到期至逾期一个月内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="63" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="64" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="65" />
         <source>Phone as imported</source>
         <translation>导入的电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="66" />
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="68" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="70" />
         <source>Why call</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="106" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="107" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="116" />
         <source>Borrowers to call</source>
         <translation>需电话联系的借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="126" />
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="134" />
         <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
         <translation>优先级：1 暂停催收（有争议或投诉待答复）· 2 逾期超过一个月 · 3 其余；同级内逾期天数多的在前，再按欠款多少。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="150" />
         <source>%n borrower(s) to call</source>
         <translation>
             <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="153" />
         <source>Export call list</source>
         <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="154" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="170" />
+        <source>Exporting the call list…</source>
+        <translation>正在导出通话名单…</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
         <source>Sent, no report yet</source>
         <translation>已发出，待回执</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43" />
         <source>Unknown</source>
         <translation>状态不明</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="44" />
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="101" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
         <source>Overdue loans</source>
         <translation>逾期笔数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
         <source>Overdue amount</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
         <source>Messages waiting</source>
         <translation>待发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="75" />
         <source>Batches to approve</source>
         <translation>待复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="87" />
         <source>Loans and amounts by stage</source>
         <translation>各阶段笔数与金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="88" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89" />
         <source>By stage (click one to open the queue)</source>
         <translation>按阶段（点击打开队列）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93" />
         <source>No loan sheet imported yet.</source>
         <translation>还没有导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
         <source>Go to &lt;a href="import"&gt;Import&lt;/a&gt; and bring in the office's loan sheet.</source>
         <translation>去 &lt;a href="import"&gt;导入&lt;/a&gt; 导入本公司的借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
         <source>Each import adds a bar here.</source>
         <translation>每导入一次，这里多一根柱。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109" />
         <source>Nothing sent in the last 30 days.</source>
         <translation>近 30 天还没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
         <source>Create a batch on the &lt;a href="queue"&gt;Queue&lt;/a&gt;.</source>
         <translation>去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次，</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
         <source>Have it approved on &lt;a href="batches"&gt;Batches&lt;/a&gt;.</source>
         <translation>由第二人在 &lt;a href="batches"&gt;批次&lt;/a&gt; 复核，</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
         <source>Send it on &lt;a href="sending"&gt;Sending&lt;/a&gt;.</source>
         <translation>再到 &lt;a href="sending"&gt;发送&lt;/a&gt; 发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119" />
         <source>Paid within 7 days, by stage</source>
         <translation>各阶段 7 天内还款率（短信发出后）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120" />
         <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
         <translation>短信发出后，这里按阶段显示收到短信 7 天内还款的比例。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
         <source>Start on the &lt;a href="queue"&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation>先去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
         <source>Overdue at each import</source>
         <translation>历次导入时的逾期情况</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96" />
         <source>Overdue trend across imports</source>
         <translation>历次导入的逾期趋势</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
         <source>Trend shows</source>
         <translation>趋势显示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108" />
         <source>Sending results, last 30 days</source>
         <translation>近 30 天发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="113" />
         <source>Sending results</source>
         <translation>发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="115" />
         <source>Opt-outs and holds</source>
         <translation>退订与暂停联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122" />
         <source>Effectiveness by stage</source>
         <translation>各阶段催收效果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124" />
         <source>Import the loan sheet</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="125" />
         <source>Create a batch on the Queue</source>
         <translation>去 逾期队列 创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="149" />
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="234" />
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="238" />
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="203" />
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -546,17 +551,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DelayedProgress</name>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="63" />
+        <location filename="../../operator_app/ui/ops.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="65" />
+        <location filename="../../operator_app/ui/ops.py" line="67" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/ops.py" line="88" />
+        <location filename="../../operator_app/ui/ops.py" line="90" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -690,68 +695,68 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
-        <location filename="../../operator_app/ui/pages/history_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="79" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="44" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="45" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="80" />
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="86" />
         <source>Search contract, number or text</source>
         <translation>搜索合同编号、号码或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="87" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="96" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="108" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="124" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>共 %n 条短信</numerusform>
@@ -769,217 +774,217 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
         <source>Borrower name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
         <source>Disbursed on</source>
         <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
         <source>Amount due</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
         <source>Amount paid</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="55" />
         <source>Installment no.</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="56" />
         <source>Paid on</source>
         <translation>实还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="102" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="104" />
         <source>Import the loan book</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="106" />
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="109" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="133" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="134" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="154" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="160" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="162" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="165" />
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="166" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="166" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="169" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="171" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="173" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="175" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="177" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="180" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="182" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="200" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="202" />
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="212" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="214" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="237" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="239" />
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="268" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="267" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="269" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="294" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="296" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="312" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="314" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="323" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="326" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="326" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="326" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="327" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="329" />
         <source>Save problems as .xlsx…</source>
         <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="329" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="331" />
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="361" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="361" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="362" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="378" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="378" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="379" />
         <source>Saving the problems…</source>
         <translation>正在保存问题清单…</translation>
     </message>
@@ -987,145 +992,145 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="61" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="62" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="63" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="64" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="76" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="109" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="111" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="112" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="116" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="131" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="132" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="133" />
         <source>Contact wishes…</source>
         <translation>联系偏好…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="134" />
         <source>The reply asks for certain hours, working days, fewer messages or calls only: record it for this borrower</source>
         <translation>回复中要求特定时段、工作日、少发或只打电话：为该借款人记下来</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="149" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="153" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="161" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="199" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="185" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="217" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="197" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="229" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="205" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="237" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="216" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="248" />
         <source>Reply: %1</source>
         <translation>回复：%1</translation>
     </message>
@@ -1146,88 +1151,88 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="89" />
+        <location filename="../../operator_app/ui/main_window.py" line="90" />
         <source>Collections SMS desk</source>
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="138" />
+        <location filename="../../operator_app/ui/main_window.py" line="139" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="139" />
+        <location filename="../../operator_app/ui/main_window.py" line="140" />
         <location filename="../../operator_app/ui/main_window.py" line="320" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="60" />
+        <location filename="../../operator_app/ui/main_window.py" line="61" />
         <source>总览 Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="61" />
+        <location filename="../../operator_app/ui/main_window.py" line="62" />
         <source>导入 Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="62" />
+        <location filename="../../operator_app/ui/main_window.py" line="63" />
         <source>逾期队列 Queue</source>
         <translation>逾期队列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="63" />
+        <location filename="../../operator_app/ui/main_window.py" line="64" />
         <source>批次 Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="64" />
+        <location filename="../../operator_app/ui/main_window.py" line="65" />
         <source>发送 Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="65" />
+        <location filename="../../operator_app/ui/main_window.py" line="66" />
         <source>历史 History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="66" />
+        <location filename="../../operator_app/ui/main_window.py" line="67" />
         <source>收件箱 Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="67" />
+        <location filename="../../operator_app/ui/main_window.py" line="68" />
         <source>模板 Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="68" />
+        <location filename="../../operator_app/ui/main_window.py" line="69" />
         <source>通话名单 Calls</source>
         <translation>通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="69" />
+        <location filename="../../operator_app/ui/main_window.py" line="70" />
         <source>设置 Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109" />
+        <location filename="../../operator_app/ui/main_window.py" line="110" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137" />
+        <location filename="../../operator_app/ui/main_window.py" line="138" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="148" />
+        <location filename="../../operator_app/ui/main_window.py" line="149" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="149" />
+        <location filename="../../operator_app/ui/main_window.py" line="150" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -1237,7 +1242,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="164" />
+        <location filename="../../operator_app/ui/main_window.py" line="165" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
@@ -1307,66 +1312,66 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>OfficeDetailsForm</name>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="44" />
         <source>Your office's details</source>
         <translation>本机构信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="45" />
         <source>Every SMS starts with the office's name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
         <translation>每条短信都以机构名称开头，并留有联系电话。请先填写，之后批次才能复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="50" />
         <source>2-12 characters, e.g. 安信小贷</source>
         <translation>2-12 个字，例如 安信小贷</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="51" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65" />
         <source>Signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56" />
         <source>e.g. 0571-88886666 or 400-800-1234</source>
         <translation>例如 0571-88886666 或 400-800-1234</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="57" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="59" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="68" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="63" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="69" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="70" />
         <source>Save office details</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="101" />
         <source>Each SMS starts with 【%1】</source>
         <translation>每条短信以【%1】开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="102" />
         <source>Each SMS starts with the signature in 【】</source>
         <translation>每条短信以【签名】开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="117" />
         <source>Saved. Messages now start with 【%1】.</source>
         <translation>已保存。短信现在以【%1】开头。</translation>
     </message>
@@ -1491,150 +1496,150 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="86" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="105" />
         <source>Needs action only</source>
         <translation>只看需处理的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="102" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="106" />
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation>逾期的借款，以及在提醒天数内到期的借款。取消勾选可查看全部借款，包括已结清和未到期的。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="110" />
         <source>With contact wishes only</source>
         <translation>只看有联系偏好的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="111" />
         <source>Borrowers who asked for working days only, certain hours, fewer messages or no SMS (set from a reply or a call).</source>
         <translation>要求只在工作日、特定时段、少发或不发短信的借款人（根据回复或电话设置）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="114" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="116" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="124" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="132" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="155" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="180" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="159" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="184" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="160" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="164" />
         <source>Contact wishes…</source>
         <translation>联系偏好…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="165" />
         <source>What the borrower asked for in a reply or a call: working days only, certain hours, fewer messages, or no SMS</source>
         <translation>借款人在回复或电话中提出的要求：只在工作日、特定时段、少发或不发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="169" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="166" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="170" />
         <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="170" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="174" />
         <source>Create batch from selection</source>
         <translation>为所选创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="171" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="175" />
         <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="209" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="213" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="273" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="277" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="276" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="280" />
         <source>Borrower's wishes: %1</source>
         <translation>借款人要求：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="311" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="315" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="317" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="321" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="344" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="348" />
         <source>Contact wishes of %1…</source>
         <translation>%1 的联系偏好…</translation>
     </message>
@@ -1685,253 +1690,253 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="36" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="37" />
         <source>Why unknown</source>
         <translation>存疑原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="38" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="66" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69" />
         <source>Messages in doubt</source>
         <translation>存疑短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="73" />
         <source>It went: mark sent</source>
         <translation>已发出：标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="74" />
         <source>It did not go: mark failed</source>
         <translation>未发出：标记为失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="72" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="75" />
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
         <source>Approved batch</source>
         <translation>已审批的批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="82" />
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="83" />
         <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
         <translation>选择“设置”中保存的通道，或直接输入（多个通道用空格分隔）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="84" />
         <source>Transports</source>
         <translation>发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="81" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
         <source>Start sending</source>
         <translation>开始发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="86" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="87" />
         <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
         <translation>发完手头这条后暂停；点“继续”接着发送同一批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="88" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="89" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation>发完当前这条后停止：不会中途打断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="97" />
         <source>Sending progress</source>
         <translation>发送进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="99" />
         <source>Choose an approved batch and the transport, then start.</source>
         <translation>请选择已审批的批次和发送通道，然后开始。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="105" />
         <source>Every message of the batch</source>
         <translation>本批次的每条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="122" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="126" />
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="128" />
         <source>Transports:</source>
         <translation>发送通道：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="135" />
         <source>Every message of the batch, as it goes</source>
         <translation>本批次每条短信的实时状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="83" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="86" />
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="168" />
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation>批次 %1，%2（%3，%4 条短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="211" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="215" />
         <source>The message states could not be read just now.</source>
         <translation>暂时无法读取短信状态。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="216" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="220" />
         <source>No batch chosen.</source>
         <translation>未选择批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="217" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="221" />
         <source>This batch has no messages.</source>
         <translation>此批次没有短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="220" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="224" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="112" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115" />
         <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
         <translation>
             <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="118" />
         <source>None: every message is accounted for.</source>
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="248" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="252" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="267" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="271" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="281" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="285" />
         <source>Pausing after the message in hand…</source>
         <translation>发完手头这条后暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="287" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="291" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="292" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="296" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="302" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="306" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="305" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="309" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="319" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="323" />
         <source>Paused: Resume goes on with this batch.</source>
         <translation>已暂停：点“继续”接着发送本批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="333" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="336" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="341" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="343" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="342" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="344" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="348" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="350" />
         <source>%1 cancelled: %2</source>
         <translation>%1 条已取消：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="352" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="354" />
         <source>%n message(s) cannot go before their day's sending hours end at %1: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>
             <numerusform>%n 条短信在当天发送时段结束（%1）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="356" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="358" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="359" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="361" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="363" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="365" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
@@ -1939,22 +1944,22 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
         <source>Office</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
         <source>Sending window and limits</source>
         <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
         <source>Batches, lint and calls</source>
         <translation>批次、合规检查与电话</translation>
     </message>
@@ -2069,62 +2074,62 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>结清借款的短信保留月数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
         <source>Backups and retention</source>
         <translation>备份与保留期限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="93" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="100" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="105" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="143" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="145" />
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="150" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="152" />
         <source>Default: %1 · accepted: %2</source>
         <translation>默认：%1 · 可填：%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="177" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="179" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="190" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="192" />
         <source>Waiting for a second person to confirm: %1</source>
         <translation>等待第二个人确认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="194" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="208" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="209" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -2207,17 +2212,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="60" />
+        <location filename="../../operator_app/ui/status_bar.py" line="63" />
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="61" />
+        <location filename="../../operator_app/ui/status_bar.py" line="64" />
         <source>not checked in this session</source>
         <translation>本次运行尚未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="68" />
+        <location filename="../../operator_app/ui/status_bar.py" line="71" />
         <source>the gateway answers</source>
         <translation>网关有应答</translation>
     </message>
@@ -2225,68 +2230,68 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59" />
         <source>firm</source>
         <translation>严厉版</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="63" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="64" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="65" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="66" />
         <source>Lint</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="82" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="89" />
         <source>Template text</source>
         <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="90" />
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="113" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="99" />
         <source>Double-click to insert at the cursor</source>
         <translation>双击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="104" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="123" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="127" />
         <source>Preview on a sample borrower</source>
         <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="158" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="162" />
         <source>%1 (%2), version %3 by %4</source>
         <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="185" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="189" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
     </message>
@@ -2377,316 +2382,316 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportDialog</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="35" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
         <source>GSM modem (serial port or TCP)</source>
         <translation>GSM 短信猫（串口或 TCP）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
         <source>Virtual modem (this PC, sends nothing)</source>
         <translation>虚拟短信猫（本机模拟，不会真的发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
         <source>Kannel SMS gateway</source>
         <translation>Kannel 短信网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
         <source>Android phone (android-sms-gateway)</source>
         <translation>安卓手机（android-sms-gateway）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42" />
         <source>Aliyun SMS</source>
         <translation>阿里云短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="43" />
         <source>Twilio-compatible API</source>
         <translation>Twilio 兼容接口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="44" />
         <source>Other HTTP platform (.toml profile)</source>
         <translation>其他 HTTP 平台（.toml 配置文件）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="45" />
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
         <source>Sender (from)</source>
         <translation>发送方号码（from）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54" />
         <source>Approved signature</source>
         <translation>已审核的签名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55" />
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55" />
         <source>Auth token</source>
         <translation>Auth Token</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="56" />
         <source>From number</source>
         <translation>发送号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
         <source>Edit transport</source>
         <translation>编辑通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="72" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
         <source>Add a transport</source>
         <translation>添加通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="78" />
         <source>e.g. office-modem (letters, digits, - and _)</source>
         <translation>例如 office-modem（字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="84" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87" />
         <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
         <translation>COM3、/dev/ttyUSB0、socket://主机:端口 或 auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="88" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117" />
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="89" />
         <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
         <translation>向列表中的每个端口发送 AT 指令，选中有短信猫应答的那个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="95" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98" />
         <source>from the settings</source>
         <translation>按系统设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="97" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100" />
         <source>0 = no limit</source>
         <translation>0 = 不限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="99" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="102" />
         <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
         <translation>名称=值&amp;名称=值（例如 callback=0.0.0.0:8099）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="109" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="128" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
         <source>Speed (baud)</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
         <source>Password or PIN</source>
         <translation>密码或 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="133" />
         <source>Seconds between messages</source>
         <translation>每条间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134" />
         <source>Messages a day at most</source>
         <translation>每天最多条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134" />
         <source>Other options</source>
         <translation>其他选项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117" />
         <source>Probe or test</source>
         <translation>检测或测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="137" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="140" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="141" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="182" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185" />
         <source>saved on this computer: leave empty to keep it</source>
         <translation>已保存在本机：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="184" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="187" />
         <source>not saved on this computer: type it</source>
         <translation>本机未保存：请输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="193" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196" />
         <source>Profile file (.toml)</source>
         <translation>配置文件（.toml）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="201" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204" />
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
         <source>Probe the modem</source>
         <translation>检测短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
         <source>Test the gateway</source>
         <translation>测试网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation>在本程序内模拟的短信猫，用于培训和试用，短信不会到达任何手机。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="206" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
         <source>The profile file describes the platform's API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation>配置文件描述平台的接口，密钥来自文件中指定的环境变量或钥匙串条目。测试只检查地址能否连通。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="208" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会向 Kannel 发送一个不带接收号码的请求：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="210" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
         <source>The test lists the phone's webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会读取手机网关的 Webhook 列表：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="212" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation>测试会向阿里云查询签名（QuerySmsSign）：核对 AccessKey 并查看签名是否已审核通过，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="214" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217" />
         <source>The test reads the account's own record: it checks the SID and token. Nothing is sent.</source>
         <translation>测试会读取账户本身的信息：核对 SID 和 Token，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="216" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="219" />
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation>检测会询问短信猫的运营商、信号和入网状态，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="262" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="265" />
         <source>Asking the modem…</source>
         <translation>正在询问短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="266" />
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="289" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="292" />
         <source>Looking for a modem on %n port(s)…</source>
         <translation>
             <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="301" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="304" />
         <source>A modem answers on %1.</source>
         <translation>%1 上有短信猫应答。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="331" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation>%1 · 信号 %2 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
         <source>no operator</source>
         <translation>无运营商</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="337" />
         <source>registered on the network</source>
         <translation>已入网</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="338" />
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
     </message>
@@ -2694,88 +2699,88 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="36" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="40" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="36" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="40" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="37" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="41" />
         <source>Where</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="37" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="41" />
         <source>Password / PIN</source>
         <translation>密码 / PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="46" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="50" />
         <source>通道 Transports</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="51" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="55" />
         <source>Saved transports</source>
         <translation>已保存的通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="65" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="69" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="66" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="70" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="67" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="71" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="68" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="72" />
         <source>Probe / test</source>
         <translation>检测 / 测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="69" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="73" />
         <source>Probe the modem or test the gateway: nothing is sent.</source>
         <translation>检测短信猫或测试网关：不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="80" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="84" />
         <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
         <translation>在发送页面或命令行中，可按名称使用已保存的通道：profile:名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="164" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="168" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="175" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="178" />
         <source>Delete transport</source>
         <translation>删除通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="176" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="179" />
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation>删除通道 %1，并清除本机保存的密码？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="186" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="189" />
         <source>Deleted: %1</source>
         <translation>已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="201" />
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="221" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="203" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="223" />
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
@@ -2783,12 +2788,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="88" />
+        <location filename="../../operator_app/ui/status_bar.py" line="91" />
         <source>Saved transports</source>
         <translation>已保存的通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="109" />
+        <location filename="../../operator_app/ui/status_bar.py" line="112" />
         <source>Saved transports: %1</source>
         <translation>已保存的通道：%1</translation>
     </message>

@@ -20,9 +20,9 @@ many days it is overdue, in the order a clerk should phone (`call_priority`, `ca
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -90,6 +90,18 @@ def _utc(value: object) -> datetime:
     return at
 
 
+def no_response(first_unpaid_due: date, last_paid: object, sent: Iterable[datetime], reply: datetime | None,
+                threshold: int, zone: tzinfo) -> bool:
+    """`threshold` messages sent since the loan fell overdue and since its last payment (from
+    midnight of that day in the office's zone), and no reply since the first of them."""
+    starts = [first_unpaid_due]
+    if last_paid is not None:
+        starts.append(last_paid if isinstance(last_paid, date) else date.fromisoformat(str(last_paid)[:10]))
+    since = datetime.combine(max(starts), time(0), zone)
+    recent = sorted(at for at in sent if at >= since)
+    return len(recent) >= threshold and (reply is None or reply < recent[0])
+
+
 def call_list(db: Database, today: date | None = None) -> list[CallRow]:
     with db.engine.connect() as conn:
         settings = settings_service.load(conn)
@@ -125,14 +137,9 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
         elif f.opted_out and f.position.days_past_due > 0:
             reason = "opted_out_overdue"
         elif f.position.first_unpaid_due is not None:
-            starts = [f.position.first_unpaid_due]
-            last_paid = paid.get(f.loan_id)
-            if last_paid is not None:
-                starts.append(last_paid if isinstance(last_paid, date) else date.fromisoformat(str(last_paid)[:10]))
-            since = datetime.combine(max(starts), time(0), zone)
-            recent = sorted(at for at in sent.get(f.loan_id, ()) if at >= since)
             reply = replied.get(f.borrower_id) if f.borrower_id is not None else None
-            if len(recent) >= threshold and (reply is None or reply < recent[0]):
+            if no_response(f.position.first_unpaid_due, paid.get(f.loan_id), sent.get(f.loan_id, ()), reply,
+                           threshold, zone):
                 reason = "no_response"
         if reason:
             pos = f.position

@@ -20,6 +20,7 @@ from operator_app.errors import UsageError
 from operator_app.messaging import audit, inbound
 from operator_app.messaging.moments import as_utc
 from operator_app.services import clock
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office.identity import actor
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, loan_table
@@ -124,6 +125,7 @@ def _merged(old: Preferences, change: Change) -> Preferences:
         raise UsageError(str(exc)) from exc
 
 
+@writes(OpChanges(loans=True, messages=True))  # the borrower's wishes, and messages a no-SMS wish withdrew
 def set_preferences(db: Database, key: str, change: Change, *, by: str) -> tuple[list[BorrowerPrefs], int]:
     """Change the preferences of the borrower(s) `key` names (borrowers_of). Returns them as
     they are now and how many messages not yet claimed were withdrawn (a new "no SMS")."""

@@ -25,6 +25,7 @@ from operator_app.importing.records import Issue
 from operator_app.importing.stream import Chunk, Event, Finished, Opened, read_records
 from operator_app.messaging import audit
 from operator_app.services.book.payments import record_payments
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.importing.import_writer import FRESH_TABLES, LoanWriter
 from operator_app.services.importing.result import ImportResult
 from operator_app.services.office import id_key, identity
@@ -53,6 +54,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+@writes(lambda r: OpChanges(loans=True, batches=bool(r.withdrawn), messages=bool(r.withdrawn)))  # the run is recorded, even unchanged
 def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides: dict[str, str] | None = None,
                 kind: str | None = None, dry_run: bool = False, actor: str = "operator",
                 progress: Progress | None = None, in_child: bool = True,

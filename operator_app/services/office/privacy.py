@@ -33,6 +33,7 @@ from operator_app import clock
 from operator_app.domain.phones import normalize_phone
 from operator_app.errors import RUNTIME, KnownError, UsageError
 from operator_app.messaging import audit, inbound
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office.identity import actor
 from operator_app.store import wipe
 from operator_app.store.bulk import chunks
@@ -156,6 +157,7 @@ def _scrub_json(text: str | None, needles: list[str]) -> str | None:
     return json.dumps(scrub(value, needles), ensure_ascii=False, sort_keys=True, default=str)
 
 
+@writes(OpChanges(loans=True, messages=True, inbox=True))  # the person, their messages and replies
 def erase(db: Database, contract_no: str, *, reason: str, by: str) -> Erased:
     """Erase the person of `contract_no` (all their loans': one person). Bad input (exit 2): no
     reason, an unknown contract, a loan without a borrower, one already erased. Refused (exit 1)

@@ -20,6 +20,7 @@ from operator_app.errors import UsageError
 from operator_app.messaging import audit
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PREFIX, REGISTRY, Settings, check
 from operator_app.services import clock
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office.identity import Signed, actor, same_person
 from operator_app.store.db import Database
 from operator_app.store.models import app_setting_table
@@ -73,6 +74,7 @@ def set_value(db: Database, key: str, value: str, *, by: str) -> SettingView:
     return set_values(db, {key: value}, by=by)[0]
 
 
+@writes(OpChanges(settings=True))
 def set_values(db: Database, values: Mapping[str, str], *, by: str) -> list[SettingView]:
     """Check every value, then store and audit them together (one audit entry each): a form of
     several settings (the office details on the welcome page) is saved whole or not at all."""

@@ -27,6 +27,7 @@ from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
 from operator_app.services import clock
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.identity import actor, same_person
 from operator_app.services.planning.templates import ensure_defaults, latest
@@ -104,6 +105,7 @@ def _check_stages(stages: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stages))
 
 
+@writes(OpChanges(batches=True, messages=True))  # its drafts are messages
 def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str | None = None,
                  stages: Sequence[str] | None = None, loan_ids: Collection[int] | None = None) -> BatchView:
     """Plan the day's messages as a draft batch: every loan of the chosen stages (all collection
@@ -267,6 +269,7 @@ def _events(conn: Connection, status: str, who: str, detail: str | None, where_i
                                      for i in where_ids])
 
 
+@writes(OpChanges(batches=True, messages=True))
 def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool = False) -> BatchView:
     """The checker's approval: not the maker, no lint error, planned for today, fresh data."""
     who = actor(by, db, "approve")
@@ -337,6 +340,7 @@ def check_office_texts(db: Database, batch_id: int) -> None:
         raise BatchRefused("batch_office_gaps", id=batch_id, count=count)
 
 
+@writes(OpChanges(batches=True, messages=True))
 def cancel_batch(db: Database, batch_id: int, *, by: str) -> BatchView:
     """Withdraw a draft or approved batch: its messages not yet claimed become `cancelled`."""
     who = actor(by, db, "plan")

@@ -7,10 +7,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.planning.templates import TemplateRow, set_template
 from operator_app.store.db import Database
 
 
+@writes(OpChanges(templates=True))
 def save_body(db: Database, key: str, locale: str, body: str, *, by: str) -> TemplateRow:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{key}.txt"

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 from operator_app.errors import UsageError
 from operator_app.messaging import inbound
 from operator_app.services import clock
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office.identity import actor
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, inbound_table, loan_table, message_table
@@ -74,6 +75,7 @@ def _borrower_of_contract(conn: Connection, contract_no: str) -> int:
     return int(found.borrower_id)
 
 
+@writes(OpChanges(loans=True, messages=True))  # the borrower, and the messages withdrawn
 def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> int:
     """Put the contract's borrower on hold (a dispute): nothing is sent until released.
     Returns how many queued messages were withdrawn."""
@@ -86,12 +88,14 @@ def hold_contract(db: Database, contract_no: str, *, reason: str, by: str) -> in
                             source=f"contract {contract_no}")
 
 
+@writes(OpChanges(loans=True, messages=True))
 def release_contract(db: Database, contract_no: str, *, by: str) -> None:
     who = actor(by, db, "hold")
     with db.engine.begin() as conn:
         inbound.release(conn, [_borrower_of_contract(conn, contract_no)], actor=who, now=clock.now())
 
 
+@writes(OpChanges(loans=True, messages=True))
 def opt_out_phone(db: Database, phone: str, *, by: str) -> tuple[int, int]:
     """Opt a number out (every borrower with it). Returns (borrowers, withdrawn messages)."""
     who = actor(by, db, "hold")

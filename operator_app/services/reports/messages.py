@@ -14,6 +14,7 @@ from operator_app.domain.policy import expired
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, outbox_parts
 from operator_app.services import clock
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.identity import actor
 from operator_app.store.db import Database
@@ -80,6 +81,7 @@ def _decide(db: Database, message_id: int, new: str, by: str, action: str, **val
     return old
 
 
+@writes(OpChanges(batches=True, messages=True))
 def resolve(db: Database, message_id: int, *, as_: str, by: str) -> None:
     """The operator checked an `unknown` message (asked the borrower, the carrier's records)."""
     if as_ not in ("sent", "failed"):
@@ -87,6 +89,7 @@ def resolve(db: Database, message_id: int, *, as_: str, by: str) -> None:
     _decide(db, message_id, as_, by, "message_resolve", reason="resolved_by_operator")
 
 
+@writes(OpChanges(batches=True, messages=True))
 def resend(db: Database, message_id: int, *, by: str) -> None:
     """Queue a `failed` or `unknown` message again: the next `send` of its batch takes it. Not
     once its office day is over: its frozen text ("逾期N天") was true for that day only, and the

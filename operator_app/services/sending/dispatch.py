@@ -40,6 +40,7 @@ from operator_app.messaging import audit, delivery
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.outbox import Claimed, Outbox, Waiting
 from operator_app.services import clock
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import identity
 from operator_app.services.office import settings as settings_service
 from operator_app.services.planning.batches import check_office_texts
@@ -365,6 +366,7 @@ def _check_batch(db: Database, batch_id: int) -> None:
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
 
 
+@writes(OpChanges(batches=True, messages=True), as_it_goes=True)
 def send_batch(db: Database, batch_id: int, specs: list[str], *, wait: bool = False,
                progress: Progress | None = None, opener: Opener = default_opener, inbox_every: float = 30.0,
                report_grace: float = 1.0, seed: int | None = None, by: str | None = None) -> SendSummary:

@@ -26,8 +26,15 @@ from operator_app.domain import replies
 from operator_app.errors import KnownError
 from operator_app.messaging import delivery, inbound
 from operator_app.services import clock
+from operator_app.services.changes import NOTHING, OpChanges, writes
 from operator_app.sms.connect import open_transport, parse_transport
-from operator_app.sms.transport import HasLines, Line, PolledReports, Transport, TransportSpec
+from operator_app.sms.transport import (
+    HasLines,
+    Line,
+    PolledReports,
+    Transport,
+    TransportSpec,
+)
 from operator_app.store.db import Database
 from operator_app.store.models import message_table
 
@@ -189,6 +196,7 @@ def poll_gateway(db: Database, gateway: Any, tally: _Tally, *, page: int = 500) 
         after = rows[-1].id
 
 
+@writes(lambda r: OpChanges(inbox=True, loans=True, batches=True, messages=True) if r.read or r.reports_stored else NOTHING)
 def sync_inbox(db: Database, spec: str, *, opener: Callable[[TransportSpec], Transport] = open_transport) -> SyncResult:
     from operator_app.services.sending.transports import resolve
 

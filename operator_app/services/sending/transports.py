@@ -27,6 +27,7 @@ from sqlalchemy import delete, insert, select
 
 from operator_app.errors import BAD_INPUT, UsageError
 from operator_app.messaging import audit
+from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office.identity import actor
 from operator_app.services.office.secrets import SecretStore
 from operator_app.sms.connect import parse_transport
@@ -206,6 +207,7 @@ def _kept(store: SecretStore, profile: TransportProfile) -> bool:
         return False
 
 
+@writes(OpChanges(settings=True))  # the pages that offer saved transports
 def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str,
          store: SecretStore | None = None) -> ProfileView:
     """Add or replace a profile. `secret`: a new one to keep (in the keyring, not the database);
@@ -253,6 +255,7 @@ def save(db: Database, profile: TransportProfile, *, secret: str | None, by: str
     return ProfileView(profile, profile.shown(), "saved" if profile.has_secret else "none")
 
 
+@writes(OpChanges(settings=True))
 def delete_profile(db: Database, name: str, *, by: str, store: SecretStore | None = None) -> None:
     who = actor(by, db, "transports")
     profile = get(db, name)

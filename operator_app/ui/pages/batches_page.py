@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.phones import shown_phone
 from operator_app.errors import KnownError
+from operator_app.services.changes import OpChanges, changed
 from operator_app.services.office.settings import current as current_settings
 from operator_app.services.planning import batches as batch_service
 from operator_app.services.planning.batch_export import export_batch
 from operator_app.services.planning.batches import BatchView, MessageView
 from operator_app.services.reports.dashboard import BatchRow, list_batches
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text, show_known
 from operator_app.ui.lazy import LazyPage
@@ -254,7 +254,7 @@ class BatchesPage(LazyPage):
             return None
         self._checker = who
         db, batch_id = self.ctx.db, self.view.id
-        return run(self, lambda _w: batch_service.approve_batch(db, batch_id, by=who, confirm_stale=confirm_stale),
+        return run(self, lambda _w: changed(batch_service.approve_batch, db, batch_id, by=who, confirm_stale=confirm_stale),
                    self._on_changed, write=True, on_failed=self._on_approve_failed)
 
     def _on_approve_failed(self, exc: Exception) -> None:
@@ -280,12 +280,11 @@ class BatchesPage(LazyPage):
         if not who:
             return None
         db, batch_id = self.ctx.db, self.view.id
-        return run(self, lambda _w: batch_service.cancel_batch(db, batch_id, by=who), self._on_changed,
+        return run(self, lambda _w: changed(batch_service.cancel_batch, db, batch_id, by=who), self._on_changed,
                    write=True, on_failed=lambda exc: show_known(self, exc))
 
     def _on_changed(self, view: BatchView) -> None:
         self._show(view)
-        self.ctx.bus.tell(Changes(batches=True, messages=True))
 
     def _on_export_clicked(self) -> None:
         if self.view is None:
@@ -309,7 +308,7 @@ class BatchesPage(LazyPage):
                        qtr("batch_exported", id=batch_id, messages=n, path=str(path)), 10000),
                    on_failed=lambda exc: show_known(self, exc))
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.batches:
             self.mark_stale()
 

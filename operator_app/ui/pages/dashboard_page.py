@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from operator_app.domain.money import format_fen
+from operator_app.services.changes import OpChanges
 from operator_app.services.reports.dashboard import (
     OVERDUE,
     Activity,
@@ -26,7 +27,6 @@ from operator_app.services.reports.dashboard import (
     trend,
 )
 from operator_app.ui.bar_chart import Bar, BarChart
-from operator_app.ui.changes import Changes
 from operator_app.ui.charts import Bars, Donut, StackedTrend, money_tick
 from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
@@ -138,7 +138,7 @@ class DashboardPage(LazyPage):
         layout.addLayout(tiles)
         layout.addLayout(charts, 1)
         ctx.bus.changed.connect(self._on_bus_changed)
-        self._missed = Changes(loans=True, batches=True, messages=True)
+        self._missed = OpChanges(loans=True, batches=True, messages=True)
 
     def _sentences(self, *parts: str) -> str:
         """Short sentences in a row, the language's way ("A. B." in English, "甲。乙。" in Chinese):
@@ -151,7 +151,7 @@ class DashboardPage(LazyPage):
     # loading
     def refresh(self) -> Worker:
         """Load what the changes missed while hidden touch (everything the first time)."""
-        missed, self._missed = self._missed, Changes()
+        missed, self._missed = self._missed, OpChanges()
         if missed.loans or missed.messages:
             self.load_activity()
         if missed.loans:
@@ -171,12 +171,12 @@ class DashboardPage(LazyPage):
         db, today = self.ctx.db, self.ctx.today
         return run(self, lambda _w: status_summary(db, today), self._on_summary_loaded)
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if not (changes.loans or changes.batches or changes.messages):
             return
         if not self.isVisible():
             m = self._missed
-            self._missed = Changes(loans=m.loans or changes.loans, batches=m.batches or changes.batches,
+            self._missed = OpChanges(loans=m.loans or changes.loans, batches=m.batches or changes.batches,
                                    messages=m.messages or changes.messages)
             self.mark_stale()
             return

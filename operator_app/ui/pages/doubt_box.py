@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.phones import shown_phone
+from operator_app.services.changes import Changed, changed
 from operator_app.services.reports import messages as message_service
 from operator_app.services.reports.messages import MessageRow
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.ops import run
@@ -125,11 +125,10 @@ class DoubtBox(QWidget):
         message = rows[0].data(RowRole)
         db = self.ctx.db
 
-        def act(_w: Worker) -> None:
+        def act(_w: Worker) -> Changed[None]:
             if what == "resend":
-                message_service.resend(db, message.id, by=who)
-            else:
-                message_service.resolve(db, message.id, as_=what, by=who)
+                return changed(message_service.resend, db, message.id, by=who)
+            return changed(message_service.resolve, db, message.id, as_=what, by=who)
 
-        return run(self, act, lambda _r: self.ctx.bus.tell(Changes(messages=True, batches=True)), write=True,
+        return run(self, act, lambda _r: None, write=True,
                    on_failed=lambda exc: show_known(self, exc))

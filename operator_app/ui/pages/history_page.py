@@ -1,16 +1,12 @@
-"""历史: every message the outbox holds (services/messages.list_messages), filtered by status in
-the service and searched here by contract, number or text; statuses in the operator's language."""
+"""历史: every message the outbox holds, newest first, a page at a time as the table scrolls
+(services/reports/history_view.py: filtered by status, searched by contract, number or text and sorted
+by the database); statuses in the operator's language, mobiles masked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,16 +19,18 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.outbox import STATES
 from operator_app.domain.phones import shown_phone
-from operator_app.services.reports import messages as message_service
+from operator_app.services.changes import OpChanges
+from operator_app.services.context import Database
+from operator_app.services.paging import Cursor
+from operator_app.services.reports import history_view
+from operator_app.services.reports.history_view import HistoryFilter
 from operator_app.services.reports.messages import MessageRow
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
-from operator_app.ui.ops import run
-from operator_app.ui.records_model import Column, RecordsModel, SearchRole
+from operator_app.ui.paged_model import SEARCH_AFTER_MS, PagedModel
+from operator_app.ui.records_model import Column
 from operator_app.ui.send_states_model import reason_text
 from operator_app.ui.words import status_word
-from operator_app.ui.workers import Worker
 
 COLUMNS: list[Column[MessageRow]] = [
     Column(lambda: QCoreApplication.translate("HistoryPage", "No."), lambda m: str(m.id), right=True),
@@ -45,14 +43,21 @@ COLUMNS: list[Column[MessageRow]] = [
 ]
 
 
-class NumbersProxy(QSortFilterProxyModel):
-    """Sorts numbers as numbers ("99" before "100"), everything else as text."""
+@dataclass(frozen=True)
+class HistorySource:
+    """The messages the filter selects, a page at a time (services/reports/history_view.py)."""
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        a, b = str(left.data() or ""), str(right.data() or "")
-        if a.isdigit() and b.isdigit():
-            return int(a) < int(b)
-        return a < b
+    db: Database
+    filter: HistoryFilter
+
+    def page(self, order: str, descending: bool, after: Cursor | None, limit: int) -> list[MessageRow]:
+        return history_view.page(self.db, self.filter, order=order, descending=descending, after=after, limit=limit)
+
+    def count(self) -> int:
+        return history_view.count(self.db, self.filter)
+
+    def cursor(self, row: MessageRow, order: str) -> Cursor:
+        return history_view.cursor_of(row, order)
 
 
 class HistoryPage(LazyPage):
@@ -61,11 +66,12 @@ class HistoryPage(LazyPage):
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = RecordsModel(COLUMNS, self)
-        self.proxy = NumbersProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(SearchRole)  # a masked number is found by the whole number
+        # the newest first; the database sorts (no., batch, contract, number, status) and searches
+        self.model = PagedModel(COLUMNS, pools=ctx.pools, sorts={0: "id", 1: "batch", 2: "contract_no", 3: "to",
+                                                                 4: "status"}, order="id", descending=True,
+                                parent=self)
+        self.model.page_loaded.connect(lambda _n: self.loaded.emit())
+        self.model.total_changed.connect(self._on_model_total_changed)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Every status"), None)
@@ -77,10 +83,13 @@ class HistoryPage(LazyPage):
         self.search.setPlaceholderText(self.tr("Search contract, number or text"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.search.textChanged.connect(lambda _t: self._count())
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(SEARCH_AFTER_MS)
+        self.typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.typing.start())
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Messages"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
@@ -89,6 +98,8 @@ class HistoryPage(LazyPage):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((60, 50, 140, 130, 70, 150)):
+            self.table.setColumnWidth(col, width)
         self.count_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Status:")))
@@ -100,20 +111,15 @@ class HistoryPage(LazyPage):
         layout.addWidget(self.count_label)
         ctx.bus.changed.connect(self._on_bus_changed)
 
-    def refresh(self) -> Worker:
-        db, status = self.ctx.db, self.status.currentData()
-        return run(self, lambda _w: message_service.list_messages(db, status=status), self._on_loaded)
+    def refresh(self) -> None:
+        """Read the first page again (a page at a time after it, as the table scrolls)."""
+        self.typing.stop()
+        self.model.set_source(HistorySource(self.ctx.db, HistoryFilter(self.status.currentData(),
+                                                                       self.search.text().strip())))
 
-    def _on_loaded(self, rows: list[MessageRow]) -> None:
-        self.model.set_records(rows)
-        for col, width in enumerate((60, 50, 140, 130, 70, 150)):
-            self.table.setColumnWidth(col, width)
-        self._count()
-        self.loaded.emit()
+    def _on_model_total_changed(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n message(s)", "", total))
 
-    def _count(self) -> None:
-        self.count_label.setText(self.tr("%n message(s)", "", self.proxy.rowCount()))
-
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.messages or changes.batches:
             self.mark_stale()

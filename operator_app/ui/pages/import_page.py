@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.importing.headers import FIELDS
+from operator_app.services.changes import changed
 from operator_app.services.importing.import_file import ImportResult, import_file
 from operator_app.services.importing.import_preview import ImportPreview, preview
 from operator_app.services.progress import Cancelled
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.messages import qtr
@@ -295,7 +295,7 @@ class ImportPage(QWidget):
         self.progress.setValue(0)
         self.steps.setCurrentIndex(STEP_RUN)
         db = self.ctx.db
-        worker = Worker(lambda w: import_file(db, path, sheet=sheet, overrides=overrides or None, actor=who,
+        worker = Worker(lambda w: changed(import_file, db, path, sheet=sheet, overrides=overrides or None, actor=who,
                                               progress=w))
         self.worker = worker
         # its own progress bar and Cancel on the page (a modal dialog would cover them)
@@ -353,7 +353,6 @@ class ImportPage(QWidget):
         self.rejected.resizeColumnToContents(0)
         self.save_button.setEnabled(bool(issues))
         self.steps.setCurrentIndex(STEP_RESULT)
-        self.ctx.bus.tell(Changes(loans=True))
         self.import_finished.emit(result)
 
     def _on_save_clicked(self) -> None:

@@ -1,11 +1,14 @@
-"""收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing);
+"""收件箱: the replies with their matched borrower and what the app did (opted out, held, nothing),
+newest first, a page at a time as the table scrolls (services/reports/inbox_view.py searches and sorts);
 "sync now" reads the SIM of the app's own modem (the demo's virtual modem) or the one typed, in a worker (services/sending/listening.sync_inbox: each reply stored and
 committed before the modem deletes it); opt out, hold and release act on the selected reply's
 borrower through services/reports/inbox.py, audited there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,20 +22,24 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.phones import shown_number
 from operator_app.i18n import MESSAGES
+from operator_app.services.changes import OpChanges, changed
+from operator_app.services.context import Database
+from operator_app.services.paging import Cursor
 from operator_app.services.reports import inbox as inbox_service
+from operator_app.services.reports import inbox_view
 from operator_app.services.reports.inbox import InboxRow
 from operator_app.services.sending import listening
 from operator_app.services.sending.listening import SyncResult
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
+from operator_app.ui.paged_model import SEARCH_AFTER_MS, PagedModel
 from operator_app.ui.pages.sending_page import default_spec
 from operator_app.ui.pages.transport_choice import TransportChoice
 from operator_app.ui.prefs_dialog import PrefsDialog, edit_preferences
-from operator_app.ui.records_model import Column, RecordsModel, RowRole, SearchRole
+from operator_app.ui.records_model import Column, RowRole
 from operator_app.ui.words import office_time
 from operator_app.ui.workers import Worker
 
@@ -54,6 +61,24 @@ COLUMNS: list[Column[InboxRow]] = [
 ]
 
 
+@dataclass(frozen=True)
+class InboxSource:
+    """The replies the search selects, a page at a time (services/reports/inbox_view.py)."""
+
+    db: Database
+    search: str
+
+    def page(self, order: str, descending: bool, after: Cursor | None, limit: int) -> list[InboxRow]:
+        return inbox_view.page(self.db, search=self.search, order=order, descending=descending, after=after,
+                               limit=limit)
+
+    def count(self) -> int:
+        return inbox_view.count(self.db, search=self.search)
+
+    def cursor(self, row: InboxRow, order: str) -> Cursor:
+        return inbox_view.cursor_of(row, order)
+
+
 class InboxPage(LazyPage):
     loaded = Signal()
     synced = Signal(object)  # SyncResult
@@ -61,16 +86,20 @@ class InboxPage(LazyPage):
     def __init__(self, *, ctx: GuiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.model = RecordsModel(COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(SearchRole)  # a masked number is found by the whole number
+        # the newest first; the database sorts (received, from, action) and searches (a masked number
+        # is found by the whole number typed)
+        self.model = PagedModel(COLUMNS, pools=ctx.pools, sorts={0: "received_at", 1: "sender", 4: "action"},
+                                order="received_at", descending=True, parent=self)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, name, contract or text"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(SEARCH_AFTER_MS)
+        self.typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.typing.start())
         # the app's own modem (the demo's replies are on its SIM), or a modem saved in Settings
         self.spec = TransportChoice(ctx=ctx, text=default_spec(ctx), modems_only=True)
         self.spec.setPlaceholderText(self.tr("modem:auto"))
@@ -79,7 +108,7 @@ class InboxPage(LazyPage):
         self.sync_button.setToolTip(self.tr("Read the replies waiting on the modem's SIM"))
         self.sync_button.clicked.connect(lambda: self.sync())
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Replies"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
@@ -89,6 +118,8 @@ class InboxPage(LazyPage):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((130, 140, 90, 130, 120)):
+            self.table.setColumnWidth(col, width)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._set_actions())
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -120,14 +151,13 @@ class InboxPage(LazyPage):
         self._set_actions()
         ctx.bus.changed.connect(self._on_bus_changed)
 
-    def refresh(self) -> Worker:
-        db = self.ctx.db
-        return run(self, lambda _w: inbox_service.list_inbox(db), self._on_loaded)
+    def refresh(self) -> None:
+        """Read the first page again (a page at a time after it, as the table scrolls)."""
+        self.typing.stop()
+        self.model.set_source(InboxSource(self.ctx.db, self.search.text().strip()))
+        self._set_actions()
 
-    def _on_loaded(self, rows: list[InboxRow]) -> None:
-        self.model.set_records(rows)
-        for col, width in enumerate((130, 140, 90, 130, 120)):
-            self.table.setColumnWidth(col, width)
+    def _on_model_page_loaded(self, _rows: int) -> None:
         self._set_actions()
         self.loaded.emit()
 
@@ -157,7 +187,7 @@ class InboxPage(LazyPage):
             self.status_label.setText("")
             show_known(self, exc)
 
-        return run(self, lambda _w: listening.sync_inbox(db, spec), self._on_synced, write=True, on_failed=failed,
+        return run(self, lambda _w: changed(listening.sync_inbox, db, spec), self._on_synced, write=True, on_failed=failed,
                    progress=self.tr("Reading the replies on the SIM…"))
 
     def _on_synced(self, result: SyncResult) -> None:
@@ -165,7 +195,6 @@ class InboxPage(LazyPage):
         self.status_label.setText(self.tr("%n new reply(s): %1 opted out, %2 put on hold.", "", result.read)
                                   .replace("%1", str(result.opted_out)).replace("%2", str(result.held)))
         self.synced.emit(result)
-        self.ctx.bus.tell(Changes(loans=True, messages=True))
 
     def _act(self, fn: object, done_text: str) -> Worker | None:
         assert callable(fn)
@@ -174,14 +203,13 @@ class InboxPage(LazyPage):
 
     def _on_acted(self, text: str) -> None:
         self.status_label.setText(text)
-        self.ctx.bus.tell(Changes(loans=True, messages=True))
 
     def opt_out(self) -> Worker | None:
         row, who = self.selected(), ask_operator(self, self.ctx)
         if row is None or not who:
             return None
         db, phone = self.ctx.db, row.sender
-        return self._act(lambda: inbox_service.opt_out_phone(db, phone, by=who),
+        return self._act(lambda: changed(inbox_service.opt_out_phone, db, phone, by=who),
                          self.tr("%1 is opted out: no more messages to this number.").replace("%1", shown_number(phone)))
 
     def hold(self, reason: str | None = None) -> Worker | None:
@@ -193,7 +221,7 @@ class InboxPage(LazyPage):
             if not ok:
                 return None
         db, contract, why = self.ctx.db, row.contract_no, reason
-        return self._act(lambda: inbox_service.hold_contract(db, contract, reason=why, by=who),
+        return self._act(lambda: changed(inbox_service.hold_contract, db, contract, reason=why, by=who),
                          self.tr("%1 is on hold: nothing is sent until released.").replace("%1", contract))
 
     def release(self) -> Worker | None:
@@ -201,7 +229,7 @@ class InboxPage(LazyPage):
         if row is None or row.contract_no is None or not who:
             return None
         db, contract = self.ctx.db, row.contract_no
-        return self._act(lambda: inbox_service.release_contract(db, contract, by=who),
+        return self._act(lambda: changed(inbox_service.release_contract, db, contract, by=who),
                          self.tr("%1 is released: messages may go again.").replace("%1", contract))
 
     def edit_preferences(self, **hooks: object) -> Worker | None:
@@ -221,6 +249,6 @@ class InboxPage(LazyPage):
         return edit_preferences(self, self.ctx, contract, opened=opened,
                                 done=hooks.get("done"))  # type: ignore[arg-type]
 
-    def _on_bus_changed(self, changes: Changes) -> None:
-        if changes.loans or changes.messages:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
+        if changes.inbox or changes.loans or changes.messages:  # replies, borrowers, the loan last written about
             self.mark_stale()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from operator_app.services.changes import changed
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.settings import SettingView
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.ops import run
@@ -115,8 +115,7 @@ class OfficeDetailsForm(QGroupBox):
             if "office.timezone" in values:
                 set_office_zone(ZoneInfo(values["office.timezone"]))
             self.loaded.update(values)
-            self.ctx.bus.tell(Changes(settings=True))
             self.saved.emit(views)
 
-        return run(self, lambda _w: settings_service.set_values(db, values, by=who), done, write=True,
+        return run(self, lambda _w: changed(settings_service.set_values, db, values, by=who), done, write=True,
                    on_failed=lambda exc: show_known(self, exc))

@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from operator_app.privacy_words import heading, sheet_name
+from operator_app.services.changes import changed
 from operator_app.services.office.identity import role_of
 from operator_app.services.office.privacy import Erased, erase
 from operator_app.services.office.privacy_export import Exported, export
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.messages import qtr
@@ -97,9 +97,8 @@ class PrivacyActions(QObject):
         def done(result: Erased) -> None:
             contracts = qtr("list_separator").join(result.contracts)
             self._status(qtr("privacy_erased", contracts=contracts, messages=result.messages, replies=result.replies))
-            self.ctx.bus.tell(Changes(loans=True, messages=True))
             if on_done is not None:
                 on_done(result)
 
-        return run(self, lambda _w: erase(db, contract, reason=reason, by=who), done, write=True,
+        return run(self, lambda _w: changed(erase, db, contract, reason=reason, by=who), done, write=True,
                    on_failed=lambda exc: show_known(self.page, exc))

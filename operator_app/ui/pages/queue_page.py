@@ -34,10 +34,10 @@ from operator_app.domain.money import format_fen
 from operator_app.domain.overdue import STAGES
 from operator_app.services.book.queue_view import QueueFilter
 from operator_app.services.book.timeline import TimelineEntry, timeline
+from operator_app.services.changes import OpChanges, changed
 from operator_app.services.planning.batches import BatchView, create_batch
 from operator_app.services.planning.preview import LoanPreview, preview_loan
 from operator_app.ui.bubble import SmsBubble
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.loans_model import (
     COL_CONTRACT,
@@ -380,17 +380,16 @@ class QueuePage(QWidget):
 
         def done(view: BatchView) -> None:
             settle()
-            self.ctx.bus.tell(Changes(batches=True))
             self.batch_created.emit(view)
 
         def failed(exc: Exception) -> None:
             settle()
             show_known(self, exc)
 
-        return run(self, lambda _w: create_batch(db, as_of=None, by=who, loan_ids=loans()), done,
+        return run(self, lambda _w: changed(create_batch, db, as_of=None, by=who, loan_ids=loans()), done,
                    write=True, on_failed=failed)
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.settings:
             self.model.settings_changed()  # stage days may have moved
         elif changes.loans:

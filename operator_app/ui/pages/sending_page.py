@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.services.changes import OpChanges, changed
 from operator_app.services.reports.dashboard import BatchRow, list_batches
 from operator_app.services.sending.dispatch import SendSummary, send_batch
 from operator_app.services.sending.send_states import MessageState, batch_states
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import show_known
 from operator_app.ui.lazy import LazyPage
@@ -266,7 +266,7 @@ class SendingPage(LazyPage):
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Opening the transport…"))
         self.fault_banner.show_faults([])
-        worker = Worker(lambda w: send_batch(db, batch_id, specs, progress=w, by=by))
+        worker = Worker(lambda w: changed(send_batch, db, batch_id, specs, progress=w, by=by))
         self.worker = worker
         self.phase = "running"
         self._set_actions()
@@ -323,7 +323,6 @@ class SendingPage(LazyPage):
         self.live_timer.stop()
         self.refresh_live()
         self.send_finished.emit(summary)
-        self.ctx.bus.tell(Changes(batches=True, messages=True))
 
     def _on_send_failed(self, exc: Exception) -> None:
         self.worker = None
@@ -333,7 +332,6 @@ class SendingPage(LazyPage):
         self.progress_label.setText(self.tr("Sending stopped."))
         self._set_actions()
         self.refresh_live()
-        self.ctx.bus.tell(Changes(batches=True, messages=True))
         show_known(self, exc)
 
     def summary_text(self, s: SendSummary) -> str:
@@ -363,7 +361,7 @@ class SendingPage(LazyPage):
             lines.append(self.tr("Nothing left to send in this batch."))
         return "\n".join(lines)
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if (changes.batches or changes.messages) and self.phase == "idle":
             self.mark_stale()
         elif changes.messages and self.phase == "paused":

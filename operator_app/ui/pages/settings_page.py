@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.services.changes import Changed, changed
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.settings import SettingView
 from operator_app.setting_words import SETTING_LABELS
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, show_known
 from operator_app.ui.lazy import LazyPage
@@ -181,8 +181,8 @@ class SettingsPage(LazyPage):
             return None
         db = self.ctx.db
 
-        def write(_w: Worker) -> list[SettingView]:
-            return settings_service.set_values(db, changes, by=who)
+        def write(_w: Worker) -> Changed[list[SettingView]]:
+            return changed(settings_service.set_values, db, changes, by=who)
 
         def done(views: list[SettingView]) -> None:
             names = ", ".join(_tr(LABELS.get(v.key, v.key)) for v in views)
@@ -193,7 +193,6 @@ class SettingsPage(LazyPage):
             zone = next((v.value for v in views if v.key == "office.timezone"), None)
             if zone:
                 set_office_zone(ZoneInfo(zone))
-            self.ctx.bus.tell(Changes(settings=True))
             self.refresh()
             self.saved.emit(views)
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from operator_app.errors import KnownError
 from operator_app.i18n import MESSAGES
 from operator_app.messaging.templates import TEMPLATE_KEYS, VARIABLES
+from operator_app.services.changes import changed
 from operator_app.services.planning import templates as template_service
 from operator_app.services.planning.preview import SmsPreview, preview_template
 from operator_app.services.planning.template_edit import save_body
 from operator_app.services.planning.templates import TemplateRow
 from operator_app.ui.bubble import SmsBubble, lint_text
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, known_text, show_known
 from operator_app.ui.lazy import LazyPage
@@ -224,10 +224,9 @@ class TemplatesPage(LazyPage):
 
         def done(row: TemplateRow) -> None:
             self.current = row
-            self.ctx.bus.tell(Changes(templates=True))
             self.saved.emit(row)
 
-        return run(self, lambda _w: save_body(db, key, locale, body, by=who), done, write=True,
+        return run(self, lambda _w: changed(save_body, db, key, locale, body, by=who), done, write=True,
                    on_failed=self._on_save_failed)
 
     def _on_save_failed(self, exc: Exception) -> None:

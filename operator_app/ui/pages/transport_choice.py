@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from operator_app.services.changes import OpChanges
 from operator_app.services.sending import transports
 from operator_app.services.sending.transports import ProfileView
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.ops import run
 from operator_app.ui.workers import Worker
@@ -69,6 +69,6 @@ class TransportChoice(QComboBox):
         self.setText(typed)
         self.blockSignals(False)
 
-    def _on_bus_changed(self, changes: Changes) -> None:
+    def _on_bus_changed(self, changes: OpChanges) -> None:
         if changes.settings:
             self.worker = self.reload()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
+from operator_app.services.changes import Changed, changed
 from operator_app.services.sending import transports
 from operator_app.services.sending.transports import CheckResult, ProfileView, TransportProfile
 from operator_app.ui.context import GuiContext
@@ -307,8 +308,8 @@ class TransportDialog(QDialog):
         profile, secret = self.profile(), self.typed_secret()
         db = self.ctx.db
 
-        def write(_w: Worker) -> ProfileView:
-            return transports.save(db, profile, secret=secret, by=who)
+        def write(_w: Worker) -> Changed[ProfileView]:
+            return changed(transports.save, db, profile, secret=secret, by=who)
 
         self._busy(True)
         self.worker = run(self, write, self._on_saved, write=True, on_failed=self._failed)

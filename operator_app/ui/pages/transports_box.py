@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
+from operator_app.services.changes import changed
 from operator_app.services.office.secrets import SecretPlace, SecretStore
 from operator_app.services.sending import transports
 from operator_app.services.sending.transports import CheckResult, ProfileView
-from operator_app.ui.changes import Changes
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import ask_operator, known_text, show_known
 from operator_app.ui.errors import show_failure
@@ -165,7 +165,6 @@ class TransportsBox(QGroupBox):
             worker = self.refresh()
             worker.signals.finished.connect(lambda _r: self.select(view.profile.name))
             self.changed.emit()
-            self.ctx.bus.tell(Changes(settings=True))  # the pages that offer saved transports
 
     def delete_selected(self, *, confirm: bool = True) -> Worker | None:
         view = self.selected()
@@ -186,9 +185,8 @@ class TransportsBox(QGroupBox):
             self.result.setText(self.tr("Deleted: %1").replace("%1", name))
             self.refresh()
             self.changed.emit()
-            self.ctx.bus.tell(Changes(settings=True))  # the pages that offer saved transports
 
-        return run(self, lambda _w: transports.delete_profile(db, name, by=who), done, write=True,
+        return run(self, lambda _w: changed(transports.delete_profile, db, name, by=who), done, write=True,
                    on_failed=lambda exc: show_known(self, exc))
 
     def check_selected(self) -> Worker | None:
