@@ -72,7 +72,8 @@ class VersionAction(argparse.Action):
                  values: object, option_string: str | None = None) -> None:
         from importlib.metadata import version
 
-        parser.exit(0, f"operator-app {version('operator-app')}\n")
+        sys.stdout.write(f"operator-app {version('operator-app')}\n")
+        parser.exit(0)
 
 
 def build_parser(signed: bool = False) -> argparse.ArgumentParser:

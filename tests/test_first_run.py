@@ -95,7 +95,7 @@ def test_embedded_path_sets_the_office_up_with_its_admin(qtbot: Any, data: Path)
     w = wizard(qtbot)
     fill_office(qtbot, w, signature="安")  # one character: the settings' own rule refuses it
     w.next()
-    assert w.currentPage() is w.office and "2-12 characters" in w.office.status.text()
+    assert w.currentPage() is w.office and "2-12 characters without 【】" in w.office.status.text()
     fill_office(qtbot, w)
     w.next()
     assert w.currentPage() is w.database and w.database.embedded.isChecked()
@@ -207,11 +207,11 @@ def test_each_page_in_both_languages(qtbot: Any, qapp: Any, data: Path, artifact
         w.next()
         w.database.server.setChecked(True)
         w.database.host.setText("192.168.1.10")
-        w.database.next_check = w.database.validatePage()
+        assert not w.database.validatePage()  # not tested yet: refused, and said
         w.grab().save(str(artifacts / f"first_run_2_database_{language}.png"))
         if language == "zh_CN":
             assert w.database.status.text().startswith("请先测试连接"), w.database.status.text()
-            assert w.windowTitle() == "设置办公室"
+            assert w.windowTitle() == "设置公司"
         w.database.embedded.setChecked(True)
         w.next()
         w.grab().save(str(artifacts / f"first_run_3_admin_{language}.png"))

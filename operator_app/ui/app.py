@@ -100,6 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
     fresh = not args.demo and first_run_due(args.db)
     if fresh:  # this computer never set up: the first-run dialog
         wizard = FirstRunWizard(pools=pools)
+        first_paint.watch(wizard)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.made is None:
             pools.wait()
             return 0

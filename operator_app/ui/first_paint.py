@@ -1,6 +1,7 @@
 """The start-up figure and the packaged app's check: with OPERATOR_APP_FIRST_PAINT set, the main
-window prints one line ("first-paint") when it has painted for the first time, saves a screenshot
-to OPERATOR_APP_SCREENSHOT if that is set, and quits. The test and the build measure the time
+window (or the first-run dialog) prints one line ("first-paint") when it has painted for the first
+time, saves a screenshot to OPERATOR_APP_SCREENSHOT if that is set, and quits (the dialog is
+cancelled: nothing is set up). The test and the build measure the time
 from starting the process to that line (tests/test_frozen_app.py)."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 ENV = "OPERATOR_APP_FIRST_PAINT"
 SCREENSHOT_ENV = "OPERATOR_APP_SCREENSHOT"
@@ -37,7 +38,10 @@ class FirstPaint(QObject):
         shot = os.environ.get(SCREENSHOT_ENV)
         if shot:
             self.window.grab().save(shot)
-        QApplication.quit()
+        if isinstance(self.window, QDialog):
+            self.window.reject()
+        else:
+            QApplication.quit()
 
 
 def watch(window: QWidget) -> FirstPaint | None:

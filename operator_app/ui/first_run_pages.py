@@ -56,14 +56,24 @@ class OfficePage(QWizardPage):
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(ZONES)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Office name"), self.name)
         form.addRow(self.tr("Signature"), self.signature)
         form.addRow(self.tr("Office phone"), self.phone)
         form.addRow(self.tr("Time zone"), self.zone)
         self.status = status_label("office_status")
         self.status.setStyleSheet(ERROR_STYLE)
-        form.addRow(self.status)
+        v = QVBoxLayout(self)
+        v.addLayout(form)
+        v.addWidget(self.status)
+        v.addStretch(1)
+        self.refused = {  # what to do about a refused field, in the clerk's words
+            "office.name": (self.name, self.tr("Type the office's full name (up to 60 characters).")),
+            "office.signature": (self.signature, self.tr("The signature is 2-12 characters without 【】, e.g. 安信小贷.")),
+            "office.phone": (self.phone, self.tr("Type the phone number borrowers call, e.g. 0571-88886666 or "
+                                                 "400-800-1234.")),
+            "office.timezone": (self.zone, self.tr("That is not a time zone: pick one from the list.")),
+        }
 
     def details(self) -> dict[str, str]:
         return {"office.name": self.name.text(), "office.signature": self.signature.text(),
@@ -73,7 +83,10 @@ class OfficePage(QWizardPage):
         try:
             office_config.check_details(self.details())
         except KnownError as exc:
-            self.status.setText(known_text(exc))
+            field, text = self.refused.get(str(exc.params.get("key")), (None, known_text(exc)))
+            self.status.setText(text)
+            if field is not None:
+                field.setFocus()
             return False
         self.status.clear()
         return True
@@ -87,6 +100,7 @@ class DatabasePage(QWizardPage):
         super().__init__()
         self.pools = pools
         self.setTitle(self.tr("Where the office's data is kept"))
+        self.setSubTitle(self.tr("One desk: a file on this computer. Several desks: one PostgreSQL server they all reach."))
         self.embedded = QRadioButton(self.tr("On this computer (one desk)"))
         self.embedded.setChecked(True)
         where = QLabel(self.tr("A database file in %1").replace("%1", str(paths.data_dir())))
@@ -201,14 +215,17 @@ class AdminPage(QWizardPage):
         self.password.setPlaceholderText(self.tr("at least %1 characters").replace("%1", str(accounts.MIN_PASSWORD)))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Account name"), self.name)
         form.addRow(self.tr("Display name"), self.display)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.again)
         self.status = status_label("admin_status")
         self.status.setStyleSheet(ERROR_STYLE)
-        form.addRow(self.status)
+        v = QVBoxLayout(self)
+        v.addLayout(form)
+        v.addWidget(self.status)
+        v.addStretch(1)
 
     def admin(self) -> tuple[str, str, str] | None:
         name = self.name.text().strip()

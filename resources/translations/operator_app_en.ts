@@ -2,31 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="206"/>
+        <source>Administrator account (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="207"/>
+        <source>With an administrator, everyone signs in with a password and the records name who did what. Leave it empty to go on without accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="210"/>
+        <source>e.g. wang (letters, to sign in with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="212"/>
+        <source>e.g. 王经理 (shown in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="215"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="219"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="220"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="221"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="222"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="238"/>
+        <source>Type the account&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="242"/>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="47"/>
+        <location filename="../../operator_app/ui/app.py" line="65"/>
         <source>New office database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="48"/>
+        <location filename="../../operator_app/ui/app.py" line="66"/>
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="53"/>
+        <location filename="../../operator_app/ui/app.py" line="71"/>
         <source>Create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="54"/>
+        <location filename="../../operator_app/ui/app.py" line="72"/>
         <source>Do not create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="84"/>
+        <location filename="../../operator_app/ui/app.py" line="125"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,139 +123,139 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
         <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="103"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
         <source>Choose a message to read its whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
         <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="125"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="126"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="201"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
         <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -205,7 +263,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -213,17 +271,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="215"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="216"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="226"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
         <source>%n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,27 +289,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247"/>
+        <source>The checker signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="249"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="250"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="279"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="280"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,6 +606,94 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="102"/>
+        <source>Where the office&apos;s data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="103"/>
+        <source>One desk: a file on this computer. Several desks: one PostgreSQL server they all reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="104"/>
+        <source>On this computer (one desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="106"/>
+        <source>A database file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="109"/>
+        <source>On a PostgreSQL server (several desks share it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="114"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="122"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="128"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="129"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="130"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="131"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="132"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="137"/>
+        <source>The password is kept in this computer&apos;s secret store, never in a file of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="167"/>
+        <source>Fill in the server and the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="170"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="181"/>
+        <source>Connected: the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="195"/>
+        <source>Test the connection first: it must answer before the office is set up there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <location filename="../../operator_app/ui/ops.py" line="63"/>
@@ -683,6 +834,19 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/ui/pages/first_admin_form.py" line="88"/>
         <source>The two passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="23"/>
+        <source>Set up the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="46"/>
+        <source>Setting the office up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,13 +1321,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>No modem configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137"/>
-        <location filename="../../operator_app/ui/main_window.py" line="317"/>
+        <location filename="../../operator_app/ui/main_window.py" line="139"/>
+        <location filename="../../operator_app/ui/main_window.py" line="320"/>
         <source>Connecting to the modem…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,47 +1387,47 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133"/>
+        <location filename="../../operator_app/ui/main_window.py" line="137"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="146"/>
+        <location filename="../../operator_app/ui/main_window.py" line="148"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="147"/>
+        <location filename="../../operator_app/ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="197"/>
+        <location filename="../../operator_app/ui/main_window.py" line="200"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="161"/>
+        <location filename="../../operator_app/ui/main_window.py" line="164"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250"/>
+        <location filename="../../operator_app/ui/main_window.py" line="253"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251"/>
+        <location filename="../../operator_app/ui/main_window.py" line="254"/>
         <source>Last import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253"/>
+        <location filename="../../operator_app/ui/main_window.py" line="256"/>
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="255"/>
+        <location filename="../../operator_app/ui/main_window.py" line="258"/>
         <source>%n message(s) waiting</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1271,42 +1435,42 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264"/>
+        <location filename="../../operator_app/ui/main_window.py" line="267"/>
         <source>Audit trail: intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264"/>
+        <location filename="../../operator_app/ui/main_window.py" line="267"/>
         <source>Audit trail: broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="273"/>
+        <location filename="../../operator_app/ui/main_window.py" line="276"/>
         <source>Audit trail: not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303"/>
+        <location filename="../../operator_app/ui/main_window.py" line="306"/>
         <source>Filling the demo office…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="322"/>
+        <location filename="../../operator_app/ui/main_window.py" line="325"/>
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="326"/>
+        <location filename="../../operator_app/ui/main_window.py" line="329"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="328"/>
+        <location filename="../../operator_app/ui/main_window.py" line="331"/>
         <source>Signal %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="332"/>
+        <location filename="../../operator_app/ui/main_window.py" line="335"/>
         <source>Modem not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1539,74 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/ui/pages/office_details_form.py" line="114"/>
         <source>Saved. Messages now start with 【%1】.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="46"/>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="47"/>
+        <source>Every SMS starts with the office&apos;s signature in 【】 and gives a phone number to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="50"/>
+        <source>e.g. 杭州安信小额贷款有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="53"/>
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="55"/>
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="60"/>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="61"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="62"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="63"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="71"/>
+        <source>Type the office&apos;s full name (up to 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="72"/>
+        <source>The signature is 2-12 characters without 【】, e.g. 安信小贷.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="73"/>
+        <source>Type the phone number borrowers call, e.g. 0571-88886666 or 400-800-1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="75"/>
+        <source>That is not a time zone: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,106 +2056,111 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="14"/>
-        <source>Time zone</source>
+        <source>Office name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="15"/>
-        <source>Signature 【…】</source>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="16"/>
-        <source>Office phone</source>
+        <source>Signature 【…】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="17"/>
-        <source>Where borrowers pay</source>
+        <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="18"/>
-        <source>Send from</source>
+        <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="19"/>
-        <source>Send until</source>
+        <source>Send from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="20"/>
-        <source>Working days only</source>
+        <source>Send until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="21"/>
-        <source>Messages per borrower a day</source>
+        <source>Working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="22"/>
-        <source>Messages per borrower a week</source>
+        <source>Messages per borrower a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="23"/>
-        <source>Same text not again within (hours)</source>
+        <source>Messages per borrower a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="24"/>
-        <source>Reminder days before due</source>
+        <source>Same text not again within (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="25"/>
-        <source>Grace days</source>
+        <source>Reminder days before due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="26"/>
-        <source>Grace days for repeat offenders</source>
+        <source>Grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="27"/>
-        <source>M1 ends at day</source>
+        <source>Grace days for repeat offenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="28"/>
-        <source>M2 ends at day</source>
+        <source>M1 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="29"/>
-        <source>M3 ends at day</source>
+        <source>M2 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="30"/>
-        <source>Minimum payment</source>
+        <source>M3 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="31"/>
-        <source>Loan book stale after (days)</source>
+        <source>Minimum payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="32"/>
-        <source>Most SMS parts per message</source>
+        <source>Loan book stale after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="33"/>
-        <source>Call after messages without response</source>
+        <source>Most SMS parts per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="34"/>
+        <source>Call after messages without response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/setting_words.py" line="35"/>
         <source>Back up daily on the first start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,39 +3110,44 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="69"/>
+        <location filename="../../operator_app/cli.py" line="84"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71"/>
+        <location filename="../../operator_app/cli.py" line="86"/>
+        <source>print the app&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="87"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72"/>
+        <location filename="../../operator_app/cli.py" line="88"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73"/>
+        <location filename="../../operator_app/cli.py" line="89"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75"/>
+        <location filename="../../operator_app/cli.py" line="91"/>
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76"/>
-        <location filename="../../operator_app/cli.py" line="108"/>
-        <location filename="../../operator_app/cli.py" line="122"/>
+        <location filename="../../operator_app/cli.py" line="92"/>
+        <location filename="../../operator_app/cli.py" line="124"/>
+        <location filename="../../operator_app/cli.py" line="138"/>
         <location filename="../../operator_app/cli_backup.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="48"/>
@@ -2919,50 +3161,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="78"/>
+        <location filename="../../operator_app/cli.py" line="94"/>
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="79"/>
+        <location filename="../../operator_app/cli.py" line="95"/>
         <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
         <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82"/>
+        <location filename="../../operator_app/cli.py" line="98"/>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83"/>
+        <location filename="../../operator_app/cli.py" line="99"/>
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84"/>
+        <location filename="../../operator_app/cli.py" line="100"/>
         <source>read and check the sheet, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85"/>
+        <location filename="../../operator_app/cli.py" line="101"/>
         <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
         <source>who imports (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87"/>
-        <location filename="../../operator_app/cli.py" line="105"/>
-        <location filename="../../operator_app/cli.py" line="119"/>
-        <location filename="../../operator_app/cli.py" line="125"/>
+        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="121"/>
+        <location filename="../../operator_app/cli.py" line="135"/>
+        <location filename="../../operator_app/cli.py" line="141"/>
         <location filename="../../operator_app/cli_batches.py" line="32"/>
         <location filename="../../operator_app/cli_batches.py" line="35"/>
         <location filename="../../operator_app/cli_batches.py" line="50"/>
@@ -2982,189 +3224,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
+        <location filename="../../operator_app/cli.py" line="106"/>
         <location filename="../../operator_app/cli_batches.py" line="73"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="107"/>
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93"/>
+        <location filename="../../operator_app/cli.py" line="109"/>
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
         <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96"/>
+        <location filename="../../operator_app/cli.py" line="112"/>
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
         <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="117"/>
         <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="119"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="120"/>
         <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107"/>
+        <location filename="../../operator_app/cli.py" line="123"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="125"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="126"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
+        <location filename="../../operator_app/cli.py" line="127"/>
         <location filename="../../operator_app/cli_outbox.py" line="62"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli.py" line="128"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli.py" line="129"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115"/>
+        <location filename="../../operator_app/cli.py" line="131"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli.py" line="132"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118"/>
+        <location filename="../../operator_app/cli.py" line="134"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121"/>
+        <location filename="../../operator_app/cli.py" line="137"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123"/>
+        <location filename="../../operator_app/cli.py" line="139"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124"/>
+        <location filename="../../operator_app/cli.py" line="140"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126"/>
+        <location filename="../../operator_app/cli.py" line="142"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128"/>
+        <location filename="../../operator_app/cli.py" line="144"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129"/>
+        <location filename="../../operator_app/cli.py" line="145"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130"/>
+        <location filename="../../operator_app/cli.py" line="146"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="131"/>
+        <location filename="../../operator_app/cli.py" line="147"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132"/>
+        <location filename="../../operator_app/cli.py" line="148"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="134"/>
+        <location filename="../../operator_app/cli.py" line="150"/>
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135"/>
+        <location filename="../../operator_app/cli.py" line="151"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136"/>
+        <location filename="../../operator_app/cli.py" line="152"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="137"/>
+        <location filename="../../operator_app/cli.py" line="153"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138"/>
+        <location filename="../../operator_app/cli.py" line="154"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="139"/>
+        <location filename="../../operator_app/cli.py" line="155"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="141"/>
+        <location filename="../../operator_app/cli.py" line="157"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="143"/>
+        <location filename="../../operator_app/cli.py" line="159"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="145"/>
+        <location filename="../../operator_app/cli.py" line="161"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,7 +4314,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="173"/>
         <location filename="../../operator_app/i18n.py" line="268"/>
-        <location filename="../../operator_app/i18n.py" line="514"/>
+        <location filename="../../operator_app/i18n.py" line="517"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +4757,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="273"/>
-        <location filename="../../operator_app/i18n.py" line="509"/>
+        <location filename="../../operator_app/i18n.py" line="512"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,629 +5784,649 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="451"/>
-        <source>reminder days before due are 1 or more</source>
+        <source>it is not a settings file of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="452"/>
-        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
+        <source>the server has no database of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="453"/>
-        <source>sending must start before it ends</source>
+        <source>The office&apos;s settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="454"/>
-        <source>the limits are counts of 0 or more</source>
+        <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="455"/>
-        <source>check that the double braces around each variable come in pairs</source>
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="456"/>
-        <source>a variable or a filter is used in a way it does not allow</source>
+        <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="457"/>
-        <source>it is not a valid TOML file (check the quotes and brackets)</source>
+        <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="458"/>
-        <source>the keyring is locked</source>
+        <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="459"/>
-        <source>there is no keyring</source>
+        <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="460"/>
-        <source>the keyring gave an error</source>
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="461"/>
-        <source>the gateway cannot be reached</source>
+        <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="462"/>
-        <source>the gateway is busy</source>
+        <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="463"/>
-        <source>the gateway is limiting sends</source>
+        <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="464"/>
-        <source>the gateway had an error</source>
+        <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="465"/>
-        <source>the modem did not answer</source>
+        <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="466"/>
-        <source>the modem went away (unplugged?)</source>
+        <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="467"/>
-        <source>the modem is not connected</source>
+        <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="468"/>
-        <source>no modem can send right now</source>
+        <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="469"/>
-        <source>the modem&apos;s port cannot be opened</source>
+        <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="470"/>
-        <source>the connection broke after the message was handed over: it may have gone</source>
+        <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="471"/>
-        <source>the gateway refused the user name or password</source>
+        <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="472"/>
-        <source>the gateway account has no balance left</source>
+        <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="473"/>
-        <source>the gateway stopped answering</source>
+        <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="474"/>
-        <source>the gateway account is suspended</source>
+        <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="475"/>
-        <source>the modem was unplugged and did not come back</source>
+        <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="476"/>
-        <source>asked for parts the text does not have</source>
+        <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="477"/>
-        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="478"/>
-        <source>the gateway says the number is not valid</source>
+        <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="479"/>
-        <source>the gateway cannot route to this number</source>
+        <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="480"/>
-        <source>the borrower unsubscribed at the gateway</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="481"/>
-        <source>the gateway rejected the message</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="482"/>
-        <source>the gateway refused the account, signature or template</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="483"/>
-        <source>the gateway needs the provider&apos;s template code</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="484"/>
-        <source>only part of the message went out</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="485"/>
-        <source>the modem stopped answering mid-send: it may have gone</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="486"/>
-        <source>the text is too long</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="487"/>
-        <source>another sender took it at the same moment</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="488"/>
-        <source>the send stopped on an unexpected error: it may have gone</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="489"/>
-        <source>the SIM card needs its PIN</source>
+        <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="490"/>
-        <source>the SIM card is not ready</source>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="491"/>
-        <source>the modem does not answer</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="492"/>
-        <source>Row {row}: {text}</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="493"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="494"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="495"/>
-        <source>Chinese</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="496"/>
-        <source>English</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="497"/>
-        <source>built in</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="498"/>
-        <source>error</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="499"/>
-        <source>warning</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="500"/>
-        <source>note</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="501"/>
-        <location filename="../../operator_app/i18n.py" line="515"/>
-        <source>Template</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="502"/>
-        <source>Language</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="503"/>
-        <source>Version</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="504"/>
-        <source>By</source>
+        <location filename="../../operator_app/i18n.py" line="518"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="505"/>
-        <source>Check</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="506"/>
-        <source>Setting</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="507"/>
-        <source>Value</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="508"/>
-        <source>Name</source>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="509"/>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="510"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="511"/>
-        <source>every overdue installment in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="512"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="513"/>
-        <source>{percent}% of the overdue amount</source>
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="514"/>
+        <source>every overdue installment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="515"/>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="516"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="519"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517"/>
+        <location filename="../../operator_app/i18n.py" line="520"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518"/>
+        <location filename="../../operator_app/i18n.py" line="521"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520"/>
+        <location filename="../../operator_app/i18n.py" line="523"/>
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521"/>
+        <location filename="../../operator_app/i18n.py" line="524"/>
         <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522"/>
+        <location filename="../../operator_app/i18n.py" line="525"/>
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523"/>
+        <location filename="../../operator_app/i18n.py" line="526"/>
         <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524"/>
+        <location filename="../../operator_app/i18n.py" line="527"/>
         <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525"/>
+        <location filename="../../operator_app/i18n.py" line="528"/>
         <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526"/>
+        <location filename="../../operator_app/i18n.py" line="529"/>
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527"/>
+        <location filename="../../operator_app/i18n.py" line="530"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528"/>
+        <location filename="../../operator_app/i18n.py" line="531"/>
         <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529"/>
+        <location filename="../../operator_app/i18n.py" line="532"/>
         <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530"/>
+        <location filename="../../operator_app/i18n.py" line="533"/>
         <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531"/>
+        <location filename="../../operator_app/i18n.py" line="534"/>
         <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532"/>
+        <location filename="../../operator_app/i18n.py" line="535"/>
         <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533"/>
+        <location filename="../../operator_app/i18n.py" line="536"/>
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534"/>
+        <location filename="../../operator_app/i18n.py" line="537"/>
         <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535"/>
+        <location filename="../../operator_app/i18n.py" line="538"/>
         <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536"/>
+        <location filename="../../operator_app/i18n.py" line="539"/>
         <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537"/>
+        <location filename="../../operator_app/i18n.py" line="540"/>
         <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538"/>
+        <location filename="../../operator_app/i18n.py" line="541"/>
         <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539"/>
+        <location filename="../../operator_app/i18n.py" line="542"/>
         <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540"/>
+        <location filename="../../operator_app/i18n.py" line="543"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541"/>
+        <location filename="../../operator_app/i18n.py" line="544"/>
         <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542"/>
+        <location filename="../../operator_app/i18n.py" line="545"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543"/>
+        <location filename="../../operator_app/i18n.py" line="546"/>
         <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544"/>
+        <location filename="../../operator_app/i18n.py" line="547"/>
         <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545"/>
+        <location filename="../../operator_app/i18n.py" line="548"/>
         <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546"/>
+        <location filename="../../operator_app/i18n.py" line="549"/>
         <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547"/>
+        <location filename="../../operator_app/i18n.py" line="550"/>
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548"/>
+        <location filename="../../operator_app/i18n.py" line="551"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549"/>
+        <location filename="../../operator_app/i18n.py" line="552"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550"/>
+        <location filename="../../operator_app/i18n.py" line="553"/>
         <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551"/>
+        <location filename="../../operator_app/i18n.py" line="554"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552"/>
+        <location filename="../../operator_app/i18n.py" line="555"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553"/>
+        <location filename="../../operator_app/i18n.py" line="556"/>
         <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554"/>
+        <location filename="../../operator_app/i18n.py" line="557"/>
         <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555"/>
+        <location filename="../../operator_app/i18n.py" line="558"/>
         <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556"/>
+        <location filename="../../operator_app/i18n.py" line="559"/>
         <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557"/>
+        <location filename="../../operator_app/i18n.py" line="560"/>
         <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558"/>
+        <location filename="../../operator_app/i18n.py" line="561"/>
         <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559"/>
+        <location filename="../../operator_app/i18n.py" line="562"/>
         <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560"/>
+        <location filename="../../operator_app/i18n.py" line="563"/>
         <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561"/>
+        <location filename="../../operator_app/i18n.py" line="564"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562"/>
+        <location filename="../../operator_app/i18n.py" line="565"/>
         <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563"/>
+        <location filename="../../operator_app/i18n.py" line="566"/>
         <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564"/>
+        <location filename="../../operator_app/i18n.py" line="567"/>
         <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565"/>
+        <location filename="../../operator_app/i18n.py" line="568"/>
         <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566"/>
+        <location filename="../../operator_app/i18n.py" line="569"/>
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567"/>
+        <location filename="../../operator_app/i18n.py" line="570"/>
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568"/>
+        <location filename="../../operator_app/i18n.py" line="571"/>
         <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569"/>
+        <location filename="../../operator_app/i18n.py" line="572"/>
         <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570"/>
+        <location filename="../../operator_app/i18n.py" line="573"/>
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571"/>
+        <location filename="../../operator_app/i18n.py" line="574"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="111"/>
-        <source>2-12 characters, without 【】 (the templates add them)</source>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="110"/>
+        <source>the office&apos;s full name, up to 60 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="112"/>
-        <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
+        <source>2-12 characters, without 【】 (the templates add them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="113"/>
-        <source>where borrowers pay</source>
+        <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="114"/>
+        <source>where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="115"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="116"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="116"/>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="130"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="117"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="131"/>
         <source>true|false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="120"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="121"/>
         <source>e.g. 3,1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="122"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="123"/>
         <source>0-29, at most stages.grace_days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="126"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="127"/>
         <source>overdue_installments|share:PERCENT</source>
         <translation type="unfinished"></translation>
     </message>

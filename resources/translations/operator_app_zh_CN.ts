@@ -1,14 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="206" />
+        <source>Administrator account (optional)</source>
+        <translation>管理员账户（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="207" />
+        <source>With an administrator, everyone signs in with a password and the records name who did what. Leave it empty to go on without accounts.</source>
+        <translation>设了管理员后，每个人都用密码登录，记录里写明谁做了什么。留空则不用账户，直接继续。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="210" />
+        <source>e.g. wang (letters, to sign in with)</source>
+        <translation>例如 wang（登录时用的名字）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="212" />
+        <source>e.g. 王经理 (shown in the app)</source>
+        <translation>例如 王经理（在程序中显示）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="215" />
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="219" />
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="220" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="221" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="222" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="238" />
+        <source>Type the account's name first.</source>
+        <translation>请先填写账户名。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="242" />
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>两次输入的密码不一致：请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="47" />
+        <location filename="../../operator_app/ui/app.py" line="65" />
         <source>New office database</source>
         <translation>新建办公室数据库</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="48" />
+        <location filename="../../operator_app/ui/app.py" line="66" />
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
@@ -17,17 +75,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 要在那里新建一个空的办公室数据库吗？如果名字拼错了，请不要新建。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="53" />
+        <location filename="../../operator_app/ui/app.py" line="71" />
         <source>Create it</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="54" />
+        <location filename="../../operator_app/ui/app.py" line="72" />
         <source>Do not create</source>
         <translation>不新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="84" />
+        <location filename="../../operator_app/ui/app.py" line="125" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -65,190 +123,195 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="98" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="69" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
         <source>SMS parts: what the office pays for</source>
         <translation>计费短信条数：办公室按此付费</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="103" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
         <source>Message text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
         <source>Choose a message to read its whole text.</source>
         <translation>选择一条短信，在这里查看全文。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122" />
         <source>SMS parts</source>
         <translation>计费短信条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="125" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="126" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="201" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
         <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
         <translation>
             <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="215" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="216" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="226" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="241" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247" />
+        <source>The checker signs in</source>
+        <translation>审核人登录</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="249" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="250" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="279" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="280" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="294" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -539,6 +602,94 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="102" />
+        <source>Where the office's data is kept</source>
+        <translation>公司数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="103" />
+        <source>One desk: a file on this computer. Several desks: one PostgreSQL server they all reach.</source>
+        <translation>一个工位：数据是这台电脑上的一个文件。多个工位：共用一台都能连上的 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="104" />
+        <source>On this computer (one desk)</source>
+        <translation>在这台电脑上（一个工位）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="106" />
+        <source>A database file in %1</source>
+        <translation>数据库文件放在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="109" />
+        <source>On a PostgreSQL server (several desks share it)</source>
+        <translation>在 PostgreSQL 服务器上（多个工位共用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="114" />
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="122" />
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="128" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="129" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="130" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="131" />
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="132" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="137" />
+        <source>The password is kept in this computer's secret store, never in a file of the app.</source>
+        <translation>密码保存在这台电脑的密钥存储里，从不写进本程序的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="167" />
+        <source>Fill in the server and the database name.</source>
+        <translation>请填写服务器和数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="170" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="181" />
+        <source>Connected: the server answers.</source>
+        <translation>已连接：服务器有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="195" />
+        <source>Test the connection first: it must answer before the office is set up there.</source>
+        <translation>请先测试连接：服务器有应答后才能把公司数据放在那里。</translation>
+    </message>
+</context>
+<context>
     <name>DelayedProgress</name>
     <message>
         <location filename="../../operator_app/ui/ops.py" line="63" />
@@ -680,6 +831,19 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/ui/pages/first_admin_form.py" line="88" />
         <source>The two passwords are not the same: type them again.</source>
         <translation>两次输入的密码不一致：请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="23" />
+        <source>Set up the office</source>
+        <translation>设置公司</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="46" />
+        <source>Setting the office up…</source>
+        <translation>正在设置公司…</translation>
     </message>
 </context>
 <context>
@@ -1151,13 +1315,13 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>催收短信工作台</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136" />
+        <location filename="../../operator_app/ui/main_window.py" line="138" />
         <source>No modem configured</source>
         <translation>未配置短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="137" />
-        <location filename="../../operator_app/ui/main_window.py" line="317" />
+        <location filename="../../operator_app/ui/main_window.py" line="139" />
+        <location filename="../../operator_app/ui/main_window.py" line="320" />
         <source>Connecting to the modem…</source>
         <translation>正在连接短信猫…</translation>
     </message>
@@ -1217,89 +1381,89 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="133" />
+        <location filename="../../operator_app/ui/main_window.py" line="137" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="146" />
+        <location filename="../../operator_app/ui/main_window.py" line="148" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="147" />
+        <location filename="../../operator_app/ui/main_window.py" line="149" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="197" />
+        <location filename="../../operator_app/ui/main_window.py" line="200" />
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="161" />
+        <location filename="../../operator_app/ui/main_window.py" line="164" />
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="250" />
+        <location filename="../../operator_app/ui/main_window.py" line="253" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="251" />
+        <location filename="../../operator_app/ui/main_window.py" line="254" />
         <source>Last import: %1</source>
         <translation>最近导入：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="253" />
+        <location filename="../../operator_app/ui/main_window.py" line="256" />
         <source>The loan book is out of date: import the latest sheet before approving a batch.</source>
         <translation>借款数据已过时：复核批次前请先导入最新表格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/main_window.py" line="255" />
+        <location filename="../../operator_app/ui/main_window.py" line="258" />
         <source>%n message(s) waiting</source>
         <translation>
             <numerusform>%n 条短信待发</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264" />
+        <location filename="../../operator_app/ui/main_window.py" line="267" />
         <source>Audit trail: intact</source>
         <translation>审计记录：完整</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="264" />
+        <location filename="../../operator_app/ui/main_window.py" line="267" />
         <source>Audit trail: broken</source>
         <translation>审计记录：已断裂</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="273" />
+        <location filename="../../operator_app/ui/main_window.py" line="276" />
         <source>Audit trail: not checked</source>
         <translation>审计记录：未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="303" />
+        <location filename="../../operator_app/ui/main_window.py" line="306" />
         <source>Filling the demo office…</source>
         <translation>正在生成演示办公室…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="322" />
+        <location filename="../../operator_app/ui/main_window.py" line="325" />
         <source>%1 %2 · signal %3/5 · %4</source>
         <translation>%1 %2 · 信号 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="326" />
+        <location filename="../../operator_app/ui/main_window.py" line="329" />
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="328" />
+        <location filename="../../operator_app/ui/main_window.py" line="331" />
         <source>Signal %1 of 5</source>
         <translation>信号 %1/5</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="332" />
+        <location filename="../../operator_app/ui/main_window.py" line="335" />
         <source>Modem not connected</source>
         <translation>短信猫未连接</translation>
     </message>
@@ -1369,6 +1533,74 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <location filename="../../operator_app/ui/pages/office_details_form.py" line="114" />
         <source>Saved. Messages now start with 【%1】.</source>
         <translation>已保存。短信现在以【%1】开头。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="46" />
+        <source>Your office</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="47" />
+        <source>Every SMS starts with the office's signature in 【】 and gives a phone number to call.</source>
+        <translation>每条短信以【】里的短信签名开头，并留一个联系电话。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="50" />
+        <source>e.g. 杭州安信小额贷款有限公司</source>
+        <translation>例如 杭州安信小额贷款有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="53" />
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation>2-12 个字，例如 安信小贷</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="55" />
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation>例如 0571-88886666 或 400-800-1234</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="60" />
+        <source>Office name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="61" />
+        <source>Signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="62" />
+        <source>Office phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="63" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="71" />
+        <source>Type the office's full name (up to 60 characters).</source>
+        <translation>请填写公司全称（最多 60 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="72" />
+        <source>The signature is 2-12 characters without 【】, e.g. 安信小贷.</source>
+        <translation>短信签名为 2-12 个字，不带【】，例如 安信小贷。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="73" />
+        <source>Type the phone number borrowers call, e.g. 0571-88886666 or 400-800-1234.</source>
+        <translation>请填写借款人可以拨打的电话，例如 0571-88886666 或 400-800-1234。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="75" />
+        <source>That is not a time zone: pick one from the list.</source>
+        <translation>这不是时区：请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -1813,106 +2045,111 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="14" />
+        <source>Office name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/setting_words.py" line="15" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="15" />
+        <location filename="../../operator_app/setting_words.py" line="16" />
         <source>Signature 【…】</source>
         <translation>签名【…】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="16" />
+        <location filename="../../operator_app/setting_words.py" line="17" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="17" />
+        <location filename="../../operator_app/setting_words.py" line="18" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="18" />
+        <location filename="../../operator_app/setting_words.py" line="19" />
         <source>Send from</source>
         <translation>发送开始时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="19" />
+        <location filename="../../operator_app/setting_words.py" line="20" />
         <source>Send until</source>
         <translation>发送结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="20" />
+        <location filename="../../operator_app/setting_words.py" line="21" />
         <source>Working days only</source>
         <translation>仅工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="21" />
+        <location filename="../../operator_app/setting_words.py" line="22" />
         <source>Messages per borrower a day</source>
         <translation>每人每天最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="22" />
+        <location filename="../../operator_app/setting_words.py" line="23" />
         <source>Messages per borrower a week</source>
         <translation>每人每周最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="23" />
+        <location filename="../../operator_app/setting_words.py" line="24" />
         <source>Same text not again within (hours)</source>
         <translation>相同内容间隔（小时）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="24" />
+        <location filename="../../operator_app/setting_words.py" line="25" />
         <source>Reminder days before due</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="25" />
+        <location filename="../../operator_app/setting_words.py" line="26" />
         <source>Grace days</source>
         <translation>宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="26" />
+        <location filename="../../operator_app/setting_words.py" line="27" />
         <source>Grace days for repeat offenders</source>
         <translation>多次逾期者的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="27" />
+        <location filename="../../operator_app/setting_words.py" line="28" />
         <source>M1 ends at day</source>
         <translation>M1 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="28" />
+        <location filename="../../operator_app/setting_words.py" line="29" />
         <source>M2 ends at day</source>
         <translation>M2 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="29" />
+        <location filename="../../operator_app/setting_words.py" line="30" />
         <source>M3 ends at day</source>
         <translation>M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="30" />
+        <location filename="../../operator_app/setting_words.py" line="31" />
         <source>Minimum payment</source>
         <translation>最低还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="31" />
+        <location filename="../../operator_app/setting_words.py" line="32" />
         <source>Loan book stale after (days)</source>
         <translation>数据过时天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="32" />
+        <location filename="../../operator_app/setting_words.py" line="33" />
         <source>Most SMS parts per message</source>
         <translation>每条短信最多分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="33" />
+        <location filename="../../operator_app/setting_words.py" line="34" />
         <source>Call after messages without response</source>
         <translation>几条短信无回应后转电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="34" />
+        <location filename="../../operator_app/setting_words.py" line="35" />
         <source>Back up daily on the first start</source>
         <translation>每天首次启动时自动备份</translation>
     </message>
@@ -2860,39 +3097,44 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="69" />
+        <location filename="../../operator_app/cli.py" line="84" />
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="71" />
+        <location filename="../../operator_app/cli.py" line="86" />
+        <source>print the app's version and exit</source>
+        <translation>显示程序版本后退出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="87" />
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72" />
+        <location filename="../../operator_app/cli.py" line="88" />
         <source>open a generated demo office with a virtual modem</source>
         <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73" />
+        <location filename="../../operator_app/cli.py" line="89" />
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74" />
+        <location filename="../../operator_app/cli.py" line="90" />
         <source>show the technical details (tracebacks) of an error</source>
         <translation>出错时显示技术细节（调用栈）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75" />
+        <location filename="../../operator_app/cli.py" line="91" />
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation>以此账户登录；密码取自 OPERATOR_APP_PASSWORD，否则会提示输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76" />
-        <location filename="../../operator_app/cli.py" line="108" />
-        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="92" />
+        <location filename="../../operator_app/cli.py" line="124" />
+        <location filename="../../operator_app/cli.py" line="138" />
         <location filename="../../operator_app/cli_backup.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="48" />
@@ -2906,50 +3148,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="78" />
+        <location filename="../../operator_app/cli.py" line="94" />
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="79" />
+        <location filename="../../operator_app/cli.py" line="95" />
         <source>the spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80" />
+        <location filename="../../operator_app/cli.py" line="96" />
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="82" />
+        <location filename="../../operator_app/cli.py" line="98" />
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83" />
+        <location filename="../../operator_app/cli.py" line="99" />
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84" />
+        <location filename="../../operator_app/cli.py" line="100" />
         <source>read and check the sheet, write nothing</source>
         <translation>只读取并检查表格，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85" />
+        <location filename="../../operator_app/cli.py" line="101" />
         <source>write the problem rows to this workbook</source>
         <translation>把有问题的行写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86" />
+        <location filename="../../operator_app/cli.py" line="102" />
         <source>who imports (for the audit trail)</source>
         <translation>导入人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87" />
-        <location filename="../../operator_app/cli.py" line="105" />
-        <location filename="../../operator_app/cli.py" line="119" />
-        <location filename="../../operator_app/cli.py" line="125" />
+        <location filename="../../operator_app/cli.py" line="103" />
+        <location filename="../../operator_app/cli.py" line="121" />
+        <location filename="../../operator_app/cli.py" line="135" />
+        <location filename="../../operator_app/cli.py" line="141" />
         <location filename="../../operator_app/cli_batches.py" line="32" />
         <location filename="../../operator_app/cli_batches.py" line="35" />
         <location filename="../../operator_app/cli_batches.py" line="50" />
@@ -2969,189 +3211,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89" />
+        <location filename="../../operator_app/cli.py" line="105" />
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation>列出借款的未还金额、逾期天数和阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90" />
+        <location filename="../../operator_app/cli.py" line="106" />
         <location filename="../../operator_app/cli_batches.py" line="73" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli.py" line="107" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93" />
+        <location filename="../../operator_app/cli.py" line="109" />
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94" />
+        <location filename="../../operator_app/cli.py" line="110" />
         <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
         <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96" />
+        <location filename="../../operator_app/cli.py" line="112" />
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
         <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100" />
+        <location filename="../../operator_app/cli.py" line="116" />
         <source>how many loans (default: 3000)</source>
         <translation>借款笔数（默认 3000）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101" />
+        <location filename="../../operator_app/cli.py" line="117" />
         <source>the demo's today (default: today in the office)</source>
         <translation>演示数据的“今天”（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103" />
+        <location filename="../../operator_app/cli.py" line="119" />
         <source>the audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="120" />
         <source>verify: check that no entry was changed or removed</source>
         <translation>verify：检查没有记录被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107" />
+        <location filename="../../operator_app/cli.py" line="123" />
         <source>send one SMS directly (no loans involved)</source>
         <translation>直接发送一条短信（与借款无关）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="109" />
+        <location filename="../../operator_app/cli.py" line="125" />
         <source>send one SMS</source>
         <translation>发送一条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110" />
+        <location filename="../../operator_app/cli.py" line="126" />
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
         <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111" />
+        <location filename="../../operator_app/cli.py" line="127" />
         <location filename="../../operator_app/cli_outbox.py" line="62" />
         <source>the mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112" />
+        <location filename="../../operator_app/cli.py" line="128" />
         <source>the text of the message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113" />
+        <location filename="../../operator_app/cli.py" line="129" />
         <source>do not ask for a delivery report</source>
         <translation>不要求送达报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="115" />
+        <location filename="../../operator_app/cli.py" line="131" />
         <source>wait this long for delivery reports and print the outcome</source>
         <translation>等待送达报告的秒数，并显示结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli.py" line="132" />
         <source>the provider's approved template (Aliyun SMS)</source>
         <translation>服务商已审核的模板（阿里云短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118" />
+        <location filename="../../operator_app/cli.py" line="134" />
         <source>a value of the provider's template (repeatable)</source>
         <translation>服务商模板中的一个变量值（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121" />
+        <location filename="../../operator_app/cli.py" line="137" />
         <source>GSM modem tools</source>
         <translation>短信猫工具</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="123" />
+        <location filename="../../operator_app/cli.py" line="139" />
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation>查询短信猫的型号、SIM 卡和信号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124" />
+        <location filename="../../operator_app/cli.py" line="140" />
         <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
         <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126" />
+        <location filename="../../operator_app/cli.py" line="142" />
         <source>serve a virtual modem</source>
         <translation>运行一个虚拟短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128" />
+        <location filename="../../operator_app/cli.py" line="144" />
         <source>listen on this TCP port</source>
         <translation>在此 TCP 端口监听</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129" />
+        <location filename="../../operator_app/cli.py" line="145" />
         <source>make a pseudo-terminal and link it here</source>
         <translation>创建一个虚拟串口并链接到此路径</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130" />
+        <location filename="../../operator_app/cli.py" line="146" />
         <source>append every received message as a JSON line</source>
         <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="131" />
+        <location filename="../../operator_app/cli.py" line="147" />
         <source>the virtual SIM asks for this PIN</source>
         <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132" />
+        <location filename="../../operator_app/cli.py" line="148" />
         <source>+CMS ERROR on every Nth send</source>
         <translation>每发送 N 条就回一次 +CMS ERROR</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="134" />
+        <location filename="../../operator_app/cli.py" line="150" />
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation>--fail-every 返回的 +CMS ERROR 代码（例如 38：网络故障，暂时性）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135" />
+        <location filename="../../operator_app/cli.py" line="151" />
         <source>act as a modem with no network</source>
         <translation>模拟没有网络的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136" />
+        <location filename="../../operator_app/cli.py" line="152" />
         <source>act as unplugged after N messages</source>
         <translation>发送 N 条后模拟被拔出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="137" />
+        <location filename="../../operator_app/cli.py" line="153" />
         <source>answer each command this much later</source>
         <translation>每个命令延迟这么多秒再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138" />
+        <location filename="../../operator_app/cli.py" line="154" />
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation>夹杂主动上报的 ^RSSI 行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="139" />
+        <location filename="../../operator_app/cli.py" line="155" />
         <source>refuse sends beyond this many a minute</source>
         <translation>每分钟超过这么多条就拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="141" />
+        <location filename="../../operator_app/cli.py" line="157" />
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation>第 N 次发送在提示符前断开（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="143" />
+        <location filename="../../operator_app/cli.py" line="159" />
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation>接收第 N 条短信后、应答前断开</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="145" />
+        <location filename="../../operator_app/cli.py" line="161" />
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
     </message>
@@ -4059,7 +4301,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="173" />
         <location filename="../../operator_app/i18n.py" line="268" />
-        <location filename="../../operator_app/i18n.py" line="514" />
+        <location filename="../../operator_app/i18n.py" line="517" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -4502,7 +4744,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="273" />
-        <location filename="../../operator_app/i18n.py" line="509" />
+        <location filename="../../operator_app/i18n.py" line="512" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5529,629 +5771,649 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="451" />
+        <source>it is not a settings file of this app</source>
+        <translation>它不是本程序的设置文件</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="452" />
+        <source>the server has no database of that name</source>
+        <translation>服务器上没有这个名称的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="453" />
+        <source>The office's settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
+        <translation>无法读取公司设置文件 {path}：{detail}。请修好它，或把它移走后重新设置公司。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="454" />
         <source>reminder days before due are 1 or more</source>
         <translation>到期前提醒天数须为 1 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="452" />
+        <location filename="../../operator_app/i18n.py" line="455" />
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation>阶段天数须逐级增大：多次逾期者的宽限天数 ≤ 宽限天数 &lt; M1 截止天数 &lt; M2 截止天数 &lt; M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453" />
+        <location filename="../../operator_app/i18n.py" line="456" />
         <source>sending must start before it ends</source>
         <translation>发送开始时间须早于结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="454" />
+        <location filename="../../operator_app/i18n.py" line="457" />
         <source>the limits are counts of 0 or more</source>
         <translation>各项上限须为 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="455" />
+        <location filename="../../operator_app/i18n.py" line="458" />
         <source>check that the double braces around each variable come in pairs</source>
         <translation>请检查每个变量两侧的双花括号是否成对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456" />
+        <location filename="../../operator_app/i18n.py" line="459" />
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation>某个变量或过滤器的用法不对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457" />
+        <location filename="../../operator_app/i18n.py" line="460" />
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation>不是有效的 TOML 文件（请检查引号和括号）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458" />
+        <location filename="../../operator_app/i18n.py" line="461" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459" />
+        <location filename="../../operator_app/i18n.py" line="462" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460" />
+        <location filename="../../operator_app/i18n.py" line="463" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461" />
+        <location filename="../../operator_app/i18n.py" line="464" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462" />
+        <location filename="../../operator_app/i18n.py" line="465" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463" />
+        <location filename="../../operator_app/i18n.py" line="466" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464" />
+        <location filename="../../operator_app/i18n.py" line="467" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465" />
+        <location filename="../../operator_app/i18n.py" line="468" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="466" />
+        <location filename="../../operator_app/i18n.py" line="469" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="467" />
+        <location filename="../../operator_app/i18n.py" line="470" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468" />
+        <location filename="../../operator_app/i18n.py" line="471" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469" />
+        <location filename="../../operator_app/i18n.py" line="472" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470" />
+        <location filename="../../operator_app/i18n.py" line="473" />
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation>消息交出后连接中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471" />
+        <location filename="../../operator_app/i18n.py" line="474" />
         <source>the gateway refused the user name or password</source>
         <translation>网关拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472" />
+        <location filename="../../operator_app/i18n.py" line="475" />
         <source>the gateway account has no balance left</source>
         <translation>网关账户余额不足</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473" />
+        <location filename="../../operator_app/i18n.py" line="476" />
         <source>the gateway stopped answering</source>
         <translation>网关不再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474" />
+        <location filename="../../operator_app/i18n.py" line="477" />
         <source>the gateway account is suspended</source>
         <translation>网关账户已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475" />
+        <location filename="../../operator_app/i18n.py" line="478" />
         <source>the modem was unplugged and did not come back</source>
         <translation>短信猫被拔出，没有再连上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476" />
+        <location filename="../../operator_app/i18n.py" line="479" />
         <source>asked for parts the text does not have</source>
         <translation>要求发送的分段超出了短信的分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477" />
+        <location filename="../../operator_app/i18n.py" line="480" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478" />
+        <location filename="../../operator_app/i18n.py" line="481" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479" />
+        <location filename="../../operator_app/i18n.py" line="482" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480" />
+        <location filename="../../operator_app/i18n.py" line="483" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481" />
+        <location filename="../../operator_app/i18n.py" line="484" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482" />
+        <location filename="../../operator_app/i18n.py" line="485" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483" />
+        <location filename="../../operator_app/i18n.py" line="486" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484" />
+        <location filename="../../operator_app/i18n.py" line="487" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485" />
+        <location filename="../../operator_app/i18n.py" line="488" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486" />
+        <location filename="../../operator_app/i18n.py" line="489" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487" />
+        <location filename="../../operator_app/i18n.py" line="490" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488" />
+        <location filename="../../operator_app/i18n.py" line="491" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489" />
+        <location filename="../../operator_app/i18n.py" line="492" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490" />
+        <location filename="../../operator_app/i18n.py" line="493" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491" />
+        <location filename="../../operator_app/i18n.py" line="494" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492" />
+        <location filename="../../operator_app/i18n.py" line="495" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493" />
+        <location filename="../../operator_app/i18n.py" line="496" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494" />
+        <location filename="../../operator_app/i18n.py" line="497" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495" />
+        <location filename="../../operator_app/i18n.py" line="498" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496" />
+        <location filename="../../operator_app/i18n.py" line="499" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497" />
+        <location filename="../../operator_app/i18n.py" line="500" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498" />
+        <location filename="../../operator_app/i18n.py" line="501" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499" />
+        <location filename="../../operator_app/i18n.py" line="502" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500" />
+        <location filename="../../operator_app/i18n.py" line="503" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501" />
-        <location filename="../../operator_app/i18n.py" line="515" />
+        <location filename="../../operator_app/i18n.py" line="504" />
+        <location filename="../../operator_app/i18n.py" line="518" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502" />
+        <location filename="../../operator_app/i18n.py" line="505" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503" />
+        <location filename="../../operator_app/i18n.py" line="506" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504" />
+        <location filename="../../operator_app/i18n.py" line="507" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505" />
+        <location filename="../../operator_app/i18n.py" line="508" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506" />
+        <location filename="../../operator_app/i18n.py" line="509" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507" />
+        <location filename="../../operator_app/i18n.py" line="510" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508" />
+        <location filename="../../operator_app/i18n.py" line="511" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510" />
+        <location filename="../../operator_app/i18n.py" line="513" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511" />
+        <location filename="../../operator_app/i18n.py" line="514" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512" />
+        <location filename="../../operator_app/i18n.py" line="515" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513" />
+        <location filename="../../operator_app/i18n.py" line="516" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516" />
+        <location filename="../../operator_app/i18n.py" line="519" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517" />
+        <location filename="../../operator_app/i18n.py" line="520" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518" />
+        <location filename="../../operator_app/i18n.py" line="521" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520" />
+        <location filename="../../operator_app/i18n.py" line="523" />
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation>请先登录：--user 姓名（本办公室已启用账户）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521" />
+        <location filename="../../operator_app/i18n.py" line="524" />
         <source>Wrong name or password for "{name}".</source>
         <translation>“{name}”的用户名或密码不对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522" />
+        <location filename="../../operator_app/i18n.py" line="525" />
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation>账户 {name} 因连续 5 次密码错误被锁定到 {until}：请稍后再试，或请管理员重设密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523" />
+        <location filename="../../operator_app/i18n.py" line="526" />
         <source>The account {name} is disabled: ask an admin.</source>
         <translation>账户 {name} 已停用：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524" />
+        <location filename="../../operator_app/i18n.py" line="527" />
         <source>The account {name} ({role}) may not {action}.</source>
         <translation>账户 {name}（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525" />
+        <location filename="../../operator_app/i18n.py" line="528" />
         <source>"{name}" looks like an account: sign in with --user instead.</source>
         <translation>“{name}”看起来像一个账户：请改用 --user 登录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526" />
+        <location filename="../../operator_app/i18n.py" line="529" />
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation>--by {by} 不是已登录的账户 {user}：可以不写 --by，由登录的账户操作。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527" />
+        <location filename="../../operator_app/i18n.py" line="530" />
         <source>An account needs a name.</source>
         <translation>账户需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528" />
+        <location filename="../../operator_app/i18n.py" line="531" />
         <source>The name "{name}" is too long (at most 100 characters).</source>
         <translation>名字“{name}”太长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529" />
+        <location filename="../../operator_app/i18n.py" line="532" />
         <source>The name "{name}" has a character that is no letter, digit, space or . _ ' - ·</source>
         <translation>名字“{name}”含有字母、数字、空格和 . _ ' - · 以外的字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530" />
+        <location filename="../../operator_app/i18n.py" line="533" />
         <source>The name "{name}" mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation>名字“{name}”混用了不同文字（例如拉丁字母中夹着西里尔字母）：请只用一种文字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531" />
+        <location filename="../../operator_app/i18n.py" line="534" />
         <source>The name "{name}" is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation>名字“{name}”用的是看起来像拉丁字母的其他文字：请用拉丁字母书写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532" />
+        <location filename="../../operator_app/i18n.py" line="535" />
         <source>There is already an account {name}.</source>
         <translation>账户 {name} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533" />
+        <location filename="../../operator_app/i18n.py" line="536" />
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation>名字 {name} 和已有账户 {other} 看起来一样：请换一个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534" />
+        <location filename="../../operator_app/i18n.py" line="537" />
         <source>No account {name}.</source>
         <translation>没有账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535" />
+        <location filename="../../operator_app/i18n.py" line="538" />
         <source>Unknown role "{role}"; the roles are: {roles}</source>
         <translation>未知角色“{role}”；可用角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536" />
+        <location filename="../../operator_app/i18n.py" line="539" />
         <source>The office's first account must be an admin (--role admin).</source>
         <translation>本办公室的第一个账户必须是管理员（--role admin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537" />
+        <location filename="../../operator_app/i18n.py" line="540" />
         <source>{name} is the office's last enabled admin: add or enable another admin first.</source>
         <translation>{name} 是本办公室最后一个启用的管理员：请先添加或启用另一个管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538" />
+        <location filename="../../operator_app/i18n.py" line="541" />
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539" />
+        <location filename="../../operator_app/i18n.py" line="542" />
         <source>The two passwords differ: nothing was changed.</source>
         <translation>两次输入的密码不一致：未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540" />
+        <location filename="../../operator_app/i18n.py" line="543" />
         <source>Password for {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541" />
+        <location filename="../../operator_app/i18n.py" line="544" />
         <source>New password for {name}: </source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542" />
+        <location filename="../../operator_app/i18n.py" line="545" />
         <source>The same password again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543" />
+        <location filename="../../operator_app/i18n.py" line="546" />
         <source>Account {name} added ({role}).</source>
         <translation>已添加账户 {name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544" />
+        <location filename="../../operator_app/i18n.py" line="547" />
         <source>The password of {name} is changed.</source>
         <translation>已更改 {name} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545" />
+        <location filename="../../operator_app/i18n.py" line="548" />
         <source>Account {name} disabled.</source>
         <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546" />
+        <location filename="../../operator_app/i18n.py" line="549" />
         <source>Account {name} enabled.</source>
         <translation>已启用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547" />
+        <location filename="../../operator_app/i18n.py" line="550" />
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation>还没有账户：任何人都用 --by 姓名 操作。用 `users add 姓名 --role admin` 添加第一个账户（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548" />
+        <location filename="../../operator_app/i18n.py" line="551" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549" />
+        <location filename="../../operator_app/i18n.py" line="552" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550" />
+        <location filename="../../operator_app/i18n.py" line="553" />
         <source>clerk</source>
         <translation>专员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551" />
+        <location filename="../../operator_app/i18n.py" line="554" />
         <source>approver</source>
         <translation>复核员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552" />
+        <location filename="../../operator_app/i18n.py" line="555" />
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553" />
+        <location filename="../../operator_app/i18n.py" line="556" />
         <source>import sheets</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554" />
+        <location filename="../../operator_app/i18n.py" line="557" />
         <source>plan or cancel batches</source>
         <translation>制定或取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555" />
+        <location filename="../../operator_app/i18n.py" line="558" />
         <source>edit templates</source>
         <translation>编辑模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556" />
+        <location filename="../../operator_app/i18n.py" line="559" />
         <source>hold, release or opt out borrowers</source>
         <translation>暂停、恢复或退订借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557" />
+        <location filename="../../operator_app/i18n.py" line="560" />
         <source>read the modem's replies</source>
         <translation>读取调制解调器上的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558" />
+        <location filename="../../operator_app/i18n.py" line="561" />
         <source>approve batches</source>
         <translation>复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559" />
+        <location filename="../../operator_app/i18n.py" line="562" />
         <source>send messages</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560" />
+        <location filename="../../operator_app/i18n.py" line="563" />
         <source>decide about unknown or failed messages</source>
         <translation>处理状态未知或失败的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561" />
+        <location filename="../../operator_app/i18n.py" line="564" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562" />
+        <location filename="../../operator_app/i18n.py" line="565" />
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563" />
+        <location filename="../../operator_app/i18n.py" line="566" />
         <source>change transports</source>
         <translation>修改发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564" />
+        <location filename="../../operator_app/i18n.py" line="567" />
         <source>publish templates</source>
         <translation>发布模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565" />
+        <location filename="../../operator_app/i18n.py" line="568" />
         <source>export or import the ID-number key</source>
         <translation>导出或导入身份证号密钥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566" />
+        <location filename="../../operator_app/i18n.py" line="569" />
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation>{path} 中有操作员账户，生成演示数据会把它们删掉。请换一个 --db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567" />
+        <location filename="../../operator_app/i18n.py" line="570" />
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation>{key} = {value} 需要第二个人确认：请复核员或另一位管理员运行 `settings confirm {code}`。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568" />
+        <location filename="../../operator_app/i18n.py" line="571" />
         <source>waiting for confirmation: {value}</source>
         <translation>待确认：{value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569" />
+        <location filename="../../operator_app/i18n.py" line="572" />
         <source>No change of {key} waits for confirmation.</source>
         <translation>{key} 没有待确认的更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570" />
+        <location filename="../../operator_app/i18n.py" line="573" />
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation>{key} 的这项更改是 {name} 提出的：必须由第二个人确认。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571" />
+        <location filename="../../operator_app/i18n.py" line="574" />
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="111" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="110" />
+        <source>the office's full name, up to 60 characters</source>
+        <translation>公司全称，最多 60 个字</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="112" />
         <source>2-12 characters, without 【】 (the templates add them)</source>
         <translation>2 至 12 个字，不带【】（模板会加上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="112" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="113" />
         <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
         <translation>电话号码，例如 0571-88886666 或 400-800-1234</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="113" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="114" />
         <source>where borrowers pay</source>
         <translation>借款人的还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="114" />
         <location filename="../../operator_app/messaging/settings_registry.py" line="115" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="116" />
         <source>HH:MM</source>
         <translation>时:分（例如 08:00）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="116" />
-        <location filename="../../operator_app/messaging/settings_registry.py" line="130" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="117" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="131" />
         <source>true|false</source>
         <translation>是 或 否</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="120" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="121" />
         <source>e.g. 3,1</source>
         <translation>例如 3,1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="122" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="123" />
         <source>0-29, at most stages.grace_days</source>
         <translation>0-29，不超过宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="126" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="127" />
         <source>overdue_installments|share:PERCENT</source>
         <translation>overdue_installments（全部逾期期款）或 share:百分比（如 share:30）</translation>
     </message>
