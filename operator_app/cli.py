@@ -457,7 +457,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def configured_db() -> str | None:
     """The database this computer's first run chose (office.json in the data folder), else None
     (the embedded file). A damaged file is one line and exit 2."""
-    if not (paths.data_dir() / "office.json").exists():
+    if not (paths.data_dir(create=False) / "office.json").exists():
         return None
     from operator_app.services import office_config
 

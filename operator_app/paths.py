@@ -26,7 +26,7 @@ def is_checkout() -> bool:
     return not frozen() and (ROOT / "pyproject.toml").is_file()
 
 
-def data_dir() -> Path:
+def data_dir(*, create: bool = True) -> Path:
     given = os.environ.get("OPERATOR_APP_DATA")
     if given:
         folder = Path(given)
@@ -36,7 +36,8 @@ def data_dir() -> Path:
         import platformdirs
 
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 

@@ -21,7 +21,6 @@ from operator_app import paths
 from operator_app.services import accounts, office_config
 from operator_app.services import settings as settings_service
 from operator_app.services.office_config import ServerAddress
-from operator_app.store.db import open_database
 from operator_app.ui.app import install_translator, pick_cjk_font
 from operator_app.ui.first_run import FirstRunWizard
 from operator_app.ui.workers import Pools

@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from operator_app.store import db as store_db
+from tests.conftest import _pg_database
 from tests.sheets import loan_book, standard_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +103,19 @@ def test_demo_import_and_migration_in_the_built_app(app_dir: Path, env: dict[str
         assert store_db.current_revision(db) == store_db.head_revision()
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    yield from _pg_database()
+
+
+def test_the_built_app_reaches_postgresql(app_dir: Path, env: dict[str, str], pg_url: str) -> None:
+    """psycopg's compiled part and SQLAlchemy's dialect are bundled: a server office works."""
+    result = run(app_dir, env, "--db", pg_url, "demo", "--loans", "50")
+    assert result.returncode == 0 and "50" in result.stdout, result.stderr
+    result = run(app_dir, env, "--db", pg_url, "queue", "--json")
+    assert result.returncode == 0 and len(json.loads(result.stdout)) > 0, result.stderr
 
 
 def test_an_empty_data_folder_opens_the_first_run_dialog(app_dir: Path, env: dict[str, str], tmp_path: Path) -> None:

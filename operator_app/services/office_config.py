@@ -65,7 +65,8 @@ def config_path() -> Path:
 
 def first_run_due(target: str | None) -> bool:
     """No `--db`, no office.json and no embedded database yet: this computer has never been set up."""
-    return target is None and not config_path().exists() and not paths.default_db().exists()
+    folder = paths.data_dir(create=False)
+    return target is None and not (folder / FILE_NAME).exists() and not (folder / "operator.db").exists()
 
 
 def load() -> dict[str, object] | None:

@@ -33,8 +33,9 @@ class FirstPaint(QObject):
         return False
 
     def _report(self) -> None:
-        sys.stdout.write("first-paint\n")
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None in Windows' windowed build (operator-app-gui.exe)
+            sys.stdout.write("first-paint\n")
+            sys.stdout.flush()
         shot = os.environ.get(SCREENSHOT_ENV)
         if shot:
             self.window.grab().save(shot)
