@@ -39,9 +39,11 @@ export TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/postgres"
 echo "== ruff"; "$PY" -m ruff check operator_app tests benchmarks scripts main.py
 echo "== mypy"; "$PY" -m mypy
 echo "== layers"; lint-imports --no-cache  # the contracts in pyproject.toml [tool.importlinter]
-echo "== build the app (PyInstaller, once; tests/test_frozen_app.py runs it)"
-BUILD_TARBALL=0 bash scripts/build-app.sh
-export OPERATOR_APP_FROZEN="$PWD/dist/operator-app"
+if [ "${BUILD_APP:-1}" = 1 ]; then  # BUILD_APP=0: not now (tests/test_frozen_app.py, if selected, builds it)
+  echo "== build the app (PyInstaller, once; tests/test_frozen_app.py runs it)"
+  BUILD_TARBALL=0 bash scripts/build-app.sh
+  export OPERATOR_APP_FROZEN="$PWD/dist/operator-app"
+fi
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 "$PY" -m pytest -q -p no:cacheprovider "$@"

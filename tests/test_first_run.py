@@ -83,6 +83,8 @@ def finish(qtbot: Any, w: FirstRunWizard) -> office_config.SetUp:
 def test_first_run_is_due_only_for_a_data_folder_never_set_up(data: Path, tmp_path: Path) -> None:
     assert office_config.first_run_due(None)
     assert not office_config.first_run_due(str(tmp_path / "other.db"))  # --db: the question of before
+    assert not data.exists()  # asking created nothing
+    data.mkdir()
     (data / "office.json").write_text('{"database": "embedded"}', encoding="utf-8")
     assert not office_config.first_run_due(None) and office_config.configured_target() is None
     (data / "office.json").write_text("not json", encoding="utf-8")

@@ -118,9 +118,9 @@ def test_the_built_app_reaches_postgresql(app_dir: Path, env: dict[str, str], pg
     assert result.returncode == 0 and len(json.loads(result.stdout)) > 0, result.stderr
 
 
-def test_an_empty_data_folder_opens_the_first_run_dialog(app_dir: Path, env: dict[str, str], tmp_path: Path) -> None:
+def test_an_empty_data_folder_opens_the_first_run_dialog(app_dir: Path, env: dict[str, str], artifacts: Path) -> None:
     """The dialog is shown (its screenshot taken) and closed: nothing is set up, no database made."""
-    shot = tmp_path / "first_run.png"
+    shot = artifacts / "frozen_first_run_zh_CN.png"
     took = first_paint([str(app_dir / "operator-app")], env, OPERATOR_APP_SCREENSHOT=str(shot))
     assert took > 0 and QImage(str(shot)).width() > 400
     data = Path(env["OPERATOR_APP_DATA"])
