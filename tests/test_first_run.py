@@ -23,8 +23,10 @@ from operator_app.services import settings as settings_service
 from operator_app.services.office_config import ServerAddress
 from operator_app.ui.app import install_translator, pick_cjk_font
 from operator_app.ui.first_run import FirstRunWizard
+from operator_app.ui.main_window import MainWindow
 from operator_app.ui.workers import Pools
 from tests.conftest import run_cli
+from tests.test_gui import ui_state
 
 PASSWORD = "correct-horse-42"
 PG_ROLE = "operator_pw"  # scripts/test.sh's pg_hba.conf asks this role for a password (scram)
@@ -92,7 +94,7 @@ def test_first_run_is_due_only_for_a_data_folder_never_set_up(data: Path, tmp_pa
     assert result.code == 2 and "office.json" in result.err and "is not a settings file" in result.err
 
 
-def test_embedded_path_sets_the_office_up_with_its_admin(qtbot: Any, data: Path) -> None:
+def test_embedded_path_sets_the_office_up_with_its_admin(qtbot: Any, data: Path, artifacts: Path) -> None:
     w = wizard(qtbot)
     fill_office(qtbot, w, signature="安")  # one character: the settings' own rule refuses it
     w.next()
@@ -111,7 +113,17 @@ def test_embedded_path_sets_the_office_up_with_its_admin(qtbot: Any, data: Path)
     w.admin.again.clear()
     qtbot.keyClicks(w.admin.again, PASSWORD)
     made = finish(qtbot, w)
+    win = MainWindow(db=made.db, pools=w.pools, signed=made.signed, state=ui_state(data.parent))
+    qtbot.addWidget(win)
+    win.show_page("dashboard")  # as ui/app.run_gui opens it after the dialog
+    win.show()
     try:
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is win.welcome and win.welcome.start.isVisible(),
+                        timeout=10000)
+        assert not win.welcome.details.isVisible()  # the dialog set the details: only import or demo is asked
+        qtbot.wait(1500)
+        win.grab().save(str(artifacts / "first_run_4_welcome_en.png"))
+        assert win.operator.isReadOnly() and win.ctx.signed is made.signed  # the admin is signed in
         assert not made.joined and made.signed is not None and made.signed.account.role == "admin"
         assert json.loads((data / "office.json").read_text(encoding="utf-8")) == {"database": "embedded"}
         assert (data / "operator.db").is_file() and not office_config.first_run_due(None)
@@ -120,6 +132,8 @@ def test_embedded_path_sets_the_office_up_with_its_admin(qtbot: Any, data: Path)
             ("安信小贷", "0571-88886666", "杭州安信小额贷款有限公司")
         assert [a.name for a in accounts.list_accounts(made.db)] == ["wang"]
     finally:
+        win.close()
+        w.pools.wait()
         made.db.dispose()
     result = run_cli("settings", "show", "--json")  # a later start, the CLI's: the same office
     assert result.code == 0, result.err
