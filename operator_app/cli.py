@@ -81,7 +81,7 @@ def build_parser(signed: bool = False) -> argparse.ArgumentParser:
     (extracted by lupdate like the messages), argparse's own words through cli_words. `signed`:
     --user is given, so --by may be left out (the account acts)."""
     cli_words.install()
-    parser = Parser(prog="main.py", description=translate("cli", "Collections SMS desk: import loan sheets, plan, approve and send "
+    parser = Parser(prog="operator-app" if paths.frozen() else "main.py", description=translate("cli", "Collections SMS desk: import loan sheets, plan, approve and send "
                                                   "reminder messages."))
     parser.add_argument("--version", action=VersionAction, help=translate("cli", "print the app's version and exit"))
     parser.add_argument("--db", metavar="DB", help=translate("cli", "database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME"))
@@ -294,7 +294,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     n = fill_demo(target, today=parse_day(args.as_of), loans=args.loans)
     out.write(msg("demo_created", path=shown_target(target), loans=n) + "\n")
     db_arg = f" --db {shown_target(args.db)}" if args.db else ""
-    out.write(msg("demo_next", command=f"python main.py{db_arg} queue") + "\n")
+    out.write(msg("demo_next", command=f"{paths.command()}{db_arg} queue") + "\n")
     return 0
 
 

@@ -26,6 +26,11 @@ def is_checkout() -> bool:
     return not frozen() and (ROOT / "pyproject.toml").is_file()
 
 
+def command() -> str:
+    """How the operator runs the command line, for the hints the app prints."""
+    return "operator-app" if frozen() else "python main.py"
+
+
 def data_dir(*, create: bool = True) -> Path:
     given = os.environ.get("OPERATOR_APP_DATA")
     if given:

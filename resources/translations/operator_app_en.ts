@@ -92,27 +92,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="29"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="30"/>
         <source>Backup: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="34"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="35"/>
         <source>The newest backup of this database, in the backups folder beside it. A backup is made on the first start of each day (setting backup.auto) or with: python main.py backup create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="57"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="58"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="59"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="60"/>
         <source>Backup: today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/backup_status.py" line="61"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="62"/>
         <source>Backup: %n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
