@@ -54,20 +54,22 @@ def run(app_dir: Path, env: dict[str, str], *args: str, timeout: float = 120) ->
                           timeout=timeout, check=False)
 
 
-def first_paint(command: list[str], env: dict[str, str], **extra: str) -> float:
-    """Seconds from starting the process to the main window's first paint (its "first-paint" line)."""
+def first_paint(command: list[str], env: dict[str, str], **extra: str) -> tuple[float, str]:
+    """Seconds from starting the process to the main window's first paint (its "first-paint" line),
+    and the font family the window uses."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, env={**env, "OPERATOR_APP_FIRST_PAINT": "1", **extra}, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
     assert proc.stdout is not None
     for line in proc.stdout:
-        if line.strip() == "first-paint":
+        if line.startswith("first-paint font="):
             took = time.perf_counter() - started
+            family = line.strip().split("=", 1)[1]
             break
     else:
         raise AssertionError(f"no first paint: exit {proc.wait()}")
     assert proc.wait(timeout=60) == 0
-    return took
+    return took, family
 
 
 def test_version_comes_from_the_package_metadata(app_dir: Path, env: dict[str, str]) -> None:
@@ -121,7 +123,7 @@ def test_the_built_app_reaches_postgresql(app_dir: Path, env: dict[str, str], pg
 def test_an_empty_data_folder_opens_the_first_run_dialog(app_dir: Path, env: dict[str, str], artifacts: Path) -> None:
     """The dialog is shown (its screenshot taken) and closed: nothing is set up, no database made."""
     shot = artifacts / "frozen_first_run_zh_CN.png"
-    took = first_paint([str(app_dir / "operator-app")], env, OPERATOR_APP_SCREENSHOT=str(shot))
+    took, _ = first_paint([str(app_dir / "operator-app")], env, OPERATOR_APP_SCREENSHOT=str(shot))
     assert took > 0 and QImage(str(shot)).width() > 400
     data = Path(env["OPERATOR_APP_DATA"])
     assert not (data / "operator.db").exists() and not (data / "office.json").exists()
@@ -137,15 +139,16 @@ def test_main_window_painted_in_chinese_and_start_up_figure(app_dir: Path, env: 
     fonts = tmp_path / "fonts.conf"
     fonts.write_text('<?xml version="1.0"?><fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir>'
                      f"<cachedir>{tmp_path / 'fc'}</cachedir></fontconfig>", encoding="utf-8")
-    first_paint([str(app_dir / "operator-app"), "--db", str(office)], env, OPERATOR_APP_FIRST_PAINT="1500",
-                OPERATOR_APP_SCREENSHOT=str(shot), FONTCONFIG_FILE=str(fonts))
+    _, family = first_paint([str(app_dir / "operator-app"), "--db", str(office)], env, OPERATOR_APP_FIRST_PAINT="1500",
+                            OPERATOR_APP_SCREENSHOT=str(shot), FONTCONFIG_FILE=str(fonts))
+    assert family == "WenQuanYi Micro Hei"  # loaded from _internal/fonts: the system showed none
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
     frozen, source = [], []
     source_cmd = [sys.executable, str(ROOT / "main.py"), "--db", str(office)]
     for _ in range(3):  # alternated, so both see the same machine load
-        frozen.append(first_paint([str(app_dir / "operator-app"), "--db", str(office)], env))
-        source.append(first_paint(source_cmd, env))
+        frozen.append(first_paint([str(app_dir / "operator-app"), "--db", str(office)], env)[0])
+        source.append(first_paint(source_cmd, env)[0])
     f, s = statistics.median(frozen), statistics.median(source)
     with capsys.disabled():
         print(f"\nstart-up to the main window's first paint (median of 3): built app {f:.2f} s, "

@@ -1,5 +1,5 @@
 """The start-up figure and the packaged app's check: with OPERATOR_APP_FIRST_PAINT set, the main
-window (or the first-run dialog) prints one line ("first-paint") when it has painted for the first
+window (or the first-run dialog) prints one line ("first-paint font=FAMILY") when it has painted for the first
 time, saves a screenshot to OPERATOR_APP_SCREENSHOT if that is set, and quits (the dialog is
 cancelled: nothing is set up). The test and the build measure the time
 from starting the process to that line (tests/test_frozen_app.py)."""
@@ -34,7 +34,7 @@ class FirstPaint(QObject):
 
     def _report(self) -> None:
         if sys.stdout is not None:  # None in Windows' windowed build (operator-app-gui.exe)
-            sys.stdout.write("first-paint\n")
+            sys.stdout.write(f"first-paint font={QApplication.font().family()}\n")
             sys.stdout.flush()
         shot = os.environ.get(SCREENSHOT_ENV)
         if shot:
