@@ -466,7 +466,8 @@ def configured_db() -> str | None:
     except KnownError as exc:
         from operator_app.services.error_text import error_params
 
-        sys.stderr.write(msg(exc.code, **error_params(exc, i18n.language())) + "\n")
+        if sys.stderr is not None:  # None in Windows' windowed build
+            sys.stderr.write(msg(exc.code, **error_params(exc, i18n.language())) + "\n")
         raise SystemExit(exc.exit_code) from None
 
 
