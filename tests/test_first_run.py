@@ -192,6 +192,17 @@ def test_postgresql_path_tests_the_connection_and_keeps_the_password_out_of_the_
 
     # A second desk: another data folder set up on the same server joins the office as it is.
     os.environ["OPERATOR_APP_DATA"] = str(tmp_path / "desk2")
+    w2 = wizard(qtbot)
+    fill_office(qtbot, w2)
+    w2.next()
+    w2.database.server.setChecked(True)
+    for field, value in ((w2.database.host, pg_office.host), (w2.database.user, pg_office.user),
+                         (w2.database.database, pg_office.database), (w2.database.password, PASSWORD)):
+        field.setText(value)
+    w2.database.port.setValue(pg_office.port)
+    w2.database.test_connection()
+    qtbot.waitUntil(lambda: w2.database.test_button.isEnabled(), timeout=15000)
+    assert "already holds the office 【安信小贷】" in w2.database.status.text()
     again = office_config.set_up(pg_office, PASSWORD, {"office.name": "别的", "office.signature": "别的",
                                                        "office.phone": "0571-00000000"}, None)
     try:

@@ -129,12 +129,31 @@ def save(address: ServerAddress | None, password: str = "") -> None:
     _write({"database": address.url()})
 
 
-def check_server(address: ServerAddress, password: str) -> None:
+def check_server(address: ServerAddress, password: str) -> str | None:
     """The first-run dialog's connection test: connect once, change nothing; a KnownError
-    (`db_unreachable` with why the server refused) otherwise."""
+    (`db_unreachable` with why the server refused) otherwise. Returns the signature of the office
+    the database already holds (another desk set it up: this one will join it), else None."""
     from operator_app.store.db import check_server as check
 
     check(address.url(password))
+    return existing_office(address.url(password))
+
+
+def existing_office(url: str) -> str | None:
+    """The office signature a database at the current schema holds, read without migrating or
+    creating anything; None for an empty (or older, or unreadable) database."""
+    from operator_app.services import settings as settings_service
+    from operator_app.store.db import current_revision, head_revision, open_database
+
+    db = open_database(url, migrate=False)
+    try:
+        if current_revision(db) != head_revision():
+            return None
+        return settings_service.current(db).get("office.signature") or None
+    except Exception:  # a database of something else: the set-up says what is wrong with it
+        return None
+    finally:
+        db.dispose()
 
 
 def check_details(details: Mapping[str, str]) -> None:

@@ -169,16 +169,18 @@ class DatabasePage(QWizardPage):
         self.test_button.setEnabled(False)
         self._say(self.tr("Connecting…"), ok=True)
         worker = Worker(lambda _w: office_config.check_server(address, password), handles_failure=True)
-        worker.signals.finished.connect(lambda _r: self._on_tested(address, password, None))
-        worker.signals.failed.connect(lambda exc: self._on_tested(address, password, exc))
+        worker.signals.finished.connect(lambda office: self._on_tested(address, password, None, office))
+        worker.signals.failed.connect(lambda exc: self._on_tested(address, password, exc, None))
         self.worker = self.pools.start_read(worker)
         return worker
 
-    def _on_tested(self, address: ServerAddress, password: str, exc: Exception | None) -> None:
+    def _on_tested(self, address: ServerAddress, password: str, exc: Exception | None, office: str | None) -> None:
         self.test_button.setEnabled(True)
         if exc is None:
             self.passed = (address, password)
-            self._say(self.tr("Connected: the server answers."), ok=True)
+            self._say(self.tr("Connected: the server answers.") if office is None else
+                      self.tr("Connected: this database already holds the office 【%1】. This desk joins it as it is "
+                              "(the first page's details are not used).").replace("%1", office), ok=True)
         else:
             self.passed = None
             self._say(known_text(exc) if isinstance(exc, KnownError) else f"{type(exc).__name__}", ok=False)

@@ -4,57 +4,57 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="206"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="208"/>
         <source>Administrator account (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="207"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="209"/>
         <source>With an administrator, everyone signs in with a password and the records name who did what. Leave it empty to go on without accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="210"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="212"/>
         <source>e.g. wang (letters, to sign in with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="212"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="214"/>
         <source>e.g. 王经理 (shown in the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="215"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="217"/>
         <source>at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="219"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="221"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="220"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="222"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="221"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="223"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="222"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="224"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="238"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="240"/>
         <source>Type the account&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="242"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="244"/>
         <source>The two passwords are not the same: type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,7 +688,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/first_run_pages.py" line="195"/>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="182"/>
+        <source>Connected: this database already holds the office 【%1】. This desk joins it as it is (the first page&apos;s details are not used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="197"/>
         <source>Test the connection first: it must answer before the office is set up there.</source>
         <translation type="unfinished"></translation>
     </message>
