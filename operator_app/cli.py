@@ -62,13 +62,29 @@ def write_problem_report(path: Path, headers: list[str], rows: Any, issues: Iter
     write(path, headers, rows, issues, describe, columns)
 
 
+class VersionAction(argparse.Action):
+    """`--version`: the version in the installed package's metadata (pyproject), read only when
+    asked (a built app carries the dist-info for it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"operator-app {version('operator-app')}\n")
+        parser.exit(0)
+
+
 def build_parser(signed: bool = False) -> argparse.ArgumentParser:
     """The parser in the current language: every help text goes through translate("cli", ...)
     (extracted by lupdate like the messages), argparse's own words through cli_words. `signed`:
     --user is given, so --by may be left out (the account acts)."""
     cli_words.install()
-    parser = Parser(prog="main.py", description=translate("cli", "Collections SMS desk: import loan sheets, plan, approve and send "
+    parser = Parser(prog="operator-app" if paths.frozen() else "main.py", description=translate("cli", "Collections SMS desk: import loan sheets, plan, approve and send "
                                                   "reminder messages."))
+    parser.add_argument("--version", action=VersionAction, help=translate("cli", "print the app's version and exit"))
     parser.add_argument("--db", metavar="DB", help=translate("cli", "database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME"))
     parser.add_argument("--demo", action="store_true", help=translate("cli", "open a generated demo office with a virtual modem"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("cli", "language of messages: zh_CN (Chinese, the default) or en (English)"))
@@ -280,7 +296,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     n = fill_demo(target, today=parse_day(args.as_of), loans=args.loans)
     out.write(msg("demo_created", path=shown_target(target), loans=n) + "\n")
     db_arg = f" --db {shown_target(args.db)}" if args.db else ""
-    out.write(msg("demo_next", command=f"python main.py{db_arg} queue") + "\n")
+    out.write(msg("demo_next", command=f"{paths.command()}{db_arg} queue") + "\n")
     return 0
 
 
@@ -430,6 +446,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     known, _rest = early.parse_known_args(argv)
     i18n.set_language(i18n.pick_language(known.lang))
     args = build_parser(signed=True).parse_args(argv)  # --by may be left out: checked below
+    if args.db is None and not args.demo:
+        args.db = configured_db()
     if not known.user and getattr(args, "by", "") is None:
         _without_by(args, argv)
     i18n.set_language(i18n.pick_language(args.lang))
@@ -437,6 +455,23 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     # --debug (a warning printed before that line would read as a second, untranslated error).
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.ERROR)
     return args
+
+
+def configured_db() -> str | None:
+    """The database this computer's first run chose (office.json in the data folder), else None
+    (the embedded file). A damaged file is one line and exit 2."""
+    if not (paths.data_dir(create=False) / "office.json").exists():
+        return None
+    from operator_app.services.office import office_config
+
+    try:
+        return office_config.configured_target()
+    except KnownError as exc:
+        from operator_app.services.error_text import error_params
+
+        if sys.stderr is not None:  # None in Windows' windowed build
+            sys.stderr.write(msg(exc.code, **error_params(exc, i18n.language())) + "\n")
+        raise SystemExit(exc.exit_code) from None
 
 
 def _without_by(args: argparse.Namespace, argv: Sequence[str] | None) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from operator_app.i18n import MESSAGES, QT_TRANSLATE_NOOP, msg, translate
 
 SETTING_LABELS = {
+    "office.name": QT_TRANSLATE_NOOP("SettingsPage", "Office name"),
     "office.timezone": QT_TRANSLATE_NOOP("SettingsPage", "Time zone"),
     "office.signature": QT_TRANSLATE_NOOP("SettingsPage", "Signature 【…】"),
     "office.phone": QT_TRANSLATE_NOOP("SettingsPage", "Office phone"),

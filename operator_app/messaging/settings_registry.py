@@ -107,6 +107,7 @@ class Setting:
 
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
+    Setting("office.name", "", _text(60), QT_TRANSLATE_NOOP("messages", "the office's full name, up to 60 characters")),
     Setting("office.timezone", "Asia/Shanghai", _zone, "Asia/Shanghai"),
     Setting("office.signature", "", _signature, QT_TRANSLATE_NOOP("messages", "2-12 characters, without 【】 (the templates add them)")),
     Setting("office.phone", "", _phone, QT_TRANSLATE_NOOP("messages", "a phone number, e.g. 0571-88886666 or 400-800-1234")),

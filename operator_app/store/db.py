@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -41,7 +42,9 @@ def _db_reason(exc: BaseException) -> str:
     """Why the database did not open, as a why_ code; the driver's English goes to the log."""
     log.info("database did not open: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     text = str(exc).lower()
-    for needle, why in (("password authentication", "why_db_login"), ("refused", "why_refused"),
+    if "database" in text and "does not exist" in text:  # PostgreSQL: FATAL: database "x" does not exist
+        return "why_no_such_database"
+    for needle, why in (("password authentication", "why_db_login"), ("no password supplied", "why_db_login"), ("refused", "why_refused"),
                         ("timeout", "why_timeout"), ("timed out", "why_timeout"), ("does not exist", "why_not_found"),
                         ("unable to open", "why_permission"), ("permission", "why_permission"),
                         ("read-only", "why_read_only"), ("disk", "why_disk_full"), ("locked", "why_busy"),
@@ -104,6 +107,24 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")  # a claim lost to a power cut would be a second send
     cur.execute("PRAGMA cache_size=-65536")  # 64 MB: index upkeep of big imports stays in memory
     cur.close()
+
+
+def check_server(url: str, *, timeout: int = 5) -> None:
+    """Connect to a database server once and disconnect, creating and changing nothing (the
+    first-run dialog's connection test): DatabaseError `db_unreachable` with the why_ code."""
+    parsed = make_url(resolve_url(url))
+    try:
+        engine = create_engine(parsed, connect_args={"connect_timeout": timeout}, poolclass=NullPool)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise DatabaseError("db_url_bad", url=parsed.render_as_string(hide_password=True)) from exc
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        raise DatabaseError("db_unreachable", exit_code=RUNTIME, url=parsed.render_as_string(hide_password=True),
+                            detail=_db_reason(exc)) from exc
+    finally:
+        engine.dispose()
 
 
 def open_database(target: str | Path, *, migrate: bool = True, create: bool = True) -> Database:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
+from operator_app import paths
 from operator_app.services.changes import OpChanges
 from operator_app.services.office import backups
 from operator_app.services.office.backups import LastBackup
@@ -33,7 +34,7 @@ class BackupStatus(QLabel):
         self.setObjectName("backup_status")
         self.setToolTip(self.tr("The newest backup of this database, in the backups folder beside it. A backup is "
                                 "made on the first start of each day (setting backup.auto) or with: "
-                                "python main.py backup create"))
+                                "python main.py backup create").replace("python main.py", paths.command()))
         self.setVisible(ctx.db.is_sqlite)
         ctx.bus.changed.connect(self._on_bus_changed)
         self.timer = QTimer(self)

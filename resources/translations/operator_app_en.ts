@@ -2,31 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="209"/>
+        <source>Administrator account (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="210"/>
+        <source>With an administrator, everyone signs in with a password and the records name who did what. Leave it empty to go on without accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="213"/>
+        <source>e.g. wang (letters, to sign in with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="215"/>
+        <source>e.g. 王经理 (shown in the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="218"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="222"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="223"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="224"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="225"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="241"/>
+        <source>Type the account&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="245"/>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="56"/>
+        <location filename="../../operator_app/ui/app.py" line="65"/>
         <source>New office database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="57"/>
+        <location filename="../../operator_app/ui/app.py" line="66"/>
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="62"/>
+        <location filename="../../operator_app/ui/app.py" line="71"/>
         <source>Create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="63"/>
+        <location filename="../../operator_app/ui/app.py" line="72"/>
         <source>Do not create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="94"/>
+        <location filename="../../operator_app/ui/app.py" line="125"/>
         <source>Virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,27 +92,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="32"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="30"/>
         <source>Backup: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="37"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="35"/>
         <source>The newest backup of this database, in the backups folder beside it. A backup is made on the first start of each day (setting backup.auto) or with: python main.py backup create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="60"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="58"/>
         <source>No backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="62"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="60"/>
         <source>Backup: today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/backup_status.py" line="64"/>
+        <location filename="../../operator_app/ui/backup_status.py" line="62"/>
         <source>Backup: %n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -65,139 +123,139 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="77"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58"/>
         <source>SMS parts: what the office pays for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107"/>
         <source>Choose a message to read its whole text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113"/>
         <source>Excluded loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118"/>
         <source>Choose a batch on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122"/>
         <source>SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127"/>
         <source>Second operator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="135"/>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="259"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="137"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="142"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136"/>
         <source>Approver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="210"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204"/>
         <source>%n message(s) show a gap where the office&apos;s details go: create the batch again once they are set.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -205,7 +263,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="213"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207"/>
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -213,17 +271,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="224"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218"/>
         <source>Messages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="225"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219"/>
         <source>Excluded (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="235"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229"/>
         <source>%n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,32 +289,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247"/>
         <source>The checker signs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="259"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253"/>
         <source>Type the second operator&apos;s name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="268"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262"/>
         <source>The loan book may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="269"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263"/>
         <source>Approve anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="298"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="292"/>
         <source>Export batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="299"/>
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,82 +322,82 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="47"/>
         <source>1: on hold, a dispute or complaint waits for a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="48"/>
         <source>2: more than a month overdue (M2 and later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="49"/>
         <source>3: due today up to a month overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="58"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="62"/>
         <source>Phone as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="63"/>
         <source>Owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="65"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67"/>
         <source>Why call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="103"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="104"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="113"/>
         <source>Borrowers to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="126"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="123"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="131"/>
         <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="150"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="147"/>
         <source>%n borrower(s) to call</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -347,17 +405,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="153"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="150"/>
         <source>Export call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="154"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="151"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="170"/>
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="167"/>
         <source>Exporting the call list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,190 +423,283 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40"/>
         <source>Sent, no report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
         <source>Overdue loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
         <source>Overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
         <source>Messages waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
         <source>Batches to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86"/>
         <source>Loans and amounts by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="88"/>
         <source>By stage (click one to open the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
         <source>No loan sheet imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93"/>
         <source>Go to &lt;a href=&quot;import&quot;&gt;Import&lt;/a&gt; and bring in the office&apos;s loan sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
         <source>Each import adds a bar here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108"/>
         <source>Nothing sent in the last 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109"/>
         <source>Create a batch on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
         <source>Have it approved on &lt;a href=&quot;batches&quot;&gt;Batches&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
         <source>Send it on &lt;a href=&quot;sending&quot;&gt;Sending&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118"/>
         <source>Paid within 7 days, by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119"/>
         <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120"/>
         <source>Start on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91"/>
         <source>Overdue at each import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
         <source>Overdue trend across imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98"/>
         <source>Trend shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107"/>
         <source>Sending results, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
         <source>Sending results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114"/>
         <source>Opt-outs and holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
         <source>Effectiveness by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123"/>
         <source>Import the loan sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
         <source>Create a batch on the Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233"/>
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237"/>
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202"/>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="103"/>
+        <source>Where the office&apos;s data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="104"/>
+        <source>One desk: a file on this computer. Several desks: one PostgreSQL server they all reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="105"/>
+        <source>On this computer (one desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="107"/>
+        <source>A database file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="110"/>
+        <source>On a PostgreSQL server (several desks share it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="115"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="123"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="129"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="130"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="131"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="132"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="133"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="138"/>
+        <source>The password is kept in this computer&apos;s secret store, never in a file of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="168"/>
+        <source>Fill in the server and the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="171"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="182"/>
+        <source>Connected: the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="183"/>
+        <source>Connected: this database already holds the office 【%1】. This desk joins it as it is (the first page&apos;s details are not used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="198"/>
+        <source>Test the connection first: it must answer before the office is set up there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,70 +848,83 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="23"/>
+        <source>Set up the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="46"/>
+        <source>Setting the office up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="36"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="37"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="38"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="43"/>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="79"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="76"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="80"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="77"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="83"/>
         <source>Search contract, number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="84"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="96"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="93"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="105"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/history_page.py" line="121"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -779,217 +943,217 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43"/>
         <source>Contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44"/>
         <source>Borrower name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48"/>
         <source>Disbursed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50"/>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51"/>
         <source>Amount paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53"/>
         <source>Installment no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="102"/>
         <source>Import the loan book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="104"/>
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="107"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131"/>
         <source>Import borrower spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="132"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="154"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="152"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="162"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="160"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="166"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="166"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164"/>
         <source>Column in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="171"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="169"/>
         <source>First rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="173"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="177"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="175"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="182"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="180"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="200"/>
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="214"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="212"/>
         <source>(not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="239"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="237"/>
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="268"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="269"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="267"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="296"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="294"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="314"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="312"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="325"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="323"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="326"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="326"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="326"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="329"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="327"/>
         <source>Save problems as .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="331"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="329"/>
         <source>Import another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="361"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="359"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="362"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="378"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="376"/>
         <source>Problems saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="379"/>
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377"/>
         <source>Saving the problems…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,113 +1161,113 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="58"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="60"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95"/>
         <source>Search number, name, contract or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105"/>
         <source>modem:auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="106"/>
         <source>Modem to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="108"/>
         <source>Read the replies waiting on the modem&apos;s SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="116"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="112"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="126"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="127"/>
         <source>Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="128"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="129"/>
         <source>Contact wishes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130"/>
         <source>The reply asks for certain hours, working days, fewer messages or calls only: record it for this borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="138"/>
         <source>Modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179"/>
         <source>Type the modem first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187"/>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="191"/>
         <source>Reading the replies on the SIM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195"/>
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1111,32 +1275,32 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="213"/>
         <source>%1 is opted out: no more messages to this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="220"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="220"/>
         <source>Why hold this borrower?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="229"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="225"/>
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="237"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="233"/>
         <source>%1 is released: messages may go again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="248"/>
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="244"/>
         <source>Reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,67 +1483,135 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>OfficeDetailsForm</name>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41"/>
         <source>Your office&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42"/>
         <source>Every SMS starts with the office&apos;s name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47"/>
         <source>2-12 characters, e.g. 安信小贷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="51"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53"/>
         <source>e.g. 0571-88886666 or 400-800-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="57"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="59"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="68"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65"/>
         <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="63"/>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67"/>
         <source>Save office details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="101"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98"/>
         <source>Each SMS starts with 【%1】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99"/>
         <source>Each SMS starts with the signature in 【】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="117"/>
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114"/>
         <source>Saved. Messages now start with 【%1】.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="47"/>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="48"/>
+        <source>Every SMS starts with the office&apos;s signature in 【】 and gives a phone number to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="51"/>
+        <source>e.g. 杭州安信小额贷款有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="54"/>
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="56"/>
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="61"/>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="62"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="63"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="64"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="72"/>
+        <source>Type the office&apos;s full name (up to 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="73"/>
+        <source>The signature is 2-12 characters without 【】, e.g. 安信小贷.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="74"/>
+        <source>Type the phone number borrowers call, e.g. 0571-88886666 or 400-800-1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="76"/>
+        <source>That is not a time zone: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,123 +1735,123 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="78"/>
         <source>Search contract, name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
         <source>Days past due from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87"/>
         <source>Days past due to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="93"/>
         <source>Outstanding from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="94"/>
         <source>Outstanding to (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="101"/>
         <source>Needs action only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="106"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="102"/>
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="106"/>
         <source>With contact wishes only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="107"/>
         <source>Borrowers who asked for working days only, certain hours, fewer messages or no SMS (set from a reply or a call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="110"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="116"/>
         <source>DPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120"/>
         <source>Amount ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="128"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="159"/>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="184"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="155"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="180"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="164"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160"/>
         <source>Contact wishes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="165"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161"/>
         <source>What the borrower asked for in a reply or a call: working days only, certain hours, fewer messages, or no SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="169"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="165"/>
         <source>Create batch from this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="170"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="166"/>
         <source>Plans today&apos;s messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="174"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="170"/>
         <source>Create batch from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="175"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="171"/>
         <source>Plans today&apos;s messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="213"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="209"/>
         <source>%n loan(s)</source>
         <translation type="unfinished">
             <numerusform>%n loan</numerusform>
@@ -1627,27 +1859,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="277"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273"/>
         <source>No SMS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="280"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="276"/>
         <source>Borrower&apos;s wishes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="315"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="311"/>
         <source>Nothing sent, paid or replied yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="321"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="317"/>
         <source>This loan gets no message at this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="348"/>
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="344"/>
         <source>Contact wishes of %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,162 +1930,162 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="36"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="37"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34"/>
         <source>Why unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="66"/>
         <source>Messages in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70"/>
         <source>It went: mark sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71"/>
         <source>It did not go: mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="72"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70"/>
         <source>Approved batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78"/>
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="83"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="79"/>
         <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="80"/>
         <source>Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="81"/>
         <source>Start sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="82"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="83"/>
         <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="84"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="86"/>
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="97"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="93"/>
         <source>Sending progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95"/>
         <source>Choose an approved batch and the transport, then start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="101"/>
         <source>Every message of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="126"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="122"/>
         <source>Batch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="128"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="124"/>
         <source>Transports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="135"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="131"/>
         <source>Every message of the batch, as it goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="83"/>
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="168"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="164"/>
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="215"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="211"/>
         <source>The message states could not be read just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="220"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="216"/>
         <source>No batch chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="221"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="217"/>
         <source>This batch has no messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="224"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="220"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="112"/>
         <source>%n message(s) in doubt: ask the borrower or check the carrier&apos;s records, then mark each one sent or failed, or send it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1861,72 +2093,72 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="118"/>
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115"/>
         <source>None: every message is accounted for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="252"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="248"/>
         <source>Type the transport first (for example modem:auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="271"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="267"/>
         <source>Opening the transport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="285"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="281"/>
         <source>Pausing after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="291"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="287"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="296"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292"/>
         <source>Stopping after the message in hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="306"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="302"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="309"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="305"/>
         <source>about %1 min %2 s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="323"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="319"/>
         <source>Paused: Resume goes on with this batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="336"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="332"/>
         <source>Sending stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="343"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="339"/>
         <source>Stopped by you. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="344"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="340"/>
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="350"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="346"/>
         <source>%1 cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="354"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="350"/>
         <source>%n message(s) cannot go before their day&apos;s sending hours end at %1: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1934,7 +2166,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="358"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="354"/>
         <source>%n message(s) wait (%1) until %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1942,12 +2174,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="361"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="357"/>
         <source>%1 paused until %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="365"/>
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="361"/>
         <source>Nothing left to send in this batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,192 +2187,197 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43"/>
         <source>Sending window and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45"/>
         <source>Batches, lint and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="14"/>
-        <source>Time zone</source>
+        <source>Office name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="15"/>
-        <source>Signature 【…】</source>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="16"/>
-        <source>Office phone</source>
+        <source>Signature 【…】</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="17"/>
-        <source>Where borrowers pay</source>
+        <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="18"/>
-        <source>Send from</source>
+        <source>Where borrowers pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="19"/>
-        <source>Send until</source>
+        <source>Send from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="20"/>
-        <source>Working days only</source>
+        <source>Send until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="21"/>
-        <source>Messages per borrower a day</source>
+        <source>Working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="22"/>
-        <source>Messages per borrower a week</source>
+        <source>Messages per borrower a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="23"/>
-        <source>Same text not again within (hours)</source>
+        <source>Messages per borrower a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="24"/>
-        <source>Reminder days before due</source>
+        <source>Same text not again within (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="25"/>
-        <source>Grace days</source>
+        <source>Reminder days before due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="26"/>
-        <source>Grace days for repeat offenders</source>
+        <source>Grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="27"/>
-        <source>M1 ends at day</source>
+        <source>Grace days for repeat offenders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="28"/>
-        <source>M2 ends at day</source>
+        <source>M1 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="29"/>
-        <source>M3 ends at day</source>
+        <source>M2 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="30"/>
-        <source>Minimum payment</source>
+        <source>M3 ends at day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="31"/>
-        <source>Loan book stale after (days)</source>
+        <source>Minimum payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="32"/>
-        <source>Most SMS parts per message</source>
+        <source>Loan book stale after (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="33"/>
-        <source>Call after messages without response</source>
+        <source>Most SMS parts per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="34"/>
-        <source>Back up daily on the first start</source>
+        <source>Call after messages without response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="35"/>
+        <source>Back up daily on the first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/setting_words.py" line="36"/>
         <source>Keep texts of closed loans (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46"/>
         <source>Backups and retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="96"/>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98"/>
         <source>Language (after a restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="103"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="152"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="150"/>
         <source>Default: %1 · accepted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="179"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="177"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="190"/>
         <source>Waiting for a second person to confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="192"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="209"/>
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="207"/>
         <source>The language changes the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,17 +2462,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="63"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="60"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="64"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="61"/>
         <source>not checked in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="71"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="68"/>
         <source>the gateway answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,68 +2480,68 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
         <source>firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="63"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="64"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="65"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="61"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="66"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="62"/>
         <source>Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="82"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="78"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="85"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="94"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="90"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="109"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="95"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="104"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="127"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="123"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="162"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="158"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="189"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="185"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,289 +2632,289 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportDialog</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36"/>
         <source>GSM modem (serial port or TCP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37"/>
         <source>Virtual modem (this PC, sends nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38"/>
         <source>Kannel SMS gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39"/>
         <source>Android phone (android-sms-gateway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40"/>
         <source>Aliyun SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="43"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41"/>
         <source>Twilio-compatible API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="44"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42"/>
         <source>Other HTTP platform (.toml profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47"/>
         <source>Sender (from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50"/>
         <source>AccessKey ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51"/>
         <source>AccessKey secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52"/>
         <source>Approved signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
         <source>Account SID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53"/>
         <source>Auth token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="56"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54"/>
         <source>From number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73"/>
         <source>Edit transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73"/>
         <source>Add a transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="76"/>
         <source>e.g. office-modem (letters, digits, - and _)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85"/>
         <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="88"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="89"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87"/>
         <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="96"/>
         <source>from the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98"/>
         <source>0 = no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="102"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100"/>
         <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
         <source>Speed (baud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="133"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131"/>
         <source>Seconds between messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
         <source>Messages a day at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116"/>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132"/>
         <source>Other options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115"/>
         <source>Probe or test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="140"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="141"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183"/>
         <source>saved on this computer: leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="187"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185"/>
         <source>not saved on this computer: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194"/>
         <source>Profile file (.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202"/>
         <source>SIM PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
         <source>Probe the modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203"/>
         <source>Test the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205"/>
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207"/>
         <source>The profile file describes the platform&apos;s API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209"/>
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211"/>
         <source>The test lists the phone&apos;s webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213"/>
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215"/>
         <source>The test reads the account&apos;s own record: it checks the SID and token. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="219"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217"/>
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="265"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263"/>
         <source>Asking the modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="266"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="264"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="292"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="290"/>
         <source>Looking for a modem on %n port(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2685,27 +2922,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="304"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="302"/>
         <source>A modem answers on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332"/>
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333"/>
         <source>no operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="337"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335"/>
         <source>registered on the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="338"/>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="336"/>
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,88 +2950,88 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37"/>
         <source>Password / PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="50"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="46"/>
         <source>通道 Transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="55"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="51"/>
         <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="69"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="65"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="70"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="71"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="67"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="68"/>
         <source>Probe / test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="69"/>
         <source>Probe the modem or test the gateway: nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="84"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="80"/>
         <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="168"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="164"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="178"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="174"/>
         <source>Delete transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="179"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="175"/>
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="189"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="185"/>
         <source>Deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="203"/>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="223"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="199"/>
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="219"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,12 +3039,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="91"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="88"/>
         <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="112"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="109"/>
         <source>Saved transports: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,39 +3217,44 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="70"/>
+        <location filename="../../operator_app/cli.py" line="85"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72"/>
+        <location filename="../../operator_app/cli.py" line="87"/>
+        <source>print the app&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="88"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73"/>
+        <location filename="../../operator_app/cli.py" line="89"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75"/>
+        <location filename="../../operator_app/cli.py" line="91"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76"/>
+        <location filename="../../operator_app/cli.py" line="92"/>
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="77"/>
-        <location filename="../../operator_app/cli.py" line="109"/>
-        <location filename="../../operator_app/cli.py" line="123"/>
+        <location filename="../../operator_app/cli.py" line="93"/>
+        <location filename="../../operator_app/cli.py" line="125"/>
+        <location filename="../../operator_app/cli.py" line="139"/>
         <location filename="../../operator_app/cli_backup.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="23"/>
         <location filename="../../operator_app/cli_batches.py" line="48"/>
@@ -3028,50 +3270,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="79"/>
+        <location filename="../../operator_app/cli.py" line="95"/>
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
         <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81"/>
+        <location filename="../../operator_app/cli.py" line="97"/>
         <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83"/>
+        <location filename="../../operator_app/cli.py" line="99"/>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84"/>
+        <location filename="../../operator_app/cli.py" line="100"/>
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85"/>
+        <location filename="../../operator_app/cli.py" line="101"/>
         <source>read and check the sheet, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
         <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87"/>
+        <location filename="../../operator_app/cli.py" line="103"/>
         <source>who imports (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88"/>
-        <location filename="../../operator_app/cli.py" line="106"/>
-        <location filename="../../operator_app/cli.py" line="120"/>
-        <location filename="../../operator_app/cli.py" line="126"/>
+        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="122"/>
+        <location filename="../../operator_app/cli.py" line="136"/>
+        <location filename="../../operator_app/cli.py" line="142"/>
         <location filename="../../operator_app/cli_batches.py" line="32"/>
         <location filename="../../operator_app/cli_batches.py" line="35"/>
         <location filename="../../operator_app/cli_batches.py" line="50"/>
@@ -3092,189 +3334,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
+        <location filename="../../operator_app/cli.py" line="106"/>
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="107"/>
         <location filename="../../operator_app/cli_batches.py" line="73"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92"/>
+        <location filename="../../operator_app/cli.py" line="108"/>
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94"/>
+        <location filename="../../operator_app/cli.py" line="110"/>
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95"/>
+        <location filename="../../operator_app/cli.py" line="111"/>
         <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97"/>
+        <location filename="../../operator_app/cli.py" line="113"/>
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="117"/>
         <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102"/>
+        <location filename="../../operator_app/cli.py" line="118"/>
         <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104"/>
+        <location filename="../../operator_app/cli.py" line="120"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="105"/>
+        <location filename="../../operator_app/cli.py" line="121"/>
         <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="108"/>
+        <location filename="../../operator_app/cli.py" line="124"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="126"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
+        <location filename="../../operator_app/cli.py" line="127"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli.py" line="128"/>
         <location filename="../../operator_app/cli_outbox.py" line="62"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli.py" line="129"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114"/>
+        <location filename="../../operator_app/cli.py" line="130"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116"/>
+        <location filename="../../operator_app/cli.py" line="132"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117"/>
+        <location filename="../../operator_app/cli.py" line="133"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="119"/>
+        <location filename="../../operator_app/cli.py" line="135"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122"/>
+        <location filename="../../operator_app/cli.py" line="138"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124"/>
+        <location filename="../../operator_app/cli.py" line="140"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="125"/>
+        <location filename="../../operator_app/cli.py" line="141"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="127"/>
+        <location filename="../../operator_app/cli.py" line="143"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129"/>
+        <location filename="../../operator_app/cli.py" line="145"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130"/>
+        <location filename="../../operator_app/cli.py" line="146"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="131"/>
+        <location filename="../../operator_app/cli.py" line="147"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132"/>
+        <location filename="../../operator_app/cli.py" line="148"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="133"/>
+        <location filename="../../operator_app/cli.py" line="149"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135"/>
+        <location filename="../../operator_app/cli.py" line="151"/>
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136"/>
+        <location filename="../../operator_app/cli.py" line="152"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="137"/>
+        <location filename="../../operator_app/cli.py" line="153"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138"/>
+        <location filename="../../operator_app/cli.py" line="154"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="139"/>
+        <location filename="../../operator_app/cli.py" line="155"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="140"/>
+        <location filename="../../operator_app/cli.py" line="156"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="142"/>
+        <location filename="../../operator_app/cli.py" line="158"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="144"/>
+        <location filename="../../operator_app/cli.py" line="160"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="146"/>
+        <location filename="../../operator_app/cli.py" line="162"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,7 +4527,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="175"/>
         <location filename="../../operator_app/i18n.py" line="271"/>
-        <location filename="../../operator_app/i18n.py" line="539"/>
+        <location filename="../../operator_app/i18n.py" line="542"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,7 +4970,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <location filename="../../operator_app/i18n.py" line="534"/>
+        <location filename="../../operator_app/i18n.py" line="537"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5865,739 +6107,759 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="476"/>
-        <source>reminder days before due are 1 or more</source>
+        <source>it is not a settings file of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="477"/>
-        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
+        <source>the server has no database of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="478"/>
-        <source>sending must start before it ends</source>
+        <source>The office&apos;s settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="479"/>
-        <source>the limits are counts of 0 or more</source>
+        <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="480"/>
-        <source>check that the double braces around each variable come in pairs</source>
+        <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="481"/>
-        <source>a variable or a filter is used in a way it does not allow</source>
+        <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="482"/>
-        <source>it is not a valid TOML file (check the quotes and brackets)</source>
+        <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="483"/>
-        <source>the keyring is locked</source>
+        <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="484"/>
-        <source>there is no keyring</source>
+        <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="485"/>
-        <source>the keyring gave an error</source>
+        <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="486"/>
-        <source>the gateway cannot be reached</source>
+        <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="487"/>
-        <source>the gateway is busy</source>
+        <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="488"/>
-        <source>the gateway is limiting sends</source>
+        <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="489"/>
-        <source>the gateway had an error</source>
+        <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="490"/>
-        <source>the modem did not answer</source>
+        <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="491"/>
-        <source>the modem went away (unplugged?)</source>
+        <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="492"/>
-        <source>the modem is not connected</source>
+        <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="493"/>
-        <source>no modem can send right now</source>
+        <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="494"/>
-        <source>the modem&apos;s port cannot be opened</source>
+        <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="495"/>
-        <source>the connection broke after the message was handed over: it may have gone</source>
+        <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="496"/>
-        <source>the gateway refused the user name or password</source>
+        <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="497"/>
-        <source>the gateway account has no balance left</source>
+        <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="498"/>
-        <source>the gateway stopped answering</source>
+        <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="499"/>
-        <source>the gateway account is suspended</source>
+        <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="500"/>
-        <source>the modem was unplugged and did not come back</source>
+        <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="501"/>
-        <source>asked for parts the text does not have</source>
+        <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="502"/>
-        <source>the gateway&apos;s answer could not be read: it may have gone</source>
+        <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="503"/>
-        <source>the gateway says the number is not valid</source>
+        <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="504"/>
-        <source>the gateway cannot route to this number</source>
+        <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="505"/>
-        <source>the borrower unsubscribed at the gateway</source>
+        <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="506"/>
-        <source>the gateway rejected the message</source>
+        <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="507"/>
-        <source>the gateway refused the account, signature or template</source>
+        <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="508"/>
-        <source>the gateway needs the provider&apos;s template code</source>
+        <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="509"/>
-        <source>only part of the message went out</source>
+        <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="510"/>
-        <source>the modem stopped answering mid-send: it may have gone</source>
+        <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="511"/>
-        <source>the text is too long</source>
+        <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="512"/>
-        <source>another sender took it at the same moment</source>
+        <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="513"/>
-        <source>the send stopped on an unexpected error: it may have gone</source>
+        <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="514"/>
-        <source>the SIM card needs its PIN</source>
+        <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="515"/>
-        <source>the SIM card is not ready</source>
+        <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="516"/>
-        <source>the modem does not answer</source>
+        <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="517"/>
-        <source>Row {row}: {text}</source>
+        <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="518"/>
-        <source>Row {row}, column {column}: {text}</source>
+        <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="519"/>
-        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
+        <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="520"/>
-        <source>Chinese</source>
+        <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="521"/>
-        <source>English</source>
+        <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="522"/>
-        <source>built in</source>
+        <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="523"/>
-        <source>error</source>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="524"/>
-        <source>warning</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="525"/>
-        <source>note</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="526"/>
-        <location filename="../../operator_app/i18n.py" line="540"/>
-        <source>Template</source>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="527"/>
-        <source>Language</source>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="528"/>
-        <source>Version</source>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="529"/>
-        <source>By</source>
+        <location filename="../../operator_app/i18n.py" line="543"/>
+        <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="530"/>
-        <source>Check</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="531"/>
-        <source>Setting</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="532"/>
-        <source>Value</source>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="533"/>
-        <source>Name</source>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="534"/>
+        <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="535"/>
-        <source>[{key}, {locale}, version {version}]</source>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="536"/>
-        <source>every overdue installment in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="537"/>
-        <source>the words shown, or a share of the overdue amount such as 30%</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="538"/>
-        <source>{percent}% of the overdue amount</source>
+        <source>[{key}, {locale}, version {version}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="539"/>
+        <source>every overdue installment in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="540"/>
+        <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="541"/>
+        <source>{percent}% of the overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="544"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542"/>
+        <location filename="../../operator_app/i18n.py" line="545"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543"/>
+        <location filename="../../operator_app/i18n.py" line="546"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545"/>
+        <location filename="../../operator_app/i18n.py" line="548"/>
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546"/>
+        <location filename="../../operator_app/i18n.py" line="549"/>
         <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547"/>
+        <location filename="../../operator_app/i18n.py" line="550"/>
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548"/>
+        <location filename="../../operator_app/i18n.py" line="551"/>
         <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549"/>
+        <location filename="../../operator_app/i18n.py" line="552"/>
         <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550"/>
+        <location filename="../../operator_app/i18n.py" line="553"/>
         <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551"/>
+        <location filename="../../operator_app/i18n.py" line="554"/>
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552"/>
+        <location filename="../../operator_app/i18n.py" line="555"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553"/>
+        <location filename="../../operator_app/i18n.py" line="556"/>
         <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554"/>
+        <location filename="../../operator_app/i18n.py" line="557"/>
         <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555"/>
+        <location filename="../../operator_app/i18n.py" line="558"/>
         <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556"/>
+        <location filename="../../operator_app/i18n.py" line="559"/>
         <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557"/>
+        <location filename="../../operator_app/i18n.py" line="560"/>
         <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558"/>
+        <location filename="../../operator_app/i18n.py" line="561"/>
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559"/>
+        <location filename="../../operator_app/i18n.py" line="562"/>
         <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560"/>
+        <location filename="../../operator_app/i18n.py" line="563"/>
         <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561"/>
+        <location filename="../../operator_app/i18n.py" line="564"/>
         <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562"/>
+        <location filename="../../operator_app/i18n.py" line="565"/>
         <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563"/>
+        <location filename="../../operator_app/i18n.py" line="566"/>
         <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564"/>
+        <location filename="../../operator_app/i18n.py" line="567"/>
         <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565"/>
+        <location filename="../../operator_app/i18n.py" line="568"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566"/>
+        <location filename="../../operator_app/i18n.py" line="569"/>
         <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567"/>
+        <location filename="../../operator_app/i18n.py" line="570"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568"/>
+        <location filename="../../operator_app/i18n.py" line="571"/>
         <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569"/>
+        <location filename="../../operator_app/i18n.py" line="572"/>
         <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570"/>
+        <location filename="../../operator_app/i18n.py" line="573"/>
         <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571"/>
+        <location filename="../../operator_app/i18n.py" line="574"/>
         <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572"/>
+        <location filename="../../operator_app/i18n.py" line="575"/>
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573"/>
+        <location filename="../../operator_app/i18n.py" line="576"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574"/>
+        <location filename="../../operator_app/i18n.py" line="577"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575"/>
+        <location filename="../../operator_app/i18n.py" line="578"/>
         <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576"/>
+        <location filename="../../operator_app/i18n.py" line="579"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577"/>
+        <location filename="../../operator_app/i18n.py" line="580"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578"/>
+        <location filename="../../operator_app/i18n.py" line="581"/>
         <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579"/>
+        <location filename="../../operator_app/i18n.py" line="582"/>
         <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580"/>
+        <location filename="../../operator_app/i18n.py" line="583"/>
         <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581"/>
+        <location filename="../../operator_app/i18n.py" line="584"/>
         <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582"/>
+        <location filename="../../operator_app/i18n.py" line="585"/>
         <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583"/>
+        <location filename="../../operator_app/i18n.py" line="586"/>
         <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584"/>
+        <location filename="../../operator_app/i18n.py" line="587"/>
         <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585"/>
+        <location filename="../../operator_app/i18n.py" line="588"/>
         <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586"/>
+        <location filename="../../operator_app/i18n.py" line="589"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587"/>
+        <location filename="../../operator_app/i18n.py" line="590"/>
         <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588"/>
+        <location filename="../../operator_app/i18n.py" line="591"/>
         <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589"/>
+        <location filename="../../operator_app/i18n.py" line="592"/>
         <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590"/>
+        <location filename="../../operator_app/i18n.py" line="593"/>
         <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="591"/>
+        <location filename="../../operator_app/i18n.py" line="594"/>
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="592"/>
+        <location filename="../../operator_app/i18n.py" line="595"/>
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="593"/>
+        <location filename="../../operator_app/i18n.py" line="596"/>
         <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="594"/>
+        <location filename="../../operator_app/i18n.py" line="597"/>
         <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="595"/>
+        <location filename="../../operator_app/i18n.py" line="598"/>
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="596"/>
+        <location filename="../../operator_app/i18n.py" line="599"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="597"/>
+        <location filename="../../operator_app/i18n.py" line="600"/>
         <source>export or erase a borrower&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="598"/>
+        <location filename="../../operator_app/i18n.py" line="601"/>
         <source>the borrower&apos;s personal data was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="599"/>
+        <location filename="../../operator_app/i18n.py" line="602"/>
         <source>Say why with --reason TEXT (e.g. the borrower&apos;s request and its date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="600"/>
+        <location filename="../../operator_app/i18n.py" line="603"/>
         <source>No loan with contract number {contract}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="601"/>
+        <location filename="../../operator_app/i18n.py" line="604"/>
         <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="602"/>
+        <location filename="../../operator_app/i18n.py" line="605"/>
         <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="603"/>
+        <location filename="../../operator_app/i18n.py" line="606"/>
         <source>The borrower of {contract} was already erased on {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="604"/>
+        <location filename="../../operator_app/i18n.py" line="607"/>
         <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="605"/>
+        <location filename="../../operator_app/i18n.py" line="608"/>
         <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="606"/>
+        <location filename="../../operator_app/i18n.py" line="609"/>
         <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="607"/>
+        <location filename="../../operator_app/i18n.py" line="610"/>
         <source>The borrower has {count} loans: all of them are in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="608"/>
+        <location filename="../../operator_app/i18n.py" line="611"/>
         <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="609"/>
+        <location filename="../../operator_app/i18n.py" line="612"/>
         <source>The erase covers every loan of this borrower: {contracts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="610"/>
+        <location filename="../../operator_app/i18n.py" line="613"/>
         <source>{count} message(s) not yet sent were withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="611"/>
+        <location filename="../../operator_app/i18n.py" line="614"/>
         <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="612"/>
+        <location filename="../../operator_app/i18n.py" line="615"/>
         <source>The mobile number is also another borrower&apos;s: it stays in that borrower&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="613"/>
+        <location filename="../../operator_app/i18n.py" line="616"/>
         <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="614"/>
+        <location filename="../../operator_app/i18n.py" line="617"/>
         <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="615"/>
+        <location filename="../../operator_app/i18n.py" line="618"/>
         <source>The tables were rewritten on the server (VACUUM FULL); the server&apos;s own log archive and backups are the server administrator&apos;s to handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="616"/>
+        <location filename="../../operator_app/i18n.py" line="619"/>
         <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="617"/>
+        <location filename="../../operator_app/i18n.py" line="620"/>
         <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="618"/>
+        <location filename="../../operator_app/i18n.py" line="621"/>
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="111"/>
-        <source>2-12 characters, without 【】 (the templates add them)</source>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="110"/>
+        <source>the office&apos;s full name, up to 60 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="112"/>
-        <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
+        <source>2-12 characters, without 【】 (the templates add them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="113"/>
-        <source>where borrowers pay</source>
+        <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="114"/>
+        <source>where borrowers pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/messaging/settings_registry.py" line="115"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="116"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="116"/>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="130"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="117"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="131"/>
         <source>true|false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="120"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="121"/>
         <source>e.g. 3,1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="122"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="123"/>
         <source>0-29, at most stages.grace_days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="126"/>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="127"/>
         <source>overdue_installments|share:PERCENT</source>
         <translation type="unfinished"></translation>
     </message>

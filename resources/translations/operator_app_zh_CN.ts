@@ -1,14 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="209" />
+        <source>Administrator account (optional)</source>
+        <translation>管理员账户（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="210" />
+        <source>With an administrator, everyone signs in with a password and the records name who did what. Leave it empty to go on without accounts.</source>
+        <translation>设了管理员后，每个人都用密码登录，记录里写明谁做了什么。留空则不用账户，直接继续。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="213" />
+        <source>e.g. wang (letters, to sign in with)</source>
+        <translation>例如 wang（登录时用的名字）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="215" />
+        <source>e.g. 王经理 (shown in the app)</source>
+        <translation>例如 王经理（在程序中显示）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="218" />
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="222" />
+        <source>Account name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="223" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="224" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="225" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="241" />
+        <source>Type the account's name first.</source>
+        <translation>请先填写账户名。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="245" />
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>两次输入的密码不一致：请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="56" />
+        <location filename="../../operator_app/ui/app.py" line="65" />
         <source>New office database</source>
         <translation>新建办公室数据库</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="57" />
+        <location filename="../../operator_app/ui/app.py" line="66" />
         <source>There is no database at {path} yet.
 
 Create a new, empty office database there? If the name is misspelt, do not create it.</source>
@@ -17,17 +75,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 要在那里新建一个空的办公室数据库吗？如果名字拼错了，请不要新建。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="62" />
+        <location filename="../../operator_app/ui/app.py" line="71" />
         <source>Create it</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="63" />
+        <location filename="../../operator_app/ui/app.py" line="72" />
         <source>Do not create</source>
         <translation>不新建</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/app.py" line="94" />
+        <location filename="../../operator_app/ui/app.py" line="125" />
         <source>Virtual modem</source>
         <translation>虚拟短信猫</translation>
     </message>
@@ -35,27 +93,27 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="32" />
+        <location filename="../../operator_app/ui/backup_status.py" line="30" />
         <source>Backup: …</source>
         <translation>备份：…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="37" />
+        <location filename="../../operator_app/ui/backup_status.py" line="35" />
         <source>The newest backup of this database, in the backups folder beside it. A backup is made on the first start of each day (setting backup.auto) or with: python main.py backup create</source>
         <translation>此数据库最新的备份，位于数据库旁的 backups 文件夹。每天首次启动时自动备份（设置 backup.auto），也可运行：python main.py backup create</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="60" />
+        <location filename="../../operator_app/ui/backup_status.py" line="58" />
         <source>No backup</source>
         <translation>无备份</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/backup_status.py" line="62" />
+        <location filename="../../operator_app/ui/backup_status.py" line="60" />
         <source>Backup: today</source>
         <translation>备份：今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/backup_status.py" line="64" />
+        <location filename="../../operator_app/ui/backup_status.py" line="62" />
         <source>Backup: %n day(s) ago</source>
         <translation>
             <numerusform>备份：%n 天前</numerusform>
@@ -65,195 +123,195 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="53" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="54" />
         <source>For</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="62" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="115" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="122" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="116" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="60" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="67" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="61" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="70" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="77" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="71" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="71" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="65" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="63" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="66" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="58" />
         <source>SMS parts: what the office pays for</source>
         <translation>计费短信条数：办公室按此付费</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="68" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="78" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="72" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="105" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="99" />
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="106" />
         <source>Message text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="107" />
         <source>Choose a message to read its whole text.</source>
         <translation>选择一条短信，在这里查看全文。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="113" />
         <source>Excluded loans</source>
         <translation>排除的借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="118" />
         <source>Choose a batch on the left.</source>
         <translation>请在左侧选择一个批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="122" />
         <source>SMS parts</source>
         <translation>计费短信条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="133" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="127" />
         <source>Second operator's name</source>
         <translation>复核人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="134" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="128" />
         <source>Approver</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="135" />
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="259" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="129" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>Approve</source>
         <translation>复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="136" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="130" />
         <source>Cancel batch</source>
         <translation>取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="137" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="131" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="142" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="136" />
         <source>Approver:</source>
         <translation>复核人：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="210" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="204" />
         <source>%n message(s) show a gap where the office's details go: create the batch again once they are set.</source>
         <translation>
             <numerusform>%n 条短信中办公信息处是空缺：填写后请重新制作批次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="213" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="207" />
         <source>%n message(s) fail the compliance check: approval is blocked until the template is fixed and the batch made again.</source>
         <translation>
             <numerusform>%n 条短信未通过合规检查：需修改模板并重新生成批次后才能复核。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="224" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="218" />
         <source>Messages (%1)</source>
         <translation>短信（%1）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="225" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="219" />
         <source>Excluded (%1)</source>
         <translation>已排除（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="235" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="229" />
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n 段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="247" />
         <source>The checker signs in</source>
         <translation>复核人登录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="259" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="253" />
         <source>Type the second operator's name first.</source>
         <translation>请先填写复核人姓名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="268" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="262" />
         <source>The loan book may be out of date</source>
         <translation>借款数据可能已过时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="269" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="263" />
         <source>Approve anyway?</source>
         <translation>仍要复核通过吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="298" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="292" />
         <source>Export batch</source>
         <translation>导出批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/batches_page.py" line="299" />
+        <location filename="../../operator_app/ui/pages/batches_page.py" line="293" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -261,99 +319,99 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="47" />
         <source>1: on hold, a dispute or complaint waits for a person</source>
         <translation>1：暂停催收，争议或投诉待人工处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="48" />
         <source>2: more than a month overdue (M2 and later)</source>
         <translation>2：逾期超过一个月（M2 及以后）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="49" />
         <source>3: due today up to a month overdue</source>
         <translation>3：今日到期至逾期一个月内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="58" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="60" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="61" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="62" />
         <source>Phone as imported</source>
         <translation>导入的电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="63" />
         <source>Owed</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="68" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="65" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="70" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="67" />
         <source>Why call</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="103" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="104" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="116" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="113" />
         <source>Borrowers to call</source>
         <translation>需电话联系的借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="126" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="123" />
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="134" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="131" />
         <source>Priority: 1 on hold (a dispute or complaint to answer) · 2 more than a month overdue · 3 the rest; then the most days overdue, then the most owed.</source>
         <translation>优先级：1 暂停催收（有争议或投诉待答复）· 2 逾期超过一个月 · 3 其余；同级内逾期天数多的在前，再按欠款多少。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="150" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="147" />
         <source>%n borrower(s) to call</source>
         <translation>
             <numerusform>%n 位借款人需电话联系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="153" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="150" />
         <source>Export call list</source>
         <translation>导出通话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="154" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="151" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/calls_page.py" line="170" />
+        <location filename="../../operator_app/ui/pages/calls_page.py" line="167" />
         <source>Exporting the call list…</source>
         <translation>正在导出通话名单…</translation>
     </message>
@@ -361,191 +419,284 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40" />
         <source>Sent, no report yet</source>
         <translation>已发出，待回执</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41" />
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42" />
         <source>Unknown</source>
         <translation>状态不明</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43" />
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="101" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
         <source>Overdue loans</source>
         <translation>逾期笔数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72" />
         <source>Overdue amount</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73" />
         <source>Messages waiting</source>
         <translation>待发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74" />
         <source>Batches to approve</source>
         <translation>待复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86" />
         <source>Loans and amounts by stage</source>
         <translation>各阶段笔数与金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="88" />
         <source>By stage (click one to open the queue)</source>
         <translation>按阶段（点击打开队列）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
         <source>No loan sheet imported yet.</source>
         <translation>还没有导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93" />
         <source>Go to &lt;a href="import"&gt;Import&lt;/a&gt; and bring in the office's loan sheet.</source>
         <translation>去 &lt;a href="import"&gt;导入&lt;/a&gt; 导入本公司的借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94" />
         <source>Each import adds a bar here.</source>
         <translation>每导入一次，这里多一根柱。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108" />
         <source>Nothing sent in the last 30 days.</source>
         <translation>近 30 天还没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109" />
         <source>Create a batch on the &lt;a href="queue"&gt;Queue&lt;/a&gt;.</source>
         <translation>去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次，</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110" />
         <source>Have it approved on &lt;a href="batches"&gt;Batches&lt;/a&gt;.</source>
         <translation>由第二人在 &lt;a href="batches"&gt;批次&lt;/a&gt; 复核，</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111" />
         <source>Send it on &lt;a href="sending"&gt;Sending&lt;/a&gt;.</source>
         <translation>再到 &lt;a href="sending"&gt;发送&lt;/a&gt; 发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118" />
         <source>Paid within 7 days, by stage</source>
         <translation>各阶段 7 天内还款率（短信发出后）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119" />
         <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
         <translation>短信发出后，这里按阶段显示收到短信 7 天内还款的比例。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120" />
         <source>Start on the &lt;a href="queue"&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation>先去 &lt;a href="queue"&gt;逾期队列&lt;/a&gt; 创建批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91" />
         <source>Overdue at each import</source>
         <translation>历次导入时的逾期情况</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95" />
         <source>Overdue trend across imports</source>
         <translation>历次导入的逾期趋势</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98" />
         <source>Trend shows</source>
         <translation>趋势显示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107" />
         <source>Sending results, last 30 days</source>
         <translation>近 30 天发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112" />
         <source>Sending results</source>
         <translation>发送结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114" />
         <source>Opt-outs and holds</source>
         <translation>退订与暂停联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121" />
         <source>Effectiveness by stage</source>
         <translation>各阶段催收效果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123" />
         <source>Import the loan sheet</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="125" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124" />
         <source>Create a batch on the Queue</source>
         <translation>去 逾期队列 创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="149" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148" />
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="234" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233" />
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation>已退订：%1（近 30 天 %2）· 暂停联系：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="238" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237" />
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation>%1：发出 %3 条短信，7 天内还款 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="203" />
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202" />
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="103" />
+        <source>Where the office's data is kept</source>
+        <translation>公司数据存放在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="104" />
+        <source>One desk: a file on this computer. Several desks: one PostgreSQL server they all reach.</source>
+        <translation>一个工位：数据是这台电脑上的一个文件。多个工位：共用一台都能连上的 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="105" />
+        <source>On this computer (one desk)</source>
+        <translation>在这台电脑上（一个工位）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="107" />
+        <source>A database file in %1</source>
+        <translation>数据库文件放在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="110" />
+        <source>On a PostgreSQL server (several desks share it)</source>
+        <translation>在 PostgreSQL 服务器上（多个工位共用）</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="115" />
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="123" />
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="129" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="130" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="131" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="132" />
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="133" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="138" />
+        <source>The password is kept in this computer's secret store, never in a file of the app.</source>
+        <translation>密码保存在这台电脑的密钥存储里，从不写进本程序的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="168" />
+        <source>Fill in the server and the database name.</source>
+        <translation>请填写服务器和数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="171" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="182" />
+        <source>Connected: the server answers.</source>
+        <translation>已连接：服务器有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="183" />
+        <source>Connected: this database already holds the office 【%1】. This desk joins it as it is (the first page's details are not used).</source>
+        <translation>已连接：这个数据库里已有公司【%1】。本工位将原样加入（第一页填写的信息不会使用）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="198" />
+        <source>Test the connection first: it must answer before the office is set up there.</source>
+        <translation>请先测试连接：服务器有应答后才能把公司数据放在那里。</translation>
     </message>
 </context>
 <context>
@@ -693,70 +844,83 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="23" />
+        <source>Set up the office</source>
+        <translation>设置公司</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run.py" line="46" />
+        <source>Setting the office up…</source>
+        <translation>正在设置公司…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="36" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="37" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="38" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="39" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="43" />
-        <location filename="../../operator_app/ui/pages/history_page.py" line="79" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="40" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="41" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="42" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="80" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="77" />
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="83" />
         <source>Search contract, number or text</source>
         <translation>搜索合同编号、号码或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="84" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="96" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="93" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/history_page.py" line="108" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="105" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/history_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/history_page.py" line="121" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>共 %n 条短信</numerusform>
@@ -774,217 +938,217 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
         <source>Borrower name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
         <source>Disbursed on</source>
         <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
         <source>Amount due</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
         <source>Amount paid</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="55" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
         <source>Installment no.</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="56" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
         <source>Paid on</source>
         <translation>实还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="102" />
         <source>Import the loan book</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="104" />
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="107" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="133" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="134" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="132" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="154" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="152" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="162" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="160" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="166" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="166" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="171" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="169" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="173" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="177" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="175" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="182" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="180" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="202" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="200" />
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="214" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="212" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="239" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="237" />
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="268" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="269" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="267" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="296" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="294" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="314" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="312" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="323" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="326" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="326" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="326" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="329" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="327" />
         <source>Save problems as .xlsx…</source>
         <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="331" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="329" />
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="361" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="359" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="362" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="378" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="376" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="379" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
         <source>Saving the problems…</source>
         <translation>正在保存问题清单…</translation>
     </message>
@@ -992,145 +1156,145 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="53" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="55" />
         <source>From</source>
         <translation>来自号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="61" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="57" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="62" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="58" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="59" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="60" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="95" />
         <source>Search number, name, contract or text</source>
         <translation>搜索号码、姓名、合同编号或内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="96" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="109" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="105" />
         <source>modem:auto</source>
         <translation>modem:auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="106" />
         <source>Modem to read</source>
         <translation>要读取的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="111" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="107" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="112" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="108" />
         <source>Read the replies waiting on the modem's SIM</source>
         <translation>读取调制解调器 SIM 卡上等待的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="116" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="112" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="126" />
         <source>Opt out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="127" />
         <source>Hold…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="128" />
         <source>Release</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="133" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="129" />
         <source>Contact wishes…</source>
         <translation>联系偏好…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="134" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="130" />
         <source>The reply asks for certain hours, working days, fewer messages or calls only: record it for this borrower</source>
         <translation>回复中要求特定时段、工作日、少发或只打电话：为该借款人记下来</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="142" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="138" />
         <source>Modem:</source>
         <translation>短信猫：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="179" />
         <source>Type the modem first (for example modem:auto).</source>
         <translation>请先填写短信猫（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="187" />
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="183" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="191" />
         <source>Reading the replies on the SIM…</source>
         <translation>正在读取 SIM 卡上的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="199" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="195" />
         <source>%n new reply(s): %1 opted out, %2 put on hold.</source>
         <translation>
             <numerusform>新回复 %n 条：%1 人退订，%2 人暂停。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="217" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="213" />
         <source>%1 is opted out: no more messages to this number.</source>
         <translation>%1 已退订：不再向此号码发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="220" />
         <source>Hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="224" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="220" />
         <source>Why hold this borrower?</source>
         <translation>为什么暂停这位借款人？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="229" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="225" />
         <source>%1 is on hold: nothing is sent until released.</source>
         <translation>%1 已暂停：解除前不会发送任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="237" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="233" />
         <source>%1 is released: messages may go again.</source>
         <translation>%1 已解除暂停：可以再次发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/inbox_page.py" line="248" />
+        <location filename="../../operator_app/ui/pages/inbox_page.py" line="244" />
         <source>Reply: %1</source>
         <translation>回复：%1</translation>
     </message>
@@ -1312,68 +1476,136 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>OfficeDetailsForm</name>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="44" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="41" />
         <source>Your office's details</source>
         <translation>本机构信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="45" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="42" />
         <source>Every SMS starts with the office's name and gives a phone number to call. Fill them in before the first batch can be approved.</source>
         <translation>每条短信都以机构名称开头，并留有联系电话。请先填写，之后批次才能复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="50" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="47" />
         <source>2-12 characters, e.g. 安信小贷</source>
         <translation>2-12 个字，例如 安信小贷</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="51" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="48" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="62" />
         <source>Signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="53" />
         <source>e.g. 0571-88886666 or 400-800-1234</source>
         <translation>例如 0571-88886666 或 400-800-1234</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="57" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="54" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="64" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="59" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="68" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="56" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="65" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="63" />
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="69" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="60" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="66" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="70" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="67" />
         <source>Save office details</source>
         <translation>保存机构信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="101" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="98" />
         <source>Each SMS starts with 【%1】</source>
         <translation>每条短信以【%1】开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="102" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="99" />
         <source>Each SMS starts with the signature in 【】</source>
         <translation>每条短信以【签名】开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/office_details_form.py" line="117" />
+        <location filename="../../operator_app/ui/pages/office_details_form.py" line="114" />
         <source>Saved. Messages now start with 【%1】.</source>
         <translation>已保存。短信现在以【%1】开头。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="47" />
+        <source>Your office</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="48" />
+        <source>Every SMS starts with the office's signature in 【】 and gives a phone number to call.</source>
+        <translation>每条短信以【】里的短信签名开头，并留一个联系电话。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="51" />
+        <source>e.g. 杭州安信小额贷款有限公司</source>
+        <translation>例如 杭州安信小额贷款有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="54" />
+        <source>2-12 characters, e.g. 安信小贷</source>
+        <translation>2-12 个字，例如 安信小贷</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="56" />
+        <source>e.g. 0571-88886666 or 400-800-1234</source>
+        <translation>例如 0571-88886666 或 400-800-1234</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="61" />
+        <source>Office name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="62" />
+        <source>Signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="63" />
+        <source>Office phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="64" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="72" />
+        <source>Type the office's full name (up to 60 characters).</source>
+        <translation>请填写公司全称（最多 60 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="73" />
+        <source>The signature is 2-12 characters without 【】, e.g. 安信小贷.</source>
+        <translation>短信签名为 2-12 个字，不带【】，例如 安信小贷。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="74" />
+        <source>Type the phone number borrowers call, e.g. 0571-88886666 or 400-800-1234.</source>
+        <translation>请填写借款人可以拨打的电话，例如 0571-88886666 或 400-800-1234。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/first_run_pages.py" line="76" />
+        <source>That is not a time zone: pick one from the list.</source>
+        <translation>这不是时区：请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -1496,150 +1728,150 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="78" />
         <source>Search contract, name or phone</source>
         <translation>搜索合同编号、姓名或手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="80" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="82" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="83" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
         <source>Days past due from</source>
         <translation>逾期天数下限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="87" />
         <source>Days past due to</source>
         <translation>逾期天数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="93" />
         <source>Outstanding from (yuan)</source>
         <translation>剩余应还下限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="94" />
         <source>Outstanding to (yuan)</source>
         <translation>剩余应还上限（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="105" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="101" />
         <source>Needs action only</source>
         <translation>只看需处理的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="106" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="102" />
         <source>Overdue loans and loans due within the reminder days. Untick to see every loan, paid and not yet due ones too.</source>
         <translation>逾期的借款，以及在提醒天数内到期的借款。取消勾选可查看全部借款，包括已结清和未到期的。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="110" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="106" />
         <source>With contact wishes only</source>
         <translation>只看有联系偏好的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="111" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="107" />
         <source>Borrowers who asked for working days only, certain hours, fewer messages or no SMS (set from a reply or a call).</source>
         <translation>要求只在工作日、特定时段、少发或不发短信的借款人（根据回复或电话设置）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="114" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="110" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="116" />
         <source>DPD</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="124" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="120" />
         <source>Amount ¥</source>
         <translation>金额 ¥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="128" />
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="159" />
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="184" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="155" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="180" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="160" />
         <source>Contact wishes…</source>
         <translation>联系偏好…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="165" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="161" />
         <source>What the borrower asked for in a reply or a call: working days only, certain hours, fewer messages, or no SMS</source>
         <translation>借款人在回复或电话中提出的要求：只在工作日、特定时段、少发或不发短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="169" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="165" />
         <source>Create batch from this filter</source>
         <translation>按此筛选生成批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="170" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="166" />
         <source>Plans today's messages for the loans the queue shows (the whole book when nothing is filtered); a second operator approves them on the Batches page.</source>
         <translation>为队列当前显示的借款生成今天的短信（未设筛选时为全部借款）；由另一位操作员在“批次”页复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="174" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="170" />
         <source>Create batch from selection</source>
         <translation>为所选创建批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="171" />
         <source>Plans today's messages for the selected loans only (Ctrl or Shift + click to select several).</source>
         <translation>只为选中的借款生成今天的短信（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="213" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="209" />
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n 笔借款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="277" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="273" />
         <source>No SMS: %1</source>
         <translation>不发短信：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="280" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="276" />
         <source>Borrower's wishes: %1</source>
         <translation>借款人要求：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="315" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="311" />
         <source>Nothing sent, paid or replied yet.</source>
         <translation>尚无短信、还款或回复记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="321" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="317" />
         <source>This loan gets no message at this stage.</source>
         <translation>该借款在此阶段不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/queue_page.py" line="348" />
+        <location filename="../../operator_app/ui/pages/queue_page.py" line="344" />
         <source>Contact wishes of %1…</source>
         <translation>%1 的联系偏好…</translation>
     </message>
@@ -1690,253 +1922,253 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SendingPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="31" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="32" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="36" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="33" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="37" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="34" />
         <source>Why unknown</source>
         <translation>存疑原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="38" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="35" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="69" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="66" />
         <source>Messages in doubt</source>
         <translation>存疑短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="73" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="70" />
         <source>It went: mark sent</source>
         <translation>已发出：标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="74" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="71" />
         <source>It did not go: mark failed</source>
         <translation>未发出：标记为失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="75" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="72" />
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="74" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="70" />
         <source>Approved batch</source>
         <translation>已审批的批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="78" />
         <source>e.g. modem:auto or emulator: (several: separate with spaces)</source>
         <translation>例如 modem:auto 或 emulator:（多个请用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="83" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="79" />
         <source>Pick a transport saved in Settings, or type one (several: separate with spaces).</source>
         <translation>选择“设置”中保存的通道，或直接输入（多个通道用空格分隔）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="84" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="80" />
         <source>Transports</source>
         <translation>发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="81" />
         <source>Start sending</source>
         <translation>开始发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="86" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="82" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="87" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="83" />
         <source>Pauses after the message in hand; Resume goes on with the same batch.</source>
         <translation>发完手头这条后暂停；点“继续”接着发送同一批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="88" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="84" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="85" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="86" />
         <source>Stops after the message in hand: nothing is cut mid-send.</source>
         <translation>发完当前这条后停止：不会中途打断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="97" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="93" />
         <source>Sending progress</source>
         <translation>发送进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="95" />
         <source>Choose an approved batch and the transport, then start.</source>
         <translation>请选择已审批的批次和发送通道，然后开始。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="105" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="101" />
         <source>Every message of the batch</source>
         <translation>本批次的每条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="126" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="122" />
         <source>Batch:</source>
         <translation>批次：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="128" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="124" />
         <source>Transports:</source>
         <translation>发送通道：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="135" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="131" />
         <source>Every message of the batch, as it goes</source>
         <translation>本批次每条短信的实时状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="86" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="83" />
         <source>Messages in doubt (the app cannot know whether they went)</source>
         <translation>存疑短信（系统无法确定是否已发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="168" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="164" />
         <source>Batch %1 for %2 (%3, %4 messages)</source>
         <translation>批次 %1，%2（%3，%4 条短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="215" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="211" />
         <source>The message states could not be read just now.</source>
         <translation>暂时无法读取短信状态。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="220" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="216" />
         <source>No batch chosen.</source>
         <translation>未选择批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="221" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="217" />
         <source>This batch has no messages.</source>
         <translation>此批次没有短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="224" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="220" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="112" />
         <source>%n message(s) in doubt: ask the borrower or check the carrier's records, then mark each one sent or failed, or send it again.</source>
         <translation>
             <numerusform>%n 条短信存疑：请询问借款人或查询运营商记录，然后逐条标记为已发送或失败，或重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/doubt_box.py" line="118" />
+        <location filename="../../operator_app/ui/pages/doubt_box.py" line="115" />
         <source>None: every message is accounted for.</source>
         <translation>没有：每条短信的状态都已确定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="252" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="248" />
         <source>Type the transport first (for example modem:auto).</source>
         <translation>请先填写发送通道（例如 modem:auto）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="271" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="267" />
         <source>Opening the transport…</source>
         <translation>正在打开发送通道…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="285" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="281" />
         <source>Pausing after the message in hand…</source>
         <translation>发完手头这条后暂停…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="291" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="287" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="296" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="292" />
         <source>Stopping after the message in hand…</source>
         <translation>发完当前这条后停止…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="306" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="302" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="309" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="305" />
         <source>about %1 min %2 s left</source>
         <translation>约剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="323" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="319" />
         <source>Paused: Resume goes on with this batch.</source>
         <translation>已暂停：点“继续”接着发送本批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="336" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="332" />
         <source>Sending stopped.</source>
         <translation>发送已停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="343" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="339" />
         <source>Stopped by you. </source>
         <translation>已由您停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="344" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="340" />
         <source>Sent now: %1. In this batch: %2 sent (%3 delivered), %4 failed, %5 in doubt, %6 cancelled.</source>
         <translation>本次发出 %1 条。本批次共：已发送 %2 条（已送达 %3 条），失败 %4 条，存疑 %5 条，已取消 %6 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="350" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="346" />
         <source>%1 cancelled: %2</source>
         <translation>%1 条已取消：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="354" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="350" />
         <source>%n message(s) cannot go before their day's sending hours end at %1: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>
             <numerusform>%n 条短信在当天发送时段结束（%1）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="358" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="354" />
         <source>%n message(s) wait (%1) until %2.</source>
         <translation>
             <numerusform>%n 条短信等待中（%1），最早 %2 发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="361" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="357" />
         <source>%1 paused until %2: %3</source>
         <translation>%1 暂停至 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/sending_page.py" line="365" />
+        <location filename="../../operator_app/ui/pages/sending_page.py" line="361" />
         <source>Nothing left to send in this batch.</source>
         <translation>本批次已没有待发送的短信。</translation>
     </message>
@@ -1944,192 +2176,197 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="42" />
         <source>Office</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="43" />
         <source>Sending window and limits</source>
         <translation>发送时段与限额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="44" />
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="45" />
         <source>Batches, lint and calls</source>
         <translation>批次、合规检查与电话</translation>
     </message>
     <message>
         <location filename="../../operator_app/setting_words.py" line="14" />
+        <source>Office name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/setting_words.py" line="15" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="15" />
+        <location filename="../../operator_app/setting_words.py" line="16" />
         <source>Signature 【…】</source>
         <translation>签名【…】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="16" />
+        <location filename="../../operator_app/setting_words.py" line="17" />
         <source>Office phone</source>
         <translation>公司电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="17" />
+        <location filename="../../operator_app/setting_words.py" line="18" />
         <source>Where borrowers pay</source>
         <translation>还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="18" />
+        <location filename="../../operator_app/setting_words.py" line="19" />
         <source>Send from</source>
         <translation>发送开始时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="19" />
+        <location filename="../../operator_app/setting_words.py" line="20" />
         <source>Send until</source>
         <translation>发送结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="20" />
+        <location filename="../../operator_app/setting_words.py" line="21" />
         <source>Working days only</source>
         <translation>仅工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="21" />
+        <location filename="../../operator_app/setting_words.py" line="22" />
         <source>Messages per borrower a day</source>
         <translation>每人每天最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="22" />
+        <location filename="../../operator_app/setting_words.py" line="23" />
         <source>Messages per borrower a week</source>
         <translation>每人每周最多短信数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="23" />
+        <location filename="../../operator_app/setting_words.py" line="24" />
         <source>Same text not again within (hours)</source>
         <translation>相同内容间隔（小时）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="24" />
+        <location filename="../../operator_app/setting_words.py" line="25" />
         <source>Reminder days before due</source>
         <translation>到期前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="25" />
+        <location filename="../../operator_app/setting_words.py" line="26" />
         <source>Grace days</source>
         <translation>宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="26" />
+        <location filename="../../operator_app/setting_words.py" line="27" />
         <source>Grace days for repeat offenders</source>
         <translation>多次逾期者的宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="27" />
+        <location filename="../../operator_app/setting_words.py" line="28" />
         <source>M1 ends at day</source>
         <translation>M1 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="28" />
+        <location filename="../../operator_app/setting_words.py" line="29" />
         <source>M2 ends at day</source>
         <translation>M2 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="29" />
+        <location filename="../../operator_app/setting_words.py" line="30" />
         <source>M3 ends at day</source>
         <translation>M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="30" />
+        <location filename="../../operator_app/setting_words.py" line="31" />
         <source>Minimum payment</source>
         <translation>最低还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="31" />
+        <location filename="../../operator_app/setting_words.py" line="32" />
         <source>Loan book stale after (days)</source>
         <translation>数据过时天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="32" />
+        <location filename="../../operator_app/setting_words.py" line="33" />
         <source>Most SMS parts per message</source>
         <translation>每条短信最多分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="33" />
+        <location filename="../../operator_app/setting_words.py" line="34" />
         <source>Call after messages without response</source>
         <translation>几条短信无回应后转电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="34" />
+        <location filename="../../operator_app/setting_words.py" line="35" />
         <source>Back up daily on the first start</source>
         <translation>每天首次启动时自动备份</translation>
     </message>
     <message>
-        <location filename="../../operator_app/setting_words.py" line="35" />
+        <location filename="../../operator_app/setting_words.py" line="36" />
         <source>Keep texts of closed loans (months)</source>
         <translation>结清借款的短信保留月数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="46" />
         <source>Backups and retention</source>
         <translation>备份与保留期限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="89" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="93" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="91" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="98" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="96" />
         <source>This workstation</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="100" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="98" />
         <source>Language (after a restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="105" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="103" />
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="145" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="143" />
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="150" />
         <source>Default: %1 · accepted: %2</source>
         <translation>默认：%1 · 可填：%2</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="179" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="177" />
         <source>Nothing changed.</source>
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="192" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="190" />
         <source>Waiting for a second person to confirm: %1</source>
         <translation>等待第二个人确认：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="194" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="192" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/settings_page.py" line="209" />
+        <location filename="../../operator_app/ui/pages/settings_page.py" line="207" />
         <source>The language changes the next time the app starts.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
@@ -2212,17 +2449,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="63" />
+        <location filename="../../operator_app/ui/status_bar.py" line="60" />
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="64" />
+        <location filename="../../operator_app/ui/status_bar.py" line="61" />
         <source>not checked in this session</source>
         <translation>本次运行尚未检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="71" />
+        <location filename="../../operator_app/ui/status_bar.py" line="68" />
         <source>the gateway answers</source>
         <translation>网关有应答</translation>
     </message>
@@ -2230,68 +2467,68 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="59" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="55" />
         <source>firm</source>
         <translation>严厉版</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="63" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="64" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="60" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="65" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="61" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="66" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="62" />
         <source>Lint</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="82" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="78" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="89" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="85" />
         <source>Template text</source>
         <translation>模板内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="94" />
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="113" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="90" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="109" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="99" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="95" />
         <source>Double-click to insert at the cursor</source>
         <translation>双击插入到光标处</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="100" />
         <source>Save as new version</source>
         <translation>另存为新版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="127" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="123" />
         <source>Preview on a sample borrower</source>
         <translation>示例借款人预览</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="162" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="158" />
         <source>%1 (%2), version %3 by %4</source>
         <translation>%1（%2），第 %3 版，%4 编写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="189" />
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="185" />
         <source>The template cannot be filled in yet.</source>
         <translation>模板暂时无法填充。</translation>
     </message>
@@ -2382,316 +2619,316 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportDialog</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="36" />
         <source>GSM modem (serial port or TCP)</source>
         <translation>GSM 短信猫（串口或 TCP）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="37" />
         <source>Virtual modem (this PC, sends nothing)</source>
         <translation>虚拟短信猫（本机模拟，不会真的发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="38" />
         <source>Kannel SMS gateway</source>
         <translation>Kannel 短信网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="39" />
         <source>Android phone (android-sms-gateway)</source>
         <translation>安卓手机（android-sms-gateway）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="40" />
         <source>Aliyun SMS</source>
         <translation>阿里云短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="43" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="41" />
         <source>Twilio-compatible API</source>
         <translation>Twilio 兼容接口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="44" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="42" />
         <source>Other HTTP platform (.toml profile)</source>
         <translation>其他 HTTP 平台（.toml 配置文件）</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
         <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="48" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="46" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="49" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="47" />
         <source>Sender (from)</source>
         <translation>发送方号码（from）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="50" />
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="51" />
         <source>AccessKey secret</source>
         <translation>AccessKey Secret</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="52" />
         <source>Approved signature</source>
         <translation>已审核的签名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
         <source>Account SID</source>
         <translation>Account SID</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="55" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="53" />
         <source>Auth token</source>
         <translation>Auth Token</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="56" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="54" />
         <source>From number</source>
         <translation>发送号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73" />
         <source>Edit transport</source>
         <translation>编辑通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="75" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="73" />
         <source>Add a transport</source>
         <translation>添加通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="78" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="76" />
         <source>e.g. office-modem (letters, digits, - and _)</source>
         <translation>例如 office-modem（字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="85" />
         <source>COM3, /dev/ttyUSB0, socket://HOST:PORT or auto</source>
         <translation>COM3、/dev/ttyUSB0、socket://主机:端口 或 auto</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="88" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="86" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="89" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="87" />
         <source>Ask every port in the list for a modem (AT) and pick the one that answers.</source>
         <translation>向列表中的每个端口发送 AT 指令，选中有短信猫应答的那个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="96" />
         <source>from the settings</source>
         <translation>按系统设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="98" />
         <source>0 = no limit</source>
         <translation>0 = 不限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="102" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="100" />
         <source>name=value&amp;name=value (e.g. callback=0.0.0.0:8099)</source>
         <translation>名称=值&amp;名称=值（例如 callback=0.0.0.0:8099）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="110" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="129" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
         <source>Speed (baud)</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="111" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="130" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="112" />
         <source>Password or PIN</source>
         <translation>密码或 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="133" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="113" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="131" />
         <source>Seconds between messages</source>
         <translation>每条间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
         <source>Messages a day at most</source>
         <translation>每天最多条数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="116" />
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="134" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="114" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="132" />
         <source>Other options</source>
         <translation>其他选项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="117" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="115" />
         <source>Probe or test</source>
         <translation>检测或测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="140" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="138" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="141" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="139" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="183" />
         <source>saved on this computer: leave empty to keep it</source>
         <translation>已保存在本机：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="187" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="185" />
         <source>not saved on this computer: type it</source>
         <translation>本机未保存：请输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="196" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="194" />
         <source>Profile file (.toml)</source>
         <translation>配置文件（.toml）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="204" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="202" />
         <source>SIM PIN</source>
         <translation>SIM 卡 PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
         <source>Probe the modem</source>
         <translation>检测短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="203" />
         <source>Test the gateway</source>
         <translation>测试网关</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="205" />
         <source>A modem simulated inside this program: for training and trying out. Nothing reaches a phone.</source>
         <translation>在本程序内模拟的短信猫，用于培训和试用，短信不会到达任何手机。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="207" />
         <source>The profile file describes the platform's API; its key comes from the variable or keyring entry the file names. The test only checks that the address answers.</source>
         <translation>配置文件描述平台的接口，密钥来自文件中指定的环境变量或钥匙串条目。测试只检查地址能否连通。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="209" />
         <source>The test sends Kannel a request without a recipient: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会向 Kannel 发送一个不带接收号码的请求：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="211" />
         <source>The test lists the phone's webhooks: it checks the user name and password, and nothing is sent.</source>
         <translation>测试会读取手机网关的 Webhook 列表：只核对用户名和密码，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="213" />
         <source>The test asks Aliyun about the signature (QuerySmsSign): it checks the AccessKey and whether the signature is approved. Nothing is sent.</source>
         <translation>测试会向阿里云查询签名（QuerySmsSign）：核对 AccessKey 并查看签名是否已审核通过，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="215" />
         <source>The test reads the account's own record: it checks the SID and token. Nothing is sent.</source>
         <translation>测试会读取账户本身的信息：核对 SID 和 Token，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="219" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="217" />
         <source>The probe asks the modem for its network, signal and registration. Nothing is sent.</source>
         <translation>检测会询问短信猫的运营商、信号和入网状态，不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="265" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="263" />
         <source>Asking the modem…</source>
         <translation>正在询问短信猫…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="266" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="264" />
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="292" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="290" />
         <source>Looking for a modem on %n port(s)…</source>
         <translation>
             <numerusform>正在 %n 个端口上查找短信猫…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="304" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="302" />
         <source>A modem answers on %1.</source>
         <translation>%1 上有短信猫应答。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="334" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="332" />
         <source>%1 · signal %2 %3/5 · %4</source>
         <translation>%1 · 信号 %2 %3/5 · %4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="333" />
         <source>no operator</source>
         <translation>无运营商</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="337" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="335" />
         <source>registered on the network</source>
         <translation>已入网</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="338" />
+        <location filename="../../operator_app/ui/pages/transport_dialog.py" line="336" />
         <source>NOT registered: no network, check the SIM and antenna</source>
         <translation>未入网：没有网络，请检查 SIM 卡和天线</translation>
     </message>
@@ -2699,88 +2936,88 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsBox</name>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="40" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="40" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="36" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="41" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37" />
         <source>Where</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="41" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="37" />
         <source>Password / PIN</source>
         <translation>密码 / PIN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="50" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="46" />
         <source>通道 Transports</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="55" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="51" />
         <source>Saved transports</source>
         <translation>已保存的通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="69" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="65" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="70" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="66" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="71" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="67" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="72" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="68" />
         <source>Probe / test</source>
         <translation>检测 / 测试</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="73" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="69" />
         <source>Probe the modem or test the gateway: nothing is sent.</source>
         <translation>检测短信猫或测试网关：不会发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="84" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="80" />
         <source>On the sending page or in the command line, use a saved transport by its name: profile:NAME.</source>
         <translation>在发送页面或命令行中，可按名称使用已保存的通道：profile:名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="168" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="164" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="178" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="174" />
         <source>Delete transport</source>
         <translation>删除通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="179" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="175" />
         <source>Delete the transport %1 and forget its password on this computer?</source>
         <translation>删除通道 %1，并清除本机保存的密码？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="189" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="185" />
         <source>Deleted: %1</source>
         <translation>已删除：%1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="203" />
-        <location filename="../../operator_app/ui/pages/transports_box.py" line="223" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="199" />
+        <location filename="../../operator_app/ui/pages/transports_box.py" line="219" />
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
@@ -2788,12 +3025,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="91" />
+        <location filename="../../operator_app/ui/status_bar.py" line="88" />
         <source>Saved transports</source>
         <translation>已保存的通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="112" />
+        <location filename="../../operator_app/ui/status_bar.py" line="109" />
         <source>Saved transports: %1</source>
         <translation>已保存的通道：%1</translation>
     </message>
@@ -2967,39 +3204,44 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="70" />
+        <location filename="../../operator_app/cli.py" line="85" />
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation>催收短信工作台：导入借款表，制定、审批并发送提醒短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="72" />
+        <location filename="../../operator_app/cli.py" line="87" />
+        <source>print the app's version and exit</source>
+        <translation>显示程序版本后退出</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli.py" line="88" />
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation>数据库：文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="73" />
+        <location filename="../../operator_app/cli.py" line="89" />
         <source>open a generated demo office with a virtual modem</source>
         <translation>打开自动生成的演示机构（带虚拟短信猫）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="74" />
+        <location filename="../../operator_app/cli.py" line="90" />
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation>提示语言：zh_CN（中文，默认）或 en（英文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="75" />
+        <location filename="../../operator_app/cli.py" line="91" />
         <source>show the technical details (tracebacks) of an error</source>
         <translation>出错时显示技术细节（调用栈）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="76" />
+        <location filename="../../operator_app/cli.py" line="92" />
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation>以此账户登录；密码取自 OPERATOR_APP_PASSWORD，否则会提示输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="77" />
-        <location filename="../../operator_app/cli.py" line="109" />
-        <location filename="../../operator_app/cli.py" line="123" />
+        <location filename="../../operator_app/cli.py" line="93" />
+        <location filename="../../operator_app/cli.py" line="125" />
+        <location filename="../../operator_app/cli.py" line="139" />
         <location filename="../../operator_app/cli_backup.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="23" />
         <location filename="../../operator_app/cli_batches.py" line="48" />
@@ -3015,50 +3257,50 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="79" />
+        <location filename="../../operator_app/cli.py" line="95" />
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation>导入借款人表格（.xlsx、.xls、.csv）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="80" />
+        <location filename="../../operator_app/cli.py" line="96" />
         <source>the spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="81" />
+        <location filename="../../operator_app/cli.py" line="97" />
         <source>the sheet to read (default: the first)</source>
         <translation>要读取的工作表（默认第一个）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="83" />
+        <location filename="../../operator_app/cli.py" line="99" />
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation>表头无法识别时，指定某字段在哪一列（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="84" />
+        <location filename="../../operator_app/cli.py" line="100" />
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation>表格类型：loan（每行一笔借款）或 installment（每行一期）；不填则自动判断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="85" />
+        <location filename="../../operator_app/cli.py" line="101" />
         <source>read and check the sheet, write nothing</source>
         <translation>只读取并检查表格，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="86" />
+        <location filename="../../operator_app/cli.py" line="102" />
         <source>write the problem rows to this workbook</source>
         <translation>把有问题的行写入此工作簿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87" />
+        <location filename="../../operator_app/cli.py" line="103" />
         <source>who imports (for the audit trail)</source>
         <translation>导入人（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88" />
-        <location filename="../../operator_app/cli.py" line="106" />
-        <location filename="../../operator_app/cli.py" line="120" />
-        <location filename="../../operator_app/cli.py" line="126" />
+        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="136" />
+        <location filename="../../operator_app/cli.py" line="142" />
         <location filename="../../operator_app/cli_batches.py" line="32" />
         <location filename="../../operator_app/cli_batches.py" line="35" />
         <location filename="../../operator_app/cli_batches.py" line="50" />
@@ -3079,189 +3321,189 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>以 JSON 输出结果（代码形式，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90" />
+        <location filename="../../operator_app/cli.py" line="106" />
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation>列出借款的未还金额、逾期天数和阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91" />
+        <location filename="../../operator_app/cli.py" line="107" />
         <location filename="../../operator_app/cli_batches.py" line="73" />
         <source>the day to look from (default: today in the office)</source>
         <translation>按哪一天计算（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92" />
+        <location filename="../../operator_app/cli.py" line="108" />
         <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
         <translation>只看此阶段：pre_due（即将到期）、due_today（今日到期）、grace（宽限期）、M1、M2、M3、M3+、paid（已结清）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="94" />
+        <location filename="../../operator_app/cli.py" line="110" />
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation>以 JSON 输出结果（代码形式，金额以分计，供程序使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95" />
+        <location filename="../../operator_app/cli.py" line="111" />
         <source>print CSV for Excel (headers in the operator's language, amounts in yuan)</source>
         <translation>输出可用 Excel 打开的 CSV（中文表头，金额以元计）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97" />
+        <location filename="../../operator_app/cli.py" line="113" />
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office's own loans is refused (exit 2)</source>
         <translation>生成演示机构，写入 --db 指定的数据库，未指定时写入默认数据库（data/operator.db），queue 命令和图形界面都会在那里找到它；原有的演示数据会被替换，已有本机构真实借款的数据库会被拒绝（退出码 2）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101" />
+        <location filename="../../operator_app/cli.py" line="117" />
         <source>how many loans (default: 3000)</source>
         <translation>借款笔数（默认 3000）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102" />
+        <location filename="../../operator_app/cli.py" line="118" />
         <source>the demo's today (default: today in the office)</source>
         <translation>演示数据的“今天”（默认：本机构的今天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104" />
+        <location filename="../../operator_app/cli.py" line="120" />
         <source>the audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="105" />
+        <location filename="../../operator_app/cli.py" line="121" />
         <source>verify: check that no entry was changed or removed</source>
         <translation>verify：检查没有记录被修改或删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="108" />
+        <location filename="../../operator_app/cli.py" line="124" />
         <source>send one SMS directly (no loans involved)</source>
         <translation>直接发送一条短信（与借款无关）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110" />
+        <location filename="../../operator_app/cli.py" line="126" />
         <source>send one SMS</source>
         <translation>发送一条短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111" />
+        <location filename="../../operator_app/cli.py" line="127" />
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport's name</source>
         <translation>发送方式：modem:端口、emulator:、kannel:网址……或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="112" />
+        <location filename="../../operator_app/cli.py" line="128" />
         <location filename="../../operator_app/cli_outbox.py" line="62" />
         <source>the mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113" />
+        <location filename="../../operator_app/cli.py" line="129" />
         <source>the text of the message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="114" />
+        <location filename="../../operator_app/cli.py" line="130" />
         <source>do not ask for a delivery report</source>
         <translation>不要求送达报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="116" />
+        <location filename="../../operator_app/cli.py" line="132" />
         <source>wait this long for delivery reports and print the outcome</source>
         <translation>等待送达报告的秒数，并显示结果</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117" />
+        <location filename="../../operator_app/cli.py" line="133" />
         <source>the provider's approved template (Aliyun SMS)</source>
         <translation>服务商已审核的模板（阿里云短信）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="119" />
+        <location filename="../../operator_app/cli.py" line="135" />
         <source>a value of the provider's template (repeatable)</source>
         <translation>服务商模板中的一个变量值（可多次使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="122" />
+        <location filename="../../operator_app/cli.py" line="138" />
         <source>GSM modem tools</source>
         <translation>短信猫工具</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124" />
+        <location filename="../../operator_app/cli.py" line="140" />
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation>查询短信猫的型号、SIM 卡和信号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="125" />
+        <location filename="../../operator_app/cli.py" line="141" />
         <source>modem:PORT, modem:auto, emulator: or a saved transport's name</source>
         <translation>modem:端口、modem:auto、emulator: 或已保存通道的名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="127" />
+        <location filename="../../operator_app/cli.py" line="143" />
         <source>serve a virtual modem</source>
         <translation>运行一个虚拟短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129" />
+        <location filename="../../operator_app/cli.py" line="145" />
         <source>listen on this TCP port</source>
         <translation>在此 TCP 端口监听</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130" />
+        <location filename="../../operator_app/cli.py" line="146" />
         <source>make a pseudo-terminal and link it here</source>
         <translation>创建一个虚拟串口并链接到此路径</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="131" />
+        <location filename="../../operator_app/cli.py" line="147" />
         <source>append every received message as a JSON line</source>
         <translation>把收到的每条短信以一行 JSON 追加到此文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132" />
+        <location filename="../../operator_app/cli.py" line="148" />
         <source>the virtual SIM asks for this PIN</source>
         <translation>虚拟 SIM 卡要求输入此 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="133" />
+        <location filename="../../operator_app/cli.py" line="149" />
         <source>+CMS ERROR on every Nth send</source>
         <translation>每发送 N 条就回一次 +CMS ERROR</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135" />
+        <location filename="../../operator_app/cli.py" line="151" />
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation>--fail-every 返回的 +CMS ERROR 代码（例如 38：网络故障，暂时性）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="136" />
+        <location filename="../../operator_app/cli.py" line="152" />
         <source>act as a modem with no network</source>
         <translation>模拟没有网络的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="137" />
+        <location filename="../../operator_app/cli.py" line="153" />
         <source>act as unplugged after N messages</source>
         <translation>发送 N 条后模拟被拔出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138" />
+        <location filename="../../operator_app/cli.py" line="154" />
         <source>answer each command this much later</source>
         <translation>每个命令延迟这么多秒再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="139" />
+        <location filename="../../operator_app/cli.py" line="155" />
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation>夹杂主动上报的 ^RSSI 行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="140" />
+        <location filename="../../operator_app/cli.py" line="156" />
         <source>refuse sends beyond this many a minute</source>
         <translation>每分钟超过这么多条就拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="142" />
+        <location filename="../../operator_app/cli.py" line="158" />
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation>第 N 次发送在提示符前断开（未发出）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="144" />
+        <location filename="../../operator_app/cli.py" line="160" />
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation>接收第 N 条短信后、应答前断开</translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="146" />
+        <location filename="../../operator_app/cli.py" line="162" />
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation>运行这么多秒后停止（默认：直到按 Ctrl+C）</translation>
     </message>
@@ -4272,7 +4514,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="175" />
         <location filename="../../operator_app/i18n.py" line="271" />
-        <location filename="../../operator_app/i18n.py" line="539" />
+        <location filename="../../operator_app/i18n.py" line="542" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -4715,7 +4957,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276" />
-        <location filename="../../operator_app/i18n.py" line="534" />
+        <location filename="../../operator_app/i18n.py" line="537" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5852,739 +6094,759 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="476" />
+        <source>it is not a settings file of this app</source>
+        <translation>它不是本程序的设置文件</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="477" />
+        <source>the server has no database of that name</source>
+        <translation>服务器上没有这个名称的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="478" />
+        <source>The office's settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
+        <translation>无法读取公司设置文件 {path}：{detail}。请修好它，或把它移走后重新设置公司。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="479" />
         <source>reminder days before due are 1 or more</source>
         <translation>到期前提醒天数须为 1 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477" />
+        <location filename="../../operator_app/i18n.py" line="480" />
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation>阶段天数须逐级增大：多次逾期者的宽限天数 ≤ 宽限天数 &lt; M1 截止天数 &lt; M2 截止天数 &lt; M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478" />
+        <location filename="../../operator_app/i18n.py" line="481" />
         <source>sending must start before it ends</source>
         <translation>发送开始时间须早于结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479" />
+        <location filename="../../operator_app/i18n.py" line="482" />
         <source>the limits are counts of 0 or more</source>
         <translation>各项上限须为 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480" />
+        <location filename="../../operator_app/i18n.py" line="483" />
         <source>check that the double braces around each variable come in pairs</source>
         <translation>请检查每个变量两侧的双花括号是否成对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481" />
+        <location filename="../../operator_app/i18n.py" line="484" />
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation>某个变量或过滤器的用法不对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482" />
+        <location filename="../../operator_app/i18n.py" line="485" />
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation>不是有效的 TOML 文件（请检查引号和括号）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483" />
+        <location filename="../../operator_app/i18n.py" line="486" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484" />
+        <location filename="../../operator_app/i18n.py" line="487" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485" />
+        <location filename="../../operator_app/i18n.py" line="488" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486" />
+        <location filename="../../operator_app/i18n.py" line="489" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487" />
+        <location filename="../../operator_app/i18n.py" line="490" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488" />
+        <location filename="../../operator_app/i18n.py" line="491" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489" />
+        <location filename="../../operator_app/i18n.py" line="492" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490" />
+        <location filename="../../operator_app/i18n.py" line="493" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491" />
+        <location filename="../../operator_app/i18n.py" line="494" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492" />
+        <location filename="../../operator_app/i18n.py" line="495" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493" />
+        <location filename="../../operator_app/i18n.py" line="496" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494" />
+        <location filename="../../operator_app/i18n.py" line="497" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495" />
+        <location filename="../../operator_app/i18n.py" line="498" />
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation>消息交出后连接中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496" />
+        <location filename="../../operator_app/i18n.py" line="499" />
         <source>the gateway refused the user name or password</source>
         <translation>网关拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497" />
+        <location filename="../../operator_app/i18n.py" line="500" />
         <source>the gateway account has no balance left</source>
         <translation>网关账户余额不足</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498" />
+        <location filename="../../operator_app/i18n.py" line="501" />
         <source>the gateway stopped answering</source>
         <translation>网关不再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499" />
+        <location filename="../../operator_app/i18n.py" line="502" />
         <source>the gateway account is suspended</source>
         <translation>网关账户已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500" />
+        <location filename="../../operator_app/i18n.py" line="503" />
         <source>the modem was unplugged and did not come back</source>
         <translation>短信猫被拔出，没有再连上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501" />
+        <location filename="../../operator_app/i18n.py" line="504" />
         <source>asked for parts the text does not have</source>
         <translation>要求发送的分段超出了短信的分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502" />
+        <location filename="../../operator_app/i18n.py" line="505" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503" />
+        <location filename="../../operator_app/i18n.py" line="506" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504" />
+        <location filename="../../operator_app/i18n.py" line="507" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505" />
+        <location filename="../../operator_app/i18n.py" line="508" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506" />
+        <location filename="../../operator_app/i18n.py" line="509" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507" />
+        <location filename="../../operator_app/i18n.py" line="510" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508" />
+        <location filename="../../operator_app/i18n.py" line="511" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="509" />
+        <location filename="../../operator_app/i18n.py" line="512" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510" />
+        <location filename="../../operator_app/i18n.py" line="513" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511" />
+        <location filename="../../operator_app/i18n.py" line="514" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512" />
+        <location filename="../../operator_app/i18n.py" line="515" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513" />
+        <location filename="../../operator_app/i18n.py" line="516" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="514" />
+        <location filename="../../operator_app/i18n.py" line="517" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="515" />
+        <location filename="../../operator_app/i18n.py" line="518" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516" />
+        <location filename="../../operator_app/i18n.py" line="519" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517" />
+        <location filename="../../operator_app/i18n.py" line="520" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518" />
+        <location filename="../../operator_app/i18n.py" line="521" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="519" />
+        <location filename="../../operator_app/i18n.py" line="522" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520" />
+        <location filename="../../operator_app/i18n.py" line="523" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521" />
+        <location filename="../../operator_app/i18n.py" line="524" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522" />
+        <location filename="../../operator_app/i18n.py" line="525" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523" />
+        <location filename="../../operator_app/i18n.py" line="526" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524" />
+        <location filename="../../operator_app/i18n.py" line="527" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525" />
+        <location filename="../../operator_app/i18n.py" line="528" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526" />
-        <location filename="../../operator_app/i18n.py" line="540" />
+        <location filename="../../operator_app/i18n.py" line="529" />
+        <location filename="../../operator_app/i18n.py" line="543" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527" />
+        <location filename="../../operator_app/i18n.py" line="530" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528" />
+        <location filename="../../operator_app/i18n.py" line="531" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529" />
+        <location filename="../../operator_app/i18n.py" line="532" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530" />
+        <location filename="../../operator_app/i18n.py" line="533" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531" />
+        <location filename="../../operator_app/i18n.py" line="534" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532" />
+        <location filename="../../operator_app/i18n.py" line="535" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533" />
+        <location filename="../../operator_app/i18n.py" line="536" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535" />
+        <location filename="../../operator_app/i18n.py" line="538" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536" />
+        <location filename="../../operator_app/i18n.py" line="539" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537" />
+        <location filename="../../operator_app/i18n.py" line="540" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538" />
+        <location filename="../../operator_app/i18n.py" line="541" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541" />
+        <location filename="../../operator_app/i18n.py" line="544" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542" />
+        <location filename="../../operator_app/i18n.py" line="545" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543" />
+        <location filename="../../operator_app/i18n.py" line="546" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545" />
+        <location filename="../../operator_app/i18n.py" line="548" />
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation>请先登录：--user 姓名（本办公室已启用账户）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546" />
+        <location filename="../../operator_app/i18n.py" line="549" />
         <source>Wrong name or password for "{name}".</source>
         <translation>“{name}”的用户名或密码不对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547" />
+        <location filename="../../operator_app/i18n.py" line="550" />
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation>账户 {name} 因连续 5 次密码错误被锁定到 {until}：请稍后再试，或请管理员重设密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548" />
+        <location filename="../../operator_app/i18n.py" line="551" />
         <source>The account {name} is disabled: ask an admin.</source>
         <translation>账户 {name} 已停用：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549" />
+        <location filename="../../operator_app/i18n.py" line="552" />
         <source>The account {name} ({role}) may not {action}.</source>
         <translation>账户 {name}（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550" />
+        <location filename="../../operator_app/i18n.py" line="553" />
         <source>"{name}" looks like an account: sign in with --user instead.</source>
         <translation>“{name}”看起来像一个账户：请改用 --user 登录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551" />
+        <location filename="../../operator_app/i18n.py" line="554" />
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation>--by {by} 不是已登录的账户 {user}：可以不写 --by，由登录的账户操作。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552" />
+        <location filename="../../operator_app/i18n.py" line="555" />
         <source>An account needs a name.</source>
         <translation>账户需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553" />
+        <location filename="../../operator_app/i18n.py" line="556" />
         <source>The name "{name}" is too long (at most 100 characters).</source>
         <translation>名字“{name}”太长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554" />
+        <location filename="../../operator_app/i18n.py" line="557" />
         <source>The name "{name}" has a character that is no letter, digit, space or . _ ' - ·</source>
         <translation>名字“{name}”含有字母、数字、空格和 . _ ' - · 以外的字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555" />
+        <location filename="../../operator_app/i18n.py" line="558" />
         <source>The name "{name}" mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation>名字“{name}”混用了不同文字（例如拉丁字母中夹着西里尔字母）：请只用一种文字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556" />
+        <location filename="../../operator_app/i18n.py" line="559" />
         <source>The name "{name}" is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation>名字“{name}”用的是看起来像拉丁字母的其他文字：请用拉丁字母书写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557" />
+        <location filename="../../operator_app/i18n.py" line="560" />
         <source>There is already an account {name}.</source>
         <translation>账户 {name} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558" />
+        <location filename="../../operator_app/i18n.py" line="561" />
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation>名字 {name} 和已有账户 {other} 看起来一样：请换一个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559" />
+        <location filename="../../operator_app/i18n.py" line="562" />
         <source>No account {name}.</source>
         <translation>没有账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560" />
+        <location filename="../../operator_app/i18n.py" line="563" />
         <source>Unknown role "{role}"; the roles are: {roles}</source>
         <translation>未知角色“{role}”；可用角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561" />
+        <location filename="../../operator_app/i18n.py" line="564" />
         <source>The office's first account must be an admin (--role admin).</source>
         <translation>本办公室的第一个账户必须是管理员（--role admin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562" />
+        <location filename="../../operator_app/i18n.py" line="565" />
         <source>{name} is the office's last enabled admin: add or enable another admin first.</source>
         <translation>{name} 是本办公室最后一个启用的管理员：请先添加或启用另一个管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563" />
+        <location filename="../../operator_app/i18n.py" line="566" />
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564" />
+        <location filename="../../operator_app/i18n.py" line="567" />
         <source>The two passwords differ: nothing was changed.</source>
         <translation>两次输入的密码不一致：未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565" />
+        <location filename="../../operator_app/i18n.py" line="568" />
         <source>Password for {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566" />
+        <location filename="../../operator_app/i18n.py" line="569" />
         <source>New password for {name}: </source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567" />
+        <location filename="../../operator_app/i18n.py" line="570" />
         <source>The same password again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568" />
+        <location filename="../../operator_app/i18n.py" line="571" />
         <source>Account {name} added ({role}).</source>
         <translation>已添加账户 {name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569" />
+        <location filename="../../operator_app/i18n.py" line="572" />
         <source>The password of {name} is changed.</source>
         <translation>已更改 {name} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570" />
+        <location filename="../../operator_app/i18n.py" line="573" />
         <source>Account {name} disabled.</source>
         <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571" />
+        <location filename="../../operator_app/i18n.py" line="574" />
         <source>Account {name} enabled.</source>
         <translation>已启用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572" />
+        <location filename="../../operator_app/i18n.py" line="575" />
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation>还没有账户：任何人都用 --by 姓名 操作。用 `users add 姓名 --role admin` 添加第一个账户（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573" />
+        <location filename="../../operator_app/i18n.py" line="576" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574" />
+        <location filename="../../operator_app/i18n.py" line="577" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575" />
+        <location filename="../../operator_app/i18n.py" line="578" />
         <source>clerk</source>
         <translation>专员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576" />
+        <location filename="../../operator_app/i18n.py" line="579" />
         <source>approver</source>
         <translation>复核员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577" />
+        <location filename="../../operator_app/i18n.py" line="580" />
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578" />
+        <location filename="../../operator_app/i18n.py" line="581" />
         <source>import sheets</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579" />
+        <location filename="../../operator_app/i18n.py" line="582" />
         <source>plan or cancel batches</source>
         <translation>制定或取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580" />
+        <location filename="../../operator_app/i18n.py" line="583" />
         <source>edit templates</source>
         <translation>编辑模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581" />
+        <location filename="../../operator_app/i18n.py" line="584" />
         <source>hold, release or opt out borrowers</source>
         <translation>暂停、恢复或退订借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582" />
+        <location filename="../../operator_app/i18n.py" line="585" />
         <source>read the modem's replies</source>
         <translation>读取调制解调器上的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583" />
+        <location filename="../../operator_app/i18n.py" line="586" />
         <source>approve batches</source>
         <translation>复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584" />
+        <location filename="../../operator_app/i18n.py" line="587" />
         <source>send messages</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585" />
+        <location filename="../../operator_app/i18n.py" line="588" />
         <source>decide about unknown or failed messages</source>
         <translation>处理状态未知或失败的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586" />
+        <location filename="../../operator_app/i18n.py" line="589" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587" />
+        <location filename="../../operator_app/i18n.py" line="590" />
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588" />
+        <location filename="../../operator_app/i18n.py" line="591" />
         <source>change transports</source>
         <translation>修改发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589" />
+        <location filename="../../operator_app/i18n.py" line="592" />
         <source>publish templates</source>
         <translation>发布模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590" />
+        <location filename="../../operator_app/i18n.py" line="593" />
         <source>export or import the ID-number key</source>
         <translation>导出或导入身份证号密钥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="591" />
+        <location filename="../../operator_app/i18n.py" line="594" />
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation>{path} 中有操作员账户，生成演示数据会把它们删掉。请换一个 --db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="592" />
+        <location filename="../../operator_app/i18n.py" line="595" />
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation>{key} = {value} 需要第二个人确认：请复核员或另一位管理员运行 `settings confirm {code}`。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="593" />
+        <location filename="../../operator_app/i18n.py" line="596" />
         <source>waiting for confirmation: {value}</source>
         <translation>待确认：{value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="594" />
+        <location filename="../../operator_app/i18n.py" line="597" />
         <source>No change of {key} waits for confirmation.</source>
         <translation>{key} 没有待确认的更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="595" />
+        <location filename="../../operator_app/i18n.py" line="598" />
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation>{key} 的这项更改是 {name} 提出的：必须由第二个人确认。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="596" />
+        <location filename="../../operator_app/i18n.py" line="599" />
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="597" />
+        <location filename="../../operator_app/i18n.py" line="600" />
         <source>export or erase a borrower's personal data</source>
         <translation>导出或删除借款人的个人信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="598" />
+        <location filename="../../operator_app/i18n.py" line="601" />
         <source>the borrower's personal data was erased</source>
         <translation>借款人的个人信息已删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="599" />
+        <location filename="../../operator_app/i18n.py" line="602" />
         <source>Say why with --reason TEXT (e.g. the borrower's request and its date).</source>
         <translation>请用 --reason 说明理由（例如借款人的申请及日期）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="600" />
+        <location filename="../../operator_app/i18n.py" line="603" />
         <source>No loan with contract number {contract}.</source>
         <translation>没有合同编号为 {contract} 的借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="601" />
+        <location filename="../../operator_app/i18n.py" line="604" />
         <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
         <translation>没有合同编号为 {key} 的借款，也没有使用该手机号的借款人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="602" />
+        <location filename="../../operator_app/i18n.py" line="605" />
         <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation>借款 {contract} 尚无借款人：其中没有个人信息。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="603" />
+        <location filename="../../operator_app/i18n.py" line="606" />
         <source>The borrower of {contract} was already erased on {at}.</source>
         <translation>合同 {contract} 的借款人已于 {at} 删除个人信息。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="604" />
+        <location filename="../../operator_app/i18n.py" line="607" />
         <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
         <translation>正在发送短信（运行 {run}）：请等发送结束后再删除，以免删除后仍有短信发给该借款人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="605" />
+        <location filename="../../operator_app/i18n.py" line="608" />
         <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
         <translation>已写入 {path}：{borrowers} 位借款人，{loans} 笔借款，{messages} 条短信，{replies} 条回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="606" />
+        <location filename="../../operator_app/i18n.py" line="609" />
         <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
         <translation>该手机号属于 {count} 位借款人，均已写入文件。请核实申请人是哪一位。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="607" />
+        <location filename="../../operator_app/i18n.py" line="610" />
         <source>The borrower has {count} loans: all of them are in the file.</source>
         <translation>该借款人有 {count} 笔借款，均已写入文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="608" />
+        <location filename="../../operator_app/i18n.py" line="611" />
         <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
         <translation>已删除合同 {contracts} 借款人的个人信息：姓名、手机号、身份证号信息、{messages} 条短信和 {replies} 条回复的内容。金额和日期保留。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="609" />
+        <location filename="../../operator_app/i18n.py" line="612" />
         <source>The erase covers every loan of this borrower: {contracts}.</source>
         <translation>删除涉及该借款人的全部借款：{contracts}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="610" />
+        <location filename="../../operator_app/i18n.py" line="613" />
         <source>{count} message(s) not yet sent were withdrawn.</source>
         <translation>已撤回 {count} 条尚未发送的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="611" />
+        <location filename="../../operator_app/i18n.py" line="614" />
         <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
         <translation>已涂改 {count} 条引用该借款人的审计记录；审计链仍可校验。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="612" />
+        <location filename="../../operator_app/i18n.py" line="615" />
         <source>The mobile number is also another borrower's: it stays in that borrower's record.</source>
         <translation>该手机号也属于另一位借款人：在其记录中保留。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="613" />
+        <location filename="../../operator_app/i18n.py" line="616" />
         <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation>另一个程序正打开此数据库，文件暂时无法压缩：请关闭该程序后运行 `privacy purge`，以清除旧副本。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="614" />
+        <location filename="../../operator_app/i18n.py" line="617" />
         <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
         <translation>之前的 {count} 个备份文件仍含有该借款人（例如 {path}）。备份不会被自动删除：每日备份会在数周内轮换掉；其他备份如申请范围涵盖，请手动删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="615" />
+        <location filename="../../operator_app/i18n.py" line="618" />
         <source>The tables were rewritten on the server (VACUUM FULL); the server's own log archive and backups are the server administrator's to handle.</source>
         <translation>已在服务器上重写相关数据表（VACUUM FULL）；服务器自身的日志归档和备份由服务器管理员处理。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="616" />
+        <location filename="../../operator_app/i18n.py" line="619" />
         <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
         <translation>已清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="617" />
+        <location filename="../../operator_app/i18n.py" line="620" />
         <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
         <translation>试运行：将清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="618" />
+        <location filename="../../operator_app/i18n.py" line="621" />
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation>合同 {contract} 的借款人已于 {at} 删除个人信息：姓名、手机号和身份证号未导入（请从表格中删去此人）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="111" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="110" />
+        <source>the office's full name, up to 60 characters</source>
+        <translation>公司全称，最多 60 个字</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/messaging/settings_registry.py" line="112" />
         <source>2-12 characters, without 【】 (the templates add them)</source>
         <translation>2 至 12 个字，不带【】（模板会加上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="112" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="113" />
         <source>a phone number, e.g. 0571-88886666 or 400-800-1234</source>
         <translation>电话号码，例如 0571-88886666 或 400-800-1234</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="113" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="114" />
         <source>where borrowers pay</source>
         <translation>借款人的还款渠道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="114" />
         <location filename="../../operator_app/messaging/settings_registry.py" line="115" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="116" />
         <source>HH:MM</source>
         <translation>时:分（例如 08:00）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="116" />
-        <location filename="../../operator_app/messaging/settings_registry.py" line="130" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="117" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="131" />
         <source>true|false</source>
         <translation>是 或 否</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="120" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="121" />
         <source>e.g. 3,1</source>
         <translation>例如 3,1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="122" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="123" />
         <source>0-29, at most stages.grace_days</source>
         <translation>0-29，不超过宽限天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/messaging/settings_registry.py" line="126" />
+        <location filename="../../operator_app/messaging/settings_registry.py" line="127" />
         <source>overdue_installments|share:PERCENT</source>
         <translation>overdue_installments（全部逾期期款）或 share:百分比（如 share:30）</translation>
     </message>

@@ -65,7 +65,7 @@ def check_name(text: str) -> str:
         raise UsageError(exc.code, name=text.strip()) from exc
 
 
-def _check_password(password: str) -> str:
+def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
         raise UsageError("password_too_short", min=MIN_PASSWORD)
     return password
@@ -89,7 +89,7 @@ def add_account(db: Database, name: str, *, role: str, password: str, by: str | 
     a signed-in admin adds one. A name that looks like an existing one is refused."""
     key = check_name(name)
     _check_role(role)
-    _check_password(password)
+    check_password(password)
     first = not has_accounts(db)
     if first and role != "admin":
         raise UsageError("first_account_admin")
@@ -142,7 +142,7 @@ def set_password(db: Database, name: str, password: str, *, by: str | None) -> N
     key = check_name(name)
     own = isinstance(by, Signed) and by.account.name == key
     who = actor(by, db, None if own else "accounts")
-    digest = _hasher().hash(_check_password(password))
+    digest = _hasher().hash(check_password(password))
     with db.engine.begin() as conn:
         view = _view(conn, key)
         conn.execute(update(T).where(T.c.id == view.id).values(password_hash=digest, failed_attempts=0,

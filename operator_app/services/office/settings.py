@@ -74,11 +74,9 @@ def set_value(db: Database, key: str, value: str, *, by: str) -> SettingView:
     return set_values(db, {key: value}, by=by)[0]
 
 
-@writes(OpChanges(settings=True))
-def set_values(db: Database, values: Mapping[str, str], *, by: str) -> list[SettingView]:
-    """Check every value, then store and audit them together (one audit entry each): a form of
-    several settings (the office details on the welcome page) is saved whole or not at all."""
-    who = actor(by, db, "settings")
+def check_values(values: Mapping[str, str]) -> dict[str, str]:
+    """Each value by its setting's own rule (the first-run dialog checks its form with it before a
+    database exists); the values stripped, or a UsageError naming the first one refused."""
     checked: dict[str, str] = {}
     for key, value in values.items():
         setting = REGISTRY.get(key)
@@ -89,6 +87,15 @@ def set_values(db: Database, values: Mapping[str, str], *, by: str) -> list[Sett
         except (ValueError, TypeError) as exc:
             raise UsageError("setting_bad_value", key=key, value=value, hint=setting.hint) from exc
         checked[key] = value.strip()
+    return checked
+
+
+@writes(OpChanges(settings=True))
+def set_values(db: Database, values: Mapping[str, str], *, by: str) -> list[SettingView]:
+    """Check every value, then store and audit them together (one audit entry each): a form of
+    several settings (the office details on the welcome page) is saved whole or not at all."""
+    who = actor(by, db, "settings")
+    checked = check_values(values)
     with db.engine.begin() as conn:
         old = load(conn).raw
         try:
