@@ -37,7 +37,7 @@ settings.register_profile("deterministic", derandomize=True, database=None, dead
                           print_blob=True)
 settings.register_profile("explore", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
-if settings.default.derandomize:
+if settings().derandomize:
     # Hypothesis also draws, now and then, the constants written in the source of every project
     # module imported so far (not the tests'). Which modules a test file or an earlier test
     # imported would change the "deterministic" examples: a property guard then passed alone
