@@ -54,11 +54,22 @@ def _aliases(tree: ast.Module, known: set[str]) -> set[str]:
 
 
 def _chain_root(call: ast.Call) -> ast.Call | None:
-    """The innermost call of `update(X).where(…).values(…)`: `update(X)`."""
+    """The innermost call of `update(X).where(…).values(…)`: `update(X)` (or `X.update()`)."""
     node: ast.AST = call
-    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr != "update":
         node = node.func.value
     return node if isinstance(node, ast.Call) else None
+
+
+def _updated_table(call: ast.Call | None) -> str | None:
+    """The table of `update(X)` or `X.update()`."""
+    if call is None:
+        return None
+    if isinstance(call.func, ast.Name) and call.func.id in ("update", "Update") and call.args:
+        return _name(call.args[0])
+    if isinstance(call.func, ast.Attribute) and call.func.attr == "update":
+        return _name(call.args[0]) if call.args else _name(call.func.value)
+    return None
 
 
 def _sets_status(call: ast.Call) -> bool:
@@ -81,14 +92,13 @@ def violations(path: Path, root: Path = PACKAGE.parent) -> list[str]:
         if isinstance(node, ast.Call):
             func = node.func
             fname = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if fname in ("insert", "Insert") and node.args and _name(node.args[0]) in event_tables:
+            if ((fname in ("insert", "Insert") and node.args and _name(node.args[0]) in event_tables)
+                    or (fname == "insert" and isinstance(func, ast.Attribute) and _name(func.value) in event_tables)):
                 found.append(f"{where}: message_event insert")
             if isinstance(func, ast.Attribute) and func.attr == "values" and _sets_status(node):
-                first = _chain_root(node)
-                if first is not None and isinstance(first.func, (ast.Name, ast.Attribute)) and first.args:
-                    fname = first.func.id if isinstance(first.func, ast.Name) else first.func.attr
-                    if fname in ("update", "Update") and _name(first.args[0]) in status_tables:
-                        found.append(f"{where}: status update of {_name(first.args[0])}")
+                table = _updated_table(_chain_root(node))
+                if table in status_tables:
+                    found.append(f"{where}: status update of {table}")
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             if any(p.search(node.value) for p in RAW_SQL):
                 found.append(f"{where}: raw SQL status write")
@@ -123,6 +133,8 @@ def test_the_writer_itself_is_seen_by_the_check() -> None:
     'from operator_app.store import models\nupdate(models.batch_table).values({"status": "done"})\n',
     'B = cast(Table, Batch.__table__)\nupdate(B).where(B.c.id == 1).values(status="done", approved_by="x")\n',
     'X, E = message_table, message_event_table\nconn.execute(insert(E), rows)\n',
+    'conn.execute(message_table.update().where(message_table.c.id == 1).values(status="sent"))\n',
+    'conn.execute(message_event_table.insert(), rows)\n',
     'conn.exec_driver_sql("UPDATE message SET reason = NULL, status = \'queued\' WHERE id = 1")\n',
     'conn.execute(text("insert into message_event (message_id) values (1)"))\n',
     'from operator_app.store.models import Message\nm = session.get(Message, 1)\nm.status = "sent"\n',
