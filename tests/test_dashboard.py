@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import insert, select, update
 
+from operator_app.domain.amounts import owed
 from operator_app.services.book import queue as queue_service
 from operator_app.services.context import fill_demo
 from operator_app.services.importing.import_file import import_file
@@ -119,22 +120,18 @@ def test_undo_payments_takes_money_back_from_the_newest_paid_installments(
         plan: list[tuple[int, int]], undo: int, stated: int | None) -> None:
     schedule = [(date(2026, 1, 1) + timedelta(days=30 * k), due, due * pct // 100)
                 for k, (due, pct) in enumerate(plan)]
-    first_now, owed_now, last = dashboard.undo_payments(schedule, stated, 0)
-    # With nothing undone: the loan as the queue figures it.
-    unpaid = [(d, due - paid) for d, due, paid in schedule if paid < due]
-    assert first_now == min((d for d, _ in unpaid), default=None)
-    assert owed_now == (stated if stated is not None else sum(a for _, a in unpaid))
-    assert last == schedule[-1][0]
-    first, owed, _ = dashboard.undo_payments(schedule, stated, undo)
+    now = dashboard.undo_payments(schedule, stated, 0)
+    assert now == owed(stated, schedule)  # with nothing undone: the loan as the queue figures it
+    then = dashboard.undo_payments(schedule, stated, undo)
     paid_total = sum(p for _, _, p in schedule)
     if stated is None:
-        assert owed == owed_now + min(undo, paid_total)
+        assert then.fen == now.fen + min(undo, paid_total)
     else:
-        assert owed == stated + undo
-    if first_now is not None:
-        assert first is not None and first <= first_now  # owing since earlier, never later
-    if undo >= paid_total and any(due for _, due, _ in schedule):
-        assert first == schedule[0][0]  # everything taken back: owed from the first due date
+        assert then.fen == stated + undo
+    if now.since is not None:
+        assert then.since is not None and then.since <= now.since  # owing since earlier, never later
+    if undo >= paid_total and then.fen > 0:
+        assert then.since == schedule[0][0]  # everything taken back: owed from the first due date
 
 
 def _message(conn: object, batch: int, loan: int, borrower: int, status: str, stage: str, at: datetime,

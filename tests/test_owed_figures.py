@@ -17,7 +17,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import inspect, select
 
-from operator_app.domain.overdue import days_past_due, owed
+from operator_app.domain.amounts import owed
+from operator_app.domain.collection import Position, position_row
+from operator_app.domain.overdue import days_past_due, stage_for
 from operator_app.services.book import queue as queue_service
 from operator_app.services.book import queue_view
 from operator_app.services.book.queue import QueueRow
@@ -72,6 +74,26 @@ def _stored_and_ruled(db: Database) -> tuple[dict[int, tuple[int, date | None]],
     return stored, ruled  # type: ignore[return-value]
 
 
+# (days from AS_OF, amount due, amount paid) of up to four installments, and the sheet's own outstanding
+_DUES = st.lists(st.tuples(st.integers(-60, 60), st.integers(0, 6000), st.integers(0, 7000)), max_size=4)
+
+
+@settings(max_examples=500)
+@given(_DUES, st.none() | st.integers(-1000, 20000))
+def test_a_loans_position_owes_what_its_stored_figures_say(dues: list[tuple[int, int, int]], sheet: int | None) -> None:
+    """What a batch plans and an SMS says (domain.collection.position_row, both its branches: one
+    installment and the general one) owes what the loan's stored figures say (domain.amounts.owed,
+    what the queue and the dashboard read), counted from the same date, at the same stage."""
+    rows = [(AS_OF + timedelta(days=d), due, paid, None) for d, due, paid in dues]
+    figures = owed(sheet, [(on, due, paid) for on, due, paid, _ in rows])
+    pos = Position(*position_row(rows, AS_OF, sheet_outstanding_fen=sheet))
+    assert pos.outstanding_fen == max(0, figures.fen)
+    assert pos.stage == stage_for(figures.since, figures.fen, AS_OF)
+    if figures.fen > 0:
+        assert pos.first_unpaid_due == figures.since
+        assert pos.days_past_due == days_past_due(figures.since, AS_OF)
+
+
 # Each example is a sequence of real imports into a real database: reported as found, not shrunk.
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture],
           phases=[Phase.explicit, Phase.reuse, Phase.generate])
@@ -80,7 +102,7 @@ def test_stored_figures_are_the_rule_after_any_imports(db: Database, tmp_path: P
                                                       steps: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
     """Loan sheets and schedule sheets over the same few contracts, in any order, new, changed
     and unchanged rows, empty amount cells: after each import every loan's stored figures are
-    exactly domain.overdue.owed of its outstanding and installments."""
+    exactly domain.amounts.owed of its outstanding and installments."""
     prefix = f"P{next(_examples)}"
     for n, (kind, rows) in enumerate(steps):
         path = _sheet(tmp_path / f"{prefix}-{n}.csv", kind, rows, prefix)

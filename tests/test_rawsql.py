@@ -4,7 +4,6 @@ another format would sort wrongly and break the caps and report windows)."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,6 +11,7 @@ import pytest
 from sqlalchemy import Connection
 
 from operator_app.messaging import outbox_sql as sql
+from operator_app.messaging import transitions
 from operator_app.store.db import Database
 from operator_app.store.models import audit_table, delivery_report_table, message_event_table, message_table
 from operator_app.store.rawsql import Prepared, RawConn
@@ -72,18 +72,14 @@ def stored(db: Database, table: Any, column: str, value: object) -> list[tuple[A
 def test_writes_store_what_sqlalchemy_stores(db: Database) -> None:
     office = make_office(db, 2, now=NOW)
     a, b = office.message_ids
-    writes: list[tuple[Any, dict[str, Any]]] = [
-        (sql.TAKE, {"b_transport": "modem:X", "b_now": AT}),
-        (sql.move("sending", "sent", ("provider_ref", "transport", "sent_at", "error")),
-         {"b_updated_at": AT, "b_provider_ref": "9", "b_transport": "modem:X", "b_sent_at": AT, "b_error": None}),
-        (sql.move("sent", "delivered", ("delivered_at",)), {"b_updated_at": AT, "b_delivered_at": AT}),
-    ]
 
     def apply(run: Connection | RawConn, message_id: int) -> None:
-        for stmt, params in writes:
-            assert run.execute(stmt, {**params, "b_id": message_id}).rowcount == 1
-        run.execute(sql.INSERT_EVENT, {"message_id": message_id, "at": AT, "status": "sent", "actor": "t",
-                                       "detail": json.dumps({"id": message_id})})
+        # The moves' statements and their events (messaging/transitions.py), on either connection.
+        assert transitions.take(run, message_id, transport="modem:X", at=AT, actor="t")
+        assert transitions.move(run, message_id, "sending", "sent", at=AT, actor="t", detail={"id": message_id},
+                                values={"provider_ref": "9", "transport": "modem:X", "sent_at": AT, "error": None})
+        assert transitions.move(run, message_id, "sent", "delivered", at=AT, actor="t", detail="provider",
+                                values={"delivered_at": AT})
         run.execute(sql.INSERT_REPORT, {"transport": "modem:X", "reference": str(message_id), "recipient": "+86139",
                                         "status": "delivered", "status_code": 0, "submitted_at": AT,
                                         "discharged_at": AT + timedelta(seconds=3), "received_at": AT,
@@ -120,7 +116,7 @@ def test_writes_store_what_sqlalchemy_stores(db: Database) -> None:
 
 def test_a_hot_insert_must_be_given_its_defaulted_columns(db: Database) -> None:
     with pytest.raises(ValueError, match="defaulted"):
-        Prepared(sql.INSERT_EVENT, db.engine.dialect, ["message_id", "status", "actor", "detail"])  # no `at`
+        Prepared(transitions.INSERT_EVENT, db.engine.dialect, ["message_id", "status", "actor", "detail"])  # no `at`
 
 
 def test_a_hot_statement_binds_in_lists_one_by_one(db: Database) -> None:

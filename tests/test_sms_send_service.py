@@ -4,6 +4,8 @@ from the transport's answer and its delivery reports, and the transport is alway
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from operator_app.errors import KnownError, UsageError
 from operator_app.services.sending.sms_send import overall_status, recipient, send_sms
@@ -125,3 +127,23 @@ def test_the_cli_says_an_ambiguous_send_in_one_translated_line() -> None:
     lines = done.stderr.splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr
     assert "WARNING" not in done.stderr and any("\u4e00" <= ch <= "\u9fff" for ch in lines[0])
+
+
+def _old_overall_status(outcomes: dict[str, str], references: tuple[str, ...]) -> str:
+    """sms_send's own rule before it used domain.outbox.parts_outcome."""
+    values = set(outcomes.values())
+    if "failed" in values:
+        return "failed"
+    if outcomes and values == {"delivered"} and set(outcomes) >= set(references):
+        return "delivered"
+    return "pending" if outcomes else "sent"
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.lists(st.sampled_from("123456"), min_size=1, max_size=5, unique=True).flatmap(
+    lambda refs: st.tuples(st.just(tuple(refs)), st.dictionaries(st.sampled_from(refs),
+                                                                st.sampled_from(("delivered", "pending", "failed"))))))
+def test_overall_status_is_the_outboxs_parts_rule(case: tuple[tuple[str, ...], dict[str, str]]) -> None:
+    """`sms send --wait-report` says what the outbox would say of the same parts' reports."""
+    refs, outcomes = case
+    assert overall_status(outcomes, refs) == _old_overall_status(outcomes, refs)

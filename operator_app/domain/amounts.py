@@ -21,6 +21,10 @@ A loan-level sheet states some of principal (借款金额), amount paid (已还�
   sheet never stated). Principal − paid is the owed figure only when the sheet states no amount
   due (or only this period's): a borrower who pays what an SMS says must not still be overdue.
 - status: `paid` only when nothing is outstanding; a loan with anything outstanding is `active`.
+- owed (a stored loan's, whatever sheet it came from): `owed`, the one figure the queue, the
+  dashboard, the call list, every SMS and `report` read (stored on the loan as owed_fen and
+  owed_since, migration 0005); `domain.collection` computes it with the same two rules
+  (`owed_fen`, `owed_since`) on the rows it already holds.
 
 Someone who borrowed 34,000, paid 17,000 and owes 17,000 therefore has an installment of 34,000
 with 17,000 paid: unpaid, so overdue once its due date has passed.
@@ -112,3 +116,45 @@ def implied_installment(seq: int | None, due_on: date | None, amount_due_fen: in
     if due_on is None or amount_due_fen is None:
         return None
     return ImpliedInstallment(seq or 1, due_on, amount_due_fen, amount_paid_fen, paid_on)
+
+
+class Owed(NamedTuple):
+    """What a loan owes (fen) and the due date that counts from (`owed_since`)."""
+
+    fen: int
+    since: date | None
+
+
+def owed_fen(stated_fen: int | None, unpaid_fen: int) -> int:
+    """What a loan owes: its own outstanding as the sheet states it (None: not stated) wins over
+    what its installments leave unpaid (DESIGN.md)."""
+    return unpaid_fen if stated_fen is None else stated_fen
+
+
+def owed_since(first_unpaid_due: date | None, outstanding_fen: int, last_due: date | None = None) -> date | None:
+    """The due date a loan's outstanding counts from; None when nothing is owed or no date is known.
+
+    Normally the oldest unpaid installment's due date. When the loan's own outstanding (as the
+    office's sheet states it) is above 0 but every installment on record looks paid, the
+    records and the loan disagree; the loan's figure wins (DESIGN.md), and what it says is owed
+    was due by the last due date on record at the latest (`last_due`), so it counts from there.
+    """
+    if outstanding_fen <= 0:
+        return None
+    return first_unpaid_due if first_unpaid_due is not None else last_due
+
+
+def owed(stated_fen: int | None, installments: Iterable[tuple[date, int, int]]) -> Owed:
+    """A loan's figures from its own outstanding as the sheet states it (None: not stated) and
+    its installments as (due date, amount due, amount paid): `owed_fen` of what they leave
+    unpaid, counted from `owed_since` of the oldest unpaid due date and the last due date."""
+    first_unpaid: date | None = None
+    last_due: date | None = None
+    unpaid = 0
+    for due_on, amount_due, amount_paid in installments:
+        last_due = due_on if last_due is None else max(last_due, due_on)
+        if amount_paid < amount_due:
+            first_unpaid = due_on if first_unpaid is None else min(first_unpaid, due_on)
+            unpaid += amount_due - amount_paid
+    fen = owed_fen(stated_fen, unpaid)
+    return Owed(fen, owed_since(first_unpaid, fen, last_due))

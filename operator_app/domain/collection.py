@@ -6,6 +6,8 @@ boundary is a setting (`StageDays`), pre-due reminders go out only on the config
 and D-1 by default; D-2 is `not_due`), and a repeat offender (an earlier overdue episode in the
 loan's history) gets a shorter grace period and the firmer template.
 
+What a loan owes and the date that counts from are domain.amounts' rules (`owed_fen`,
+`owed_since`, together `owed`: the figures the loan stores for the queue and the dashboard).
 DPD counts from the oldest installment not fully paid. A partial payment leaves the installment
 unpaid (its remainder is what is overdue). A loan with nothing outstanding is `paid`; a loan
 with anything outstanding is never `paid`, and past its due date it is overdue (DESIGN.md).
@@ -16,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from operator_app.domain.amounts import owed_fen, owed_since
 
 COLLECTION_STAGES = ("pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+")
 ALL_STAGES = ("not_due", *COLLECTION_STAGES, "paid")
@@ -158,14 +162,15 @@ def _general(dues: Sequence[DueRow], today: date, sheet_outstanding_fen: int | N
     # (due_on, unpaid remainder) of every installment not fully paid, oldest first.
     unpaid = sorted((on, due - paid) for on, due, paid, _ in dues if due > paid)
     remainder = sum(u for _, u in unpaid)
-    outstanding = remainder if sheet_outstanding_fen is None else sheet_outstanding_fen
+    outstanding = owed_fen(sheet_outstanding_fen, remainder)
     first = unpaid[0][0] if unpaid else None
-    if outstanding > 0 and outstanding != remainder and dues:
-        unpaid = _as_the_sheet_says(unpaid, outstanding, max(d[0] for d in dues))
+    if outstanding > 0:  # what it owes counts from (domain.amounts.owed: the figures the loan stores)
+        last_due = max(d[0] for d in dues) if dues else None
+        first = owed_since(first, outstanding, last_due)
+        if outstanding != remainder and last_due is not None:
+            unpaid = _as_the_sheet_says(unpaid, outstanding, last_due)
     overdue = [u for on, u in unpaid if on < today]
     overdue_fen = sum(overdue)
-    if first is None and unpaid:
-        first = unpaid[0][0]
     coming = [(on, u) for on, u in unpaid if on >= today]
     next_due = coming[0][0] if coming else None
     next_due_fen = sum(u for on, u in coming if on == next_due)
@@ -208,9 +213,9 @@ def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: d
     """`_general` for a single installment, step by step the same."""
     unpaid_fen = amount_due - amount_paid
     owes = unpaid_fen > 0
-    outstanding = (unpaid_fen if owes else 0) if sheet_outstanding_fen is None else sheet_outstanding_fen
-    if outstanding > 0:
-        unpaid_fen, owes = outstanding, True  # `_as_the_sheet_says`: its only due date carries all of it
+    outstanding = owed_fen(sheet_outstanding_fen, unpaid_fen if owes else 0)
+    if outstanding > 0:  # owed since its only due date (`owed_since`), which carries all of it
+        unpaid_fen, owes = outstanding, True  # `_as_the_sheet_says`
     late = paid_on is not None and paid_on > due_on and amount_paid >= amount_due
     episodes = (1 if late else 0) + (sum(1 for d, p in late_payments if p > d) if late_payments else 0)
     repeat = episodes > 0

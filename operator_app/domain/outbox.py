@@ -51,6 +51,11 @@ def check(old: str, new: str, *, by_operator: bool = False) -> None:
         raise TransitionError(old, new)
 
 
+def sources(new: str, *, by_operator: bool = False) -> tuple[str, ...]:
+    """The states a message may reach `new` from, in STATES order (a conditional UPDATE's IN list)."""
+    return tuple(s for s in STATES if allowed(s, new, by_operator=by_operator))
+
+
 def after_restart(status: str) -> str:
     """A row found in `sending` at start was cut mid-send: it may or may not have gone."""
     return "unknown" if status == "sending" else status

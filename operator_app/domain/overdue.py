@@ -7,11 +7,14 @@ are the first days of M1 on the calendar; we name them apart because they get a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
-from typing import NamedTuple
 
+from operator_app.domain.amounts import Owed, owed, owed_since
 from operator_app.domain.collection import StageDays, stage_of
+
+# `owed` (a loan's figure and the date it counts from) lives with the other amount rules in
+# domain/amounts.py; named here too, beside the stage rule that reads it.
+__all__ = ["DEFAULT_DAYS", "STAGES", "Owed", "StagePolicy", "days_past_due", "owed", "owed_since", "stage_for"]
 
 STAGES = ("not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "paid")
 
@@ -20,43 +23,6 @@ STAGES = ("not_due", "pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+", "
 # all stage a loan with `domain.collection.stage_of` on these days.
 StagePolicy = StageDays
 DEFAULT_DAYS = StageDays()
-
-
-def owed_since(first_unpaid_due: date | None, outstanding_fen: int, last_due: date | None = None) -> date | None:
-    """The due date a loan's outstanding counts from; None when nothing is owed or no date is known.
-
-    Normally the oldest unpaid installment's due date. When the loan's own outstanding (as the
-    office's sheet states it) is above 0 but every installment on record looks paid, the
-    records and the loan disagree; the loan's figure wins (DESIGN.md), and what it says is owed
-    was due by the last due date on record at the latest (`last_due`), so it counts from there.
-    """
-    if outstanding_fen <= 0:
-        return None
-    return first_unpaid_due if first_unpaid_due is not None else last_due
-
-
-class Owed(NamedTuple):
-    """What a loan owes (fen) and the due date that counts from (`owed_since`)."""
-
-    fen: int
-    since: date | None
-
-
-def owed(sheet_outstanding_fen: int | None, installments: Iterable[tuple[date, int, int]]) -> Owed:
-    """A loan's figures from its own outstanding as the sheet states it (None: not stated) and
-    its installments as (due date, amount due, amount paid): the sheet's figure wins over the
-    installments (DESIGN.md), else what they leave unpaid, else 0; counted from `owed_since` of
-    the oldest unpaid due date and the last due date. The queue stores these on the loan."""
-    first_unpaid: date | None = None
-    last_due: date | None = None
-    unpaid: int | None = None
-    for due_on, amount_due, amount_paid in installments:
-        last_due = due_on if last_due is None else max(last_due, due_on)
-        if amount_paid < amount_due:
-            first_unpaid = due_on if first_unpaid is None else min(first_unpaid, due_on)
-            unpaid = (unpaid or 0) + amount_due - amount_paid
-    fen = sheet_outstanding_fen if sheet_outstanding_fen is not None else unpaid or 0
-    return Owed(fen, owed_since(first_unpaid, fen, last_due))
 
 
 def days_past_due(first_unpaid_due: date | None, today: date) -> int:

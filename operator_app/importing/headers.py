@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_app.domain.amounts import owed_basis
 from operator_app.domain.identity import mask_id_number
 from operator_app.domain.text import clean_text, header_key
 from operator_app.importing.errors import ImportFileError
@@ -150,4 +151,4 @@ def _owed_not_principal(columns: dict[str, int], headers: list[str]) -> bool:
 def principal_only_outstanding(principal_fen: int | None, amount_due_fen: int | None) -> bool:
     """On a sheet whose outstanding counts principal only: whether this row's outstanding must be
     left unread because the row states the whole amount due (domain.amounts.owed_basis)."""
-    return amount_due_fen is not None and (principal_fen is None or amount_due_fen >= principal_fen)
+    return amount_due_fen is not None and owed_basis(principal_fen, amount_due_fen) == amount_due_fen

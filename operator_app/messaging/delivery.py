@@ -10,7 +10,6 @@ part decides it, so late and repeated reports change nothing.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -18,12 +17,12 @@ from functools import cache
 from sqlalchemy import Select, bindparam, select
 
 from operator_app.domain import outbox as rules
-from operator_app.messaging import audit
+from operator_app.messaging import audit, transitions
 from operator_app.messaging import outbox_sql as sql
-from operator_app.store.models import delivery_report_table, message_event_table, message_table
+from operator_app.store.models import delivery_report_table, message_table
 from operator_app.store.rawsql import Conn
 
-REPORT, MSG, EVENT = delivery_report_table, message_table, message_event_table
+REPORT, MSG = delivery_report_table, message_table
 WINDOW = timedelta(days=3)  # a report later than this after the send is not matched (validity is 24 h)
 SKEW = timedelta(minutes=10)  # a report may be heard before the send's outcome was committed
 
@@ -127,10 +126,9 @@ def record(conn: Conn, heard: Heard, at: datetime) -> str | None:
     if outcome is None or not rules.allowed(found.status, outcome):
         return None
     values: dict[str, object] = {"delivered_at": at} if outcome == "delivered" else {"reason": "delivery_failed"}
-    conn.execute(sql.move("sent", outcome, tuple(values)), sql.move_params(found.message_id, at, values))
-    conn.execute(sql.INSERT_EVENT, {"message_id": found.message_id, "at": at, "status": outcome,
-                                    "actor": "delivery_report",
-                                    "detail": json.dumps({"transport": heard.transport, "parts": sorted(first)})})
+    if not transitions.move(conn, found.message_id, "sent", outcome, at=at, actor="delivery_report",
+                            detail={"transport": heard.transport, "parts": sorted(first)}, values=values):
+        return None
     if outcome == "failed":  # a final outcome the office answers for (a delivery is the carrier's word)
         audit.append(conn, "delivery_report", "message_failed", {"message": found.message_id,
                                                                  "reason": "delivery_failed"}, at=at)

@@ -15,14 +15,13 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, insert, select, update
 
-from operator_app.domain import outbox as rules
 from operator_app.domain import replies
 from operator_app.domain.phones import normalize_phone
-from operator_app.messaging import audit
+from operator_app.messaging import audit, transitions
 from operator_app.store.bulk import chunks
-from operator_app.store.models import borrower_table, inbound_table, message_event_table, message_table
+from operator_app.store.models import borrower_table, inbound_table, message_table
 
-BORROWER, INBOUND, MSG, EVENT = borrower_table, inbound_table, message_table, message_event_table
+BORROWER, INBOUND, MSG = borrower_table, inbound_table, message_table
 HOLD_OPEN = date(9999, 12, 31)  # a hold from a reply lasts until someone releases it
 
 
@@ -49,18 +48,12 @@ def withdraw(conn: Connection, reason: str, actor: str, now: datetime, *, borrow
     """Cancel the messages not yet claimed (`statuses`: queued, and draft when the batch is not
     approved yet) of these borrowers and loans, with `reason` and a message_event each; returns
     how many. What a dispatcher already claimed is out of reach (the claim-time check is its net)."""
-    for status in statuses:
-        rules.check(status, "cancelled")
-    ids: set[int] = set()
+    moved: set[int] = set()
     for column, keys in ((MSG.c.borrower_id, borrower_ids), (MSG.c.loan_id, loan_ids)):
         for part in chunks(list(keys)):
-            ids.update(conn.execute(select(MSG.c.id).where(column.in_(part), MSG.c.status.in_(statuses))).scalars())
-    for part in chunks(sorted(ids)):
-        conn.execute(update(MSG).where(MSG.c.id.in_(part), MSG.c.status.in_(statuses))
-                     .values(status="cancelled", reason=reason, updated_at=now))
-        conn.execute(insert(EVENT), [{"message_id": i, "at": now, "status": "cancelled", "actor": actor,
-                                      "detail": reason} for i in part])
-    return len(ids)
+            moved.update(transitions.move_where(conn, column.in_(part), "cancelled", at=now, actor=actor, detail=reason,
+                                                sources=statuses, values={"reason": reason}))
+    return len(moved)
 
 
 def _withdraw(conn: Connection, borrower_ids: Sequence[int], reason: str, actor: str, now: datetime) -> int:

@@ -28,10 +28,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text, update
 
 from operator_app import clock
-from operator_app.domain import outbox as rules
 from operator_app.domain.pacing import next_window
 from operator_app.domain.policy import (
     EXPIRED,
@@ -42,7 +41,7 @@ from operator_app.domain.policy import (
     time_reasons,
 )
 from operator_app.errors import KnownError
-from operator_app.messaging import audit
+from operator_app.messaging import audit, transitions
 from operator_app.messaging import outbox_parts as parts
 from operator_app.messaging import outbox_runs as runs
 from operator_app.messaging import outbox_sql as sql
@@ -140,13 +139,6 @@ class Outbox:
     def db_waits(self) -> int:
         return self._writer.waits
 
-    def event(self, conn: Conn, message_id: int, status: str, detail: object = None,
-               actor: str | None = None) -> None:
-        shown = None if detail is None else (detail if isinstance(detail, str) else
-                                             json.dumps(detail, ensure_ascii=False, default=str))
-        conn.execute(sql.INSERT_EVENT, {"message_id": message_id, "at": self.now(), "status": status,
-                                        "actor": actor or self.actor, "detail": shown})
-
     # -- lifecycle -----------------------------------------------------------------------------
     def start(self) -> int:
         """Register this dispatcher and turn the `sending` rows of dead ones into `unknown`;
@@ -240,17 +232,13 @@ class Outbox:
                     self._cancel(conn, row.id, now, EXPIRED, {"reason": EXPIRED, "waits": reason,
                                                              "until": until.isoformat()})
                     continue
-                conn.execute(sql.move("queued", "queued", ("planned_at", "reason")),
-                             sql.move_params(row.id, now, {"planned_at": until, "reason": reason}))
-                self.event(conn, row.id, "queued", {"waits": reason, "until": until.isoformat()})
-        rules.check("queued", "sending")
-        taken = conn.execute(sql.TAKE, {"b_id": row.id, "b_transport": transport, "b_now": now}).rowcount
-        if taken != 1:  # cannot happen under the locks above; never send what another took
+                transitions.postpone(conn, row.id, at=now, actor=self.actor, until=until, reason=reason,
+                                     detail={"waits": reason, "until": until.isoformat()})
+        if not transitions.take(conn, row.id, transport=transport, at=now, actor=self.actor):
+            # cannot happen under the locks above; never send what another took
             raise KnownError("outbox_claim_lost", message=row.id)
-        self.event(conn, row.id, "sending", {"transport": transport})
         if batch_id not in self._started:  # approved -> sending, once
-            conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status == "approved")
-                         .values(status="sending"))
+            transitions.start_batch(conn, batch_id)
             self._started.add(batch_id)
         claimed = Claimed(row.id, batch_id, row.to, row.body, self._provider_key(conn, row), row.segments,
                           row.attempts + 1, row.provider_params)
@@ -275,10 +263,9 @@ class Outbox:
 
     def _cancel(self, conn: Conn, message_id: int, now: datetime, reason: str, detail: object = None, *,
                 audited: bool = True) -> None:
-        rules.check("queued", "cancelled")
-        conn.execute(sql.move("queued", "cancelled", ("reason",)), sql.move_params(message_id, now, {"reason": reason}))
-        self.event(conn, message_id, "cancelled", reason if detail is None else detail)
-        if audited:
+        moved = transitions.move(conn, message_id, "queued", "cancelled", at=now, actor=self.actor,
+                                 detail=reason if detail is None else detail, values={"reason": reason})
+        if moved and audited:
             audit.append(conn, self.actor, "message_cancelled", {"message": message_id, "reason": reason}, at=now)
 
     def _expire_batch(self, conn: Conn, batch_id: int, now: datetime) -> None:
@@ -324,10 +311,10 @@ class Outbox:
         return self._approved[batch_id]
 
     # -- outcomes --------------------------------------------------------------------------------
-    def _move(self, conn: Conn, c: Claimed, new: str, **values: Any) -> bool:
-        rules.check("sending", new)
-        done = conn.execute(sql.move("sending", new, tuple(values)), sql.move_params(c.id, self.now(), values)).rowcount
-        return done == 1
+    def _move(self, conn: Conn, c: Claimed, new: str, detail: object, **values: Any) -> bool:
+        """`sending` -> `new` for the message this dispatcher holds, with its event."""
+        return transitions.move(conn, c.id, "sending", new, at=self.now(), actor=self.actor, detail=detail,
+                                values=values)
 
     def record_sent(self, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
         self.fast_tx(lambda conn: self.apply_sent(conn, c, sent, transport, out), durable=False)
@@ -341,13 +328,12 @@ class Outbox:
         now = self.now()
         if out is not None:
             parts.put_accepted(conn, c.id, out.accepted, c.via or where, now)
-        if not self._move(conn, c, "sent", provider_ref=refs[:100], transport=where, sent_at=now, error=None):
+        if not self._move(conn, c, "sent", {"transport": where, "references": list(sent.references)},
+                          provider_ref=refs[:100], transport=where, sent_at=now, error=None):
             return
-        self.event(conn, c.id, "sent", {"transport": where, "references": list(sent.references)})
         if sent.status == "delivered":
-            conn.execute(sql.move("sent", "delivered", ("delivered_at",)),
-                         sql.move_params(c.id, now, {"delivered_at": now}))
-            self.event(conn, c.id, "delivered", "provider")
+            transitions.move(conn, c.id, "sent", "delivered", at=now, actor=self.actor, detail="provider",
+                             values={"delivered_at": now})
         audit.append(conn, self.actor, "message_sent", {"message": c.id, "transport": where, "references": refs},
                      at=now)
 
@@ -389,16 +375,13 @@ class Outbox:
                     values["sent_at"] = now
             detail = {"error": error.code, "part": stopped, "parts_out": sorted(out_now)}
             if out.ambiguous:
-                if self._move(conn, c, "unknown", **values):
-                    self.event(conn, c.id, "unknown", detail | {"params": error.params})
+                if self._move(conn, c, "unknown", detail | {"params": error.params}, **values):
                     audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": error.code}, at=now)
                 return
             parts.put(conn, c.id, stopped, "refused", now, transport=via, error=error.code[:40])
             if until is not None:
-                if self._move(conn, c, "queued", planned_at=until, **values):
-                    self.event(conn, c.id, "queued", detail | {"retry_at": until.isoformat()})
-            elif self._move(conn, c, "failed", **values):
-                self.event(conn, c.id, "failed", detail | {"params": error.params})
+                self._move(conn, c, "queued", detail | {"retry_at": until.isoformat()}, planned_at=until, **values)
+            elif self._move(conn, c, "failed", detail | {"params": error.params}, **values):
                 audit.append(conn, self.actor, "message_failed", {"message": c.id, "reason": error.code}, at=now)
 
         self.fast_tx(apply, durable=False)
@@ -408,10 +391,9 @@ class Outbox:
         until = self.now() + timedelta(seconds=delay_s)
 
         def apply(conn: Connection) -> None:
-            if self._move(conn, c, "queued", planned_at=until, reason=error.code[:40],
-                          error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
-                                           default=str)):
-                self.event(conn, c.id, "queued", {"error": error.code, "retry_at": until.isoformat()})
+            self._move(conn, c, "queued", {"error": error.code, "retry_at": until.isoformat()}, planned_at=until,
+                       reason=error.code[:40],
+                       error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False, default=str))
 
         self.tx(apply, durable=False)
         return until
@@ -420,17 +402,15 @@ class Outbox:
         """The transport could not send at all (a TransportFault) and provably did not: the claim is
         undone (`queued` again, its attempt not counted, due as before) and the event says why."""
         def apply(conn: Connection) -> None:
-            if self._move(conn, c, "queued", attempts=c.attempts - 1, transport=None):
-                self.event(conn, c.id, "queued", {"fault": error.code})
+            self._move(conn, c, "queued", {"fault": error.code}, attempts=c.attempts - 1, transport=None)
 
         self.tx(apply, durable=False)
 
     def record_failed(self, c: Claimed, error: KnownError) -> None:
         def apply(conn: Connection) -> None:
-            if self._move(conn, c, "failed", reason=error.code[:40],
+            if self._move(conn, c, "failed", {"error": error.code, "params": error.params}, reason=error.code[:40],
                           error=json.dumps({"code": error.code, "params": error.params}, ensure_ascii=False,
                                            default=str)):
-                self.event(conn, c.id, "failed", {"error": error.code, "params": error.params})
                 audit.append(conn, self.actor, "message_failed", {"message": c.id, "reason": error.code})
 
         self.tx(apply, durable=False)
@@ -443,22 +423,13 @@ class Outbox:
         refs = ",".join(error.references) if isinstance(error, AmbiguousSend) else None
 
         def apply(conn: Connection) -> None:
-            if self._move(conn, c, "unknown", reason=code[:40], provider_ref=refs or None,
+            if self._move(conn, c, "unknown", {"error": code, "params": params}, reason=code[:40],
+                          provider_ref=refs or None,
                           error=json.dumps({"code": code, "params": params}, ensure_ascii=False, default=str)):
-                self.event(conn, c.id, "unknown", {"error": code, "params": params})
                 audit.append(conn, self.actor, "message_unknown", {"message": c.id, "reason": code}, at=self.now())
 
         self.tx(apply, durable=False)
 
     def finish_batch(self, batch_id: int) -> bool:
         """The batch is `done` once nothing in it is waiting or being sent."""
-        def apply(conn: Connection) -> bool:
-            left = conn.execute(select(func.count()).select_from(MSG).where(
-                MSG.c.batch_id == batch_id, MSG.c.status.in_(("draft", "queued", "sending")))).scalar_one()
-            if left:
-                return False
-            conn.execute(update(BATCH).where(BATCH.c.id == batch_id, BATCH.c.status.in_(("approved", "sending")))
-                         .values(status="done"))
-            return True
-
-        return self.tx(apply)
+        return self.tx(lambda conn: transitions.finish_batch(conn, batch_id))

@@ -16,10 +16,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, select, text
 
 from operator_app.domain import outbox as rules
-from operator_app.messaging import audit
+from operator_app.messaging import audit, transitions
 from operator_app.messaging.moments import as_utc
 from operator_app.store import run_lock
 from operator_app.store.models import dispatch_run_table, message_event_table, message_table
@@ -27,7 +27,7 @@ from operator_app.store.models import dispatch_run_table, message_event_table, m
 
 class Recovering(Protocol):
     """What `recover` needs of the outbox that runs it (messaging/outbox.py's Outbox): its run,
-    its clock, and its one way of writing a message's state change."""
+    its clock and the name it acts under (the moves go through messaging/transitions.py)."""
 
     @property
     def run_id(self) -> int: ...
@@ -37,8 +37,6 @@ class Recovering(Protocol):
 
     def now(self) -> datetime: ...
 
-    def event(self, conn: Connection, message_id: int, status: str, detail: object = None,
-              actor: str | None = None) -> None: ...
 
 MSG, EVENT, RUN = message_table, message_event_table, dispatch_run_table
 ADVISORY_NS = 11011  # PostgreSQL advisory lock namespace of dispatcher runs
@@ -112,9 +110,9 @@ def recover(conn: Connection, box: Recovering, *, own: bool = False) -> int:
         elif run_alive(conn, who, me=box.run_id, now=now, file=file):
             continue
         new = rules.after_restart("sending")
-        conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == "sending")
-                     .values(status=new, reason="cut_mid_send", updated_at=now))
-        box.event(conn, message_id, new, "cut_mid_send")
+        if not transitions.move(conn, message_id, "sending", new, at=now, actor=box.actor, detail="cut_mid_send",
+                                values={"reason": "cut_mid_send"}):
+            continue
         audit.append(conn, box.actor, "message_unknown", {"message": message_id, "reason": "cut_mid_send"}, at=now)
         count += 1
     return count

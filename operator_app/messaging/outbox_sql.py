@@ -1,5 +1,5 @@
 """The statements of the outbox's hot path (claim, outcome, delivery report, audit entry), built
-once with bind parameters.
+once with bind parameters; those that move a message are messaging/transitions.py's.
 
 Building a Core statement and computing its cache key costs far more than SQLite takes to run
 it, and the dispatcher runs a dozen per message: a statement object built once keeps its cache
@@ -9,13 +9,9 @@ column names SQLAlchemy reserves in an UPDATE's SET clause.
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 from sqlalchemy import (
     BindParameter,
     Select,
-    Update,
     bindparam,
     exists,
     func,
@@ -48,7 +44,6 @@ SPELLINGS = 6  # a number's spellings bound one by one (delivery.spellings gives
 TO_IN: list[BindParameter[str]] = [bindparam(f"b_to{i}") for i in range(SPELLINGS)]
 
 HEARTBEAT = update(RUN).where(RUN.c.id == bindparam("b_run")).values(heartbeat_at=bindparam("b_now"))
-INSERT_EVENT = insert(EVENT)  # values bound per execution: message_id, at, status, actor, detail
 INSERT_REPORT = insert(REPORT)
 INSERT_AUDIT = insert(AUDIT)
 LAST_AUDIT_HASH = select(AUDIT.c.hash).order_by(AUDIT.c.id.desc()).limit(1)
@@ -105,21 +100,5 @@ PART_REPORTS = (select(REPORT.c.part, REPORT.c.status)
                 .order_by(REPORT.c.id))
 
 
-@cache
-def move(old: str, new: str, columns: tuple[str, ...]) -> Update:
-    """`old` -> `new` for one message (id bound as b_id), setting updated_at (b_updated_at) and
-    the named columns (b_<column>); conditional on the status, so a move is never applied twice."""
-    values: dict[str, Any] = {c: bindparam(f"b_{c}") for c in columns}
-    return (update(MSG).where(MSG.c.id == bindparam("b_id"), MSG.c.status == old)
-            .values(status=new, updated_at=bindparam("b_updated_at"), **values))
-
-
-def move_params(message_id: int, updated_at: object, values: dict[str, object]) -> dict[str, object]:
-    return {"b_id": message_id, "b_updated_at": updated_at, **{f"b_{k}": v for k, v in values.items()}}
-
-
-TAKE = (update(MSG).where(MSG.c.id == bindparam("b_id"), MSG.c.status == "queued")
-        .values(status="sending", attempts=MSG.c.attempts + 1, transport=bindparam("b_transport"), reason=None,
-                updated_at=bindparam("b_now")))
 FAILURES = (select(func.count()).select_from(EVENT)
             .where(EVENT.c.message_id == bindparam("b_id"), EVENT.c.status == "failed"))

@@ -156,8 +156,8 @@ class Loan(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     # What the queue shows, sorts and filters by, stored so that a sort reads one index instead of
-    # every installment: what the loan owes (domain.overdue.owed_fen) and the due date that counts
-    # from (domain.overdue.owed_since). services.queue.store_figures keeps them, for every write
+    # every installment: what the loan owes (domain.amounts.owed: fen) and the due date that counts
+    # from (domain.amounts.owed: since). services.queue.store_figures keeps them, for every write
     # that changes a loan's amounts or installments.
     owed_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     owed_since: Mapped[date | None] = mapped_column(Date)

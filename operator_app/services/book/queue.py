@@ -25,7 +25,8 @@ from sqlalchemy import (
     update,
 )
 
-from operator_app.domain.overdue import StagePolicy, days_past_due, owed, stage_for
+from operator_app.domain.amounts import owed
+from operator_app.domain.overdue import StagePolicy, days_past_due, stage_for
 from operator_app.domain.phones import shown_phone
 from operator_app.domain.policy import held_on, loan_reasons_of
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
@@ -102,7 +103,7 @@ def _day(value: object) -> date | None:
 
 
 def store_figures(conn: Connection, loans: Iterable[int] | None = None) -> int:
-    """Write the stored figures (`owed_fen`, `owed_since`: domain.overdue.owed of the loan's own
+    """Write the stored figures (`owed_fen`, `owed_since`: domain.amounts.owed of the loan's own
     outstanding and its installments) of `loans` (ids; None: every loan), inside the transaction
     that changed them. Only figures that differ are written. Returns how many loans changed.
     The importer computes the figures of the loans it inserts itself (the same rule, on the rows

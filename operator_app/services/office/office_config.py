@@ -168,10 +168,10 @@ def set_up(address: ServerAddress | None, password: str, details: Mapping[str, s
     """Open (creating) the office's database, store its details and make its administrator
     (`admin`: name, display name, password), then remember the choice. A database that already
     holds an office (accounts, or its details set) is joined: nothing of it is changed."""
-    from operator_app.services.office.opening import open_office
     from operator_app.services.office import accounts
     from operator_app.services.office import settings as settings_service
     from operator_app.services.office.identity import has_accounts
+    from operator_app.services.office.opening import open_office
 
     db = open_office(paths.default_db() if address is None else address.url(password), create=True)
     try:

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, func, insert, or_, select, update
 
+from operator_app.domain import batch as batch_rules
 from operator_app.domain.collection import COLLECTION_STAGES
 from operator_app.domain.policy import cap_window_start, first_live_day
 from operator_app.errors import KnownError, UsageError
-from operator_app.messaging import audit
+from operator_app.messaging import audit, transitions
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.lint import lint
@@ -38,14 +39,13 @@ from operator_app.store.models import (
     batch_table,
     import_run_table,
     loan_table,
-    message_event_table,
     message_table,
 )
 
 if TYPE_CHECKING:
     from operator_app.services.book.queue_view import QueueFilter
 
-BATCH, EXCL, MSG, EVENT = batch_table, batch_exclusion_table, message_table, message_event_table
+BATCH, EXCL, MSG = batch_table, batch_exclusion_table, message_table
 MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
                    "locale", "stage", "days_past_due", "amount_fen", "provider_params", "idempotency_key")
 
@@ -262,13 +262,6 @@ def _as_utc(value: object) -> datetime | None:
     return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
-def _events(conn: Connection, status: str, who: str, detail: str | None, where_ids: list[int]) -> None:
-    now = clock.now()
-    if where_ids:
-        conn.execute(insert(EVENT), [{"message_id": i, "at": now, "status": status, "actor": who, "detail": detail}
-                                     for i in where_ids])
-
-
 @writes(OpChanges(batches=True, messages=True))
 def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool = False) -> BatchView:
     """The checker's approval: not the maker, no lint error, planned for today, fresh data."""
@@ -276,7 +269,7 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
     with db.engine.begin() as conn:
         b = _batch(conn, batch_id)
         settings = settings_service.load(conn)
-        if b.status != "draft":
+        if not batch_rules.allowed(b.status, "approved"):
             raise BatchRefused("batch_not_draft", id=batch_id, status=b.status)
         if same_person(b.created_by, who):
             raise BatchRefused("batch_self_approval", id=batch_id, name=who)
@@ -305,18 +298,15 @@ def approve_batch(db: Database, batch_id: int, *, by: str, confirm_stale: bool =
         if last_day is not None and (today - last_day).days > stale_days and not confirm_stale:
             raise BatchRefused("batch_stale_data", id=batch_id, date=last_day.isoformat(), days=stale_days)
         now = clock.now()
-        ids = [m.id for m in view.messages if m.status == "draft"]
         # What the approver vouches for: each message's id, recipient and frozen text, as a digest
         # (`audit verify` recomputes it from the outbox: a text or number edited later shows).
         frozen = conn.execute(select(MSG.c.id, MSG.c.to, MSG.c.body).where(MSG.c.batch_id == batch_id,
                                                                          MSG.c.status == "draft")
                               .order_by(MSG.c.id))
         digest = audit.batch_digest(audit.message_digest(i, to, body) for i, to, body in frozen)
-        conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status == "draft")
-                     .values(status="queued", queued_at=now, updated_at=now))
-        _events(conn, "queued", who, None, ids)
-        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(status="approved", approved_by=who,
-                                                                        approved_at=now))
+        ids = transitions.approve_batch(conn, batch_id, at=now, actor=who)
+        if ids is None:  # another desk moved it since it was read
+            raise BatchRefused("batch_not_draft", id=batch_id, status=_batch(conn, batch_id).status)
         audit.append(conn, who, "batch_approve", {"batch": batch_id, "messages": len(ids), "digest": digest,
                                                   "stale_confirmed": bool(confirm_stale and last_day is not None
                                                                           and (today - last_day).days > stale_days),
@@ -346,15 +336,10 @@ def cancel_batch(db: Database, batch_id: int, *, by: str) -> BatchView:
     who = actor(by, db, "plan")
     with db.engine.begin() as conn:
         b = _batch(conn, batch_id)
-        if b.status not in ("draft", "approved", "sending"):
+        if not batch_rules.allowed(b.status, "cancelled"):
             raise BatchRefused("batch_not_cancellable", id=batch_id, status=b.status)
-        now = clock.now()
-        ids = list(conn.execute(select(MSG.c.id).where(MSG.c.batch_id == batch_id,
-                                                       MSG.c.status.in_(("draft", "queued")))).scalars())
-        conn.execute(update(MSG).where(MSG.c.batch_id == batch_id, MSG.c.status.in_(("draft", "queued")))
-                     .values(status="cancelled", reason="batch_cancelled", updated_at=now))
-        _events(conn, "cancelled", who, "batch_cancelled", ids)
-        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(status="cancelled", cancelled_by=who,
-                                                                        cancelled_at=now))
+        ids = transitions.cancel_batch(conn, batch_id, at=clock.now(), actor=who)
+        if ids is None:  # another desk moved it since it was read
+            raise BatchRefused("batch_not_cancellable", id=batch_id, status=_batch(conn, batch_id).status)
         audit.append(conn, who, "batch_cancel", {"batch": batch_id, "messages": len(ids)})
         return _view(conn, batch_id)

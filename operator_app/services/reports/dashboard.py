@@ -1,8 +1,9 @@
 """Read-only figures for the desktop app's dashboard, status bar and batch list.
 
 Stages are decided by the one rule (`domain.overdue.stage_for`), called once per group of loans
-that share the facts it takes (SQL aggregates the loan book into those groups), so the dashboard
-and the queue can never disagree about a loan's stage and 100k loans are not read row by row.
+that share the facts it takes (SQL aggregates the loan book into those groups, on each loan's
+stored figures: domain.amounts.owed, as the queue reads them), so the dashboard and the queue
+can never disagree about a loan's stage or amount and 100k loans are not read row by row.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Row, case, func, literal, select
 
+from operator_app.domain.amounts import Owed, owed
 from operator_app.domain.overdue import STAGES, StagePolicy, stage_for
 from operator_app.messaging.outbox import as_utc
 from operator_app.services.office import settings as settings_service
@@ -165,10 +167,8 @@ class Dashboard:
     activity: Activity
 
 
-def undo_payments(installments: Sequence[tuple[date, int, int]], stated_fen: int | None,
-                  undo_fen: int) -> tuple[date | None, int, date | None]:
-    """A loan's position before the last `undo_fen` of its payments: (first unpaid due date,
-    outstanding, last due date), the arguments `stage_for` takes.
+def undo_payments(installments: Sequence[tuple[date, int, int]], stated_fen: int | None, undo_fen: int) -> Owed:
+    """A loan's figures (`domain.amounts.owed`) before the last `undo_fen` of its payments.
 
     installments: (due date, amount due, amount paid) in schedule order, as stored now. Payments
     go to the oldest unpaid installment first, so the money paid since is taken back from the
@@ -184,46 +184,31 @@ def undo_payments(installments: Sequence[tuple[date, int, int]], stated_fen: int
         take = min(left, paid[k])
         paid[k] -= take
         left -= take
-    unpaid = [(d, due - p) for (d, due, _), p in zip(installments, paid, strict=True) if p < due]
-    first = min((d for d, _ in unpaid), default=None)
-    last = max((d for d, _, _ in installments), default=None)
-    owed = stated_fen + max(0, undo_fen) if stated_fen is not None else sum(a for _, a in unpaid)
-    return first, owed, last
+    stated = stated_fen + max(0, undo_fen) if stated_fen is not None else None
+    return owed(stated, [(d, due, p) for (d, due, _), p in zip(installments, paid, strict=True)])
 
 
 def _groups(conn: Connection, runs: Sequence[tuple[int, datetime]]) -> list[Row[Any]]:
-    """The loan book in one pass, aggregated in SQL: installments grouped per loan (the queue's
-    figures: oldest unpaid due date, last due date, unpaid sum; the loan's own outstanding wins),
-    then loans grouped by (oldest unpaid due, last due when nothing is unpaid, owing, the first of
-    `runs` the loan existed at, paid since the oldest of `runs`). That leaves a few thousand groups,
-    each put through `stage_for` in Python, so the stage rule keeps its one home."""
-    unpaid = INST.c.amount_paid_fen < INST.c.amount_due_fen
-    per_loan_inst = (select(INST.c.loan_id, func.min(case((unpaid, INST.c.due_on))).label("first_unpaid"),
-                            func.max(INST.c.due_on).label("last_due"),
-                            func.sum(case((unpaid, INST.c.amount_due_fen - INST.c.amount_paid_fen))).label("unpaid"))
-                     .group_by(INST.c.loan_id).subquery("i"))
-    i = per_loan_inst.c
-    outstanding = func.coalesce(LOAN.c.outstanding_fen, i.unpaid, 0)
+    """The loan book in one pass, aggregated in SQL on each loan's stored figures (`owed_fen`,
+    `owed_since`: domain.amounts.owed, what the queue shows): loans grouped by (owed since, owing,
+    the first of `runs` the loan existed at, paid since the oldest of `runs`). That leaves a few
+    thousand groups, each put through `stage_for` in Python, so the stage rule keeps its one home."""
     if runs:
         bucket: Any = case(*[(LOAN.c.created_at <= at, k) for k, (_, at) in enumerate(runs)], else_=len(runs))
         later: Any = LOAN.c.id.in_(select(PAY.c.loan_id).where(PAY.c.import_run_id > runs[0][0]))
     else:
         bucket, later = literal(0), literal(False)
-    per_loan = (select(i.first_unpaid, case((i.first_unpaid.is_(None), i.last_due)).label("last_due"),
-                       (outstanding > 0).label("owing"), bucket.label("bucket"), later.label("later"),
-                       outstanding.label("outstanding_fen"))
-                .select_from(LOAN.outerjoin(per_loan_inst, i.loan_id == LOAN.c.id)).subquery("l"))
-    c = per_loan.c
-    keys = (c.first_unpaid, c.last_due, c.owing, c.bucket, c.later)
+    keys = (LOAN.c.owed_since.label("since"), (LOAN.c.owed_fen > 0).label("owing"), bucket.label("bucket"),
+            later.label("later"))
     return list(conn.execute(select(*keys, func.count().label("loans"),
-                                    func.coalesce(func.sum(c.outstanding_fen), 0).label("fen")).group_by(*keys)))
+                                    func.coalesce(func.sum(LOAN.c.owed_fen), 0).label("fen")).group_by(*keys)))
 
 
 def _figures(groups: Sequence[Row[Any]], today: date, policy: StagePolicy) -> list[StageFigure]:
     loans: Counter[str] = Counter()
     amounts: Counter[str] = Counter()
     for g in groups:
-        stage = stage_for(_date(g.first_unpaid), 1 if g.owing else 0, today, policy, last_due=_date(g.last_due))
+        stage = stage_for(_date(g.since), 1 if g.owing else 0, today, policy)
         loans[stage] += int(g.loans)
         amounts[stage] += int(g.fen)
     return [StageFigure(s, loans[s], amounts[s]) for s in STAGES]
@@ -247,7 +232,7 @@ def _trend(conn: Connection, groups: Sequence[Row[Any]], runs: Sequence[tuple[in
         if g.later or not g.owing:
             continue
         for r in range(int(g.bucket), len(runs)):
-            stage = stage_for(_date(g.first_unpaid), 1, days[r], policy, last_due=_date(g.last_due))
+            stage = stage_for(_date(g.since), 1, days[r], policy)
             loans[r][stage] += int(g.loans)
             fen[r][stage] += int(g.fen)
     if runs:
@@ -262,8 +247,8 @@ def _trend(conn: Connection, groups: Sequence[Row[Any]], runs: Sequence[tuple[in
                 .where(INST.c.loan_id.in_(later_ids)).order_by(INST.c.loan_id, INST.c.seq)):
             schedule[loan_id].append((_date(due_on) or date.min, int(due), int(paid_fen)))
         # Runs in a row at which a loan stood the same are one span, put through the rule once.
-        span_loans: Counter[tuple[int, int, date | None, bool, date | None]] = Counter()
-        span_fen: Counter[tuple[int, int, date | None, bool, date | None]] = Counter()
+        span_loans: Counter[tuple[int, int, date | None, bool]] = Counter()
+        span_fen: Counter[tuple[int, int, date | None, bool]] = Counter()
         for loan in conn.execute(select(LOAN.c.id, LOAN.c.created_at, LOAN.c.outstanding_fen)
                                  .where(LOAN.c.id.in_(later_ids))):
             created = as_utc(loan.created_at)
@@ -274,15 +259,15 @@ def _trend(conn: Connection, groups: Sequence[Row[Any]], runs: Sequence[tuple[in
             for (existed, undo), same in groupby(states):
                 end = r + len(list(same))
                 if existed:
-                    first, owed, last = undo_payments(schedule[loan.id], stated, undo)
-                    span_loans[(r, end, first, owed > 0, last)] += 1
-                    span_fen[(r, end, first, owed > 0, last)] += owed
+                    then = undo_payments(schedule[loan.id], stated, undo)
+                    span_loans[(r, end, then.since, then.fen > 0)] += 1
+                    span_fen[(r, end, then.since, then.fen > 0)] += then.fen
                 r = end
-        for (start, end, first, owing, last), n in span_loans.items():
+        for (start, end, since, owing), n in span_loans.items():
             for r in range(start, end):
-                stage = stage_for(first, 1 if owing else 0, days[r], policy, last_due=last)
+                stage = stage_for(since, 1 if owing else 0, days[r], policy)
                 loans[r][stage] += n
-                fen[r][stage] += span_fen[(start, end, first, owing, last)]
+                fen[r][stage] += span_fen[(start, end, since, owing)]
     return [TrendPoint(run_id, days[r], {s: loans[r][s] for s in OVERDUE}, {s: fen[r][s] for s in OVERDUE})
             for r, (run_id, _) in enumerate(runs)]
 

@@ -7,20 +7,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
 from operator_app.domain import outbox as rules
 from operator_app.domain.policy import expired
 from operator_app.errors import KnownError, UsageError
-from operator_app.messaging import audit, outbox_parts
+from operator_app.messaging import audit, outbox_parts, transitions
 from operator_app.services import clock
 from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.identity import actor
 from operator_app.store.db import Database
-from operator_app.store.models import batch_table, loan_table, message_event_table, message_table
+from operator_app.store.models import batch_table, loan_table, message_table
 
-MSG, EVENT, LOAN, BATCH = message_table, message_event_table, loan_table, batch_table
+MSG, LOAN, BATCH = message_table, loan_table, batch_table
 
 
 class MessageRefused(KnownError):
@@ -72,11 +72,11 @@ def _decide(db: Database, message_id: int, new: str, by: str, action: str, **val
         sources = ("failed", "unknown") if new == "queued" else ("unknown",)
         if old not in sources or not rules.allowed(old, new, by_operator=True):
             raise MessageRefused(f"{action}_refused", id=message_id, status=old)
-        conn.execute(update(MSG).where(MSG.c.id == message_id, MSG.c.status == old)
-                     .values(status=new, updated_at=now, **values))
+        if not transitions.move(conn, message_id, old, new, at=now, actor=who, detail=action, values=values,
+                                by_operator=True):
+            raise MessageRefused(f"{action}_refused", id=message_id, status=old)  # another desk moved it first
         if new == "queued":  # sent again whole, with a new reference: the operator's decision
             outbox_parts.forget(conn, message_id)
-        conn.execute(insert(EVENT).values(message_id=message_id, at=now, status=new, actor=who, detail=action))
         audit.append(conn, who, action, {"message": message_id, "from": old, "to": new}, at=now)
     return old
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from operator_app.domain import batch as batch_rules
 from operator_app.domain.pacing import Pacing, backoff_s, next_office_midnight
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, delivery
@@ -362,7 +363,7 @@ def _check_batch(db: Database, batch_id: int) -> None:
         status = conn.execute(select(BATCH.c.status).where(BATCH.c.id == batch_id)).scalar()
     if status is None:
         raise UsageError("batch_unknown", id=batch_id)
-    if status not in ("approved", "sending", "done"):
+    if not batch_rules.sendable(status):
         raise BatchNotSendable("batch_not_approved", id=batch_id, status=status)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from operator_app.domain import outbox as rules
 from operator_app.domain.phones import normalize_phone
 from operator_app.domain.text import clean_text
 from operator_app.errors import BAD_INPUT, UsageError
@@ -76,13 +77,13 @@ def check_text(text: str) -> None:
 
 
 def overall_status(outcomes: dict[str, str], references: tuple[str, ...]) -> str:
-    """One status for a message from its parts' reports: failed if any part failed, delivered
-    only when every part was, pending while some report is in, else sent."""
-    values = set(outcomes.values())
-    if "failed" in values:
-        return "failed"
-    if outcomes and values == {"delivered"} and set(outcomes) >= set(references):
-        return "delivered"
+    """One status for a message from its parts' reports (reference -> "delivered", "pending" or
+    "failed"), by the outbox's rule (domain.outbox.parts_outcome: failed if any part failed,
+    delivered only when every part was); short of that, pending while some report is in, else sent."""
+    mine = set(references)
+    final = rules.parts_outcome(len(mine), (state for ref, state in outcomes.items() if ref in mine))
+    if final is not None:
+        return final
     return "pending" if outcomes else "sent"
 
 
