@@ -275,7 +275,7 @@ class Watching:
     asked to send: what the database holds at the moment a message may reach the air."""
 
     def __init__(self, inner: Any, db: Database) -> None:
-        self.inner, self.modem, self.db, self.name = inner, inner, db, inner.name
+        self.inner, self.db, self.name = inner, db, inner.name
         self.seen: list[Counter[str]] = []  # at each send
         self.later: list[Counter[str]] = []  # a moment after each send
         self.after: list[threading.Timer] = []
@@ -294,6 +294,10 @@ class Watching:
 
     def status(self) -> Any:
         return self.inner.status()
+
+    def lines(self) -> Any:
+        """The modem's line, for its replies and reports (sms.transport.HasLines)."""
+        return self.inner.lines()
 
     def close(self) -> None:
         for timer in self.after:
