@@ -22,7 +22,7 @@ from operator_app.domain.policy import first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.bulkplan import fact_rows, plan_book
+from operator_app.messaging.bulkplan import MessageRow, fact_rows, plan_book
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history, since_for_caps
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
@@ -139,16 +139,16 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
             # and the view below built from what was written instead of read back.
             first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
         rows: list[tuple[Any, ...]] = []
-        contracts: list[str] = []
+        kept: list[tuple[MessageRow, str]] = []  # each written message and its loan's contract number
         excluded_again = []
         suffix = f":{day.isoformat()}"
         for m, contract_no in zip(bp.messages, bp.contract_nos, strict=True):
-            key = f"{m[0]}:{m[2] or 0}:{m[9]}{suffix}"
+            key = f"{m.loan_id}:{m.installment_id or 0}:{m.stage}{suffix}"
             if key in taken:
-                excluded_again.append((m[0], contract_no, m[9], ("daily_cap",)))
+                excluded_again.append((m.loan_id, contract_no, m.stage, ("daily_cap",)))
                 continue
             rows.append((first_id + len(rows), *m, key) if first_id is not None else (*m, key))
-            contracts.append(contract_no)
+            kept.append((m, contract_no))
         same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "planned_at": bp.at, "created_at": now,
                 "updated_at": now}
         bulk_insert(conn, MSG, ("id", *MESSAGE_COLUMNS) if first_id is not None else MESSAGE_COLUMNS, rows, same)
@@ -164,8 +164,8 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         if first_id is None:
             return _view(conn, batch_id)
         return BatchView(batch_id, "draft", day, who, None,
-                         [MessageView(r[0], c, r[5], r[6], r[8], r[7], "draft", None, r[10])
-                          for r, c in zip(rows, contracts, strict=True)],
+                         [MessageView(first_id + k, c, m.to, m.body, m.encoding, m.segments, "draft", None, m.stage)
+                          for k, (m, c) in enumerate(kept)],
                          sorted((e[1], e[3].split()) for e in excluded))
 
 
