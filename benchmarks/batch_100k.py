@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sheet_shapes import SHAPES, Shape  # noqa: E402
+from sheet_shapes import SHAPES, Shape, compile_bytecode  # noqa: E402
 
 AS_OF = date(2026, 12, 1)
 NOW = datetime.combine(AS_OF, dtime(10, 0), ZoneInfo("Asia/Shanghai")).isoformat()
@@ -173,6 +173,7 @@ def main() -> int:
     parser.add_argument("--shapes", default=",".join(s.name for s in SHAPES), help="which sheet shapes (sheet_shapes.py)")
     parser.add_argument("--no-queue", action="store_true", help="skip (c) and (d)")
     args = parser.parse_args()
+    compile_bytecode(args.root)
     print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
     shapes = [s for s in SHAPES if s.name in args.shapes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:

@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from sheet_shapes import OURS_HEADERS as HEADERS  # noqa: E402
-from sheet_shapes import SHAPES, make_ours  # noqa: E402
+from sheet_shapes import SHAPES, compile_bytecode, make_ours  # noqa: E402
 
 make_book = make_ours  # batch_100k and older scripts import it by this name
 
@@ -114,7 +114,7 @@ def cli_process(path: Path, db_path: Path) -> tuple[float, float]:
     """(b'): the CLI as an operator runs it, timed from outside, into a fresh database; and the
     peak of its resident memory and its reader process's together (MB, TreeMemory)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "import", str(path), "--json"],
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "import", str(path)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     memory = TreeMemory(proc.pid)
     _out, err = proc.communicate()
@@ -212,6 +212,7 @@ def main() -> int:
     inner: dict[str, tuple[float, float, dict[str, object]]] = {}
     runs_c: list[float] = []
     runs_fixed: list[float] = []
+    compile_bytecode(ROOT)
     print(f"before: {load()}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
