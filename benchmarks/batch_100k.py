@@ -15,7 +15,8 @@ on this machine:
 
 and the ratios b/a (target <= 3) and c/d; also the CPU seconds of (a) and (b), which a busy
 machine disturbs less than their wall time, and the load average with every figure. (a) and (b)
-run in alternating rounds, (b) on a fresh copy of the imported database each round; the ratios
+run in alternating rounds, (b) on a fresh copy of the imported database each round, under one
+name (so the office's daily backup is made in the first round only, as once a day); the ratios
 are of the medians.
 
     python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep FOLDER] [--shapes ours,unseen,office]
@@ -200,7 +201,10 @@ def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> 
     planned = 0
     values, body = eligible_values(source)
     for i in range(args.rounds):
-        copy = folder / f"round-{name}{i}.db"
+        # One name for every round's fresh copy: the office's daily backup (services/backups.daily,
+        # on the first command of an office day) is made in the first round only, as once a day.
+        copy = folder / name / "office.db"
+        copy.parent.mkdir(exist_ok=True)
         shutil.copy(source, copy)
         b, b_cpu, planned = ours(copy, args.root)
         copy.unlink()
