@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from typing import NamedTuple
 
 COLLECTION_STAGES = ("pre_due", "due_today", "grace", "M1", "M2", "M3", "M3+")
@@ -144,7 +143,7 @@ class PositionRow(NamedTuple):
     overdue_installments: int
 
 
-_row = partial(tuple.__new__, PositionRow)  # a PositionRow from a tuple, without a Python frame
+_new = tuple.__new__  # a PositionRow from a tuple: _new(PositionRow, values), without a Python frame
 
 
 def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | None = None,
@@ -194,7 +193,7 @@ def _general(dues: Sequence[DueRow], today: date, sheet_outstanding_fen: int | N
     stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)
     dpd = (today - first).days if first is not None and first < today and outstanding > 0 else 0
     owing = outstanding > 0
-    return _row((stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, first, next_due, next_due_fen,
+    return _new(PositionRow, (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, first, next_due, next_due_fen,
                  min_payment.of(overdue_fen) if owing else 0, repeat, episodes, len(overdue)))
 
 
@@ -235,13 +234,13 @@ def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: d
     repeat = episodes > 0
     if not owes:
         stage = stage_of(None, outstanding, days, repeat=repeat)
-        return _row((stage, 0, 0, outstanding if outstanding > 0 else 0, None, None, 0, 0, repeat, episodes, 0))
+        return _new(PositionRow, (stage, 0, 0, outstanding if outstanding > 0 else 0, None, None, 0, 0, repeat, episodes, 0))
     past = due_on < today
     overdue_fen = unpaid_fen if past else 0
     stage = stage_of((due_on - today).days, outstanding, days, repeat=repeat)
     owing = outstanding > 0
     dpd = (today - due_on).days if past and owing else 0
-    return _row((stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, due_on,
+    return _new(PositionRow, (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, due_on,
                  None if past else due_on, 0 if past else unpaid_fen, min_payment.of(overdue_fen) if owing else 0,
                  repeat, episodes, 1 if past else 0))
 

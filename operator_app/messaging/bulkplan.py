@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, literal_column, select
@@ -90,10 +89,8 @@ class _BookRow(NamedTuple):
     paid_on: Any
 
 
-# Named rows built from the driver's tuples, without a Python frame each.
-_facts_of = partial(tuple.__new__, LoanFacts)
-_book_row = partial(tuple.__new__, _BookRow)
-_message = partial(tuple.__new__, MessageRow)
+_new = tuple.__new__  # a named row from a tuple: tuple.__new__(LoanFacts, values), without a Python frame
+_LOAN_ID = _BookRow._fields.index("loan_id")
 
 
 @dataclass
@@ -139,7 +136,7 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
     cursor = conn.connection.cursor()
     try:
         cursor.execute(_facts_sql(conn))
-        rows = list(map(_book_row, cursor.fetchall()))
+        rows = cursor.fetchall()  # the driver's tuples, in _BookRow's order, unpacked by name below
     finally:
         cursor.close()
     days, rule = settings.stage_days, settings.min_payment
@@ -150,44 +147,42 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
     i, n = 0, len(rows)
     while i < n:
         row = rows[i]
-        loan_id = row.loan_id
+        (loan_id, contract_no, borrower_id, sheet_outstanding, name, phone, locale, opted_out, hold_until, shared,
+         last_paid, _, _, _, _, _) = row
         j = i + 1
-        while j < n and rows[j].loan_id == loan_id:
+        while j < n and rows[j][_LOAN_ID] == loan_id:
             j += 1
         if wanted is not None and loan_id not in wanted:
             i = j
             continue
         schedule: list[tuple[int, tuple[date, int, int, date | None]]] = []
-        for r in sorted(rows[i:j], key=_installment_id) if j - i > 1 else (row,):
-            if r.installment_id is None:
+        group = (row,) if j - i == 1 else sorted((_new(_BookRow, r) for r in rows[i:j]), key=_installment_id)
+        for _, _, _, _, _, _, _, _, _, _, _, inst, due_on, amount_due, amount_paid, paid_on in group:
+            if inst is None:
                 continue  # a loan without installments
-            due_on, paid_on = r.due_on, r.paid_on
             if due_on not in dates:
                 dates[due_on] = _day(due_on)
             if paid_on not in dates:
                 dates[paid_on] = _day(paid_on)
-            schedule.append((r.installment_id, (dates[due_on] or today, int(r.amount_due_fen),
-                                                int(r.amount_paid_fen or 0), dates[paid_on])))
+            schedule.append((inst, (dates[due_on] or today, int(amount_due), int(amount_paid or 0), dates[paid_on])))
         i = j
         items = [d for _, d in schedule]
-        if row.last_paid is not None:
-            paid_late = _day(row.last_paid) or today
+        if last_paid is not None:
+            paid_late = _day(last_paid) or today
             # A schedule paid off without its dates: the latest payment stands for when.
             items = [(on, due, paid, paid_late) if paid >= due and paid_on is None else (on, due, paid, paid_on)
                      for on, due, paid, paid_on in items]
-        pos = position_row(items, today, sheet_outstanding_fen=row.sheet_outstanding_fen, days=days,
-                           min_payment=rule)
+        pos = position_row(items, today, sheet_outstanding_fen=sheet_outstanding, days=days, min_payment=rule)
         about = pos.first_unpaid_due if pos.stage != "pre_due" else pos.next_due
         if len(schedule) == 1:
             only_id, (only_due, _due, _paid, _paid_on) = schedule[0]
             inst_id = only_id if about is not None and only_due == about else None
         else:
             inst_id = next((k for k, (on, due, paid, _on) in schedule if on == about and due > paid), None)
-        hold = _day(row.hold_until)
-        phone = row.phone
-        out.append(_facts_of((loan_id, row.contract_no, row.borrower_id, row.name, phone,
-                              row.locale if row.locale in locales else "zh_CN", bool(row.opted_out),
-                              hold is not None and hold >= today, bool(phone) and bool(row.shared), pos, inst_id)))
+        hold = _day(hold_until)
+        out.append(_new(LoanFacts, (loan_id, contract_no, borrower_id, name, phone, locale if locale in locales else "zh_CN",
+                              bool(opted_out), hold is not None and hold >= today, bool(phone) and bool(shared), pos,
+                              inst_id)))
     return out
 
 
@@ -201,22 +196,21 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
     cands: list[CandidateRow] = []
     render, values_for = tpl.render, tpl.values_for
     chosen: dict[tuple[str, str], Any] = {}  # (template key, locale) -> the template it gets
-    for k, f in enumerate(facts):
-        pos = f.position
-        stage, name, phone, locale = pos.stage, f.name, f.phone, f.locale
-        reasons = loan_reasons_of(f.opted_out, f.on_hold, stage, name, phone, f.shared_phone)
+    for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id) \
+            in enumerate(facts):
+        stage, dpd, overdue_fen, outstanding_fen, first_due, next_due, next_due_fen, min_payment_fen, repeat, _, _ = pos
+        reasons = loan_reasons_of(opted_out, on_hold, stage, name, phone, shared)
         text = ""
         if not reasons:
-            key = (template or template_key(stage, pos.repeat_offender), locale)
+            key = (template or template_key(stage, repeat), locale)
             t = chosen.get(key)
             if t is None:
                 t = chosen[key] = templates.get(key) or templates[(key[0], "zh_CN")]
                 tpl.check_structure(t.body)  # a broken template stops the batch: one decision
-            amount = amount_asked_of(stage, pos.overdue_fen, pos.next_due_fen)
-            values = values_for(name=name or "", contract_no=f.contract_no, amount_due_fen=amount,
-                                outstanding_fen=pos.outstanding_fen,
-                                due_date=pos.first_unpaid_due if stage != "pre_due" else pos.next_due,
-                                days_past_due=pos.days_past_due, min_payment_fen=pos.min_payment_fen, office=office)
+            amount = amount_asked_of(stage, overdue_fen, next_due_fen)
+            values = values_for(name=name or "", contract_no=contract_no, amount_due_fen=amount,
+                                outstanding_fen=outstanding_fen, due_date=first_due if stage != "pre_due" else next_due,
+                                days_past_due=dpd, min_payment_fen=min_payment_fen, office=office)
             try:
                 text = render(t.body, locale, values)
             except tpl.TemplateError:  # this loan's values only (over the render budget)
@@ -225,11 +219,10 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
                 encoding, count = parts(text)
                 reasons = text_reasons_of(count)
                 if not reasons:
-                    assert f.borrower_id is not None and phone is not None  # else loan_reasons_of had named it
-                    rendered[k] = _message((f.loan_id, f.borrower_id, f.installment_id, t.id, phone, text, count,
-                                            encoding, locale, stage, pos.days_past_due, amount,
-                                            provider_params(t, values) if t.providers else None))
-        cands.append((f.loan_id, f.borrower_id, phone, text, pos.days_past_due, pos.overdue_fen, reasons))
+                    assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
+                    rendered[k] = _new(MessageRow, (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale,
+                                            stage, dpd, amount, provider_params(t, values) if t.providers else None))
+        cands.append((loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons))
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     excluded = [(facts[k].loan_id, facts[k].contract_no, facts[k].position.stage, reasons)
                 for k, reasons in decided.excluded]
