@@ -56,7 +56,7 @@ def owed(sheet_outstanding_fen: int | None, installments: Iterable[tuple[date, i
             first_unpaid = due_on if first_unpaid is None else min(first_unpaid, due_on)
             unpaid = (unpaid or 0) + amount_due - amount_paid
     fen = sheet_outstanding_fen if sheet_outstanding_fen is not None else unpaid or 0
-    return Owed(fen, owed_since(first_unpaid, fen, last_due))
+    return tuple.__new__(Owed, (fen, owed_since(first_unpaid, fen, last_due)))  # no Python frame: once per loan
 
 
 def days_past_due(first_unpaid_due: date | None, today: date) -> int:
