@@ -178,6 +178,12 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # What the plan left alive is old news: straight into the oldest generation (freeze and
+        # unfreeze move every object at once, walking none), else the first young collection
+        # after this would walk every one of them. Cycles among them are still collected by
+        # the next full collection.
+        gc.freeze()
+        gc.unfreeze()
         if was:
             gc.enable()
 
