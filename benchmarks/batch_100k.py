@@ -1,5 +1,6 @@
-"""Batch benchmark (issue 10). On a 100,000-loan database (the import benchmark's sheet, imported
-once), prints from one run on this machine:
+"""Batch benchmark (issues 10 and 22). For each sheet shape of benchmarks/sheet_shapes.py (`ours`,
+`unseen`, `office`), on the 100,000-loan database imported from that sheet, prints from one run
+on this machine:
 
 (a) the floor: rendering as many texts as the batch plans with bare Jinja2 (the same default
     template, values already at hand) plus one sqlite3 executemany of rows shaped like `message`;
@@ -7,20 +8,24 @@ once), prints from one run on this machine:
     output to /dev/null;
 (c) the queue for all stages at an as-of date: the overdue engine over every loan
     (messaging.planning.load_facts, what the call list and the preview use; and
-    messaging.bulkplan.fact_rows, the same facts as tuples, what batch create uses) and the queue
-    service (services.queue.queue, what `queue --json` uses), all in-process;
+    messaging.bulkplan.fact_rows, the same facts as named tuples, what batch create uses) and the
+    queue service (services.queue.queue, what `queue --json` uses), all in-process;
 (d) a bare SQL query of the same shape: loans joined to borrowers with each loan's unpaid amount,
     oldest unpaid due date and shared-phone flag, every row fetched through sqlite3;
 
 and the ratios b/a (target <= 3) and c/d; also the CPU seconds of (a) and (b), which a busy
-machine disturbs less than their wall time. (a) and (b) run in alternating rounds, (b) on a fresh
-copy of the imported database each round; the ratios are of the medians.
+machine disturbs less than their wall time, and the load average with every figure. (a) and (b)
+run in alternating rounds, (b) on a fresh copy of the imported database each round, under one
+name (so the office's daily backup is made in the first round only, as once a day); the ratios
+are of the medians.
 
-    python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep OFFICE.db]
+    python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep FOLDER] [--shapes ours,unseen,office]
+                                    [--no-queue]
 
 `--root CHECKOUT` runs (b) with another checkout's main.py (a change before and after, in one
-session). `--keep` saves the imported database there, or takes it from there when the file exists (the
-import alone takes longer than the rounds); every round still works on a fresh copy of it.
+session). `--keep` saves each shape's imported database in that folder, or takes it from there
+when the file exists (the imports take longer than the rounds); every round still works on a
+fresh copy of it.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from sheet_shapes import SHAPES, Shape, compile_bytecode  # noqa: E402
+
 AS_OF = date(2026, 12, 1)
 NOW = datetime.combine(AS_OF, dtime(10, 0), ZoneInfo("Asia/Shanghai")).isoformat()
 BARE_QUERY = """
@@ -57,20 +64,18 @@ FROM loan l LEFT JOIN borrower b ON b.id = l.borrower_id
 """
 
 
-def build_database(folder: Path, rows: int) -> Path:
-    from import_100k import make_book
-
+def build_database(folder: Path, rows: int, shape: Shape) -> Path:
     from operator_app.services.importing.import_file import import_file
     from operator_app.store.db import open_database
 
-    book = folder / "book.xlsx"
+    book = folder / f"{shape.name}.xlsx"
     t0 = time.perf_counter()
-    make_book(book, rows)
-    db_path = folder / "office.db"
+    shape.make(book, rows)
+    db_path = folder / f"office-{shape.name}.db"
     db = open_database(db_path)
     result = import_file(db, book)
     db.dispose()
-    print(f"made and imported {result.loans_created} loans in {time.perf_counter() - t0:.1f}s")
+    print(f"{shape.name}: made and imported {result.loans_created} loans in {time.perf_counter() - t0:.1f}s")
     return db_path
 
 
@@ -163,55 +168,76 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--keep", type=Path, metavar="OFFICE.db")
+    parser.add_argument("--keep", type=Path, metavar="FOLDER",
+                        help="keep each shape's imported database there (office-SHAPE.db), or take it from there")
     parser.add_argument("--root", type=Path, default=ROOT, help="(b) runs this checkout's main.py (before/after)")
+    parser.add_argument("--shapes", default=",".join(s.name for s in SHAPES), help="which sheet shapes (sheet_shapes.py)")
+    parser.add_argument("--no-queue", action="store_true", help="skip (c) and (d)")
     args = parser.parse_args()
+    compile_bytecode(args.root)
     print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
-    runs_a, runs_b, engine_runs, bulk_runs, service_runs, bare_runs = [], [], [], [], [], []
+    shapes = [s for s in SHAPES if s.name in args.shapes.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for shape in shapes:
+            kept = args.keep / f"office-{shape.name}.db" if args.keep is not None else None
+            if kept is not None and kept.exists():
+                source = folder / f"office-{shape.name}.db"
+                shutil.copy(kept, source)
+            else:
+                source = build_database(folder, args.rows, shape)
+                if kept is not None:
+                    kept.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(source, kept)
+            measure(shape.name, source, folder, args)
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> None:
+    runs_a, runs_b, engine_runs, bulk_runs, service_runs, bare_runs, loads = [], [], [], [], [], [], []
     cpu_a: list[float] = []
     cpu_b: list[float] = []
     planned = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        if args.keep is not None and args.keep.exists():
-            source = folder / "office.db"
-            shutil.copy(args.keep, source)
-        else:
-            source = build_database(folder, args.rows)
-            if args.keep is not None:
-                shutil.copy(source, args.keep)
-        values, body = eligible_values(source)
-        for i in range(args.rounds):
-            copy = folder / f"round{i}.db"
-            shutil.copy(source, copy)
-            b, b_cpu, planned = ours(copy, args.root)
-            runs_b.append(b)
-            cpu_b.append(b_cpu)
-            a_wall, a_cpu = floor(values[:planned], body, folder / f"floor{i}.db")
-            runs_a.append(a_wall)
-            cpu_a.append(a_cpu)
+    values, body = eligible_values(source)
+    for i in range(args.rounds):
+        # One name for every round's fresh copy: the office's daily backup (services/backups.daily,
+        # on the first command of an office day) is made in the first round only, as once a day.
+        copy = folder / name / "office.db"
+        copy.parent.mkdir(exist_ok=True)
+        shutil.copy(source, copy)
+        b, b_cpu, planned = ours(copy, args.root)
+        copy.unlink()
+        runs_b.append(b)
+        cpu_b.append(b_cpu)
+        a_wall, a_cpu = floor(values[:planned], body, folder / f"floor-{name}{i}.db")
+        runs_a.append(a_wall)
+        cpu_a.append(a_cpu)
+        loads.append(os.getloadavg()[0])
+        line = (f"  {name} round {i + 1}: a {runs_a[-1]:.2f} s  b {b:.2f} s ({planned} messages, b/a {b / runs_a[-1]:.2f})  "
+                f"CPU a {a_cpu:.2f} s b {b_cpu:.2f} s")
+        if not args.no_queue:
             e, f, s, q = queue_runs(source)
             engine_runs.append(e)
             bulk_runs.append(f)
             service_runs.append(s)
             bare_runs.append(q)
-            print(f"  round {i + 1}: a {runs_a[-1]:.2f} s  b {b:.2f} s ({planned} messages, b/a {b / runs_a[-1]:.2f})  "
-                  f"CPU a {a_cpu:.2f} s b {b_cpu:.2f} s  engine {e:.2f} s  tuples {f:.2f} s  queue {s:.2f} s  bare SQL {q:.2f} s  "
-                  f"load {os.getloadavg()[0]:.2f}")
+            line += f"  engine {e:.2f} s  tuples {f:.2f} s  queue {s:.2f} s  bare SQL {q:.2f} s"
+        print(f"{line}  load {loads[-1]:.2f}")
     a, b = median(runs_a), median(runs_b)
-    e, f, s, q = median(engine_runs), median(bulk_runs), median(service_runs), median(bare_runs)
-    print(f"(a) floor  bare Jinja2 x {planned} + sqlite3 executemany : {a:7.2f} s  median of {len(runs_a)}")
-    print(f"(b) ours   batch create, whole CLI process            : {b:7.2f} s  median of {len(runs_b)}")
-    print(f"(c) overdue engine over every loan (load_facts)       : {e:7.2f} s")
-    print(f"(c*) the same facts as tuples (bulkplan.fact_rows)    : {f:7.2f} s")
-    print(f"(c') queue service, all stages                        : {s:7.2f} s")
-    print(f"(d) bare SQL of the same shape, all rows fetched      : {q:7.2f} s")
-    print(f"b/a = {b / a:.2f}  (target <= 3)   {'OK' if b / a <= 3 else 'MISSED'}")
-    print(f"CPU seconds (user + system, less sensitive to a busy machine): a {median(cpu_a):.2f}  "
+    load = f"load {median(loads):.2f} (1 min, median of the rounds) on {os.cpu_count()} cores"
+    print(f"{name}: (a) floor  bare Jinja2 x {planned} + sqlite3 executemany : {a:7.2f} s  median of {len(runs_a)}")
+    print(f"{name}: (b) ours   batch create, whole CLI process            : {b:7.2f} s  median of {len(runs_b)}")
+    print(f"{name}: b/a = {b / a:.2f}  (target <= 3)   {'OK' if b / a <= 3 else 'MISSED'}  {load}")
+    print(f"{name}: CPU seconds (user + system, less sensitive to a busy machine): a {median(cpu_a):.2f}  "
           f"b {median(cpu_b):.2f}  b/a = {median(cpu_b) / median(cpu_a):.2f}")
-    print(f"c/d = {e / q:.2f}   c*/d = {f / q:.2f}   c'/d = {s / q:.2f}")
-    print(f"load average after: {os.getloadavg()[0]:.2f}")
-    return 0
+    if engine_runs:
+        e, f, s, q = median(engine_runs), median(bulk_runs), median(service_runs), median(bare_runs)
+        print(f"{name}: (c) overdue engine over every loan (load_facts)       : {e:7.2f} s")
+        print(f"{name}: (c*) the same facts as named tuples (bulkplan.fact_rows): {f:7.2f} s")
+        print(f"{name}: (c') queue service, all stages                        : {s:7.2f} s")
+        print(f"{name}: (d) bare SQL of the same shape, all rows fetched      : {q:7.2f} s")
+        print(f"{name}: c/d = {e / q:.2f}   c*/d = {f / q:.2f}   c'/d = {s / q:.2f}")
 
 
 if __name__ == "__main__":

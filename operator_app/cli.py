@@ -211,8 +211,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         write_problem_report(args.report, result.headers, result.problem_rows, issues,
                              lambda i: msg(i.detail, **i.params), (msg("report_row_column"), msg("report_error_column")))
     if args.json:
-        json.dump(result.as_json(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json.dumps(result.as_json(), ensure_ascii=False, indent=2) + "\n")  # one write, not one per token
         return 0
     out.write(msg("import_summary", rows_read=result.rows_read, loans_created=result.loans_created,
                  loans_updated=result.loans_updated, loans_unchanged=result.loans_unchanged,

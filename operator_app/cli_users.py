@@ -69,13 +69,13 @@ def sign_in(args: argparse.Namespace) -> None:
     """`--user NAME`: check the password and make the account the command's `by` (a --by given
     too must name it). Then the commands that take no --by are checked for the account's role;
     without --user they are refused once the office has accounts."""
-    from operator_app.services.office import identity
-
     user = getattr(args, "user", None)
     edge = _EDGE_CHECKS.get((args.command, _subcommand(args)))
     if not user and edge is None:
-        return  # the services refuse a plain --by once the office has accounts
-    from operator_app.services.office import accounts
+        # The services refuse a plain --by once the office has accounts. Nothing heavy is
+        # loaded yet: `import` starts its reader process before the database layer.
+        return
+    from operator_app.services.office import accounts, identity
 
     if not user:
         db = accounts.open_if_present(args.db)

@@ -43,6 +43,9 @@ PAID = "paid"
 # by the old rules). 2: the amounts of partial payers (issue 9). 3: amount due − paid, not
 # principal − paid, where the sheet states an amount due (issue 18).
 RULE_VERSION = 3
+# The named tuples below are built with tuple.__new__ (no Python frame): the importer calls these
+# rules once per sheet row.
+_new = tuple.__new__
 
 
 class LoanAmounts(NamedTuple):
@@ -80,8 +83,8 @@ def loan_amounts(principal_fen: int | None, amount_due_fen: int | None, amount_p
         # schedule sheet of the same loan is not overruled by a figure this sheet never stated.
         carried = due_on is not None and due is not None and implied is not None and max(0, due - paid) == implied
         status = loan_status(implied, due, paid)
-        return LoanAmounts(due, paid, None if carried else implied, status, disagree)
-    return LoanAmounts(due, paid, o, loan_status(o, due, paid), disagree)
+        return _new(LoanAmounts, (due, paid, None if carried else implied, status, disagree))
+    return _new(LoanAmounts, (due, paid, o, loan_status(o, due, paid), disagree))
 
 
 def loan_status(outstanding_fen: int | None, amount_due_fen: int | None, amount_paid_fen: int) -> str:
@@ -115,7 +118,7 @@ def implied_installment(seq: int | None, due_on: date | None, amount_due_fen: in
     schedule came from a schedule sheet keeps that schedule: the writer writes none there.)"""
     if due_on is None or amount_due_fen is None:
         return None
-    return ImpliedInstallment(seq or 1, due_on, amount_due_fen, amount_paid_fen, paid_on)
+    return _new(ImpliedInstallment, (seq or 1, due_on, amount_due_fen, amount_paid_fen, paid_on))
 
 
 class Owed(NamedTuple):

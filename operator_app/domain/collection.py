@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from operator_app.domain.amounts import owed_fen, owed_since
 
@@ -127,9 +128,26 @@ def stage_of(days_to_due: int | None, outstanding_fen: int, days: StageDays, *, 
 
 # An installment as the bulk planner reads it: (due_on, amount_due_fen, amount_paid_fen, paid_on).
 DueRow = tuple[date, int, int, "date | None"]
-# Position's fields as a plain tuple, in Position's field order (Position(*row) builds one): the
-# bulk planner keeps one per loan without building a dataclass each.
-PositionRow = tuple[str, int, int, int, "date | None", "date | None", int, int, bool, int, int]
+
+
+class PositionRow(NamedTuple):
+    """Position's fields as a named tuple, in Position's field order (Position(*row) builds one):
+    the bulk planner keeps one per loan and reads it by name, without a dataclass per loan."""
+
+    stage: str
+    days_past_due: int
+    overdue_fen: int
+    outstanding_fen: int
+    first_unpaid_due: date | None
+    next_due: date | None
+    next_due_fen: int
+    min_payment_fen: int
+    repeat_offender: bool
+    earlier_episodes: int
+    overdue_installments: int
+
+
+_new = tuple.__new__  # a PositionRow from a tuple: _new(PositionRow, values), without a Python frame
 
 
 def assess(dues: Sequence[Due], today: date, *, sheet_outstanding_fen: int | None = None,
@@ -180,8 +198,8 @@ def _general(dues: Sequence[DueRow], today: date, sheet_outstanding_fen: int | N
     stage = stage_of(None if first is None else (first - today).days, outstanding, days, repeat=repeat)
     dpd = (today - first).days if first is not None and first < today and outstanding > 0 else 0
     owing = outstanding > 0
-    return (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, first, next_due, next_due_fen,
-            min_payment.of(overdue_fen) if owing else 0, repeat, episodes, len(overdue))
+    return _new(PositionRow, (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, first, next_due, next_due_fen,
+                 min_payment.of(overdue_fen) if owing else 0, repeat, episodes, len(overdue)))
 
 
 def _as_the_sheet_says(unpaid: list[tuple[date, int]], outstanding: int, last_due: date) -> list[tuple[date, int]]:
@@ -221,15 +239,15 @@ def _one_installment(due_on: date, amount_due: int, amount_paid: int, paid_on: d
     repeat = episodes > 0
     if not owes:
         stage = stage_of(None, outstanding, days, repeat=repeat)
-        return (stage, 0, 0, outstanding if outstanding > 0 else 0, None, None, 0, 0, repeat, episodes, 0)
+        return _new(PositionRow, (stage, 0, 0, outstanding if outstanding > 0 else 0, None, None, 0, 0, repeat, episodes, 0))
     past = due_on < today
     overdue_fen = unpaid_fen if past else 0
     stage = stage_of((due_on - today).days, outstanding, days, repeat=repeat)
     owing = outstanding > 0
     dpd = (today - due_on).days if past and owing else 0
-    return (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, due_on,
-            None if past else due_on, 0 if past else unpaid_fen, min_payment.of(overdue_fen) if owing else 0,
-            repeat, episodes, 1 if past else 0)
+    return _new(PositionRow, (stage, dpd, overdue_fen if owing else 0, outstanding if owing else 0, due_on,
+                 None if past else due_on, 0 if past else unpaid_fen, min_payment.of(overdue_fen) if owing else 0,
+                 repeat, episodes, 1 if past else 0))
 
 
 def template_key(stage: str, repeat_offender: bool) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, literal_column, select
 
@@ -38,16 +38,73 @@ from operator_app.store.models import borrower_table, installment_table, loan_ta
 
 LOAN, BORROWER, INST, PAY = loan_table, borrower_table, installment_table, payment_table
 
-# One loan: (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold,
-# shared_phone, position (collection.PositionRow), installment_id the notice is about, the
-# borrower's preferences).
-FactRow = tuple[int, str, "int | None", "str | None", "str | None", str, bool, bool, bool, PositionRow, "int | None",
-                Preferences]
-# One planned message, in services.batches.MESSAGE_COLUMNS' order without planned_at (one moment,
-# BulkPlan.times) and the idempotency key: (loan_id, borrower_id,
-# installment_id, template_id, to, body, segments, encoding, locale, stage, days_past_due,
-# amount_fen, provider_params).
-MessageRow = tuple[int, int, "int | None", int, str, str, int, str, str, str, int, int, "str | None"]
+class LoanFacts(NamedTuple):
+    """One loan as the plan reads it: planning.load_facts' LoanFacts, without a dataclass per loan."""
+
+    loan_id: int
+    contract_no: str
+    borrower_id: int | None
+    name: str | None
+    phone: str | None
+    locale: str
+    opted_out: bool
+    on_hold: bool
+    shared_phone: bool
+    position: PositionRow
+    installment_id: int | None  # the installment the notice is about
+    prefs: Preferences  # the borrower's own contact wishes
+
+
+FactRow = LoanFacts
+
+
+class MessageRow(NamedTuple):
+    """One planned message, in services.batches.MESSAGE_COLUMNS' order without planned_at (its
+    moment is BulkPlan.times') and the idempotency key."""
+
+    loan_id: int
+    borrower_id: int
+    installment_id: int | None
+    template_id: int
+    to: str
+    body: str
+    segments: int
+    encoding: str
+    locale: str
+    stage: str
+    days_past_due: int
+    amount_fen: int
+    provider_params: str | None
+
+
+class _BookRow(NamedTuple):
+    """One row of `_facts_sql`: a loan with its borrower and one of its installments."""
+
+    loan_id: int
+    contract_no: str
+    borrower_id: int | None
+    sheet_outstanding_fen: int | None
+    name: str | None
+    phone: str | None
+    locale: str | None
+    opted_out: bool
+    hold_until: Any
+    shared: bool
+    last_paid: Any
+    installment_id: int | None
+    due_on: Any  # a date (PostgreSQL) or ISO text (SQLite)
+    amount_due_fen: int
+    amount_paid_fen: int | None
+    paid_on: Any
+    contact_weekdays_only: bool | None  # the borrower's own wishes (domain/preferences.of_columns)
+    contact_window_start: int | None
+    contact_window_end: int | None
+    contact_weekly_max: int | None
+    contact_no_sms: bool | None
+
+
+_new = tuple.__new__  # a named row from a tuple: tuple.__new__(LoanFacts, values), without a Python frame
+_LOAN_ID = _BookRow._fields.index("loan_id")
 
 
 @dataclass
@@ -77,8 +134,8 @@ def _facts_sql(conn: Connection) -> str:
     return str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
 
 
-def _installment_id(row: Any) -> int:
-    return int(row[11] or 0)
+def _installment_id(row: _BookRow) -> int:
+    return row.installment_id or 0
 
 
 def _day(value: Any) -> date | None:
@@ -89,42 +146,41 @@ def _day(value: Any) -> date | None:
 
 
 def fact_rows(conn: Connection, today: date, settings: Settings, *,
-              loan_ids: Collection[int] | None = None) -> list[FactRow]:
+              loan_ids: Collection[int] | None = None) -> list[LoanFacts]:
     """Every loan's facts and position on `today` (or only `loan_ids`), in loan id order: what
     planning.load_facts gives, as tuples."""
     cursor = conn.connection.cursor()
     try:
         cursor.execute(_facts_sql(conn))
-        rows = cursor.fetchall()
+        rows = cursor.fetchall()  # the driver's tuples, in _BookRow's order, unpacked by name below
     finally:
         cursor.close()
     days, rule = settings.stage_days, settings.min_payment
     locales = tpl.LOCALES
     wanted = set(loan_ids) if loan_ids is not None else None
     dates: dict[Any, date | None] = {None: None}  # ISO text -> date: a book has few distinct days
-    out: list[FactRow] = []
+    out: list[LoanFacts] = []
     i, n = 0, len(rows)
     while i < n:
         row = rows[i]
-        loan_id = row[0]
+        (loan_id, contract_no, borrower_id, sheet_outstanding, name, phone, locale, opted_out, hold_until, shared,
+         last_paid, _, _, _, _, _, *pref_values) = row
         j = i + 1
-        while j < n and rows[j][0] == loan_id:
+        while j < n and rows[j][_LOAN_ID] == loan_id:
             j += 1
         if wanted is not None and loan_id not in wanted:
             i = j
             continue
-        _, contract_no, borrower_id, sheet_outstanding, name, phone, locale, opted_out, hold_until, shared, \
-            last_paid, _, _, _, _, _, *pref_values = row
         schedule: list[tuple[int, tuple[date, int, int, date | None]]] = []
-        for r in sorted(rows[i:j], key=_installment_id) if j - i > 1 else (row,):
-            if r[11] is None:
+        group = (row,) if j - i == 1 else sorted((_new(_BookRow, r) for r in rows[i:j]), key=_installment_id)
+        for _, _, _, _, _, _, _, _, _, _, _, inst, due_on, amount_due, amount_paid, paid_on, *_wishes in group:
+            if inst is None:
                 continue  # a loan without installments
-            due_on, paid_on = r[12], r[15]
             if due_on not in dates:
                 dates[due_on] = _day(due_on)
             if paid_on not in dates:
                 dates[paid_on] = _day(paid_on)
-            schedule.append((r[11], (dates[due_on] or today, int(r[13]), int(r[14] or 0), dates[paid_on])))
+            schedule.append((inst, (dates[due_on] or today, int(amount_due), int(amount_paid or 0), dates[paid_on])))
         i = j
         items = [d for _, d in schedule]
         if last_paid is not None:
@@ -133,42 +189,43 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
             items = [(on, due, paid, paid_late) if paid >= due and paid_on is None else (on, due, paid, paid_on)
                      for on, due, paid, paid_on in items]
         pos = position_row(items, today, sheet_outstanding_fen=sheet_outstanding, days=days, min_payment=rule)
-        about = pos[4] if pos[0] != "pre_due" else pos[5]
+        about = pos.first_unpaid_due if pos.stage != "pre_due" else pos.next_due
         if len(schedule) == 1:
-            inst_id = schedule[0][0] if about is not None and schedule[0][1][0] == about else None
+            only_id, (only_due, _due, _paid, _paid_on) = schedule[0]
+            inst_id = only_id if about is not None and only_due == about else None
         else:
-            inst_id = next((k for k, d in schedule if d[0] == about and d[1] > d[2]), None)
-        out.append((loan_id, contract_no, borrower_id, name, phone, locale if locale in locales else "zh_CN",
-                    bool(opted_out), held_on(_day(hold_until), today), bool(phone) and bool(shared), pos, inst_id,
-                    of_columns(*pref_values)))
+            inst_id = next((k for k, (on, due, paid, _on) in schedule if on == about and due > paid), None)
+        out.append(_new(LoanFacts, (loan_id, contract_no, borrower_id, name, phone, locale if locale in locales else "zh_CN",
+                              bool(opted_out), held_on(_day(hold_until), today), bool(phone) and bool(shared), pos,
+                              inst_id, of_columns(*pref_values))))
     return out
 
 
-def plan_book(facts: Iterable[FactRow], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
+def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
               now: datetime, day: date, settings: Settings, stages: Collection[str],
               template: str | None = None) -> BulkPlan:
     """planning.plan_day over the loans in `stages`, with the rows create_batch writes."""
     office = settings.office_values()
-    facts = [f for f in facts if f[9][0] in stages]
+    facts = [f for f in facts if f.position.stage in stages]
     rendered: dict[int, MessageRow] = {}
     cands: list[CandidateRow] = []
     render, values_for = tpl.render, tpl.values_for
     chosen: dict[tuple[str, str], Any] = {}  # (template key, locale) -> the template it gets
     for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id, prefs) \
             in enumerate(facts):
-        stage = pos[0]
+        stage, dpd, overdue_fen, outstanding_fen, first_due, next_due, next_due_fen, min_payment_fen, repeat, _, _ = pos
         reasons = loan_reasons_of(opted_out, on_hold, stage, name, phone, shared, no_sms=prefs.no_sms)
         text = ""
         if not reasons:
-            key = (template or template_key(stage, pos[8]), locale)
+            key = (template or template_key(stage, repeat), locale)
             t = chosen.get(key)
             if t is None:
                 t = chosen[key] = templates.get(key) or templates[(key[0], "zh_CN")]
                 tpl.check_structure(t.body)  # a broken template stops the batch: one decision
-            amount = amount_asked_of(stage, pos[2], pos[6])
+            amount = amount_asked_of(stage, overdue_fen, next_due_fen)
             values = values_for(name=name or "", contract_no=contract_no, amount_due_fen=amount,
-                                outstanding_fen=pos[3], due_date=pos[4] if stage != "pre_due" else pos[5],
-                                days_past_due=pos[1], min_payment_fen=pos[7], office=office)
+                                outstanding_fen=outstanding_fen, due_date=first_due if stage != "pre_due" else next_due,
+                                days_past_due=dpd, min_payment_fen=min_payment_fen, office=office)
             try:
                 text = render(t.body, locale, values)
             except tpl.TemplateError:  # this loan's values only (over the render budget)
@@ -178,10 +235,11 @@ def plan_book(facts: Iterable[FactRow], templates: dict[tuple[str, str], Any], h
                 reasons = text_reasons_of(count)
                 if not reasons:
                     assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
-                    rendered[k] = (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale, stage,
-                                   pos[1], amount, provider_params(t, values) if t.providers else None)
-        cands.append((loan_id, borrower_id, phone, text, pos[1], pos[2], reasons, prefs))
+                    rendered[k] = _new(MessageRow, (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale,
+                                            stage, dpd, amount, provider_params(t, values) if t.providers else None))
+        cands.append((loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons, prefs))
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
-    excluded = [(facts[k][0], facts[k][1], facts[k][9][0], reasons) for k, reasons in decided.excluded]
-    return BulkPlan([rendered[k] for k in decided.planned], [facts[k][1] for k in decided.planned], decided.at,
-                    excluded, decided.times)
+    excluded = [(facts[k].loan_id, facts[k].contract_no, facts[k].position.stage, reasons)
+                for k, reasons in decided.excluded]
+    return BulkPlan([rendered[k] for k in decided.planned], [facts[k].contract_no for k in decided.planned],
+                    decided.at, excluded, decided.times)

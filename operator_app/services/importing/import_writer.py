@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
@@ -275,7 +276,7 @@ class LoanWriter:
         for rec in records:
             by_contract.setdefault(rec.contract_no, []).append(rec)
         existing = self._existing_loans(list(by_contract))
-        todo: list[tuple[str, list[Record], str, Any]] = []
+        todo: list[_Schedule] = []
         for contract, recs in by_contract.items():
             recs.sort(key=lambda r: r.seq or 0)
             digest = digest_of(tuple(_installment_fields(r) for r in recs))
@@ -283,10 +284,10 @@ class LoanWriter:
             if old is not None and old.schedule_hash == digest:
                 result.loans_unchanged += 1
             else:
-                todo.append((contract, recs, digest, old))
+                todo.append(_Schedule(contract, recs, digest, old))
         if not todo:
             return
-        people = [r for _, recs, _, _ in todo for r in recs]
+        people = [r for s in todo for r in s.records]
         f = transpose(people)
         keys = self._keep_erased([r.contract_no for r in people], [r.row for r in people], borrower_keys(f),
                                  [existing.get(r.contract_no) for r in people])
@@ -295,7 +296,7 @@ class LoanWriter:
         for r, k in zip(people, keys, strict=True):
             if k and r.contract_no not in first_key:
                 first_key[r.contract_no] = k
-        new_rows: list[tuple[str, int | None, str, str, Owed]] = []
+        new_rows: list[_NewLoan] = []
         upd_rows: list[dict[str, Any]] = []
         for contract, recs, digest, old in todo:
             key = first_key.get(contract)
@@ -305,7 +306,7 @@ class LoanWriter:
             figures = owed(None, [(r.due_on, r.amount_due_fen, r.amount_paid_fen or 0) for r in recs
                                    if r.due_on is not None and r.amount_due_fen is not None])
             if old is None:
-                new_rows.append((contract, borrower_id, status, digest, figures))
+                new_rows.append(_NewLoan(contract, borrower_id, status, digest, figures))
             else:
                 if borrower_id is not None and borrower_id != old.borrower_id:
                     self.moved_loans.add(old.id)
@@ -313,12 +314,13 @@ class LoanWriter:
                 upd_rows.append({"l_id": old.id, "borrower_id": borrower_id or old.borrower_id, "status": status,
                                  "outstanding_fen": None, "schedule_hash": digest, "import_run_id": self.run_id, "updated_at": self.now,
                                  "owed_fen": figures.fen, "owed_since": figures.since})
-        loan_ids = {contract: old.id for contract, _, _, old in todo if old is not None}
+        loan_ids = {s.contract_no: s.old.id for s in todo if s.old is not None}
         if new_rows:
-            contracts, b_ids, statuses, digests, owes = (list(c) for c in zip(*new_rows, strict=True))
+            contracts = [n.contract_no for n in new_rows]
             new_ids = insert_ids(self.conn, LOAN, {
-                "contract_no": contracts, "borrower_id": b_ids, "status": statuses, "schedule_hash": digests,
-                "owed_fen": [o.fen for o in owes], "owed_since": [o.since for o in owes]},
+                "contract_no": contracts, "borrower_id": [n.borrower_id for n in new_rows],
+                "status": [n.status for n in new_rows], "schedule_hash": [n.digest for n in new_rows],
+                "owed_fen": [n.owed.fen for n in new_rows], "owed_since": [n.owed.since for n in new_rows]},
                 {"outstanding_fen": None, "import_run_id": self.run_id, "created_at": self.now, "updated_at": self.now})
             loan_ids.update(zip(contracts, new_ids, strict=True))
         if upd_rows:
@@ -332,6 +334,23 @@ class LoanWriter:
         result.loans_created += len(new_rows)
         result.loans_updated += len(upd_rows)
         result.installments += len(people)
+
+
+class _Schedule(NamedTuple):
+    """One contract's rows of a schedule sheet that change what is stored."""
+
+    contract_no: str
+    records: list[Record]
+    digest: str
+    old: Any  # the stored loan (contract_no, id, hashes, borrower_id), None for a new one
+
+
+class _NewLoan(NamedTuple):
+    contract_no: str
+    borrower_id: int | None
+    status: str
+    digest: str
+    owed: Owed
 
 
 def contact_changed(old_name: str | None, old_phone: str | None, new_name: str | None,

@@ -23,7 +23,7 @@ from operator_app.domain.policy import cap_window_start, first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, transitions
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.bulkplan import fact_rows, plan_book
+from operator_app.messaging.bulkplan import MessageRow, fact_rows, plan_book
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
@@ -141,13 +141,13 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
             # and the view below built from what was written instead of read back.
             first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
         rows: list[tuple[Any, ...]] = []
-        contracts: list[str] = []
+        contracts: list[str] = []  # each written message's loan's contract number
         excluded_again = []
         suffix = f":{day.isoformat()}"
         for m, contract_no, at in zip(bp.messages, bp.contract_nos, bp.times, strict=True):
-            key = f"{m[0]}:{m[2] or 0}:{m[9]}{suffix}"
+            key = f"{m.loan_id}:{m.installment_id or 0}:{m.stage}{suffix}"
             if key in taken:
-                excluded_again.append((m[0], contract_no, m[9], ("daily_cap",)))
+                excluded_again.append((m.loan_id, contract_no, m.stage, ("daily_cap",)))
                 continue
             # A message planned later than the rest waits for the borrower's own hours, and says so.
             why = "borrower_window" if bp.at is not None and at > bp.at else None
@@ -182,6 +182,12 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # What the plan left alive is old news: straight into the oldest generation (freeze and
+        # unfreeze move every object at once, walking none), else the first young collection
+        # after this would walk every one of them. Cycles among them are still collected by
+        # the next full collection.
+        gc.freeze()
+        gc.unfreeze()
         if was:
             gc.enable()
 
