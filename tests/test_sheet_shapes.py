@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from operator_app.services.import_file import import_file
+from operator_app.services.importing.import_file import import_file
 from operator_app.store.db import Database
 from operator_app.store.models import borrower_table, installment_table, loan_table
 

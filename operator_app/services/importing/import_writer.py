@@ -11,9 +11,8 @@ amounts mean for the loan and its installment is domain.amounts' (via importing.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 

@@ -71,8 +71,9 @@ def expired_loans(conn: Connection, today: date, before: date) -> tuple[list[int
     gone = [r for r in paid if retention.closed_on(paid_ons[r.id], payments[r.id], r.updated_at.date()) < before]
     gone_ids = {r.id for r in gone}
     people = {r.borrower_id for r in gone if r.borrower_id is not None}
-    counts: dict[int, int] = dict(conn.execute(select(loan.c.borrower_id, func.count()).where(loan.c.borrower_id.is_not(None))
-                               .group_by(loan.c.borrower_id)).tuples().all()) if people else {}
+    counts: dict[int, int] = {int(b): int(n) for b, n in conn.execute(
+        select(loan.c.borrower_id, func.count()).where(loan.c.borrower_id.is_not(None)).group_by(loan.c.borrower_id))
+    } if people else {}
     mine: dict[int, int] = defaultdict(int)
     for r in gone:
         if r.borrower_id is not None:

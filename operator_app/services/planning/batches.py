@@ -23,7 +23,7 @@ from operator_app.domain.policy import cap_window_start, first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, transitions
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.bulkplan import MessageRow, fact_rows, plan_book
+from operator_app.messaging.bulkplan import fact_rows, plan_book
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
