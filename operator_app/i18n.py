@@ -698,8 +698,9 @@ def fill(text: str, params: Mapping[str, object], code: str = "",
         params = {k: word(v) if isinstance(v, str) and v in MESSAGES and v.startswith("why_") else v
                   for k, v in params.items()}
     modem_error = params.get("modem_error")  # a modem's refusal, stored as its code ("CMS 38")
-    if isinstance(modem_error, str) and "modem_" + modem_error.replace(" ", "_") in MESSAGES:
-        said = word("modem_" + modem_error.replace(" ", "_"))
+    modem_key = "modem_" + modem_error.replace(" ", "_") if isinstance(modem_error, str) else ""
+    if modem_key in MESSAGES:
+        said = word(modem_key)
         params = {**params, "error": f"{params['error']}: {said}" if params.get("error") else said}
     values = _Missing(params)
     try:

@@ -81,30 +81,23 @@ class ErrorInfo:
     kind: str  # "CMS" | "CME" | "ERROR"
     code: int | None
     temporary: bool
+    # The code the refusal is stored under and put in words by (operator_app/modem_words.py):
+    # "CMS 38", "CMS network" for a TP failure cause 128-255, "error unknown" for anything else.
+    key: str = "error unknown"
 
     @property
     def label(self) -> str:
         """As the modem said it: "+CMS ERROR 38", or "ERROR"."""
         return f"+{self.kind} ERROR {self.code}" if self.code is not None else self.kind
 
-    @property
-    def key(self) -> str:
-        """The code the refusal is stored under and put in words by (operator_app/modem_words.py):
-        "CMS 38", "CMS network" for a TP failure cause 128-255, "error unknown" for anything else."""
-        table = CMS if self.kind == "CMS" else CME if self.kind == "CME" else {}
-        if self.code is not None and self.code in table:
-            return f"{self.kind} {self.code}"
-        if self.kind == "CMS" and self.code is not None and 128 <= self.code <= 255:
-            return "CMS network"
-        return "error unknown"
-
 
 def explain(kind: str, code: int | None) -> ErrorInfo:
+    """The one reading of a modem's ERROR answer: whether it is temporary, and its stored key."""
     table = CMS if kind == "CMS" else CME if kind == "CME" else {}
     if code is not None and code in table:
-        return ErrorInfo(kind, code, table[code])
+        return ErrorInfo(kind, code, table[code], f"{kind} {code}")
     if kind == "CMS" and code is not None and 128 <= code <= 255:
-        return ErrorInfo(kind, code, False)
+        return ErrorInfo(kind, code, False, "CMS network")
     return ErrorInfo(kind, code, True)
 
 
