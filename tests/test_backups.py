@@ -274,7 +274,7 @@ def test_restore_is_refused_while_a_real_send_process_runs(sqlite_url: str, tmp_
                              "--transport", spec], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
     try:
         deadline = clock.monotonic() + 60
-        while sum(on_air(log).values()) < 1 and clock.monotonic() < deadline and proc.poll() is None:
+        while sum(on_air(log, while_writing=True).values()) < 1 and clock.monotonic() < deadline and proc.poll() is None:
             clock.sleep(0.01)
         result = run_cli("--db", sqlite_url, "backup", "restore", str(backup))
         assert result.code == 1 and "A send is running on this database" in result.err

@@ -27,7 +27,7 @@ def test_ctrl_c_stops_between_messages_and_exits_130(db_url: str, slow_far_end: 
                              str(office.batch_id), "--transport", spec, "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
     deadline = time.monotonic() + 60
-    while sum(on_air(log).values()) < 2 and time.monotonic() < deadline and proc.poll() is None:
+    while sum(on_air(log, while_writing=True).values()) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.005)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
