@@ -1,9 +1,8 @@
 """An office's first import into empty tables on SQLite: the rows go in without the per-row
 upkeep that empty tables do not need, with the same guarantees when the transaction commits.
 
-- The rows go to the file once, under a rollback journal (journal_mode DELETE, as crash-safe
-  as WAL at synchronous=FULL: a killed load is rolled back from the journal), not first to the
-  WAL and then again into the file; WAL is back on when the transaction is over.
+- The write lock is taken first and the rows go to the file once, under a rollback journal
+  (store.bulk_write, shared with `batch create`).
 - Foreign keys are checked once, before the commit (`PRAGMA foreign_key_check` of the tables
   written), instead of one parent look-up per inserted row. SQLite switches them per connection
   and only outside a transaction, so `FreshLoad.begin` begins the transaction itself (BEGIN
@@ -25,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, Index, Table, select
-from sqlalchemy.exc import OperationalError
+
+from operator_app.store.bulk_write import BulkWrite, driver_in_transaction
 
 
 class ForeignKeyError(RuntimeError):
@@ -37,37 +37,32 @@ def _has_rows(conn: Connection, table: Table) -> bool:
     return conn.execute(select(table.c.id).limit(1)).first() is not None
 
 
-def _driver_in_transaction(conn: Connection) -> bool:
-    driver = conn.connection.dbapi_connection
-    return bool(getattr(driver, "in_transaction", True))
-
-
 class FreshLoad:
     """One connection's fresh load: `begin` before the first write, `check` before the commit,
     `end` after the transaction (in a `finally`)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.active = False
-        self.journal_switched = False
+        self._write = BulkWrite(conn)
+
+    @property
+    def active(self) -> bool:
+        return self._write.active
 
     def begin(self, empty: Sequence[Table]) -> bool:
         """Take the write lock for a fresh load when this is SQLite, nothing has been written in
         this transaction yet and the tables `empty` are empty. False (an ordinary import, checks
         on, nothing begun) otherwise."""
         conn = self.conn
-        if conn.dialect.name != "sqlite" or _driver_in_transaction(conn) or _any_rows(conn, empty):
+        if conn.dialect.name != "sqlite" or driver_in_transaction(conn) or _any_rows(conn, empty):
             return False
-        self.active = True
-        self.journal_switched = self._journal_mode("delete")
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        self._write.begin(foreign_keys=False)
         if not _any_rows(conn, empty):
             return True
         # Another import got there first: give the lock back (nothing was written) and write
         # this one the ordinary way.
         conn.exec_driver_sql("ROLLBACK")
-        self._restore()
+        self._write.restore()
         return False
 
     def check(self, tables: Sequence[Table]) -> None:
@@ -81,37 +76,7 @@ class FreshLoad:
 
     def end(self) -> None:
         """After the transaction has ended: the connection as it was before `begin`."""
-        if self.active:
-            try:
-                self._restore()
-            except Exception:  # a broken connection: discarded, and the import's own error stands
-                self.conn.invalidate()
-                self.active = False
-
-    def _restore(self) -> None:
-        conn = self.conn
-        self.active = False
-        if _driver_in_transaction(conn):  # the caller's transaction did not end: never leave it unchecked
-            conn.invalidate()
-            return
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-        if conn.exec_driver_sql("PRAGMA foreign_keys").scalar() != 1:
-            conn.invalidate()
-            return
-        if self.journal_switched:
-            self.journal_switched = False
-            # A connection opened meanwhile keeps the file from leaving rollback mode: then the
-            # next connection opened (store.db's pragmas) turns WAL on.
-            self._journal_mode("wal")
-
-    def _journal_mode(self, mode: str) -> bool:
-        """Switch the database file's journal mode; False when it did not switch. Leaving WAL
-        needs the only connection to the file: with another one open, SQLite refuses at once and
-        the load runs in WAL, as any import does."""
-        try:
-            return self.conn.exec_driver_sql(f"PRAGMA journal_mode={mode}").scalar() == mode
-        except OperationalError:
-            return False
+        self._write.end()
 
 
 def _any_rows(conn: Connection, tables: Sequence[Table]) -> bool:
@@ -123,7 +88,7 @@ def defer_indexes(conn: Connection, tables: Sequence[Table]) -> list[Index]:
     tables, which must be empty, for `rebuild_indexes` to build once the rows are in."""
     if conn.dialect.name != "sqlite" or not tables:
         return []
-    if not _driver_in_transaction(conn):  # pysqlite would run the DDL outside any transaction
+    if not driver_in_transaction(conn):  # pysqlite would run the DDL outside any transaction
         raise RuntimeError("defer_indexes needs a write transaction that has begun")
     dropped = [index for table in tables if not _has_rows(conn, table)
                for index in sorted(table.indexes, key=lambda i: str(i.name))]

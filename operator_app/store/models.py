@@ -326,8 +326,9 @@ def _postgresql_partial_index(_table: Table, connection: Connection, **_kw: Any)
         ux_message_idempotency.dialect_options["postgresql"]["where"] = Message.status != "cancelled"
 
 
-# A batch's messages, and the dispatcher's "what is queued in this batch".
-Index("ix_message_batch_status", Message.batch_id, Message.status)
+# A batch's messages and "what is queued in this batch" use ix_message_claim below, whose first
+# columns are (batch_id, status): a second index on just those was the same lookup written twice
+# on every message (dropped by migration 0011).
 
 
 class MessageEvent(Base):
@@ -429,7 +430,8 @@ Index("ix_delivery_report_ref", DeliveryReport.transport, DeliveryReport.referen
 # Reports are matched by recipient and time: without this a report scans the whole outbox.
 Index("ix_message_to_sent", Message.to, Message.sent_at)
 Index("ix_message_borrower_sent", Message.borrower_id, Message.sent_at)  # the caps at claim time
-# The claim's "next queued message of this batch, oldest first": one index step, not a sort.
+# The claim's "next queued message of this batch, oldest first": one index step, not a sort; and,
+# by its first two columns, a batch's messages in a status.
 Index("ix_message_claim", Message.batch_id, Message.status, Message.planned_at, Message.id)
 
 

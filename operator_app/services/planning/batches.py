@@ -33,6 +33,7 @@ from operator_app.services.office import settings as settings_service
 from operator_app.services.office.identity import actor, same_person
 from operator_app.services.planning.templates import ensure_defaults, latest
 from operator_app.store.bulk import bulk_insert, chunks
+from operator_app.store.bulk_write import bulk_transaction
 from operator_app.store.db import Database
 from operator_app.store.models import (
     batch_exclusion_table,
@@ -115,7 +116,13 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
     if template_key is not None and template_key not in tpl.TEMPLATE_KEYS:
         raise UsageError("template_unknown", key=template_key, keys=", ".join(tpl.TEMPLATE_KEYS))
     now = clock.now()
-    with db.engine.begin() as conn, _collector_paused():
+    # The write lock before the first read (store.bulk_write): the plan is made from what no one
+    # can change until it is written, and a whole book's drafts go to the file once. Every row
+    # it writes points at what this transaction read under that lock (loans, borrowers,
+    # installments, templates) or wrote itself (the batch): SQLite's per-row parent look-ups
+    # could not fail, so they are off (tests/test_batch_bulk_write.py runs the foreign-key
+    # check over what batches wrote).
+    with bulk_transaction(db.engine, foreign_keys=False) as conn, _collector_paused():
         settings = settings_service.load(conn)
         day = as_of or clock.office_today(settings.policy)
         ensure_defaults(conn)
@@ -137,7 +144,7 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
             MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
         first_id = None
         if db.is_sqlite:
-            # One writer holds SQLite's lock from the batch row on: the ids can be ours to give,
+            # This transaction holds SQLite's write lock from its start: the ids can be ours to give,
             # and the view below built from what was written instead of read back.
             first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
         rows: list[tuple[Any, ...]] = []
