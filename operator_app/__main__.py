@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -17,8 +18,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli.run(args)
 
 
+def command_line() -> None:
+    """The installed `operator-app` command (and main.py): `main`, then an exit without the
+    process's last full collection, which would walk every object a big import or batch left
+    behind only to delay the exit (objects still go by reference counting)."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen build starts its import reader process through here
-    sys.exit(main())
+    command_line()

@@ -216,3 +216,60 @@ def test_a_broken_big_file_is_reported_as_a_small_one_is(tmp_path: Path) -> None
     assert result.code == 2 and "cannot be read as a spreadsheet" in result.err
     assert multiprocessing.active_children() == []
     assert _count(db, ImportRun) == 0
+
+
+def test_the_cli_reader_is_forked_while_the_process_is_small_and_reads_what_a_spawned_one_does(tmp_path: Path) -> None:
+    """The CLI's reader (start_reader) is forked on Linux while the process is small, alone and
+    without Qt: the same events as a spawned reader's, and a file the reader must refuse is
+    refused the same way. Run in a fresh interpreter, as the CLI is."""
+    import json
+    import subprocess
+    import sys
+
+    _office_book(tmp_path / "book.xlsx", 300)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook")
+    code = f"""
+import json, pickle, sys
+from pathlib import Path
+from operator_app.importing.child import ReaderProcess, start_reader
+out = {{}}
+for name in ("book.xlsx", "broken.xlsx"):
+    path = Path({str(tmp_path)!r}) / name
+    for how, reader in (("forked", start_reader(path)), ("spawned", ReaderProcess(path))):
+        out[how + "_method"] = type(reader._child._popen).__module__.rsplit(".", 1)[-1]
+        try:
+            out[how + ":" + name] = pickle.dumps(list(reader.events(b"salt"))).hex()
+        except Exception as exc:
+            out[how + ":" + name] = "error " + getattr(exc, "code", repr(exc))
+print(json.dumps(out))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    out = json.loads(done.stdout)
+    assert out["forked_method"] == "popen_fork" and out["spawned_method"] == "popen_spawn_posix"
+    assert out["forked:book.xlsx"] == out["spawned:book.xlsx"] and not out["forked:book.xlsx"].startswith("error")
+    assert out["forked:broken.xlsx"] == out["spawned:broken.xlsx"] == "error file_unreadable"
+
+
+def test_a_reader_is_spawned_where_a_fork_is_not_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import threading
+
+    from operator_app.importing import child
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(child, "FORK_MAX_ADDRESS_SPACE", 1 << 62)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore", raising=False)
+    assert child._small_and_alone()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # another thread: never fork
+    assert not child._small_and_alone()
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", object())  # Qt's threads are not Python's
+    assert not child._small_and_alone()
+    monkeypatch.delitem(sys.modules, "PySide6.QtCore")
+    monkeypatch.setattr(child, "FORK_MAX_ADDRESS_SPACE", 1)  # the child would inherit a big address space
+    assert not child._small_and_alone()
+    monkeypatch.setattr(child, "FORK_MAX_ADDRESS_SPACE", 1 << 62)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert not child._small_and_alone()

@@ -46,16 +46,17 @@ T = TypeVar("T")
 
 
 class ReaderProcess:
-    """`stream.read_records` of one file in a child process (spawned, as on Windows, never
-    forked: the GUI has threads), started at once. A thread here drains the pipe as events
-    arrive, so the child never waits for the writer. `close` (or leaving the `with` block, or
-    closing the `events` generator early: cancel, a failed write, a database that would not
-    open) stops the child."""
+    """`stream.read_records` of one file in a child process (spawned, as on Windows: the GUI has
+    threads; forked only with `fork_if_small`, see `start_reader`), started at once. A thread here
+    drains the pipe as events arrive, so the child never waits for the writer. `close` (or
+    leaving the `with` block, or closing the `events` generator early: cancel, a failed write, a
+    database that would not open) stops the child."""
 
-    def __init__(self, path: Path, **options: Any) -> None:
+    def __init__(self, path: Path, *, fork_if_small: bool = False, **options: Any) -> None:
         self.path = path
         self.options = options
-        context = multiprocessing.get_context("spawn")
+        forked = fork_if_small and _small_and_alone()
+        context = multiprocessing.get_context("fork") if forked else multiprocessing.get_context("spawn")
         receiver, sender = context.Pipe(duplex=False)
         salt_receiver, self._salt_sender = context.Pipe(duplex=False)
         self._child = context.Process(target=_child_main, args=(sender, salt_receiver, path, options), daemon=True,
@@ -147,8 +148,28 @@ class ReaderProcess:
 
 
 def start_reader(path: Path, **options: Any) -> ReaderProcess:
-    """A reader process for `path`, started now."""
-    return ReaderProcess(path, **options)
+    """A reader process for `path`, started now: the CLI's, before it loads anything heavy. There
+    (on Linux) it is forked, not spawned: the child starts reading at once instead of first
+    starting an interpreter and importing again what this process has imported."""
+    return ReaderProcess(path, fork_if_small=True, **options)
+
+
+FORK_MAX_ADDRESS_SPACE = 256 * 1_048_576
+
+
+def _small_and_alone() -> bool:
+    """Whether forking the reader is safe here: Linux (macOS's system libraries refuse to run in
+    a forked child; Windows has no fork), this process has no other thread (a thread holding a
+    lock at the fork would leave it held forever in the child) and no Qt loaded (its threads are
+    not Python's), and its address space is small: the child inherits it, and the reader's
+    memory limit (RLIMIT_AS) counts it."""
+    if not sys.platform.startswith("linux") or threading.active_count() != 1 or "PySide6.QtCore" in sys.modules:
+        return False
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return pages * os.sysconf("SC_PAGE_SIZE") <= FORK_MAX_ADDRESS_SPACE
 
 
 def call_in_reader(path: Path, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
