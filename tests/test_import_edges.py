@@ -59,6 +59,8 @@ def test_issues_are_stored_as_code_and_parameters_and_translated_when_shown(db_u
         with db.sessions() as s:
             run_id = s.scalar(select(ImportRun.id))
             stored = {(i.row, i.code): json.loads(i.params or "{}") for i in s.scalars(select(ImportIssue))}
+            sentences = [i.message for i in s.scalars(select(ImportIssue))]
+        assert sentences and set(sentences) == {None}  # codes and values only, never the sentence
         assert stored[(7, "bad_amount")] == {"detail": "issue_bad_amount", "value": "abc"}
         assert stored[(9, "duplicate_merged")] == {"detail": "issue_duplicate_merged", "contract_no": "HT002",
                                                   "first_row": 5}

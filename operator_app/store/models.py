@@ -131,7 +131,9 @@ class ImportIssue(Base):
     column: Mapped[str | None] = mapped_column(String(200))
     code: Mapped[str] = mapped_column(String(40))
     severity: Mapped[str] = mapped_column(String(10))  # "rejected" | "warning"
-    message: Mapped[str] = mapped_column(Text)  # as first shown; `detail` + `params` translate anew
+    # Only runs from before `params` (migration 0002) have words here; every issue is shown from
+    # `code` + `params`, in the language of the moment (0012 made this optional).
+    message: Mapped[str | None] = mapped_column(Text)
     params: Mapped[str | None] = mapped_column(Text)  # JSON: {"detail": message key, **values}
 
     run: Mapped[ImportRun] = relationship(back_populates="issues")

@@ -19,7 +19,6 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 from operator_app import clock
 from operator_app.domain.amounts import schedule_status
 from operator_app.domain.overdue import Owed, owed
-from operator_app.i18n import msg
 from operator_app.importing.columns import Columns, Derived, borrower_keys, digest_of, transpose
 from operator_app.importing.records import BORROWER_FIELDS, Issue, Record, merge_records
 from operator_app.importing.stream import Chunk, Opened
@@ -139,13 +138,12 @@ class LoanWriter:
         return withdrawn
 
     def write_issues(self, issues: list[Issue]) -> None:
-        """Every issue of the run as code + parameters (`params`), and its message in the
-        operator's language of the moment (`message`, as first shown)."""
+        """Every issue of the run as code + parameters (`params`): its words are the edge's, in
+        the language of whoever reads them (import_file.stored_issues)."""
         if issues:
             insert_columns(self.conn, import_issue_table, {
                 "row": [i.row for i in issues], "column": [i.column for i in issues],
                 "code": [i.code for i in issues], "severity": ["rejected" if i.rejecting else "warning" for i in issues],
-                "message": [msg(i.detail, **i.params) for i in issues],
                 "params": [issue_params(i) for i in issues]}, {"run_id": self.run_id})
 
     def _existing_loans(self, contracts: list[str]) -> dict[str, Any]:
