@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
@@ -135,9 +135,14 @@ def history(conn: Connection, since: datetime, live_from: date | None = None) ->
     if live_from is not None:
         counted = or_(MSG.c.status.in_(GONE), and_(MSG.c.status.in_(("draft", "queued")),
                                                    batch_table.c.as_of >= live_from))
+    # A message is planned and sent within its batch's office day (the claim refuses one whose
+    # day is over: policy.expired), so only batches of the last days can hold one at or after
+    # `since`: read through them (ix_batch_as_of, then each batch's messages), not through every
+    # message the office ever wrote. Two days of margin: `since` is UTC, `as_of` the office's day.
+    recent = batch_table.c.as_of >= (since - timedelta(days=2)).date()
     query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, at.label("at"))
              .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
-             .where(counted, at >= since, batch_table.c.status != "cancelled"))
+             .where(recent, counted, at >= since, batch_table.c.status != "cancelled"))
     out = []
     for r in conn.execute(query):
         when = r.at if isinstance(r.at, datetime) else datetime.fromisoformat(str(r.at))

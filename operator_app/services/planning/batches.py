@@ -140,8 +140,11 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         ).returning(BATCH.c.id)).scalar_one())
         # A loan that already has a live message for this stage and day (a daily cap above 1
         # lets a second batch plan it again) keeps the one it has.
+        # Every message's key ends with its batch's day (only batches write messages): the live
+        # keys of that day are those of that day's batches, found through their ids, not by a
+        # LIKE '%:day' that would read every key the office has ever written.
         taken = set(conn.execute(select(MSG.c.idempotency_key).where(
-            MSG.c.status != "cancelled", MSG.c.idempotency_key.like(f"%:{day.isoformat()}"))).scalars())
+            MSG.c.batch_id.in_(select(BATCH.c.id).where(BATCH.c.as_of == day)), MSG.c.status != "cancelled")).scalars())
         first_id = None
         if db.is_sqlite:
             # This transaction holds SQLite's write lock from its start: the ids can be ours to give,
