@@ -333,3 +333,30 @@ def test_each_borrower_gets_their_language_and_the_export_is_formula_safe(office
     sheet = openpyxl.load_workbook(out).worksheets[2]
     values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
     assert values["created_by"] == "'=cmd|' /C calc'!A0"  # text, never a formula
+
+
+@pytest.mark.parametrize("days_ago, counted", [(6, True), (9, False)])
+def test_the_weekly_cap_counts_what_went_in_the_last_week_only(office: str, monkeypatch: pytest.MonkeyPatch,
+                                                                 days_ago: int, counted: bool) -> None:
+    """The caps read the messages of recent batches (services/planning/batches: through the
+    batches of the last days): one sent six days ago counts against a weekly cap of 1, one sent
+    nine days ago does not."""
+    assert run_cli("--db", office, "settings", "set", "policy.weekly_cap", "1", "--by", "管理员").code == 0
+    then = TODAY - timedelta(days=days_ago)
+    pin(monkeypatch, then)
+    old = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(old, dict) and "HT102" in [m["contract_no"] for m in old["messages"]]
+    sent_at = datetime.combine(then, time(10, 5), SH).astimezone(UTC).replace(tzinfo=None)
+    db = open_database(office)
+    with db.engine.begin() as conn:  # as the dispatcher leaves a message that went out
+        conn.execute(update(message_table).where(message_table.c.batch_id == old["id"])
+                     .values(status="sent", sent_at=sent_at))
+    db.dispose()
+    pin(monkeypatch, TODAY)
+    today = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(today, dict)
+    excluded = {e["contract_no"]: e["reasons"] for e in today["excluded"]}
+    if counted:
+        assert excluded.get("HT102") == ["weekly_cap"]
+    else:
+        assert "HT102" in [m["contract_no"] for m in today["messages"]]
