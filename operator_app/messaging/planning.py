@@ -140,14 +140,26 @@ def history(conn: Connection, since: datetime, live_from: date | None = None) ->
     # `since`: read through them (ix_batch_as_of, then each batch's messages), not through every
     # message the office ever wrote. Two days of margin: `since` is UTC, `as_of` the office's day.
     recent = batch_table.c.as_of >= (since - timedelta(days=2)).date()
-    query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, at.label("at"))
+    # A week of a big office's messages: fetched at once, each moment as the driver gives it
+    # (SQLite's text) and made a UTC datetime once per distinct value, not once per row.
+    raw_at = type_coerce(at, String) if conn.dialect.name == "sqlite" else at
+    query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, raw_at.label("at"))
              .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
              .where(recent, counted, at >= since, batch_table.c.status != "cancelled"))
+    moments: dict[Any, datetime] = {}
     out = []
-    for r in conn.execute(query):
-        when = r.at if isinstance(r.at, datetime) else datetime.fromisoformat(str(r.at))
-        out.append(Sent(r.borrower_id, r.to, r.body, when if when.tzinfo else when.replace(tzinfo=UTC)))
+    for borrower_id, to, body, value in conn.execute(query).all():
+        when = moments.get(value)
+        if when is None:
+            when = moments[value] = _utc_moment(value)
+        out.append(Sent(borrower_id, to, body, when))
     return out
+
+
+def _utc_moment(value: Any) -> datetime:
+    """A stored moment (a datetime, or SQLite's text of one) as an aware UTC datetime."""
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
