@@ -46,4 +46,9 @@ if [ "${BUILD_APP:-1}" = 1 ]; then  # BUILD_APP=0: not now (tests/test_frozen_ap
 fi
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
-"$PY" -m pytest -q -p no:cacheprovider "$@"
+# One worker per core, at most four (pytest-xdist): most tests wait on a modem, a server or a
+# child process, so two run side by side in about half the time. Every test keeps to its own
+# folder, PostgreSQL database and ports. TEST_WORKERS=0 runs them in this one process.
+WORKERS=${TEST_WORKERS:-$(nproc)}
+[ "$WORKERS" -gt 4 ] && WORKERS=4
+"$PY" -m pytest -q -p no:cacheprovider -n "$WORKERS" --dist loadgroup "$@"

@@ -55,6 +55,9 @@ from operator_app.store.models import (
 )
 from tests.test_policy import scenarios
 
+# Its module fixture is made once: all its tests go to the same pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("bulk_plan")
+
 TODAY = date(2026, 11, 27)
 
 # ---- collection.position_row: the one-installment branch is the general rule

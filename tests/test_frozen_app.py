@@ -26,6 +26,9 @@ from operator_app.store import db as store_db
 from tests.conftest import _pg_database
 from tests.sheets import loan_book, standard_rows
 
+# Its module fixture is made once: all its tests go to the same pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("frozen_app")
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

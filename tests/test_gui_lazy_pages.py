@@ -47,6 +47,9 @@ from operator_app.ui.state import UiState
 from operator_app.ui.workers import Pools, Worker
 from tests.gui_office import TODAY, office_window
 
+# Its module fixture is made once: all its tests go to the same pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("gui_lazy_pages")
+
 ROWS = 100_000
 RATIO = 20  # generous: a page is the bare read, then its rows made, handed over and shown
 

@@ -93,10 +93,11 @@ def test_cancel_on_the_dialog_stops_the_work(qtbot: Any, pools: Pools) -> None:
 
 def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, pools: Pools) -> None:
     page = OwnerPage(pools)
-    release = threading.Event()
+    gone, release = threading.Event(), threading.Event()
     called: list[str] = []
 
     def work(w: Worker) -> str:
+        gone.wait(5)  # the progress is sent once the page is gone (sent earlier, it would still be alive)
         w.report(1, 2)
         release.wait(5)
         return "late"
@@ -105,6 +106,7 @@ def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, pools: Pools) -> No
                      on_progress=lambda *_a: called.append("progress"), progress="work")
     page.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(page), timeout=3000)
+    gone.set()
     with qtbot.waitSignal(worker.signals.finished, timeout=5000):
         release.set()
     qtbot.wait(50)
