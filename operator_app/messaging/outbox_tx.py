@@ -55,8 +55,8 @@ class Transactions:
         self.waits = 0
         self._raw: RawConn | None = None
         self._raw_handle: Any = None
-        self._anchor = audit_anchor.path_for(db.url)
-        self._shown = audit_anchor.shown_url(db.url)
+        path = audit_anchor.path_for(db.url)
+        self._anchor = audit_anchor.Keeper(path, audit_anchor.shown_url(db.url)) if path is not None else None
         self._unconfirmed: audit_anchor.Head | None = None  # committed, anchored `pending` only
 
     def _retrying(self, attempt: Callable[[], T]) -> T:
@@ -104,7 +104,7 @@ class Transactions:
                 written = raw.info.pop(audit_anchor.PENDING, None)  # the audit head, anchored around COMMIT
                 if written is not None and self._anchor is not None:
                     # confirms on the way the head the last transaction left (it builds on it)
-                    audit_anchor.pending(self._anchor, written[0], written[1], self._shown)
+                    self._anchor.pending(written[0], written[1])
                 if sqlite:
                     cur.execute("COMMIT")
                 else:
@@ -146,7 +146,7 @@ class Transactions:
     def _confirm(self) -> None:
         head, self._unconfirmed = self._unconfirmed, None
         if head is not None and self._anchor is not None:
-            audit_anchor.confirm(self._anchor, head, self._shown)
+            self._anchor.confirm(head)
 
     def confirm(self) -> None:
         """Confirm the audit head the last transaction committed, if nothing confirmed it yet."""
@@ -156,6 +156,8 @@ class Transactions:
     def close(self) -> None:
         with self.lock:
             self._confirm()
+            if self._anchor is not None:
+                self._anchor.close()
             if self._raw is not None:
                 self._raw.close()
                 self._raw_handle.close()

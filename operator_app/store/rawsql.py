@@ -52,6 +52,9 @@ class Prepared:
             self.binds[name] = (bind.key, value, shared(bind.type, process) if shared is not None else process)
         self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
         self.plan = [self.binds[name] for name in self.order]
+        # what bound() does per value, split: every value read, then the few a type processes
+        self.wanted = [(key, default) for key, default, _process in self.plan]
+        self.processed = [(i, process) for i, (_key, _default, process) in enumerate(self.plan) if process is not None]
         columns = getattr(stmt, "selected_columns", None)
         if columns is None and getattr(stmt, "is_dml", False) and len(stmt.exported_columns):  # type: ignore[attr-defined]
             columns = stmt.exported_columns  # type: ignore[attr-defined]  # INSERT … RETURNING
@@ -65,8 +68,10 @@ class Prepared:
 
     def bound(self, params: Mapping[str, Any]) -> tuple[str, Any]:
         get = params.get
-        values = [v if (v := get(key, default)) is None or process is None else process(v)
-                  for key, default, process in self.plan]
+        values = [get(key, default) for key, default in self.wanted]
+        for i, process in self.processed:
+            if (v := values[i]) is not None:
+                values[i] = process(v)
         return self.sql, values if self.positional else dict(zip(self.order, values, strict=True))
 
     def rows(self, fetched: list[tuple[Any, ...]]) -> list[Any]:
