@@ -365,6 +365,7 @@ def test_a_sender_killed_right_after_a_send_leaves_that_message_unknown_never_se
     last = sender(db_url, office.batch_id, spec)
     out, err = last.communicate(timeout=120)
     assert last.returncode == 0, err.decode()
+    assert json.loads(out)["status"] == "done"
     final = rows(db, office.batch_id)
     assert final[third] == ("unknown", "cut_mid_send")
     assert {s for c, (s, _) in final.items() if c != third} <= {"sent", "delivered"}
