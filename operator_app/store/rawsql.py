@@ -146,7 +146,7 @@ class RawConn:
 
     def _shared(self, type_: Any, process: Processor) -> Processor:
         """A moment's bind processor, remembering what it made of the last few moments by
-        identity: a transaction binds the same `now` a dozen times (the event, the outcome, the
+        identity: a transaction binds the same moment several times (the event, the outcome, the
         audit entry), and formatting it is most of what binding costs. A datetime is immutable
         and the processors of one type are the same function, so the value bound is exactly the
         one the processor would make."""
