@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from operator_app.errors import UsageError
 
@@ -17,9 +18,15 @@ def now() -> datetime:
     """Now, in UTC."""
     pinned = os.environ.get("OPERATOR_APP_NOW")
     if pinned:
-        try:
-            at = datetime.fromisoformat(pinned)
-        except ValueError as exc:
-            raise UsageError("bad_now", value=pinned) from exc
-        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC)
+        return _pinned(pinned).replace()  # a new object each time, as a running clock gives
     return datetime.now(UTC)
+
+
+@lru_cache(maxsize=4)
+def _pinned(text: str) -> datetime:
+    """The pinned moment, parsed once per value (a dispatcher asks the clock a few times per message)."""
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("bad_now", value=text) from exc
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC)

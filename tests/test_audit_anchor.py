@@ -173,6 +173,40 @@ def test_the_anchor_never_moves_backwards(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_the_dispatcher_confirms_its_head_with_its_next_write_and_when_it_closes(db_url: str) -> None:
+    """The dispatcher anchors each head `pending` before its COMMIT and leaves the confirmation to
+    its next transaction (messaging/outbox_tx.py): in between, the anchor reads as after a crash
+    between COMMIT and confirmation, which verify accepts; a tail deleted then still shows once
+    the next write confirms the head it built on."""
+    from operator_app.messaging.outbox_tx import Transactions
+
+    db = open_database(db_url)
+    path = audit_anchor.path_for(db.url)
+    assert path is not None
+    writer = Transactions(db, lambda _reason: None)
+    try:
+        first = writer.fast_tx(lambda conn: audit.append(conn, "dispatch#1", "message_sent", {"message": 1}))
+        left = audit_anchor.read(path)
+        assert left is not None and left.pending is not None and left.pending.hash == first
+        assert left.confirmed is None or left.confirmed.seq < left.pending.seq  # not confirmed yet
+        with db.engine.connect() as conn:
+            assert audit.verify(conn, left).ok
+        writer.fast_tx(lambda conn: audit.append(conn, "dispatch#1", "message_sent", {"message": 2}))
+        now = audit_anchor.read(path)
+        assert now is not None and now.confirmed == left.pending  # confirmed on the way
+        assert now.pending is not None and now.pending.seq > left.pending.seq
+        writer.fast_tx(lambda conn: None, durable=False)  # a transaction that appends nothing confirms
+        assert audit_anchor.read(path) == Anchor(now.pending, None)
+        third = writer.fast_tx(lambda conn: audit.append(conn, "dispatch#1", "message_sent", {"message": 3}))
+    finally:
+        writer.close()
+    closed = audit_anchor.read(path)
+    assert closed is not None and closed.confirmed is not None and closed.confirmed.hash == third
+    with db.engine.connect() as conn:
+        assert audit.verify(conn, closed).ok
+    db.dispose()
+
+
 WRITER = """
 import sys
 from operator_app.messaging import audit

@@ -34,11 +34,13 @@ import pytest
 from sqlalchemy import select
 
 from operator_app.domain.policy import Calendar, ContactPolicy
+from operator_app.messaging import audit
 from operator_app.messaging.outbox import Claimed, Outbox
 from operator_app.services import clock
 from operator_app.services.sending import dispatch
 from operator_app.services.sending.dispatch import send_batch
 from operator_app.sms.modem.emulator import Faults, VirtualModem
+from operator_app.store import audit_anchor
 from operator_app.store.db import Database, open_database
 from operator_app.store.models import message_table
 from tests.outbox_office import make_office, ten_am
@@ -126,6 +128,8 @@ def test_a_sender_killed_at_random_never_sends_a_message_twice(tmp_path: Path, f
             kills += 1
         proc.wait()
         cut |= {c for c, (s, _) in rows(db, office.batch_id).items() if s == "sending"}
+        with db.engine.connect() as conn:  # a head committed and not yet confirmed reads as one pending
+            assert audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
     proc = sender(db_path, office.batch_id, spec)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err.decode()
@@ -305,4 +309,68 @@ def test_a_restart_a_tenth_of_a_second_after_sigkill_finds_the_cut_message(db_ur
     assert max(air.values()) == 1
     assert all(air[c] == 1 for c, (s, _) in final.items() if s in ("sent", "delivered"))
     assert json.loads(out)["status"] == "done"
+    db.dispose()
+
+
+KILLED_AFTER_A_SEND = """
+import os, signal, sys
+from operator_app.services.sending.dispatch import send_batch
+from operator_app.sms.connect import open_transport
+from operator_app.store.db import open_database
+
+
+class DiesAfterASend:
+    '''The modem, and the process killed the moment the modem took message N: its outcome (which
+    the next claim's transaction would record) is written nowhere.'''
+
+    def __init__(self, inner, n):
+        self.inner, self.n, self.sent = inner, n, 0
+
+    def send(self, *args, **kwargs):
+        out = self.inner.send(*args, **kwargs)
+        self.sent += 1
+        if self.sent == self.n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+db = open_database(sys.argv[1])
+send_batch(db, int(sys.argv[2]), [sys.argv[3]], inbox_every=-1,
+           opener=lambda spec: DiesAfterASend(open_transport(spec), int(sys.argv[4])))
+"""
+
+
+def test_a_sender_killed_right_after_a_send_leaves_that_message_unknown_never_sent_again(
+        db_url: str, far_end: tuple[str, Path]) -> None:
+    """The outcome of a send is committed with the next claim (services/sending/dispatch.py), so a
+    kill between the send and that claim leaves the message claimed with no outcome: the next run
+    finds it `sending` and makes it `unknown`, exactly as a kill during the send itself, and it never
+    goes again; the ones before it were recorded by the claims that followed them."""
+    spec, log = far_end
+    db = open_database(db_url)
+    office = make_office(db, 6, now=NOW)
+    killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_A_SEND, db_url, str(office.batch_id), spec, "3"],
+                            env=env(), cwd=ROOT, capture_output=True, timeout=120)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
+    third = f"HT{2:05d}"
+    after_kill = rows(db, office.batch_id)
+    assert after_kill[third][0] == "sending"  # claimed, taken by the modem, outcome never written
+    assert {c: s for c, (s, _) in after_kill.items() if s != "queued"}.keys() == {f"HT{i:05d}" for i in range(3)}
+    assert all(after_kill[f"HT{i:05d}"][0] in ("sent", "delivered") for i in range(2))
+    with db.engine.connect() as conn:
+        assert audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
+    last = sender(db_url, office.batch_id, spec)
+    out, err = last.communicate(timeout=120)
+    assert last.returncode == 0, err.decode()
+    assert json.loads(out)["status"] == "done"
+    final = rows(db, office.batch_id)
+    assert final[third] == ("unknown", "cut_mid_send")
+    assert {s for c, (s, _) in final.items() if c != third} <= {"sent", "delivered"}
+    air = on_air(log)
+    assert air[third[-7:]] == 1 and max(air.values()) == 1 and len(air) == 6  # never sent again
+    with db.engine.connect() as conn:
+        assert audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
     db.dispose()

@@ -38,8 +38,8 @@ def test_reads_match_sqlalchemy(db: Database) -> None:
     cases: list[tuple[Any, dict[str, Any]]] = [
         (sql.CANDIDATE, {"b_batch": office.batch_id, "b_now": NOW, "b_approved": NOW - timedelta(days=1),
                          "b_via": "emulator"}),
-        (sql.HISTORY_OF_BORROWER, {"b_key": office.borrower_ids[0], "b_id": second, "b_since": NOW - timedelta(days=9)}),
-        (sql.HISTORY_OF_NUMBER, {"b_key": phone(0), "b_id": second, "b_since": NOW - timedelta(days=9)}),
+        (sql.HISTORY, {"b_borrower": office.borrower_ids[0], "b_to": phone(0), "b_id": second,
+                       "b_since": NOW - timedelta(days=9)}),
         (sql.NEXT_WAIT, {"b_batch": office.batch_id, "b_via": "emulator"}),
         (sql.REPORTED_TO, {**{f"b_to{i}": phone(0) for i in range(sql.SPELLINGS)}, "b_transport": "modem:X",
                            "b_from": NOW - timedelta(days=3), "b_until": NOW + timedelta(minutes=10)}),

@@ -135,6 +135,11 @@ class Outbox:
         """The same on the dispatcher's own DBAPI connection, for the per-message statements."""
         return self._writer.fast_tx(fn, durable=durable)
 
+    def resting(self) -> None:
+        """A worker is about to wait: the audit head it committed last is confirmed now rather
+        than by its next transaction (messaging/outbox_tx.py)."""
+        self._writer.confirm()
+
     @property
     def db_waits(self) -> int:
         return self._writer.waits

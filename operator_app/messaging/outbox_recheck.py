@@ -58,9 +58,8 @@ def _history(conn: Conn, row: Any, now: datetime, policy: ContactPolicy) -> list
     """What went to this borrower or this number lately (two index lookups, not a scan)."""
     since = cap_window_start(now, policy)
     seen: dict[int, Sent] = {}
-    for query, key in ((sql.HISTORY_OF_BORROWER, row.borrower_id), (sql.HISTORY_OF_NUMBER, row.to)):
-        for r in conn.execute(query, {"b_key": key, "b_id": row.id, "b_since": since}):
-            seen[r.id] = Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now)
+    for r in conn.execute(sql.HISTORY, {"b_borrower": row.borrower_id, "b_to": row.to, "b_id": row.id, "b_since": since}):
+        seen[r.id] = Sent(r.borrower_id, r.to, r.body, as_utc(r.at) or now)
     return list(seen.values())
 
 

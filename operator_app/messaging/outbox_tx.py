@@ -13,6 +13,12 @@ delivery report need not be: if the power takes one, the message is still `sendi
 and becomes `unknown`, which is safe, and the next durable commit's fsync of the log covers it
 anyway. So non-durable transactions run with synchronous=NORMAL, and the connection is FULL again
 after each of them.
+
+The audit head (store/audit_anchor.py) is written `pending` before each COMMIT that appended, as
+everywhere; its confirmation is left to the next transaction's `pending`, which confirms on the way
+the head it builds on, so a message costs one write of the anchor, not two. Until then the anchor
+reads as after a crash between COMMIT and confirmation, which verify accepts; a head still
+unconfirmed is confirmed before the dispatcher waits (`confirm`) and when it closes.
 """
 
 from __future__ import annotations
@@ -49,8 +55,9 @@ class Transactions:
         self.waits = 0
         self._raw: RawConn | None = None
         self._raw_handle: Any = None
-        self._anchor = audit_anchor.path_for(db.url)
-        self._shown = audit_anchor.shown_url(db.url)
+        path = audit_anchor.path_for(db.url)
+        self._anchor = audit_anchor.Keeper(path, audit_anchor.shown_url(db.url)) if path is not None else None
+        self._unconfirmed: audit_anchor.Head | None = None  # committed, anchored `pending` only
 
     def _retrying(self, attempt: Callable[[], T]) -> T:
         delay = 0.05
@@ -96,13 +103,16 @@ class Transactions:
                 result = fn(raw)
                 written = raw.info.pop(audit_anchor.PENDING, None)  # the audit head, anchored around COMMIT
                 if written is not None and self._anchor is not None:
-                    audit_anchor.pending(self._anchor, written[0], written[1], self._shown)
+                    # confirms on the way the head the last transaction left (it builds on it)
+                    self._anchor.pending(written[0], written[1])
                 if sqlite:
                     cur.execute("COMMIT")
                 else:
                     raw.connection.commit()
                 if written is not None and self._anchor is not None:
-                    audit_anchor.confirm(self._anchor, written[0], self._shown)
+                    self._unconfirmed = written[0]
+                elif self._unconfirmed is not None:
+                    self._confirm()  # nothing built on it this time
                 return result
             except BaseException:
                 raw.info.pop(audit_anchor.PENDING, None)
@@ -133,8 +143,21 @@ class Transactions:
             self._raw = RawConn(driver, self.db.engine.dialect)
         return self._raw
 
+    def _confirm(self) -> None:
+        head, self._unconfirmed = self._unconfirmed, None
+        if head is not None and self._anchor is not None:
+            self._anchor.confirm(head)
+
+    def confirm(self) -> None:
+        """Confirm the audit head the last transaction committed, if nothing confirmed it yet."""
+        with self.lock:
+            self._confirm()
+
     def close(self) -> None:
         with self.lock:
+            self._confirm()
+            if self._anchor is not None:
+                self._anchor.close()
             if self._raw is not None:
                 self._raw.close()
                 self._raw_handle.close()

@@ -91,8 +91,14 @@ def take(conn: Conn, message_id: int, *, transport: str, at: datetime, actor: st
     rules.check("queued", "sending")
     if conn.execute(TAKE, {"b_id": message_id, "b_transport": transport, "b_now": at}).rowcount != 1:
         return False
-    note(conn, message_id, "sending", at=at, actor=actor, detail={"transport": transport})
+    note(conn, message_id, "sending", at=at, actor=actor, detail=_taken_by(transport))
     return True
+
+
+@cache
+def _taken_by(transport: str) -> str:
+    """A claim's event detail, as stored (the same few transports claim every message)."""
+    return json.dumps({"transport": transport}, ensure_ascii=False)
 
 
 # -- many messages ---------------------------------------------------------------------------------

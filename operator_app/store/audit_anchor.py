@@ -128,16 +128,24 @@ def read(path: Path | None) -> Anchor | None:
     return _decode(data)
 
 
-def _lock(fd: int) -> None:
+def _lock(fd: int, *, release: bool = False) -> None:
     if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK if release else msvcrt.LK_LOCK, 1)
     else:
         import fcntl
 
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fcntl.flock(fd, fcntl.LOCK_UN if release else fcntl.LOCK_EX)
+
+
+def _open(path: Path) -> int:
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
 
 
 def _read_at(fd: int, size: int, offset: int) -> bytes:
@@ -150,17 +158,14 @@ def _write_at(fd: int, data: bytes, offset: int) -> None:
     os.write(fd, data)
 
 
-def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str) -> None:
+def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str, held: int | None = None) -> None:
     """Read, change and rewrite the heads under the file's lock; `change` returns None to leave
     them. Each head is rewritten in place, with its checksum (no new file, no rename: a write
-    costs no more than a few microseconds of the page cache); a torn slot reads as missing."""
+    costs no more than a few microseconds of the page cache); a torn slot reads as missing.
+    `held`: the file kept open by its writer (Keeper), locked for this update only."""
+    fd = _open(path) if held is None else held
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        _lock(fd)  # let go when the descriptor closes
+        _lock(fd)  # let go when the descriptor closes, or below when it is held
         data = _read_at(fd, 2 * SLOT, 0)
         old = _decode(data) if data else None
         new = change(old or Anchor(None, None))
@@ -175,12 +180,13 @@ def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str) -
         if old is None or new.pending != old.pending:
             _write_at(fd, _slot("pending", new.pending), SLOT)
     finally:
-        os.close(fd)
+        if held is None:
+            os.close(fd)
+        else:
+            _lock(fd, release=True)
 
 
-def pending(path: Path, head: Head, prev: Head | None, shown: str = "") -> None:
-    """Before COMMIT: `head` is being committed on top of `prev`. A pending head the database has
-    since built on (a process that died before confirming it) is confirmed on the way."""
+def _pending(head: Head, prev: Head | None) -> Callable[[Anchor], Anchor | None]:
     def change(old: Anchor) -> Anchor | None:
         confirmed = old.confirmed
         if prev is not None and old.pending == prev and (confirmed is None or prev.seq > confirmed.seq):
@@ -189,17 +195,54 @@ def pending(path: Path, head: Head, prev: Head | None, shown: str = "") -> None:
             return None if confirmed == old.confirmed else Anchor(confirmed, old.pending)
         return Anchor(confirmed, head)
 
-    _update(path, change, shown)
+    return change
 
 
-def confirm(path: Path, head: Head, shown: str = "") -> None:
-    """After COMMIT: `head` is in the database. Never moves the confirmed head backwards."""
+def _confirming(head: Head) -> Callable[[Anchor], Anchor | None]:
     def change(old: Anchor) -> Anchor | None:
         if old.confirmed is not None and head.seq <= old.confirmed.seq:
             return None
         return Anchor(head, old.pending)  # a pending head at or below it reads as none
 
-    _update(path, change, shown)
+    return change
+
+
+def pending(path: Path, head: Head, prev: Head | None, shown: str = "") -> None:
+    """Before COMMIT: `head` is being committed on top of `prev`. A pending head the database has
+    since built on (a process that died before confirming it) is confirmed on the way."""
+    _update(path, _pending(head, prev), shown)
+
+
+def confirm(path: Path, head: Head, shown: str = "") -> None:
+    """After COMMIT: `head` is in the database. Never moves the confirmed head backwards."""
+    _update(path, _confirming(head), shown)
+
+
+class Keeper:
+    """One database's anchor kept open by a writer that updates it at every message (the
+    dispatcher): pending() and confirm() as above, each under the file's lock as ever, without
+    opening the file each time. The file stays open until close(), as the writer's connection
+    to the database does."""
+
+    def __init__(self, path: Path, shown: str) -> None:
+        self.path, self.shown = path, shown
+        self._fd: int | None = None
+
+    def _held(self) -> int:
+        if self._fd is None:
+            self._fd = _open(self.path)
+        return self._fd
+
+    def pending(self, head: Head, prev: Head | None) -> None:
+        _update(self.path, _pending(head, prev), self.shown, self._held())
+
+    def confirm(self, head: Head) -> None:
+        _update(self.path, _confirming(head), self.shown, self._held())
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def reset(url: str) -> None:

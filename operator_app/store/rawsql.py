@@ -15,15 +15,18 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Dialect
 from sqlalchemy.sql.base import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy.types import TypeDecorator
 
 Processor = Callable[[Any], Any] | None
 CACHE_SIZE = 256
+MOMENTS_KEPT = 32  # moments whose bound form a connection remembers
 
 
 class Prepared:
@@ -31,7 +34,8 @@ class Prepared:
     to read its rows. `keys` names the columns an INSERT is given (as `Connection.execute` would
     learn from the parameters)."""
 
-    def __init__(self, stmt: ClauseElement, dialect: Dialect, keys: Sequence[str] | None = None) -> None:
+    def __init__(self, stmt: ClauseElement, dialect: Dialect, keys: Sequence[str] | None = None,
+                 shared: Callable[[Any, Processor], Processor] | None = None) -> None:
         compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
         assert isinstance(compiled, SQLCompiler)
         if compiled.insert_prefetch or compiled.update_prefetch:  # Python-side defaults: give every column
@@ -44,9 +48,13 @@ class Prepared:
         self.binds: dict[str, tuple[str, Any, Processor]] = {}
         for bind, name in compiled.bind_names.items():
             value = None if bind.value is None or bind.required else bind.effective_value
-            self.binds[name] = (bind.key, value, bind.type.dialect_impl(dialect).bind_processor(dialect))
+            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            self.binds[name] = (bind.key, value, shared(bind.type, process) if shared is not None else process)
         self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
         self.plan = [self.binds[name] for name in self.order]
+        # what bound() does per value, split: every value read, then the few a type processes
+        self.wanted = [(key, default) for key, default, _process in self.plan]
+        self.processed = [(i, process) for i, (_key, _default, process) in enumerate(self.plan) if process is not None]
         columns = getattr(stmt, "selected_columns", None)
         if columns is None and getattr(stmt, "is_dml", False) and len(stmt.exported_columns):  # type: ignore[attr-defined]
             columns = stmt.exported_columns  # type: ignore[attr-defined]  # INSERT … RETURNING
@@ -55,21 +63,30 @@ class Prepared:
         if columns is not None:
             self.row = namedtuple("Row", list(columns.keys()), rename=True)  # type: ignore[misc]
             self.readers = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+        # the columns that have a reader, so a row without any is made as it came
+        self.read = [(i, r) for i, r in enumerate(self.readers) if r is not None]
 
     def bound(self, params: Mapping[str, Any]) -> tuple[str, Any]:
         get = params.get
-        values = [v if (v := get(key, default)) is None or process is None else process(v)
-                  for key, default, process in self.plan]
+        values = [get(key, default) for key, default in self.wanted]
+        for i, process in self.processed:
+            if (v := values[i]) is not None:
+                values[i] = process(v)
         return self.sql, values if self.positional else dict(zip(self.order, values, strict=True))
 
     def rows(self, fetched: list[tuple[Any, ...]]) -> list[Any]:
         assert self.row is not None
-        readers = self.readers
-        if any(readers):
-            fetched = [tuple(v if r is None or v is None else r(v) for r, v in zip(readers, raw, strict=True))
-                       for raw in fetched]
         make = self.row._make
-        return [make(raw) for raw in fetched]
+        if not self.read:
+            return [make(raw) for raw in fetched]
+        out = []
+        for raw in fetched:
+            values = list(raw)
+            for i, read in self.read:
+                if values[i] is not None:
+                    values[i] = read(values[i])
+            out.append(make(values))
+        return out
 
 
 class RawResult:
@@ -109,31 +126,68 @@ class RawConn:
         self.dialect = dialect
         self.cursor = dbapi_connection.cursor()
         self.info: dict[str, Any] = {}  # as Connection.info: what the transaction leaves for its commit
-        self._prepared: dict[tuple[int, tuple[str, ...] | None], tuple[ClauseElement, Prepared]] = {}
+        self._prepared: dict[object, tuple[ClauseElement, Prepared]] = {}
+        self._moments: dict[str, Processor] = {}  # one memoised bind processor per moment type
 
     def prepare(self, stmt: ClauseElement, keys: Sequence[str] | None = None) -> Prepared:
         """Compiled once per statement object: the hot ones are built once, at module level
         (holding the statement keeps its id from being reused; the few built per call are
         rare, and the cache is bounded)."""
-        slot = (id(stmt), tuple(keys) if keys is not None else None)
+        return self._prepare(stmt, (id(stmt), tuple(keys)) if keys is not None else id(stmt), keys)
+
+    def _prepare(self, stmt: ClauseElement, slot: object, keys: Sequence[str] | None) -> Prepared:
         found = self._prepared.get(slot)
         if found is None or found[0] is not stmt:
             if len(self._prepared) >= CACHE_SIZE:
                 self._prepared.clear()
-            found = (stmt, Prepared(stmt, self.dialect, keys))
+            found = (stmt, Prepared(stmt, self.dialect, keys, self._shared))
             self._prepared[slot] = found
         return found[1]
 
+    def _shared(self, type_: Any, process: Processor) -> Processor:
+        """A moment's bind processor, remembering what it made of the last few moments by
+        identity: a transaction binds the same moment several times (the event, the outcome, the
+        audit entry), and formatting it is most of what binding costs. A datetime is immutable
+        and the processors of one type are the same function, so the value bound is exactly the
+        one the processor would make."""
+        if process is None:
+            return None
+        try:
+            kind = (type_.impl_instance if isinstance(type_, TypeDecorator) else type_).python_type
+        except NotImplementedError:
+            return process
+        if kind not in (datetime, date):
+            return process
+        name = f"{type(type_).__module__}.{type_!r}"  # the class and its arguments (timezone=...)
+        found = self._moments.get(name)
+        if found is None:
+            memo: dict[int, tuple[Any, Any]] = {}  # id(value) -> (value, processed); the value held
+
+            def found(value: Any, process: Callable[[Any], Any] = process) -> Any:
+                hit = memo.get(id(value))
+                if hit is not None and hit[0] is value:
+                    return hit[1]
+                if len(memo) >= MOMENTS_KEPT:
+                    memo.clear()
+                out = process(value)
+                memo[id(value)] = (value, out)
+                return out
+
+            self._moments[name] = found
+        return found
+
     def execute(self, stmt: Executable, params: Mapping[str, Any] | None = None) -> RawResult:
-        assert isinstance(stmt, ClauseElement)
         params = params or {}
-        keys = list(params) if getattr(stmt, "is_insert", False) else None
-        prepared = self.prepare(stmt, keys)
+        found = self._prepared.get(slot := (id(stmt), tuple(params)) if getattr(stmt, "is_insert", False) else id(stmt))
+        if found is not None and found[0] is stmt:
+            prepared = found[1]
+        else:
+            assert isinstance(stmt, ClauseElement)
+            prepared = self._prepare(stmt, slot, list(params) if isinstance(slot, tuple) else None)
         sql, values = prepared.bound(params)
         cur = self.cursor
         cur.execute(sql, values)
-        rows = prepared.rows(cur.fetchall()) if prepared.row is not None else None
-        return RawResult(rows, cur.rowcount)
+        return RawResult(prepared.rows(cur.fetchall()) if prepared.row is not None else None, cur.rowcount)
 
     def exec_driver_sql(self, sql: str) -> None:
         self.cursor.execute(sql)

@@ -143,6 +143,7 @@ class Worker:
 
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless stopped; False when stopped."""
+        self.outbox.resting()
         return not self.stop.wait(max(0.0, seconds))
 
     def _loop(self) -> None:

@@ -103,6 +103,10 @@ class StoredReportTaker:
 
     def __init__(self, transport: Transport, name: str) -> None:
         self.transport, self.name = transport, name
+        # What the transport can hear, asked once: a Protocol's isinstance walks its members
+        # each time, and take() runs between every two messages.
+        self._lines = lines_of(transport)
+        self._polled = transport if isinstance(transport, PolledReports) else None
         self.sweep = True  # the first time: also what was stored while nobody listened
         self._releasing: list[tuple[Any, list[Any]]] = []
 
@@ -114,7 +118,7 @@ class StoredReportTaker:
     def take(self) -> list[delivery.Heard]:
         sweep, self.sweep = self.sweep, False
         taken: list[delivery.Heard] = []
-        for modem, shown in lines_of(self.transport):
+        for modem, shown in self._lines:
             try:
                 stored = modem.take_reports(everything=sweep)
             except KnownError as exc:  # the modem cannot be read now; the reports stay on it
@@ -123,8 +127,8 @@ class StoredReportTaker:
             if stored:
                 self._releasing.append((modem, stored))
                 taken += [heard_of(s.report, shown) for s in stored]
-        if isinstance(self.transport, PolledReports):
-            taken += [delivery.Heard(r.transport, r.reference, r.recipient, r.status) for r in self.transport.reports()]
+        if self._polled is not None:
+            taken += [delivery.Heard(r.transport, r.reference, r.recipient, r.status) for r in self._polled.reports()]
         return taken
 
     def forget(self) -> None:

@@ -65,7 +65,7 @@ READER_QUIET = 0.05  # seconds without a command before the reader thread reads 
 class ATChannel:
     def __init__(self, port: Port, *, on_urc: Callable[[Urc], None] | None = None) -> None:
         self.port = port
-        self.urcs: queue.Queue[Urc] = queue.Queue()
+        self.urcs: queue.Queue[Urc | None] = queue.Queue()  # None: close() wakes the dispatcher
         self._handler = on_urc
         self.protocol = ATProtocol(self._queue_urc, self._on_prompt)
         self._command_lock = threading.Lock()
@@ -90,10 +90,10 @@ class ATChannel:
                     # While commands follow each other their threads read everything (URCs
                     # included); the reader steps in once the line has been quiet a moment, so
                     # it never competes with a waiting command for the bytes or the GIL (it is
-                    # not even woken: it polls with sleep()).
+                    # not even woken: it polls, sleeping on the close event so close() ends it).
                     quiet = time.monotonic() - self._last_command_end
                     if not self._reader_may_read.is_set() or quiet < READER_QUIET:
-                        time.sleep(max(READER_QUIET - quiet, 0.01))
+                        self._closed.wait(max(READER_QUIET - quiet, 0.01))
                         continue
                     self._reader_pump(0.1)
                     continue
@@ -170,7 +170,7 @@ class ATChannel:
                 urc = self.urcs.get(timeout=0.2)
             except queue.Empty:
                 continue
-            if self._handler is not None:
+            if urc is not None and self._handler is not None:
                 try:
                     self._handler(urc)
                 except Exception:
@@ -286,6 +286,7 @@ class ATChannel:
 
     def close(self) -> None:
         self._closed.set()
+        self.urcs.put(None)  # the dispatcher ends now, not at its next poll: a run ends when its modem is closed
         try:
             self.port.close()
         except Exception:
