@@ -205,6 +205,20 @@ def _big_csv(path: Path, rows: int) -> Path:
     return path
 
 
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
 def test_a_killed_first_import_leaves_the_empty_database(tmp_path: Path) -> None:
     """`python main.py import` SIGKILLed in the middle of a fresh load (its rollback journal on
     disk): the next open rolls the load back; no run, no loan, no borrower, every index there,
@@ -222,11 +236,17 @@ def test_a_killed_first_import_leaves_the_empty_database(tmp_path: Path) -> None
         while proc.poll() is None and not (journal.exists() and journal.stat().st_size > 0):
             assert time.monotonic() < deadline, "the import never began its load"
             time.sleep(0.002)
+        readers = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the import ended before it could be killed"
     assert journal.exists()  # killed with its load in flight
+    # Its reader process (forked by the CLI) does not outlive it, waiting on pipes it holds itself.
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and _state(pid) != "Z" for pid in readers):
+        assert time.monotonic() < deadline, f"the reader process outlived the killed import: {readers}"
+        time.sleep(0.05)
     db = open_database(url)
     try:
         with db.engine.connect() as conn:

@@ -10,7 +10,7 @@ output goes nowhere, and a child that dies becomes one line for the operator
 
 It can be started before the database is open (`start_reader`), so the child parses the file
 while this process imports SQLAlchemy and opens or creates the database; the office's ID salt,
-which the child needs only from the first record on, follows through a pipe of its own once the
+which the child needs only from the first ID number on, follows through a pipe of its own once the
 database has given it. This module imports nothing beyond the standard library at first: the
 CLI calls it before loading anything heavy (benchmarks/import_100k.py measures the whole
 process).
@@ -59,8 +59,11 @@ class ReaderProcess:
         context = multiprocessing.get_context("fork") if forked else multiprocessing.get_context("spawn")
         receiver, sender = context.Pipe(duplex=False)
         salt_receiver, self._salt_sender = context.Pipe(duplex=False)
-        self._child = context.Process(target=_child_main, args=(sender, salt_receiver, path, options), daemon=True,
-                                      name="operator-import-reader")
+        # A forked child starts with this process's ends of both pipes too: it closes them first,
+        # or a killed app would leave it waiting forever on pipes it holds open itself.
+        ours = (receiver, self._salt_sender) if forked else ()
+        self._child = context.Process(target=_child_main, args=(sender, salt_receiver, path, options, ours),
+                                      daemon=True, name="operator-import-reader")
         with _main_module_hidden():
             self._child.start()
         # The child holds the only sending end: its exit ends recv_bytes() with EOFError.
@@ -286,9 +289,12 @@ def _call_main(sender: Connection, function: Callable[..., object], path: Path, 
         sender.close()
 
 
-def _child_main(sender: Connection, salt_receiver: Connection, path: Path, options: dict[str, Any]) -> None:
+def _child_main(sender: Connection, salt_receiver: Connection, path: Path, options: dict[str, Any],
+                parents_ends: tuple[Connection, ...] = ()) -> None:
     import gc
 
+    for end in parents_ends:  # forked: the app's ends, which only the app may hold open
+        end.close()
     _confine()
     gc.disable()  # a million cells, no cycles: the collector would rescan them again and again
     from operator_app.importing.stream import read_records

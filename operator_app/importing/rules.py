@@ -68,12 +68,26 @@ class ParseCache(dict[object, "T | None"], Generic[T]):
         return self._typed[key]
 
 
+class _LazyHasher:
+    """An IdHasher whose key is asked for at its first ID number, not before."""
+
+    def __init__(self, salt: Callable[[], bytes]) -> None:
+        self._salt = salt
+        self._hasher: IdHasher | None = None
+
+    def __call__(self, id_number: str) -> str:
+        if self._hasher is None:
+            self._hasher = IdHasher(self._salt())
+        return self._hasher(id_number)
+
+
 class RowRules:
     """The header map, the office's ID salt and the parse caches of one import, and the rules."""
 
-    def __init__(self, header: HeaderMap, id_salt: bytes, kind: str) -> None:
+    def __init__(self, header: HeaderMap, id_salt: bytes | Callable[[], bytes], kind: str) -> None:
+        """`id_salt`: the key, or how to get it when the first ID number is hashed (the reader
+        process waits for the office's key only when a row has an ID number)."""
         self.header = header
-        self.salt = id_salt
         self.kind = kind
         cols = header.columns
         self._amount_cols = [(f, cols[f]) for f in AMOUNTS if f in cols]
@@ -88,7 +102,7 @@ class RowRules:
         self._amounts = ParseCache(parse_fen, AmountError)
         self._dates = ParseCache(parse_date, DateError)
         self._seqs = ParseCache(parse_seq, ValueError)
-        self._hash_id = IdHasher(id_salt)
+        self._hash_id: Callable[[str], str] = IdHasher(id_salt) if isinstance(id_salt, bytes) else _LazyHasher(id_salt)
         self.blank_rows = 0
         self._width = 1 + max(cols.values())
 

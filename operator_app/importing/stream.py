@@ -109,8 +109,8 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
                  overrides: dict[str, str] | None = None, kind: str | None = None) -> Generator[Event, None, None]:
     """The events of one sheet. Raises ImportFileError before the first event for a file that
     cannot be imported. `salt` (the ID-hash key) may be a function of the sheet's `Opened`, called
-    after it: the reader process parses the file before the database has given the salt, and a
-    sheet without an ID-number column never needs the key (services/office/id_key.py)."""
+    at the first ID number to hash: the reader process parses the file before the database has
+    given the salt, and a sheet without ID numbers never needs the key (services/office/id_key.py)."""
     table = read_table(path, sheet)
     header = find_header(table.rows, overrides)
     kind = kind or detect_kind(table.rows, header)
@@ -122,7 +122,9 @@ def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: 
     repeated = repeated_contracts(header, data)
     opened = Opened(table.sheet, kind, header.as_names(), header.row_index + 1, header.headers, len(data), repeated)
     yield opened
-    builder = RecordBuilder(header, salt(opened) if callable(salt) else salt, kind)
+    # The key is asked for at the first ID number (in the reader process it comes from the app
+    # through a pipe): a sheet whose ID column is empty never waits for it.
+    builder = RecordBuilder(header, (lambda: salt(opened)) if callable(salt) else salt, kind)
     masked = header.shown_row  # a problem row as the report shows it: ID numbers' last four only
 
     def report_row(row: list[object]) -> list[object]:

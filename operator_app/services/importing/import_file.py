@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import threading
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -28,7 +29,7 @@ from operator_app.services.book.payments import record_payments
 from operator_app.services.changes import OpChanges, writes
 from operator_app.services.importing.import_writer import FRESH_TABLES, LoanWriter
 from operator_app.services.importing.result import ImportResult
-from operator_app.services.office import id_key, identity
+from operator_app.services.office import id_key, identity, secrets
 from operator_app.services.progress import NoProgress, Progress
 from operator_app.store.db import Database
 from operator_app.store.fresh_load import FreshLoad
@@ -85,6 +86,8 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
 
         if reader is None and in_child:
             reader = ReaderProcess(path, **options)
+        if reader is not None:
+            _load_secret_store_meanwhile()
         events = reader.events(salt) if reader is not None else read_records(path, salt, **options)
         return _import(db, path, events, digest, dry_run, actor, progress or NoProgress(), salt)
     finally:
@@ -157,6 +160,19 @@ def stored_issues(db: Database, run_id: int) -> list[Issue]:
         detail = str(params.pop("detail", row.code))  # runs before params were kept: the code itself
         issues.append(Issue(row.row, row.column, row.code, detail, params))
     return issues
+
+
+def _load_secret_store_meanwhile() -> None:
+    """The OS keyring takes a noticeable while to load (the library and its backends), and a sheet
+    with ID numbers needs it for the office's key as soon as the reader has opened the sheet:
+    a thread loads it while the reader process parses, when this process has nothing to do."""
+    def load() -> None:
+        try:
+            secrets.usable_keyring()
+        except Exception:  # the key's own look-up says what is wrong, if the sheet needs it
+            pass
+
+    threading.Thread(target=load, name="operator-keyring-load", daemon=True).start()
 
 
 @contextmanager
