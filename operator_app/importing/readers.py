@@ -11,9 +11,7 @@ import csv
 import io
 import logging
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import chain, compress
 from pathlib import Path
 
 import python_calamine as calamine
@@ -142,10 +140,9 @@ def _check_shape(rows: int, columns: int) -> None:
 def _check_cells(rows: list[list[object]], name: str) -> None:
     """Refuse a cell longer than Excel allows, and more text than any loan book holds (a
     workbook's shared strings let one long text fill every cell from a small file). Every cell
-    is looked at without a Python loop (this is on the path of every import)."""
-    cells = list(chain.from_iterable(rows))
-    texts: Iterator[str] = compress(cells, map({str}.__contains__, map(type, cells)))  # type: ignore[arg-type]
-    lengths = list(map(len, texts))
+    is looked at once, in one comprehension (this is on the path of every import, before its
+    first row goes to the app)."""
+    lengths = [len(v) for row in rows for v in row if type(v) is str]
     if lengths and max(lengths) > limits.MAX_CELL_CHARS:
         raise ImportFileError("cell_too_long", path=name, limit=limits.MAX_CELL_CHARS)
     total = sum(lengths)
