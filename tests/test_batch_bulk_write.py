@@ -105,3 +105,32 @@ def test_a_batch_plans_from_what_a_writer_committed_while_it_started(office: str
         thread.join()
         other.close()
         db.dispose()
+
+
+@pytest.mark.parametrize("mode, relaxed", [("wal", 1), ("delete", 2)])
+def test_the_senders_quick_commits_skip_their_fsync_only_in_wal(sqlite_url: str, mode: str, relaxed: int) -> None:
+    """A sender that opens the file while a big write holds it in rollback-journal mode
+    (store.bulk_write) works in that mode: there a commit without its own fsync could damage the
+    file at a power cut, so its non-durable transactions stay synchronous=FULL (2); in WAL they
+    are NORMAL (1). Durable ones are FULL either way."""
+    from operator_app.messaging.outbox_tx import Transactions
+
+    open_database(sqlite_url).dispose()
+    big_write = sqlite3.connect(_file(sqlite_url), isolation_level=None)
+    assert big_write.execute(f"PRAGMA journal_mode={mode}").fetchone()[0] == mode
+    big_write.execute("BEGIN IMMEDIATE")  # its lock: a connection opened now cannot switch the file
+    db = open_database(sqlite_url, migrate=False)
+    tx = Transactions(db, lambda _why: None)
+    try:
+        tx._connection()  # the sender's own connection, opened during the big write
+        with db.engine.connect() as conn:  # and the pooled one its other transactions use
+            conn.exec_driver_sql("SELECT 1")
+        big_write.execute("COMMIT")
+        seen = tx.fast_tx(lambda raw: raw.connection.execute("PRAGMA synchronous").fetchone()[0], durable=False)
+        pooled = tx.tx(lambda conn: conn.exec_driver_sql("PRAGMA synchronous").scalar(), durable=False)
+        durable = tx.fast_tx(lambda raw: raw.connection.execute("PRAGMA synchronous").fetchone()[0])
+        assert (seen, pooled, durable) == (relaxed, relaxed, 2)
+    finally:
+        tx.close()
+        big_write.close()
+        db.dispose()

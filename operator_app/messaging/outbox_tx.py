@@ -73,10 +73,9 @@ class Transactions:
             delay = min(1.0, delay * 2)
 
     def tx(self, fn: Callable[[Connection], T], *, durable: bool = True) -> T:
-        relax = self.db.is_sqlite and not durable
-
         def attempt() -> T:
             with self.lock, self.db.engine.connect() as conn:
+                relax = self.db.is_sqlite and not durable and _in_wal(conn.info, conn.connection.dbapi_connection)
                 try:
                     with conn.begin():
                         if relax:  # before the first write, so before the driver's implicit BEGIN
@@ -93,7 +92,7 @@ class Transactions:
     def _run(self, raw: RawConn, fn: Callable[[RawConn], T], durable: bool) -> T:
         """One whole transaction; the caller holds the lock."""
         sqlite, cur = self.db.is_sqlite, raw.cursor
-        relax = sqlite and not durable
+        relax = sqlite and not durable and _in_wal(raw.info, raw.connection)
         if relax:
             cur.execute("PRAGMA synchronous=NORMAL")
         try:
@@ -162,3 +161,15 @@ class Transactions:
                 self._raw.close()
                 self._raw_handle.close()
                 self._raw = self._raw_handle = None
+
+
+def _in_wal(info: dict[str, Any], driver: Any) -> bool:
+    """Whether this SQLite connection's file is in WAL mode, asked once per connection. Only there
+    is a commit without its own fsync safe (synchronous=NORMAL): in rollback-journal mode a power
+    cut at the wrong moment could damage the file. A file leaves WAL for a big write only while
+    it has no other connection (store.bulk_write), so an open connection's answer holds; one
+    opened meanwhile may find the file in rollback mode, and its transactions stay durable."""
+    known = info.get("wal")
+    if known is None:
+        known = info["wal"] = str(driver.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+    return bool(known)
