@@ -60,8 +60,10 @@ def _settings(url: str) -> tuple[int, str]:
 def test_a_fresh_load_imports_what_an_ordinary_import_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same sheet into an empty database, once as a fresh load and once the ordinary way
     (FreshLoad.begin declining): the same loans, borrowers and installments, the same schema
-    (every index back), foreign keys on and WAL afterwards, nothing dangling."""
-    book = _office_book(tmp_path / "book.xlsx", 1)
+    (every index back), foreign keys on and WAL afterwards, nothing dangling; and the paid
+    baselines the fresh load writes with the rows are those record_payments derives, so a second
+    import of changed amounts records the same payments either way."""
+    book = _office_book(tmp_path / "book.xlsx", 2)  # some loans partly paid
     fresh_url, plain_url = str(tmp_path / "fresh.db"), str(tmp_path / "plain.db")
     seen: list[bool] = []
     begin = FreshLoad.begin
@@ -81,6 +83,14 @@ def test_a_fresh_load_imports_what_an_ordinary_import_does(tmp_path: Path, monke
     db.dispose()
     assert seen == [True]
     assert fresh.as_json() == plain.as_json() and fresh.loans_created > 2000
+    assert _snapshot(fresh_url) == _snapshot(plain_url)
+    assert any(paid for _c, paid in _snapshot(fresh_url)["paid_seen"])
+    monkeypatch.setattr(FreshLoad, "begin", begin)
+    again = _office_book(tmp_path / "again.xlsx", 1)  # what was paid is paid no more: no payment, a change
+    for url in (fresh_url, plain_url):
+        db = open_database(url)
+        import_file(db, again)
+        db.dispose()
     assert _snapshot(fresh_url) == _snapshot(plain_url)
     assert _schema(Path(fresh_url)) == _schema(Path(plain_url))
     assert _settings(fresh_url) == (1, "wal")
@@ -174,9 +184,9 @@ def test_a_database_opened_during_a_fresh_load_works(sqlite_url: str, tmp_path: 
     connection cannot turn WAL on yet, and works in rollback mode), reads the state before the
     import, and WAL is on again once that connection too is closed."""
     seen: dict[str, object] = {}
-    real = import_file_module.record_payments
+    real = import_file_module._finish_run
 
-    def open_meanwhile(conn: object, run_id: int) -> int:
+    def open_meanwhile(conn: object, run_id: int, *rest: object) -> None:
         with sqlite3.connect(sqlite_url) as probe:
             seen["mode during the load"] = probe.execute("PRAGMA journal_mode").fetchone()[0]
         other = open_database(sqlite_url)
@@ -185,9 +195,9 @@ def test_a_database_opened_during_a_fresh_load_works(sqlite_url: str, tmp_path: 
                 seen["loans seen"] = c.execute(text("SELECT count(*) FROM loan")).scalar()
         finally:
             other.dispose()
-        return real(conn, run_id)  # type: ignore[arg-type]
+        real(conn, run_id, *rest)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(import_file_module, "record_payments", open_meanwhile)
+    monkeypatch.setattr(import_file_module, "_finish_run", open_meanwhile)
     db = open_database(sqlite_url)
     try:
         assert import_file(db, _office_book(tmp_path / "book.xlsx", 1)).loans_created > 2000

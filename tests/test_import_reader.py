@@ -57,6 +57,12 @@ def _snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
                 "installments": [plain(r) for r in conn.execute(text(
                     "SELECT l.contract_no, i.seq, i.due_on, i.amount_due_fen, i.amount_paid_fen, i.paid_on, i.origin"
                     " FROM installment i JOIN loan l ON l.id = i.loan_id ORDER BY l.contract_no, i.seq"))],
+                "paid_seen": [plain(r) for r in conn.execute(text(
+                    "SELECT l.contract_no, s.paid_fen FROM loan_paid_seen s JOIN loan l ON l.id = s.loan_id"
+                    " ORDER BY l.contract_no"))],
+                "payments": [plain(r) for r in conn.execute(text(
+                    "SELECT l.contract_no, p.amount_fen, p.paid_on FROM payment p JOIN loan l ON l.id = p.loan_id"
+                    " ORDER BY l.contract_no, p.id"))],
             }
     finally:
         db.dispose()

@@ -23,7 +23,7 @@ from operator_app.importing.columns import Derived
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.headers import HeaderMap, find_header
 from operator_app.importing.limits import SHOWN_CELL_CHARS
-from operator_app.importing.readers import read_table
+from operator_app.importing.readers import Table, read_table
 from operator_app.importing.records import Issue, Record, make_record, merge_key
 
 FIRST_CHUNK_ROWS = 2_000
@@ -106,12 +106,15 @@ def _chunk_bounds(total: int) -> list[tuple[int, int]]:
 
 
 def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: str | None = None,
-                 overrides: dict[str, str] | None = None, kind: str | None = None) -> Generator[Event, None, None]:
+                 overrides: dict[str, str] | None = None, kind: str | None = None,
+                 table: Table | None = None) -> Generator[Event, None, None]:
     """The events of one sheet. Raises ImportFileError before the first event for a file that
     cannot be imported. `salt` (the ID-hash key) may be a function of the sheet's `Opened`, called
     at the first ID number to hash: the reader process parses the file before the database has
-    given the salt, and a sheet without ID numbers never needs the key (services/office/id_key.py)."""
-    table = read_table(path, sheet)
+    given the salt, and a sheet without ID numbers never needs the key (services/office/id_key.py).
+    `table`: the sheet as `read_table(path, sheet)` gave it already (the reader process reads it
+    while this module loads)."""
+    table = table if table is not None else read_table(path, sheet)
     header = find_header(table.rows, overrides)
     kind = kind or detect_kind(table.rows, header)
     if kind == "installment" and not {"seq", "due_on", "amount_due"} <= header.columns.keys():

@@ -136,7 +136,8 @@ def _import(db: Database, path: Path, events: Generator[Event, None, None], dige
                         transaction.rollback()
                         return result
                     writer.write_issues([*result.rejected, *result.warnings])
-                    record_payments(conn, writer.run_id)
+                    if not writer.baselines_written:
+                        record_payments(conn, writer.run_id)
                     result.withdrawn = writer.withdraw_changed(actor)
                     _finish_run(conn, writer.run_id, result, digest, actor)
                     load.check(CHECKED_TABLES)

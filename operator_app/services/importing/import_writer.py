@@ -30,7 +30,13 @@ from operator_app.services.office.privacy import erased_borrowers
 from operator_app.services.progress import Progress
 from operator_app.store.bulk import chunks, has_rows, insert_columns, insert_ids, pick
 from operator_app.store.fresh_load import defer_indexes, rebuild_indexes
-from operator_app.store.models import borrower_table, import_issue_table, installment_table, loan_table
+from operator_app.store.models import (
+    borrower_table,
+    import_issue_table,
+    installment_table,
+    loan_paid_seen_table,
+    loan_table,
+)
 
 LOAN, BORROWER, INSTALLMENT = loan_table, borrower_table, installment_table
 FRESH_TABLES = (BORROWER, LOAN, INSTALLMENT)  # empty before an office's first import
@@ -62,6 +68,10 @@ class LoanWriter:
         # written gets them from the rows at hand.
         self.refresh: list[int] = []
         self.deferred = defer_indexes(conn, FRESH_TABLES) if fresh else []
+        # A fresh load of a loan sheet writes each new loan's paid baseline (what
+        # services.book.payments.record_payments would derive from its installments at the end)
+        # with the loan's rows, so the run needs no pass over every installment afterwards.
+        self.baselines_written = fresh and opened.kind == "loan"
         # Borrowers whose name or number this import changed, and loans it moved to another
         # borrower: their messages not yet claimed were written for the old person or number
         # (`withdrawn_for_contact`). A fresh load has neither: its tables held no one.
@@ -266,6 +276,9 @@ class LoanWriter:
             "loan_id": take(loan_of), "seq": take(d.installment_seq), "due_on": take(f["due_on"]),
             "amount_due_fen": take(d.amount_due_fen), "amount_paid_fen": take(d.amount_paid_fen),
             "paid_on": take(f["paid_on"])}, {"origin": "loan_sheet"})
+        if self.baselines_written:  # each new loan's one installment: its paid total
+            insert_columns(self.conn, loan_paid_seen_table, {"loan_id": take(loan_of),
+                                                             "paid_fen": take(d.amount_paid_fen)})
         result.installments += len(rows)
 
     def write_schedules(self, records: list[Record], result: ImportResult) -> None:
