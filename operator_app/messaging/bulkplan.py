@@ -59,8 +59,8 @@ FactRow = LoanFacts
 
 
 class MessageRow(NamedTuple):
-    """One planned message, in services.batches.MESSAGE_COLUMNS' order without planned_at (its
-    moment is BulkPlan.times') and the idempotency key."""
+    """One planned message: its fields are the `message` columns of those names (create_batch
+    writes them as they are, with the moment from BulkPlan.times and the idempotency key)."""
 
     loan_id: int
     borrower_id: int

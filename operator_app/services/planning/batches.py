@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, func, insert, or_, select, update
@@ -23,7 +24,7 @@ from operator_app.domain.policy import cap_window_start, first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, transitions
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.bulkplan import fact_rows, plan_book
+from operator_app.messaging.bulkplan import MessageRow, fact_rows, plan_book
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
@@ -32,7 +33,7 @@ from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.identity import actor, same_person
 from operator_app.services.planning.templates import ensure_defaults, latest
-from operator_app.store.bulk import bulk_insert, chunks
+from operator_app.store.bulk import bulk_insert, chunks, insert_columns
 from operator_app.store.bulk_write import bulk_transaction
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
     from operator_app.services.book.queue_view import QueueFilter
 
 BATCH, EXCL, MSG = batch_table, batch_exclusion_table, message_table
-MESSAGE_COLUMNS = ("loan_id", "borrower_id", "installment_id", "template_id", "to", "body", "segments", "encoding",
-                   "locale", "stage", "days_past_due", "amount_fen", "provider_params", "idempotency_key")
 
 
 class BatchRefused(KnownError):
@@ -150,37 +149,43 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
             # This transaction holds SQLite's write lock from its start: the ids can be ours to give,
             # and the view below built from what was written instead of read back.
             first_id = int(conn.execute(select(func.coalesce(func.max(MSG.c.id), 0))).scalar_one()) + 1
-        rows: list[tuple[Any, ...]] = []
-        contracts: list[str] = []  # each written message's loan's contract number
-        excluded_again = []
+        # Column by column (store.bulk takes columns): no tuple per message is built, then taken apart.
         suffix = f":{day.isoformat()}"
-        for m, contract_no, at in zip(bp.messages, bp.contract_nos, bp.times, strict=True):
-            key = f"{m.loan_id}:{m.installment_id or 0}:{m.stage}{suffix}"
-            if key in taken:
-                excluded_again.append((m.loan_id, contract_no, m.stage, ("daily_cap",)))
-                continue
-            # A message planned later than the rest waits for the borrower's own hours, and says so.
-            why = "borrower_window" if bp.at is not None and at > bp.at else None
-            rows.append((first_id + len(rows), *m, key, at, why) if first_id is not None else (*m, key, at, why))
-            contracts.append(contract_no)
+        keys = [f"{m.loan_id}:{m.installment_id or 0}:{m.stage}{suffix}" for m in bp.messages]
+        planned, contracts, times = bp.messages, bp.contract_nos, bp.times
+        excluded_again = []
+        if taken:
+            kept = [i for i, key in enumerate(keys) if key not in taken]
+            excluded_again = [(planned[i].loan_id, contracts[i], planned[i].stage, ("daily_cap",))
+                              for i, key in enumerate(keys) if key in taken]
+            planned, contracts = [planned[i] for i in kept], [contracts[i] for i in kept]
+            keys, times = [keys[i] for i in kept], [times[i] for i in kept]
+        n = len(planned)
+        columns: dict[str, Sequence[Any]] = dict(zip(MessageRow._fields, zip(*planned, strict=True), strict=True)) \
+            if n else {name: () for name in MessageRow._fields}
+        columns["idempotency_key"] = keys
+        columns["planned_at"] = times  # each its own moment: a borrower's hours may be later
+        # A message planned later than the rest waits for the borrower's own hours, and says so.
+        columns["reason"] = reasons = ["borrower_window" if bp.at is not None and at > bp.at else None for at in times]
+        ids: Sequence[int] = range(first_id, first_id + n) if first_id is not None else ()
+        if first_id is not None:
+            columns = {"id": ids, **columns}
         same = {"batch_id": batch_id, "status": "draft", "attempts": 0, "created_at": now, "updated_at": now}
-        columns = (*MESSAGE_COLUMNS, "planned_at", "reason")  # each its own moment: a borrower's hours may be later
-        bulk_insert(conn, MSG, ("id", *columns) if first_id is not None else columns, rows, same)
+        insert_columns(conn, MSG, columns, same)
         excluded = [(loan_id, contract_no, stage, " ".join(reasons))
                     for loan_id, contract_no, stage, reasons in [*bp.excluded, *excluded_again]]
         bulk_insert(conn, EXCL, ("loan_id", "contract_no", "stage", "reasons"), excluded, {"batch_id": batch_id})
-        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=len(rows),
+        conn.execute(update(BATCH).where(BATCH.c.id == batch_id).values(messages_count=n,
                                                                         excluded_count=len(excluded)))
-        audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": len(rows),
+        audit.append(conn, who, "batch_create", {"batch": batch_id, "as_of": day.isoformat(), "messages": n,
                                                  "excluded": len(excluded), "template": template_key,
                                                  "stages": list(wanted),
                                                  **({"loans": len(set(loan_ids))} if loan_ids is not None else {})})
         if first_id is None:
             return _view(conn, batch_id)
-        return BatchView(batch_id, "draft", day, who, None,
-                         [MessageView(r[0], c, r[5], r[6], r[8], r[7], "draft", r[-1], r[10])
-                          for r, c in zip(rows, contracts, strict=True)],
-                         sorted((e[1], e[3].split()) for e in excluded))
+        views = list(map(MessageView._make, zip(ids, contracts, columns["to"], columns["body"], columns["encoding"],
+                                                 columns["segments"], repeat("draft"), reasons, columns["stage"])))
+        return BatchView(batch_id, "draft", day, who, None, views, sorted((e[1], e[3].split()) for e in excluded))
 
 
 @contextmanager
