@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
@@ -30,6 +30,7 @@ from operator_app.domain.policy import (
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
+from operator_app.messaging.moments import as_utc
 from operator_app.messaging.parts import parts
 from operator_app.messaging.settings_registry import Settings
 from operator_app.store.models import (
@@ -151,15 +152,11 @@ def history(conn: Connection, since: datetime, live_from: date | None = None) ->
     for borrower_id, to, body, value in conn.execute(query).all():
         when = moments.get(value)
         if when is None:
-            when = moments[value] = _utc_moment(value)
+            parsed = as_utc(value)
+            assert parsed is not None  # planned_at is never NULL
+            when = moments[value] = parsed
         out.append(Sent(borrower_id, to, body, when))
     return out
-
-
-def _utc_moment(value: Any) -> datetime:
-    """A stored moment (a datetime, or SQLite's text of one) as an aware UTC datetime."""
-    when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,18 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Index, Table, select
+from sqlalchemy import Connection, Index, Table
 
+from operator_app.store.bulk import has_rows
 from operator_app.store.bulk_write import BulkWrite, driver_in_transaction
 
 
 class ForeignKeyError(RuntimeError):
     """Rows of a fresh load point at rows that do not exist (a bug of the writer): the
     transaction must not commit."""
-
-
-def _has_rows(conn: Connection, table: Table) -> bool:
-    return conn.execute(select(table.c.id).limit(1)).first() is not None
 
 
 class FreshLoad:
@@ -80,7 +77,7 @@ class FreshLoad:
 
 
 def _any_rows(conn: Connection, tables: Sequence[Table]) -> bool:
-    return any(_has_rows(conn, table) for table in tables)
+    return any(has_rows(conn, table) for table in tables)
 
 
 def defer_indexes(conn: Connection, tables: Sequence[Table]) -> list[Index]:
@@ -90,7 +87,7 @@ def defer_indexes(conn: Connection, tables: Sequence[Table]) -> list[Index]:
         return []
     if not driver_in_transaction(conn):  # pysqlite would run the DDL outside any transaction
         raise RuntimeError("defer_indexes needs a write transaction that has begun")
-    dropped = [index for table in tables if not _has_rows(conn, table)
+    dropped = [index for table in tables if not has_rows(conn, table)
                for index in sorted(table.indexes, key=lambda i: str(i.name))]
     for index in dropped:
         index.drop(conn)
