@@ -11,15 +11,27 @@ look alike (a new account beside the existing ones; a free-text maker and checke
 from __future__ import annotations
 
 import unicodedata
-
-import regex
+from functools import cache
+from typing import Any
 
 MAX_NAME = 100
 
 # Letters of one script, or of the scripts a Chinese or Japanese name is written in together.
 _SCRIPTS = ("Latin", "Han", "Cyrillic", "Greek", "Hangul", "Arabic", "Tibetan", "Mongolian", "Yi", "Thai")
-_JAPANESE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Common}\p{Inherited}]+\Z")
-_ONE_SCRIPT = {s: regex.compile(rf"[\p{{{s}}}\p{{Inherited}}0-9 ._'\-·]+\Z") for s in _SCRIPTS}
+
+
+@cache
+def _script_patterns() -> tuple[Any, list[Any], Any]:
+    """(Japanese, one per script, Latin or Han): compiled at the first account name, not at
+    start-up (the `regex` module and its Unicode tables load then: a CLI command that never
+    names a new account does not wait for them)."""
+    import regex
+
+    return (regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Common}\p{Inherited}]+\Z"),
+            [regex.compile(rf"[\p{{{s}}}\p{{Inherited}}0-9 ._'\-·]+\Z") for s in _SCRIPTS],
+            regex.compile(r"[\p{Latin}\p{Han}0-9 ._'\-·]+\Z"))
+
+
 _ALLOWED_COMMON = set("0123456789 ._'-·")
 # Characters that print nothing, beyond the format controls (Cf) and controls (Cc).
 _INVISIBLE = set("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u2800\u3164\uffa0") | {
@@ -70,8 +82,9 @@ def account_name(text: str) -> str:
     for c in name:
         if c not in _ALLOWED_COMMON and not unicodedata.category(c).startswith(("L", "M")):
             raise NameRefused("name_bad_character")
-    if not any(p.match(name) for p in _ONE_SCRIPT.values()) and not _JAPANESE.match(name):
+    japanese, one_script, latin_or_han = _script_patterns()
+    if not any(p.match(name) for p in one_script) and not japanese.match(name):
         raise NameRefused("name_mixed_scripts")
-    if not regex.match(r"[\p{Latin}\p{Han}0-9 ._'\-·]+\Z", name) and skeleton(name).isascii():
+    if not latin_or_han.match(name) and skeleton(name).isascii():
         raise NameRefused("name_confusable")
     return name

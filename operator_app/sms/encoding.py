@@ -21,8 +21,8 @@ regional indicators), so the two agree wherever gammu's rule covers the text (te
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import regex
+from functools import cache
+from typing import Any
 
 GSM_BASIC = (
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\x1bÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -106,25 +106,33 @@ def split(text: str) -> Split:
     cut = 0
     for part in cheap.parts[:-1]:
         cut += len(part)
-        if _JOINS.search(text, cut - 1, cut + 1) is not None:  # the cut may be inside a cluster
+        if _cluster_patterns()[1].search(text, cut - 1, cut + 1) is not None:  # the cut may be inside a cluster
             return _split_atoms(text, _ucs2_atoms(text), total)
     return cheap
 
 
-_CLUSTER = regex.compile(r"\X")
-# The code points that can join a neighbour into one grapheme cluster (UAX #29 rules GB3-GB13:
-# CR before LF, Hangul jamo, extending marks, ZWJ, spacing marks, prepended marks, regional
-# indicators). A cut between two characters of which neither is one of these is a cluster
-# boundary, so the per-code-point cut stands unless one of them sits at a cut.
-_JOINS = regex.compile(r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=Regional_Indicator}"
-                       r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\r]")
+@cache
+def _cluster_patterns() -> tuple[Any, Any]:
+    """(one grapheme cluster, a code point that can join a neighbour into one): compiled at the
+    first text that needs them, not at start-up (the `regex` module and its Unicode tables load
+    then; most texts never get here).
+
+    The joining code points are those of UAX #29 rules GB3-GB13: CR before LF, Hangul jamo,
+    extending marks, ZWJ, spacing marks, prepended marks, regional indicators. A cut between two
+    characters of which neither is one of these is a cluster boundary, so the per-code-point cut
+    stands unless one of them sits at a cut."""
+    import regex
+
+    return regex.compile(r"\X"), regex.compile(
+        r"[\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=Regional_Indicator}"
+        r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\r]")
 
 
 def _ucs2_atoms(text: str) -> list[tuple[int, int]]:
     """(length in characters, size in UTF-16 units) of each piece a part boundary may not cut:
     grapheme clusters, and the code points of a cluster too long for one part."""
     atoms: list[tuple[int, int]] = []
-    for cluster in _CLUSTER.findall(text):
+    for cluster in _cluster_patterns()[0].findall(text):
         units = sum(utf16_units(ch) for ch in cluster)
         if units <= UCS2_PART:
             atoms.append((len(cluster), units))
