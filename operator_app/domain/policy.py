@@ -318,6 +318,23 @@ def plan(candidates: Sequence[Candidate], history: Sequence[Sent], *, now: datet
     return result
 
 
+_ID_BITS, _AMOUNT_BITS = 40, 60  # a loan id below 2**40, an overdue amount below 2**59 fen
+
+
+def plan_order(rows: Sequence[CandidateRow]) -> list[int]:
+    """The rows' indexes in the order a plan takes them: most days past due first, then the
+    largest overdue amount, then the loan id. Sorted on one integer per row built from the three
+    (Python compares two ints faster than two tuples), when every figure fits its bits; on the
+    tuples themselves otherwise (tests/test_policy_order.py proves both orders the same)."""
+    limit = 1 << (_AMOUNT_BITS - 1)
+    if all(0 <= r[0] < 1 << _ID_BITS and -limit < r[5] < limit for r in rows):
+        shift = _ID_BITS + _AMOUNT_BITS
+        packed = [(-r[4] << shift) + ((limit - 1 - r[5]) << _ID_BITS) + r[0] for r in rows]
+        return sorted(range(len(rows)), key=packed.__getitem__)
+    keys = [(-r[4], -r[5], r[0]) for r in rows]
+    return sorted(range(len(rows)), key=keys.__getitem__)
+
+
 def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: datetime, day: date,
               policy: ContactPolicy, calendar: Calendar) -> RowPlan:
     """The plan of office day `day`, no message earlier than `now`.
@@ -337,12 +354,11 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
         history_by.setdefault(s.borrower_id, []).append(s)
         by_number.setdefault(s.to, []).append(s)
     uncapped = not (policy.daily_cap and policy.weekly_cap)
-    keys = [(-r[4], -r[5], r[0]) for r in rows]
     taken: set[int] = set()
     planned_to: dict[str, list[int]] = {}  # number -> rows planned to it
     planned, times, excluded = result.planned, result.times, result.excluded
     at_of: dict[int, datetime] = {}  # row -> when it was planned
-    for i in sorted(range(len(rows)), key=keys.__getitem__):
+    for i in plan_order(rows):
         _, borrower_id, to, text, _, _, reasons, prefs = rows[i]
         if isinstance(when, str):
             excluded.append((i, (*reasons, when)))
