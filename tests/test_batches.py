@@ -360,3 +360,39 @@ def test_the_weekly_cap_counts_what_went_in_the_last_week_only(office: str, monk
         assert excluded.get("HT102") == ["weekly_cap"]
     else:
         assert "HT102" in [m["contract_no"] for m in today["messages"]]
+
+
+@pytest.mark.parametrize("hours_ago, repeated", [(20, True), (30, False)])
+def test_the_same_text_counts_within_its_hours_only(office: str, monkeypatch: pytest.MonkeyPatch,
+                                                    hours_ago: int, repeated: bool) -> None:
+    """The caps read a text only for messages within `same_text_hours` of now (the rest of the
+    week is read without its texts): today's very text, sent 20 hours ago to the same number,
+    holds today's message back; sent 30 hours ago, it does not (the other caps far away)."""
+    for key, value in (("policy.daily_cap", "10"), ("policy.weekly_cap", "50")):
+        assert run_cli("--db", office, "settings", "set", key, value, "--by", "管理员").code == 0
+    first = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(first, dict)
+    texts = {m["contract_no"]: m["text"] for m in first["messages"]}
+    assert run_cli("--db", office, "batch", "cancel", str(first["id"]), "--by", "小王").code == 0
+    then = datetime.combine(TODAY, time(10), SH) - timedelta(hours=hours_ago)
+    pin(monkeypatch, then.date(), then.hour)
+    old = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(old, dict)
+    both = sorted(set(texts) & {m["contract_no"] for m in old["messages"]})
+    assert both
+    db = open_database(office)
+    with db.engine.begin() as conn:  # as if it went then, with today's very text
+        for m in old["messages"]:
+            conn.execute(update(message_table).where(message_table.c.id == m["id"]).values(
+                status="sent", sent_at=then.astimezone(UTC).replace(tzinfo=None), body=texts.get(m["contract_no"], "")))
+    db.dispose()
+    pin(monkeypatch, TODAY)
+    today = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(today, dict)
+    excluded = {e["contract_no"]: e["reasons"] for e in today["excluded"]}
+    planned = {m["contract_no"] for m in today["messages"]}
+    for contract_no in both:
+        if repeated:
+            assert excluded.get(contract_no) == ["same_text_24h"]
+        else:
+            assert contract_no in planned

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from operator import is_
 from zoneinfo import ZoneInfo
 
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences
@@ -257,12 +259,31 @@ def first_live_day(now: datetime, policy: ContactPolicy) -> date:
     return today + timedelta(days=1) if expired(today, now, policy) else today
 
 
+def day_span(timezone: str, day: date) -> tuple[datetime, datetime]:
+    """The UTC instants [from, until) of office day `day` in `timezone`: an instant is on that day
+    (ContactPolicy.local_day) exactly when it lies between them, so the caps compare instants
+    instead of converting each message's moment to the office's zone (tests/test_policy_days.py
+    proves it for zones with and without daylight saving, at their changes). Midnight in a
+    clock change's gap maps to the change itself and in its overlap to the earlier midnight
+    (fold 0): each the first instant of the day."""
+    zone = ZoneInfo(timezone)
+    return (datetime.combine(day, time(0), zone).astimezone(UTC),
+            datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC))
+
+
+@lru_cache(maxsize=256)
+def day_span_at(timezone: str, at: datetime) -> tuple[datetime, datetime]:
+    """`day_span` of the office day `at` falls on: a plan asks it for one moment (or a few, the
+    borrowers' own hours) for every loan."""
+    return day_span(timezone, at.astimezone(ZoneInfo(timezone)).date())
+
+
 def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, history: Iterable[Sent],
                       policy: ContactPolicy, weekly_max: int | None = None) -> tuple[str, ...]:
     """Caps at moment `at`: per office day, per rolling 7 days (per borrower), and the same text
     to the same number within `same_text_hours`; `weekly_max`: the borrower's own weekly limit
     (Preferences.weekly_max), over the same rolling 7 days. History after `at` does not count."""
-    day = policy.local_day(at)
+    day_from, day_until = day_span_at(policy.timezone, at)
     week = at - timedelta(days=7)
     repeat = at - timedelta(hours=policy.same_text_hours)
     today = in_week = 0
@@ -271,7 +292,7 @@ def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, histor
         if s.at > at:
             continue
         if s.borrower_id == borrower_id:
-            if policy.local_day(s.at) == day:
+            if day_from <= s.at < day_until:  # on the office day of `at`
                 today += 1
             if s.at > week:
                 in_week += 1
@@ -380,8 +401,16 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
         if mine or same_number or fresh or uncapped:
             # A message this plan put later in the day counts as going now: the caps look back
             # only, and it would look back at this one.
-            relevant = [*{id(s): s for s in (*(mine or ()), *(same_number or ()))}.values(),
-                        *(Sent(rows[j][1] or 0, to, rows[j][3], min(at_of[j], at)) for j in fresh or ())]
+            if not same_number or same_number is mine:
+                relevant = list(mine or ())
+            elif not mine:
+                relevant = list(same_number)
+            elif len(mine) == len(same_number) and all(map(is_, mine, same_number)):
+                relevant = list(mine)  # the usual: this borrower's messages are all this number's
+            else:
+                relevant = list({id(s): s for s in (*mine, *same_number)}.values())
+            if fresh:
+                relevant += [Sent(rows[j][1] or 0, to, rows[j][3], min(at_of[j], at)) for j in fresh]
             capped = frequency_reasons(borrower_id, to, text, at, relevant, policy, prefs.weekly_max)
             if capped:
                 excluded.append((i, capped))

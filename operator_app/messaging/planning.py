@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, and_, case, func, literal, or_, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
 from operator_app.domain.policy import (
@@ -41,6 +41,7 @@ from operator_app.store.models import (
     message_table,
     payment_table,
 )
+from operator_app.store.rawsql import Prepared
 
 LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, message_table, payment_table
 # The borrower's preferences, in domain.preferences.of_columns' order.
@@ -127,29 +128,42 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
     return out
 
 
-def history(conn: Connection, since: datetime, live_from: date | None = None) -> list[Sent]:
+def history(conn: Connection, since: datetime, live_from: date | None = None, *,
+            texts_since: datetime | None = None) -> list[Sent]:
     """What the caps count: messages planned or sent since `since`, in live batches. A message
     not yet gone (draft, queued) counts only when its batch's day is `live_from`
-    (policy.first_live_day) or later: one of an earlier day expires unsent (policy.expired)."""
+    (policy.first_live_day) or later: one of an earlier day expires unsent (policy.expired).
+    `texts_since`: each text only for a message at or after it, "" for the older ones (the
+    same-text rule looks back `same_text_hours` from a moment no earlier than now: a week of a
+    big office's texts read for nothing is most of what reading the week costs)."""
     at = func.coalesce(MSG.c.sent_at, MSG.c.planned_at)
-    counted: ColumnElement[bool] = MSG.c.status.in_(COUNTED)
+    counted: ColumnElement[bool] = MSG.c.status.in_(_literals(COUNTED))
     if live_from is not None:
-        counted = or_(MSG.c.status.in_(GONE), and_(MSG.c.status.in_(("draft", "queued")),
-                                                   batch_table.c.as_of >= live_from))
+        counted = or_(MSG.c.status.in_(_literals(GONE)), and_(MSG.c.status.in_(_literals(("draft", "queued"))),
+                                                              batch_table.c.as_of >= live_from))
     # A message is planned and sent within its batch's office day (the claim refuses one whose
     # day is over: policy.expired), so only batches of the last days can hold one at or after
     # `since`: read through them (ix_batch_as_of, then each batch's messages), not through every
     # message the office ever wrote. Two days of margin: `since` is UTC, `as_of` the office's day.
     recent = batch_table.c.as_of >= (since - timedelta(days=2)).date()
-    # A week of a big office's messages: fetched at once, each moment as the driver gives it
-    # (SQLite's text) and made a UTC datetime once per distinct value, not once per row.
+    # A week of a big office's messages: fetched at once on the driver's cursor (no row object
+    # per message), each moment as the driver gives it (SQLite's text) and made a UTC datetime
+    # once per distinct value, not once per row.
     raw_at = type_coerce(at, String) if conn.dialect.name == "sqlite" else at
-    query = (select(MSG.c.borrower_id, MSG.c.to, MSG.c.body, raw_at.label("at"))
+    text = MSG.c.body if texts_since is None else case((at >= texts_since, MSG.c.body), else_=literal(""))
+    query = (select(MSG.c.borrower_id, MSG.c.to, text, raw_at.label("at"))
              .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
              .where(recent, counted, at >= since, batch_table.c.status != "cancelled"))
+    sql, values = Prepared(query, conn.dialect).bound({})
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, values)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
     moments: dict[Any, datetime] = {}
     out = []
-    for borrower_id, to, body, value in conn.execute(query).all():
+    for borrower_id, to, body, value in rows:
         when = moments.get(value)
         if when is None:
             parsed = as_utc(value)
@@ -157,6 +171,11 @@ def history(conn: Connection, since: datetime, live_from: date | None = None) ->
             when = moments[value] = parsed
         out.append(Sent(borrower_id, to, body, when))
     return out
+
+
+def _literals(values: Sequence[str]) -> list[Any]:
+    """An IN list bound value by value (a statement `Prepared` runs binds no expanding list)."""
+    return [literal(v) for v in values]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import json
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -129,7 +129,8 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         if loan_ids is not None:
             _check_loans(conn, loan_ids)
         facts = fact_rows(conn, day, settings, loan_ids=loan_ids)
-        counted = history(conn, cap_window_start(now, settings.policy), first_live_day(now, settings.policy))
+        counted = history(conn, cap_window_start(now, settings.policy), first_live_day(now, settings.policy),
+                          texts_since=now - timedelta(hours=settings.policy.same_text_hours))
         bp = plan_book(facts, templates, counted, now=now, day=day,
                        settings=settings, stages=wanted, template=template_key)
         last_import = conn.execute(select(func.max(import_run_table.c.finished_at))).scalar()
