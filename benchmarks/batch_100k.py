@@ -20,7 +20,11 @@ name (so the office's daily backup is made in the first round only, as once a da
 are of the medians.
 
     python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep FOLDER] [--shapes ours,unseen,office]
-                                    [--no-queue]
+                                    [--no-queue] [--history-days N]
+
+`--history-days N` first plans and sends a batch on each of the N office days before, so (b) weighs
+every loan against that history (the caps read it), as in an office that has been sending: a
+fresh book flatters (b). With the default caps (3 a week), N = 2 still plans every loan.
 
 `--root CHECKOUT` runs (b) with another checkout's main.py (a change before and after, in one
 session). `--keep` saves each shape's imported database in that folder, or takes it from there
@@ -39,7 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
 from statistics import median
@@ -128,7 +132,7 @@ def ours(db_path: Path, root: Path = ROOT) -> tuple[float, float, int]:
                     "--as-of", AS_OF.isoformat()], check=True, env=env, stdout=subprocess.DEVNULL)
     seconds, cpu = time.perf_counter() - t0, _children_cpu() - c0
     con = sqlite3.connect(db_path)
-    planned = con.execute("SELECT count(*) FROM message").fetchone()[0]
+    planned = con.execute("SELECT count(*) FROM message WHERE batch_id = (SELECT max(id) FROM batch)").fetchone()[0]
     con.close()
     return seconds, cpu, planned
 
@@ -173,6 +177,9 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="(b) runs this checkout's main.py (before/after)")
     parser.add_argument("--shapes", default=",".join(s.name for s in SHAPES), help="which sheet shapes (sheet_shapes.py)")
     parser.add_argument("--no-queue", action="store_true", help="skip (c) and (d)")
+    parser.add_argument("--history-days", type=int, default=0, metavar="N",
+                        help="first send a batch on each of the N office days before, so (b) weighs every loan "
+                             "against that history (the caps), as in an office that has been sending")
     args = parser.parse_args()
     compile_bytecode(args.root)
     print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
@@ -189,9 +196,42 @@ def main() -> int:
                 if kept is not None:
                     kept.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy(source, kept)
-            measure(shape.name, source, folder, args)
+            name = shape.name
+            if args.history_days:
+                source = with_history(source, args.history_days, args.keep, shape.name, args.root)
+                name = f"{shape.name}+{args.history_days}d"
+            measure(name, source, folder, args)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
+
+
+def with_history(source: Path, days: int, keep: Path | None, shape: str, root: Path) -> Path:
+    """A copy of `source` where a batch was planned and sent on each of the `days` office days
+    before AS_OF: every message `sent`, each at its own moment of that day (as a modem sends them,
+    one after another), its batch done. Kept as history{days}-SHAPE.db beside the imported one."""
+    target = (keep or source.parent) / f"history{days}-{shape}.db"
+    if target.exists():
+        return target
+    work = source.parent / f"making-{target.name}"
+    shutil.copy(source, work)
+    for back in range(days, 0, -1):
+        day = AS_OF - timedelta(days=back)
+        now = datetime.combine(day, dtime(10, 0), ZoneInfo("Asia/Shanghai"))
+        env = {**os.environ, "OPERATOR_APP_NOW": now.isoformat(), "OPERATOR_APP_LANG": "en"}
+        subprocess.run([sys.executable, str(root / "main.py"), "--db", str(work), "batch", "create", "--by", "bench",
+                        "--as-of", day.isoformat()], check=True, env=env, stdout=subprocess.DEVNULL)
+        con = sqlite3.connect(work)
+        start = now.astimezone(UTC).replace(tzinfo=None)
+        ids = [i for (i,) in con.execute("SELECT id FROM message WHERE status = 'draft' ORDER BY id")]
+        moments = [(start + timedelta(seconds=n * 0.3)).isoformat(" ", "microseconds") for n in range(len(ids))]
+        with con:
+            con.executemany("UPDATE message SET status = 'sent', sent_at = ?, updated_at = ?, transport = 'modem:bench',"
+                            " provider_ref = '1' WHERE id = ?", [(m, m, i) for m, i in zip(moments, ids, strict=True)])
+            con.execute("UPDATE batch SET status = 'done' WHERE status = 'draft'")
+        con.close()
+        print(f"{shape}: history day {day}: {len(ids)} messages sent")
+    shutil.move(work, target)
+    return target
 
 
 def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> None:
