@@ -14,7 +14,11 @@ Each database is timed separately, with the machine's load:
   themselves cost);
 - PostgreSQL, with --pg URL (an empty database it may fill).
 
-    python benchmarks/dispatch_overhead.py [--messages 2000] [--dir DIR] [--pg URL] [--delay SECONDS]
+    python benchmarks/dispatch_overhead.py [--messages 2000] [--rounds 3] [--dir DIR] [--pg URL] [--delay SECONDS]
+
+The floors and the outbox run in alternating rounds (`--rounds`, N messages each) and the ratios
+are of the medians: this disk's fsync time moves with other work on the machine, and a burst
+that lands on one side of a single long run decides its ratio.
 
 A second line per SQLite target times the bare loop plus one durable commit per message (a row
 written before each send, as a claim is): the floor any exactly-once outbox has on that disk. A
@@ -37,6 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -138,11 +143,20 @@ def through_outbox(url: str, target: str, n: int, offset: int) -> tuple[float, d
     return elapsed, summary.as_json()
 
 
+def _round_target(target: str, r: int) -> str:
+    """Each round's outbox on a database of its own (a file per round; PostgreSQL's one database
+    takes each round's office beside the last)."""
+    return target if "://" in target else f"{target[:-3]}-{r}.db"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--dir", type=Path, help="folder for the SQLite file (default: a temporary folder)")
     parser.add_argument("--pg", help="a PostgreSQL URL (an empty database) to time as well")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="alternating rounds of the floors and the outbox, N messages each; the ratios are of "
+                             "the medians (a burst of disk traffic then lands on one round, not on one side)")
     parser.add_argument("--delay", type=float, default=0.0,
                         help="seconds the virtual modem waits before each reply (0: as fast as it can)")
     args = parser.parse_args()
@@ -166,23 +180,35 @@ def main() -> int:
         if args.pg:
             targets.append(("PostgreSQL", args.pg))
         for k, (label, target) in enumerate(targets):
-            offset = (k + 1) * 100_000
-            bare = bare_driver(url, n, offset)
-            floor = bare_durable(url, n, offset + 20_000, target)
-            ours, summary = through_outbox(url, target, n, offset + 50_000)
+            bares: list[float] = []
+            floors: list[float] = []
+            outs: list[float] = []
+            for r in range(args.rounds):
+                offset = (k + 1) * 1_000_000 + r * 100_000
+                bares.append(bare_driver(url, n, offset))
+                floor = bare_durable(url, n, offset + 20_000, f"{target}.{r}")
+                if floor is not None:
+                    floors.append(floor)
+                ours, summary = through_outbox(url, _round_target(target, r), n, offset + 50_000)
+                outs.append(ours)
+                print(f"    {label} round {r + 1}: bare {bares[-1] / n * 1e3:.2f} ms/msg"
+                      + (f", floor {floors[-1] / n * 1e3:.2f}" if floors else "")
+                      + f", outbox {ours / n * 1e3:.2f}; load {os.getloadavg()[0]:.2f}")
+            bare, ours = median(bares), median(outs)
             load = f"load {os.getloadavg()[0]:.2f} (1 min) on {os.cpu_count()} cores"
-            print(f"{label}, modem delay {args.delay:g} s: {n} messages, sent {summary['sent']}, delivered "
-                  f"{summary['delivered']}; {load}")
+            print(f"{label}, modem delay {args.delay:g} s: {n} messages a round, {args.rounds} round(s), medians; "
+                  f"last round sent {summary['sent']}, delivered {summary['delivered']}; {load}")
             print(f"    bare loop (send + the same stored-report reads and deletes) {bare / n * 1e3:.2f} ms/msg, "
                   f"through the outbox {ours / n * 1e3:.2f} ms/msg: outbox/bare = {ours / bare:.2f}"
                   + (f" (target <= 1.1 with a slow modem {'OK' if ours / bare <= 1.1 else 'MISSED'})"
                      if args.delay >= 0.05 else ""))
-            if floor is not None:
+            if floors:
+                floor = median(floors)
                 print(f"    bare loop + one durable commit per message (the least an exactly-once outbox does): "
                       f"{floor / n * 1e3:.2f} ms/msg = {floor / bare:.2f} x bare; outbox/that = {ours / floor:.2f}"
                       + (f" (target <= 1.5 with a modem answering at once {'OK' if ours / floor <= 1.5 else 'MISSED'})"
                          if args.delay == 0 else ""))
-                driver = inside_the_driver(url, target + ".timed", n, offset + 70_000)
+                driver = inside_the_driver(url, target + ".timed", n, (k + 1) * 1_000_000 + 900_000)
                 print(f"    of the outbox's time, inside the database driver (its statements and commits, timed in "
                       f"another run): {driver / n * 1e3:.2f} ms/msg; bare loop + that = {(bare + driver) / bare:.2f} x bare"
                       f"; {load}")
