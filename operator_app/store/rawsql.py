@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Dialect
@@ -24,9 +24,14 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.types import TypeDecorator
 
+from operator_app.store.models import UtcDateTime
+
 Processor = Callable[[Any], Any] | None
 CACHE_SIZE = 256
 MOMENTS_KEPT = 32  # moments whose bound form a connection remembers
+# SQLite's DATETIME text, SQLAlchemy's default storage format: what datetime.isoformat(" ",
+# "microseconds") writes for a naive moment (tests/test_rawsql.py holds the two equal).
+SQLITE_MOMENT = "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
 
 
 class Prepared:
@@ -48,7 +53,7 @@ class Prepared:
         self.binds: dict[str, tuple[str, Any, Processor]] = {}
         for bind, name in compiled.bind_names.items():
             value = None if bind.value is None or bind.required else bind.effective_value
-            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            process = moment_binder(bind.type, dialect) or bind.type.dialect_impl(dialect).bind_processor(dialect)
             self.binds[name] = (bind.key, value, shared(bind.type, process) if shared is not None else process)
         self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
         self.plan = [self.binds[name] for name in self.order]
@@ -87,6 +92,28 @@ class Prepared:
                     values[i] = read(values[i])
             out.append(make(values))
         return out
+
+
+def moment_binder(type_: Any, dialect: Dialect) -> Processor:
+    """A moment column of store.models.UtcDateTime on SQLite, bound in one step: the moment in
+    UTC (a naive one taken as UTC), written as SQLAlchemy's DATETIME writes it. The decorator's
+    processor and the dialect's, chained, do the same in several calls and a dict format; the
+    dispatcher binds a handful of moments per message. None for any other type or engine (or
+    a storage format not the default), which keep their own processors."""
+    if dialect.name != "sqlite" or type(type_) is not UtcDateTime or getattr(type_.impl_instance.dialect_impl(dialect), "_storage_format",
+                                                 None) != SQLITE_MOMENT:
+        return None
+    slow = type_.dialect_impl(dialect).bind_processor(dialect)
+    assert slow is not None
+
+    def bind(value: Any) -> Any:
+        if type(value) is datetime:
+            if value.tzinfo is not None:
+                value = value.astimezone(UTC).replace(tzinfo=None)
+            return value.isoformat(" ", "microseconds")
+        return slow(value)
+
+    return bind
 
 
 class RawResult:
