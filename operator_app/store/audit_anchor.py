@@ -189,12 +189,14 @@ def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str, h
             _write_at(fd, first + second + f"database {shown}\n".encode(), 0)
         else:
             first, second = data[:SLOT], data[SLOT:2 * SLOT]
-            if old is None or new.confirmed != old.confirmed:
+            both = old is None or new.confirmed != old.confirmed
+            if both:
                 first = _slot("confirmed", new.confirmed)
-                _write_at(fd, first, 0)
             if old is None or new.pending != old.pending:
                 second = _slot("pending", new.pending)
-                _write_at(fd, second, SLOT)
+                _write_at(fd, first + second if both else second, 0 if both else SLOT)
+            elif both:
+                _write_at(fd, first, 0)
         if memo is not None:
             slots = first + second
             memo[:] = [(slots, _reread(new) if _plain(new) else _decode(slots))]

@@ -119,8 +119,10 @@ def moment_binder(type_: Any, dialect: Dialect) -> Processor:
 class RawResult:
     """The part of a CursorResult the hot path reads."""
 
-    def __init__(self, rows: list[Any] | None, rowcount: int) -> None:
-        self._rows = rows or []
+    __slots__ = ("_rows", "rowcount")
+
+    def __init__(self, rows: list[Any], rowcount: int) -> None:
+        self._rows = rows
         self.rowcount = rowcount
 
     def __iter__(self) -> Iterator[Any]:
@@ -142,6 +144,9 @@ class RawResult:
 
     def scalar_one(self) -> Any:
         return self.one()[0]
+
+
+_NO_ROWS: list[Any] = []  # a statement's without rows (never changed: RawResult only reads it)
 
 
 class RawConn:
@@ -204,8 +209,9 @@ class RawConn:
         return found
 
     def execute(self, stmt: Executable, params: Mapping[str, Any] | None = None) -> RawResult:
-        params = params or {}
-        found = self._prepared.get(slot := (id(stmt), tuple(params)) if getattr(stmt, "is_insert", False) else id(stmt))
+        if params is None:
+            params = {}
+        found = self._prepared.get(slot := (id(stmt), tuple(params)) if stmt.is_insert else id(stmt))
         if found is not None and found[0] is stmt:
             prepared = found[1]
         else:
@@ -214,7 +220,7 @@ class RawConn:
         sql, values = prepared.bound(params)
         cur = self.cursor
         cur.execute(sql, values)
-        return RawResult(prepared.rows(cur.fetchall()) if prepared.row is not None else None, cur.rowcount)
+        return RawResult(prepared.rows(cur.fetchall()) if prepared.row is not None else _NO_ROWS, cur.rowcount)
 
     def exec_driver_sql(self, sql: str) -> None:
         self.cursor.execute(sql)
