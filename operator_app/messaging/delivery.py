@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from sqlalchemy import Select, bindparam, select
 
@@ -62,18 +62,11 @@ class Match:
     status: str  # the message's status when the report arrived
 
 
-@lru_cache(maxsize=1024)
-def _spelled(recipient: str) -> dict[str, str]:
-    """The recipient's spellings bound one by one (the last repeated to fill the binds): the
-    reports of a run are about the numbers it sent to, so each is spelled once."""
-    forms = spellings(recipient)[:sql.SPELLINGS]
-    return {f"b_to{i}": forms[min(i, len(forms) - 1)] for i in range(sql.SPELLINGS)}
-
-
 def match(conn: Conn, heard: Heard, at: datetime) -> Match | None:
     """The message (and part) this report is about, or None."""
-    params: dict[str, object] = {**_spelled(heard.recipient), "b_transport": heard.transport, "b_from": at - WINDOW,
-                                 "b_until": at + SKEW}
+    forms = spellings(heard.recipient)[:sql.SPELLINGS]
+    params: dict[str, object] = {f"b_to{i}": forms[min(i, len(forms) - 1)] for i in range(sql.SPELLINGS)}
+    params |= {"b_transport": heard.transport, "b_from": at - WINDOW, "b_until": at + SKEW}
     for row in conn.execute(sql.REPORTED_TO, params).all():
         refs = (row.provider_ref or "").split(",")
         if heard.reference in refs:
