@@ -314,3 +314,45 @@ def test_on_a_server_a_pending_head_never_committed_is_a_gap_and_one_rewritten_i
             other.dispose()
         finally:
             db.dispose()
+
+
+def test_a_keeper_writes_what_the_plain_updates_write_whoever_else_writes_between(tmp_path: Path) -> None:
+    # The dispatcher's Keeper remembers the slots it last read or wrote and decodes them again
+    # only when they changed; another process's writes between two of its updates (the plain
+    # functions below, as a second process runs them) must still be read, and a torn slot too.
+    kept, plain = tmp_path / "kept.audit-head", tmp_path / "plain.audit-head"
+    keeper = audit_anchor.Keeper(kept, "sqlite:///x.db")
+    h = [Head(i, f"{i:064x}") for i in range(12)]
+    steps: list[tuple[str, Head, Head | None]] = [
+        ("keeper_pending", h[1], None), ("keeper_pending", h[2], h[1]), ("other_pending", h[3], h[2]),
+        ("other_confirm", h[3], None), ("keeper_pending", h[4], h[3]), ("keeper_confirm", h[4], None),
+        ("keeper_pending", h[5], h[4]), ("other_pending", h[7], h[5]), ("keeper_pending", h[6], h[5]),
+        ("tear", h[0], None), ("keeper_pending", h[8], h[7]), ("keeper_confirm", h[8], None),
+        ("other_confirm", h[10], None), ("keeper_pending", h[9], h[8]), ("keeper_confirm", h[9], None),
+        ("keeper_pending", h[11], h[10]),
+    ]
+    try:
+        for step, head, prev in steps:
+            if step == "tear":  # a slot half written: both copies alike
+                for path in (kept, plain):
+                    data = bytearray(path.read_bytes())
+                    data[audit_anchor.SLOT + 20] ^= 1
+                    path.write_bytes(bytes(data))
+                continue
+            if step == "keeper_pending":
+                keeper.pending(head, prev)
+            elif step == "keeper_confirm":
+                keeper.confirm(head)
+            elif step == "other_pending":
+                audit_anchor.pending(kept, head, prev, "sqlite:///x.db")
+            else:
+                audit_anchor.confirm(kept, head, "sqlite:///x.db")
+            if step.endswith("pending"):
+                audit_anchor.pending(plain, head, prev, "sqlite:///x.db")
+            else:
+                audit_anchor.confirm(plain, head, "sqlite:///x.db")
+            assert kept.read_bytes() == plain.read_bytes(), step
+            assert audit_anchor.read(kept) == audit_anchor.read(plain)
+    finally:
+        keeper.close()
+    assert audit_anchor.read(kept) == Anchor(h[10], h[11])

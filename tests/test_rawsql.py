@@ -4,21 +4,25 @@ another format would sort wrongly and break the caps and report windows)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import Connection, DateTime
+from sqlalchemy.dialects import sqlite
 
 from operator_app.messaging import outbox_sql as sql
 from operator_app.messaging import transitions
 from operator_app.store.db import Database
 from operator_app.store.models import audit_table, delivery_report_table, message_event_table, message_table
-from operator_app.store.rawsql import Prepared, RawConn
+from operator_app.store.rawsql import Prepared, RawConn, moment_binder
 from tests.outbox_office import make_office, phone, ten_am
 
 NOW = ten_am().astimezone(UTC)
 AT = datetime(2026, 3, 4, 5, 6, 7, 891011, tzinfo=UTC)
+SQLITE = sqlite.dialect()
 
 
 def raw_of(db: Database) -> tuple[Any, RawConn]:
@@ -125,3 +129,24 @@ def test_a_hot_statement_binds_in_lists_one_by_one(db: Database) -> None:
     expanding = select(message_table.c.id).where(message_table.c.to.in_(bindparam("b_tos", expanding=True)))
     with pytest.raises(ValueError, match="one value at a time"):
         Prepared(expanding, db.engine.dialect)
+
+
+@given(moment=st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30),
+                           timezones=st.one_of(st.none(), st.builds(lambda m: timezone(timedelta(minutes=m)),
+                                                                    st.integers(-23 * 60, 23 * 60)))))
+def test_a_moment_is_bound_as_sqlalchemy_binds_it(moment: datetime) -> None:
+    # The one-step binder of UtcDateTime on SQLite (rawsql.moment_binder) against the decorator's
+    # and the dialect's processors chained, for moments with any offset and naive ones.
+    ours = moment_binder(message_table.c.sent_at.type, SQLITE)
+    theirs = message_table.c.sent_at.type.dialect_impl(SQLITE).bind_processor(SQLITE)
+    assert ours is not None and theirs is not None
+    assert ours(moment) == theirs(moment)
+    assert ours(moment.date()) == theirs(moment.date()) and ours(None) is None
+
+
+def test_only_utc_moments_on_sqlite_get_the_one_step_binder() -> None:
+    from sqlalchemy.dialects import postgresql
+
+    assert moment_binder(message_table.c.sent_at.type, postgresql.dialect()) is None
+    assert moment_binder(message_table.c.to.type, SQLITE) is None
+    assert moment_binder(DateTime(), SQLITE) is None  # a plain DateTime keeps the dialect's own

@@ -51,11 +51,15 @@ LAST = select(audit_table.c.id, audit_table.c.hash).order_by(audit_table.c.id.de
 INSERT = insert(audit_table).returning(audit_table.c.id)
 ERASED = "privacy_erase"
 PURGED = "privacy_purge"
+# The json.dumps of an entry's detail and of its digest's payload, each with an encoder built
+# once rather than per call (the dispatcher appends an entry per message).
+_DETAIL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+_PAYLOAD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _digest(prev_hash: str, at: datetime, actor: str, action: str, detail: str) -> str:
     stamp = at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
-    payload = json.dumps([prev_hash, stamp, actor, action, detail], ensure_ascii=False, separators=(",", ":"))
+    payload = _PAYLOAD_JSON([prev_hash, stamp, actor, action, detail])
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -90,7 +94,7 @@ def append(conn: Conn, actor: str, action: str, detail: dict[str, object], *,
             conn.exec_driver_sql("BEGIN IMMEDIATE")
     last = conn.execute(LAST).first()
     prev_hash = last.hash if last is not None else GENESIS
-    text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+    text = _DETAIL_JSON(detail)
     digest = _digest(prev_hash, at, actor, action, text)
     seq = conn.execute(INSERT, {"at": at, "actor": actor, "action": action, "detail": text, "prev_hash": prev_hash,
                                 "hash": digest}).scalar_one()

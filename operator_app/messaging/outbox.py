@@ -316,9 +316,10 @@ class Outbox:
         return self._approved[batch_id]
 
     # -- outcomes --------------------------------------------------------------------------------
-    def _move(self, conn: Conn, c: Claimed, new: str, detail: object, **values: Any) -> bool:
-        """`sending` -> `new` for the message this dispatcher holds, with its event."""
-        return transitions.move(conn, c.id, "sending", new, at=self.now(), actor=self.actor, detail=detail,
+    def _move(self, conn: Conn, c: Claimed, new: str, detail: object, at: datetime | None = None,
+              **values: Any) -> bool:
+        """`sending` -> `new` for the message this dispatcher holds, with its event (at `at`, else now)."""
+        return transitions.move(conn, c.id, "sending", new, at=at or self.now(), actor=self.actor, detail=detail,
                                 values=values)
 
     def record_sent(self, c: Claimed, sent: Submitted, transport: str, out: PartsSent | None = None) -> None:
@@ -333,7 +334,7 @@ class Outbox:
         now = self.now()
         if out is not None:
             parts.put_accepted(conn, c.id, out.accepted, c.via or where, now)
-        if not self._move(conn, c, "sent", {"transport": where, "references": list(sent.references)},
+        if not self._move(conn, c, "sent", {"transport": where, "references": list(sent.references)}, now,
                           provider_ref=refs[:100], transport=where, sent_at=now, error=None):
             return
         if sent.status == "delivered":

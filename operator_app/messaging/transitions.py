@@ -28,13 +28,15 @@ from operator_app.store.rawsql import Conn
 
 MSG, EVENT, BATCH = message_table, message_event_table, batch_table
 INSERT_EVENT = insert(EVENT)  # values bound per execution: message_id, at, status, actor, detail
+# json.dumps(detail, ensure_ascii=False, default=str) without a new encoder built per call
+_DETAIL_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def detail_text(detail: object) -> str | None:
     """An event's detail as stored: a code as it is, anything else as JSON."""
     if detail is None or isinstance(detail, str):
         return detail
-    return json.dumps(detail, ensure_ascii=False, default=str)
+    return _DETAIL_JSON(detail)
 
 
 def note(conn: Conn, message_id: int, status: str, *, at: datetime, actor: str, detail: object = None) -> None:

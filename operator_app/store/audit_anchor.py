@@ -149,41 +149,77 @@ def _open(path: Path) -> int:
 
 
 def _read_at(fd: int, size: int, offset: int) -> bytes:
-    os.lseek(fd, offset, os.SEEK_SET)  # os.pread is POSIX only
+    if hasattr(os, "pread"):  # POSIX: one call
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
     return os.read(fd, size)
 
 
 def _write_at(fd: int, data: bytes, offset: int) -> None:
+    if hasattr(os, "pwrite"):
+        os.pwrite(fd, data, offset)
+        return
     os.lseek(fd, offset, os.SEEK_SET)
     os.write(fd, data)
 
 
-def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str, held: int | None = None) -> None:
+def _update(path: Path, change: Callable[[Anchor], Anchor | None], shown: str, held: int | None = None,
+            memo: list[tuple[bytes, Anchor | None]] | None = None) -> None:
     """Read, change and rewrite the heads under the file's lock; `change` returns None to leave
     them. Each head is rewritten in place, with its checksum (no new file, no rename: a write
     costs no more than a few microseconds of the page cache); a torn slot reads as missing.
-    `held`: the file kept open by its writer (Keeper), locked for this update only."""
+    `held`: the file kept open by its writer (Keeper), locked for this update only. `memo`: the
+    writer's last (slots, heads) read or written: slots read back unchanged (no other process
+    wrote meanwhile) need not be decoded again."""
     fd = _open(path) if held is None else held
     try:
         _lock(fd)  # let go when the descriptor closes, or below when it is held
         data = _read_at(fd, 2 * SLOT, 0)
-        old = _decode(data) if data else None
+        if memo and memo[0][0] == data:
+            old = memo[0][1]
+        else:
+            old = _decode(data) if data else None
         new = change(old or Anchor(None, None))
         if new is None:
+            if memo is not None:
+                memo[:] = [(data, old)]
             return
         if len(data) < 2 * SLOT:  # a new file: both slots, and which database it stands for
-            _write_at(fd, _slot("confirmed", new.confirmed) + _slot("pending", new.pending)
-                      + f"database {shown}\n".encode(), 0)
-            return
-        if old is None or new.confirmed != old.confirmed:
-            _write_at(fd, _slot("confirmed", new.confirmed), 0)
-        if old is None or new.pending != old.pending:
-            _write_at(fd, _slot("pending", new.pending), SLOT)
+            first, second = _slot("confirmed", new.confirmed), _slot("pending", new.pending)
+            _write_at(fd, first + second + f"database {shown}\n".encode(), 0)
+        else:
+            first, second = data[:SLOT], data[SLOT:2 * SLOT]
+            both = old is None or new.confirmed != old.confirmed
+            if both:
+                first = _slot("confirmed", new.confirmed)
+            if old is None or new.pending != old.pending:
+                second = _slot("pending", new.pending)
+                _write_at(fd, first + second if both else second, 0 if both else SLOT)
+            elif both:
+                _write_at(fd, first, 0)
+        if memo is not None:
+            slots = first + second
+            memo[:] = [(slots, _reread(new) if _plain(new) else _decode(slots))]
     finally:
         if held is None:
             os.close(fd)
         else:
             _lock(fd, release=True)
+
+
+def _plain(anchor: Anchor) -> bool:
+    """Heads a slot holds as they are (a positive sequence, a 64-character hex digest)."""
+    return all(h is None or (0 < h.seq < 10 ** 20 and len(h.hash) == 64 and h.hash.isalnum())
+               for h in (anchor.confirmed, anchor.pending))
+
+
+def _reread(new: Anchor) -> Anchor | None:
+    """What _decode makes of the slots just written for `new`, heads `_plain` (a pending head at
+    or below the confirmed one reads as none; two empty slots as no anchor)."""
+    confirmed, pending = new.confirmed, new.pending
+    if confirmed is not None and pending is not None and pending.seq <= confirmed.seq:
+        pending = None
+    return None if confirmed is None and pending is None else Anchor(confirmed, pending)
 
 
 def _pending(head: Head, prev: Head | None) -> Callable[[Anchor], Anchor | None]:
@@ -227,6 +263,7 @@ class Keeper:
     def __init__(self, path: Path, shown: str) -> None:
         self.path, self.shown = path, shown
         self._fd: int | None = None
+        self._memo: list[tuple[bytes, Anchor | None]] = []  # the slots last read or written
 
     def _held(self) -> int:
         if self._fd is None:
@@ -234,10 +271,10 @@ class Keeper:
         return self._fd
 
     def pending(self, head: Head, prev: Head | None) -> None:
-        _update(self.path, _pending(head, prev), self.shown, self._held())
+        _update(self.path, _pending(head, prev), self.shown, self._held(), self._memo)
 
     def confirm(self, head: Head) -> None:
-        _update(self.path, _confirming(head), self.shown, self._held())
+        _update(self.path, _confirming(head), self.shown, self._held(), self._memo)
 
     def close(self) -> None:
         if self._fd is not None:

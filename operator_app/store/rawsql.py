@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Dialect
@@ -24,9 +24,14 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.types import TypeDecorator
 
+from operator_app.store.models import UtcDateTime
+
 Processor = Callable[[Any], Any] | None
 CACHE_SIZE = 256
 MOMENTS_KEPT = 32  # moments whose bound form a connection remembers
+# SQLite's DATETIME text, SQLAlchemy's default storage format: what datetime.isoformat(" ",
+# "microseconds") writes for a naive moment (tests/test_rawsql.py holds the two equal).
+SQLITE_MOMENT = "%(year)04d-%(month)02d-%(day)02d %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
 
 
 class Prepared:
@@ -48,7 +53,7 @@ class Prepared:
         self.binds: dict[str, tuple[str, Any, Processor]] = {}
         for bind, name in compiled.bind_names.items():
             value = None if bind.value is None or bind.required else bind.effective_value
-            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            process = moment_binder(bind.type, dialect) or bind.type.dialect_impl(dialect).bind_processor(dialect)
             self.binds[name] = (bind.key, value, shared(bind.type, process) if shared is not None else process)
         self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
         self.plan = [self.binds[name] for name in self.order]
@@ -89,11 +94,35 @@ class Prepared:
         return out
 
 
+def moment_binder(type_: Any, dialect: Dialect) -> Processor:
+    """A moment column of store.models.UtcDateTime on SQLite, bound in one step: the moment in
+    UTC (a naive one taken as UTC), written as SQLAlchemy's DATETIME writes it. The decorator's
+    processor and the dialect's, chained, do the same in several calls and a dict format; the
+    dispatcher binds a handful of moments per message. None for any other type or engine (or
+    a storage format not the default), which keep their own processors."""
+    if dialect.name != "sqlite" or type(type_) is not UtcDateTime or getattr(type_.impl_instance.dialect_impl(dialect), "_storage_format",
+                                                 None) != SQLITE_MOMENT:
+        return None
+    slow = type_.dialect_impl(dialect).bind_processor(dialect)
+    assert slow is not None
+
+    def bind(value: Any) -> Any:
+        if type(value) is datetime:
+            if value.tzinfo is not None:
+                value = value.astimezone(UTC).replace(tzinfo=None)
+            return value.isoformat(" ", "microseconds")
+        return slow(value)
+
+    return bind
+
+
 class RawResult:
     """The part of a CursorResult the hot path reads."""
 
-    def __init__(self, rows: list[Any] | None, rowcount: int) -> None:
-        self._rows = rows or []
+    __slots__ = ("_rows", "rowcount")
+
+    def __init__(self, rows: list[Any], rowcount: int) -> None:
+        self._rows = rows
         self.rowcount = rowcount
 
     def __iter__(self) -> Iterator[Any]:
@@ -115,6 +144,9 @@ class RawResult:
 
     def scalar_one(self) -> Any:
         return self.one()[0]
+
+
+_NO_ROWS: list[Any] = []  # a statement's without rows (never changed: RawResult only reads it)
 
 
 class RawConn:
@@ -177,8 +209,9 @@ class RawConn:
         return found
 
     def execute(self, stmt: Executable, params: Mapping[str, Any] | None = None) -> RawResult:
-        params = params or {}
-        found = self._prepared.get(slot := (id(stmt), tuple(params)) if getattr(stmt, "is_insert", False) else id(stmt))
+        if params is None:
+            params = {}
+        found = self._prepared.get(slot := (id(stmt), tuple(params)) if stmt.is_insert else id(stmt))
         if found is not None and found[0] is stmt:
             prepared = found[1]
         else:
@@ -187,7 +220,7 @@ class RawConn:
         sql, values = prepared.bound(params)
         cur = self.cursor
         cur.execute(sql, values)
-        return RawResult(prepared.rows(cur.fetchall()) if prepared.row is not None else None, cur.rowcount)
+        return RawResult(prepared.rows(cur.fetchall()) if prepared.row is not None else _NO_ROWS, cur.rowcount)
 
     def exec_driver_sql(self, sql: str) -> None:
         self.cursor.execute(sql)
