@@ -189,7 +189,7 @@ def _widen(end: Connection) -> None:
     try:
         import fcntl
 
-        fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # type: ignore[attr-defined]
+        fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     except (ImportError, AttributeError, OSError):
         pass
 
@@ -355,7 +355,7 @@ class _Outbox:
 
     def __init__(self, sender: Connection) -> None:
         self._sender = sender
-        self._queue: SimpleQueue[bytes | None] = SimpleQueue()
+        self._queue: SimpleQueue[bytes | memoryview | None] = SimpleQueue()
         self._thread = threading.Thread(target=self._send, name="operator-import-send", daemon=True)
         self._thread.start()
 
