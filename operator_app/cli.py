@@ -193,8 +193,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     reader = start_reader(args.file, sheet=args.sheet, overrides=overrides, kind=args.kind)
     try:
         from operator_app.services.context import database_missing
-        from operator_app.services.importing.import_file import import_file
+        from operator_app.services.importing.import_file import import_file, load_secret_store_meanwhile
 
+        load_secret_store_meanwhile()  # the office's ID key is asked for as soon as the sheet is open
         if not args.dry_run and database_missing(args.db) is not None:
             reader.check_opened()  # a file that cannot be imported creates no database
         db = _open(args, create=not args.dry_run)

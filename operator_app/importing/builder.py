@@ -157,6 +157,5 @@ class RecordBuilder(RowRules):
     def _id_column(self, raw: Sequence[object], values: dict[str, list[Any]]) -> None:
         idents = [v.upper() if type(v) is str and v.isascii() and v.isalnum()  # what normalize_id_number makes
                   else "" if v is None or v == "" else normalize_id_number(v) for v in raw]
-        hash_id = self._hash_id
-        values["id_number_hash"] = [hash_id(ident) if ident else None for ident in idents]
+        values["id_number_hash"] = self._hash_id.column(idents)
         values["id_last4"] = [ident[-4:] if ident else None for ident in idents]

@@ -33,6 +33,7 @@ from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler as _ForkingPickler
 from pathlib import Path
 from queue import SimpleQueue
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -59,6 +60,7 @@ class ReaderProcess:
         forked = fork_if_small and _small_and_alone()
         context = multiprocessing.get_context("fork") if forked else multiprocessing.get_context("spawn")
         receiver, sender = context.Pipe(duplex=False)
+        _widen(receiver)
         salt_receiver, self._salt_sender = context.Pipe(duplex=False)
         # A forked child starts with this process's ends of both pipes too: it closes them first,
         # or a killed app would leave it waiting forever on pipes it holds open itself.
@@ -174,6 +176,22 @@ def _small_and_alone() -> bool:
     except (OSError, ValueError, IndexError):
         return False
     return pages * os.sysconf("SC_PAGE_SIZE") <= FORK_MAX_ADDRESS_SPACE
+
+
+PIPE_BYTES = 1_048_576
+
+
+def _widen(end: Connection) -> None:
+    """Let the events' pipe hold a good part of a chunk (Linux: F_SETPIPE_SZ; elsewhere, or
+    beyond the system's cap, it stays as it is). A chunk then crosses in a few writes instead
+    of dozens, each of which waits for this process's draining thread to get the GIL back from
+    the writer."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(end.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def call_in_reader(path: Path, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -312,17 +330,49 @@ def _child_main(sender: Connection, salt_receiver: Connection, path: Path, optio
         except EOFError:
             raise _ParentGone() from None
 
+    outbox = _Outbox(sender)
     try:
         table = read_table(path, options.get("sheet"))
         rules.join()
         from operator_app.importing.stream import read_records
 
         for event in read_records(path, salt, table=table, **options):
-            sender.send(event)
+            outbox.put(event)
     except _ParentGone:  # the parent closed the reader before sending the salt: nothing to do
         pass
     except BaseException as exc:  # reported to the parent, which raises it there
-        sender.send(_failure_of(exc, path))
+        outbox.put(_failure_of(exc, path))
     finally:
+        outbox.close()
         sender.close()
         salt_receiver.close()
+
+
+class _Outbox:
+    """The child's events, pickled here and written to the pipe by a thread of their own, in
+    order: a write waits whenever the pipe is full (until the app's draining thread has the GIL
+    to read), and meanwhile the reader goes on with the next rows instead of waiting with it."""
+
+    def __init__(self, sender: Connection) -> None:
+        self._sender = sender
+        self._queue: SimpleQueue[bytes | memoryview | None] = SimpleQueue()
+        self._thread = threading.Thread(target=self._send, name="operator-import-send", daemon=True)
+        self._thread.start()
+
+    def put(self, message: object) -> None:
+        self._queue.put(_ForkingPickler.dumps(message))
+
+    def close(self) -> None:
+        """Once every message put is written (or the pipe has broken: the app has gone)."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _send(self) -> None:
+        broken = False
+        while (data := self._queue.get()) is not None:
+            if broken:
+                continue
+            try:
+                self._sender.send_bytes(data)
+            except OSError:  # the app closed its end: what is left goes nowhere
+                broken = True

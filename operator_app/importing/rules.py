@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from operator_app.domain.amounts import implied_installment, loan_amounts, owed_basis
@@ -76,9 +76,18 @@ class _LazyHasher:
         self._hasher: IdHasher | None = None
 
     def __call__(self, id_number: str) -> str:
+        return self._key()(id_number)
+
+    def column(self, id_numbers: Sequence[str]) -> list[str | None]:
+        """IdHasher.column; the key is asked for only if a number is not empty."""
+        if not any(id_numbers):
+            return [None] * len(id_numbers)
+        return self._key().column(id_numbers)
+
+    def _key(self) -> IdHasher:
         if self._hasher is None:
             self._hasher = IdHasher(self._salt())
-        return self._hasher(id_number)
+        return self._hasher
 
 
 class RowRules:
@@ -102,7 +111,7 @@ class RowRules:
         self._amounts = ParseCache(parse_fen, AmountError)
         self._dates = ParseCache(parse_date, DateError)
         self._seqs = ParseCache(parse_seq, ValueError)
-        self._hash_id: Callable[[str], str] = IdHasher(id_salt) if isinstance(id_salt, bytes) else _LazyHasher(id_salt)
+        self._hash_id: IdHasher | _LazyHasher = IdHasher(id_salt) if isinstance(id_salt, bytes) else _LazyHasher(id_salt)
         self.blank_rows = 0
         self._width = 1 + max(cols.values())
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -97,12 +98,23 @@ def check_has_data(data: list[list[object]]) -> None:
 
 
 def _chunk_bounds(total: int) -> list[tuple[int, int]]:
-    """A small first chunk, so the writer starts at once, then CHUNK_ROWS at a time."""
+    """A small first chunk, so the writer starts at once, then chunks of up to CHUNK_ROWS, and
+    the last CHUNK_ROWS rows in small chunks again: what the writer still has to write once the
+    reader has sent its last row is then a small chunk, not a big one."""
     if not total:
         return []
-    bounds = [(0, min(FIRST_CHUNK_ROWS, total))]
-    bounds += [(start, min(start + CHUNK_ROWS, total)) for start in range(bounds[0][1], total, CHUNK_ROWS)]
-    return bounds
+    head = min(FIRST_CHUNK_ROWS, total)
+    tail = max(head, total - CHUNK_ROWS)
+    if tail - head < FIRST_CHUNK_ROWS:
+        tail = head
+    cuts = sorted({0, total, *_even_cuts(head, tail, CHUNK_ROWS), *_even_cuts(tail, total, FIRST_CHUNK_ROWS)})
+    return list(pairwise(cuts))
+
+
+def _even_cuts(start: int, end: int, size: int) -> list[int]:
+    """Where rows start..end are cut into as few chunks of at most `size` as can be, all alike."""
+    pieces = -(-(end - start) // size)
+    return [start + (end - start) * i // pieces for i in range(pieces)]
 
 
 def read_records(path: Path, salt: bytes | Callable[[Opened], bytes], *, sheet: str | None = None,

@@ -12,7 +12,10 @@ upkeep that empty tables do not need, with the same guarantees when the transact
   that cannot be restored is discarded, never handed back to the pool without its checks).
 - Secondary indexes are dropped inside the transaction and built once the rows are in
   (`defer_indexes`, `rebuild_indexes`): one sort per index instead of an index step per row.
-  Unique constraints (SQLite's own autoindexes) stay and check every row as before.
+  A unique index (a borrower's match key) is one of them: building it checks every key at once,
+  and a duplicate stops the commit as it would have stopped the row. Unique constraints of a
+  table (SQLite's own autoindexes: contract numbers, a loan's installment numbers, whose rows
+  come in key order) stay and check every row as before.
 
 A fresh load deletes nothing, so no ON DELETE action is missed while the checks are off.
 Everything happens in the one transaction: a rollback or a killed process leaves the database

@@ -71,8 +71,10 @@ class Borrower(Base):
     __tablename__ = "borrower"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # How imports recognise the same person again: "id:<hash>" when an ID number was given,
-    # else "np:<name>|<phone>".
-    match_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # else "np:<name>|<phone>". Unique through the index ux_borrower_match_key (below), not a
+    # constraint of the table: an office's first import builds it once the rows are in
+    # (store.fresh_load).
+    match_key: Mapped[str] = mapped_column(String(200))
     name: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164, mobile only
     phone_raw: Mapped[str | None] = mapped_column(String(100))
@@ -208,6 +210,7 @@ Index("ix_loan_owed_since", Loan.owed_since, Loan.id)
 Index("ix_loan_owed_fen", Loan.owed_fen, Loan.id)
 # PostgreSQL reads a sort by name from it; SQLite sorts the names itself either way.
 Index("ix_borrower_name", Borrower.name)
+Index("ux_borrower_match_key", Borrower.match_key, unique=True)
 
 
 # Core handles for the bulk paths (typed as Table, which `Model.__table__` is not to mypy).

@@ -9,6 +9,7 @@ writes nothing at all (not even an import_run row).
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -87,7 +88,7 @@ def import_file(db: Database, path: Path, *, sheet: str | None = None, overrides
         if reader is None and in_child:
             reader = ReaderProcess(path, **options)
         if reader is not None:
-            _load_secret_store_meanwhile()
+            load_secret_store_meanwhile()
         events = reader.events(salt) if reader is not None else read_records(path, salt, **options)
         return _import(db, path, events, digest, dry_run, actor, progress or NoProgress(), salt)
     finally:
@@ -163,10 +164,12 @@ def stored_issues(db: Database, run_id: int) -> list[Issue]:
     return issues
 
 
-def _load_secret_store_meanwhile() -> None:
+@functools.cache
+def load_secret_store_meanwhile() -> None:
     """The OS keyring takes a noticeable while to load (the library and its backends), and a sheet
     with ID numbers needs it for the office's key as soon as the reader has opened the sheet:
-    a thread loads it while the reader process parses, when this process has nothing to do."""
+    a thread loads it while the reader process parses, when this process has nothing to do.
+    The CLI starts it before it waits for the reader to open the sheet; once per process."""
     def load() -> None:
         try:
             secrets.usable_keyring()

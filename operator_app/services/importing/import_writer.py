@@ -172,11 +172,15 @@ class LoanWriter:
         keep what is stored)."""
         latest = {key: i for i, key in enumerate(keys) if key}  # a later row overwrites an earlier one
         ids = self.borrower_ids
-        again = [key for key in latest if key in ids]
-        if self.had_borrowers:
-            again += [key for key in latest if key not in ids]
+        # Borrowers this run wrote are read back by id: in a fresh load the match keys' index is
+        # only built at the end (store.fresh_load).
+        again = [ids[key] for key in latest if key in ids]
+        before = [key for key in latest if key not in ids] if self.had_borrowers else []
         stored: dict[str, Any] = {}
         for part in chunks(again):
+            for row in self.conn.execute(select(BORROWER).where(BORROWER.c.id.in_(part))):
+                stored[row.match_key] = row
+        for part in chunks(before):
             for row in self.conn.execute(select(BORROWER).where(BORROWER.c.match_key.in_(part))):
                 stored[row.match_key] = row
         changed: list[dict[str, Any]] = []
