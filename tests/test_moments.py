@@ -35,3 +35,14 @@ def test_datetimes_read_as_the_plain_reading_does(at: datetime) -> None:
     got = as_utc(at)
     assert got == _plain(at) and got is not None and got.tzinfo is UTC
     assert as_utc(None) is None
+
+
+def test_a_day_reads_from_a_date_or_the_text_sqlite_gives() -> None:
+    from datetime import date
+
+    from operator_app.messaging.moments import as_day
+
+    assert as_day(None) is None
+    assert as_day(date(2026, 1, 2)) == date(2026, 1, 2)
+    assert as_day("2026-01-02") == date(2026, 1, 2)
+    assert as_day("2026-01-02 00:00:00.000000") == date(2026, 1, 2)  # a DATETIME column's text

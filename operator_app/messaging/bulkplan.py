@@ -31,6 +31,7 @@ from operator_app.domain.policy import (
 from operator_app.domain.preferences import Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
+from operator_app.messaging.moments import as_day
 from operator_app.messaging.parts import parts
 from operator_app.messaging.planning import provider_params
 from operator_app.messaging.settings_registry import Settings
@@ -138,13 +139,6 @@ def _installment_id(row: _BookRow) -> int:
     return row.installment_id or 0
 
 
-def _day(value: Any) -> date | None:
-    """A date as the driver gives it: a date (PostgreSQL) or ISO text (SQLite)."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def fact_rows(conn: Connection, today: date, settings: Settings, *,
               loan_ids: Collection[int] | None = None) -> list[LoanFacts]:
     """Every loan's facts and position on `today` (or only `loan_ids`), in loan id order: what
@@ -177,14 +171,14 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
             if inst is None:
                 continue  # a loan without installments
             if due_on not in dates:
-                dates[due_on] = _day(due_on)
+                dates[due_on] = as_day(due_on)
             if paid_on not in dates:
-                dates[paid_on] = _day(paid_on)
+                dates[paid_on] = as_day(paid_on)
             schedule.append((inst, (dates[due_on] or today, int(amount_due), int(amount_paid or 0), dates[paid_on])))
         i = j
         items = [d for _, d in schedule]
         if last_paid is not None:
-            paid_late = _day(last_paid) or today
+            paid_late = as_day(last_paid) or today
             # A schedule paid off without its dates: the latest payment stands for when.
             items = [(on, due, paid, paid_late) if paid >= due and paid_on is None else (on, due, paid, paid_on)
                      for on, due, paid, paid_on in items]
@@ -196,7 +190,7 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
         else:
             inst_id = next((k for k, (on, due, paid, _on) in schedule if on == about and due > paid), None)
         out.append(_new(LoanFacts, (loan_id, contract_no, borrower_id, name, phone, locale if locale in locales else "zh_CN",
-                              bool(opted_out), held_on(_day(hold_until), today), bool(phone) and bool(shared), pos,
+                              bool(opted_out), held_on(as_day(hold_until), today), bool(phone) and bool(shared), pos,
                               inst_id, of_columns(*pref_values))))
     return out
 

@@ -1,10 +1,29 @@
-"""A moment read back from the store, as an aware UTC datetime whatever the engine gave (an aware
-or naive datetime, or ISO text from a raw SQLite cursor)."""
+"""A moment or a day read back from the store, whatever the engine gave: a moment as an aware UTC
+datetime (from an aware or naive datetime, or ISO text from a raw SQLite cursor), a day as a date
+(from a date, or SQLite's ISO text, which MIN()/MAX() over dates also give)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Any, overload
+
+
+@overload
+def as_day(value: None) -> None: ...
+
+
+@overload
+def as_day(value: date | str) -> date: ...
+
+
+@overload
+def as_day(value: object) -> date | None: ...
+
+
+def as_day(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 def as_utc(value: Any) -> datetime | None:

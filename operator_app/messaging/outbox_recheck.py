@@ -22,12 +22,8 @@ from operator_app.domain.policy import (
 )
 from operator_app.domain.preferences import of_columns
 from operator_app.messaging import outbox_sql as sql
-from operator_app.messaging.moments import as_utc
+from operator_app.messaging.moments import as_day, as_utc
 from operator_app.store.rawsql import Conn
-
-
-def _day(value: Any) -> date | None:
-    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def recheck(conn: Conn, row: Any, now: datetime, day: date, policy: ContactPolicy,
@@ -40,7 +36,7 @@ def recheck(conn: Conn, row: Any, now: datetime, day: date, policy: ContactPolic
         return "contact_changed"
     prefs = of_columns(row.contact_weekdays_only, row.contact_window_start, row.contact_window_end,
                        row.contact_weekly_max, row.contact_no_sms)
-    refused = contact_reasons(row.opted_out_at is not None, held_on(_day(row.hold_until), policy.local_day(now)),
+    refused = contact_reasons(row.opted_out_at is not None, held_on(as_day(row.hold_until), policy.local_day(now)),
                               prefs.no_sms)
     if refused:
         return refused[0]

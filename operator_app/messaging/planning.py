@@ -30,7 +30,7 @@ from operator_app.domain.policy import (
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
-from operator_app.messaging.moments import as_utc
+from operator_app.messaging.moments import as_day, as_utc
 from operator_app.messaging.parts import parts
 from operator_app.messaging.settings_registry import Settings
 from operator_app.store.models import (
@@ -69,12 +69,6 @@ class LoanFacts:
     prefs: Preferences = NO_PREFERENCES  # the borrower's own contact wishes
 
 
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def _raw(column: Any) -> Any:
     """A date column read as the driver gives it (SQLite: ISO text, parsed here by the C-level
     date.fromisoformat instead of SQLAlchemy's per-row regex)."""
@@ -89,12 +83,12 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
             select(INST.c.loan_id, INST.c.id, _raw(INST.c.due_on), INST.c.amount_due_fen, INST.c.amount_paid_fen,
                    _raw(INST.c.paid_on)).order_by(INST.c.id)).all():
         if wanted is None or loan_id in wanted:
-            dues[loan_id].append((inst_id, Due(_day(due_on) or today, int(amount_due), int(amount_paid or 0),
-                                               _day(paid_on))))
+            dues[loan_id].append((inst_id, Due(as_day(due_on) or today, int(amount_due), int(amount_paid or 0),
+                                               as_day(paid_on))))
     last_paid: dict[int, date] = {}
     for loan_id, on in conn.execute(select(PAY.c.loan_id, func.max(PAY.c.paid_on)).group_by(PAY.c.loan_id)).all():
         if on is not None:
-            last_paid[loan_id] = _day(on) or today
+            last_paid[loan_id] = as_day(on) or today
     shared = set(conn.execute(select(BORROWER.c.phone).where(BORROWER.c.phone.is_not(None))
                               .group_by(BORROWER.c.phone).having(func.count() > 1)).scalars())
     query = (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.borrower_id, LOAN.c.outstanding_fen, BORROWER.c.name,
@@ -123,7 +117,7 @@ def load_facts(conn: Connection, today: date, settings: Settings, *, loan_ids: I
             inst_id = next((i for i, d in schedule if d.due_on == about and d.unpaid_fen > 0), None)
         out.append(LoanFacts(loan_id, contract_no, borrower_id, name, phone, phone_raw,
                              locale if locale in locales else "zh_CN", bool(opted_out),
-                             held_on(_day(hold_until), today), bool(phone) and phone in shared, pos, inst_id,
+                             held_on(as_day(hold_until), today), bool(phone) and phone in shared, pos, inst_id,
                              of_columns(*pref_values)))
     return out
 

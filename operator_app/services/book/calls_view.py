@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, and_, case, exists, func, literal, or_, select
 
 from operator_app.domain.replies import WRONG_NUMBER
+from operator_app.messaging.moments import as_day
 from operator_app.messaging.outbox import as_utc
 from operator_app.services.book import queue as queue_service
 from operator_app.services.book.calls import BORROWER, INBOUND, MSG, PAY, CallRow, no_response
@@ -118,10 +119,6 @@ def cursor_of(row: CallRow, order: str, today: date) -> Cursor:
     return (row.priority, since, row.outstanding_fen, row.contract_no)
 
 
-def _day(value: object) -> date:
-    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
-
-
 def _unanswered(conn: Connection, t: _Terms, rows: Sequence[Any]) -> set[int]:
     """Of the `no_response` candidates among `rows`, the loans calls.no_response lists."""
     asked = [r for r in rows if r.reason == "no_response"]
@@ -139,12 +136,12 @@ def _unanswered(conn: Connection, t: _Terms, rows: Sequence[Any]) -> set[int]:
         select(INBOUND.c.borrower_id, func.max(INBOUND.c.received_at)).where(INBOUND.c.borrower_id.in_(borrowers))
         .group_by(INBOUND.c.borrower_id))}
     return {r.id for r in asked
-            if no_response(_day(r.owed_since), paid.get(r.id), sent.get(r.id, ()), replied.get(r.borrower_id),
+            if no_response(as_day(r.owed_since), paid.get(r.id), sent.get(r.id, ()), replied.get(r.borrower_id),
                            t.threshold, t.zone)}
 
 
 def _call_row(r: Any, today: date) -> CallRow:
-    since = _day(r.owed_since)
+    since = as_day(r.owed_since)
     return CallRow(r.contract_no, r.name, r.phone_raw or r.phone, r.reason, int(r.owed_fen),
                    max((today - since).days, 0), int(r.priority))
 

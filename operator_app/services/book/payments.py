@@ -14,17 +14,12 @@ from datetime import date
 
 from sqlalchemy import BigInteger, Connection, bindparam, cast, exists, func, insert, select, update
 
+from operator_app.messaging.moments import as_day
 from operator_app.services import clock
 from operator_app.services.office import settings as settings_service
 from operator_app.store.models import installment_table, loan_paid_seen_table, loan_table, payment_table
 
 INST, SEEN, PAY, LOAN = installment_table, loan_paid_seen_table, payment_table, loan_table
-
-
-def _day(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def record_payments(conn: Connection, run_id: int, today: date | None = None) -> int:
@@ -48,7 +43,7 @@ def record_payments(conn: Connection, run_id: int, today: date | None = None) ->
         if paid > before:
             if today is None:
                 today = clock.office_today(settings_service.load(conn).policy)
-            payments.append({"loan_id": loan_id, "amount_fen": paid - before, "paid_on": _day(on) or today,
+            payments.append({"loan_id": loan_id, "amount_fen": paid - before, "paid_on": as_day(on) or today,
                              "import_run_id": run_id})
     if changed:
         conn.execute(update(SEEN).where(SEEN.c.loan_id == bindparam("b_loan")).values(paid_fen=bindparam("b_paid")),

@@ -30,7 +30,7 @@ from operator_app.domain.overdue import StagePolicy, days_past_due, stage_for
 from operator_app.domain.phones import shown_phone
 from operator_app.domain.policy import held_on, loan_reasons_of
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
-from operator_app.messaging.moments import as_utc
+from operator_app.messaging.moments import as_day, as_utc
 from operator_app.services.book.stages import check_stage
 from operator_app.services.office import settings as settings_service
 from operator_app.store.bulk import chunks
@@ -97,11 +97,6 @@ def _base_query() -> Select[Any]:
             .select_from(LOAN.outerjoin(BORROWER, BORROWER.c.id == LOAN.c.borrower_id)))
 
 
-def _day(value: object) -> date | None:
-    """SQLite hands back MIN()/MAX() over dates as text."""
-    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
-
-
 def store_figures(conn: Connection, loans: Iterable[int] | None = None) -> int:
     """Write the stored figures (`owed_fen`, `owed_since`: domain.amounts.owed of the loan's own
     outstanding and its installments) of `loans` (ids; None: every loan), inside the transaction
@@ -134,10 +129,10 @@ def _row(r: Any, today: date, policy: StagePolicy) -> QueueRow:
     loan_id, contract_no, _status, name, phone, phone_raw, opted_out_at, hold_until, owed_fen, due, shared, \
         weekdays, start, end, weekly, no_sms, note, set_at = r
     outstanding = int(owed_fen or 0)
-    first_due = _day(due)
+    first_due = as_day(due)
     stage = stage_for(first_due, outstanding, today, policy)
     prefs = of_columns(weekdays, start, end, weekly, no_sms)
-    reasons = loan_reasons_of(opted_out_at is not None, held_on(_day(hold_until), today), stage, name, phone,
+    reasons = loan_reasons_of(opted_out_at is not None, held_on(as_day(hold_until), today), stage, name, phone,
                               bool(shared), no_sms=prefs.no_sms)
     return QueueRow(loan_id, contract_no, name, phone, phone_raw, outstanding, first_due,
                     days_past_due(first_due, today), stage, reasons, prefs, note, as_utc(set_at))

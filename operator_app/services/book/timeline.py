@@ -8,11 +8,12 @@ sort at the start of that day."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 
 from sqlalchemy import select
 
 from operator_app.domain.preferences import of_columns
+from operator_app.messaging.moments import as_day
 from operator_app.messaging.outbox import as_utc
 from operator_app.store.db import Database
 from operator_app.store.models import (
@@ -46,10 +47,6 @@ def _utc(value: object) -> datetime:
     return at
 
 
-def _day(value: object) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def timeline(db: Database, loan_id: int, limit: int = 200) -> list[TimelineEntry]:
     """The timeline of the borrower of `loan_id` (all their loans); [] for an unknown loan."""
     with db.engine.connect() as conn:
@@ -75,7 +72,7 @@ def timeline(db: Database, loan_id: int, limit: int = 200) -> list[TimelineEntry
         for paid_on, amount, contract_no in conn.execute(
                 select(PAY.c.paid_on, PAY.c.amount_fen, LOAN.c.contract_no).join(LOAN, LOAN.c.id == PAY.c.loan_id)
                 .where(PAY.c.loan_id.in_(loan_ids))):
-            out.append(TimelineEntry(datetime.combine(_day(paid_on), time(), UTC), "payment", "", contract_no,
+            out.append(TimelineEntry(datetime.combine(as_day(paid_on), time(), UTC), "payment", "", contract_no,
                                      amount_fen=int(amount)))
         if owner is not None:
             for at, text, action in conn.execute(select(INBOUND.c.received_at, INBOUND.c.text, INBOUND.c.action)
@@ -84,7 +81,7 @@ def timeline(db: Database, loan_id: int, limit: int = 200) -> list[TimelineEntry
         if person is not None and person.opted_out_at is not None:
             out.append(TimelineEntry(_utc(person.opted_out_at), "opt_out"))
         if person is not None and person.hold_until is not None:
-            until = _day(person.hold_until)
+            until = as_day(person.hold_until)
             out.append(TimelineEntry(datetime.combine(until, time(), UTC), "hold", "", "", person.hold_reason or "",
                                      params={"until": until.isoformat()}))
         if person is not None and person.contact_pref_set_at is not None:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from operator_app.errors import UsageError
+from operator_app.messaging.moments import as_day
 from operator_app.messaging.outbox import as_utc
 from operator_app.services import clock
 from operator_app.services.office import settings as settings_service
@@ -23,12 +24,6 @@ from operator_app.store.models import borrower_table, message_table, payment_tab
 MSG, PAY, BORROWER, TEMPLATE = message_table, payment_table, borrower_table, template_table
 COUNTS = ("sent", "delivered", "failed", "opted_out", "paid_within_3d", "paid_within_7d")
 OPT_OUT_DAYS = 7  # an opt-out this long after a message is put down to it
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def tally(rows: Iterable[tuple[str, str, str, bool, date, date | None, list[date]]]
@@ -74,7 +69,7 @@ def effectiveness(db: Database, *, from_day: date | None = None, to_day: date | 
         loans = {r.loan_id for r, _, _ in picked}
         if loans:
             for p in conn.execute(select(PAY.c.loan_id, PAY.c.paid_on).where(PAY.c.loan_id.in_(loans))):
-                if (d := _day(p.paid_on)) is not None:
+                if (d := as_day(p.paid_on)) is not None:
                     paid[p.loan_id].append(d)
     return tally((r.stage, r.key or r.stage, r.status, r.sent_at is not None, day, opted, paid.get(r.loan_id, []))
                  for r, day, opted in picked)
