@@ -227,13 +227,13 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
         if r.value == r.default:
             mark = ""
         elif r.default:
-            mark = f"  ({msg('setting_default', default=setting_value_text(r.key, r.default))})"
+            mark = "  " + msg("setting_aside", note=msg("setting_default", default=setting_value_text(r.key, r.default)))
         else:  # office details ship empty: the office sets them
-            mark = f"  ({msg('setting_default_none')})"
+            mark = "  " + msg("setting_aside", note=msg("setting_default_none"))
         if not r.value and not r.default:  # an office detail still to fill in
-            mark = f"  ({msg('setting_not_set')})"
+            mark = "  " + msg("setting_aside", note=msg("setting_not_set"))
         if r.pending is not None:
-            mark += f"  ({msg('setting_pending_mark', value=setting_value_text(r.key, r.pending))})"
+            mark += "  " + msg("setting_aside", note=msg("setting_pending_mark", value=setting_value_text(r.key, r.pending)))
         out.write(f"{r.key}\t{setting_label(r.key)}\t{value}{mark}\n")
     return 0
 

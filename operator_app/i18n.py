@@ -230,6 +230,7 @@ MESSAGES: dict[str, str] = {
     "setting_saved": QT_TRANSLATE_NOOP("messages", "Saved: {key} = {value}"),
     "setting_default": QT_TRANSLATE_NOOP("messages", "default {default}"),
     "setting_default_none": QT_TRANSLATE_NOOP("messages", "no default: the office sets it"),
+    "setting_aside": QT_TRANSLATE_NOOP("messages", "({note})"),  # a note beside a value: full-width in Chinese
     "setting_not_set": QT_TRANSLATE_NOOP("messages", "not set: no batch is approved until it is"),
     "template_syntax": QT_TRANSLATE_NOOP("messages", "The template does not parse (line {line}): {detail}"),
     "template_unknown_variable": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which are not allowed; the variables are: {allowed}"),

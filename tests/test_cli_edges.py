@@ -268,3 +268,21 @@ def test_the_gui_asks_before_creating_a_database(tmp_path: Path, qtbot: object) 
     context = open_app(str(target), demo=False, today=date(2026, 11, 27), create=True)
     context.close()
     assert target.exists() and database_missing(str(target)) is None
+
+
+def test_settings_show_sets_its_notes_off_in_the_languages_own_brackets(tmp_path: Path) -> None:
+    """A note beside a value (not set, the default, waiting for confirmation) is in full-width
+    brackets in Chinese and in ASCII ones in English: no ASCII bracket in a Chinese line."""
+    from operator_app.store.db import open_database
+
+    db = str(tmp_path / "office.db")
+    open_database(db).dispose()  # a new office: nothing filled in yet
+    assert run_cli("--db", db, "settings", "set", "policy.daily_cap", "2", "--by", "管理员").code == 0
+    zh = run_cli("--lang", "zh_CN", "--db", db, "settings", "show")
+    assert zh.code == 0, zh.err
+    lines = dict(line.split("\t")[0::2] for line in zh.out.splitlines()[1:])
+    assert lines["office.name"].endswith("（未设置：填写前任何批次都不能复核通过）")
+    assert "（默认" in lines["policy.daily_cap"]
+    assert "(" not in zh.out and ")" not in zh.out
+    en = run_cli("--lang", "en", "--db", db, "settings", "show")
+    assert "(not set: no batch is approved until it is)" in en.out
