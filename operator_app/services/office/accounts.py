@@ -226,15 +226,6 @@ def is_locked(view: AccountView) -> bool:
 def open_if_present(target: str | None) -> Database | None:
     """The office database when it exists already (None: a SQLite file not made yet holds no
     account, and a check must not create it)."""
-    from pathlib import Path
+    from operator_app.services.office.opening import database_missing, open_office
 
-    from sqlalchemy.engine import make_url
-
-    from operator_app import paths
-    from operator_app.services.office.opening import open_office
-    from operator_app.store.db import resolve_url
-
-    url = make_url(resolve_url(target or paths.default_db()))
-    if url.get_backend_name() == "sqlite" and (not url.database or not Path(url.database).exists()):
-        return None
-    return open_office(target)
+    return None if database_missing(target) is not None else open_office(target)
