@@ -134,10 +134,12 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "create":  # the counts; `batch show` lists every text
         stages = Counter(m.stage for m in view.messages)
         why = Counter(r for _, rs in view.excluded for r in rs)
-        out.write("  " + msg("list_separator").join(f"{msg('stage_' + s)}: {n}" for s, n in sorted(stages.items()))
-                  + "\n")
+        if stages:  # an empty batch has no line of stages, not a blank one
+            out.write("  " + msg("list_separator").join(msg("label_count", label=msg("stage_" + s), count=n)
+                                                     for s, n in sorted(stages.items()))
+                      + "\n")
         for reason, n in why.most_common():
-            out.write(f"  - {_reasons([reason])}: {n}\n")
+            out.write(f"  - {msg('label_count', label=_reasons([reason]), count=n)}\n")
     if command == "show":
         for m in view.messages:
             note = f" ({reason_text(m.reason)})" if m.reason else ""

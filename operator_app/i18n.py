@@ -231,6 +231,7 @@ MESSAGES: dict[str, str] = {
     "setting_default": QT_TRANSLATE_NOOP("messages", "default {default}"),
     "setting_default_none": QT_TRANSLATE_NOOP("messages", "no default: the office sets it"),
     "setting_aside": QT_TRANSLATE_NOOP("messages", "({note})"),  # a note beside a value: full-width in Chinese
+    "label_count": QT_TRANSLATE_NOOP("messages", "{label}: {count}"),  # a count after its label: full-width colon in Chinese
     "setting_not_set": QT_TRANSLATE_NOOP("messages", "not set: no batch is approved until it is"),
     "template_syntax": QT_TRANSLATE_NOOP("messages", "The template does not parse (line {line}): {detail}"),
     "template_unknown_variable": QT_TRANSLATE_NOOP("messages", "The template uses {names}, which are not allowed; the variables are: {allowed}"),

@@ -396,3 +396,19 @@ def test_the_same_text_counts_within_its_hours_only(office: str, monkeypatch: py
             assert excluded.get(contract_no) == ["same_text_24h"]
         else:
             assert contract_no in planned
+
+
+def test_the_plain_summary_reads_as_chinese_and_has_no_blank_line(office: str) -> None:
+    """`batch create` for a person: counts after a full-width colon in Chinese (an ASCII one in
+    English), and a batch with nothing planned prints no empty line of stages."""
+    first = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "小王")
+    assert first.code == 0, first.err
+    lines = first.out.splitlines()
+    assert any("：" in line and line.startswith("  M") for line in lines)  # the stages' counts
+    assert [line for line in lines if line.startswith("  - ")] and all(
+        "：" in line and ": " not in line for line in lines if line.startswith("  - "))
+    again = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "小王")  # all capped today
+    assert again.code == 0, again.err
+    assert "0 条短信" in again.out and all(line.strip() for line in again.out.splitlines())
+    en = run_cli("--lang", "en", "--db", office, "batch", "create", "--by", "小王")
+    assert "  - daily limit reached: " in en.out
