@@ -28,6 +28,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # run, never to the keyring or the config folder of the person running the tests.
 os.environ.setdefault("OPERATOR_APP_CONFIG", tempfile.mkdtemp(prefix="operator-test-config-"))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# The default office (a command without --db) is a file of this run too, never the checkout's
+# data/operator.db, which is the developer's own (scripts/demo.sh) and may be at another revision.
+os.environ.setdefault("OPERATOR_APP_DATA", tempfile.mkdtemp(prefix="operator-test-data-"))
 # No daily backup on the first command of the day: every test's database would get a backups/
 # folder (tests/test_backups.py turns it on where it tests it).
 os.environ.setdefault("OPERATOR_APP_AUTO_BACKUP", "0")
