@@ -20,14 +20,16 @@ name (so the office's daily backup is made in the first round only, as once a da
 are of the medians.
 
     python benchmarks/batch_100k.py [--rows 100000] [--rounds 3] [--keep FOLDER] [--shapes ours,unseen,office]
-                                    [--no-queue] [--history-days N]
+                                    [--no-queue] [--history-days N] [--baseline CHECKOUT]
 
 `--history-days N` first plans and sends a batch on each of the N office days before, so (b) weighs
 every loan against that history (the caps read it), as in an office that has been sending: a
 fresh book flatters (b). With the default caps (3 a week), N = 2 still plans every loan.
 
 `--root CHECKOUT` runs (b) with another checkout's main.py (a change before and after, in one
-session). `--keep` saves each shape's imported database in that folder, or takes it from there
+session). `--baseline CHECKOUT` runs both in every round, the baseline on a copy taken down to its
+schema revision, and prints b/b0: on a machine whose speed drifts within a run, the pair of one
+round is the comparison that holds. `--keep` saves each shape's imported database in that folder, or takes it from there
 when the file exists (the imports take longer than the rounds); every round still works on a
 fresh copy of it.
 """
@@ -177,11 +179,16 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="(b) runs this checkout's main.py (before/after)")
     parser.add_argument("--shapes", default=",".join(s.name for s in SHAPES), help="which sheet shapes (sheet_shapes.py)")
     parser.add_argument("--no-queue", action="store_true", help="skip (c) and (d)")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also run (b) with that checkout's main.py in every round, on a copy of the database "
+                             "at its schema revision: before and after in one run, paired round by round")
     parser.add_argument("--history-days", type=int, default=0, metavar="N",
                         help="first send a batch on each of the N office days before, so (b) weighs every loan "
                              "against that history (the caps), as in an office that has been sending")
     args = parser.parse_args()
     compile_bytecode(args.root)
+    if args.baseline is not None:
+        compile_bytecode(args.baseline)
     print(f"load average before: {os.getloadavg()[0]:.2f} (cores: {os.cpu_count()})")
     shapes = [s for s in SHAPES if s.name in args.shapes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -234,8 +241,34 @@ def with_history(source: Path, days: int, keep: Path | None, shape: str, root: P
     return target
 
 
+def at_revision(source: Path, checkout: Path, folder: Path) -> Path:
+    """`source` as the other checkout's code finds it: a copy taken down (by this checkout's
+    migrations) to that checkout's newest revision, made once per source."""
+    target = folder / f"at-baseline-{source.name}"
+    if target.exists():
+        return target
+    code = "import sys; sys.path.insert(0, sys.argv[1]); from operator_app.store.db import head_revision; print(head_revision())"
+    wanted = subprocess.run([sys.executable, "-c", code, str(checkout)], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    from alembic import command
+
+    from operator_app.store.db import _alembic_config, current_revision, open_database
+
+    shutil.copy(source, target)
+    db = open_database(target)
+    if current_revision(db) != wanted:
+        cfg = _alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, wanted)
+    db.dispose()
+    return target
+
+
 def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> None:
     runs_a, runs_b, engine_runs, bulk_runs, service_runs, bare_runs, loads = [], [], [], [], [], [], []
+    runs_base: list[float] = []
+    cpu_base: list[float] = []
     cpu_a: list[float] = []
     cpu_b: list[float] = []
     planned = 0
@@ -250,6 +283,14 @@ def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> 
         copy.unlink()
         runs_b.append(b)
         cpu_b.append(b_cpu)
+        if args.baseline is not None:
+            base_copy = folder / name / "baseline" / "office.db"
+            base_copy.parent.mkdir(exist_ok=True)
+            shutil.copy(at_revision(source, args.baseline, folder), base_copy)
+            base, base_cpu, _ = ours(base_copy, args.baseline)
+            base_copy.unlink()
+            runs_base.append(base)
+            cpu_base.append(base_cpu)
         a_wall, a_cpu = floor(values[:planned], body, folder / f"floor-{name}{i}.db")
         runs_a.append(a_wall)
         cpu_a.append(a_cpu)
@@ -271,6 +312,11 @@ def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> 
     print(f"{name}: b/a = {b / a:.2f}  (target <= 3)   {'OK' if b / a <= 3 else 'MISSED'}  {load}")
     print(f"{name}: CPU seconds (user + system, less sensitive to a busy machine): a {median(cpu_a):.2f}  "
           f"b {median(cpu_b):.2f}  b/a = {median(cpu_b) / median(cpu_a):.2f}")
+    if runs_base:
+        base = median(runs_base)
+        paired = median(x / y for x, y in zip(runs_b, runs_base, strict=True))
+        print(f"{name}: (b0) baseline {args.baseline}: {base:7.2f} s  b0/a = {base / a:.2f}; b/b0 = {b / base:.3f} "
+              f"(median of the rounds' own b/b0: {paired:.3f}; CPU {median(cpu_b) / median(cpu_base):.3f})")
     if engine_runs:
         e, f, s, q = median(engine_runs), median(bulk_runs), median(service_runs), median(bare_runs)
         print(f"{name}: (c) overdue engine over every loan (load_facts)       : {e:7.2f} s")
