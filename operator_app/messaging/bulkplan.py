@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, func, literal_column, select
+from sqlalchemy import Connection, Select, func, literal_column, select
 
 from operator_app.domain.collection import PositionRow, amount_asked_of, position_row, template_key
 from operator_app.domain.policy import (
@@ -36,6 +36,7 @@ from operator_app.messaging.parts import parts
 from operator_app.messaging.planning import provider_params
 from operator_app.messaging.settings_registry import Settings
 from operator_app.store.models import borrower_table, installment_table, loan_table, payment_table
+from operator_app.store.rawsql import driver_rows
 
 LOAN, BORROWER, INST, PAY = loan_table, borrower_table, installment_table, payment_table
 
@@ -79,7 +80,7 @@ class MessageRow(NamedTuple):
 
 
 class _BookRow(NamedTuple):
-    """One row of `_facts_sql`: a loan with its borrower and one of its installments."""
+    """One row of `_facts_query`: a loan with its borrower and one of its installments."""
 
     loan_id: int
     contract_no: str
@@ -117,7 +118,7 @@ class BulkPlan:
     times: list[datetime]  # when each message may first go (later for a borrower's own window)
 
 
-def _facts_sql(conn: Connection) -> str:
+def _facts_query() -> Select[Any]:
     # Per loan through the payment index (a join to grouped payments may be a scan per loan).
     last_paid = select(func.max(PAY.c.paid_on)).where(PAY.c.loan_id == LOAN.c.id).scalar_subquery()
     # An IN (…) list the database builds once.
@@ -132,7 +133,7 @@ def _facts_sql(conn: Connection) -> str:
              .select_from(LOAN.outerjoin(b, b.c.id == LOAN.c.borrower_id)
                           .outerjoin(INST, INST.c.loan_id == LOAN.c.id))
              .order_by(LOAN.c.id))  # a loan's installments are put in id order below (rarely more than one)
-    return str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    return query
 
 
 def _installment_id(row: _BookRow) -> int:
@@ -143,12 +144,7 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
               loan_ids: Collection[int] | None = None) -> list[LoanFacts]:
     """Every loan's facts and position on `today` (or only `loan_ids`), in loan id order: what
     planning.load_facts gives, as tuples."""
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(_facts_sql(conn))
-        rows = cursor.fetchall()  # the driver's tuples, in _BookRow's order, unpacked by name below
-    finally:
-        cursor.close()
+    rows = driver_rows(conn, _facts_query())  # in _BookRow's order, unpacked by name below
     days, rule = settings.stage_days, settings.min_payment
     locales = tpl.LOCALES
     wanted = set(loan_ids) if loan_ids is not None else None

@@ -41,7 +41,7 @@ from operator_app.store.models import (
     message_table,
     payment_table,
 )
-from operator_app.store.rawsql import Prepared
+from operator_app.store.rawsql import driver_rows
 
 LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, message_table, payment_table
 # The borrower's preferences, in domain.preferences.of_columns' order.
@@ -148,16 +148,9 @@ def history(conn: Connection, since: datetime, live_from: date | None = None, *,
     query = (select(MSG.c.borrower_id, MSG.c.to, text, raw_at.label("at"))
              .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
              .where(recent, counted, at >= since, batch_table.c.status != "cancelled"))
-    sql, values = Prepared(query, conn.dialect).bound({})
-    cursor = conn.connection.cursor()
-    try:
-        cursor.execute(sql, values)
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
     moments: dict[Any, datetime] = {}
     out = []
-    for borrower_id, to, body, value in rows:
+    for borrower_id, to, body, value in driver_rows(conn, query):
         when = moments.get(value)
         if when is None:
             parsed = as_utc(value)
@@ -168,7 +161,7 @@ def history(conn: Connection, since: datetime, live_from: date | None = None, *,
 
 
 def _literals(values: Sequence[str]) -> list[Any]:
-    """An IN list bound value by value (a statement `Prepared` runs binds no expanding list)."""
+    """An IN list bound value by value (rawsql.Prepared, under driver_rows, binds no expanding list)."""
     return [literal(v) for v in values]
 
 

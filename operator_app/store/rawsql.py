@@ -116,6 +116,20 @@ def moment_binder(type_: Any, dialect: Dialect) -> Processor:
     return bind
 
 
+def driver_rows(conn: Connection, stmt: ClauseElement) -> list[Any]:
+    """A Core statement's rows as the driver's own tuples, on `conn`'s transaction: for a read
+    of a whole book or a week of messages, where a row object per row is most of the cost. Its
+    binds go as `Prepared` binds them; the columns come back unconverted (SQLite's dates and
+    moments as text)."""
+    sql, values = Prepared(stmt, conn.dialect).bound({})
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, values)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 class RawResult:
     """The part of a CursorResult the hot path reads."""
 
