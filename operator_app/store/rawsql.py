@@ -50,16 +50,16 @@ class Prepared:
             raise ValueError(f"a hot statement binds IN lists one value at a time: {compiled.string}")
         self.positional = bool(dialect.positional)
         # compiled name -> (the caller's key, the statement's own value, the type's processor)
-        self.binds: dict[str, tuple[str, Any, Processor]] = {}
+        binds: dict[str, tuple[str, Any, Processor]] = {}
         for bind, name in compiled.bind_names.items():
             value = None if bind.value is None or bind.required else bind.effective_value
             process = moment_binder(bind.type, dialect) or bind.type.dialect_impl(dialect).bind_processor(dialect)
-            self.binds[name] = (bind.key, value, shared(bind.type, process) if shared is not None else process)
-        self.order = list(compiled.positiontup or ()) if self.positional else list(self.binds)
-        self.plan = [self.binds[name] for name in self.order]
+            binds[name] = (bind.key, value, shared(bind.type, process) if shared is not None else process)
+        self.order = list(compiled.positiontup or ()) if self.positional else list(binds)
+        plan = [binds[name] for name in self.order]
         # what bound() does per value, split: every value read, then the few a type processes
-        self.wanted = [(key, default) for key, default, _process in self.plan]
-        self.processed = [(i, process) for i, (_key, _default, process) in enumerate(self.plan) if process is not None]
+        self.wanted = [(key, default) for key, default, _process in plan]
+        self.processed = [(i, process) for i, (_key, _default, process) in enumerate(plan) if process is not None]
         columns = getattr(stmt, "selected_columns", None)
         if columns is None and getattr(stmt, "is_dml", False) and len(stmt.exported_columns):  # type: ignore[attr-defined]
             columns = stmt.exported_columns  # type: ignore[attr-defined]  # INSERT … RETURNING
