@@ -106,6 +106,21 @@ def rows(db: Database, batch: int) -> dict[str, tuple[str, str | None]]:
             .where(MSG.c.batch_id == batch))}
 
 
+def audit_holds(db: Database) -> bool:
+    """The audit chain verifies against its anchor file (a head committed and not yet confirmed
+    reads as one pending)."""
+    with db.engine.connect() as conn:
+        return audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
+
+
+def send_to_the_end(db_path: Path | str, batch: int, spec: str, timeout: float) -> None:
+    """A last `send` that nobody kills: it exits 0 and reports the batch done."""
+    proc = sender(db_path, batch, spec)
+    out, err = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, err.decode()
+    assert json.loads(out)["status"] == "done"
+
+
 @pytest.mark.parametrize("seed", range(SEEDS))
 def test_a_sender_killed_at_random_never_sends_a_message_twice(tmp_path: Path, far_end: tuple[str, Path],
                                                                seed: int) -> None:
@@ -128,12 +143,8 @@ def test_a_sender_killed_at_random_never_sends_a_message_twice(tmp_path: Path, f
             kills += 1
         proc.wait()
         cut |= {c for c, (s, _) in rows(db, office.batch_id).items() if s == "sending"}
-        with db.engine.connect() as conn:  # a head committed and not yet confirmed reads as one pending
-            assert audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
-    proc = sender(db_path, office.batch_id, spec)
-    out, err = proc.communicate(timeout=300)
-    assert proc.returncode == 0, err.decode()
-    assert json.loads(out)["status"] == "done"
+        assert audit_holds(db)
+    send_to_the_end(db_path, office.batch_id, spec, timeout=300)
     final = rows(db, office.batch_id)
     air = on_air(log)
     assert kills >= 1, "the sender was never killed: choose other seeds"
@@ -360,17 +371,12 @@ def test_a_sender_killed_right_after_a_send_leaves_that_message_unknown_never_se
     assert after_kill[third][0] == "sending"  # claimed, taken by the modem, outcome never written
     assert {c: s for c, (s, _) in after_kill.items() if s != "queued"}.keys() == {f"HT{i:05d}" for i in range(3)}
     assert all(after_kill[f"HT{i:05d}"][0] in ("sent", "delivered") for i in range(2))
-    with db.engine.connect() as conn:
-        assert audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
-    last = sender(db_url, office.batch_id, spec)
-    out, err = last.communicate(timeout=120)
-    assert last.returncode == 0, err.decode()
-    assert json.loads(out)["status"] == "done"
+    assert audit_holds(db)
+    send_to_the_end(db_url, office.batch_id, spec, timeout=120)
     final = rows(db, office.batch_id)
     assert final[third] == ("unknown", "cut_mid_send")
     assert {s for c, (s, _) in final.items() if c != third} <= {"sent", "delivered"}
     air = on_air(log)
     assert air[third[-7:]] == 1 and max(air.values()) == 1 and len(air) == 6  # never sent again
-    with db.engine.connect() as conn:
-        assert audit.verify(conn, audit_anchor.read(audit_anchor.path_for(db.url))).ok
+    assert audit_holds(db)
     db.dispose()
