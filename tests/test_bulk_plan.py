@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert
 
+from operator_app.domain.caps import frequency_reasons
 from operator_app.domain.collection import (
     COLLECTION_STAGES,
     MinPayment,
@@ -36,7 +37,6 @@ from operator_app.domain.policy import (
     Planned,
     Sent,
     earliest_send,
-    frequency_reasons,
     loan_reasons,
     plan,
 )

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from operator_app.domain.caps import frequency_reasons
 from operator_app.domain.collection import Due, MinPayment, StageDays, assess, stage_of
 from operator_app.domain.policy import (
     Calendar,
@@ -17,7 +18,6 @@ from operator_app.domain.policy import (
     Sent,
     borrower_send,
     earliest_send,
-    frequency_reasons,
     loan_reasons,
     plan,
     preference_wait,

@@ -1,4 +1,4 @@
-"""`policy.day_span`: an instant is on office day D (ContactPolicy.local_day) exactly when it lies
+"""`caps.day_span`: an instant is on office day D (ContactPolicy.local_day) exactly when it lies
 in D's span, the rule the daily cap counts by, in zones with and without daylight saving, at
 their clock changes (midnight in a gap: Santiago, Havana and Beirut moved their clocks at
 midnight) and on a day a zone skipped (Apia, 30 December 2011)."""
@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from operator_app.domain.policy import ContactPolicy, Sent, day_span, day_span_at, frequency_reasons
+from operator_app.domain.caps import day_span, day_span_at, frequency_reasons
+from operator_app.domain.policy import ContactPolicy, Sent
 
 ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Europe/London", "America/New_York", "America/Santiago",
          "America/Havana", "Asia/Beirut", "Pacific/Apia", "Australia/Lord_Howe", "UTC"]

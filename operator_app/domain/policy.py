@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
 from operator import is_
 from zoneinfo import ZoneInfo
 
+from operator_app.domain.caps import CapTally, cap_tally, frequency_reasons
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences
 
 LOAN_REASONS = ("opted_out", "on_hold", "borrower_no_sms", "paid", "not_due", "missing_name", "invalid_phone",
@@ -259,57 +259,6 @@ def first_live_day(now: datetime, policy: ContactPolicy) -> date:
     return today + timedelta(days=1) if expired(today, now, policy) else today
 
 
-def day_span(timezone: str, day: date) -> tuple[datetime, datetime]:
-    """The UTC instants [from, until) of office day `day` in `timezone`: an instant is on that day
-    (ContactPolicy.local_day) exactly when it lies between them, so the caps compare instants
-    instead of converting each message's moment to the office's zone (tests/test_policy_days.py
-    proves it for zones with and without daylight saving, at their changes). Midnight in a
-    clock change's gap maps to the change itself and in its overlap to the earlier midnight
-    (fold 0): each the first instant of the day."""
-    zone = ZoneInfo(timezone)
-    return (datetime.combine(day, time(0), zone).astimezone(UTC),
-            datetime.combine(day + timedelta(days=1), time(0), zone).astimezone(UTC))
-
-
-@lru_cache(maxsize=256)
-def day_span_at(timezone: str, at: datetime) -> tuple[datetime, datetime]:
-    """`day_span` of the office day `at` falls on: a plan asks it for one moment (or a few, the
-    borrowers' own hours) for every loan."""
-    return day_span(timezone, at.astimezone(ZoneInfo(timezone)).date())
-
-
-def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, history: Iterable[Sent],
-                      policy: ContactPolicy, weekly_max: int | None = None) -> tuple[str, ...]:
-    """Caps at moment `at`: per office day, per rolling 7 days (per borrower), and the same text
-    to the same number within `same_text_hours`; `weekly_max`: the borrower's own weekly limit
-    (Preferences.weekly_max), over the same rolling 7 days. History after `at` does not count."""
-    day_from, day_until = day_span_at(policy.timezone, at)
-    week = at - timedelta(days=7)
-    repeat = at - timedelta(hours=policy.same_text_hours)
-    today = in_week = 0
-    same = False
-    for s in history:
-        if s.at > at:
-            continue
-        if s.borrower_id == borrower_id:
-            if day_from <= s.at < day_until:  # on the office day of `at`
-                today += 1
-            if s.at > week:
-                in_week += 1
-        if s.to == to and s.text == text and s.at > repeat:
-            same = True
-    reasons: list[str] = []
-    if today >= policy.daily_cap:
-        reasons.append("daily_cap")
-    if in_week >= policy.weekly_cap:
-        reasons.append("weekly_cap")
-    if same:
-        reasons.append("same_text_24h")
-    if weekly_max is not None and in_week >= weekly_max:
-        reasons.append("borrower_weekly")
-    return tuple(reasons)
-
-
 # One candidate as the bulk planner hands it to `plan_rows`: (loan_id, borrower_id, to, text,
 # days_past_due, overdue_fen, loan reasons as `loan_reasons_of` gave them, then TEXT_REASONS,
 # the borrower's preferences).
@@ -369,12 +318,9 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
     when = earliest_send(now, day, policy, calendar)
     if not isinstance(when, str):
         result.at = when
-    history_by: dict[int, list[Sent]] = {}
-    by_number: dict[str, list[Sent]] = {}
-    for s in history:
-        history_by.setdefault(s.borrower_id, []).append(s)
-        by_number.setdefault(s.to, []).append(s)
     uncapped = not (policy.daily_cap and policy.weekly_cap)
+    tally: CapTally | None = None  # the history counted at `when`, at first need
+    lists: _HistoryLists | None = None  # each borrower's and number's, for a message at its own moment
     taken: set[int] = set()
     planned_to: dict[str, list[int]] = {}  # number -> rows planned to it
     planned, times, excluded = result.planned, result.times, result.excluded
@@ -397,25 +343,22 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
                 excluded.append((i, (mine_at,)))
                 continue
             at = mine_at
-        mine, same_number, fresh = history_by.get(borrower_id), by_number.get(to), planned_to.get(to)
-        if mine or same_number or fresh or uncapped:
-            # A message this plan put later in the day counts as going now: the caps look back
-            # only, and it would look back at this one.
-            if not same_number or same_number is mine:
-                relevant = list(mine or ())
-            elif not mine:
-                relevant = list(same_number)
-            elif len(mine) == len(same_number) and all(map(is_, mine, same_number)):
-                relevant = list(mine)  # the usual: this borrower's messages are all this number's
-            else:
-                relevant = list({id(s): s for s in (*mine, *same_number)}.values())
-            if fresh:
-                relevant += [Sent(rows[j][1] or 0, to, rows[j][3], min(at_of[j], at)) for j in fresh]
-            capped = frequency_reasons(borrower_id, to, text, at, relevant, policy, prefs.weekly_max)
-            if capped:
-                excluded.append((i, capped))
-                continue
-        # else: what frequency_reasons says of an empty history with caps of 1 or more
+        fresh = planned_to.get(to)
+        if not (prefs.timed or fresh):
+            # The usual: at the plan's own moment, to a number this plan has not written to (a
+            # borrower already taken is never weighed again, so only a number can be shared).
+            if tally is None:
+                tally = cap_tally(history, when, policy)
+            capped = tally.reasons(borrower_id, to, text, policy, prefs.weekly_max) \
+                if uncapped or tally.touches(borrower_id, to, text) else ()
+        else:
+            if lists is None:
+                lists = _HistoryLists(history)
+            capped = lists.capped(borrower_id, to, text, at, [(rows[j][1] or 0, rows[j][3], at_of[j]) for j in fresh or ()],
+                                  policy, prefs.weekly_max, uncapped=uncapped)
+        if capped:
+            excluded.append((i, capped))
+            continue
         taken.add(borrower_id)
         # What this plan sends joins the history; only its number can matter again (a borrower
         # already taken is never weighed a second time).
@@ -424,3 +367,35 @@ def plan_rows(rows: Sequence[CandidateRow], history: Sequence[Sent], *, now: dat
         times.append(at)
         at_of[i] = at
     return result
+
+
+class _HistoryLists:
+    """A history by borrower and by number: what a message at a moment of its own (a borrower's
+    own hours) or to a number this plan already used is weighed against."""
+
+    def __init__(self, history: Iterable[Sent]) -> None:
+        self.by_borrower: dict[int, list[Sent]] = {}
+        self.by_number: dict[str, list[Sent]] = {}
+        for s in history:
+            self.by_borrower.setdefault(s.borrower_id, []).append(s)
+            self.by_number.setdefault(s.to, []).append(s)
+
+    def capped(self, borrower_id: int, to: str, text: str, at: datetime, fresh: list[tuple[int, str, datetime]],
+               policy: ContactPolicy, weekly_max: int | None, *, uncapped: bool) -> tuple[str, ...]:
+        """`frequency_reasons` over this borrower's and this number's history, and `fresh`: the
+        (borrower, text, moment) of what this plan already gives this number."""
+        mine, same_number = self.by_borrower.get(borrower_id), self.by_number.get(to)
+        if not (mine or same_number or fresh or uncapped):
+            return ()  # what frequency_reasons says of an empty history with caps of 1 or more
+        if not same_number or same_number is mine:
+            relevant = list(mine or ())
+        elif not mine:
+            relevant = list(same_number)
+        elif len(mine) == len(same_number) and all(map(is_, mine, same_number)):
+            relevant = list(mine)  # the usual: this borrower's messages are all this number's
+        else:
+            relevant = list({id(s): s for s in (*mine, *same_number)}.values())
+        # A message this plan put later in the day counts as going now: the caps look back only,
+        # and it would look back at this one.
+        relevant += [Sent(other, to, other_text, min(other_at, at)) for other, other_text, other_at in fresh]
+        return frequency_reasons(borrower_id, to, text, at, relevant, policy, weekly_max)

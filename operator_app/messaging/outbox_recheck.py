@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from operator_app.domain.caps import frequency_reasons
 from operator_app.domain.pacing import next_office_midnight, next_window
 from operator_app.domain.policy import (
     Calendar,
@@ -16,7 +17,6 @@ from operator_app.domain.policy import (
     Sent,
     cap_window_start,
     contact_reasons,
-    frequency_reasons,
     held_on,
     preference_wait,
 )
