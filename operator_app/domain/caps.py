@@ -108,15 +108,13 @@ def cap_tally(history: Iterable[Sent], at: datetime, policy: ContactPolicy) -> C
     today: dict[int, int] = {}
     week: dict[int, int] = {}
     recent: set[tuple[str, str]] = set()
-    for s in history:
-        moment = s.at
+    for borrower, to, text, moment in history:
         if moment > at:
             continue
         if moment > week_from:
-            borrower = s.borrower_id
             week[borrower] = week.get(borrower, 0) + 1
             if day_from <= moment < day_until:
                 today[borrower] = today.get(borrower, 0) + 1
         if moment > repeat:
-            recent.add((s.to, s.text))
+            recent.add((to, text))
     return CapTally(at, today, week, frozenset(recent))

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from operator import is_
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from operator_app.domain.caps import CapTally, cap_tally, frequency_reasons
@@ -88,9 +89,9 @@ class ContactPolicy:
         return start, end
 
 
-@dataclass(frozen=True, slots=True)
-class Sent:
-    """A message already sent or planned to a borrower (history the caps count)."""
+class Sent(NamedTuple):
+    """A message already sent or planned to a borrower (history the caps count). A tuple: a
+    plan reads a week of a big office's messages, each made once and read once."""
 
     borrower_id: int
     to: str

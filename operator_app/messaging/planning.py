@@ -43,6 +43,8 @@ from operator_app.store.models import (
 )
 from operator_app.store.rawsql import driver_rows
 
+_new = tuple.__new__  # a Sent from a tuple, without a Python frame per message
+
 LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, message_table, payment_table
 # The borrower's preferences, in domain.preferences.of_columns' order.
 PREF_COLUMNS = (BORROWER.c.contact_weekdays_only, BORROWER.c.contact_window_start, BORROWER.c.contact_window_end,
@@ -149,14 +151,14 @@ def history(conn: Connection, since: datetime, live_from: date | None = None, *,
              .select_from(MSG.join(batch_table, batch_table.c.id == MSG.c.batch_id))
              .where(recent, counted, at >= since, batch_table.c.status != "cancelled"))
     moments: dict[Any, datetime] = {}
-    out = []
+    out: list[Sent] = []
     for borrower_id, to, body, value in driver_rows(conn, query):
         when = moments.get(value)
         if when is None:
             parsed = as_utc(value)
             assert parsed is not None  # planned_at is never NULL
             when = moments[value] = parsed
-        out.append(Sent(borrower_id, to, body, when))
+        out.append(_new(Sent, (borrower_id, to, body, when)))
     return out
 
 
