@@ -15,11 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-if TYPE_CHECKING:  # policy imports this module: its types are only named here
-    from operator_app.domain.policy import ContactPolicy, Sent
+from operator_app.domain.contact_policy import ContactPolicy, Sent
 
 
 def day_span(timezone: str, day: date) -> tuple[datetime, datetime]:

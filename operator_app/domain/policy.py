@@ -18,10 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from operator import is_
-from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from operator_app.domain.caps import CapTally, cap_tally, frequency_reasons
+from operator_app.domain.contact_policy import ContactPolicy, Sent
 from operator_app.domain.preferences import NO_PREFERENCES, Preferences
 
 LOAN_REASONS = ("opted_out", "on_hold", "borrower_no_sms", "paid", "not_due", "missing_name", "invalid_phone",
@@ -55,48 +54,6 @@ class Calendar:
         if day in self.holidays:
             return False
         return day.weekday() < 5
-
-
-@dataclass(frozen=True, slots=True)
-class ContactPolicy:
-    window_start: time = time(8, 0)
-    window_end: time = time(21, 0)  # the first moment no longer allowed
-    timezone: str = "Asia/Shanghai"
-    working_days_only: bool = False
-    daily_cap: int = 1
-    weekly_cap: int = 3
-    same_text_hours: int = 24
-
-    def __post_init__(self) -> None:
-        if self.window_start >= self.window_end:
-            raise ValueError("why_window_order")  # a message code: words at the edge
-        if self.daily_cap < 0 or self.weekly_cap < 0 or self.same_text_hours < 0:
-            raise ValueError("why_caps_negative")
-        ZoneInfo(self.timezone)  # an unknown zone fails here, not at 8 in the morning
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-    def local_day(self, at: datetime) -> date:
-        return at.astimezone(self.zone).date()
-
-    def window(self, day: date) -> tuple[datetime, datetime]:
-        """The send window of an office day, as UTC instants."""
-        zone = self.zone
-        start = datetime.combine(day, self.window_start, zone).astimezone(UTC)
-        end = datetime.combine(day, self.window_end, zone).astimezone(UTC)
-        return start, end
-
-
-class Sent(NamedTuple):
-    """A message already sent or planned to a borrower (history the caps count). A tuple: a
-    plan reads a week of a big office's messages, each made once and read once."""
-
-    borrower_id: int
-    to: str
-    text: str
-    at: datetime  # UTC: when it was sent, or when it is planned to go
 
 
 @dataclass(frozen=True, slots=True)
