@@ -232,8 +232,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
             mark = "  " + msg("setting_aside", note=msg("setting_default", default=setting_value_text(r.key, r.default)))
         else:  # office details ship empty: the office sets them
             mark = "  " + msg("setting_aside", note=msg("setting_default_none"))
-        if not r.value and not r.default:  # an office detail still to fill in
-            mark = "  " + msg("setting_aside", note=msg("setting_not_set"))
+        if not r.value and not r.default:  # an office detail still to fill in; approval waits only for some
+            mark = "  " + msg("setting_aside", note=msg("setting_not_set" if r.required else "setting_default_none"))
         if r.pending is not None:
             mark += "  " + msg("setting_aside", note=msg("setting_pending_mark", value=setting_value_text(r.key, r.pending)))
         out.write(f"{r.key}\t{setting_label(r.key)}\t{value}{mark}\n")
