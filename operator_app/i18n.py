@@ -55,6 +55,7 @@ MESSAGES: dict[str, str] = {
     "db_unreachable": QT_TRANSLATE_NOOP("messages", "Cannot open the database {url}: {detail}"),
     "db_folder_missing": QT_TRANSLATE_NOOP("messages", "The database folder {path} does not exist."),
     "db_missing": QT_TRANSLATE_NOOP("messages", "No such database file: {path}. Is it misspelt? (Only import and demo create a new one.)"),
+    "db_missing_dry_run": QT_TRANSLATE_NOOP("messages", "No office database at {path} yet: a dry run compares the sheet with the office's loans and creates nothing. Import without --dry-run to start the office there (or check --db for a typo)."),
     "bad_date_arg": QT_TRANSLATE_NOOP("messages", "Not a date: \"{value}\" (use YYYY-MM-DD)."),
     # row issues
     "issue_totals_row": QT_TRANSLATE_NOOP("messages", "Totals row skipped."),

@@ -938,217 +938,217 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="43" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
         <source>Contract number</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="44" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
         <source>Borrower name</source>
         <translation>借款人姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="45" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="46" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="47" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="48" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
         <source>Disbursed on</source>
         <translation>放款日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="49" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="50" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
         <source>Amount due</source>
         <translation>应还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="51" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
         <source>Amount paid</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="52" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="53" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
         <source>Installment no.</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="54" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="55" />
         <source>Paid on</source>
         <translation>实还日期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="102" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="103" />
         <source>Import the loan book</source>
         <translation>导入借款台账</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="104" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="105" />
         <source>Choose the borrower spreadsheet the office keeps (.xlsx, .xls or .csv), or drop it on this page. Nothing is written before you confirm.</source>
         <translation>选择公司的借款人表格（.xlsx、.xls 或 .csv），或把文件拖到本页。确认之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="107" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="108" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="131" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="132" />
         <source>Import borrower spreadsheet</source>
         <translation>导入借款人表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="132" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="133" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="152" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="153" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="160" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="161" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="163" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="165" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="164" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="165" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="169" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="170" />
         <source>First rows</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="173" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="174" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="175" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="176" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="180" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="181" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="200" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="201" />
         <source>%1 · header on row %2 · %3 data row(s)</source>
         <translation>%1 · 表头在第 %2 行 · %3 行数据</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="212" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="213" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="237" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="238" />
         <source>In the first %1 rows: %2 would be rejected, %3 problem(s) in all (highlighted; point at a cell for the reason).</source>
         <translation>前 %1 行中：%2 行将被拒绝，共 %3 个问题（已标红；鼠标指向单元格可看原因）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="266" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="267" />
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="267" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="268" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="294" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="295" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="312" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="313" />
         <source>Import cancelled: nothing was written.</source>
         <translation>已取消导入：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="323" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="324" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="325" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="327" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="328" />
         <source>Save problems as .xlsx…</source>
         <translation>将问题另存为 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="329" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="330" />
         <source>Import another file</source>
         <translation>导入其他文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="359" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
         <source>Save problems</source>
         <translation>保存问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="360" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="361" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="376" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
         <source>Problems saved to %1</source>
         <translation>问题已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/import_page.py" line="377" />
+        <location filename="../../operator_app/ui/pages/import_page.py" line="378" />
         <source>Saving the problems…</source>
         <translation>正在保存问题清单…</translation>
     </message>
@@ -4134,915 +4134,915 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>数据库所在文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="58" />
+        <location filename="../../operator_app/i18n.py" line="59" />
         <source>Not a date: "{value}" (use YYYY-MM-DD).</source>
         <translation>“{value}”不是日期（请用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="60" />
+        <location filename="../../operator_app/i18n.py" line="61" />
         <source>Totals row skipped.</source>
         <translation>合计行，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="61" />
+        <location filename="../../operator_app/i18n.py" line="62" />
         <source>No contract number: the row was not imported.</source>
         <translation>缺少合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="62" />
+        <location filename="../../operator_app/i18n.py" line="63" />
         <source>The contract number is too long to be one: the row was not imported.</source>
         <translation>合同编号过长，不像合同编号，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="63" />
+        <location filename="../../operator_app/i18n.py" line="64" />
         <source>"{value}" is not an amount of money: the row was not imported.</source>
         <translation>“{value}”不是有效金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="64" />
+        <location filename="../../operator_app/i18n.py" line="65" />
         <source>No amount due: the row was not imported.</source>
         <translation>缺少应还金额，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="65" />
+        <location filename="../../operator_app/i18n.py" line="66" />
         <source>"{value}" is not a date: the row was not imported.</source>
         <translation>“{value}”不是有效日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="66" />
+        <location filename="../../operator_app/i18n.py" line="67" />
         <source>No due date: the row was not imported.</source>
         <translation>缺少应还日期，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="67" />
+        <location filename="../../operator_app/i18n.py" line="68" />
         <source>"{value}" is not an installment number: the row was not imported.</source>
         <translation>“{value}”不是有效期次，此行未导入。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="68" />
+        <location filename="../../operator_app/i18n.py" line="69" />
         <source>No name: the loan is kept but gets no SMS.</source>
         <translation>缺少姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="69" />
+        <location filename="../../operator_app/i18n.py" line="70" />
         <source>The name has {length} characters, too long to be a name: the loan is kept but gets no SMS.</source>
         <translation>姓名有 {length} 个字符，过长不像姓名：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="70" />
+        <location filename="../../operator_app/i18n.py" line="71" />
         <source>No phone number: the loan is kept but gets no SMS.</source>
         <translation>缺少手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="71" />
+        <location filename="../../operator_app/i18n.py" line="72" />
         <source>"{value}" is a landline: the loan is kept for a phone call but gets no SMS.</source>
         <translation>“{value}”是固定电话：借款已保存，列入电话联系名单，不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="72" />
+        <location filename="../../operator_app/i18n.py" line="73" />
         <source>"{value}" is not a valid mobile number: the loan is kept but gets no SMS.</source>
         <translation>“{value}”不是有效手机号：借款已保存，但不会发送短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="73" />
+        <location filename="../../operator_app/i18n.py" line="74" />
         <source>Contract {contract_no} also on row {first_row}: the rows were merged into one loan.</source>
         <translation>合同 {contract_no} 与第 {first_row} 行重复，已合并为一笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="75" />
+        <location filename="../../operator_app/i18n.py" line="76" />
         <source>Read {rows_read} rows: {loans_created} loans created, {loans_updated} updated, {loans_unchanged} unchanged, {installments} installments written; {rejected} rows rejected, {warnings} warnings.</source>
         <translation>读取 {rows_read} 行：新增 {loans_created} 笔借款，更新 {loans_updated} 笔，未变 {loans_unchanged} 笔，写入 {installments} 期；拒绝 {rejected} 行，提醒 {warnings} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="77" />
+        <location filename="../../operator_app/i18n.py" line="78" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="78" />
+        <location filename="../../operator_app/i18n.py" line="79" />
         <source>Problem rows written to {path}</source>
         <translation>问题行已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="79" />
+        <location filename="../../operator_app/i18n.py" line="80" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="80" />
+        <location filename="../../operator_app/i18n.py" line="81" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="81" />
+        <location filename="../../operator_app/i18n.py" line="82" />
         <source>Unexpected error: {detail} (run with --debug for details)</source>
         <translation>意外错误：{detail}（加 --debug 查看详情）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="82" />
+        <location filename="../../operator_app/i18n.py" line="83" />
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="85" />
+        <location filename="../../operator_app/i18n.py" line="86" />
         <source>Unknown or bad transport option "{option}" (baud, pin).</source>
         <translation>发送通道参数“{option}”未知或有误（可用：baud、pin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="86" />
+        <location filename="../../operator_app/i18n.py" line="87" />
         <source>The modem transport needs a port, e.g. modem:/dev/ttyUSB0 or modem:COM3.</source>
         <translation>短信猫通道需要指定端口，例如 modem:/dev/ttyUSB0 或 modem:COM3。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="87" />
+        <location filename="../../operator_app/i18n.py" line="88" />
         <source>No modem answered on any serial port: check the cable and the driver.</source>
         <translation>所有串口都没有短信猫应答：请检查数据线和驱动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="89" />
+        <location filename="../../operator_app/i18n.py" line="90" />
         <source>Nothing on {port} answers AT commands: is it the modem's AT port?</source>
         <translation>{port} 上没有设备响应 AT 指令：这是短信猫的 AT 端口吗？</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="91" />
+        <location filename="../../operator_app/i18n.py" line="92" />
         <source>The SIM card rejected the PIN. Check it before trying again: three wrong PINs lock the card.</source>
         <translation>SIM 卡拒绝了该 PIN 码。请核对后再试：连续输错三次会锁卡。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="92" />
+        <location filename="../../operator_app/i18n.py" line="93" />
         <source>The SIM card is locked and needs its PUK code: unlock it in a phone first.</source>
         <translation>SIM 卡已锁，需要 PUK 码：请先在手机上解锁。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="93" />
+        <location filename="../../operator_app/i18n.py" line="94" />
         <source>The SIM card is not ready ({state}).</source>
         <translation>SIM 卡未就绪（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="94" />
+        <location filename="../../operator_app/i18n.py" line="95" />
         <source>The modem on {port} is not connected.</source>
         <translation>{port} 上的短信猫未连接。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="95" />
+        <location filename="../../operator_app/i18n.py" line="96" />
         <source>The modem did not answer {command} within {seconds} seconds.</source>
         <translation>短信猫在 {seconds} 秒内没有回应 {command}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="96" />
+        <location filename="../../operator_app/i18n.py" line="97" />
         <source>The modem went away (unplugged?): {detail}</source>
         <translation>短信猫连接中断（被拔出？）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="97" />
+        <location filename="../../operator_app/i18n.py" line="98" />
         <source>The modem refused {command}: {error}</source>
         <translation>短信猫拒绝了 {command}：{error}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="98" />
+        <location filename="../../operator_app/i18n.py" line="99" />
         <source>Only {sent} of {parts} parts were sent (references {references}) before the modem failed; the rest were not sent.</source>
         <translation>短信猫出错前只发出了 {parts} 段中的 {sent} 段（参考号 {references}），其余未发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="103" />
+        <location filename="../../operator_app/i18n.py" line="104" />
         <source>No modem in the pool can send right now.</source>
         <translation>目前没有可用的短信猫。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="104" />
+        <location filename="../../operator_app/i18n.py" line="105" />
         <source>The text needs {parts} parts; at most {limit} are allowed.</source>
         <translation>该短信需要分成 {parts} 段，最多允许 {limit} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="106" />
+        <location filename="../../operator_app/i18n.py" line="107" />
         <source>"{number}" is not a mobile number.</source>
         <translation>“{number}”不是手机号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="107" />
+        <location filename="../../operator_app/i18n.py" line="108" />
         <source>Sent to {to}: {parts} part(s), {encoding}, references {references}; status: {status}.</source>
         <translation>已发送至 {to}：共 {parts} 段，编码 {encoding}，参考号 {references}；状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="108" />
+        <location filename="../../operator_app/i18n.py" line="109" />
         <source>Virtual modem ready on {where}. Press Ctrl+C to stop.</source>
         <translation>虚拟短信猫已就绪：{where}。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="109" />
+        <location filename="../../operator_app/i18n.py" line="110" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; signal {signal_dbm} dBm ({bars}/5), registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM {sim}；信号 {signal_dbm} dBm（{bars}/5），已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="110" />
+        <location filename="../../operator_app/i18n.py" line="111" />
         <source>Audit trail intact: {entries} entries.</source>
         <translation>审计记录完整：共 {entries} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="112" />
+        <location filename="../../operator_app/i18n.py" line="113" />
         <source>Audit trail broken at entry {entry}: an entry was changed or removed.</source>
         <translation>审计记录在第 {entry} 条处断裂：有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="118" />
+        <location filename="../../operator_app/i18n.py" line="119" />
         <source>Demo office created in {path}: {loans} loans.</source>
         <translation>演示数据已生成于 {path}：{loans} 笔借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="120" />
+        <location filename="../../operator_app/i18n.py" line="121" />
         <source>The modem {port} stopped answering after part {part} of {parts} was handed to it: the message may have been sent. It will not be sent again automatically; check before resending.</source>
         <translation>短信猫 {port} 在收下第 {part} 段（共 {parts} 段）后没有回应：这条短信可能已经发出。系统不会自动重发，请先核实再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="121" />
+        <location filename="../../operator_app/i18n.py" line="122" />
         <source>The modem took the message but its answer never came: it may have been sent.</source>
         <translation>短信猫已收下短信，但一直没有回应：短信可能已经发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="122" />
+        <location filename="../../operator_app/i18n.py" line="123" />
         <source>A {kind} transport is not a modem: only modem: and emulator: can be probed.</source>
         <translation>{kind} 通道不是短信猫：只能检测 modem: 和 emulator: 通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="84" />
+        <location filename="../../operator_app/i18n.py" line="85" />
         <source>Unknown transport "{spec}": use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation>未知的发送通道“{spec}”：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="123" />
+        <location filename="../../operator_app/i18n.py" line="124" />
         <source>This transport is not understood (it is not shown, as it may hold a password): use modem:PORT, modem:auto, emulator:, kannel:URL, android-gateway:URL, aliyun:URL, twilio:URL or http:PROFILE.toml</source>
         <translation>无法识别该发送通道（可能含有密码，因此不予显示）：请使用 modem:端口、modem:auto、emulator:、kannel:网址、android-gateway:网址、aliyun:网址、twilio:网址 或 http:配置文件.toml</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="124" />
+        <location filename="../../operator_app/i18n.py" line="125" />
         <source>The transport's options cannot be read (they are not shown, as they may hold a password): write them as ?name=value&amp;name=value.</source>
         <translation>无法读取发送通道的参数（可能含有密码，故不显示）：请写成 ?名称=值&amp;名称=值 的形式。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="125" />
+        <location filename="../../operator_app/i18n.py" line="126" />
         <source>The text is empty: there is nothing to send.</source>
         <translation>短信内容为空，没有可发送的内容。</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="126" />
-        <location filename="../../operator_app/i18n.py" line="376" />
-        <location filename="../../operator_app/i18n.py" line="440" />
-        <source>sent</source>
-        <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127" />
         <location filename="../../operator_app/i18n.py" line="377" />
         <location filename="../../operator_app/i18n.py" line="441" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="128" />
+        <location filename="../../operator_app/i18n.py" line="378" />
+        <location filename="../../operator_app/i18n.py" line="442" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="128" />
+        <location filename="../../operator_app/i18n.py" line="129" />
         <source>waiting for the delivery report</source>
         <translation>等待状态报告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="129" />
+        <location filename="../../operator_app/i18n.py" line="130" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="130" />
+        <location filename="../../operator_app/i18n.py" line="131" />
         <source>GSM 7-bit</source>
         <translation>GSM 7 位编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="131" />
+        <location filename="../../operator_app/i18n.py" line="132" />
         <source>UCS-2 (Chinese)</source>
         <translation>UCS-2（中文）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="132" />
+        <location filename="../../operator_app/i18n.py" line="133" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="133" />
+        <location filename="../../operator_app/i18n.py" line="134" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="134" />
-        <location filename="../../operator_app/i18n.py" line="443" />
+        <location filename="../../operator_app/i18n.py" line="135" />
+        <location filename="../../operator_app/i18n.py" line="444" />
         <location filename="../../operator_app/modem_words.py" line="72" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135" />
+        <location filename="../../operator_app/i18n.py" line="136" />
         <source>{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}</source>
         <translation>{manufacturer} {model}（固件 {revision}），IMEI {imei}，SIM 卡 {sim}；无信号，已注册网络：{registered}，运营商：{operator}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="138" />
+        <location filename="../../operator_app/i18n.py" line="139" />
         <source>Bad usage: {detail} (see --help).</source>
         <translation>用法有误：{detail}（运行 --help 查看用法）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="139" />
+        <location filename="../../operator_app/i18n.py" line="140" />
         <source>{path} is a folder, not a database file: give a file name, e.g. {path}/operator.db.</source>
         <translation>{path} 是文件夹，不是数据库文件：请给出文件名，例如 {path}/operator.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="140" />
+        <location filename="../../operator_app/i18n.py" line="141" />
         <source>{path} is not a database file (SQLite).</source>
         <translation>{path} 不是数据库文件（SQLite）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="141" />
+        <location filename="../../operator_app/i18n.py" line="142" />
         <source>"{url}" is not a database: use a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME.</source>
         <translation>“{url}”不是数据库地址：请使用文件路径、sqlite:///文件 或 postgresql+psycopg://主机/库名。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="142" />
+        <location filename="../../operator_app/i18n.py" line="143" />
         <source>{path} already holds {loans} loans of the office's own: the demo goes only into an empty database. Name another one with --db, e.g. --db data/demo.db.</source>
         <translation>{path} 中已有本机构的 {loans} 笔借款：演示数据只写入空数据库。请用 --db 另指定一个，例如 --db data/demo.db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="143" />
+        <location filename="../../operator_app/i18n.py" line="144" />
         <source>See it with: {command}</source>
         <translation>查看方式：{command}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="167" />
+        <location filename="../../operator_app/i18n.py" line="168" />
         <source>The database {url} has schema version {revision}, which this version of the app does not know (written by a newer one?): nothing was changed.</source>
         <translation>数据库 {url} 的结构版本为 {revision}，本版本程序无法识别（可能由更新版本的程序写入），未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="168" />
+        <location filename="../../operator_app/i18n.py" line="169" />
         <source>Unknown stage "{stage}"; the stages are: {stages}</source>
         <translation>没有“{stage}”这个阶段；可用的阶段：{stages}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="169" />
+        <location filename="../../operator_app/i18n.py" line="170" />
         <source>Contract</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="170" />
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="171" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="171" />
+        <location filename="../../operator_app/i18n.py" line="172" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="172" />
+        <location filename="../../operator_app/i18n.py" line="173" />
         <source>Outstanding</source>
         <translation>剩余应还</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="173" />
+        <location filename="../../operator_app/i18n.py" line="174" />
         <source>First unpaid due</source>
         <translation>最早未还应还日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="174" />
-        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="175" />
+        <location filename="../../operator_app/i18n.py" line="284" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="175" />
-        <location filename="../../operator_app/i18n.py" line="273" />
-        <location filename="../../operator_app/i18n.py" line="544" />
+        <location filename="../../operator_app/i18n.py" line="176" />
+        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="545" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="176" />
+        <location filename="../../operator_app/i18n.py" line="177" />
         <source>Excluded because</source>
         <translation>不发送原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="177" />
+        <location filename="../../operator_app/i18n.py" line="178" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="178" />
-        <location filename="../../operator_app/i18n.py" line="188" />
-        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="179" />
+        <location filename="../../operator_app/i18n.py" line="189" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="179" />
+        <location filename="../../operator_app/i18n.py" line="180" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="180" />
+        <location filename="../../operator_app/i18n.py" line="181" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="181" />
+        <location filename="../../operator_app/i18n.py" line="182" />
         <source>grace period</source>
         <translation>宽限期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="182" />
+        <location filename="../../operator_app/i18n.py" line="183" />
         <source>M1 (1-30 days)</source>
         <translation>M1（逾期1-30天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="183" />
+        <location filename="../../operator_app/i18n.py" line="184" />
         <source>M2 (31-60 days)</source>
         <translation>M2（逾期31-60天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="184" />
+        <location filename="../../operator_app/i18n.py" line="185" />
         <source>M3 (61-90 days)</source>
         <translation>M3（逾期61-90天）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="185" />
+        <location filename="../../operator_app/i18n.py" line="186" />
         <source>M3+ (over 90 days)</source>
         <translation>M3+（逾期90天以上）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="186" />
-        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="187" />
+        <location filename="../../operator_app/i18n.py" line="288" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="187" />
+        <location filename="../../operator_app/i18n.py" line="188" />
         <source>paid off</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="189" />
-        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="190" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="190" />
+        <location filename="../../operator_app/i18n.py" line="191" />
         <source>no mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191" />
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="192" />
+        <location filename="../../operator_app/i18n.py" line="292" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="192" />
-        <location filename="../../operator_app/i18n.py" line="285" />
-        <location filename="../../operator_app/i18n.py" line="362" />
-        <location filename="../../operator_app/i18n.py" line="379" />
+        <location filename="../../operator_app/i18n.py" line="193" />
+        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="363" />
+        <location filename="../../operator_app/i18n.py" line="380" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193" />
+        <location filename="../../operator_app/i18n.py" line="194" />
         <source>on hold (dispute)</source>
         <translation>暂停催收（申诉中）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="195" />
+        <location filename="../../operator_app/i18n.py" line="196" />
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got "{path}".</source>
         <translation>HTTP 网关配置应为 .toml 文件：http:配置文件.toml，收到的是“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="196" />
+        <location filename="../../operator_app/i18n.py" line="197" />
         <source>The {kind} gateway needs an http:// or https:// address with a host, got "{url}".</source>
         <translation>{kind} 网关需要带主机名的 http:// 或 https:// 地址，收到的是“{url}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197" />
+        <location filename="../../operator_app/i18n.py" line="198" />
         <source>Unknown gateway option "{option}"; the options are: {allowed}.</source>
         <translation>未知的网关选项“{option}”；可用选项：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198" />
+        <location filename="../../operator_app/i18n.py" line="199" />
         <source>The gateway option {option} needs a number of zero or more, got "{value}".</source>
         <translation>网关选项 {option} 需要大于或等于零的数字，收到的是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199" />
+        <location filename="../../operator_app/i18n.py" line="200" />
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation>传输设置中没有密码，这台电脑也没有系统密钥环：请设置环境变量 {env}，或把密码写进传输设置。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200" />
+        <location filename="../../operator_app/i18n.py" line="201" />
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation>无法读取系统密钥环（{detail}）：请改为设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201" />
+        <location filename="../../operator_app/i18n.py" line="202" />
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation>找不到 {account} 的密码：请把它存入系统密钥环（服务名 {service}），或设置环境变量 {env}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206" />
+        <location filename="../../operator_app/i18n.py" line="207" />
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation>短信交给网关 {gateway} 后连接中断（{detail}）：可能已经发出。系统不会自动重发，请核实后再决定。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207" />
+        <location filename="../../operator_app/i18n.py" line="208" />
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation>网关 {gateway} 繁忙（HTTP {status}）；短信未发出，请 {retry_after} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208" />
+        <location filename="../../operator_app/i18n.py" line="209" />
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation>回调地址 {address} 无法使用（{detail}）：请使用“主机:端口”格式并选一个空闲端口。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211" />
+        <location filename="../../operator_app/i18n.py" line="212" />
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation>网关 {gateway} 无法把短信发送到 {to}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212" />
+        <location filename="../../operator_app/i18n.py" line="213" />
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation>网关 {gateway} 拒收了这条短信（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213" />
+        <location filename="../../operator_app/i18n.py" line="214" />
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation>网关 {gateway} 认为 {to} 不是有效号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214" />
+        <location filename="../../operator_app/i18n.py" line="215" />
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation>{to} 已在网关 {gateway} 退订（回复了 STOP）：短信未发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215" />
+        <location filename="../../operator_app/i18n.py" line="216" />
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation>网关 {gateway} 拒绝了账号、签名或模板（{code}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="105" />
+        <location filename="../../operator_app/i18n.py" line="106" />
         <source>The text has {parts} parts; parts {asked} were asked for.</source>
         <translation>这条短信共 {parts} 段，却要求发送第 {asked} 段。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210" />
+        <location filename="../../operator_app/i18n.py" line="211" />
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation>网关 {gateway} 出错（HTTP {status}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216" />
+        <location filename="../../operator_app/i18n.py" line="217" />
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation>网关 {gateway} 正在限制发送（{code}）；短信未发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217" />
+        <location filename="../../operator_app/i18n.py" line="218" />
         <source>The gateway {gateway} only sends templates approved in advance: give this message's template the provider's template code.</source>
         <translation>网关 {gateway} 只能发送预先审核通过的模板：请为这条短信的模板填写服务商的模板编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218" />
+        <location filename="../../operator_app/i18n.py" line="219" />
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation>网关 {gateway} 的回复无法识别（HTTP {status}）：短信可能已经发出。系统不会自动重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219" />
+        <location filename="../../operator_app/i18n.py" line="220" />
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation>无法读取网关配置 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220" />
+        <location filename="../../operator_app/i18n.py" line="221" />
         <source>The gateway profile {path} has a bad or missing setting "{field}".</source>
         <translation>网关配置 {path} 中的设置“{field}”有误或缺失。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221" />
+        <location filename="../../operator_app/i18n.py" line="222" />
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation>{kind} 网关需要在传输设置中填写 {option}=…。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222" />
+        <location filename="../../operator_app/i18n.py" line="223" />
         <source>Unknown character set "{value}": use UTF-8 or UTF-16BE.</source>
         <translation>未知的字符集“{value}”：请使用 UTF-8 或 UTF-16BE。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223" />
+        <location filename="../../operator_app/i18n.py" line="224" />
         <source>--param needs NAME=VALUE, got "{value}".</source>
         <translation>--param 需要“名称=值”的格式，收到的是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="225" />
+        <location filename="../../operator_app/i18n.py" line="226" />
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation>请用 --by 姓名 说明操作人（1 到 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226" />
+        <location filename="../../operator_app/i18n.py" line="227" />
         <source>OPERATOR_APP_NOW is not a timestamp: "{value}" (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation>OPERATOR_APP_NOW 不是有效的时间：“{value}”（示例：2026-11-27T09:00:00+08:00）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227" />
+        <location filename="../../operator_app/i18n.py" line="228" />
         <source>Unknown setting "{key}"; the settings are: {keys}</source>
         <translation>没有名为“{key}”的设置；可用的设置有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228" />
+        <location filename="../../operator_app/i18n.py" line="229" />
         <source>"{value}" is not a valid value for {key} (expected: {hint}).</source>
         <translation>“{value}”不是 {key} 的有效值（应为：{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229" />
+        <location filename="../../operator_app/i18n.py" line="230" />
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation>{key} = {value} 与其他设置冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230" />
+        <location filename="../../operator_app/i18n.py" line="231" />
         <source>Saved: {key} = {value}</source>
         <translation>已保存：{key} = {value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231" />
+        <location filename="../../operator_app/i18n.py" line="232" />
         <source>default {default}</source>
         <translation>默认 {default}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235" />
+        <location filename="../../operator_app/i18n.py" line="236" />
         <source>not set: no batch is approved until it is</source>
         <translation>未设置：填写前任何批次都不能复核通过</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236" />
+        <location filename="../../operator_app/i18n.py" line="237" />
         <source>The template does not parse (line {line}): {detail}</source>
         <translation>模板无法解析（第 {line} 行）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237" />
+        <location filename="../../operator_app/i18n.py" line="238" />
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation>模板使用了不允许的变量 {names}；可用的变量有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238" />
+        <location filename="../../operator_app/i18n.py" line="239" />
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation>模板使用了不允许的过滤器 {names}；可用的过滤器有：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239" />
+        <location filename="../../operator_app/i18n.py" line="240" />
         <source>The template cannot be filled in: {detail}</source>
         <translation>模板无法填入数据：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240" />
+        <location filename="../../operator_app/i18n.py" line="241" />
         <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
         <translation>模板使用了 {names}，短信模板不允许：只能用文字、变量、过滤器和条件判断。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243" />
+        <location filename="../../operator_app/i18n.py" line="244" />
         <source>Unknown template "{key}"; the templates are: {keys}</source>
         <translation>没有名为“{key}”的模板；可用的模板有：{keys}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244" />
+        <location filename="../../operator_app/i18n.py" line="245" />
         <source>Unknown language "{locale}"; use one of: {locales}</source>
         <translation>不支持的语言“{locale}”；可选：{locales}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245" />
+        <location filename="../../operator_app/i18n.py" line="246" />
         <source>Cannot read the template file {path}: {detail}</source>
         <translation>无法读取模板文件 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246" />
+        <location filename="../../operator_app/i18n.py" line="247" />
         <source>The provider section "{provider}" needs a code and a params table.</source>
         <translation>服务商设置“{provider}”需要 code 和 params 两项。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247" />
+        <location filename="../../operator_app/i18n.py" line="248" />
         <source>The template file {path} has no text.</source>
         <translation>模板文件 {path} 没有内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248" />
+        <location filename="../../operator_app/i18n.py" line="249" />
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation>模板 {key}（{locale}）已保存为第 {version} 版。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249" />
+        <location filename="../../operator_app/i18n.py" line="250" />
         <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation>模板 {key}（{locale}）未通过合规检查，已存为草稿版本 {version}，正在使用的版本 {active} 不变：{findings}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250" />
+        <location filename="../../operator_app/i18n.py" line="251" />
         <source>{errors} lint error(s)</source>
         <translation>{errors} 个合规错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251" />
+        <location filename="../../operator_app/i18n.py" line="252" />
         <source>There is no batch {id}.</source>
         <translation>没有编号为 {id} 的批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252" />
+        <location filename="../../operator_app/i18n.py" line="253" />
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation>批次 {id} 的状态是 {status}：只有草稿批次可以复核通过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253" />
+        <location filename="../../operator_app/i18n.py" line="254" />
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation>{name} 是批次 {id} 的制单人，不能自己复核：需要另一位同事复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254" />
+        <location filename="../../operator_app/i18n.py" line="255" />
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation>批次 {id} 是为 {as_of} 制作的，不是今天（{today}）：请为今天重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258" />
+        <location filename="../../operator_app/i18n.py" line="259" />
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>借款台账最近一次导入是 {date}，已超过 {days} 天：期间可能有借款人已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259" />
+        <location filename="../../operator_app/i18n.py" line="260" />
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation>这个数据库还没有导入过借款台账，无从知道谁最近已还款。请先导入最新台账，或加 --confirm-stale 确认后复核。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260" />
+        <location filename="../../operator_app/i18n.py" line="261" />
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation>批次 {id} 的状态是 {status}，已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261" />
+        <location filename="../../operator_app/i18n.py" line="262" />
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation>批次 {id}（{as_of}）：{status}，{messages} 条短信，{excluded} 笔借款被排除；制单 {created_by}，复核 {approved_by}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263" />
+        <location filename="../../operator_app/i18n.py" line="264" />
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264" />
+        <location filename="../../operator_app/i18n.py" line="265" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="148" />
-        <location filename="../../operator_app/i18n.py" line="265" />
+        <location filename="../../operator_app/i18n.py" line="149" />
+        <location filename="../../operator_app/i18n.py" line="266" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266" />
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="268" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
-        <location filename="../../operator_app/i18n.py" line="445" />
+        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="446" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
-        <location filename="../../operator_app/i18n.py" line="454" />
+        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="455" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
-        <location filename="../../operator_app/i18n.py" line="446" />
+        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="447" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
-        <location filename="../../operator_app/i18n.py" line="539" />
+        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="540" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286" />
+        <location filename="../../operator_app/i18n.py" line="287" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="291" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="293" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="293" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="295" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>wrong number: call for a new one</source>
         <translation>号码错误：请致电索取新号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255" />
+        <location filename="../../operator_app/i18n.py" line="256" />
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation>批次 {id} 有 {count} 条短信未通过合规检查。第一条 {contract_no}：{finding} 请修改模板后重新制作批次。</translation>
     </message>
@@ -5087,1729 +5087,1734 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>没有这个数据库文件：{path} 是否拼写错误？（只有 import 和 demo 会新建数据库。）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="76" />
+        <location filename="../../operator_app/i18n.py" line="58" />
+        <source>No office database at {path} yet: a dry run compares the sheet with the office's loans and creates nothing. Import without --dry-run to start the office there (or check --db for a typo).</source>
+        <translation>{path} 还没有机构数据库：试运行只把表格与本机构已有的借款对比，不会新建任何东西。去掉 --dry-run 导入即可在此新建机构（或检查 --db 是否拼写错误）。</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="77" />
         <source>{count} queued or draft message(s) withdrawn: the borrower's name or number changed since they were written.</source>
         <translation>已撤回 {count} 条待发或草稿短信：生成后借款人的姓名或手机号已变更。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="88" />
+        <location filename="../../operator_app/i18n.py" line="89" />
         <source>Cannot open the port {port} (wrong, busy or unplugged: {detail}): plug the modem in and check the port in Settings → Transports, then send again.</source>
         <translation>无法打开端口 {port}（端口错误、被占用或已拔出：{detail}）：请插好短信猫，并在 设置 → 通道 中检查端口，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="90" />
+        <location filename="../../operator_app/i18n.py" line="91" />
         <source>The SIM card in {port} needs its PIN: enter it in Settings → Transports (or add ?pin=XXXX to the transport), then send again.</source>
         <translation>{port} 中的 SIM 卡需要 PIN 码：请在 设置 → 通道 中输入（或在通道后加 ?pin=XXXX），然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="99" />
+        <location filename="../../operator_app/i18n.py" line="100" />
         <source>The modem is not registered on a network ({error}): check the antenna, the signal and that the SIM card has service and credit, then send again.</source>
         <translation>短信猫未注册到网络（{error}）：请检查天线、信号以及 SIM 卡是否开通服务、有无余额，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="100" />
+        <location filename="../../operator_app/i18n.py" line="101" />
         <source>The SIM card cannot send ({error}): check that it is inserted, unlocked, has SMS service and credit, then send again.</source>
         <translation>SIM 卡无法发送（{error}）：请检查 SIM 卡是否插好、已解锁、开通短信业务且有余额，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="101" />
+        <location filename="../../operator_app/i18n.py" line="102" />
         <source>The modem {port} was unplugged or stopped answering and did not come back: plug it in, check the port in Settings → Transports, then send again.</source>
         <translation>短信猫 {port} 已被拔出或停止响应，且未恢复：请插好短信猫，在 设置 → 通道 中检查端口，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="102" />
+        <location filename="../../operator_app/i18n.py" line="103" />
         <source>Interrupted: {sent} sent, {left} still to send.</source>
         <translation>已中断：{sent} 条已发出，{left} 条仍待发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="111" />
+        <location filename="../../operator_app/i18n.py" line="112" />
         <source>Entries written since this computer last wrote: {unseen}, from entry {entry} on; by other desks, or added outside the app.</source>
         <translation>自本机上次写入以来新增的记录：{unseen} 条（从第 {entry} 条起），由其他电脑写入，或是在本软件之外添加的。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="113" />
+        <location filename="../../operator_app/i18n.py" line="114" />
         <source>Audit trail broken: the chain ends at entry {head}, before entry {entry}, the last one this computer saw. Entries were removed.</source>
         <translation>审计记录已断裂：记录链止于第 {head} 条，而本机最后见到的是第 {entry} 条。有记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="114" />
+        <location filename="../../operator_app/i18n.py" line="115" />
         <source>Audit trail broken at entry {entry}: the chain goes on past the last entry this computer saw. Entries were added outside the app.</source>
         <translation>审计记录在第 {entry} 条处断裂：本机最后见到的那条之后还有记录，是在本软件之外添加的。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="115" />
+        <location filename="../../operator_app/i18n.py" line="116" />
         <source>Audit trail broken at entry {entry}: it is not the entry this computer saw there. The chain was rewritten.</source>
         <translation>审计记录在第 {entry} 条处断裂：这一条与本机当时见到的不同，记录链被改写过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="116" />
+        <location filename="../../operator_app/i18n.py" line="117" />
         <source>Audit trail broken at entry {entry}: a text or recipient of batch {batch} was changed after it was approved.</source>
         <translation>审计记录在第 {entry} 条处断裂：批次 {batch} 复核通过后，其中的短信内容或收信号码被改过。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="117" />
+        <location filename="../../operator_app/i18n.py" line="118" />
         <source>Audit trail cannot be vouched for: this computer's record of its last entry cannot be read.</source>
         <translation>无法确认审计记录完整：本机保存的最后一条记录的信息无法读取。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="145" />
+        <location filename="../../operator_app/i18n.py" line="146" />
         <source>This office's database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump, pg_restore).</source>
         <translation>本机构的数据库在 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump、pg_restore）备份和恢复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="146" />
+        <location filename="../../operator_app/i18n.py" line="147" />
         <source>{path} already exists: name another file (a backup never overwrites one).</source>
         <translation>{path} 已存在：请换一个文件名（备份从不覆盖已有文件）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="147" />
+        <location filename="../../operator_app/i18n.py" line="148" />
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="149" />
+        <location filename="../../operator_app/i18n.py" line="150" />
         <source>Cannot read {path}: {detail}</source>
         <translation>无法读取 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="150" />
+        <location filename="../../operator_app/i18n.py" line="151" />
         <source>{path} is not a database file: it is no backup of this app.</source>
         <translation>{path} 不是数据库文件，不是本程序的备份。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="151" />
+        <location filename="../../operator_app/i18n.py" line="152" />
         <source>{path} is a database, but not one of this app (it has no schema revision).</source>
         <translation>{path} 是数据库，但不是本程序的数据库（没有结构版本）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="152" />
+        <location filename="../../operator_app/i18n.py" line="153" />
         <source>{path} is damaged: nothing was restored. Try an older backup.</source>
         <translation>{path} 已损坏，未做任何恢复。请换一个较早的备份。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="153" />
+        <location filename="../../operator_app/i18n.py" line="154" />
         <source>{path} was made by a newer version of this app (schema revision {revision}): update the app, then restore it.</source>
         <translation>{path} 由更新版本的程序生成（结构版本 {revision}）：请先升级程序，再恢复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="154" />
+        <location filename="../../operator_app/i18n.py" line="155" />
         <source>A send is running on this database (run {run}): stop it or wait until it ends, then restore. Nothing was changed.</source>
         <translation>此数据库正在发送短信（发送进程 {run}）：请先停止或等待发送结束，再恢复。未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="155" />
+        <location filename="../../operator_app/i18n.py" line="156" />
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="156" />
+        <location filename="../../operator_app/i18n.py" line="157" />
         <source>{path}: intact (the integrity check passed).</source>
         <translation>{path}：完好（完整性检查通过）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="157" />
+        <location filename="../../operator_app/i18n.py" line="158" />
         <source>{path} is damaged: SQLite's integrity check found {count} problem(s) or could not read it to the end. Do not restore it; use an older backup.</source>
         <translation>{path} 已损坏：SQLite 完整性检查发现 {count} 处问题，或无法读到文件末尾。请勿恢复此文件，请使用较早的备份。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="158" />
+        <location filename="../../operator_app/i18n.py" line="159" />
         <source>Schema revision {revision}: the same as this app's.</source>
         <translation>结构版本 {revision}：与本程序一致。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="159" />
+        <location filename="../../operator_app/i18n.py" line="160" />
         <source>Schema revision {revision}, older than this app's {head}: a restore brings it up to date.</source>
         <translation>结构版本 {revision}，早于本程序的 {head}：恢复时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="160" />
+        <location filename="../../operator_app/i18n.py" line="161" />
         <source>Schema revision {revision}, newer than this app's {head}: update the app before restoring it.</source>
         <translation>结构版本 {revision}，新于本程序的 {head}：请先升级程序再恢复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="161" />
+        <location filename="../../operator_app/i18n.py" line="162" />
         <source>Loans: {loans}, borrowers: {borrowers}, messages: {messages}, audit entries: {audit}.</source>
         <translation>借款 {loans} 笔，借款人 {borrowers} 人，短信 {messages} 条，审计记录 {audit} 条。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="162" />
+        <location filename="../../operator_app/i18n.py" line="163" />
         <source>{path} is the database itself: name a backup file.</source>
         <translation>{path} 就是数据库本身：请指定一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="163" />
+        <location filename="../../operator_app/i18n.py" line="164" />
         <source>The database is busy (another program holds it, e.g. a first import loading it): try again in a moment. Nothing was changed.</source>
         <translation>数据库正忙（另一个程序正在使用，例如首次导入正在写入）：请稍后再试。未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="164" />
+        <location filename="../../operator_app/i18n.py" line="165" />
         <source>Restored {file} into {path}.</source>
         <translation>已将 {file} 恢复到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="165" />
+        <location filename="../../operator_app/i18n.py" line="166" />
         <source>Its schema was brought from revision {revision} up to {head}.</source>
         <translation>其结构已从版本 {revision} 升级到 {head}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="166" />
+        <location filename="../../operator_app/i18n.py" line="167" />
         <source>The database it replaced is kept as {kept}</source>
         <translation>被替换的数据库已另存为 {kept}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202" />
+        <location filename="../../operator_app/i18n.py" line="203" />
         <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
         <translation>无法连接网关 {gateway}（{detail}）：请在 设置 → 通道 中检查地址，并检查网络和网关是否在运行，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203" />
+        <location filename="../../operator_app/i18n.py" line="204" />
         <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
         <translation>网关 {gateway} 停止响应（{detail}）：请检查网关是否在运行、能否连通，然后重新发送。它可能已接收的那条短信标为“状态不明”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204" />
+        <location filename="../../operator_app/i18n.py" line="205" />
         <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
         <translation>网关账户 {gateway} 余额不足（{code}）：请向服务商充值，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205" />
+        <location filename="../../operator_app/i18n.py" line="206" />
         <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
         <translation>网关账户 {gateway} 已停用或未开通（{code}）：请联系服务商恢复，然后重新发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209" />
+        <location filename="../../operator_app/i18n.py" line="210" />
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
         <translation>网关 {gateway} 拒绝了用户名或密码：请在 设置 → 通道 中检查。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232" />
+        <location filename="../../operator_app/i18n.py" line="233" />
         <source>no default: the office sets it</source>
         <translation>无默认值，由本公司填写</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233" />
+        <location filename="../../operator_app/i18n.py" line="234" />
         <source>({note})</source>
         <translation>（{note}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234" />
+        <location filename="../../operator_app/i18n.py" line="235" />
         <source>{label}: {count}</source>
         <translation>{label}：{count}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241" />
+        <location filename="../../operator_app/i18n.py" line="242" />
         <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
         <translation>模板填充开销过大（超过 {chars} 个字符或 {seconds} 秒）：请简化模板。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242" />
+        <location filename="../../operator_app/i18n.py" line="243" />
         <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
         <translation>该短信需要拆成 {parts} 条，超过每条短信允许的 {limit} 条：请缩短。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256" />
+        <location filename="../../operator_app/i18n.py" line="257" />
         <source>Batch {id}: {count} message(s) were made before the office's signature and phone were set: cancel the batch and create it again.</source>
         <translation>批次 {id} 有 {count} 条短信制作于填写机构签名和电话之前：请取消该批次后重新制作。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257" />
+        <location filename="../../operator_app/i18n.py" line="258" />
         <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
         <translation>请先在 设置 中填写 office.signature（短信签名）和 office.phone（办公电话）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262" />
+        <location filename="../../operator_app/i18n.py" line="263" />
         <source>{parts} SMS part(s) in all: what the office pays for.</source>
         <translation>共 {parts} 条计费短信（按条数计费）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
+        <location filename="../../operator_app/i18n.py" line="283" />
         <source>Owed (yuan)</source>
         <translation>欠款（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>the text is longer than 10 SMS parts</source>
         <translation>短信超过 10 条拆分</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>the template could not be filled in for this loan</source>
         <translation>该笔借款无法填入模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="306" />
         <source>the borrower asked for no SMS: call instead</source>
         <translation>借款人要求不发短信：请改为电话联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="307" />
         <source>the borrower asked for working days only</source>
         <translation>借款人要求只在工作日联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>outside the hours the borrower asked for</source>
         <translation>不在借款人要求的联系时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>the borrower's own weekly limit reached</source>
         <translation>已达借款人要求的每周条数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>Wishes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>Mon-Fri</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>≤{n}/wk</source>
         <translation>周≤{n}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>no SMS (the borrower's wish): call</source>
         <translation>不发短信（借款人要求）：请电话联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="314" />
         <source>no SMS (call only)</source>
         <translation>不发短信（只打电话）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>working days only</source>
         <translation>只在工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>only {window}</source>
         <translation>只在 {window}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>at most {n} a week</source>
         <translation>每周最多 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>no preferences</source>
         <translation>无联系偏好</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>{borrower} ({contracts}): {prefs}</source>
         <translation>{borrower}（{contracts}）：{prefs}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>Set by {by} at {at}</source>
         <translation>由 {by} 于 {at} 设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
         <translation>已撤回 {withdrawn} 条尚未发送的短信：借款人要求不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>There is no contract or borrower's mobile number "{key}".</source>
         <translation>没有合同编号或借款人手机号为“{key}”的记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
         <translation>没有要更改的内容：请给出 --weekdays-only、--window、--weekly-max、--no-sms、--clear 或 --note。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>"{window}" is not a time window: write it as 18:00-20:00, the start before the end.</source>
         <translation>“{window}”不是有效的时段：请写成 18:00-20:00，开始时间早于结束时间。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>The borrower's weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
         <translation>借款人的每周上限须为 1 到 7 条（0 表示不单独限制）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation>含有威胁或侮辱性用语：{word}（{why}），请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation>制作这条短信时尚未填写 {key}：请在 设置 中填写后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>应还金额 {amount_due} 减去已还 {paid} 为 {difference}，但表中剩余应还为 {outstanding}：以表中的剩余应还为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="347" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>{count} cancelled: {reason}</source>
         <translation>{count} 条已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>{count} cannot go before their day's sending hours end at {until}: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>{count} 条在当天发送时段结束（{until}）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352" />
+        <location filename="../../operator_app/i18n.py" line="353" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355" />
+        <location filename="../../operator_app/i18n.py" line="356" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>Message {id} was written for {day}, and that day's sending hours are over: its text is no longer true. The next day's batch writes the loan a new message.</source>
         <translation>短信 {id} 是为 {day} 生成的，当天发送时段已结束，内容已不再准确。次日的批次会为该借款重新生成短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357" />
+        <location filename="../../operator_app/i18n.py" line="358" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358" />
+        <location filename="../../operator_app/i18n.py" line="359" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359" />
+        <location filename="../../operator_app/i18n.py" line="360" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为已发送（--as sent）或失败（--as failed），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360" />
+        <location filename="../../operator_app/i18n.py" line="361" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条（其中号码错误 {wrong_number} 条，已列入电话名单）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361" />
+        <location filename="../../operator_app/i18n.py" line="362" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363" />
+        <location filename="../../operator_app/i18n.py" line="364" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364" />
+        <location filename="../../operator_app/i18n.py" line="365" />
         <source>wrong number: on hold, on the call list</source>
         <translation>号码错误：已暂停催收，已列入电话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365" />
+        <location filename="../../operator_app/i18n.py" line="366" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366" />
+        <location filename="../../operator_app/i18n.py" line="367" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="367" />
+        <location filename="../../operator_app/i18n.py" line="368" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368" />
+        <location filename="../../operator_app/i18n.py" line="369" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369" />
+        <location filename="../../operator_app/i18n.py" line="370" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="370" />
+        <location filename="../../operator_app/i18n.py" line="371" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371" />
+        <location filename="../../operator_app/i18n.py" line="372" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372" />
+        <location filename="../../operator_app/i18n.py" line="373" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373" />
+        <location filename="../../operator_app/i18n.py" line="374" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374" />
+        <location filename="../../operator_app/i18n.py" line="375" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375" />
+        <location filename="../../operator_app/i18n.py" line="376" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378" />
-        <location filename="../../operator_app/i18n.py" line="442" />
+        <location filename="../../operator_app/i18n.py" line="379" />
+        <location filename="../../operator_app/i18n.py" line="443" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380" />
+        <location filename="../../operator_app/i18n.py" line="381" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381" />
+        <location filename="../../operator_app/i18n.py" line="382" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382" />
+        <location filename="../../operator_app/i18n.py" line="383" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383" />
+        <location filename="../../operator_app/i18n.py" line="384" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384" />
+        <location filename="../../operator_app/i18n.py" line="385" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385" />
+        <location filename="../../operator_app/i18n.py" line="386" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386" />
+        <location filename="../../operator_app/i18n.py" line="387" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387" />
+        <location filename="../../operator_app/i18n.py" line="388" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="388" />
+        <location filename="../../operator_app/i18n.py" line="389" />
         <source>not sent on its day (the text was true for that day only)</source>
         <translation>当天未发出（短信内容仅对当天有效），已过期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389" />
+        <location filename="../../operator_app/i18n.py" line="390" />
         <source>the borrower's name or number changed since it was written</source>
         <translation>短信生成后借款人的姓名或手机号已变更</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390" />
+        <location filename="../../operator_app/i18n.py" line="391" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391" />
+        <location filename="../../operator_app/i18n.py" line="392" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392" />
+        <location filename="../../operator_app/i18n.py" line="393" />
         <source>refused by the modem or the network</source>
         <translation>被短信猫或网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393" />
+        <location filename="../../operator_app/i18n.py" line="394" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395" />
+        <location filename="../../operator_app/i18n.py" line="396" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396" />
+        <location filename="../../operator_app/i18n.py" line="397" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397" />
+        <location filename="../../operator_app/i18n.py" line="398" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398" />
+        <location filename="../../operator_app/i18n.py" line="399" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="400" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400" />
+        <location filename="../../operator_app/i18n.py" line="401" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401" />
+        <location filename="../../operator_app/i18n.py" line="402" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402" />
+        <location filename="../../operator_app/i18n.py" line="403" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403" />
+        <location filename="../../operator_app/i18n.py" line="404" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404" />
+        <location filename="../../operator_app/i18n.py" line="405" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405" />
+        <location filename="../../operator_app/i18n.py" line="406" />
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation>PIN 或密码请填在专门的输入框里，不要写在选项中（已保存的通道也不能从环境变量读取密码）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406" />
+        <location filename="../../operator_app/i18n.py" line="407" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407" />
+        <location filename="../../operator_app/i18n.py" line="408" />
         <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 id-key export，再在这台电脑上运行 id-key import 并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408" />
+        <location filename="../../operator_app/i18n.py" line="409" />
         <source>The ID-number key on this computer belongs to another office: bring this office's key over with `id-key export` and `id-key import`.</source>
         <translation>这台电脑上的身份证号密钥属于另一个办公室：请用 `id-key export` 和 `id-key import` 把本办公室的密钥带过来。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409" />
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>That is not this office's ID-number key: paste the whole line `id-key export` printed on the office's other computer.</source>
         <translation>这不是本办公室的身份证号密钥：请粘贴另一台电脑上 `id-key export` 打印出的整行内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>This is the key that protects the ID numbers: pass it to the office's other computer only, and do not keep it anywhere else.</source>
         <translation>这是保护身份证号的密钥：只能交给本办公室的另一台电脑，不要保存在其他地方。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>The office's ID-number key is kept on this computer now.</source>
         <translation>本办公室的身份证号密钥已保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>Transport "{name}" now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation>通道“{name}”的地址或账号已更改：请重新输入密码或 PIN（以及回调密钥）；已保存的密码绝不会发往别处。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>This saved transport's address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation>这个已保存通道的地址在输入密码之后被改过：请先在 设置→通道 中重新输入密码再发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="415" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415" />
+        <location filename="../../operator_app/i18n.py" line="416" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416" />
+        <location filename="../../operator_app/i18n.py" line="417" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417" />
+        <location filename="../../operator_app/i18n.py" line="418" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418" />
+        <location filename="../../operator_app/i18n.py" line="419" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419" />
+        <location filename="../../operator_app/i18n.py" line="420" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420" />
+        <location filename="../../operator_app/i18n.py" line="421" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421" />
+        <location filename="../../operator_app/i18n.py" line="422" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422" />
+        <location filename="../../operator_app/i18n.py" line="423" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423" />
+        <location filename="../../operator_app/i18n.py" line="424" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424" />
+        <location filename="../../operator_app/i18n.py" line="425" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425" />
+        <location filename="../../operator_app/i18n.py" line="426" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426" />
+        <location filename="../../operator_app/i18n.py" line="427" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427" />
+        <location filename="../../operator_app/i18n.py" line="428" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="428" />
+        <location filename="../../operator_app/i18n.py" line="429" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430" />
+        <location filename="../../operator_app/i18n.py" line="431" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431" />
+        <location filename="../../operator_app/i18n.py" line="432" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432" />
+        <location filename="../../operator_app/i18n.py" line="433" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434" />
+        <location filename="../../operator_app/i18n.py" line="435" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435" />
+        <location filename="../../operator_app/i18n.py" line="436" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436" />
+        <location filename="../../operator_app/i18n.py" line="437" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437" />
+        <location filename="../../operator_app/i18n.py" line="438" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="438" />
+        <location filename="../../operator_app/i18n.py" line="439" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439" />
+        <location filename="../../operator_app/i18n.py" line="440" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444" />
+        <location filename="../../operator_app/i18n.py" line="445" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447" />
+        <location filename="../../operator_app/i18n.py" line="448" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448" />
+        <location filename="../../operator_app/i18n.py" line="449" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="449" />
+        <location filename="../../operator_app/i18n.py" line="450" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="450" />
+        <location filename="../../operator_app/i18n.py" line="451" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="451" />
+        <location filename="../../operator_app/i18n.py" line="452" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="452" />
+        <location filename="../../operator_app/i18n.py" line="453" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453" />
+        <location filename="../../operator_app/i18n.py" line="454" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456" />
+        <location filename="../../operator_app/i18n.py" line="457" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459" />
+        <location filename="../../operator_app/i18n.py" line="460" />
         <source>there is no such file or folder</source>
         <translation>找不到该文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460" />
+        <location filename="../../operator_app/i18n.py" line="461" />
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation>没有权限：文件正被其他程序打开，或属于其他用户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461" />
+        <location filename="../../operator_app/i18n.py" line="462" />
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462" />
+        <location filename="../../operator_app/i18n.py" line="463" />
         <source>it is in use by another program</source>
         <translation>正被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463" />
+        <location filename="../../operator_app/i18n.py" line="464" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464" />
+        <location filename="../../operator_app/i18n.py" line="465" />
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465" />
+        <location filename="../../operator_app/i18n.py" line="466" />
         <source>there is no such device (unplugged?)</source>
         <translation>没有该设备（是否已拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="466" />
+        <location filename="../../operator_app/i18n.py" line="467" />
         <source>the disk or the device failed to read or write</source>
         <translation>磁盘或设备读写出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="467" />
+        <location filename="../../operator_app/i18n.py" line="468" />
         <source>the connection was refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468" />
+        <location filename="../../operator_app/i18n.py" line="469" />
         <source>no answer in time</source>
         <translation>等待应答超时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469" />
+        <location filename="../../operator_app/i18n.py" line="470" />
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation>找不到地址中的主机名，是否输错或没有网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470" />
+        <location filename="../../operator_app/i18n.py" line="471" />
         <source>the network cannot reach it</source>
         <translation>网络无法到达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471" />
+        <location filename="../../operator_app/i18n.py" line="472" />
         <source>the port is already in use</source>
         <translation>端口已被占用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472" />
+        <location filename="../../operator_app/i18n.py" line="473" />
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473" />
+        <location filename="../../operator_app/i18n.py" line="474" />
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation>不是 Excel 表格，也不是 CSV</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474" />
+        <location filename="../../operator_app/i18n.py" line="475" />
         <source>the address does not start with http:// or https://</source>
         <translation>地址不是以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475" />
+        <location filename="../../operator_app/i18n.py" line="476" />
         <source>the connection broke</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476" />
+        <location filename="../../operator_app/i18n.py" line="477" />
         <source>the text is not saved as UTF-8</source>
         <translation>文件不是以 UTF-8 编码保存的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477" />
+        <location filename="../../operator_app/i18n.py" line="478" />
         <source>the user name or password was refused</source>
         <translation>用户名或密码被拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478" />
+        <location filename="../../operator_app/i18n.py" line="479" />
         <source>it is not a settings file of this app</source>
         <translation>它不是本程序的设置文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479" />
+        <location filename="../../operator_app/i18n.py" line="480" />
         <source>the server has no database of that name</source>
         <translation>服务器上没有这个名称的数据库</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480" />
+        <location filename="../../operator_app/i18n.py" line="481" />
         <source>The office's settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
         <translation>无法读取公司设置文件 {path}：{detail}。请修好它，或把它移走后重新设置公司。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481" />
+        <location filename="../../operator_app/i18n.py" line="482" />
         <source>reminder days before due are 1 or more</source>
         <translation>到期前提醒天数须为 1 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482" />
+        <location filename="../../operator_app/i18n.py" line="483" />
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation>阶段天数须逐级增大：多次逾期者的宽限天数 ≤ 宽限天数 &lt; M1 截止天数 &lt; M2 截止天数 &lt; M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483" />
+        <location filename="../../operator_app/i18n.py" line="484" />
         <source>sending must start before it ends</source>
         <translation>发送开始时间须早于结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484" />
+        <location filename="../../operator_app/i18n.py" line="485" />
         <source>the limits are counts of 0 or more</source>
         <translation>各项上限须为 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485" />
+        <location filename="../../operator_app/i18n.py" line="486" />
         <source>check that the double braces around each variable come in pairs</source>
         <translation>请检查每个变量两侧的双花括号是否成对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486" />
+        <location filename="../../operator_app/i18n.py" line="487" />
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation>某个变量或过滤器的用法不对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487" />
+        <location filename="../../operator_app/i18n.py" line="488" />
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation>不是有效的 TOML 文件（请检查引号和括号）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488" />
+        <location filename="../../operator_app/i18n.py" line="489" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489" />
+        <location filename="../../operator_app/i18n.py" line="490" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490" />
+        <location filename="../../operator_app/i18n.py" line="491" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491" />
+        <location filename="../../operator_app/i18n.py" line="492" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492" />
+        <location filename="../../operator_app/i18n.py" line="493" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493" />
+        <location filename="../../operator_app/i18n.py" line="494" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494" />
+        <location filename="../../operator_app/i18n.py" line="495" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495" />
+        <location filename="../../operator_app/i18n.py" line="496" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496" />
+        <location filename="../../operator_app/i18n.py" line="497" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497" />
+        <location filename="../../operator_app/i18n.py" line="498" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498" />
+        <location filename="../../operator_app/i18n.py" line="499" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499" />
+        <location filename="../../operator_app/i18n.py" line="500" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500" />
+        <location filename="../../operator_app/i18n.py" line="501" />
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation>消息交出后连接中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501" />
+        <location filename="../../operator_app/i18n.py" line="502" />
         <source>the gateway refused the user name or password</source>
         <translation>网关拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502" />
+        <location filename="../../operator_app/i18n.py" line="503" />
         <source>the gateway account has no balance left</source>
         <translation>网关账户余额不足</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503" />
+        <location filename="../../operator_app/i18n.py" line="504" />
         <source>the gateway stopped answering</source>
         <translation>网关不再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504" />
+        <location filename="../../operator_app/i18n.py" line="505" />
         <source>the gateway account is suspended</source>
         <translation>网关账户已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505" />
+        <location filename="../../operator_app/i18n.py" line="506" />
         <source>the modem was unplugged and did not come back</source>
         <translation>短信猫被拔出，没有再连上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506" />
+        <location filename="../../operator_app/i18n.py" line="507" />
         <source>asked for parts the text does not have</source>
         <translation>要求发送的分段超出了短信的分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507" />
+        <location filename="../../operator_app/i18n.py" line="508" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508" />
+        <location filename="../../operator_app/i18n.py" line="509" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="509" />
+        <location filename="../../operator_app/i18n.py" line="510" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510" />
+        <location filename="../../operator_app/i18n.py" line="511" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511" />
+        <location filename="../../operator_app/i18n.py" line="512" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512" />
+        <location filename="../../operator_app/i18n.py" line="513" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513" />
+        <location filename="../../operator_app/i18n.py" line="514" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="514" />
+        <location filename="../../operator_app/i18n.py" line="515" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="515" />
+        <location filename="../../operator_app/i18n.py" line="516" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516" />
+        <location filename="../../operator_app/i18n.py" line="517" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517" />
+        <location filename="../../operator_app/i18n.py" line="518" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518" />
+        <location filename="../../operator_app/i18n.py" line="519" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="519" />
+        <location filename="../../operator_app/i18n.py" line="520" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520" />
+        <location filename="../../operator_app/i18n.py" line="521" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521" />
+        <location filename="../../operator_app/i18n.py" line="522" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522" />
+        <location filename="../../operator_app/i18n.py" line="523" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523" />
+        <location filename="../../operator_app/i18n.py" line="524" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524" />
+        <location filename="../../operator_app/i18n.py" line="525" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525" />
+        <location filename="../../operator_app/i18n.py" line="526" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526" />
+        <location filename="../../operator_app/i18n.py" line="527" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527" />
+        <location filename="../../operator_app/i18n.py" line="528" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528" />
+        <location filename="../../operator_app/i18n.py" line="529" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529" />
+        <location filename="../../operator_app/i18n.py" line="530" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530" />
+        <location filename="../../operator_app/i18n.py" line="531" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531" />
-        <location filename="../../operator_app/i18n.py" line="545" />
+        <location filename="../../operator_app/i18n.py" line="532" />
+        <location filename="../../operator_app/i18n.py" line="546" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532" />
+        <location filename="../../operator_app/i18n.py" line="533" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533" />
+        <location filename="../../operator_app/i18n.py" line="534" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534" />
+        <location filename="../../operator_app/i18n.py" line="535" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535" />
+        <location filename="../../operator_app/i18n.py" line="536" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536" />
+        <location filename="../../operator_app/i18n.py" line="537" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537" />
+        <location filename="../../operator_app/i18n.py" line="538" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538" />
+        <location filename="../../operator_app/i18n.py" line="539" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540" />
+        <location filename="../../operator_app/i18n.py" line="541" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541" />
+        <location filename="../../operator_app/i18n.py" line="542" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542" />
+        <location filename="../../operator_app/i18n.py" line="543" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543" />
+        <location filename="../../operator_app/i18n.py" line="544" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546" />
+        <location filename="../../operator_app/i18n.py" line="547" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547" />
+        <location filename="../../operator_app/i18n.py" line="548" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548" />
+        <location filename="../../operator_app/i18n.py" line="549" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550" />
+        <location filename="../../operator_app/i18n.py" line="551" />
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation>请先登录：--user 姓名（本办公室已启用账户）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551" />
+        <location filename="../../operator_app/i18n.py" line="552" />
         <source>Wrong name or password for "{name}".</source>
         <translation>“{name}”的用户名或密码不对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552" />
+        <location filename="../../operator_app/i18n.py" line="553" />
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation>账户 {name} 因连续 5 次密码错误被锁定到 {until}：请稍后再试，或请管理员重设密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553" />
+        <location filename="../../operator_app/i18n.py" line="554" />
         <source>The account {name} is disabled: ask an admin.</source>
         <translation>账户 {name} 已停用：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554" />
+        <location filename="../../operator_app/i18n.py" line="555" />
         <source>The account {name} ({role}) may not {action}.</source>
         <translation>账户 {name}（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555" />
+        <location filename="../../operator_app/i18n.py" line="556" />
         <source>"{name}" looks like an account: sign in with --user instead.</source>
         <translation>“{name}”看起来像一个账户：请改用 --user 登录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556" />
+        <location filename="../../operator_app/i18n.py" line="557" />
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation>--by {by} 不是已登录的账户 {user}：可以不写 --by，由登录的账户操作。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557" />
+        <location filename="../../operator_app/i18n.py" line="558" />
         <source>An account needs a name.</source>
         <translation>账户需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558" />
+        <location filename="../../operator_app/i18n.py" line="559" />
         <source>The name "{name}" is too long (at most 100 characters).</source>
         <translation>名字“{name}”太长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559" />
+        <location filename="../../operator_app/i18n.py" line="560" />
         <source>The name "{name}" has a character that is no letter, digit, space or . _ ' - ·</source>
         <translation>名字“{name}”含有字母、数字、空格和 . _ ' - · 以外的字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560" />
+        <location filename="../../operator_app/i18n.py" line="561" />
         <source>The name "{name}" mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation>名字“{name}”混用了不同文字（例如拉丁字母中夹着西里尔字母）：请只用一种文字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561" />
+        <location filename="../../operator_app/i18n.py" line="562" />
         <source>The name "{name}" is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation>名字“{name}”用的是看起来像拉丁字母的其他文字：请用拉丁字母书写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562" />
+        <location filename="../../operator_app/i18n.py" line="563" />
         <source>There is already an account {name}.</source>
         <translation>账户 {name} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563" />
+        <location filename="../../operator_app/i18n.py" line="564" />
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation>名字 {name} 和已有账户 {other} 看起来一样：请换一个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564" />
+        <location filename="../../operator_app/i18n.py" line="565" />
         <source>No account {name}.</source>
         <translation>没有账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565" />
+        <location filename="../../operator_app/i18n.py" line="566" />
         <source>Unknown role "{role}"; the roles are: {roles}</source>
         <translation>未知角色“{role}”；可用角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566" />
+        <location filename="../../operator_app/i18n.py" line="567" />
         <source>The office's first account must be an admin (--role admin).</source>
         <translation>本办公室的第一个账户必须是管理员（--role admin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567" />
+        <location filename="../../operator_app/i18n.py" line="568" />
         <source>{name} is the office's last enabled admin: add or enable another admin first.</source>
         <translation>{name} 是本办公室最后一个启用的管理员：请先添加或启用另一个管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568" />
+        <location filename="../../operator_app/i18n.py" line="569" />
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569" />
+        <location filename="../../operator_app/i18n.py" line="570" />
         <source>The two passwords differ: nothing was changed.</source>
         <translation>两次输入的密码不一致：未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570" />
+        <location filename="../../operator_app/i18n.py" line="571" />
         <source>Password for {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571" />
+        <location filename="../../operator_app/i18n.py" line="572" />
         <source>New password for {name}: </source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572" />
+        <location filename="../../operator_app/i18n.py" line="573" />
         <source>The same password again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573" />
+        <location filename="../../operator_app/i18n.py" line="574" />
         <source>Account {name} added ({role}).</source>
         <translation>已添加账户 {name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574" />
+        <location filename="../../operator_app/i18n.py" line="575" />
         <source>The password of {name} is changed.</source>
         <translation>已更改 {name} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575" />
+        <location filename="../../operator_app/i18n.py" line="576" />
         <source>Account {name} disabled.</source>
         <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576" />
+        <location filename="../../operator_app/i18n.py" line="577" />
         <source>Account {name} enabled.</source>
         <translation>已启用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577" />
+        <location filename="../../operator_app/i18n.py" line="578" />
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation>还没有账户：任何人都用 --by 姓名 操作。用 `users add 姓名 --role admin` 添加第一个账户（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578" />
+        <location filename="../../operator_app/i18n.py" line="579" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579" />
+        <location filename="../../operator_app/i18n.py" line="580" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580" />
+        <location filename="../../operator_app/i18n.py" line="581" />
         <source>clerk</source>
         <translation>专员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581" />
+        <location filename="../../operator_app/i18n.py" line="582" />
         <source>approver</source>
         <translation>复核员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582" />
+        <location filename="../../operator_app/i18n.py" line="583" />
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583" />
+        <location filename="../../operator_app/i18n.py" line="584" />
         <source>import sheets</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584" />
+        <location filename="../../operator_app/i18n.py" line="585" />
         <source>plan or cancel batches</source>
         <translation>制定或取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585" />
+        <location filename="../../operator_app/i18n.py" line="586" />
         <source>edit templates</source>
         <translation>编辑模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586" />
+        <location filename="../../operator_app/i18n.py" line="587" />
         <source>hold, release or opt out borrowers</source>
         <translation>暂停、恢复或退订借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587" />
+        <location filename="../../operator_app/i18n.py" line="588" />
         <source>read the modem's replies</source>
         <translation>读取调制解调器上的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588" />
+        <location filename="../../operator_app/i18n.py" line="589" />
         <source>approve batches</source>
         <translation>复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589" />
+        <location filename="../../operator_app/i18n.py" line="590" />
         <source>send messages</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590" />
+        <location filename="../../operator_app/i18n.py" line="591" />
         <source>decide about unknown or failed messages</source>
         <translation>处理状态未知或失败的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="591" />
+        <location filename="../../operator_app/i18n.py" line="592" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="592" />
+        <location filename="../../operator_app/i18n.py" line="593" />
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="593" />
+        <location filename="../../operator_app/i18n.py" line="594" />
         <source>change transports</source>
         <translation>修改发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="594" />
+        <location filename="../../operator_app/i18n.py" line="595" />
         <source>publish templates</source>
         <translation>发布模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="595" />
+        <location filename="../../operator_app/i18n.py" line="596" />
         <source>export or import the ID-number key</source>
         <translation>导出或导入身份证号密钥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="596" />
+        <location filename="../../operator_app/i18n.py" line="597" />
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation>{path} 中有操作员账户，生成演示数据会把它们删掉。请换一个 --db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="597" />
+        <location filename="../../operator_app/i18n.py" line="598" />
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation>{key} = {value} 需要第二个人确认：请复核员或另一位管理员运行 `settings confirm {code}`。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="598" />
+        <location filename="../../operator_app/i18n.py" line="599" />
         <source>waiting for confirmation: {value}</source>
         <translation>待确认：{value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="599" />
+        <location filename="../../operator_app/i18n.py" line="600" />
         <source>No change of {key} waits for confirmation.</source>
         <translation>{key} 没有待确认的更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="600" />
+        <location filename="../../operator_app/i18n.py" line="601" />
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation>{key} 的这项更改是 {name} 提出的：必须由第二个人确认。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="601" />
+        <location filename="../../operator_app/i18n.py" line="602" />
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="602" />
+        <location filename="../../operator_app/i18n.py" line="603" />
         <source>export or erase a borrower's personal data</source>
         <translation>导出或删除借款人的个人信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="603" />
+        <location filename="../../operator_app/i18n.py" line="604" />
         <source>the borrower's personal data was erased</source>
         <translation>借款人的个人信息已删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="604" />
+        <location filename="../../operator_app/i18n.py" line="605" />
         <source>Say why with --reason TEXT (e.g. the borrower's request and its date).</source>
         <translation>请用 --reason 说明理由（例如借款人的申请及日期）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="605" />
+        <location filename="../../operator_app/i18n.py" line="606" />
         <source>No loan with contract number {contract}.</source>
         <translation>没有合同编号为 {contract} 的借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="606" />
+        <location filename="../../operator_app/i18n.py" line="607" />
         <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
         <translation>没有合同编号为 {key} 的借款，也没有使用该手机号的借款人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="607" />
+        <location filename="../../operator_app/i18n.py" line="608" />
         <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation>借款 {contract} 尚无借款人：其中没有个人信息。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="608" />
+        <location filename="../../operator_app/i18n.py" line="609" />
         <source>The borrower of {contract} was already erased on {at}.</source>
         <translation>合同 {contract} 的借款人已于 {at} 删除个人信息。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="609" />
+        <location filename="../../operator_app/i18n.py" line="610" />
         <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
         <translation>正在发送短信（运行 {run}）：请等发送结束后再删除，以免删除后仍有短信发给该借款人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="610" />
+        <location filename="../../operator_app/i18n.py" line="611" />
         <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
         <translation>已写入 {path}：{borrowers} 位借款人，{loans} 笔借款，{messages} 条短信，{replies} 条回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="611" />
+        <location filename="../../operator_app/i18n.py" line="612" />
         <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
         <translation>该手机号属于 {count} 位借款人，均已写入文件。请核实申请人是哪一位。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="612" />
+        <location filename="../../operator_app/i18n.py" line="613" />
         <source>The borrower has {count} loans: all of them are in the file.</source>
         <translation>该借款人有 {count} 笔借款，均已写入文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="613" />
+        <location filename="../../operator_app/i18n.py" line="614" />
         <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
         <translation>已删除合同 {contracts} 借款人的个人信息：姓名、手机号、身份证号信息、{messages} 条短信和 {replies} 条回复的内容。金额和日期保留。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="614" />
+        <location filename="../../operator_app/i18n.py" line="615" />
         <source>The erase covers every loan of this borrower: {contracts}.</source>
         <translation>删除涉及该借款人的全部借款：{contracts}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="615" />
+        <location filename="../../operator_app/i18n.py" line="616" />
         <source>{count} message(s) not yet sent were withdrawn.</source>
         <translation>已撤回 {count} 条尚未发送的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="616" />
+        <location filename="../../operator_app/i18n.py" line="617" />
         <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
         <translation>已涂改 {count} 条引用该借款人的审计记录；审计链仍可校验。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="617" />
+        <location filename="../../operator_app/i18n.py" line="618" />
         <source>The mobile number is also another borrower's: it stays in that borrower's record.</source>
         <translation>该手机号也属于另一位借款人：在其记录中保留。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="618" />
+        <location filename="../../operator_app/i18n.py" line="619" />
         <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation>另一个程序正打开此数据库，文件暂时无法压缩：请关闭该程序后运行 `privacy purge`，以清除旧副本。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="619" />
+        <location filename="../../operator_app/i18n.py" line="620" />
         <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
         <translation>之前的 {count} 个备份文件仍含有该借款人（例如 {path}）。备份不会被自动删除：每日备份会在数周内轮换掉；其他备份如申请范围涵盖，请手动删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="620" />
+        <location filename="../../operator_app/i18n.py" line="621" />
         <source>The tables were rewritten on the server (VACUUM FULL); the server's own log archive and backups are the server administrator's to handle.</source>
         <translation>已在服务器上重写相关数据表（VACUUM FULL）；服务器自身的日志归档和备份由服务器管理员处理。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="621" />
+        <location filename="../../operator_app/i18n.py" line="622" />
         <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
         <translation>已清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="622" />
+        <location filename="../../operator_app/i18n.py" line="623" />
         <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
         <translation>试运行：将清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="623" />
+        <location filename="../../operator_app/i18n.py" line="624" />
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation>合同 {contract} 的借款人已于 {at} 删除个人信息：姓名、手机号和身份证号未导入（请从表格中删去此人）</translation>
     </message>
