@@ -132,11 +132,13 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     if missing and view.status == "draft":  # the texts show the gap; the approval will ask for them
         out.write("  ! " + msg("office_details_missing") + "\n")
     if command == "create":  # the counts; `batch show` lists every text
+        from operator_app.domain.collection import in_stage_order
+
         stages = Counter(m.stage for m in view.messages)
         why = Counter(r for _, rs in view.excluded for r in rs)
         if stages:  # an empty batch has no line of stages, not a blank one
             out.write("  " + msg("list_separator").join(msg("label_count", label=msg("stage_" + s), count=n)
-                                                     for s, n in sorted(stages.items()))
+                                                     for s, n in sorted(stages.items(), key=lambda item: in_stage_order(item[0])))
                       + "\n")
         for reason, n in why.most_common():
             out.write(f"  - {msg('label_count', label=_reasons([reason]), count=n)}\n")
@@ -149,8 +151,8 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
         for contract_no, code, params in view.lint:
             out.write(f"  ! {contract_no} {_severity(params.get('severity'))}: {finding_text(code, params)}\n")
-    if command == "create":
-        out.write(msg("batch_next_step", id=view.id) + "\n")
+    if command == "create":  # an empty batch has nothing for a second person to approve
+        out.write(msg("batch_next_step" if view.messages else "batch_nothing_to_send", id=view.id) + "\n")
     return 0
 
 

@@ -125,6 +125,23 @@ def test_the_whole_flow(office: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert all("daily_cap" in e["reasons"] for e in again["excluded"] if e["contract_no"] in ("HT101", "HT202"))
 
 
+def test_batch_create_counts_stages_in_a_loans_order_and_asks_no_approval_of_an_empty_batch(office: str) -> None:
+    """The clerk reads the stages as a loan goes through them (due soon before M1), and a second
+    batch of the day, which plans nothing, is not handed to a colleague to approve."""
+    first = run_cli("--db", office, "--lang", "zh_CN", "batch", "create", "--by", "小王")
+    assert first.code == 0, first.err
+    lines = first.out.splitlines()
+    assert lines[2] == "  即将到期：1、M1（逾期1-30天）：1、M2（逾期31-60天）：1、M3（逾期61-90天）：1"
+    assert lines[-1].startswith("请另一位同事复核：batch approve ")
+    second = run_cli("--db", office, "batch", "create", "--by", "小王")
+    assert second.code == 0, second.err
+    batch_id = second.out.split()[1]
+    assert second.out.splitlines()[-1] == (f"Batch {batch_id} has no message to send (the loans above are all "
+                                           f"excluded): there is nothing to approve. Cancel it with: batch cancel "
+                                           f"{batch_id} --by NAME")
+    assert "batch approve" not in second.out
+
+
 def test_a_cancelled_batch_frees_the_day(office: str) -> None:
     first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
     assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
@@ -404,7 +421,7 @@ def test_the_plain_summary_reads_as_chinese_and_has_no_blank_line(office: str) -
     first = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "小王")
     assert first.code == 0, first.err
     lines = first.out.splitlines()
-    assert any("：" in line and line.startswith("  M") for line in lines)  # the stages' counts
+    assert any("：" in line and line.startswith("  即将到期") for line in lines)  # the stages' counts, due soon first
     assert [line for line in lines if line.startswith("  - ")] and all(
         "：" in line and ": " not in line for line in lines if line.startswith("  - "))
     again = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "小王")  # all capped today

@@ -160,6 +160,17 @@ def test_the_report_counts_per_stage_and_template(db: Database, modem: VirtualMo
     assert run_cli("--db", db.url, "report", "--from", "yesterday").code == 2
 
 
+def test_the_report_lists_stages_and_templates_in_the_order_a_loan_goes_through_them() -> None:
+    """Alphabetical put M1 … M3+ before 即将到期, 今日到期 and 宽限期; a firm template follows its own."""
+    from operator_app.services.reports.report import tally
+
+    keys = [("M1", "M1"), ("pre_due", "pre_due"), ("M3+", "M3+"), ("due_today", "due_today"),
+            ("grace", "grace_firm"), ("M1", "M1_firm"), ("grace", "grace"), ("M1", "custom")]
+    by = tally((stage, key, "delivered", True, TODAY, None, []) for stage, key in keys)
+    assert list(by["by_stage"]) == ["pre_due", "due_today", "grace", "M1", "M3+"]
+    assert list(by["by_template"]) == ["pre_due", "due_today", "grace", "grace_firm", "M1", "M1_firm", "M3+", "custom"]
+
+
 def test_a_reply_handed_over_twice_is_stored_once(db: Database) -> None:
     from operator_app.messaging.inbound import Reply, store_reply
 

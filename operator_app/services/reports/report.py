@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from operator_app.domain.collection import in_stage_order
 from operator_app.errors import UsageError
 from operator_app.messaging.moments import as_day
 from operator_app.messaging.outbox import as_utc
@@ -43,7 +44,7 @@ def tally(rows: Iterable[tuple[str, str, str, bool, date, date | None, list[date
             counts = by[group].setdefault(name, dict.fromkeys(COUNTS, 0))
             for k, v in flags.items():
                 counts[k] += int(v)
-    return {g: dict(sorted(v.items())) for g, v in by.items()}
+    return {g: {name: v[name] for name in sorted(v, key=in_stage_order)} for g, v in by.items()}
 
 
 def effectiveness(db: Database, *, from_day: date | None = None, to_day: date | None = None) -> dict[str, Any]:
