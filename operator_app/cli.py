@@ -442,7 +442,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line in the operator's language: --lang is read first, so even a usage
-    error is worded in it."""
+    error is worded in it. A --lang argparse refuses (--lang fr) is worded in the language the
+    environment names, argparse's words included."""
+    cli_words.install()
+    i18n.set_language(i18n.pick_language(None))
     early = Parser(add_help=False)
     early.add_argument("--lang", choices=i18n.LANGUAGES)
     early.add_argument("--user")
