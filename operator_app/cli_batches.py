@@ -145,8 +145,9 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "show":
         for m in view.messages:
             note = f" ({reason_text(m.reason)})" if m.reason else ""
-            out.write(f"  #{m.id} {m.contract_no} {m.to} [{msg('stage_' + m.stage)}, {msg('encoding_' + m.encoding)}, "
-                      f"{m.segments}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
+            facts = msg("list_separator").join((msg("stage_" + m.stage), msg("encoding_" + m.encoding),
+                                                msg("sms_part_count", parts=m.segments)))
+            out.write(f"  #{m.id} {m.contract_no} {m.to} [{facts}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
         for contract_no, reasons in view.excluded:
             out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
         for contract_no, code, params in view.lint:

@@ -261,6 +261,7 @@ MESSAGES: dict[str, str] = {
     "batch_not_cancellable": QT_TRANSLATE_NOOP("messages", "Batch {id} is {status} and can no longer be cancelled."),
     "batch_summary": QT_TRANSLATE_NOOP("messages", "Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}."),
     "batch_parts_total": QT_TRANSLATE_NOOP("messages", "{parts} SMS part(s) in all: what the office pays for."),
+    "sms_part_count": QT_TRANSLATE_NOOP("messages", "{parts} part(s)"),
     "batch_next_step": QT_TRANSLATE_NOOP("messages", "A second person approves it with: batch approve {id} --by NAME"),
     "batch_nothing_to_send": QT_TRANSLATE_NOOP("messages", "Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id} --by NAME"),
     "batch_exported": QT_TRANSLATE_NOOP("messages", "Batch {id} ({messages} messages) written to {path}"),

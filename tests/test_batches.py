@@ -142,6 +142,18 @@ def test_batch_create_counts_stages_in_a_loans_order_and_asks_no_approval_of_an_
     assert "batch approve" not in second.out
 
 
+def test_batch_show_names_each_texts_parts(office: str) -> None:
+    """A bare number after the encoding ("[M1（逾期1-30天）, UCS-2（中文）, 2]") told the clerk
+    nothing, between ASCII commas in a Chinese line: the parts are counted in words."""
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    m1 = next(m for m in batch["messages"] if m["contract_no"] == "HT101")
+    zh = run_cli("--db", office, "--lang", "zh_CN", "batch", "show", str(batch["id"])).out.splitlines()
+    assert f"  #{m1['id']} HT101 +8613800138000 [M1（逾期1-30天）、UCS-2（中文）、{m1['segments']} 条] 草稿" in zh
+    en = run_cli("--db", office, "batch", "show", str(batch["id"])).out.splitlines()
+    assert f"  #{m1['id']} HT101 +8613800138000 [M1 (1-30 days), UCS-2 (Chinese), {m1['segments']} part(s)] draft" in en
+
+
 def test_a_cancelled_batch_frees_the_day(office: str) -> None:
     first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
     assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
