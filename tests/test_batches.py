@@ -154,6 +154,19 @@ def test_batch_show_names_each_texts_parts(office: str) -> None:
     assert f"  #{m1['id']} HT101 +8613800138000 [M1 (1-30 days), UCS-2 (Chinese), {m1['segments']} part(s)] draft" in en
 
 
+def test_an_unknown_stage_lists_the_stages_that_command_takes(office: str) -> None:
+    """`batch create --stage paid` once answered "no stage paid; the stages are: … paid（已结清）",
+    and English named the grace stage "grace period", a code no command takes."""
+    zh = run_cli("--db", office, "--lang", "zh_CN", "batch", "create", "--by", "小王", "--stage", "paid")
+    assert (zh.code, zh.err) == (2, "没有“paid”这个阶段；可用的阶段：pre_due（即将到期）、due_today（今日到期）、"
+                                    "grace（宽限期）、M1（逾期1-30天）、M2（逾期31-60天）、M3（逾期61-90天）、"
+                                    "M3+（逾期90天以上）\n")
+    en = run_cli("--db", office, "queue", "--stage", "late")
+    assert (en.code, en.err) == (2, "Unknown stage \"late\"; the stages are: not_due (not due), pre_due (due soon), "
+                                    "due_today (due today), grace (grace period), M1 (1-30 days), M2 (31-60 days), "
+                                    "M3 (61-90 days), M3+ (over 90 days), paid\n")
+
+
 def test_a_cancelled_batch_frees_the_day(office: str) -> None:
     first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
     assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
