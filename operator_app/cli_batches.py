@@ -116,7 +116,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         else:
             from operator_app.services.planning.batch_export import export_batch
 
-            n = export_batch(db, args.id, args.out, headers=_export_headers())
+            n = export_batch(db, args.id, args.out, headers=_export_headers(), say=msg)
             out.write(msg("batch_exported", id=args.id, messages=n, path=args.out) + "\n")
             return 0
         missing = settings_service.current(db).missing_office_details()
@@ -157,12 +157,16 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+EXPORT_BATCH_FACTS = ("id", "as_of", "status", "created_by", "approved_by")  # export_batch's order
+
+
 def _export_headers() -> dict[str, list[str]]:
     return {"messages_sheet": [msg("export_messages_sheet")], "excluded_sheet": [msg("export_excluded_sheet")],
             "batch_sheet": [msg("export_batch_sheet")],
             "messages": [msg(f"export_col_{c}") for c in ("id", "contract_no", "to", "stage", "text", "encoding",
                                                           "segments", "status", "reason")],
-            "excluded": [msg("export_col_contract_no"), msg("export_col_reasons")]}
+            "excluded": [msg("export_col_contract_no"), msg("export_col_reasons")],
+            "batch": [msg(f"export_batch_{c}") for c in EXPORT_BATCH_FACTS]}
 
 
 def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:

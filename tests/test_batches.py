@@ -167,6 +167,27 @@ def test_an_unknown_stage_lists_the_stages_that_command_takes(office: str) -> No
                                     "M3 (61-90 days), M3+ (over 90 days), paid\n")
 
 
+def test_the_export_reads_in_words_for_the_reviewer(office: str, tmp_path: Path) -> None:
+    """The reviewer's workbook said `M1`, `ucs2`, `draft`, `one_per_borrower`, `status` and
+    `created_by` in a Chinese office: codes, not words."""
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    out = tmp_path / "review.xlsx"
+    assert run_cli("--db", office, "--lang", "zh_CN", "batch", "export", str(batch["id"]), str(out)).code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["短信", "已排除", "批次"]
+    rows = list(book["短信"].iter_rows(values_only=True))
+    assert rows[0] == ("编号", "合同编号", "收件号码", "阶段", "内容", "编码", "分段", "状态", "原因")
+    ht101 = next(r for r in rows if r[1] == "HT101")
+    assert (ht101[3], ht101[5], ht101[7], ht101[8]) == ("M1（逾期1-30天）", "UCS-2（中文）", "草稿", None)
+    excluded = dict(book["已排除"].iter_rows(min_row=2, values_only=True))
+    assert excluded == {"HT106": "无可用手机号", "HT201": "该借款人的另一笔借款已安排今天的短信",
+                        "HT203": "该借款人的另一笔借款已安排今天的短信"}
+    facts = dict(book["批次"].iter_rows(values_only=True))
+    assert facts == {"批次编号": batch["id"], "发送日": TODAY.isoformat(), "批次状态": "草稿", "制单人": "小王",
+                     "复核人": None}
+
+
 def test_a_cancelled_batch_frees_the_day(office: str) -> None:
     first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
     assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
@@ -374,7 +395,7 @@ def test_each_borrower_gets_their_language_and_the_export_is_formula_safe(office
     assert run_cli("--db", office, "batch", "export", str(batch["id"]), str(out)).code == 0
     sheet = openpyxl.load_workbook(out).worksheets[2]
     values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
-    assert values["created_by"] == "'=cmd|' /C calc'!A0"  # text, never a formula
+    assert values["Created by"] == "'=cmd|' /C calc'!A0"  # text, never a formula
 
 
 @pytest.mark.parametrize("days_ago, counted", [(6, True), (9, False)])

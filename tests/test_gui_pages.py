@@ -226,6 +226,7 @@ def test_stale_import_is_amber_and_exports_write_files(win: MainWindow, qtbot: A
 
     book = openpyxl.load_workbook(out)
     assert book.worksheets[0].max_row == len(view.messages) + 1
+    assert dict(book.worksheets[2].iter_rows(values_only=True))["Batch status"] == "draft"  # words, as the CLI's
     win.show_page("calls")
     qtbot.waitUntil(lambda: win.calls.model.rowCount() > 0, timeout=10000)
     calls = tmp_path / "calls.xlsx"
