@@ -180,6 +180,7 @@ def test_the_export_reads_in_words_for_the_reviewer(office: str, tmp_path: Path)
     assert rows[0] == ("编号", "合同编号", "收件号码", "阶段", "内容", "编码", "分段", "状态", "原因")
     ht101 = next(r for r in rows if r[1] == "HT101")
     assert (ht101[3], ht101[5], ht101[7], ht101[8]) == ("M1（逾期1-30天）", "UCS-2（中文）", "草稿", None)
+    assert ht101[2] == "+8613800138000"  # not '+8613800138000: the app's own E.164 number is no formula
     excluded = dict(book["已排除"].iter_rows(min_row=2, values_only=True))
     assert excluded == {"HT106": "无可用手机号", "HT201": "该借款人的另一笔借款已安排今天的短信",
                         "HT203": "该借款人的另一笔借款已安排今天的短信"}

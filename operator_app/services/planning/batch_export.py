@@ -31,9 +31,11 @@ def export_batch(db: Database, batch_id: int, path: Path, *, headers: dict[str, 
     ws = book.create_sheet(headers["messages_sheet"][0])
     ws.append(headers["messages"])
     for m in view.messages:
-        ws.append([spreadsheet_safe(v) for v in (m.id, m.contract_no, m.to, say("stage_" + m.stage), m.text,
-                                                 say("encoding_" + m.encoding), m.segments, say("state_" + m.status),
-                                                 reason(m.reason) if m.reason else "")])
+        # The number is E.164 that the app validated (+ and digits): no formula, and escaped it
+        # would read '+8613800138000 in every row.
+        ws.append([m.id, spreadsheet_safe(m.contract_no), m.to,
+                   *(spreadsheet_safe(v) for v in (say("stage_" + m.stage), m.text, say("encoding_" + m.encoding))),
+                   m.segments, say("state_" + m.status), reason(m.reason) if m.reason else ""])
     ws = book.create_sheet(headers["excluded_sheet"][0])
     ws.append(headers["excluded"])
     for contract_no, reasons in view.excluded:
