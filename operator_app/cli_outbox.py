@@ -294,17 +294,20 @@ def _office_zone(db: Database) -> Any:
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.clock import parse_day
-    from operator_app.services.reports.report import COUNTS, effectiveness
+    from operator_app.services.reports.report import COUNTS, effectiveness, report_period
 
     db = _open(args)
     try:
-        data = effectiveness(db, from_day=parse_day(args.from_day) if args.from_day else None,
-                             to_day=parse_day(args.to_day) if args.to_day else None)
+        from_day = parse_day(args.from_day) if args.from_day else None
+        to_day = parse_day(args.to_day) if args.to_day else None
+        data = effectiveness(db, from_day=from_day, to_day=to_day)
+        start, end = report_period(db, from_day, to_day)
     finally:
         db.dispose()
     if args.json:
         _dump(data, out)
         return 0
+    out.write(msg("report_period", start=start.isoformat(), end=end.isoformat()) + "\n")
     for group, first in (("by_stage", "report_col_stage"), ("by_template", "report_col_template")):
         out.write(msg("report_" + group) + "\n")
         out.write(msg(first) + "\t" + "\t".join(msg("report_col_" + c) for c in COUNTS) + "\n")

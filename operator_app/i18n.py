@@ -379,6 +379,7 @@ MESSAGES: dict[str, str] = {
     "hold_reason_missing": QT_TRANSLATE_NOOP("messages", "Give the reason for the hold with --reason."),
     "phone_unusable": QT_TRANSLATE_NOOP("messages", "\"{phone}\" is not a phone number."),
     "phone_unknown": QT_TRANSLATE_NOOP("messages", "No borrower has the number {phone}."),
+    "report_period": QT_TRANSLATE_NOOP("messages", "Messages sent from {start} to {end} (office days; --from and --to change it)"),
     "report_by_stage": QT_TRANSLATE_NOOP("messages", "By stage"),
     "report_by_template": QT_TRANSLATE_NOOP("messages", "By template"),
     "report_col_sent": QT_TRANSLATE_NOOP("messages", "sent"),
