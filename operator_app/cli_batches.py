@@ -153,7 +153,9 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         for contract_no, code, params in view.lint:
             out.write(f"  ! {contract_no} {_severity(params.get('severity'))}: {finding_text(code, params)}\n")
     if command == "create":  # an empty batch has nothing for a second person to approve
-        out.write(msg("batch_next_step" if view.messages else "batch_nothing_to_send", id=view.id) + "\n")
+        # With accounts the approver signs in as themselves (--by names only the signed-in one).
+        step = "batch_next_step" if view.messages else "batch_nothing_to_send"
+        out.write(msg(step + "_signed" if getattr(args, "user", None) else step, id=view.id) + "\n")
     return 0
 
 

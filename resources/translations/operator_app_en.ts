@@ -4398,15 +4398,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127"/>
-        <location filename="../../operator_app/i18n.py" line="385"/>
-        <location filename="../../operator_app/i18n.py" line="449"/>
+        <location filename="../../operator_app/i18n.py" line="387"/>
+        <location filename="../../operator_app/i18n.py" line="451"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="128"/>
-        <location filename="../../operator_app/i18n.py" line="386"/>
-        <location filename="../../operator_app/i18n.py" line="450"/>
+        <location filename="../../operator_app/i18n.py" line="388"/>
+        <location filename="../../operator_app/i18n.py" line="452"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,7 +4442,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="135"/>
-        <location filename="../../operator_app/i18n.py" line="452"/>
+        <location filename="../../operator_app/i18n.py" line="454"/>
         <location filename="../../operator_app/modem_words.py" line="72"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -4499,7 +4499,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="171"/>
-        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="290"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,14 +4520,14 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="175"/>
-        <location filename="../../operator_app/i18n.py" line="291"/>
+        <location filename="../../operator_app/i18n.py" line="293"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="176"/>
-        <location filename="../../operator_app/i18n.py" line="281"/>
-        <location filename="../../operator_app/i18n.py" line="553"/>
+        <location filename="../../operator_app/i18n.py" line="283"/>
+        <location filename="../../operator_app/i18n.py" line="555"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,7 +4544,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="179"/>
         <location filename="../../operator_app/i18n.py" line="189"/>
-        <location filename="../../operator_app/i18n.py" line="296"/>
+        <location filename="../../operator_app/i18n.py" line="298"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,7 +4585,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="187"/>
-        <location filename="../../operator_app/i18n.py" line="295"/>
+        <location filename="../../operator_app/i18n.py" line="297"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,7 +4596,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="190"/>
-        <location filename="../../operator_app/i18n.py" line="297"/>
+        <location filename="../../operator_app/i18n.py" line="299"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,15 +4607,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="192"/>
-        <location filename="../../operator_app/i18n.py" line="299"/>
+        <location filename="../../operator_app/i18n.py" line="301"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="193"/>
-        <location filename="../../operator_app/i18n.py" line="293"/>
-        <location filename="../../operator_app/i18n.py" line="370"/>
-        <location filename="../../operator_app/i18n.py" line="388"/>
+        <location filename="../../operator_app/i18n.py" line="295"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
+        <location filename="../../operator_app/i18n.py" line="390"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,157 +4900,157 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267"/>
+        <location filename="../../operator_app/i18n.py" line="269"/>
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="149"/>
-        <location filename="../../operator_app/i18n.py" line="268"/>
+        <location filename="../../operator_app/i18n.py" line="270"/>
         <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269"/>
+        <location filename="../../operator_app/i18n.py" line="271"/>
         <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270"/>
+        <location filename="../../operator_app/i18n.py" line="272"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="273"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272"/>
-        <location filename="../../operator_app/i18n.py" line="454"/>
+        <location filename="../../operator_app/i18n.py" line="274"/>
+        <location filename="../../operator_app/i18n.py" line="456"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278"/>
+        <location filename="../../operator_app/i18n.py" line="280"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279"/>
+        <location filename="../../operator_app/i18n.py" line="281"/>
         <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280"/>
+        <location filename="../../operator_app/i18n.py" line="282"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282"/>
-        <location filename="../../operator_app/i18n.py" line="463"/>
+        <location filename="../../operator_app/i18n.py" line="284"/>
+        <location filename="../../operator_app/i18n.py" line="465"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283"/>
+        <location filename="../../operator_app/i18n.py" line="285"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284"/>
+        <location filename="../../operator_app/i18n.py" line="286"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285"/>
-        <location filename="../../operator_app/i18n.py" line="455"/>
+        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="457"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286"/>
-        <location filename="../../operator_app/i18n.py" line="548"/>
+        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="550"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
+        <location filename="../../operator_app/i18n.py" line="289"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289"/>
+        <location filename="../../operator_app/i18n.py" line="291"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294"/>
+        <location filename="../../operator_app/i18n.py" line="296"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298"/>
+        <location filename="../../operator_app/i18n.py" line="300"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300"/>
+        <location filename="../../operator_app/i18n.py" line="302"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301"/>
+        <location filename="../../operator_app/i18n.py" line="303"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302"/>
+        <location filename="../../operator_app/i18n.py" line="304"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
+        <location filename="../../operator_app/i18n.py" line="305"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304"/>
+        <location filename="../../operator_app/i18n.py" line="306"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305"/>
+        <location filename="../../operator_app/i18n.py" line="307"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308"/>
+        <location filename="../../operator_app/i18n.py" line="310"/>
         <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309"/>
+        <location filename="../../operator_app/i18n.py" line="311"/>
         <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310"/>
+        <location filename="../../operator_app/i18n.py" line="312"/>
         <source>wrong number: call for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311"/>
+        <location filename="../../operator_app/i18n.py" line="313"/>
         <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334"/>
+        <location filename="../../operator_app/i18n.py" line="336"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335"/>
+        <location filename="../../operator_app/i18n.py" line="337"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,1528 +5346,1538 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="266"/>
+        <source>A second person approves it, signed in as themselves: --user NAME batch approve {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="267"/>
         <source>Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273"/>
-        <source>Batch no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="274"/>
-        <source>For the day</source>
+        <location filename="../../operator_app/i18n.py" line="268"/>
+        <source>Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="275"/>
-        <source>Batch status</source>
+        <source>Batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="276"/>
-        <source>Created by</source>
+        <source>For the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="277"/>
+        <source>Batch status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="278"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="279"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290"/>
+        <location filename="../../operator_app/i18n.py" line="292"/>
         <source>Owed (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
+        <location filename="../../operator_app/i18n.py" line="294"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306"/>
+        <location filename="../../operator_app/i18n.py" line="308"/>
         <source>the text is longer than 10 SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307"/>
+        <location filename="../../operator_app/i18n.py" line="309"/>
         <source>the template could not be filled in for this loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313"/>
+        <location filename="../../operator_app/i18n.py" line="315"/>
         <source>the borrower asked for no SMS: call instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314"/>
+        <location filename="../../operator_app/i18n.py" line="316"/>
         <source>the borrower asked for working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315"/>
+        <location filename="../../operator_app/i18n.py" line="317"/>
         <source>outside the hours the borrower asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316"/>
+        <location filename="../../operator_app/i18n.py" line="318"/>
         <source>the borrower&apos;s own weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317"/>
+        <location filename="../../operator_app/i18n.py" line="319"/>
         <source>Wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
+        <location filename="../../operator_app/i18n.py" line="320"/>
         <source>Mon-Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319"/>
+        <location filename="../../operator_app/i18n.py" line="321"/>
         <source>≤{n}/wk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320"/>
+        <location filename="../../operator_app/i18n.py" line="322"/>
         <source>no SMS (the borrower&apos;s wish): call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321"/>
+        <location filename="../../operator_app/i18n.py" line="323"/>
         <source>no SMS (call only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322"/>
+        <location filename="../../operator_app/i18n.py" line="324"/>
         <source>working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323"/>
+        <location filename="../../operator_app/i18n.py" line="325"/>
         <source>only {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324"/>
+        <location filename="../../operator_app/i18n.py" line="326"/>
         <source>at most {n} a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325"/>
+        <location filename="../../operator_app/i18n.py" line="327"/>
         <source>no preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326"/>
+        <location filename="../../operator_app/i18n.py" line="328"/>
         <source>{borrower} ({contracts}): {prefs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327"/>
+        <location filename="../../operator_app/i18n.py" line="329"/>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328"/>
+        <location filename="../../operator_app/i18n.py" line="330"/>
         <source>Set by {by} at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329"/>
+        <location filename="../../operator_app/i18n.py" line="331"/>
         <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330"/>
+        <location filename="../../operator_app/i18n.py" line="332"/>
         <source>There is no contract or borrower&apos;s mobile number &quot;{key}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331"/>
+        <location filename="../../operator_app/i18n.py" line="333"/>
         <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332"/>
+        <location filename="../../operator_app/i18n.py" line="334"/>
         <source>&quot;{window}&quot; is not a time window: write it as 18:00-20:00, the start before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333"/>
+        <location filename="../../operator_app/i18n.py" line="335"/>
         <source>The borrower&apos;s weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336"/>
+        <location filename="../../operator_app/i18n.py" line="338"/>
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337"/>
+        <location filename="../../operator_app/i18n.py" line="339"/>
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
+        <location filename="../../operator_app/i18n.py" line="340"/>
         <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339"/>
+        <location filename="../../operator_app/i18n.py" line="341"/>
         <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340"/>
+        <location filename="../../operator_app/i18n.py" line="342"/>
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341"/>
+        <location filename="../../operator_app/i18n.py" line="343"/>
         <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342"/>
+        <location filename="../../operator_app/i18n.py" line="344"/>
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343"/>
+        <location filename="../../operator_app/i18n.py" line="345"/>
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344"/>
+        <location filename="../../operator_app/i18n.py" line="346"/>
         <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346"/>
+        <location filename="../../operator_app/i18n.py" line="348"/>
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347"/>
+        <location filename="../../operator_app/i18n.py" line="349"/>
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348"/>
+        <location filename="../../operator_app/i18n.py" line="350"/>
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349"/>
+        <location filename="../../operator_app/i18n.py" line="351"/>
         <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
         <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352"/>
+        <location filename="../../operator_app/i18n.py" line="354"/>
         <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353"/>
+        <location filename="../../operator_app/i18n.py" line="355"/>
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354"/>
+        <location filename="../../operator_app/i18n.py" line="356"/>
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355"/>
+        <location filename="../../operator_app/i18n.py" line="357"/>
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356"/>
+        <location filename="../../operator_app/i18n.py" line="358"/>
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357"/>
+        <location filename="../../operator_app/i18n.py" line="359"/>
         <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358"/>
+        <location filename="../../operator_app/i18n.py" line="360"/>
         <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359"/>
+        <location filename="../../operator_app/i18n.py" line="361"/>
         <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360"/>
+        <location filename="../../operator_app/i18n.py" line="362"/>
         <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361"/>
+        <location filename="../../operator_app/i18n.py" line="363"/>
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362"/>
+        <location filename="../../operator_app/i18n.py" line="364"/>
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363"/>
+        <location filename="../../operator_app/i18n.py" line="365"/>
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364"/>
+        <location filename="../../operator_app/i18n.py" line="366"/>
         <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="367"/>
         <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366"/>
+        <location filename="../../operator_app/i18n.py" line="368"/>
         <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="367"/>
+        <location filename="../../operator_app/i18n.py" line="369"/>
         <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368"/>
+        <location filename="../../operator_app/i18n.py" line="370"/>
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369"/>
+        <location filename="../../operator_app/i18n.py" line="371"/>
         <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="373"/>
         <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
         <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373"/>
+        <location filename="../../operator_app/i18n.py" line="375"/>
         <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
+        <location filename="../../operator_app/i18n.py" line="376"/>
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375"/>
+        <location filename="../../operator_app/i18n.py" line="377"/>
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376"/>
+        <location filename="../../operator_app/i18n.py" line="378"/>
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377"/>
+        <location filename="../../operator_app/i18n.py" line="379"/>
         <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378"/>
+        <location filename="../../operator_app/i18n.py" line="380"/>
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379"/>
+        <location filename="../../operator_app/i18n.py" line="381"/>
         <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380"/>
+        <location filename="../../operator_app/i18n.py" line="382"/>
         <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381"/>
+        <location filename="../../operator_app/i18n.py" line="383"/>
         <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382"/>
+        <location filename="../../operator_app/i18n.py" line="384"/>
         <source>Messages sent from {start} to {end} (office days; --from and --to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383"/>
+        <location filename="../../operator_app/i18n.py" line="385"/>
         <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384"/>
+        <location filename="../../operator_app/i18n.py" line="386"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387"/>
-        <location filename="../../operator_app/i18n.py" line="451"/>
+        <location filename="../../operator_app/i18n.py" line="389"/>
+        <location filename="../../operator_app/i18n.py" line="453"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389"/>
+        <location filename="../../operator_app/i18n.py" line="391"/>
         <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390"/>
+        <location filename="../../operator_app/i18n.py" line="392"/>
         <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391"/>
+        <location filename="../../operator_app/i18n.py" line="393"/>
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392"/>
+        <location filename="../../operator_app/i18n.py" line="394"/>
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393"/>
+        <location filename="../../operator_app/i18n.py" line="395"/>
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394"/>
+        <location filename="../../operator_app/i18n.py" line="396"/>
         <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395"/>
+        <location filename="../../operator_app/i18n.py" line="397"/>
         <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396"/>
+        <location filename="../../operator_app/i18n.py" line="398"/>
         <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397"/>
+        <location filename="../../operator_app/i18n.py" line="399"/>
         <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398"/>
+        <location filename="../../operator_app/i18n.py" line="400"/>
         <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399"/>
+        <location filename="../../operator_app/i18n.py" line="401"/>
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400"/>
+        <location filename="../../operator_app/i18n.py" line="402"/>
         <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401"/>
+        <location filename="../../operator_app/i18n.py" line="403"/>
         <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402"/>
+        <location filename="../../operator_app/i18n.py" line="404"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404"/>
+        <location filename="../../operator_app/i18n.py" line="406"/>
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405"/>
+        <location filename="../../operator_app/i18n.py" line="407"/>
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406"/>
+        <location filename="../../operator_app/i18n.py" line="408"/>
         <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407"/>
+        <location filename="../../operator_app/i18n.py" line="409"/>
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408"/>
+        <location filename="../../operator_app/i18n.py" line="410"/>
         <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409"/>
+        <location filename="../../operator_app/i18n.py" line="411"/>
         <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410"/>
+        <location filename="../../operator_app/i18n.py" line="412"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411"/>
+        <location filename="../../operator_app/i18n.py" line="413"/>
         <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412"/>
+        <location filename="../../operator_app/i18n.py" line="414"/>
         <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413"/>
+        <location filename="../../operator_app/i18n.py" line="415"/>
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="416"/>
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415"/>
+        <location filename="../../operator_app/i18n.py" line="417"/>
         <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416"/>
+        <location filename="../../operator_app/i18n.py" line="418"/>
         <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417"/>
+        <location filename="../../operator_app/i18n.py" line="419"/>
         <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418"/>
+        <location filename="../../operator_app/i18n.py" line="420"/>
         <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419"/>
+        <location filename="../../operator_app/i18n.py" line="421"/>
         <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420"/>
+        <location filename="../../operator_app/i18n.py" line="422"/>
         <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421"/>
+        <location filename="../../operator_app/i18n.py" line="423"/>
         <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422"/>
+        <location filename="../../operator_app/i18n.py" line="424"/>
         <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423"/>
+        <location filename="../../operator_app/i18n.py" line="425"/>
         <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424"/>
+        <location filename="../../operator_app/i18n.py" line="426"/>
         <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425"/>
+        <location filename="../../operator_app/i18n.py" line="427"/>
         <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426"/>
+        <location filename="../../operator_app/i18n.py" line="428"/>
         <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427"/>
+        <location filename="../../operator_app/i18n.py" line="429"/>
         <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="428"/>
+        <location filename="../../operator_app/i18n.py" line="430"/>
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="429"/>
+        <location filename="../../operator_app/i18n.py" line="431"/>
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430"/>
+        <location filename="../../operator_app/i18n.py" line="432"/>
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431"/>
+        <location filename="../../operator_app/i18n.py" line="433"/>
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="434"/>
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="433"/>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434"/>
+        <location filename="../../operator_app/i18n.py" line="436"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435"/>
+        <location filename="../../operator_app/i18n.py" line="437"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439"/>
+        <location filename="../../operator_app/i18n.py" line="441"/>
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="440"/>
+        <location filename="../../operator_app/i18n.py" line="442"/>
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441"/>
+        <location filename="../../operator_app/i18n.py" line="443"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443"/>
+        <location filename="../../operator_app/i18n.py" line="445"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444"/>
+        <location filename="../../operator_app/i18n.py" line="446"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445"/>
+        <location filename="../../operator_app/i18n.py" line="447"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="446"/>
+        <location filename="../../operator_app/i18n.py" line="448"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447"/>
+        <location filename="../../operator_app/i18n.py" line="449"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448"/>
+        <location filename="../../operator_app/i18n.py" line="450"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453"/>
+        <location filename="../../operator_app/i18n.py" line="455"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456"/>
+        <location filename="../../operator_app/i18n.py" line="458"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457"/>
+        <location filename="../../operator_app/i18n.py" line="459"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458"/>
+        <location filename="../../operator_app/i18n.py" line="460"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459"/>
+        <location filename="../../operator_app/i18n.py" line="461"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460"/>
+        <location filename="../../operator_app/i18n.py" line="462"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461"/>
+        <location filename="../../operator_app/i18n.py" line="463"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462"/>
+        <location filename="../../operator_app/i18n.py" line="464"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468"/>
+        <location filename="../../operator_app/i18n.py" line="470"/>
         <source>there is no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469"/>
+        <location filename="../../operator_app/i18n.py" line="471"/>
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470"/>
+        <location filename="../../operator_app/i18n.py" line="472"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471"/>
+        <location filename="../../operator_app/i18n.py" line="473"/>
         <source>it is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472"/>
+        <location filename="../../operator_app/i18n.py" line="474"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473"/>
+        <location filename="../../operator_app/i18n.py" line="475"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474"/>
+        <location filename="../../operator_app/i18n.py" line="476"/>
         <source>there is no such device (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475"/>
+        <location filename="../../operator_app/i18n.py" line="477"/>
         <source>the disk or the device failed to read or write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476"/>
+        <location filename="../../operator_app/i18n.py" line="478"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477"/>
+        <location filename="../../operator_app/i18n.py" line="479"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478"/>
+        <location filename="../../operator_app/i18n.py" line="480"/>
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479"/>
+        <location filename="../../operator_app/i18n.py" line="481"/>
         <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480"/>
+        <location filename="../../operator_app/i18n.py" line="482"/>
         <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481"/>
+        <location filename="../../operator_app/i18n.py" line="483"/>
         <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482"/>
+        <location filename="../../operator_app/i18n.py" line="484"/>
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483"/>
+        <location filename="../../operator_app/i18n.py" line="485"/>
         <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484"/>
+        <location filename="../../operator_app/i18n.py" line="486"/>
         <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485"/>
+        <location filename="../../operator_app/i18n.py" line="487"/>
         <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486"/>
+        <location filename="../../operator_app/i18n.py" line="488"/>
         <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487"/>
+        <location filename="../../operator_app/i18n.py" line="489"/>
         <source>it is not a settings file of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488"/>
+        <location filename="../../operator_app/i18n.py" line="490"/>
         <source>the server has no database of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489"/>
+        <location filename="../../operator_app/i18n.py" line="491"/>
         <source>The office&apos;s settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490"/>
+        <location filename="../../operator_app/i18n.py" line="492"/>
         <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491"/>
+        <location filename="../../operator_app/i18n.py" line="493"/>
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492"/>
+        <location filename="../../operator_app/i18n.py" line="494"/>
         <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493"/>
+        <location filename="../../operator_app/i18n.py" line="495"/>
         <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494"/>
+        <location filename="../../operator_app/i18n.py" line="496"/>
         <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495"/>
+        <location filename="../../operator_app/i18n.py" line="497"/>
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496"/>
+        <location filename="../../operator_app/i18n.py" line="498"/>
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497"/>
+        <location filename="../../operator_app/i18n.py" line="499"/>
         <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498"/>
+        <location filename="../../operator_app/i18n.py" line="500"/>
         <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499"/>
+        <location filename="../../operator_app/i18n.py" line="501"/>
         <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500"/>
+        <location filename="../../operator_app/i18n.py" line="502"/>
         <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501"/>
+        <location filename="../../operator_app/i18n.py" line="503"/>
         <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502"/>
+        <location filename="../../operator_app/i18n.py" line="504"/>
         <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503"/>
+        <location filename="../../operator_app/i18n.py" line="505"/>
         <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504"/>
+        <location filename="../../operator_app/i18n.py" line="506"/>
         <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505"/>
+        <location filename="../../operator_app/i18n.py" line="507"/>
         <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506"/>
+        <location filename="../../operator_app/i18n.py" line="508"/>
         <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507"/>
+        <location filename="../../operator_app/i18n.py" line="509"/>
         <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508"/>
+        <location filename="../../operator_app/i18n.py" line="510"/>
         <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="509"/>
+        <location filename="../../operator_app/i18n.py" line="511"/>
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510"/>
+        <location filename="../../operator_app/i18n.py" line="512"/>
         <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511"/>
+        <location filename="../../operator_app/i18n.py" line="513"/>
         <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512"/>
+        <location filename="../../operator_app/i18n.py" line="514"/>
         <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513"/>
+        <location filename="../../operator_app/i18n.py" line="515"/>
         <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="514"/>
+        <location filename="../../operator_app/i18n.py" line="516"/>
         <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="515"/>
+        <location filename="../../operator_app/i18n.py" line="517"/>
         <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516"/>
+        <location filename="../../operator_app/i18n.py" line="518"/>
         <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517"/>
+        <location filename="../../operator_app/i18n.py" line="519"/>
         <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518"/>
+        <location filename="../../operator_app/i18n.py" line="520"/>
         <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="519"/>
+        <location filename="../../operator_app/i18n.py" line="521"/>
         <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520"/>
+        <location filename="../../operator_app/i18n.py" line="522"/>
         <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521"/>
+        <location filename="../../operator_app/i18n.py" line="523"/>
         <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522"/>
+        <location filename="../../operator_app/i18n.py" line="524"/>
         <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523"/>
+        <location filename="../../operator_app/i18n.py" line="525"/>
         <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524"/>
+        <location filename="../../operator_app/i18n.py" line="526"/>
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525"/>
+        <location filename="../../operator_app/i18n.py" line="527"/>
         <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526"/>
+        <location filename="../../operator_app/i18n.py" line="528"/>
         <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527"/>
+        <location filename="../../operator_app/i18n.py" line="529"/>
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528"/>
+        <location filename="../../operator_app/i18n.py" line="530"/>
         <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529"/>
+        <location filename="../../operator_app/i18n.py" line="531"/>
         <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530"/>
+        <location filename="../../operator_app/i18n.py" line="532"/>
         <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531"/>
+        <location filename="../../operator_app/i18n.py" line="533"/>
         <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532"/>
+        <location filename="../../operator_app/i18n.py" line="534"/>
         <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533"/>
+        <location filename="../../operator_app/i18n.py" line="535"/>
         <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534"/>
+        <location filename="../../operator_app/i18n.py" line="536"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535"/>
+        <location filename="../../operator_app/i18n.py" line="537"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536"/>
+        <location filename="../../operator_app/i18n.py" line="538"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537"/>
+        <location filename="../../operator_app/i18n.py" line="539"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538"/>
+        <location filename="../../operator_app/i18n.py" line="540"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539"/>
+        <location filename="../../operator_app/i18n.py" line="541"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540"/>
-        <location filename="../../operator_app/i18n.py" line="554"/>
+        <location filename="../../operator_app/i18n.py" line="542"/>
+        <location filename="../../operator_app/i18n.py" line="556"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541"/>
+        <location filename="../../operator_app/i18n.py" line="543"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542"/>
+        <location filename="../../operator_app/i18n.py" line="544"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543"/>
+        <location filename="../../operator_app/i18n.py" line="545"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544"/>
+        <location filename="../../operator_app/i18n.py" line="546"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545"/>
+        <location filename="../../operator_app/i18n.py" line="547"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546"/>
+        <location filename="../../operator_app/i18n.py" line="548"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547"/>
+        <location filename="../../operator_app/i18n.py" line="549"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549"/>
+        <location filename="../../operator_app/i18n.py" line="551"/>
         <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550"/>
+        <location filename="../../operator_app/i18n.py" line="552"/>
         <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551"/>
+        <location filename="../../operator_app/i18n.py" line="553"/>
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552"/>
+        <location filename="../../operator_app/i18n.py" line="554"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555"/>
+        <location filename="../../operator_app/i18n.py" line="557"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556"/>
+        <location filename="../../operator_app/i18n.py" line="558"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557"/>
+        <location filename="../../operator_app/i18n.py" line="559"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559"/>
+        <location filename="../../operator_app/i18n.py" line="561"/>
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560"/>
+        <location filename="../../operator_app/i18n.py" line="562"/>
         <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561"/>
+        <location filename="../../operator_app/i18n.py" line="563"/>
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562"/>
+        <location filename="../../operator_app/i18n.py" line="564"/>
         <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563"/>
+        <location filename="../../operator_app/i18n.py" line="565"/>
         <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564"/>
+        <location filename="../../operator_app/i18n.py" line="566"/>
         <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565"/>
+        <location filename="../../operator_app/i18n.py" line="567"/>
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566"/>
+        <location filename="../../operator_app/i18n.py" line="568"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567"/>
+        <location filename="../../operator_app/i18n.py" line="569"/>
         <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568"/>
+        <location filename="../../operator_app/i18n.py" line="570"/>
         <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569"/>
+        <location filename="../../operator_app/i18n.py" line="571"/>
         <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570"/>
+        <location filename="../../operator_app/i18n.py" line="572"/>
         <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571"/>
+        <location filename="../../operator_app/i18n.py" line="573"/>
         <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572"/>
+        <location filename="../../operator_app/i18n.py" line="574"/>
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573"/>
+        <location filename="../../operator_app/i18n.py" line="575"/>
         <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574"/>
+        <location filename="../../operator_app/i18n.py" line="576"/>
         <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575"/>
+        <location filename="../../operator_app/i18n.py" line="577"/>
         <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576"/>
+        <location filename="../../operator_app/i18n.py" line="578"/>
         <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577"/>
+        <location filename="../../operator_app/i18n.py" line="579"/>
         <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578"/>
+        <location filename="../../operator_app/i18n.py" line="580"/>
         <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579"/>
+        <location filename="../../operator_app/i18n.py" line="581"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580"/>
+        <location filename="../../operator_app/i18n.py" line="582"/>
         <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581"/>
+        <location filename="../../operator_app/i18n.py" line="583"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582"/>
+        <location filename="../../operator_app/i18n.py" line="584"/>
         <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583"/>
+        <location filename="../../operator_app/i18n.py" line="585"/>
         <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584"/>
+        <location filename="../../operator_app/i18n.py" line="586"/>
         <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585"/>
+        <location filename="../../operator_app/i18n.py" line="587"/>
         <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586"/>
+        <location filename="../../operator_app/i18n.py" line="588"/>
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587"/>
+        <location filename="../../operator_app/i18n.py" line="589"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588"/>
+        <location filename="../../operator_app/i18n.py" line="590"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589"/>
+        <location filename="../../operator_app/i18n.py" line="591"/>
         <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590"/>
+        <location filename="../../operator_app/i18n.py" line="592"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="591"/>
+        <location filename="../../operator_app/i18n.py" line="593"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="592"/>
+        <location filename="../../operator_app/i18n.py" line="594"/>
         <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="593"/>
+        <location filename="../../operator_app/i18n.py" line="595"/>
         <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="594"/>
+        <location filename="../../operator_app/i18n.py" line="596"/>
         <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="595"/>
+        <location filename="../../operator_app/i18n.py" line="597"/>
         <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="596"/>
+        <location filename="../../operator_app/i18n.py" line="598"/>
         <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="597"/>
+        <location filename="../../operator_app/i18n.py" line="599"/>
         <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="598"/>
+        <location filename="../../operator_app/i18n.py" line="600"/>
         <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="599"/>
+        <location filename="../../operator_app/i18n.py" line="601"/>
         <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="600"/>
+        <location filename="../../operator_app/i18n.py" line="602"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="601"/>
+        <location filename="../../operator_app/i18n.py" line="603"/>
         <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="602"/>
+        <location filename="../../operator_app/i18n.py" line="604"/>
         <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="603"/>
+        <location filename="../../operator_app/i18n.py" line="605"/>
         <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="604"/>
+        <location filename="../../operator_app/i18n.py" line="606"/>
         <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="605"/>
+        <location filename="../../operator_app/i18n.py" line="607"/>
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="606"/>
+        <location filename="../../operator_app/i18n.py" line="608"/>
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="607"/>
+        <location filename="../../operator_app/i18n.py" line="609"/>
         <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="608"/>
+        <location filename="../../operator_app/i18n.py" line="610"/>
         <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="609"/>
+        <location filename="../../operator_app/i18n.py" line="611"/>
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="610"/>
+        <location filename="../../operator_app/i18n.py" line="612"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="611"/>
+        <location filename="../../operator_app/i18n.py" line="613"/>
         <source>export or erase a borrower&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="612"/>
+        <location filename="../../operator_app/i18n.py" line="614"/>
         <source>the borrower&apos;s personal data was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="613"/>
+        <location filename="../../operator_app/i18n.py" line="615"/>
         <source>Say why with --reason TEXT (e.g. the borrower&apos;s request and its date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="614"/>
+        <location filename="../../operator_app/i18n.py" line="616"/>
         <source>No loan with contract number {contract}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="615"/>
+        <location filename="../../operator_app/i18n.py" line="617"/>
         <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="616"/>
+        <location filename="../../operator_app/i18n.py" line="618"/>
         <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="617"/>
+        <location filename="../../operator_app/i18n.py" line="619"/>
         <source>The borrower of {contract} was already erased on {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="618"/>
+        <location filename="../../operator_app/i18n.py" line="620"/>
         <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="619"/>
+        <location filename="../../operator_app/i18n.py" line="621"/>
         <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="620"/>
+        <location filename="../../operator_app/i18n.py" line="622"/>
         <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="621"/>
+        <location filename="../../operator_app/i18n.py" line="623"/>
         <source>The borrower has {count} loans: all of them are in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="622"/>
+        <location filename="../../operator_app/i18n.py" line="624"/>
         <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="623"/>
+        <location filename="../../operator_app/i18n.py" line="625"/>
         <source>The erase covers every loan of this borrower: {contracts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="624"/>
+        <location filename="../../operator_app/i18n.py" line="626"/>
         <source>{count} message(s) not yet sent were withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="625"/>
+        <location filename="../../operator_app/i18n.py" line="627"/>
         <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="626"/>
+        <location filename="../../operator_app/i18n.py" line="628"/>
         <source>The mobile number is also another borrower&apos;s: it stays in that borrower&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="627"/>
+        <location filename="../../operator_app/i18n.py" line="629"/>
         <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="628"/>
+        <location filename="../../operator_app/i18n.py" line="630"/>
         <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="629"/>
+        <location filename="../../operator_app/i18n.py" line="631"/>
         <source>The tables were rewritten on the server (VACUUM FULL); the server&apos;s own log archive and backups are the server administrator&apos;s to handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="630"/>
+        <location filename="../../operator_app/i18n.py" line="632"/>
         <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="631"/>
+        <location filename="../../operator_app/i18n.py" line="633"/>
         <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="632"/>
+        <location filename="../../operator_app/i18n.py" line="634"/>
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation type="unfinished"></translation>
     </message>

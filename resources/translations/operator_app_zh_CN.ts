@@ -4385,15 +4385,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127" />
-        <location filename="../../operator_app/i18n.py" line="385" />
-        <location filename="../../operator_app/i18n.py" line="449" />
+        <location filename="../../operator_app/i18n.py" line="387" />
+        <location filename="../../operator_app/i18n.py" line="451" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="128" />
-        <location filename="../../operator_app/i18n.py" line="386" />
-        <location filename="../../operator_app/i18n.py" line="450" />
+        <location filename="../../operator_app/i18n.py" line="388" />
+        <location filename="../../operator_app/i18n.py" line="452" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -4429,7 +4429,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="135" />
-        <location filename="../../operator_app/i18n.py" line="452" />
+        <location filename="../../operator_app/i18n.py" line="454" />
         <location filename="../../operator_app/modem_words.py" line="72" />
         <source>unknown</source>
         <translation>未知</translation>
@@ -4486,7 +4486,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="171" />
-        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="290" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -4507,14 +4507,14 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="175" />
-        <location filename="../../operator_app/i18n.py" line="291" />
+        <location filename="../../operator_app/i18n.py" line="293" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="176" />
-        <location filename="../../operator_app/i18n.py" line="281" />
-        <location filename="../../operator_app/i18n.py" line="553" />
+        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="555" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -4531,7 +4531,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/i18n.py" line="179" />
         <location filename="../../operator_app/i18n.py" line="189" />
-        <location filename="../../operator_app/i18n.py" line="296" />
+        <location filename="../../operator_app/i18n.py" line="298" />
         <source>not due</source>
         <translation>未到期</translation>
     </message>
@@ -4572,7 +4572,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="187" />
-        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="297" />
         <source>paid</source>
         <translation>已结清</translation>
     </message>
@@ -4583,7 +4583,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="190" />
-        <location filename="../../operator_app/i18n.py" line="297" />
+        <location filename="../../operator_app/i18n.py" line="299" />
         <source>no name</source>
         <translation>缺少姓名</translation>
     </message>
@@ -4594,15 +4594,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="192" />
-        <location filename="../../operator_app/i18n.py" line="299" />
+        <location filename="../../operator_app/i18n.py" line="301" />
         <source>number shared by several borrowers</source>
         <translation>多名借款人共用此号码</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="193" />
-        <location filename="../../operator_app/i18n.py" line="293" />
-        <location filename="../../operator_app/i18n.py" line="370" />
-        <location filename="../../operator_app/i18n.py" line="388" />
+        <location filename="../../operator_app/i18n.py" line="295" />
+        <location filename="../../operator_app/i18n.py" line="372" />
+        <location filename="../../operator_app/i18n.py" line="390" />
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
@@ -4887,157 +4887,157 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation>请另一位同事复核：batch approve {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267" />
+        <location filename="../../operator_app/i18n.py" line="269" />
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation>批次 {id}（{messages} 条短信）已导出到 {path}</translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="149" />
-        <location filename="../../operator_app/i18n.py" line="268" />
+        <location filename="../../operator_app/i18n.py" line="270" />
         <source>Cannot write {path}: {detail}</source>
         <translation>无法写入 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269" />
+        <location filename="../../operator_app/i18n.py" line="271" />
         <source>{count} borrower(s) to call written to {path}</source>
         <translation>{count} 位需电话联系的借款人已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="270" />
+        <location filename="../../operator_app/i18n.py" line="272" />
         <source>Messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271" />
+        <location filename="../../operator_app/i18n.py" line="273" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272" />
-        <location filename="../../operator_app/i18n.py" line="454" />
+        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="456" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278" />
+        <location filename="../../operator_app/i18n.py" line="280" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279" />
+        <location filename="../../operator_app/i18n.py" line="281" />
         <source>Contract no.</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280" />
+        <location filename="../../operator_app/i18n.py" line="282" />
         <source>To</source>
         <translation>收件号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282" />
-        <location filename="../../operator_app/i18n.py" line="463" />
+        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="465" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="283" />
+        <location filename="../../operator_app/i18n.py" line="285" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284" />
+        <location filename="../../operator_app/i18n.py" line="286" />
         <source>Parts</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285" />
-        <location filename="../../operator_app/i18n.py" line="455" />
+        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="457" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286" />
-        <location filename="../../operator_app/i18n.py" line="548" />
+        <location filename="../../operator_app/i18n.py" line="288" />
+        <location filename="../../operator_app/i18n.py" line="550" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287" />
+        <location filename="../../operator_app/i18n.py" line="289" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289" />
+        <location filename="../../operator_app/i18n.py" line="291" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294" />
+        <location filename="../../operator_app/i18n.py" line="296" />
         <source>on hold</source>
         <translation>暂停催收</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="298" />
+        <location filename="../../operator_app/i18n.py" line="300" />
         <source>no usable mobile number</source>
         <translation>无可用手机号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300" />
+        <location filename="../../operator_app/i18n.py" line="302" />
         <source>outside the sending hours</source>
         <translation>不在发送时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="301" />
+        <location filename="../../operator_app/i18n.py" line="303" />
         <source>not a working day</source>
         <translation>非工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302" />
+        <location filename="../../operator_app/i18n.py" line="304" />
         <source>daily limit reached</source>
         <translation>已达每日上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303" />
+        <location filename="../../operator_app/i18n.py" line="305" />
         <source>weekly limit reached</source>
         <translation>已达每周上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304" />
+        <location filename="../../operator_app/i18n.py" line="306" />
         <source>same text within 24 hours</source>
         <translation>24小时内已发过相同内容</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305" />
+        <location filename="../../operator_app/i18n.py" line="307" />
         <source>another loan of this borrower gets today's message</source>
         <translation>该借款人的另一笔借款已安排今天的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308" />
+        <location filename="../../operator_app/i18n.py" line="310" />
         <source>opted out but overdue</source>
         <translation>已退订但仍逾期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309" />
+        <location filename="../../operator_app/i18n.py" line="311" />
         <source>no payment or reply after several messages</source>
         <translation>多次短信后仍未还款或回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310" />
+        <location filename="../../operator_app/i18n.py" line="312" />
         <source>wrong number: call for a new one</source>
         <translation>号码错误：请致电索取新号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311" />
+        <location filename="../../operator_app/i18n.py" line="313" />
         <source>batch cancelled</source>
         <translation>批次已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334" />
+        <location filename="../../operator_app/i18n.py" line="336" />
         <source>No signature: start the text with the office's name in 【】.</source>
         <translation>缺少签名：请在短信开头用【】写明机构名称。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335" />
+        <location filename="../../operator_app/i18n.py" line="337" />
         <source>No opt-out hint: add "{hint}" at the end.</source>
         <translation>缺少退订提示：请在末尾加上“{hint}”。</translation>
     </message>
@@ -5333,1528 +5333,1538 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="266" />
+        <source>A second person approves it, signed in as themselves: --user NAME batch approve {id}</source>
+        <translation>请另一位同事用自己的账户登录后复核：--user 姓名 batch approve {id}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="267" />
         <source>Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id} --by NAME</source>
         <translation>批次 {id} 没有要发送的短信（上面的借款都被排除）：无需复核。可以取消：batch cancel {id} --by 姓名</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273" />
+        <location filename="../../operator_app/i18n.py" line="268" />
+        <source>Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id}</source>
+        <translation>批次 {id} 没有要发送的短信（上面的借款都被排除）：无需复核。可以取消：batch cancel {id}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="275" />
         <source>Batch no.</source>
         <translation>批次编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274" />
+        <location filename="../../operator_app/i18n.py" line="276" />
         <source>For the day</source>
         <translation>发送日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275" />
+        <location filename="../../operator_app/i18n.py" line="277" />
         <source>Batch status</source>
         <translation>批次状态</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276" />
+        <location filename="../../operator_app/i18n.py" line="278" />
         <source>Created by</source>
         <translation>制单人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277" />
+        <location filename="../../operator_app/i18n.py" line="279" />
         <source>Approved by</source>
         <translation>复核人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="290" />
+        <location filename="../../operator_app/i18n.py" line="292" />
         <source>Owed (yuan)</source>
         <translation>欠款（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292" />
+        <location filename="../../operator_app/i18n.py" line="294" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306" />
+        <location filename="../../operator_app/i18n.py" line="308" />
         <source>the text is longer than 10 SMS parts</source>
         <translation>短信超过 10 条拆分</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307" />
+        <location filename="../../operator_app/i18n.py" line="309" />
         <source>the template could not be filled in for this loan</source>
         <translation>该笔借款无法填入模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313" />
+        <location filename="../../operator_app/i18n.py" line="315" />
         <source>the borrower asked for no SMS: call instead</source>
         <translation>借款人要求不发短信：请改为电话联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="314" />
+        <location filename="../../operator_app/i18n.py" line="316" />
         <source>the borrower asked for working days only</source>
         <translation>借款人要求只在工作日联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315" />
+        <location filename="../../operator_app/i18n.py" line="317" />
         <source>outside the hours the borrower asked for</source>
         <translation>不在借款人要求的联系时段内</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316" />
+        <location filename="../../operator_app/i18n.py" line="318" />
         <source>the borrower's own weekly limit reached</source>
         <translation>已达借款人要求的每周条数上限</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317" />
+        <location filename="../../operator_app/i18n.py" line="319" />
         <source>Wishes</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318" />
+        <location filename="../../operator_app/i18n.py" line="320" />
         <source>Mon-Fri</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319" />
+        <location filename="../../operator_app/i18n.py" line="321" />
         <source>≤{n}/wk</source>
         <translation>周≤{n}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320" />
+        <location filename="../../operator_app/i18n.py" line="322" />
         <source>no SMS (the borrower's wish): call</source>
         <translation>不发短信（借款人要求）：请电话联系</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321" />
+        <location filename="../../operator_app/i18n.py" line="323" />
         <source>no SMS (call only)</source>
         <translation>不发短信（只打电话）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322" />
+        <location filename="../../operator_app/i18n.py" line="324" />
         <source>working days only</source>
         <translation>只在工作日</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="323" />
+        <location filename="../../operator_app/i18n.py" line="325" />
         <source>only {window}</source>
         <translation>只在 {window}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324" />
+        <location filename="../../operator_app/i18n.py" line="326" />
         <source>at most {n} a week</source>
         <translation>每周最多 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325" />
+        <location filename="../../operator_app/i18n.py" line="327" />
         <source>no preferences</source>
         <translation>无联系偏好</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326" />
+        <location filename="../../operator_app/i18n.py" line="328" />
         <source>{borrower} ({contracts}): {prefs}</source>
         <translation>{borrower}（{contracts}）：{prefs}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327" />
+        <location filename="../../operator_app/i18n.py" line="329" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328" />
+        <location filename="../../operator_app/i18n.py" line="330" />
         <source>Set by {by} at {at}</source>
         <translation>由 {by} 于 {at} 设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329" />
+        <location filename="../../operator_app/i18n.py" line="331" />
         <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
         <translation>已撤回 {withdrawn} 条尚未发送的短信：借款人要求不发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330" />
+        <location filename="../../operator_app/i18n.py" line="332" />
         <source>There is no contract or borrower's mobile number "{key}".</source>
         <translation>没有合同编号或借款人手机号为“{key}”的记录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331" />
+        <location filename="../../operator_app/i18n.py" line="333" />
         <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
         <translation>没有要更改的内容：请给出 --weekdays-only、--window、--weekly-max、--no-sms、--clear 或 --note。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332" />
+        <location filename="../../operator_app/i18n.py" line="334" />
         <source>"{window}" is not a time window: write it as 18:00-20:00, the start before the end.</source>
         <translation>“{window}”不是有效的时段：请写成 18:00-20:00，开始时间早于结束时间。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333" />
+        <location filename="../../operator_app/i18n.py" line="335" />
         <source>The borrower's weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
         <translation>借款人的每周上限须为 1 到 7 条（0 表示不单独限制）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336" />
+        <location filename="../../operator_app/i18n.py" line="338" />
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation>含有威胁或侮辱性用语：{word}（{why}），请改写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337" />
+        <location filename="../../operator_app/i18n.py" line="339" />
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation>制作这条短信时尚未填写 {key}：请在 设置 中填写后重新制作批次。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338" />
+        <location filename="../../operator_app/i18n.py" line="340" />
         <source>"{word}" brings in other people ({why}): write to the borrower only.</source>
         <translation>“{word}”涉及第三方（{why}）：短信只能面向借款人本人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339" />
+        <location filename="../../operator_app/i18n.py" line="341" />
         <source>"{word}" asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation>“{word}”涉及个人信息（{why}）：短信中只能出现姓名和金额。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340" />
+        <location filename="../../operator_app/i18n.py" line="342" />
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation>疑似身份证号：请删除（短信中只能出现姓名和金额）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341" />
+        <location filename="../../operator_app/i18n.py" line="343" />
         <source>This looks like a bank card number: remove it.</source>
         <translation>疑似银行卡号：请删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342" />
+        <location filename="../../operator_app/i18n.py" line="344" />
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation>不得包含链接（{url}）：借款人被提醒不要相信短信链接，请改为写明APP名称或客服电话。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343" />
+        <location filename="../../operator_app/i18n.py" line="345" />
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation>这条短信需要 {segments} 条（超过 {limit} 条）：请精简。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344" />
+        <location filename="../../operator_app/i18n.py" line="346" />
         <source>"{char}" makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation>“{char}”使短信采用 UCS-2（Unicode）编码：共 {segments} 条，每条 70 字（分条时 67 字）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346" />
+        <location filename="../../operator_app/i18n.py" line="348" />
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>借款金额 {principal} 减去已还 {paid} 为 {difference}，但表中剩余金额为 {outstanding}：以表中的剩余金额为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="347" />
+        <location filename="../../operator_app/i18n.py" line="349" />
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet's outstanding is kept.</source>
         <translation>应还金额 {amount_due} 减去已还 {paid} 为 {difference}，但表中剩余应还为 {outstanding}：以表中的剩余应还为准。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348" />
+        <location filename="../../operator_app/i18n.py" line="350" />
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation>{path} 是文件夹，不是文件：请选择一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349" />
+        <location filename="../../operator_app/i18n.py" line="351" />
         <source>{path} is a CSV file, which has no sheets: leave out --sheet "{sheet}".</source>
         <translation>{path} 是 CSV 文件，没有工作表：请去掉 --sheet "{sheet}"。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350" />
+        <location filename="../../operator_app/i18n.py" line="352" />
         <source>No problem rows, so no report was written to {path}.</source>
         <translation>没有问题行，因此未写出报告 {path}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352" />
+        <location filename="../../operator_app/i18n.py" line="354" />
         <source>Name at least one --transport to send through.</source>
         <translation>请用 --transport 指定至少一个发送通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="353" />
+        <location filename="../../operator_app/i18n.py" line="355" />
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation>批次 {id} 的状态是 {status}：只有已复核的批次才能发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354" />
+        <location filename="../../operator_app/i18n.py" line="356" />
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation>正在发送：{done}/{total}，预计还需 {eta} 秒</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355" />
+        <location filename="../../operator_app/i18n.py" line="357" />
         <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
         <translation>批次 {batch}（{status}）：本次发出 {sent_now} 条；合计已发送 {sent}，已送达 {delivered}，失败 {failed}，状态不明 {unknown}，已取消 {cancelled}，等待中 {queued}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356" />
+        <location filename="../../operator_app/i18n.py" line="358" />
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation>有 {count} 条短信在上次异常中断时正在发送：已标为“状态不明”，除非您重发（message resend ID --by 姓名），不会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357" />
+        <location filename="../../operator_app/i18n.py" line="359" />
         <source>{count} wait ({reason}) until {until}</source>
         <translation>{count} 条等待中（{reason}），最早 {until} 可发</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="358" />
+        <location filename="../../operator_app/i18n.py" line="360" />
         <source>{count} cancelled: {reason}</source>
         <translation>{count} 条已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359" />
+        <location filename="../../operator_app/i18n.py" line="361" />
         <source>{count} cannot go before their day's sending hours end at {until}: they will be cancelled as expired, and the next day's batch plans them again.</source>
         <translation>{count} 条在当天发送时段结束（{until}）前无法发出：届时将作为过期短信取消，次日的批次会重新安排。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360" />
+        <location filename="../../operator_app/i18n.py" line="362" />
         <source>Message {id} recorded as {status}.</source>
         <translation>短信 {id} 已记录为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361" />
+        <location filename="../../operator_app/i18n.py" line="363" />
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation>短信 {id} 已重新排队：该批次下次发送时会发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362" />
+        <location filename="../../operator_app/i18n.py" line="364" />
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation>短信 {id} 的状态是 {status}：只有“状态不明”的短信才能确认结果。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363" />
+        <location filename="../../operator_app/i18n.py" line="365" />
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation>短信 {id} 的状态是 {status}：只有失败或状态不明的短信才能重发。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364" />
+        <location filename="../../operator_app/i18n.py" line="366" />
         <source>Message {id} was written for {day}, and that day's sending hours are over: its text is no longer true. The next day's batch writes the loan a new message.</source>
         <translation>短信 {id} 是为 {day} 生成的，当天发送时段已结束，内容已不再准确。次日的批次会为该借款重新生成短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365" />
+        <location filename="../../operator_app/i18n.py" line="367" />
         <source>There is no message {id}.</source>
         <translation>没有编号为 {id} 的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366" />
+        <location filename="../../operator_app/i18n.py" line="368" />
         <source>Unknown status "{status}"; the statuses are: {statuses}</source>
         <translation>未知状态“{status}”；可用的状态：{statuses}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="367" />
+        <location filename="../../operator_app/i18n.py" line="369" />
         <source>A message can be resolved as sent or failed, not "{value}".</source>
         <translation>短信只能确认为已发送（--as sent）或失败（--as failed），不能是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368" />
+        <location filename="../../operator_app/i18n.py" line="370" />
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation>已从 SIM 卡读取并保存 {read} 条回复：退订 {opted_out} 条，暂停催收 {held} 条（其中号码错误 {wrong_number} 条，已列入电话名单）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369" />
+        <location filename="../../operator_app/i18n.py" line="371" />
         <source>A {kind} transport keeps no replies to read.</source>
         <translation>{kind} 通道没有可读取的回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371" />
+        <location filename="../../operator_app/i18n.py" line="373" />
         <source>on hold for review</source>
         <translation>暂停催收待复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="372" />
+        <location filename="../../operator_app/i18n.py" line="374" />
         <source>wrong number: on hold, on the call list</source>
         <translation>号码错误：已暂停催收，已列入电话名单</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373" />
+        <location filename="../../operator_app/i18n.py" line="375" />
         <source>no action</source>
         <translation>无需处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374" />
+        <location filename="../../operator_app/i18n.py" line="376" />
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation>合同 {contract_no} 的借款人已暂停催收：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375" />
+        <location filename="../../operator_app/i18n.py" line="377" />
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation>合同 {contract_no} 的借款人已恢复催收。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376" />
+        <location filename="../../operator_app/i18n.py" line="378" />
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation>{borrowers} 位借款人已退订：撤回 {withdrawn} 条待发短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377" />
+        <location filename="../../operator_app/i18n.py" line="379" />
         <source>There is no contract "{contract_no}".</source>
         <translation>没有合同编号“{contract_no}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378" />
+        <location filename="../../operator_app/i18n.py" line="380" />
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation>合同 {contract_no} 还没有借款人信息：请先导入借款台账。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379" />
+        <location filename="../../operator_app/i18n.py" line="381" />
         <source>Give the reason for the hold with --reason.</source>
         <translation>请用 --reason 说明暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380" />
+        <location filename="../../operator_app/i18n.py" line="382" />
         <source>"{phone}" is not a phone number.</source>
         <translation>“{phone}”不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381" />
+        <location filename="../../operator_app/i18n.py" line="383" />
         <source>No borrower has the number {phone}.</source>
         <translation>没有借款人使用号码 {phone}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382" />
+        <location filename="../../operator_app/i18n.py" line="384" />
         <source>Messages sent from {start} to {end} (office days; --from and --to change it)</source>
         <translation>统计 {start} 至 {end} 发出的短信（按本机构日期；可用 --from、--to 调整）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383" />
+        <location filename="../../operator_app/i18n.py" line="385" />
         <source>By stage</source>
         <translation>按阶段</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384" />
+        <location filename="../../operator_app/i18n.py" line="386" />
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="387" />
-        <location filename="../../operator_app/i18n.py" line="451" />
+        <location filename="../../operator_app/i18n.py" line="389" />
+        <location filename="../../operator_app/i18n.py" line="453" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389" />
+        <location filename="../../operator_app/i18n.py" line="391" />
         <source>paid within 3 days</source>
         <translation>3天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="390" />
+        <location filename="../../operator_app/i18n.py" line="392" />
         <source>paid within 7 days</source>
         <translation>7天内还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391" />
+        <location filename="../../operator_app/i18n.py" line="393" />
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation>报表开始日期（{start}）晚于结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392" />
+        <location filename="../../operator_app/i18n.py" line="394" />
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation>短信 {message} 同时被另一个发送端领取，本机没有发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393" />
+        <location filename="../../operator_app/i18n.py" line="395" />
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation>发送因意外错误中断（{detail}）：短信可能已发出。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394" />
+        <location filename="../../operator_app/i18n.py" line="396" />
         <source>{transport} paused until {until}: {reason}</source>
         <translation>{transport} 暂停至 {until}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395" />
+        <location filename="../../operator_app/i18n.py" line="397" />
         <source>this SIM's daily quota is used up</source>
         <translation>该 SIM 卡今日发送额度已用完</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396" />
+        <location filename="../../operator_app/i18n.py" line="398" />
         <source>paid since the batch was approved</source>
         <translation>批次复核后已还款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397" />
+        <location filename="../../operator_app/i18n.py" line="399" />
         <source>not sent on its day (the text was true for that day only)</source>
         <translation>当天未发出（短信内容仅对当天有效），已过期</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398" />
+        <location filename="../../operator_app/i18n.py" line="400" />
         <source>the borrower's name or number changed since it was written</source>
         <translation>短信生成后借款人的姓名或手机号已变更</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399" />
+        <location filename="../../operator_app/i18n.py" line="401" />
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation>发送中途中断（程序停止）：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400" />
+        <location filename="../../operator_app/i18n.py" line="402" />
         <source>the delivery report says not delivered</source>
         <translation>状态报告显示未送达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401" />
+        <location filename="../../operator_app/i18n.py" line="403" />
         <source>refused by the modem or the network</source>
         <translation>被短信猫或网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402" />
+        <location filename="../../operator_app/i18n.py" line="404" />
         <source>resolved by an operator</source>
         <translation>已由操作员确认</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404" />
+        <location filename="../../operator_app/i18n.py" line="406" />
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation>系统钥匙串拒绝保存密码（{detail}）：请解锁钥匙串后重试；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="405" />
+        <location filename="../../operator_app/i18n.py" line="407" />
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation>无法读写密码文件 {path}（{detail}）；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406" />
+        <location filename="../../operator_app/i18n.py" line="408" />
         <source>Passwords are kept in this computer's system keyring ({detail}), not in the database.</source>
         <translation>密码保存在本机的系统钥匙串中（{detail}），不存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407" />
+        <location filename="../../operator_app/i18n.py" line="409" />
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation>本机没有系统钥匙串：密码保存在文件 {path} 中，只有您的用户账户可以读取，但没有加密。密码永远不会存入数据库。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408" />
+        <location filename="../../operator_app/i18n.py" line="410" />
         <source>saved on this computer</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409" />
+        <location filename="../../operator_app/i18n.py" line="411" />
         <source>not on this computer: enter it again</source>
         <translation>本机没有：请重新输入</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410" />
+        <location filename="../../operator_app/i18n.py" line="412" />
         <source>none needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411" />
+        <location filename="../../operator_app/i18n.py" line="413" />
         <source>A transport name is 1-40 letters, digits, '.', '-' or '_' (no spaces), got "{name}".</source>
         <translation>通道名称须为 1-40 个字母、数字、“.”、“-”或“_”（不能有空格），收到的是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412" />
+        <location filename="../../operator_app/i18n.py" line="414" />
         <source>Unknown transport kind "{kind}"; the kinds are: {kinds}.</source>
         <translation>未知的通道类型“{kind}”；可用类型：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413" />
+        <location filename="../../operator_app/i18n.py" line="415" />
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation>请把用户名和密码填在各自的栏里，不要写在地址中。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414" />
+        <location filename="../../operator_app/i18n.py" line="416" />
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation>PIN 或密码请填在专门的输入框里，不要写在选项中（已保存的通道也不能从环境变量读取密码）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415" />
+        <location filename="../../operator_app/i18n.py" line="417" />
         <source>No saved transport is called "{name}"; the saved ones are: {names}.</source>
         <translation>没有名为“{name}”的已保存通道；已保存的有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416" />
+        <location filename="../../operator_app/i18n.py" line="418" />
         <source>This computer does not have the office's ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation>这台电脑上没有本办公室的身份证号密钥：请在导入过身份证号的电脑上运行 id-key export，再在这台电脑上运行 id-key import 并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417" />
+        <location filename="../../operator_app/i18n.py" line="419" />
         <source>The ID-number key on this computer belongs to another office: bring this office's key over with `id-key export` and `id-key import`.</source>
         <translation>这台电脑上的身份证号密钥属于另一个办公室：请用 `id-key export` 和 `id-key import` 把本办公室的密钥带过来。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418" />
+        <location filename="../../operator_app/i18n.py" line="420" />
         <source>That is not this office's ID-number key: paste the whole line `id-key export` printed on the office's other computer.</source>
         <translation>这不是本办公室的身份证号密钥：请粘贴另一台电脑上 `id-key export` 打印出的整行内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419" />
+        <location filename="../../operator_app/i18n.py" line="421" />
         <source>This is the key that protects the ID numbers: pass it to the office's other computer only, and do not keep it anywhere else.</source>
         <translation>这是保护身份证号的密钥：只能交给本办公室的另一台电脑，不要保存在其他地方。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420" />
+        <location filename="../../operator_app/i18n.py" line="422" />
         <source>The office's ID-number key is kept on this computer now.</source>
         <translation>本办公室的身份证号密钥已保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421" />
+        <location filename="../../operator_app/i18n.py" line="423" />
         <source>Transport "{name}" now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation>通道“{name}”的地址或账号已更改：请重新输入密码或 PIN（以及回调密钥）；已保存的密码绝不会发往别处。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422" />
+        <location filename="../../operator_app/i18n.py" line="424" />
         <source>This saved transport's address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation>这个已保存通道的地址在输入密码之后被改过：请先在 设置→通道 中重新输入密码再发送。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423" />
+        <location filename="../../operator_app/i18n.py" line="425" />
         <source>The password or PIN of transport "{name}" is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation>通道“{name}”的密码或 PIN 没有保存在本机：请在 设置 → 通道 中输入（或使用 transports add）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424" />
+        <location filename="../../operator_app/i18n.py" line="426" />
         <source>Transport {name} saved: {spec}</source>
         <translation>通道 {name} 已保存：{spec}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425" />
+        <location filename="../../operator_app/i18n.py" line="427" />
         <source>Transport {name} deleted.</source>
         <translation>通道 {name} 已删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426" />
+        <location filename="../../operator_app/i18n.py" line="428" />
         <source>No saved transports yet.</source>
         <translation>还没有保存任何通道。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427" />
+        <location filename="../../operator_app/i18n.py" line="429" />
         <source>{name}: {spec} (password: {secret})</source>
         <translation>{name}：{spec}（密码：{secret}）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="428" />
+        <location filename="../../operator_app/i18n.py" line="430" />
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation>无法连接 {gateway}（{detail}）：请检查地址、网络，以及网关是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="429" />
+        <location filename="../../operator_app/i18n.py" line="431" />
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation>{gateway} 对测试的回答出乎意料（HTTP {status}）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430" />
+        <location filename="../../operator_app/i18n.py" line="432" />
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation>Kannel {gateway} 可以连通，用户名和密码正确（测试请求没有接收号码，未发出任何短信）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431" />
+        <location filename="../../operator_app/i18n.py" line="433" />
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation>手机网关 {gateway} 可以连通，用户名和密码正确（已登记 {webhooks} 个 Webhook）；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432" />
+        <location filename="../../operator_app/i18n.py" line="434" />
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation>{gateway} 上的账户 {account} 状态正常，凭据正确；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="433" />
+        <location filename="../../operator_app/i18n.py" line="435" />
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation>阿里云短信接受了 AccessKey，签名 {sign} 已审核通过；未发出任何短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434" />
+        <location filename="../../operator_app/i18n.py" line="436" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 仍在审核中：审核通过前短信会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435" />
+        <location filename="../../operator_app/i18n.py" line="437" />
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation>阿里云短信接受了 AccessKey，但签名 {sign} 未通过审核：{reason}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436" />
+        <location filename="../../operator_app/i18n.py" line="438" />
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation>阿里云短信接受了 AccessKey；签名 {sign} 的审核状态未知。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437" />
+        <location filename="../../operator_app/i18n.py" line="439" />
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation>{gateway} 有应答（HTTP {status}）；通用配置的密钥要到发送第一条真实短信时才会核对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439" />
+        <location filename="../../operator_app/i18n.py" line="441" />
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation>未选择任何借款：请在队列中选中借款，或调整筛选条件使其显示借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="440" />
+        <location filename="../../operator_app/i18n.py" line="442" />
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation>借款 {id} 不存在（所选借款中有 {count} 笔未找到）：请刷新队列后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441" />
+        <location filename="../../operator_app/i18n.py" line="443" />
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation>没有合同编号为 {contract_no} 的借款（共 {count} 个未找到）：请核对编号。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443" />
+        <location filename="../../operator_app/i18n.py" line="445" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="444" />
+        <location filename="../../operator_app/i18n.py" line="446" />
         <source>approved</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445" />
+        <location filename="../../operator_app/i18n.py" line="447" />
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="446" />
+        <location filename="../../operator_app/i18n.py" line="448" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447" />
+        <location filename="../../operator_app/i18n.py" line="449" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448" />
+        <location filename="../../operator_app/i18n.py" line="450" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="453" />
+        <location filename="../../operator_app/i18n.py" line="455" />
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="456" />
+        <location filename="../../operator_app/i18n.py" line="458" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="457" />
+        <location filename="../../operator_app/i18n.py" line="459" />
         <source>References</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458" />
+        <location filename="../../operator_app/i18n.py" line="460" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459" />
+        <location filename="../../operator_app/i18n.py" line="461" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460" />
+        <location filename="../../operator_app/i18n.py" line="462" />
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461" />
+        <location filename="../../operator_app/i18n.py" line="463" />
         <source>From</source>
         <translation>发信号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462" />
+        <location filename="../../operator_app/i18n.py" line="464" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="465" />
+        <location filename="../../operator_app/i18n.py" line="467" />
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation>已保存 {reports_stored} 条状态报告；{messages_changed} 条短信状态更新为已送达或失败。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="468" />
+        <location filename="../../operator_app/i18n.py" line="470" />
         <source>there is no such file or folder</source>
         <translation>找不到该文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="469" />
+        <location filename="../../operator_app/i18n.py" line="471" />
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation>没有权限：文件正被其他程序打开，或属于其他用户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470" />
+        <location filename="../../operator_app/i18n.py" line="472" />
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471" />
+        <location filename="../../operator_app/i18n.py" line="473" />
         <source>it is in use by another program</source>
         <translation>正被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472" />
+        <location filename="../../operator_app/i18n.py" line="474" />
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473" />
+        <location filename="../../operator_app/i18n.py" line="475" />
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474" />
+        <location filename="../../operator_app/i18n.py" line="476" />
         <source>there is no such device (unplugged?)</source>
         <translation>没有该设备（是否已拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475" />
+        <location filename="../../operator_app/i18n.py" line="477" />
         <source>the disk or the device failed to read or write</source>
         <translation>磁盘或设备读写出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476" />
+        <location filename="../../operator_app/i18n.py" line="478" />
         <source>the connection was refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477" />
+        <location filename="../../operator_app/i18n.py" line="479" />
         <source>no answer in time</source>
         <translation>等待应答超时</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478" />
+        <location filename="../../operator_app/i18n.py" line="480" />
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation>找不到地址中的主机名，是否输错或没有网络</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479" />
+        <location filename="../../operator_app/i18n.py" line="481" />
         <source>the network cannot reach it</source>
         <translation>网络无法到达</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480" />
+        <location filename="../../operator_app/i18n.py" line="482" />
         <source>the port is already in use</source>
         <translation>端口已被占用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481" />
+        <location filename="../../operator_app/i18n.py" line="483" />
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482" />
+        <location filename="../../operator_app/i18n.py" line="484" />
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation>不是 Excel 表格，也不是 CSV</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483" />
+        <location filename="../../operator_app/i18n.py" line="485" />
         <source>the address does not start with http:// or https://</source>
         <translation>地址不是以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484" />
+        <location filename="../../operator_app/i18n.py" line="486" />
         <source>the connection broke</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485" />
+        <location filename="../../operator_app/i18n.py" line="487" />
         <source>the text is not saved as UTF-8</source>
         <translation>文件不是以 UTF-8 编码保存的</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486" />
+        <location filename="../../operator_app/i18n.py" line="488" />
         <source>the user name or password was refused</source>
         <translation>用户名或密码被拒绝</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487" />
+        <location filename="../../operator_app/i18n.py" line="489" />
         <source>it is not a settings file of this app</source>
         <translation>它不是本程序的设置文件</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488" />
+        <location filename="../../operator_app/i18n.py" line="490" />
         <source>the server has no database of that name</source>
         <translation>服务器上没有这个名称的数据库</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489" />
+        <location filename="../../operator_app/i18n.py" line="491" />
         <source>The office's settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
         <translation>无法读取公司设置文件 {path}：{detail}。请修好它，或把它移走后重新设置公司。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490" />
+        <location filename="../../operator_app/i18n.py" line="492" />
         <source>reminder days before due are 1 or more</source>
         <translation>到期前提醒天数须为 1 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491" />
+        <location filename="../../operator_app/i18n.py" line="493" />
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation>阶段天数须逐级增大：多次逾期者的宽限天数 ≤ 宽限天数 &lt; M1 截止天数 &lt; M2 截止天数 &lt; M3 截止天数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492" />
+        <location filename="../../operator_app/i18n.py" line="494" />
         <source>sending must start before it ends</source>
         <translation>发送开始时间须早于结束时间</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493" />
+        <location filename="../../operator_app/i18n.py" line="495" />
         <source>the limits are counts of 0 or more</source>
         <translation>各项上限须为 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494" />
+        <location filename="../../operator_app/i18n.py" line="496" />
         <source>check that the double braces around each variable come in pairs</source>
         <translation>请检查每个变量两侧的双花括号是否成对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495" />
+        <location filename="../../operator_app/i18n.py" line="497" />
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation>某个变量或过滤器的用法不对</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496" />
+        <location filename="../../operator_app/i18n.py" line="498" />
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation>不是有效的 TOML 文件（请检查引号和括号）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497" />
+        <location filename="../../operator_app/i18n.py" line="499" />
         <source>the keyring is locked</source>
         <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498" />
+        <location filename="../../operator_app/i18n.py" line="500" />
         <source>there is no keyring</source>
         <translation>没有系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499" />
+        <location filename="../../operator_app/i18n.py" line="501" />
         <source>the keyring gave an error</source>
         <translation>系统钥匙串出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500" />
+        <location filename="../../operator_app/i18n.py" line="502" />
         <source>the gateway cannot be reached</source>
         <translation>网关无法连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501" />
+        <location filename="../../operator_app/i18n.py" line="503" />
         <source>the gateway is busy</source>
         <translation>网关繁忙</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502" />
+        <location filename="../../operator_app/i18n.py" line="504" />
         <source>the gateway is limiting sends</source>
         <translation>网关正在限制发送</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503" />
+        <location filename="../../operator_app/i18n.py" line="505" />
         <source>the gateway had an error</source>
         <translation>网关出错</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504" />
+        <location filename="../../operator_app/i18n.py" line="506" />
         <source>the modem did not answer</source>
         <translation>短信猫没有应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505" />
+        <location filename="../../operator_app/i18n.py" line="507" />
         <source>the modem went away (unplugged?)</source>
         <translation>短信猫断开了（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506" />
+        <location filename="../../operator_app/i18n.py" line="508" />
         <source>the modem is not connected</source>
         <translation>短信猫未连接</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507" />
+        <location filename="../../operator_app/i18n.py" line="509" />
         <source>no modem can send right now</source>
         <translation>目前没有可发送的短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508" />
+        <location filename="../../operator_app/i18n.py" line="510" />
         <source>the modem's port cannot be opened</source>
         <translation>无法打开短信猫的端口</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="509" />
+        <location filename="../../operator_app/i18n.py" line="511" />
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation>消息交出后连接中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510" />
+        <location filename="../../operator_app/i18n.py" line="512" />
         <source>the gateway refused the user name or password</source>
         <translation>网关拒绝了用户名或密码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511" />
+        <location filename="../../operator_app/i18n.py" line="513" />
         <source>the gateway account has no balance left</source>
         <translation>网关账户余额不足</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512" />
+        <location filename="../../operator_app/i18n.py" line="514" />
         <source>the gateway stopped answering</source>
         <translation>网关不再应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513" />
+        <location filename="../../operator_app/i18n.py" line="515" />
         <source>the gateway account is suspended</source>
         <translation>网关账户已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="514" />
+        <location filename="../../operator_app/i18n.py" line="516" />
         <source>the modem was unplugged and did not come back</source>
         <translation>短信猫被拔出，没有再连上</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="515" />
+        <location filename="../../operator_app/i18n.py" line="517" />
         <source>asked for parts the text does not have</source>
         <translation>要求发送的分段超出了短信的分段数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516" />
+        <location filename="../../operator_app/i18n.py" line="518" />
         <source>the gateway's answer could not be read: it may have gone</source>
         <translation>无法读取网关的应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517" />
+        <location filename="../../operator_app/i18n.py" line="519" />
         <source>the gateway says the number is not valid</source>
         <translation>网关认为号码无效</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518" />
+        <location filename="../../operator_app/i18n.py" line="520" />
         <source>the gateway cannot route to this number</source>
         <translation>网关无法发送到该号码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="519" />
+        <location filename="../../operator_app/i18n.py" line="521" />
         <source>the borrower unsubscribed at the gateway</source>
         <translation>借款人已在网关退订</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520" />
+        <location filename="../../operator_app/i18n.py" line="522" />
         <source>the gateway rejected the message</source>
         <translation>网关拒收该短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521" />
+        <location filename="../../operator_app/i18n.py" line="523" />
         <source>the gateway refused the account, signature or template</source>
         <translation>网关拒绝了账号、签名或模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522" />
+        <location filename="../../operator_app/i18n.py" line="524" />
         <source>the gateway needs the provider's template code</source>
         <translation>网关需要服务商的模板代码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523" />
+        <location filename="../../operator_app/i18n.py" line="525" />
         <source>only part of the message went out</source>
         <translation>只发出了部分短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524" />
+        <location filename="../../operator_app/i18n.py" line="526" />
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation>发送中途短信猫停止应答：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525" />
+        <location filename="../../operator_app/i18n.py" line="527" />
         <source>the text is too long</source>
         <translation>短信内容过长</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526" />
+        <location filename="../../operator_app/i18n.py" line="528" />
         <source>another sender took it at the same moment</source>
         <translation>同一时刻被另一个发送进程领取</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527" />
+        <location filename="../../operator_app/i18n.py" line="529" />
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation>发送因意外错误中断：可能已发出</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528" />
+        <location filename="../../operator_app/i18n.py" line="530" />
         <source>the SIM card needs its PIN</source>
         <translation>SIM 卡需要 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529" />
+        <location filename="../../operator_app/i18n.py" line="531" />
         <source>the SIM card is not ready</source>
         <translation>SIM 卡未就绪</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530" />
+        <location filename="../../operator_app/i18n.py" line="532" />
         <source>the modem does not answer</source>
         <translation>短信猫无应答</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531" />
+        <location filename="../../operator_app/i18n.py" line="533" />
         <source>Row {row}: {text}</source>
         <translation>第 {row} 行：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532" />
+        <location filename="../../operator_app/i18n.py" line="534" />
         <source>Row {row}, column {column}: {text}</source>
         <translation>第 {row} 行，“{column}”列：{text}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533" />
+        <location filename="../../operator_app/i18n.py" line="535" />
         <source>not a whole number of 1 or more: "{value}"</source>
         <translation>“{value}”不是大于等于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534" />
+        <location filename="../../operator_app/i18n.py" line="536" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535" />
+        <location filename="../../operator_app/i18n.py" line="537" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536" />
+        <location filename="../../operator_app/i18n.py" line="538" />
         <source>built in</source>
         <translation>系统自带</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537" />
+        <location filename="../../operator_app/i18n.py" line="539" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538" />
+        <location filename="../../operator_app/i18n.py" line="540" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539" />
+        <location filename="../../operator_app/i18n.py" line="541" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540" />
-        <location filename="../../operator_app/i18n.py" line="554" />
+        <location filename="../../operator_app/i18n.py" line="542" />
+        <location filename="../../operator_app/i18n.py" line="556" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541" />
+        <location filename="../../operator_app/i18n.py" line="543" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542" />
+        <location filename="../../operator_app/i18n.py" line="544" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543" />
+        <location filename="../../operator_app/i18n.py" line="545" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544" />
+        <location filename="../../operator_app/i18n.py" line="546" />
         <source>Check</source>
         <translation>合规检查</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545" />
+        <location filename="../../operator_app/i18n.py" line="547" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546" />
+        <location filename="../../operator_app/i18n.py" line="548" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547" />
+        <location filename="../../operator_app/i18n.py" line="549" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549" />
+        <location filename="../../operator_app/i18n.py" line="551" />
         <source>[{key}, {locale}, version {version}]</source>
         <translation>【{key}，{locale}，第 {version} 版】</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="550" />
+        <location filename="../../operator_app/i18n.py" line="552" />
         <source>every overdue installment in full</source>
         <translation>全部逾期期款</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551" />
+        <location filename="../../operator_app/i18n.py" line="553" />
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation>如上的文字，或逾期金额的百分比，例如 30%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552" />
+        <location filename="../../operator_app/i18n.py" line="554" />
         <source>{percent}% of the overdue amount</source>
         <translation>逾期金额的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="555" />
+        <location filename="../../operator_app/i18n.py" line="557" />
         <source>Outstanding (yuan)</source>
         <translation>剩余应还（元）</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="556" />
+        <location filename="../../operator_app/i18n.py" line="558" />
         <source>Gets SMS</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557" />
+        <location filename="../../operator_app/i18n.py" line="559" />
         <source>← modem</source>
         <translation>← 短信猫</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559" />
+        <location filename="../../operator_app/i18n.py" line="561" />
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation>请先登录：--user 姓名（本办公室已启用账户）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="560" />
+        <location filename="../../operator_app/i18n.py" line="562" />
         <source>Wrong name or password for "{name}".</source>
         <translation>“{name}”的用户名或密码不对。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561" />
+        <location filename="../../operator_app/i18n.py" line="563" />
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation>账户 {name} 因连续 5 次密码错误被锁定到 {until}：请稍后再试，或请管理员重设密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562" />
+        <location filename="../../operator_app/i18n.py" line="564" />
         <source>The account {name} is disabled: ask an admin.</source>
         <translation>账户 {name} 已停用：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563" />
+        <location filename="../../operator_app/i18n.py" line="565" />
         <source>The account {name} ({role}) may not {action}.</source>
         <translation>账户 {name}（{role}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564" />
+        <location filename="../../operator_app/i18n.py" line="566" />
         <source>"{name}" looks like an account: sign in with --user instead.</source>
         <translation>“{name}”看起来像一个账户：请改用 --user 登录。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565" />
+        <location filename="../../operator_app/i18n.py" line="567" />
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation>--by {by} 不是已登录的账户 {user}：可以不写 --by，由登录的账户操作。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566" />
+        <location filename="../../operator_app/i18n.py" line="568" />
         <source>An account needs a name.</source>
         <translation>账户需要一个名字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567" />
+        <location filename="../../operator_app/i18n.py" line="569" />
         <source>The name "{name}" is too long (at most 100 characters).</source>
         <translation>名字“{name}”太长（最多 100 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568" />
+        <location filename="../../operator_app/i18n.py" line="570" />
         <source>The name "{name}" has a character that is no letter, digit, space or . _ ' - ·</source>
         <translation>名字“{name}”含有字母、数字、空格和 . _ ' - · 以外的字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569" />
+        <location filename="../../operator_app/i18n.py" line="571" />
         <source>The name "{name}" mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation>名字“{name}”混用了不同文字（例如拉丁字母中夹着西里尔字母）：请只用一种文字。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570" />
+        <location filename="../../operator_app/i18n.py" line="572" />
         <source>The name "{name}" is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation>名字“{name}”用的是看起来像拉丁字母的其他文字：请用拉丁字母书写。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571" />
+        <location filename="../../operator_app/i18n.py" line="573" />
         <source>There is already an account {name}.</source>
         <translation>账户 {name} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572" />
+        <location filename="../../operator_app/i18n.py" line="574" />
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation>名字 {name} 和已有账户 {other} 看起来一样：请换一个。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573" />
+        <location filename="../../operator_app/i18n.py" line="575" />
         <source>No account {name}.</source>
         <translation>没有账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574" />
+        <location filename="../../operator_app/i18n.py" line="576" />
         <source>Unknown role "{role}"; the roles are: {roles}</source>
         <translation>未知角色“{role}”；可用角色：{roles}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575" />
+        <location filename="../../operator_app/i18n.py" line="577" />
         <source>The office's first account must be an admin (--role admin).</source>
         <translation>本办公室的第一个账户必须是管理员（--role admin）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576" />
+        <location filename="../../operator_app/i18n.py" line="578" />
         <source>{name} is the office's last enabled admin: add or enable another admin first.</source>
         <translation>{name} 是本办公室最后一个启用的管理员：请先添加或启用另一个管理员。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577" />
+        <location filename="../../operator_app/i18n.py" line="579" />
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578" />
+        <location filename="../../operator_app/i18n.py" line="580" />
         <source>The two passwords differ: nothing was changed.</source>
         <translation>两次输入的密码不一致：未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579" />
+        <location filename="../../operator_app/i18n.py" line="581" />
         <source>Password for {name}: </source>
         <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580" />
+        <location filename="../../operator_app/i18n.py" line="582" />
         <source>New password for {name}: </source>
         <translation>{name} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581" />
+        <location filename="../../operator_app/i18n.py" line="583" />
         <source>The same password again: </source>
         <translation>请再输入一次密码：</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582" />
+        <location filename="../../operator_app/i18n.py" line="584" />
         <source>Account {name} added ({role}).</source>
         <translation>已添加账户 {name}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583" />
+        <location filename="../../operator_app/i18n.py" line="585" />
         <source>The password of {name} is changed.</source>
         <translation>已更改 {name} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584" />
+        <location filename="../../operator_app/i18n.py" line="586" />
         <source>Account {name} disabled.</source>
         <translation>已停用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585" />
+        <location filename="../../operator_app/i18n.py" line="587" />
         <source>Account {name} enabled.</source>
         <translation>已启用账户 {name}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586" />
+        <location filename="../../operator_app/i18n.py" line="588" />
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation>还没有账户：任何人都用 --by 姓名 操作。用 `users add 姓名 --role admin` 添加第一个账户（管理员）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587" />
+        <location filename="../../operator_app/i18n.py" line="589" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588" />
+        <location filename="../../operator_app/i18n.py" line="590" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589" />
+        <location filename="../../operator_app/i18n.py" line="591" />
         <source>clerk</source>
         <translation>专员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590" />
+        <location filename="../../operator_app/i18n.py" line="592" />
         <source>approver</source>
         <translation>复核员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="591" />
+        <location filename="../../operator_app/i18n.py" line="593" />
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="592" />
+        <location filename="../../operator_app/i18n.py" line="594" />
         <source>import sheets</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="593" />
+        <location filename="../../operator_app/i18n.py" line="595" />
         <source>plan or cancel batches</source>
         <translation>制定或取消批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="594" />
+        <location filename="../../operator_app/i18n.py" line="596" />
         <source>edit templates</source>
         <translation>编辑模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="595" />
+        <location filename="../../operator_app/i18n.py" line="597" />
         <source>hold, release or opt out borrowers</source>
         <translation>暂停、恢复或退订借款人</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="596" />
+        <location filename="../../operator_app/i18n.py" line="598" />
         <source>read the modem's replies</source>
         <translation>读取调制解调器上的回复</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="597" />
+        <location filename="../../operator_app/i18n.py" line="599" />
         <source>approve batches</source>
         <translation>复核批次</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="598" />
+        <location filename="../../operator_app/i18n.py" line="600" />
         <source>send messages</source>
         <translation>发送短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="599" />
+        <location filename="../../operator_app/i18n.py" line="601" />
         <source>decide about unknown or failed messages</source>
         <translation>处理状态未知或失败的短信</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="600" />
+        <location filename="../../operator_app/i18n.py" line="602" />
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="601" />
+        <location filename="../../operator_app/i18n.py" line="603" />
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="602" />
+        <location filename="../../operator_app/i18n.py" line="604" />
         <source>change transports</source>
         <translation>修改发送通道</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="603" />
+        <location filename="../../operator_app/i18n.py" line="605" />
         <source>publish templates</source>
         <translation>发布模板</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="604" />
+        <location filename="../../operator_app/i18n.py" line="606" />
         <source>export or import the ID-number key</source>
         <translation>导出或导入身份证号密钥</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="605" />
+        <location filename="../../operator_app/i18n.py" line="607" />
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation>{path} 中有操作员账户，生成演示数据会把它们删掉。请换一个 --db。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="606" />
+        <location filename="../../operator_app/i18n.py" line="608" />
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation>{key} = {value} 需要第二个人确认：请复核员或另一位管理员运行 `settings confirm {code}`。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="607" />
+        <location filename="../../operator_app/i18n.py" line="609" />
         <source>waiting for confirmation: {value}</source>
         <translation>待确认：{value}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="608" />
+        <location filename="../../operator_app/i18n.py" line="610" />
         <source>No change of {key} waits for confirmation.</source>
         <translation>{key} 没有待确认的更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="609" />
+        <location filename="../../operator_app/i18n.py" line="611" />
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation>{key} 的这项更改是 {name} 提出的：必须由第二个人确认。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="610" />
+        <location filename="../../operator_app/i18n.py" line="612" />
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation>已保存为草稿：需由管理员再次保存（`templates set`）后才会启用。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="611" />
+        <location filename="../../operator_app/i18n.py" line="613" />
         <source>export or erase a borrower's personal data</source>
         <translation>导出或删除借款人的个人信息</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="612" />
+        <location filename="../../operator_app/i18n.py" line="614" />
         <source>the borrower's personal data was erased</source>
         <translation>借款人的个人信息已删除</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="613" />
+        <location filename="../../operator_app/i18n.py" line="615" />
         <source>Say why with --reason TEXT (e.g. the borrower's request and its date).</source>
         <translation>请用 --reason 说明理由（例如借款人的申请及日期）。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="614" />
+        <location filename="../../operator_app/i18n.py" line="616" />
         <source>No loan with contract number {contract}.</source>
         <translation>没有合同编号为 {contract} 的借款。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="615" />
+        <location filename="../../operator_app/i18n.py" line="617" />
         <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
         <translation>没有合同编号为 {key} 的借款，也没有使用该手机号的借款人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="616" />
+        <location filename="../../operator_app/i18n.py" line="618" />
         <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation>借款 {contract} 尚无借款人：其中没有个人信息。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="617" />
+        <location filename="../../operator_app/i18n.py" line="619" />
         <source>The borrower of {contract} was already erased on {at}.</source>
         <translation>合同 {contract} 的借款人已于 {at} 删除个人信息。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="618" />
+        <location filename="../../operator_app/i18n.py" line="620" />
         <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
         <translation>正在发送短信（运行 {run}）：请等发送结束后再删除，以免删除后仍有短信发给该借款人。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="619" />
+        <location filename="../../operator_app/i18n.py" line="621" />
         <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
         <translation>已写入 {path}：{borrowers} 位借款人，{loans} 笔借款，{messages} 条短信，{replies} 条回复。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="620" />
+        <location filename="../../operator_app/i18n.py" line="622" />
         <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
         <translation>该手机号属于 {count} 位借款人，均已写入文件。请核实申请人是哪一位。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="621" />
+        <location filename="../../operator_app/i18n.py" line="623" />
         <source>The borrower has {count} loans: all of them are in the file.</source>
         <translation>该借款人有 {count} 笔借款，均已写入文件。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="622" />
+        <location filename="../../operator_app/i18n.py" line="624" />
         <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
         <translation>已删除合同 {contracts} 借款人的个人信息：姓名、手机号、身份证号信息、{messages} 条短信和 {replies} 条回复的内容。金额和日期保留。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="623" />
+        <location filename="../../operator_app/i18n.py" line="625" />
         <source>The erase covers every loan of this borrower: {contracts}.</source>
         <translation>删除涉及该借款人的全部借款：{contracts}。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="624" />
+        <location filename="../../operator_app/i18n.py" line="626" />
         <source>{count} message(s) not yet sent were withdrawn.</source>
         <translation>已撤回 {count} 条尚未发送的短信。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="625" />
+        <location filename="../../operator_app/i18n.py" line="627" />
         <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
         <translation>已涂改 {count} 条引用该借款人的审计记录；审计链仍可校验。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="626" />
+        <location filename="../../operator_app/i18n.py" line="628" />
         <source>The mobile number is also another borrower's: it stays in that borrower's record.</source>
         <translation>该手机号也属于另一位借款人：在其记录中保留。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="627" />
+        <location filename="../../operator_app/i18n.py" line="629" />
         <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation>另一个程序正打开此数据库，文件暂时无法压缩：请关闭该程序后运行 `privacy purge`，以清除旧副本。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="628" />
+        <location filename="../../operator_app/i18n.py" line="630" />
         <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
         <translation>之前的 {count} 个备份文件仍含有该借款人（例如 {path}）。备份不会被自动删除：每日备份会在数周内轮换掉；其他备份如申请范围涵盖，请手动删除。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="629" />
+        <location filename="../../operator_app/i18n.py" line="631" />
         <source>The tables were rewritten on the server (VACUUM FULL); the server's own log archive and backups are the server administrator's to handle.</source>
         <translation>已在服务器上重写相关数据表（VACUUM FULL）；服务器自身的日志归档和备份由服务器管理员处理。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="630" />
+        <location filename="../../operator_app/i18n.py" line="632" />
         <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
         <translation>已清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="631" />
+        <location filename="../../operator_app/i18n.py" line="633" />
         <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
         <translation>试运行：将清除 {before} 之前结清的 {loans} 笔借款的 {messages} 条短信和 {replies} 条回复的内容。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="632" />
+        <location filename="../../operator_app/i18n.py" line="634" />
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation>合同 {contract} 的借款人已于 {at} 删除个人信息：姓名、手机号和身份证号未导入（请从表格中删去此人）</translation>
     </message>
