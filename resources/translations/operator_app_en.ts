@@ -2462,17 +2462,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="60"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="61"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="61"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="62"/>
         <source>not checked in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="68"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="69"/>
         <source>the gateway answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,12 +3039,12 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TransportsStatus</name>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="88"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="89"/>
         <source>Saved transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_bar.py" line="109"/>
+        <location filename="../../operator_app/ui/status_bar.py" line="110"/>
         <source>Saved transports: %1</source>
         <translation type="unfinished"></translation>
     </message>
