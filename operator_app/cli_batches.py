@@ -87,7 +87,7 @@ def _dump(data: object, out: TextIO) -> None:
 
 
 def _reasons(codes: list[str]) -> str:
-    return ", ".join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
+    return msg("list_separator").join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
 
 
 def _severity(code: object) -> str:
@@ -149,7 +149,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
                                                 msg("sms_part_count", parts=m.segments)))
             out.write(f"  #{m.id} {m.contract_no} {m.to} [{facts}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
         for contract_no, reasons in view.excluded:
-            out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
+            out.write(f"  - {msg('label_count', label=contract_no, count=_reasons(reasons))}\n")
         for contract_no, code, params in view.lint:
             out.write(f"  ! {contract_no} {_severity(params.get('severity'))}: {finding_text(code, params)}\n")
     if command == "create":  # an empty batch has nothing for a second person to approve

@@ -275,7 +275,7 @@ def cmd_borrower(args: argparse.Namespace, out: TextIO) -> int:
     for b in found:
         words = msg("list_separator").join(msg(code, **values) for code, values in b.prefs.phrases()) \
             or msg("prefs_none")
-        out.write(msg("prefs_line", borrower=b.name or "-", contracts=", ".join(b.contracts) or "-", prefs=words) + "\n")
+        out.write(msg("prefs_line", borrower=b.name or "-", contracts=msg("list_separator").join(b.contracts) or "-", prefs=words) + "\n")
         if b.note:
             out.write("  " + msg("prefs_note", note=b.note) + "\n")
         if b.set_at is not None:

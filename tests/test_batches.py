@@ -189,6 +189,22 @@ def test_the_export_reads_in_words_for_the_reviewer(office: str, tmp_path: Path)
                      "复核人": None}
 
 
+def test_lists_inside_a_chinese_line_are_joined_the_chinese_way(office: str) -> None:
+    """Exclusion reasons and a borrower's contracts were joined with ", " (and a contract's reasons
+    set off with ": ") inside Chinese lines."""
+    assert run_cli("--db", office, "batch", "create", "--by", "小王").code == 0
+    again = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(again, dict)
+    shown = run_cli("--db", office, "--lang", "zh_CN", "batch", "show", str(again["id"])).out.splitlines()
+    ht101 = next(line for line in shown if line.startswith("  - HT101"))
+    assert ht101.startswith("  - HT101：已达每日上限") and ", " not in ht101 and ": " not in ht101
+    assert any("、" in line for line in shown if line.startswith("  - "))  # a loan with two reasons
+    prefs = run_cli("--db", office, "--lang", "zh_CN", "borrower", "prefs", "HT202")
+    assert prefs.out.splitlines()[0] == "吴九（HT201、HT202、HT203）：无联系偏好"
+    en = run_cli("--db", office, "borrower", "prefs", "HT202")
+    assert en.out.splitlines()[0] == "吴九 (HT201, HT202, HT203): no preferences"
+
+
 def test_a_cancelled_batch_frees_the_day(office: str) -> None:
     first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
     assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
