@@ -151,7 +151,8 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         for contract_no, reasons in view.excluded:
             out.write(f"  - {msg('label_count', label=contract_no, count=_reasons(reasons))}\n")
         for contract_no, code, params in view.lint:
-            out.write(f"  ! {contract_no} {_severity(params.get('severity'))}: {finding_text(code, params)}\n")
+            said = msg("label_count", label=_severity(params.get("severity")), count=finding_text(code, params))
+            out.write(f"  ! {contract_no} {said}\n")
     if command == "create":  # an empty batch has nothing for a second person to approve
         # With accounts the approver signs in as themselves (--by names only the signed-in one).
         step = "batch_next_step" if view.messages else "batch_nothing_to_send"
@@ -205,7 +206,7 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"  {name}: {spec.get('code')} {json.dumps(spec.get('params', {}), ensure_ascii=False)}\n")
         for f in r.findings:
             if f.severity != "info":
-                out.write(f"  ! {_severity(f.severity)}: {finding_text(f.code, f.params)}\n")
+                out.write(f"  ! {msg('label_count', label=_severity(f.severity), count=finding_text(f.code, f.params))}\n")
     return 0
 
 

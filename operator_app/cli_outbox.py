@@ -173,7 +173,7 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
         if r.error and r.status in ("failed", "unknown"):  # the stored error's sentence, with its values
             params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
             said = msg(str(r.error.get("code")), **params)
-            why = said if r.reason == r.error.get("code") else f"{why}: {said}"
+            why = said if r.reason == r.error.get("code") else msg("label_count", label=why, count=said)
         out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{shown_phone(r.to)}\t{msg('state_' + r.status)}\t{r.attempts}"
                   f"\t{r.provider_ref or '-'}\t{why or '-'}\n")
     return 0

@@ -97,6 +97,16 @@ def test_settings_show_marks_only_the_details_approval_waits_for(new_office: str
     assert "not set: no batch is approved" not in after
 
 
+def test_batch_show_sets_a_finding_off_with_the_languages_colon(new_office: str) -> None:
+    """"  ! HT301 错误: 制作这条短信时…" had an ASCII colon in a Chinese line."""
+    batch = run_cli("--db", new_office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    zh = run_cli("--db", new_office, "--lang", "zh_CN", "batch", "show", str(batch["id"])).out.splitlines()
+    assert "  ! HT301 错误：制作这条短信时尚未填写 office.signature：请在 设置 中填写后重新制作批次。" in zh
+    en = run_cli("--db", new_office, "batch", "show", str(batch["id"])).out
+    assert "  ! HT301 error: office.signature was not set when this text was made" in en
+
+
 @pytest.mark.parametrize(("key", "value", "code"), [
     ("office.signature", "安", 2),  # one character
     ("office.signature", "安信普惠小额贷款有限公司呀", 2),  # 13
