@@ -29,7 +29,7 @@ from operator_app import (
     paths,
 )
 from operator_app.domain.money import format_fen
-from operator_app.errors import KnownError
+from operator_app.errors import KnownError, UsageError
 from operator_app.i18n import msg, translate
 from operator_app.importing.headers import parse_overrides
 
@@ -196,7 +196,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         from operator_app.services.importing.import_file import import_file, load_secret_store_meanwhile
 
         load_secret_store_meanwhile()  # the office's ID key is asked for as soon as the sheet is open
-        if not args.dry_run and database_missing(args.db) is not None:
+        missing = database_missing(args.db)
+        if missing is not None and args.dry_run:  # nothing to compare the sheet with, and nothing is created
+            raise UsageError("db_missing_dry_run", path=missing)
+        if missing is not None:
             reader.check_opened()  # a file that cannot be imported creates no database
         db = _open(args, create=not args.dry_run)
     except BaseException:
@@ -439,7 +442,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line in the operator's language: --lang is read first, so even a usage
-    error is worded in it."""
+    error is worded in it. A --lang argparse refuses (--lang fr) is worded in the language the
+    environment names, argparse's words included."""
+    cli_words.install()
+    i18n.set_language(i18n.pick_language(None))
     early = Parser(add_help=False)
     early.add_argument("--lang", choices=i18n.LANGUAGES)
     early.add_argument("--user")

@@ -87,7 +87,7 @@ def _dump(data: object, out: TextIO) -> None:
 
 
 def _reasons(codes: list[str]) -> str:
-    return ", ".join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
+    return msg("list_separator").join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
 
 
 def _severity(code: object) -> str:
@@ -116,7 +116,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         else:
             from operator_app.services.planning.batch_export import export_batch
 
-            n = export_batch(db, args.id, args.out, headers=_export_headers())
+            n = export_batch(db, args.id, args.out, headers=_export_headers(), say=msg)
             out.write(msg("batch_exported", id=args.id, messages=n, path=args.out) + "\n")
             return 0
         missing = settings_service.current(db).missing_office_details()
@@ -132,26 +132,35 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     if missing and view.status == "draft":  # the texts show the gap; the approval will ask for them
         out.write("  ! " + msg("office_details_missing") + "\n")
     if command == "create":  # the counts; `batch show` lists every text
+        from operator_app.domain.collection import in_stage_order
+
         stages = Counter(m.stage for m in view.messages)
         why = Counter(r for _, rs in view.excluded for r in rs)
         if stages:  # an empty batch has no line of stages, not a blank one
             out.write("  " + msg("list_separator").join(msg("label_count", label=msg("stage_" + s), count=n)
-                                                     for s, n in sorted(stages.items()))
+                                                     for s, n in sorted(stages.items(), key=lambda item: in_stage_order(item[0])))
                       + "\n")
         for reason, n in why.most_common():
             out.write(f"  - {msg('label_count', label=_reasons([reason]), count=n)}\n")
     if command == "show":
         for m in view.messages:
             note = f" ({reason_text(m.reason)})" if m.reason else ""
-            out.write(f"  #{m.id} {m.contract_no} {m.to} [{msg('stage_' + m.stage)}, {msg('encoding_' + m.encoding)}, "
-                      f"{m.segments}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
+            facts = msg("list_separator").join((msg("stage_" + m.stage), msg("encoding_" + m.encoding),
+                                                msg("sms_part_count", parts=m.segments)))
+            out.write(f"  #{m.id} {m.contract_no} {m.to} [{facts}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
         for contract_no, reasons in view.excluded:
-            out.write(f"  - {contract_no}: {_reasons(reasons)}\n")
+            out.write(f"  - {msg('label_count', label=contract_no, count=_reasons(reasons))}\n")
         for contract_no, code, params in view.lint:
-            out.write(f"  ! {contract_no} {_severity(params.get('severity'))}: {finding_text(code, params)}\n")
-    if command == "create":
-        out.write(msg("batch_next_step", id=view.id) + "\n")
+            said = msg("label_count", label=_severity(params.get("severity")), count=finding_text(code, params))
+            out.write(f"  ! {contract_no} {said}\n")
+    if command == "create":  # an empty batch has nothing for a second person to approve
+        # With accounts the approver signs in as themselves (--by names only the signed-in one).
+        step = "batch_next_step" if view.messages else "batch_nothing_to_send"
+        out.write(msg(step + "_signed" if getattr(args, "user", None) else step, id=view.id) + "\n")
     return 0
+
+
+EXPORT_BATCH_FACTS = ("id", "as_of", "status", "created_by", "approved_by")  # export_batch's order
 
 
 def _export_headers() -> dict[str, list[str]]:
@@ -159,7 +168,8 @@ def _export_headers() -> dict[str, list[str]]:
             "batch_sheet": [msg("export_batch_sheet")],
             "messages": [msg(f"export_col_{c}") for c in ("id", "contract_no", "to", "stage", "text", "encoding",
                                                           "segments", "status", "reason")],
-            "excluded": [msg("export_col_contract_no"), msg("export_col_reasons")]}
+            "excluded": [msg("export_col_contract_no"), msg("export_col_reasons")],
+            "batch": [msg(f"export_batch_{c}") for c in EXPORT_BATCH_FACTS]}
 
 
 def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
@@ -196,7 +206,7 @@ def cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"  {name}: {spec.get('code')} {json.dumps(spec.get('params', {}), ensure_ascii=False)}\n")
         for f in r.findings:
             if f.severity != "info":
-                out.write(f"  ! {_severity(f.severity)}: {finding_text(f.code, f.params)}\n")
+                out.write(f"  ! {msg('label_count', label=_severity(f.severity), count=finding_text(f.code, f.params))}\n")
     return 0
 
 
@@ -232,8 +242,8 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
             mark = "  " + msg("setting_aside", note=msg("setting_default", default=setting_value_text(r.key, r.default)))
         else:  # office details ship empty: the office sets them
             mark = "  " + msg("setting_aside", note=msg("setting_default_none"))
-        if not r.value and not r.default:  # an office detail still to fill in
-            mark = "  " + msg("setting_aside", note=msg("setting_not_set"))
+        if not r.value and not r.default:  # an office detail still to fill in; approval waits only for some
+            mark = "  " + msg("setting_aside", note=msg("setting_not_set" if r.required else "setting_default_none"))
         if r.pending is not None:
             mark += "  " + msg("setting_aside", note=msg("setting_pending_mark", value=setting_value_text(r.key, r.pending)))
         out.write(f"{r.key}\t{setting_label(r.key)}\t{value}{mark}\n")

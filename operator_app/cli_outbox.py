@@ -173,7 +173,7 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
         if r.error and r.status in ("failed", "unknown"):  # the stored error's sentence, with its values
             params = dict(r.error.get("params") or {})  # type: ignore[call-overload]
             said = msg(str(r.error.get("code")), **params)
-            why = said if r.reason == r.error.get("code") else f"{why}: {said}"
+            why = said if r.reason == r.error.get("code") else msg("label_count", label=why, count=said)
         out.write(f"#{r.id}\t{r.batch}\t{r.contract_no}\t{shown_phone(r.to)}\t{msg('state_' + r.status)}\t{r.attempts}"
                   f"\t{r.provider_ref or '-'}\t{why or '-'}\n")
     return 0
@@ -275,7 +275,7 @@ def cmd_borrower(args: argparse.Namespace, out: TextIO) -> int:
     for b in found:
         words = msg("list_separator").join(msg(code, **values) for code, values in b.prefs.phrases()) \
             or msg("prefs_none")
-        out.write(msg("prefs_line", borrower=b.name or "-", contracts=", ".join(b.contracts) or "-", prefs=words) + "\n")
+        out.write(msg("prefs_line", borrower=b.name or "-", contracts=msg("list_separator").join(b.contracts) or "-", prefs=words) + "\n")
         if b.note:
             out.write("  " + msg("prefs_note", note=b.note) + "\n")
         if b.set_at is not None:
@@ -294,17 +294,20 @@ def _office_zone(db: Database) -> Any:
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.clock import parse_day
-    from operator_app.services.reports.report import COUNTS, effectiveness
+    from operator_app.services.reports.report import COUNTS, effectiveness, report_period
 
     db = _open(args)
     try:
-        data = effectiveness(db, from_day=parse_day(args.from_day) if args.from_day else None,
-                             to_day=parse_day(args.to_day) if args.to_day else None)
+        from_day = parse_day(args.from_day) if args.from_day else None
+        to_day = parse_day(args.to_day) if args.to_day else None
+        data = effectiveness(db, from_day=from_day, to_day=to_day)
+        start, end = report_period(db, from_day, to_day)
     finally:
         db.dispose()
     if args.json:
         _dump(data, out)
         return 0
+    out.write(msg("report_period", start=start.isoformat(), end=end.isoformat()) + "\n")
     for group, first in (("by_stage", "report_col_stage"), ("by_template", "report_col_template")):
         out.write(msg("report_" + group) + "\n")
         out.write(msg(first) + "\t" + "\t".join(msg("report_col_" + c) for c in COUNTS) + "\n")

@@ -329,6 +329,21 @@ def test_signed_in_the_by_may_be_left_out_and_must_name_the_account(
     assert res.code == 0 and [u["name"] for u in res.json()] == ["boss", "alice", "bob", "carol"]  # type: ignore[union-attr]
 
 
+def test_signed_in_the_next_step_names_the_sign_in_not_a_by(
+        sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quick_hash: None) -> None:
+    """`batch create` told a signed-in clerk "batch approve 1 --by NAME", which the approver's
+    own command refuses (sign in first; --by names only the signed-in account)."""
+    _office(sqlite_url, tmp_path, monkeypatch)
+    _users(sqlite_url, monkeypatch)
+    res = run_cli("--lang", "en", "--db", sqlite_url, "--user", "carol", "batch", "create")
+    assert res.code == 0, res.err
+    assert res.out.splitlines()[-1] == "A second person approves it, signed in as themselves: --user NAME batch approve 1"
+    zh = run_cli("--lang", "zh_CN", "--db", sqlite_url, "--user", "carol", "batch", "create")
+    assert zh.out.splitlines()[-1] == "批次 2 没有要发送的短信（上面的借款都被排除）：无需复核。可以取消：batch cancel 2"
+    assert run_cli("--db", sqlite_url, "--user", "carol", "batch", "cancel", "2").code == 0  # as the line says
+    assert run_cli("--db", sqlite_url, "--user", "alice", "batch", "approve", "1").code == 0
+
+
 def test_an_office_without_accounts_takes_any_name_but_not_a_lookalike_checker(
         sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _office(sqlite_url, tmp_path, monkeypatch)

@@ -125,6 +125,86 @@ def test_the_whole_flow(office: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert all("daily_cap" in e["reasons"] for e in again["excluded"] if e["contract_no"] in ("HT101", "HT202"))
 
 
+def test_batch_create_counts_stages_in_a_loans_order_and_asks_no_approval_of_an_empty_batch(office: str) -> None:
+    """The clerk reads the stages as a loan goes through them (due soon before M1), and a second
+    batch of the day, which plans nothing, is not handed to a colleague to approve."""
+    first = run_cli("--db", office, "--lang", "zh_CN", "batch", "create", "--by", "小王")
+    assert first.code == 0, first.err
+    lines = first.out.splitlines()
+    assert lines[2] == "  即将到期：1、M1（逾期1-30天）：1、M2（逾期31-60天）：1、M3（逾期61-90天）：1"
+    assert lines[-1].startswith("请另一位同事复核：batch approve ")
+    second = run_cli("--db", office, "batch", "create", "--by", "小王")
+    assert second.code == 0, second.err
+    batch_id = second.out.split()[1]
+    assert second.out.splitlines()[-1] == (f"Batch {batch_id} has no message to send (the loans above are all "
+                                           f"excluded): there is nothing to approve. Cancel it with: batch cancel "
+                                           f"{batch_id} --by NAME")
+    assert "batch approve" not in second.out
+
+
+def test_batch_show_names_each_texts_parts(office: str) -> None:
+    """A bare number after the encoding ("[M1（逾期1-30天）, UCS-2（中文）, 2]") told the clerk
+    nothing, between ASCII commas in a Chinese line: the parts are counted in words."""
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    m1 = next(m for m in batch["messages"] if m["contract_no"] == "HT101")
+    zh = run_cli("--db", office, "--lang", "zh_CN", "batch", "show", str(batch["id"])).out.splitlines()
+    assert f"  #{m1['id']} HT101 +8613800138000 [M1（逾期1-30天）、UCS-2（中文）、{m1['segments']} 条] 草稿" in zh
+    en = run_cli("--db", office, "batch", "show", str(batch["id"])).out.splitlines()
+    assert f"  #{m1['id']} HT101 +8613800138000 [M1 (1-30 days), UCS-2 (Chinese), {m1['segments']} part(s)] draft" in en
+
+
+def test_an_unknown_stage_lists_the_stages_that_command_takes(office: str) -> None:
+    """`batch create --stage paid` once answered "no stage paid; the stages are: … paid（已结清）",
+    and English named the grace stage "grace period", a code no command takes."""
+    zh = run_cli("--db", office, "--lang", "zh_CN", "batch", "create", "--by", "小王", "--stage", "paid")
+    assert (zh.code, zh.err) == (2, "没有“paid”这个阶段；可用的阶段：pre_due（即将到期）、due_today（今日到期）、"
+                                    "grace（宽限期）、M1（逾期1-30天）、M2（逾期31-60天）、M3（逾期61-90天）、"
+                                    "M3+（逾期90天以上）\n")
+    en = run_cli("--db", office, "queue", "--stage", "late")
+    assert (en.code, en.err) == (2, "Unknown stage \"late\"; the stages are: not_due (not due), pre_due (due soon), "
+                                    "due_today (due today), grace (grace period), M1 (1-30 days), M2 (31-60 days), "
+                                    "M3 (61-90 days), M3+ (over 90 days), paid\n")
+
+
+def test_the_export_reads_in_words_for_the_reviewer(office: str, tmp_path: Path) -> None:
+    """The reviewer's workbook said `M1`, `ucs2`, `draft`, `one_per_borrower`, `status` and
+    `created_by` in a Chinese office: codes, not words."""
+    batch = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    out = tmp_path / "review.xlsx"
+    assert run_cli("--db", office, "--lang", "zh_CN", "batch", "export", str(batch["id"]), str(out)).code == 0
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["短信", "已排除", "批次"]
+    rows = list(book["短信"].iter_rows(values_only=True))
+    assert rows[0] == ("编号", "合同编号", "收件号码", "阶段", "内容", "编码", "分段", "状态", "原因")
+    ht101 = next(r for r in rows if r[1] == "HT101")
+    assert (ht101[3], ht101[5], ht101[7], ht101[8]) == ("M1（逾期1-30天）", "UCS-2（中文）", "草稿", None)
+    assert ht101[2] == "+8613800138000"  # not '+8613800138000: the app's own E.164 number is no formula
+    excluded = dict(book["已排除"].iter_rows(min_row=2, values_only=True))
+    assert excluded == {"HT106": "无可用手机号", "HT201": "该借款人的另一笔借款已安排今天的短信",
+                        "HT203": "该借款人的另一笔借款已安排今天的短信"}
+    facts = dict(book["批次"].iter_rows(values_only=True))
+    assert facts == {"批次编号": batch["id"], "发送日": TODAY.isoformat(), "批次状态": "草稿", "制单人": "小王",
+                     "复核人": None}
+
+
+def test_lists_inside_a_chinese_line_are_joined_the_chinese_way(office: str) -> None:
+    """Exclusion reasons and a borrower's contracts were joined with ", " (and a contract's reasons
+    set off with ": ") inside Chinese lines."""
+    assert run_cli("--db", office, "batch", "create", "--by", "小王").code == 0
+    again = run_cli("--db", office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(again, dict)
+    shown = run_cli("--db", office, "--lang", "zh_CN", "batch", "show", str(again["id"])).out.splitlines()
+    ht101 = next(line for line in shown if line.startswith("  - HT101"))
+    assert ht101.startswith("  - HT101：已达每日上限") and ", " not in ht101 and ": " not in ht101
+    assert any("、" in line for line in shown if line.startswith("  - "))  # a loan with two reasons
+    prefs = run_cli("--db", office, "--lang", "zh_CN", "borrower", "prefs", "HT202")
+    assert prefs.out.splitlines()[0] == "吴九（HT201、HT202、HT203）：无联系偏好"
+    en = run_cli("--db", office, "borrower", "prefs", "HT202")
+    assert en.out.splitlines()[0] == "吴九 (HT201, HT202, HT203): no preferences"
+
+
 def test_a_cancelled_batch_frees_the_day(office: str) -> None:
     first = run_cli("--db", office, "batch", "create", "--by", "小王", "--stage", "M1", "--json").json()
     assert isinstance(first, dict) and [m["contract_no"] for m in first["messages"]] == ["HT101", "HT201"]
@@ -332,7 +412,7 @@ def test_each_borrower_gets_their_language_and_the_export_is_formula_safe(office
     assert run_cli("--db", office, "batch", "export", str(batch["id"]), str(out)).code == 0
     sheet = openpyxl.load_workbook(out).worksheets[2]
     values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
-    assert values["created_by"] == "'=cmd|' /C calc'!A0"  # text, never a formula
+    assert values["Created by"] == "'=cmd|' /C calc'!A0"  # text, never a formula
 
 
 @pytest.mark.parametrize("days_ago, counted", [(6, True), (9, False)])
@@ -404,7 +484,7 @@ def test_the_plain_summary_reads_as_chinese_and_has_no_blank_line(office: str) -
     first = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "小王")
     assert first.code == 0, first.err
     lines = first.out.splitlines()
-    assert any("：" in line and line.startswith("  M") for line in lines)  # the stages' counts
+    assert any("：" in line and line.startswith("  即将到期") for line in lines)  # the stages' counts, due soon first
     assert [line for line in lines if line.startswith("  - ")] and all(
         "：" in line and ": " not in line for line in lines if line.startswith("  - "))
     again = run_cli("--lang", "zh_CN", "--db", office, "batch", "create", "--by", "小王")  # all capped today

@@ -224,7 +224,13 @@ def test_only_import_and_demo_create_a_database(tmp_path: Path, monkeypatch: pyt
     """SQLite only, as above. A dry run creates nothing; the default database follows the same rule."""
     book = loan_book(tmp_path / "book.xlsx", standard_rows())
     dry = run_cli("--db", str(tmp_path / "dry.db"), "import", str(book), "--dry-run")
-    assert dry.code == 2 and "No such database file" in dry.err and not (tmp_path / "dry.db").exists()
+    # Not "only import creates one" to a clerk who just ran import: why the dry run did nothing.
+    assert (dry.code, dry.out) == (2, "") and not (tmp_path / "dry.db").exists()
+    assert _one_line(dry.err) == (f"No office database at {tmp_path / 'dry.db'} yet: a dry run compares the sheet "
+                                  "with the office's loans and creates nothing. Import without --dry-run to start "
+                                  "the office there (or check --db for a typo).")
+    zh = run_cli("--lang", "zh_CN", "--db", str(tmp_path / "dry.db"), "import", str(book), "--dry-run")
+    assert zh.code == 2 and _one_line(zh.err).startswith(f"{tmp_path / 'dry.db'} 还没有机构数据库：试运行")
     assert run_cli("--db", str(tmp_path / "new.db"), "import", str(book)).code == 0
     assert _loans(str(tmp_path / "new.db")) == 4
     assert run_cli("--db", str(tmp_path / "demo.db"), "demo", "--loans", "20", "--as-of", AS_OF).code == 0
@@ -281,7 +287,8 @@ def test_settings_show_sets_its_notes_off_in_the_languages_own_brackets(tmp_path
     zh = run_cli("--lang", "zh_CN", "--db", db, "settings", "show")
     assert zh.code == 0, zh.err
     lines = dict(line.split("\t")[0::2] for line in zh.out.splitlines()[1:])
-    assert lines["office.name"].endswith("（未设置：填写前任何批次都不能复核通过）")
+    assert lines["office.signature"].endswith("（未设置：填写前任何批次都不能复核通过）")
+    assert lines["office.name"].endswith("（无默认值，由本公司填写）")  # approval does not wait for it
     assert "（默认" in lines["policy.daily_cap"]
     assert "(" not in zh.out and ")" not in zh.out
     en = run_cli("--lang", "en", "--db", db, "settings", "show")

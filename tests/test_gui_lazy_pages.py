@@ -117,6 +117,39 @@ def test_each_page_opens_on_one_page_of_a_100k_office(big_office: str, qtbot: An
         db.dispose()
 
 
+def test_the_calls_page_lists_nameless_calls_only_and_not_erased_borrowers_as_the_call_list_does(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The calls page (SQL) once left out a borrower who asked for calls only and a loan without
+    a name (DESIGN.md: listed for a phone call), and listed an erased borrower as 'no usable
+    mobile', while `calls` (calls.call_list, the rule's home) did the opposite."""
+    from tests.conftest import run_cli
+    from tests.sheets import loan_book
+
+    monkeypatch.setenv("OPERATOR_APP_NOW", datetime.combine(TODAY, datetime.min.time(), UTC).isoformat())
+    d = lambda n: TODAY - timedelta(days=n)  # noqa: E731 - days past due
+    book = loan_book(tmp_path / "book.xlsx", [
+        ["C1", "张三", "13800138000", None, 1000, d(22), 1000, 0, ""],  # asks for calls only
+        ["C2", None, "13900139000", None, 2000, d(40), 2000, 0, ""],  # no name
+        ["C3", "王五", "13700137000", None, 3000, d(70), 3000, 0, ""],  # erased
+        ["C4", "赵六", "010-62345678", None, 500, d(5), 500, 0, ""],  # landline
+        ["C5", "孙七", "13600136000", None, 800, d(5), 800, 0, ""],  # nothing to call about
+    ], totals=False)
+    assert run_cli("--db", db_url, "import", str(book)).code == 0
+    assert run_cli("--db", db_url, "borrower", "prefs", "C1", "--no-sms", "--by", "小王").code == 0
+    assert run_cli("--db", db_url, "privacy", "erase", "C3", "--reason", "本人要求", "--by", "管理员").code == 0
+    db = open_database(db_url)
+    try:
+        whole = calls_service.call_list(db, TODAY)
+        assert {r.contract_no: r.reason for r in whole} == {
+            "C1": "borrower_no_sms", "C2": "missing_name", "C4": "invalid_phone"}
+        assert calls_view.page(db, TODAY) == whole
+        assert calls_view.count(db, TODAY) == 3
+    finally:
+        db.dispose()
+    listed = run_cli("--db", db_url, "--lang", "zh_CN", "calls")
+    assert "C2\t-\t13900139000\t¥2,000.00\t40\t缺少姓名" in listed.out
+
+
 def test_the_pages_are_the_whole_lists_page_by_page(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPERATOR_APP_NOW", datetime.combine(TODAY, datetime.min.time(), UTC).isoformat())
     fill_demo(db_url, today=TODAY, loans=300)

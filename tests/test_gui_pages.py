@@ -83,6 +83,24 @@ def test_import_through_the_wizard(win: MainWindow, qtbot: Any, tmp_path: Path) 
     qtbot.waitUntil(lambda: str(out) in page.result_label.text(), timeout=5000)
 
 
+def test_the_preview_shows_numbers_as_the_sheet_shows_them(win: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    """The reader hands numbers over as floats: a phone typed as a number must not read
+    13800138001.0 in the preview, nor a principal 12000.0 (the clerk would think the sheet wrong)."""
+    page = win.import_page
+    win.show_page("import")
+    book = loan_book(tmp_path / "book.xlsx", standard_rows())
+    with qtbot.waitSignal(page.preview_loaded, timeout=10000) as seen:
+        page.open_file(book)
+    headers = seen.args[0].headers
+    cells = {(page.rows.item(r, 0).text(), headers[c]): page.rows.item(r, c).text()
+             for r in range(page.rows.rowCount()) for c in range(len(headers)) if page.rows.item(r, c)}
+    assert cells[("HT004", "手机号码")] == "13800138001"
+    assert cells[("HT001", "借款金额（元）")] == "12000"
+    assert cells[("HT001", "应还日期")] == "2026-11-01"
+    assert cells[("HT002", "应还金额")] == "1200"  # text stays as typed
+    assert not any(text.endswith(".0") for text in cells.values())
+
+
 def _never_imported(win: MainWindow) -> None:
     """The demo office as an office whose loan book never came from a sheet."""
     from sqlalchemy import delete
@@ -208,6 +226,7 @@ def test_stale_import_is_amber_and_exports_write_files(win: MainWindow, qtbot: A
 
     book = openpyxl.load_workbook(out)
     assert book.worksheets[0].max_row == len(view.messages) + 1
+    assert dict(book.worksheets[2].iter_rows(values_only=True))["Batch status"] == "draft"  # words, as the CLI's
     win.show_page("calls")
     qtbot.waitUntil(lambda: win.calls.model.rowCount() > 0, timeout=10000)
     calls = tmp_path / "calls.xlsx"

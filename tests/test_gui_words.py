@@ -80,3 +80,14 @@ def test_qts_own_dialog_buttons_speak_chinese(qapp: Any) -> None:
     finally:
         for t in added:
             qapp.removeTranslator(t)
+
+
+def test_a_lint_finding_reads_with_a_chinese_colon(window: MainWindow, qtbot: Any) -> None:
+    """The preview's finding read "● 错误: 含有威胁…": an ASCII colon in a Chinese line."""
+    page = window.templates
+    window.show_page("templates")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.current is not None, timeout=10000)
+    with qtbot.waitSignal(page.preview_shown, timeout=10000):
+        page.editor.setPlainText(page.editor.toPlainText() + "否则上门。")
+    said = page.bubble.findings.text()
+    assert "● 错误：" in said and "上门" in said and "错误:" not in said

@@ -36,6 +36,19 @@ def test_a_sheet_named_on_a_csv_is_bad_input(db_url: str, tmp_path: Path) -> Non
     assert _count(db_url, Loan) == 1
 
 
+def test_a_workbook_without_a_cell_is_called_empty(db_url: str, tmp_path: Path) -> None:
+    """A workbook saved with nothing in it (or only empty sheets) is an empty file, not one whose
+    header is missing: --map cannot help the clerk there."""
+    book = openpyxl.Workbook()
+    book.create_sheet("Sheet2")
+    book.save(tmp_path / "空表.xlsx")
+    res = run_cli("--db", db_url, "import", str(tmp_path / "空表.xlsx"))
+    assert (res.code, res.out, res.err) == (2, "", "The file 空表.xlsx is empty: there is nothing to import.\n")
+    zh = run_cli("--db", db_url, "--lang", "zh_CN", "import", str(tmp_path / "空表.xlsx"))
+    assert (zh.code, zh.err) == (2, "文件 空表.xlsx 是空的，没有可导入的内容。\n")
+    assert _count(db_url, Loan) == 0
+
+
 def test_report_without_problem_rows_says_so_and_writes_no_file(db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "book.csv"
     path.write_text("合同编号,姓名,手机,应还日期,应还金额\nE1,张三,13800138000,2026-11-01,100\n", encoding="utf-8")

@@ -160,6 +160,28 @@ def test_the_report_counts_per_stage_and_template(db: Database, modem: VirtualMo
     assert run_cli("--db", db.url, "report", "--from", "yesterday").code == 2
 
 
+def test_the_report_lists_stages_and_templates_in_the_order_a_loan_goes_through_them() -> None:
+    """Alphabetical put M1 … M3+ before 即将到期, 今日到期 and 宽限期; a firm template follows its own."""
+    from operator_app.services.reports.report import tally
+
+    keys = [("M1", "M1"), ("pre_due", "pre_due"), ("M3+", "M3+"), ("due_today", "due_today"),
+            ("grace", "grace_firm"), ("M1", "M1_firm"), ("grace", "grace"), ("M1", "custom")]
+    by = tally((stage, key, "delivered", True, TODAY, None, []) for stage, key in keys)
+    assert list(by["by_stage"]) == ["pre_due", "due_today", "grace", "M1", "M3+"]
+    assert list(by["by_template"]) == ["pre_due", "due_today", "grace", "grace_firm", "M1", "M1_firm", "M3+", "custom"]
+
+
+def test_the_plain_report_says_which_days_it_counts(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --from the report counts the last 30 days: the tables alone did not say so."""
+    monkeypatch.setenv("OPERATOR_APP_NOW", "2026-12-07T14:40:00+08:00")
+    zh = run_cli("--db", db.url, "--lang", "zh_CN", "report")
+    assert zh.code == 0 and zh.out.splitlines()[:2] == [
+        "统计 2026-11-07 至 2026-12-07 发出的短信（按本机构日期；可用 --from、--to 调整）", "按阶段"]
+    en = run_cli("--db", db.url, "report", "--from", "2026-12-01", "--to", "2026-12-05")
+    assert en.out.splitlines()[0] == "Messages sent from 2026-12-01 to 2026-12-05 (office days; --from and --to change it)"
+    assert run_cli("--db", db.url, "report", "--json").json() == {"by_stage": {}, "by_template": {}}
+
+
 def test_a_reply_handed_over_twice_is_stored_once(db: Database) -> None:
     from operator_app.messaging.inbound import Reply, store_reply
 

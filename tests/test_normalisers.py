@@ -11,7 +11,7 @@ from operator_app.domain.dates import DateError, add_months, parse_date
 from operator_app.domain.money import AmountError, format_fen, parse_fen
 from operator_app.domain.overdue import days_past_due, stage_for
 from operator_app.domain.phones import mask_phone, normalize_phone
-from operator_app.domain.text import clean_name, header_key, spreadsheet_safe, to_halfwidth
+from operator_app.domain.text import clean_name, header_key, shown_cell, spreadsheet_safe, to_halfwidth
 from operator_app.importing.records import Issue
 
 
@@ -298,3 +298,12 @@ def test_totals_scan_of_a_column_finds_exactly_the_totals_cells(cells: list[obje
 
     expected = [i for i, c in enumerate(cells) if isinstance(c, str) and TOTALS_RE.match(c)]
     assert totals_candidates(cells) == expected
+
+
+@pytest.mark.parametrize(("cell", "shown"), [
+    (13712345603.0, "13712345603"), (5000.0, "5000"), (0.0, "0"), (8640.5, "8640.5"), (-20.0, "-20"),
+    (datetime(2026, 12, 7), "2026-12-07"), (datetime(2026, 12, 7, 9, 30), "2026-12-07 09:30:00"),
+    (date(2026, 12, 7), "2026-12-07"), ("8,640元", "8,640元"), (None, ""), (True, "True"),
+])
+def test_a_preview_cell_reads_as_the_sheet_shows_it(cell: object, shown: str) -> None:
+    assert shown_cell(cell) == shown

@@ -80,6 +80,33 @@ def test_the_shipped_placeholders_count_as_not_set(new_office: str) -> None:
     assert (refused.code, refused.err) == (1, EN_REFUSAL)
 
 
+def test_settings_show_marks_only_the_details_approval_waits_for(new_office: str) -> None:
+    """office.name is empty in a new office too, but approval never waits for it: `settings show`
+    must not tell the clerk it does (it once marked every empty setting so)."""
+    before = run_cli("--db", new_office, "settings", "show").out.splitlines()
+    blocking = [line.split("\t")[0] for line in before if "(not set: no batch is approved until it is)" in line]
+    assert blocking == ["office.signature", "office.phone"]
+    assert "office.name\tOffice name\t  (no default: the office sets it)" in before
+    zh = run_cli("--db", new_office, "--lang", "zh_CN", "settings", "show").out
+    assert "office.name\t公司名称\t  （无默认值，由本公司填写）" in zh.splitlines()
+    set_office_details(new_office)  # signature and phone; the name stays empty
+    batch = run_cli("--db", new_office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    assert run_cli("--db", new_office, "batch", "approve", str(batch["id"]), "--by", "老李").code == 0
+    after = run_cli("--db", new_office, "settings", "show").out
+    assert "not set: no batch is approved" not in after
+
+
+def test_batch_show_sets_a_finding_off_with_the_languages_colon(new_office: str) -> None:
+    """"  ! HT301 错误: 制作这条短信时…" had an ASCII colon in a Chinese line."""
+    batch = run_cli("--db", new_office, "batch", "create", "--by", "小王", "--json").json()
+    assert isinstance(batch, dict)
+    zh = run_cli("--db", new_office, "--lang", "zh_CN", "batch", "show", str(batch["id"])).out.splitlines()
+    assert "  ! HT301 错误：制作这条短信时尚未填写 office.signature：请在 设置 中填写后重新制作批次。" in zh
+    en = run_cli("--db", new_office, "batch", "show", str(batch["id"])).out
+    assert "  ! HT301 error: office.signature was not set when this text was made" in en
+
+
 @pytest.mark.parametrize(("key", "value", "code"), [
     ("office.signature", "安", 2),  # one character
     ("office.signature", "安信普惠小额贷款有限公司呀", 2),  # 13

@@ -263,6 +263,25 @@ def test_help_and_usage_errors_read_in_chinese(tmp_path: Path) -> None:
     assert res.code == 2 and "the following arguments are required: --by" in res.err
 
 
+def test_a_language_argparse_refuses_is_worded_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--lang fr` is refused before the parser that installs argparse's words is built: it read
+    "用法有误：argument --lang: invalid choice: 'fr' (choose from 'zh_CN', 'en')"."""
+    import argparse
+    import gettext
+
+    from tests.conftest import run_cli
+
+    monkeypatch.setattr(argparse, "_", gettext.gettext)  # a fresh process: nothing installed yet
+    monkeypatch.setattr(argparse, "ngettext", gettext.ngettext)
+    monkeypatch.delenv("OPERATOR_APP_LANG", raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    res = run_cli("--lang", "fr", "queue")
+    assert res.code == 2 and res.err == "用法有误：参数 --lang：无效的选择 'fr'（可选：'zh_CN', 'en'）（运行 --help 查看用法）。\n"
+    monkeypatch.setenv("OPERATOR_APP_LANG", "en")
+    res = run_cli("--lang", "fr", "queue")
+    assert res.code == 2 and "invalid choice: 'fr'" in res.err and "用法" not in res.err
+
+
 def test_queue_csv_opens_in_excel_as_chinese(tmp_path: Path) -> None:
     import csv
     import io

@@ -29,6 +29,15 @@ OVERDUE_STAGES = ("grace", "M1", "M2", "M3", "M3+")
 FIRM_STAGES = ("grace", "M1", "M2")
 
 
+def in_stage_order(key: str) -> tuple[int, bool, str]:
+    """Sort key for a list by stage, or by a template named after its stage: the order a loan
+    goes through them (due soon, due today, grace, M1 … M3+), `M1_firm` right after `M1`, and
+    anything else after them. An alphabetical list put M1 before 即将到期 and 今日到期."""
+    base = key.removesuffix("_firm")
+    rank = ALL_STAGES.index(base) if base in ALL_STAGES else len(ALL_STAGES)
+    return rank, base != key, key
+
+
 @dataclass(frozen=True, slots=True)
 class StageDays:
     """Every stage boundary, in days (settings `stages.*`)."""

@@ -108,6 +108,8 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
                 if ws.height > 0 and ws.width > 0:
                     break
                 chosen, ws = name, _load_sheet(book, name, declared)
+            if ws.height == 0 or ws.width == 0:  # every visible sheet empty: not a header problem
+                raise ImportFileError("file_empty", path=path.name)
         _check_shape(ws.end[0] + 1 if ws.end else 0, ws.end[1] + 1 if ws.end else 0)
         rows: list[list[object]] = ws.to_python(skip_empty_area=False)  # type: ignore[assignment]
         _check_cells(rows, path.name)

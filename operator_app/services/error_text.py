@@ -25,8 +25,9 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
         params["findings"] = " ".join(finding_text(code, dict(p), language) for code, p in findings)
     if exc.code == "setting_bad_value" and isinstance(params.get("hint"), str):
         params["hint"] = translate("messages", params["hint"])  # settings_registry's hints
-    if exc.code == "stage_unknown":  # the codes to type, each with its words (M1's words start with M1)
-        params["stages"] = msg("list_separator").join(_stage(s, language) for s in STAGES)
+    if exc.code == "stage_unknown":  # the codes to type (those the command takes), each with its words
+        codes = params["stages"].split(", ") if isinstance(params.get("stages"), str) else STAGES
+        params["stages"] = msg("list_separator").join(_stage(s, language) for s in codes)
     if exc.code == "status_unknown" and isinstance(params.get("statuses"), str):
         params["statuses"] = msg("list_separator").join(
             _with_words(s, msg("state_" + s), language) for s in params["statuses"].split(", "))
@@ -44,7 +45,8 @@ def _stage(code: str, language: str) -> str:
 
 
 def _with_words(code: str, words: str, language: str) -> str:
-    """A code to type with its words beside it (M1's words already start with M1)."""
-    if words.startswith(code):
+    """A code to type with its words beside it (M1's words already start with M1: "M1 (1-30
+    days)"; "grace period" does not name the code `grace`)."""
+    if words == code or words.startswith((code + " (", code + "（")):
         return words
     return f"{code}（{words}）" if language == "zh_CN" else f"{code} ({words})"

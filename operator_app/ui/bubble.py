@@ -92,6 +92,6 @@ class SmsBubble(QWidget):
                 continue
             colour = "#b00020" if f.blocking else "#a15c00"
             label = QCoreApplication.translate("SmsBubble", "error") if f.blocking else QCoreApplication.translate("SmsBubble", "warning")
-            lines.append(f"<span style='color:{colour}'>● {html.escape(label)}: "
-                         f"{html.escape(lint_text(f.code, dict(f.params)))}</span>")
+            said = qtr("label_count", label=label, count=lint_text(f.code, dict(f.params)))  # a full-width colon in Chinese
+            lines.append(f"<span style='color:{colour}'>● {html.escape(said)}</span>")
         self.findings.setText("<br>".join(lines) or html.escape(QCoreApplication.translate("SmsBubble", "No compliance problems found.")))

@@ -20,6 +20,7 @@ from operator_app.services.sending import transports
 from operator_app.services.sending.transports import CheckResult, ProfileView
 from operator_app.ui.context import GuiContext
 from operator_app.ui.dialogs import known_text
+from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
 from operator_app.ui.workers import Worker
 
@@ -105,7 +106,7 @@ class TransportsStatus(QLabel):
         for name in self.names:
             short, tip = short_outcome(last.get((self.ctx.db.url, name)))
             parts.append(f"{name} {short}")
-            tips.append(f"{name}: {tip}")
+            tips.append(qtr("label_count", label=name, count=tip))
         self.setText(self.tr("Saved transports: %1").replace("%1", " · ".join(parts)))
         self.setToolTip("\n".join(tips))
         self.setVisible(bool(parts))

@@ -3,6 +3,7 @@ ask to escalate non-responders, and to review disputes). Reasons, in this order 
 
 - on_hold: held for a dispute or complaint (no SMS goes until someone reviews it);
 - invalid_phone: no usable mobile number (landline, typo, none);
+- missing_name: no name on the sheet (no SMS goes to a nameless borrower; DESIGN.md: listed for a call);
 - wrong_number: a reply from the borrower's number said it is not theirs (domain.replies); the
   borrower is on hold (review) and a new number is needed. Listed while the hold lasts, so a
   number imported since still waits for a person to check it and release the hold;
@@ -130,6 +131,8 @@ def call_list(db: Database, today: date | None = None) -> list[CallRow]:
             reason = "wrong_number" if f.borrower_id in wrong else "on_hold"
         elif not f.phone:
             reason = "invalid_phone"
+        elif not f.name:
+            reason = "missing_name"
         elif f.prefs.no_sms:
             reason = "borrower_no_sms"
         elif f.shared_phone:

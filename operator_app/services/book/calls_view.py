@@ -34,7 +34,8 @@ from operator_app.store.models import loan_table
 LOAN = loan_table
 SORTS = ("priority", "contract_no", "owed", "days_past_due")
 GONE = ("sent", "delivered")
-REASONS = ("on_hold", "wrong_number", "invalid_phone", "shared_phone", "opted_out_overdue", "no_response")
+REASONS = ("on_hold", "wrong_number", "invalid_phone", "missing_name", "borrower_no_sms", "shared_phone",
+           "opted_out_overdue", "no_response")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def _conditions(t: _Terms) -> dict[str, ColumnElement[bool]]:
         "hold": and_(BORROWER.c.hold_until.is_not(None), BORROWER.c.hold_until >= t.today),
         "wrong": or_(wrong_about, wrong_from),
         "no_phone": or_(BORROWER.c.phone.is_(None), BORROWER.c.phone == ""),
+        "no_name": or_(BORROWER.c.name.is_(None), BORROWER.c.name == ""),
+        "no_sms": BORROWER.c.contact_no_sms.is_(True),
         "shared": BORROWER.c.phone.in_(shared),
         "opted": and_(BORROWER.c.opted_out_at.is_not(None), LOAN.c.owed_since < t.today),
         "sent_enough": LOAN.c.id.in_(sent),
@@ -78,13 +81,15 @@ def _query(t: _Terms, search: str) -> tuple[Any, Any]:
     """The candidate rows (with the SQL reason, the priority) and the priority expression."""
     c = _conditions(t)
     reason = case((and_(c["hold"], c["wrong"]), literal("wrong_number")), (c["hold"], literal("on_hold")),
-                  (c["no_phone"], literal("invalid_phone")), (c["shared"], literal("shared_phone")),
+                  (c["no_phone"], literal("invalid_phone")), (c["no_name"], literal("missing_name")),
+                  (c["no_sms"], literal("borrower_no_sms")), (c["shared"], literal("shared_phone")),
                   (c["opted"], literal("opted_out_overdue")), else_=literal("no_response"))
     priority = case((c["hold"], literal(1)), (LOAN.c.owed_since <= t.late_from, literal(2)), else_=literal(3))
     # Most loans of a book owe something: a scan of the loans is quicker than the two indexes on
     # these figures, which the planner would pick for the range (the `+ 0` and date() keep it off).
-    where = [LOAN.c.owed_fen + 0 > 0, func.date(LOAN.c.owed_since) <= t.today,
-             or_(c["hold"], c["no_phone"], c["shared"], c["opted"], c["sent_enough"])]
+    # An erased borrower is off the list, as in calls.call_list (their loan has no borrower left to call).
+    where = [LOAN.c.owed_fen + 0 > 0, func.date(LOAN.c.owed_since) <= t.today, BORROWER.c.erased_at.is_(None),
+             or_(c["hold"], c["no_phone"], c["no_name"], c["no_sms"], c["shared"], c["opted"], c["sent_enough"])]
     if search.strip():
         where.append(queue_service.search_condition(search.strip()))
     query = (select(LOAN.c.id, LOAN.c.contract_no, LOAN.c.borrower_id, LOAN.c.owed_fen, LOAN.c.owed_since,

@@ -49,6 +49,7 @@ class SettingView:
     default: str
     hint: str
     pending: str | None = None  # a value waiting for a second person's confirmation
+    required: bool = False  # an office detail no batch is approved without (OFFICE_DETAILS)
 
     def as_json(self) -> dict[str, object]:
         return {"key": self.key, "value": self.value, "default": self.default, "is_default": self.value == self.default}
@@ -60,7 +61,8 @@ def show(db: Database) -> list[SettingView]:
     with db.engine.connect() as conn:
         waiting = _pending(conn)
     return [SettingView(s.key, now.get(s.key) if s.key in OFFICE_DETAILS else now.raw.get(s.key, s.default),
-                        s.default, s.hint, waiting[s.key]["value"] if s.key in waiting else None)
+                        s.default, s.hint, waiting[s.key]["value"] if s.key in waiting else None,
+                        s.key in OFFICE_DETAILS)
             for s in REGISTRY.values()]
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from operator_app.domain.collection import in_stage_order
 from operator_app.errors import UsageError
 from operator_app.messaging.moments import as_day
 from operator_app.messaging.outbox import as_utc
@@ -43,16 +44,32 @@ def tally(rows: Iterable[tuple[str, str, str, bool, date, date | None, list[date
             counts = by[group].setdefault(name, dict.fromkeys(COUNTS, 0))
             for k, v in flags.items():
                 counts[k] += int(v)
-    return {g: dict(sorted(v.items())) for g, v in by.items()}
+    return {g: {name: v[name] for name in sorted(v, key=in_stage_order)} for g, v in by.items()}
+
+
+DEFAULT_DAYS = 30  # without --from: the 30 days before the last day
+
+
+def period(today: date, from_day: date | None, to_day: date | None) -> tuple[date, date]:
+    """The office days the report covers: --to (else today) back to --from (else DEFAULT_DAYS
+    before it). The CLI prints it above the tables, so the clerk knows what the counts are of."""
+    to_day = to_day or today
+    from_day = from_day or to_day - timedelta(days=DEFAULT_DAYS)
+    if from_day > to_day:
+        raise UsageError("report_range", start=from_day.isoformat(), end=to_day.isoformat())
+    return from_day, to_day
+
+
+def report_period(db: Database, from_day: date | None = None, to_day: date | None = None) -> tuple[date, date]:
+    with db.engine.connect() as conn:
+        policy = settings_service.load(conn).policy
+    return period(policy.local_day(clock.now()), from_day, to_day)
 
 
 def effectiveness(db: Database, *, from_day: date | None = None, to_day: date | None = None) -> dict[str, Any]:
     with db.engine.connect() as conn:
         policy = settings_service.load(conn).policy
-        to_day = to_day or policy.local_day(clock.now())
-        from_day = from_day or to_day - timedelta(days=30)
-        if from_day > to_day:
-            raise UsageError("report_range", start=from_day.isoformat(), end=to_day.isoformat())
+        from_day, to_day = period(policy.local_day(clock.now()), from_day, to_day)
         query = (select(MSG.c.stage, TEMPLATE.c.key, MSG.c.status, MSG.c.sent_at, MSG.c.updated_at, MSG.c.loan_id,
                         BORROWER.c.opted_out_at)
                  .outerjoin(TEMPLATE, TEMPLATE.c.id == MSG.c.template_id)

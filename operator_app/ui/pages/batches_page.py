@@ -302,8 +302,9 @@ class BatchesPage(LazyPage):
                    "batch_sheet": [qtr("export_batch_sheet")],
                    "messages": [qtr(f"export_col_{c}") for c in ("id", "contract_no", "to", "stage", "text", "encoding",
                                                                  "segments", "status", "reason")],
-                   "excluded": [qtr("export_col_contract_no"), qtr("export_col_reasons")]}
-        return run(self, lambda _w: export_batch(db, batch_id, path, headers=headers),
+                   "excluded": [qtr("export_col_contract_no"), qtr("export_col_reasons")],
+                   "batch": [qtr(f"export_batch_{c}") for c in ("id", "as_of", "status", "created_by", "approved_by")]}
+        return run(self, lambda _w: export_batch(db, batch_id, path, headers=headers, say=qtr),
                    lambda n: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
                        qtr("batch_exported", id=batch_id, messages=n, path=str(path)), 10000),
                    on_failed=lambda exc: show_known(self, exc))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.domain.text import shown_cell
 from operator_app.importing.headers import FIELDS
 from operator_app.services.changes import changed
 from operator_app.services.importing.import_file import ImportResult, import_file
@@ -226,7 +227,7 @@ class ImportPage(QWidget):
             row_no = p.first_row + r
             row_issues = p.issues_at(row_no, None)
             for c, header in enumerate(p.headers):
-                item = QTableWidgetItem("" if c >= len(cells) or cells[c] is None else str(cells[c]))
+                item = QTableWidgetItem(shown_cell(cells[c]) if c < len(cells) else "")
                 hits = [i for i in row_issues if i.column == header or (i.column is None and c == 0)]
                 if hits:
                     item.setBackground(PROBLEM)

@@ -204,7 +204,7 @@ class TransportsBox(QGroupBox):
             record(result)
             self.check_button.setEnabled(True)
             self.result.setStyleSheet("color:#1b5e20;")
-            self.result.setText(f"{profile.name}: {describe(result)}")
+            self.result.setText(qtr("label_count", label=profile.name, count=describe(result)))
 
         def failed(exc: Exception) -> None:
             record(exc)
@@ -213,7 +213,7 @@ class TransportsBox(QGroupBox):
                 show_failure(exc, self)
                 return
             self.result.setStyleSheet("color:#b3261e;")
-            self.result.setText(f"{profile.name}: {known_text(exc)}")
+            self.result.setText(qtr("label_count", label=profile.name, count=known_text(exc)))
 
         return run(self, lambda _w: transports.check(profile), done, on_failed=failed,
                    progress=self.tr("Checking %1…").replace("%1", profile.name))
