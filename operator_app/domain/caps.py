@@ -39,6 +39,14 @@ def day_span_at(timezone: str, at: datetime) -> tuple[datetime, datetime]:
     return day_span(timezone, at.astimezone(ZoneInfo(timezone)).date())
 
 
+def _windows(at: datetime, policy: ContactPolicy) -> tuple[datetime, datetime, datetime, datetime]:
+    """What the caps count at `at`, as instants: the office day of `at` [from, until), and the
+    moments after which a message is in the rolling week and in the same-text window. One
+    reading for the rule and the tally alike."""
+    day_from, day_until = day_span_at(policy.timezone, at)
+    return day_from, day_until, at - timedelta(days=7), at - timedelta(hours=policy.same_text_hours)
+
+
 def cap_reasons(today: int, in_week: int, same: bool, policy: ContactPolicy,
                 weekly_max: int | None) -> tuple[str, ...]:
     """The reasons, in the order the operator reads them, from what was counted."""
@@ -59,9 +67,7 @@ def frequency_reasons(borrower_id: int, to: str, text: str, at: datetime, histor
     """Caps at moment `at`: per office day, per rolling 7 days (per borrower), and the same text
     to the same number within `same_text_hours`; `weekly_max`: the borrower's own weekly limit
     (Preferences.weekly_max), over the same rolling 7 days. History after `at` does not count."""
-    day_from, day_until = day_span_at(policy.timezone, at)
-    week = at - timedelta(days=7)
-    repeat = at - timedelta(hours=policy.same_text_hours)
+    day_from, day_until, week, repeat = _windows(at, policy)
     today = in_week = 0
     same = False
     for s in history:
@@ -100,9 +106,7 @@ class CapTally:
 
 def cap_tally(history: Iterable[Sent], at: datetime, policy: ContactPolicy) -> CapTally:
     """Count `history` for messages at `at`, the way `frequency_reasons` counts it for one."""
-    day_from, day_until = day_span_at(policy.timezone, at)
-    week_from = at - timedelta(days=7)
-    repeat = at - timedelta(hours=policy.same_text_hours)
+    day_from, day_until, week_from, repeat = _windows(at, policy)
     today: dict[int, int] = {}
     week: dict[int, int] = {}
     recent: set[tuple[str, str]] = set()
