@@ -4,7 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=()
-  for p in fonts-wqy-microhei libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1; do
+  # Qt's X11 platform plugin (libqxcb and libQt6XcbQpa) links these xcb libraries directly; a
+  # machine without icccm4 or keysyms1 gets "could not load the Qt platform plugin xcb".
+  for p in fonts-wqy-microhei libegl1 libgl1 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+           libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 \
+           libxcb-xkb1 libxkbcommon-x11-0; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
