@@ -78,3 +78,60 @@ def test_errors_keep_the_sandbox_wording() -> None:
     with pytest.raises(tpl.TemplateError) as slow:
         tpl.render_sandboxed("{{ nothing }}", "zh_CN", values)
     assert (fast.value.code, fast.value.params) == (slow.value.code, slow.value.params)
+
+
+# -- a batch's renderer: the office's details written in once, the loan's values as arguments ------
+OFFICE_TEXT = st.text(alphabet=st.sampled_from(list("ab 张三{}\n¥-1")), max_size=6)
+LOAN = st.tuples(st.text(alphabet=st.sampled_from(list("ab 张三欧阳 {}")), max_size=5),
+                 st.text(alphabet=st.sampled_from(list("HT0123{}")), max_size=6),
+                 st.integers(-10**9, 10**12), st.integers(-10**9, 10**12),
+                 st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))),
+                 st.integers(-5, 10**5), st.integers(0, 10**9))
+
+
+def through_values(body: str, locale: str, office: dict[str, str], loan: tuple[object, ...]) -> tuple[str, str]:
+    name, contract_no, amount_due, outstanding, due, dpd, min_payment = loan
+    return outcome(tpl.render, body, locale, tpl.values_for(
+        name=name, contract_no=contract_no, amount_due_fen=amount_due, outstanding_fen=outstanding,  # type: ignore[arg-type]
+        due_date=due, days_past_due=dpd, min_payment_fen=min_payment, office=office))  # type: ignore[arg-type]
+
+
+def through_renderer(body: str, locale: str, office: dict[str, str], loan: tuple[object, ...]) -> tuple[str, str]:
+    try:
+        renderer = tpl.loan_renderer(body, locale, office)
+    except tpl.TemplateError as exc:
+        return "error", f"{exc.code} {exc.params}"
+    except Exception as exc:
+        return type(exc).__name__, str(exc)
+    return outcome(lambda _b, _l, _v: renderer(*loan), body, locale, {})
+
+
+@given(st.lists(st.one_of(PLAIN, PLAIN, PLAIN, OTHER), max_size=8), st.sampled_from(tpl.LOCALES),
+       st.dictionaries(st.sampled_from(("signature", "office_phone", "repay_channel", "name", "outstanding")),
+                       OFFICE_TEXT), LOAN)
+def test_the_loan_renderer_equals_render_of_values_for(pieces: list[str], locale: str, office: dict[str, str],
+                                                      loan: tuple[object, ...]) -> None:
+    """Same text or same error as `render(values_for(…))` for any template, office and loan: an
+    office detail missing or named like a loan's value, a filter that fails on it, braces in
+    the office's words, a loan without a due date."""
+    body = "".join(pieces)
+    assert through_renderer(body, locale, office, loan) == through_values(body, locale, office, loan)
+
+
+def test_the_default_templates_render_the_same_through_the_loan_renderer() -> None:
+    office = {"signature": "示例小贷", "office_phone": "0571-88886666", "repay_channel": "本公司APP"}
+    loan = ("欧阳娜娜", "HT20260001", 123450, 1200000, date(2026, 11, 20), 12, 50000)
+    for t in tpl.default_templates():
+        assert through_renderer(t.body, t.locale, office, loan) == through_values(t.body, t.locale, office, loan)
+        assert "¥1,234.50" in tpl.loan_renderer(t.body, t.locale, office)(*loan) or "amount_due" not in t.body
+
+
+@pytest.mark.parametrize(("body", "office"), [
+    ("{{ name }}/{{ outstanding }}", {"name": "办公室", "outstanding": "x"}),  # values_for lets the office's win
+    ("{{ signature|money }}", {"signature": "示例"}),  # a filter that fails on an office detail
+    ("{{ signature }}{{ name }}", {}),  # an office detail not given
+    ("{{ signature }}}{ {{ name|mask }}", {"signature": "{0}{}"}),  # braces in the office's words
+])
+def test_the_loan_renderer_in_the_corners(body: str, office: dict[str, str]) -> None:
+    loan = ("张三", "HT1", 100, 200, None, 3, 50)
+    assert through_renderer(body, "zh_CN", office, loan) == through_values(body, "zh_CN", office, loan)

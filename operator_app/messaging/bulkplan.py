@@ -199,8 +199,8 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
     facts = [f for f in facts if f.position.stage in stages]
     rendered: dict[int, MessageRow] = {}
     cands: list[CandidateRow] = []
-    render, values_for = tpl.render, tpl.values_for
-    chosen: dict[tuple[str, str], Any] = {}  # (template key, locale) -> the template it gets
+    # (template key, locale) -> the template it gets, and its renderer with the office's details
+    chosen: dict[tuple[str, str], tuple[Any, tpl.LoanRenderer]] = {}
     for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id, prefs) \
             in enumerate(facts):
         stage, dpd, overdue_fen, outstanding_fen, first_due, next_due, next_due_fen, min_payment_fen, repeat, _, _ = pos
@@ -208,16 +208,16 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
         text = ""
         if not reasons:
             key = (template or template_key(stage, repeat), locale)
-            t = chosen.get(key)
-            if t is None:
-                t = chosen[key] = templates.get(key) or templates[(key[0], "zh_CN")]
-                tpl.check_structure(t.body)  # a broken template stops the batch: one decision
+            got = chosen.get(key)
+            if got is None:
+                t = templates.get(key) or templates[(key[0], "zh_CN")]
+                # a broken template stops the batch (check_structure): one decision
+                got = chosen[key] = (t, tpl.loan_renderer(t.body, locale, office))
+            t, render = got
             amount = amount_asked_of(stage, overdue_fen, next_due_fen)
-            values = values_for(name=name or "", contract_no=contract_no, amount_due_fen=amount,
-                                outstanding_fen=outstanding_fen, due_date=first_due if stage != "pre_due" else next_due,
-                                days_past_due=dpd, min_payment_fen=min_payment_fen, office=office)
+            due = first_due if stage != "pre_due" else next_due
             try:
-                text = render(t.body, locale, values)
+                text = render(name or "", contract_no, amount, outstanding_fen, due, dpd, min_payment_fen)
             except tpl.TemplateError:  # this loan's values only (over the render budget)
                 reasons = ("template_failed",)
             else:
@@ -225,8 +225,12 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
                 reasons = text_reasons_of(count)
                 if not reasons:
                     assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
+                    frozen = provider_params(t, tpl.values_for(
+                        name=name or "", contract_no=contract_no, amount_due_fen=amount, outstanding_fen=outstanding_fen,
+                        due_date=due, days_past_due=dpd, min_payment_fen=min_payment_fen,
+                        office=office)) if t.providers else None
                     rendered[k] = _new(MessageRow, (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale,
-                                            stage, dpd, amount, provider_params(t, values) if t.providers else None))
+                                            stage, dpd, amount, frozen))
         cands.append((loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons, prefs))
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
     excluded = [(facts[k].loan_id, facts[k].contract_no, facts[k].position.stage, reasons)

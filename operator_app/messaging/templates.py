@@ -188,6 +188,7 @@ class _Plain:
 
     fmt: str
     slots: tuple[tuple[str, tuple[Callable[[Any], Any], ...]], ...]
+    texts: tuple[str, ...]  # the literal text around the slots, as written (one more than slots)
 
     def render(self, values: Mapping[str, Any]) -> str:
         args = []
@@ -213,12 +214,14 @@ def _plain(body: str, locale: str) -> _Plain | None:
         return None
     fmt: list[str] = []
     slots: list[tuple[str, tuple[Callable[[Any], Any], ...]]] = []
+    texts = [""]
     for node in tree.body:
         if not isinstance(node, nodes.Output):
             return None
         for child in node.nodes:
             if isinstance(child, nodes.TemplateData):
-                fmt.append(child.data.replace("{", "{{").replace("}", "}}"))
+                fmt.append(_escaped(child.data))
+                texts[-1] += child.data
                 continue
             chain = []
             while (isinstance(child, nodes.Filter) and child.name in FILTERS and child.node is not None
@@ -229,7 +232,13 @@ def _plain(body: str, locale: str) -> _Plain | None:
                 return None
             fmt.append("{!s}")
             slots.append((child.name, tuple(reversed(chain))))
-    return _Plain("".join(fmt), tuple(slots))
+            texts.append("")
+    return _Plain("".join(fmt), tuple(slots), tuple(texts))
+
+
+def _escaped(text: str) -> str:
+    """Literal text inside a str.format string."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
@@ -268,6 +277,76 @@ def render(body: str, locale: str, values: Mapping[str, Any]) -> str:
             return render_sandboxed(body, locale, values)
         return " ".join(text.split()) if "\n" in text else text.strip()
     return render_sandboxed(body, locale, values)
+
+
+LoanRenderer = Callable[[str, str, int, int, date | None, int, int], str]
+# A loan's own values, in the order a LoanRenderer takes them; the office's come from its details.
+_LOAN_VALUES: dict[str, Callable[[tuple[Any, ...]], Any]] = {
+    "name": lambda a: a[0], "masked_name": lambda a: mask_name(a[0]), "contract_no": lambda a: a[1],
+    "amount_due": lambda a: Fen(a[2]), "outstanding": lambda a: Fen(a[3]), "due_date": lambda a: a[4] or "",
+    "days_past_due": lambda a: a[5], "min_payment": lambda a: Fen(a[6]),
+}
+
+
+def loan_renderer(body: str, locale: str, office: Mapping[str, str]) -> LoanRenderer:
+    """`render(body, locale, values_for(…, office=office))` as one call per text, given the loan's
+    own values (name, contract_no, amount_due_fen, outstanding_fen, due_date, days_past_due,
+    min_payment_fen) in that order. A batch renders one text per loan with the office's details
+    fixed: a plain template gets those written into its text once, and each text then fills only
+    the loan's slots, without a values dict. Anything else, or any failure, is `render` itself
+    (tests/test_templates_fast.py proves the two equal). Raises TemplateError as check_structure."""
+    check_structure(body)
+
+    def general(name: str, contract_no: str, amount_due_fen: int, outstanding_fen: int, due_date: date | None,
+                days_past_due: int, min_payment_fen: int) -> str:
+        return render(body, locale, values_for(name=name, contract_no=contract_no, amount_due_fen=amount_due_fen,
+                                               outstanding_fen=outstanding_fen, due_date=due_date,
+                                               days_past_due=days_past_due, min_payment_fen=min_payment_fen,
+                                               office=office))
+
+    plain = _plain(body, locale)
+    if plain is None:
+        return general
+    fmt = [_escaped(plain.texts[0])]
+    slots: list[Callable[[tuple[Any, ...]], Any]] = []  # each slot: the loan's value through its filters
+    for (name, chain), after in zip(plain.slots, plain.texts[1:], strict=True):
+        if name not in office:  # values_for lets an office detail of the same name win
+            if name not in _LOAN_VALUES:
+                return general  # render says why
+            fmt.append("{!s}")
+            slots.append(_through(_LOAN_VALUES[name], chain))
+        else:  # the office's: the same in every text
+            value: Any = office[name]
+            try:
+                for f in chain:
+                    value = f(value)
+                shown = str(value)
+            except Exception:
+                return general
+            fmt.append(_escaped(shown))
+        fmt.append(_escaped(after))
+    joined = "".join(fmt)
+
+    def fast(*loan: Any) -> str:
+        try:
+            text = joined.format(*[slot(loan) for slot in slots])
+        except Exception:  # the sandbox gives the error its proper wording
+            return general(*loan)
+        return " ".join(text.split()) if "\n" in text else text.strip()
+
+    return fast
+
+
+def _through(get: Callable[[tuple[Any, ...]], Any], chain: tuple[Callable[[Any], Any], ...]
+             ) -> Callable[[tuple[Any, ...]], Any]:
+    """One call for a slot: the value taken from the loan's values, then its filters in order."""
+    def through(loan: tuple[Any, ...]) -> Any:
+        value = get(loan)
+        for f in chain:
+            value = f(value)
+        return value
+
+    return through if chain else get
 
 
 def values_for(*, name: str, contract_no: str, amount_due_fen: int, outstanding_fen: int, due_date: date | None,
