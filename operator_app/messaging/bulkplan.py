@@ -216,8 +216,9 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
             t, render = got
             amount = amount_asked_of(stage, overdue_fen, next_due_fen)
             due = first_due if stage != "pre_due" else next_due
+            loan = (name or "", contract_no, amount, outstanding_fen, due, dpd, min_payment_fen)
             try:
-                text = render(name or "", contract_no, amount, outstanding_fen, due, dpd, min_payment_fen)
+                text = render(*loan)
             except tpl.TemplateError:  # this loan's values only (over the render budget)
                 reasons = ("template_failed",)
             else:
@@ -225,10 +226,7 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
                 reasons = text_reasons_of(count)
                 if not reasons:
                     assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
-                    frozen = provider_params(t, tpl.values_for(
-                        name=name or "", contract_no=contract_no, amount_due_fen=amount, outstanding_fen=outstanding_fen,
-                        due_date=due, days_past_due=dpd, min_payment_fen=min_payment_fen,
-                        office=office)) if t.providers else None
+                    frozen = provider_params(t, tpl.loan_values(office, *loan)) if t.providers else None
                     rendered[k] = _new(MessageRow, (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale,
                                             stage, dpd, amount, frozen))
         cands.append((loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons, prefs))

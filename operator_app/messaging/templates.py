@@ -212,7 +212,6 @@ def _plain(body: str, locale: str) -> _Plain | None:
         tree = env.parse(body)
     except TemplateSyntaxError:
         return None
-    fmt: list[str] = []
     slots: list[tuple[str, tuple[Callable[[Any], Any], ...]]] = []
     texts = [""]
     for node in tree.body:
@@ -220,7 +219,6 @@ def _plain(body: str, locale: str) -> _Plain | None:
             return None
         for child in node.nodes:
             if isinstance(child, nodes.TemplateData):
-                fmt.append(_escaped(child.data))
                 texts[-1] += child.data
                 continue
             chain = []
@@ -230,10 +228,9 @@ def _plain(body: str, locale: str) -> _Plain | None:
                 child = child.node
             if not (isinstance(child, nodes.Name) and child.ctx == "load" and child.name in VARIABLES):
                 return None
-            fmt.append("{!s}")
             slots.append((child.name, tuple(reversed(chain))))
             texts.append("")
-    return _Plain("".join(fmt), tuple(slots), tuple(texts))
+    return _Plain("{!s}".join(map(_escaped, texts)), tuple(slots), tuple(texts))
 
 
 def _escaped(text: str) -> str:
@@ -297,12 +294,8 @@ def loan_renderer(body: str, locale: str, office: Mapping[str, str]) -> LoanRend
     (tests/test_templates_fast.py proves the two equal). Raises TemplateError as check_structure."""
     check_structure(body)
 
-    def general(name: str, contract_no: str, amount_due_fen: int, outstanding_fen: int, due_date: date | None,
-                days_past_due: int, min_payment_fen: int) -> str:
-        return render(body, locale, values_for(name=name, contract_no=contract_no, amount_due_fen=amount_due_fen,
-                                               outstanding_fen=outstanding_fen, due_date=due_date,
-                                               days_past_due=days_past_due, min_payment_fen=min_payment_fen,
-                                               office=office))
+    def general(*loan: Any) -> str:
+        return render(body, locale, loan_values(office, *loan))
 
     plain = _plain(body, locale)
     if plain is None:
@@ -335,6 +328,14 @@ def loan_renderer(body: str, locale: str, office: Mapping[str, str]) -> LoanRend
         return " ".join(text.split()) if "\n" in text else text.strip()
 
     return fast
+
+
+def loan_values(office: Mapping[str, str], name: str, contract_no: str, amount_due_fen: int, outstanding_fen: int,
+                due_date: date | None, days_past_due: int, min_payment_fen: int) -> dict[str, Any]:
+    """`values_for` of a loan's values given in a LoanRenderer's order."""
+    return values_for(name=name, contract_no=contract_no, amount_due_fen=amount_due_fen,
+                      outstanding_fen=outstanding_fen, due_date=due_date, days_past_due=days_past_due,
+                      min_payment_fen=min_payment_fen, office=office)
 
 
 def _through(get: Callable[[tuple[Any, ...]], Any], chain: tuple[Callable[[Any], Any], ...]
