@@ -238,7 +238,37 @@ def test_inbound_buffers_drain_however_many_messages_arrive() -> None:
     with VirtualModem() as vm, Modem(vm.serve_tcp(), on_message=received.append) as modem:
         for i in range(40):
             vm.inject(f"+86139{i:08d}", "我已经还款了，请核实。" * 8)  # two parts each
-        _wait_until(lambda: len(received) == 40 and not vm.state.storage, 20)
+        channel = modem.channel
+        assert channel is not None
+        _wait_until(lambda: len(received) == 40 and not vm.state.storage and channel.urcs.qsize() == 0, 20)
         assert len(received) == 40 and vm.state.storage == {}
         assert modem.reassembler.pending == {} and modem.reassembler.first_seen == {}
-        assert modem.channel is not None and modem.channel.urcs.qsize() == 0
+        assert channel.urcs.qsize() == 0
+
+
+def test_a_burst_of_new_message_notices_is_one_listing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each +CMTI read before a listing began names a message that listing handed over: the
+    80 notices of 40 two-part replies cost one AT+CMGL, not 80."""
+    received: list[Inbound] = []
+    listings: list[int] = []
+    real = Modem._list_messages
+
+    def counted(self: Modem) -> list[Inbound]:
+        listings.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Modem, "_list_messages", counted)
+    with VirtualModem() as vm, Modem(vm.serve_tcp(), on_message=received.append) as modem:
+        channel = modem.channel
+        assert channel is not None
+        with modem._inbox_lock:  # the first notice's listing waits until every notice is read
+            for i in range(40):
+                vm.inject(f"+86139{i:08d}", "我已经还款了，请核实。" * 8)
+            _wait_until(lambda: channel.urcs_queued == 80, 20)
+            assert channel.urcs_queued == 80
+        _wait_until(lambda: len(received) == 40 and channel.urcs.qsize() == 0, 20)
+        assert len(received) == 40 and vm.state.storage == {} and channel.urcs.qsize() == 0
+        assert len(listings) == 1
+        vm.inject("+8613900000099", "退订")  # a notice read after that listing still lists
+        _wait_until(lambda: len(received) == 41, 10)
+        assert [m.text for m in received[40:]] == ["退订"] and len(listings) == 2

@@ -136,7 +136,9 @@ def test_erase_leaves_no_trace_keeps_the_amounts_and_the_chain(db_url: str, tmp_
     assert "opted_out" in queue["HT900"]["exclusions"] and queue["HT900"]["borrower"] is None
     assert {r["contract_no"] for r in run_cli("--db", db_url, "calls", "--json").json()} <= {"HT902"}  # type: ignore[union-attr]
     # the office's sheet still names them: the loans update, the person is not written back
-    again = run_cli("--db", db_url, "import", str(book), "--json").json()
+    res = run_cli("--db", db_url, "import", str(book), "--json")
+    assert res.code == 0, res.err
+    again = res.json()
     assert isinstance(again, dict)
     assert [w["code"] for w in again["warnings"]].count("erased") == 2
     assert all(NAME not in w["message"] for w in again["warnings"])

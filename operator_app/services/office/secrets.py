@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from operator_app.errors import RUNTIME, KnownError, os_reason
 from operator_app.sms.gateways.spec import KEYRING_SERVICE
 
 FILE_NAME = "secrets.json"
+LOCK_NAME = "secrets.json.lock"
 
 
 def keyring_reason(exc: BaseException) -> str:
@@ -101,9 +104,10 @@ class SecretStore:
     def set(self, account: str, secret: str) -> SecretPlace:
         backend = usable_keyring()
         if backend is None:
-            values = self._read_file()
-            values[account] = secret
-            self._write_file(values)
+            with self._changing():
+                values = self._read_file()
+                values[account] = secret
+                self._write_file(values)
             return SecretPlace("file", str(self.file))
         from keyring.errors import KeyringError
 
@@ -117,9 +121,10 @@ class SecretStore:
         """Forget a secret; one that was never stored is not an error."""
         backend = usable_keyring()
         if backend is None:
-            values = self._read_file()
-            if values.pop(account, None) is not None:
-                self._write_file(values)
+            with self._changing():
+                values = self._read_file()
+                if values.pop(account, None) is not None:
+                    self._write_file(values)
             return
         from keyring.errors import KeyringError, PasswordDeleteError
 
@@ -131,6 +136,23 @@ class SecretStore:
             raise SecretStoreError("secret_keyring_failed", detail=keyring_reason(exc)) from None
 
     # the fallback file -------------------------------------------------------------------------
+
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """One change of the file at a time, across processes: the GUI, a CLI command and each
+        test worker may share this file, and two read-modify-writes at once would lose one
+        secret (an office's ID key lost so makes every later import refuse). Readers need no
+        lock: the file is replaced whole."""
+        from filelock import FileLock, Timeout
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with FileLock(self.folder / LOCK_NAME, timeout=30):
+                yield
+        except Timeout:
+            raise SecretStoreError("secret_file_failed", path=str(self.file), detail="why_busy") from None
+        except OSError as exc:
+            raise SecretStoreError("secret_file_failed", path=str(self.file), detail=os_reason(exc)) from None
 
     def _read_file(self) -> dict[str, str]:
         try:

@@ -66,6 +66,7 @@ class ATChannel:
     def __init__(self, port: Port, *, on_urc: Callable[[Urc], None] | None = None) -> None:
         self.port = port
         self.urcs: queue.Queue[Urc | None] = queue.Queue()  # None: close() wakes the dispatcher
+        self.urcs_queued = 0  # the seq of the latest notice read off the port
         self._handler = on_urc
         self.protocol = ATProtocol(self._queue_urc, self._on_prompt)
         self._command_lock = threading.Lock()
@@ -162,6 +163,8 @@ class ATChannel:
             pending.done.set()
 
     def _queue_urc(self, urc: Urc) -> None:
+        self.urcs_queued += 1  # the reader thread is the only writer
+        urc.seq = self.urcs_queued
         self.urcs.put(urc)
 
     def _dispatch_loop(self) -> None:

@@ -88,6 +88,9 @@ class Modem:
         self.reassembler = Reassembler(timeout=self.reassembly_timeout, clock=self.clock)
         self.stored = StoredReports(self._ch, self.reports, self.report_capacity)
         self._sent_at: OrderedDict[tuple[str, tuple[str, ...]], float] = OrderedDict()
+        # The channel and the latest notice read off it when the last complete receive() began:
+        # every +CMTI up to there named a message that listing handed over.
+        self._received_through: tuple[ATChannel | None, int] = (None, 0)
         self.name = redact(self.url)  # the port as it may be shown and logged
 
     # lifecycle
@@ -326,12 +329,15 @@ class Modem:
         Delivery to the handler is at least once (a delete that fails after the handler returned
         hands the message over again), so the handler records by sender, time and text."""
         with self._inbox_lock:
+            channel = self._ch()
+            through = channel.urcs_queued  # before AT+CMGL is written: these messages are stored
             handled = 0
             for message in self.list_messages():
                 handler(message)
                 for index in message.index:
                     self.delete(index)
                 handled += 1
+            self._received_through = (channel, through)
             return handled
 
     def read_message(self, index: int) -> Deliver | None:
@@ -387,6 +393,9 @@ class Modem:
         elif urc.name == "+CDSI":
             self.stored.notified(urc.line)
         elif urc.name == "+CMTI" and self.on_message:
+            channel, through = self._received_through
+            if channel is self.channel and urc.seq <= through:
+                return  # a burst of messages is one listing, not one listing per part
             try:
                 self.receive(self.on_message)
             except Exception:

@@ -31,6 +31,7 @@ class Urc:
     name: str  # the prefix without ":" ("+CMTI", "RING")
     line: str
     pdu: str | None = None
+    seq: int = 0  # its place among the channel's notices, numbered as they are queued
 
 
 @dataclass
