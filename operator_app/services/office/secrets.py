@@ -147,7 +147,7 @@ class SecretStore:
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with FileLock(self.folder / LOCK_NAME, timeout=30):
+            with FileLock(self.folder / LOCK_NAME, timeout=30, mode=0o600):
                 yield
         except Timeout:
             raise SecretStoreError("secret_file_failed", path=str(self.file), detail="why_busy") from None
