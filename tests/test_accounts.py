@@ -382,19 +382,30 @@ def test_a_demo_never_replaces_an_office_with_accounts(sqlite_url: str, monkeypa
 
 
 def test_sign_in_adds_little_to_a_command(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real argon2id parameters: one sign-in (hash check, counter) stays well under 0.3 s."""
+    """The real argon2id parameters: a sign-in (reading the account, the hash check, the counter
+    written back) costs little more than the hash check itself, measured beside it in the same
+    rounds (a busy machine slows both; no absolute time is asserted)."""
+    import statistics
     import time
+
+    from sqlalchemy import text
 
     _users(sqlite_url, monkeypatch)
     db = open_database(sqlite_url)
     try:
+        with db.engine.connect() as conn:
+            stored = conn.execute(text("SELECT password_hash FROM operator WHERE name = 'alice'")).scalar_one()
+        hasher = accounts._hasher()
         accounts.sign_in(db, "alice", PASSWORD)  # argon2 loaded
-        took = []
-        for _ in range(3):
+        ours, floor = [], []
+        for _ in range(5):
+            start = time.perf_counter()
+            hasher.verify(stored, PASSWORD)
+            floor.append(time.perf_counter() - start)
             start = time.perf_counter()
             accounts.sign_in(db, "alice", PASSWORD)
-            took.append(time.perf_counter() - start)
-        assert sorted(took)[1] < 0.3
+            ours.append(time.perf_counter() - start)
+        assert statistics.median(ours) < 1.5 * statistics.median(floor)
     finally:
         db.dispose()
     assert timedelta(minutes=15) == accounts.LOCK_FOR
