@@ -28,7 +28,8 @@ APP_PEAK_MB = 500
 # high-water mark of its own address space (VmHWM, in kB), which starts afresh at exec. (ru_maxrss
 # would carry over what the forking test process had resident, hundreds of MB late in a run.)
 RUN_MEASURED = """
-import runpy, sys
+import faulthandler, runpy, sys
+faulthandler.enable()  # a crash of the app prints where it happened (the test shows the lines)
 out, sys.argv = sys.argv[1], ["main.py", *sys.argv[2:]]
 try:
     runpy.run_path({main!r}, run_name="__main__")
@@ -115,7 +116,7 @@ def _zip_bomb(path: Path, unpacked: int) -> Path:
 def test_one_cell_at_xfd1048576_is_one_line_and_the_app_stays_small(tmp_path: Path) -> None:
     book = _xfd_book(tmp_path / "xfd.xlsx")
     code, lines, peak = _cli_measured(tmp_path, "--db", str(tmp_path / "office.db"), "import", str(book))
-    assert code == 2
+    assert code == 2, "\n".join(lines)
     assert lines == ["The sheet reaches 1048576 rows by 16384 columns, more than the importer reads (at most "
                      "1048576 rows, 1024 columns, 12000000 cells): delete the stray cells far below or to the "
                      "right, or copy the loans into a new sheet."]

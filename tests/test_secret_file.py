@@ -53,3 +53,23 @@ def test_a_lock_held_too_long_is_one_error_and_changes_nothing(tmp_path: Path,
             store.set("b", "2")
     assert caught.value.code == "secret_file_failed" and caught.value.params["detail"] == "why_busy"
     assert store.get("a") == "1" and store.get("b") is None
+
+
+def test_a_process_ending_while_the_keyring_loads_waits_for_it(tmp_path: Path) -> None:
+    """`import` loads the keyring in a thread while the reader opens the sheet; a sheet refused
+    at once ends the process while that thread may still be importing the backend's modules,
+    which, cut off at the interpreter's shutdown, could abort the process instead of letting it
+    exit with its one-line answer. The exit waits for it."""
+    import subprocess
+    import sys
+
+    done = tmp_path / "loaded"
+    script = ("import sys\n"
+              "from operator_app.services.importing.import_file import load_secret_store_meanwhile\n"
+              "load_secret_store_meanwhile()\n"
+              "sys.exit(2)\n")
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.slow_keyring.Keyring", "SLOW_KEYRING_DONE": str(done)}
+    ended = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).resolve().parent.parent, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert ended.returncode == 2 and ended.stderr == ""
+    assert done.read_text(encoding="utf-8") == "loaded"  # the load finished before the process ended

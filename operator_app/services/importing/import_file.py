@@ -9,6 +9,7 @@ writes nothing at all (not even an import_run row).
 
 from __future__ import annotations
 
+import atexit
 import functools
 import gc
 import hashlib
@@ -176,7 +177,13 @@ def load_secret_store_meanwhile() -> None:
         except Exception:  # the key's own look-up says what is wrong, if the sheet needs it
             pass
 
-    threading.Thread(target=load, name="operator-keyring-load", daemon=True).start()
+    loader = threading.Thread(target=load, name="operator-keyring-load", daemon=True)
+    loader.start()
+    # A process that ends while the thread is still importing the keyring's modules (a file
+    # refused at once) must wait for it: a daemon thread cut off mid-import when the interpreter
+    # shuts down can abort the whole process ("exception not rethrown") instead of exiting with
+    # its one-line answer. Bounded, so a keyring that hangs cannot keep the app from exiting.
+    atexit.register(loader.join, 5.0)
 
 
 @contextmanager
