@@ -191,13 +191,14 @@ class _Plain:
     texts: tuple[str, ...]  # the literal text around the slots, as written (one more than slots)
 
     def render(self, values: Mapping[str, Any]) -> str:
-        args = []
-        for name, chain in self.slots:
-            value = values[name]
-            for f in chain:
-                value = f(value)
-            args.append(value)
-        return self.fmt.format(*args)
+        return self.fmt.format(*[_filtered(values[name], chain) for name, chain in self.slots])
+
+
+def _filtered(value: Any, chain: tuple[Callable[[Any], Any], ...]) -> Any:
+    """A slot's value through its filters, innermost first, as Jinja2 applies them."""
+    for f in chain:
+        value = f(value)
+    return value
 
 
 @cache
@@ -257,7 +258,12 @@ def render_sandboxed(body: str, locale: str, values: Mapping[str, Any]) -> str:
         raise TemplateError("template_render", detail="why_template_render") from exc
     except (UndefinedError, TypeError, ValueError, AttributeError, OverflowError, ZeroDivisionError) as exc:
         raise TemplateError("template_render", detail="why_template_render") from exc
-    text = "".join(pieces)
+    return _tidied("".join(pieces))
+
+
+def _tidied(text: str) -> str:
+    """A rendered text as it is sent: a template written over several lines becomes one line
+    (each run of whitespace one space), and no text starts or ends with a space."""
     return " ".join(text.split()) if "\n" in text else text.strip()
 
 
@@ -272,7 +278,7 @@ def render(body: str, locale: str, values: Mapping[str, Any]) -> str:
             text = plain.render(values)
         except Exception:  # the sandbox gives the error its proper wording
             return render_sandboxed(body, locale, values)
-        return " ".join(text.split()) if "\n" in text else text.strip()
+        return _tidied(text)
     return render_sandboxed(body, locale, values)
 
 
@@ -309,11 +315,8 @@ def loan_renderer(body: str, locale: str, office: Mapping[str, str]) -> LoanRend
             fmt.append("{!s}")
             slots.append(_through(_LOAN_VALUES[name], chain))
         else:  # the office's: the same in every text
-            value: Any = office[name]
             try:
-                for f in chain:
-                    value = f(value)
-                shown = str(value)
+                shown = str(_filtered(office[name], chain))
             except Exception:
                 return general
             fmt.append(_escaped(shown))
@@ -325,7 +328,7 @@ def loan_renderer(body: str, locale: str, office: Mapping[str, str]) -> LoanRend
             text = joined.format(*[slot(loan) for slot in slots])
         except Exception:  # the sandbox gives the error its proper wording
             return general(*loan)
-        return " ".join(text.split()) if "\n" in text else text.strip()
+        return _tidied(text)
 
     return fast
 
@@ -342,10 +345,7 @@ def _through(get: Callable[[tuple[Any, ...]], Any], chain: tuple[Callable[[Any],
              ) -> Callable[[tuple[Any, ...]], Any]:
     """One call for a slot: the value taken from the loan's values, then its filters in order."""
     def through(loan: tuple[Any, ...]) -> Any:
-        value = get(loan)
-        for f in chain:
-            value = f(value)
-        return value
+        return _filtered(get(loan), chain)
 
     return through if chain else get
 

@@ -165,9 +165,9 @@ class SecretStore:
 
     def _write_file(self, values: dict[str, str]) -> None:
         """Write the whole file anew with mode 0600 (created so, never widened afterwards), then
-        move it into place: a crash leaves the old file or the new one, never half of either."""
+        move it into place: a crash leaves the old file or the new one, never half of either.
+        Called under `_changing`, which made the folder."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(prefix=".secrets-", dir=self.folder)  # mkstemp creates 0600
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
