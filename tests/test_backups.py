@@ -86,6 +86,10 @@ def test_a_backup_made_while_another_connection_writes_is_a_consistent_0600_snap
             with writer:
                 writer.executemany("INSERT INTO scratch VALUES (?)", [(i,) for i in range(10)])
             written[0] += 10
+            # A breath between commits, as every writer of the app has (a send waits on its modem
+            # between messages): SQLite's lock is not fair, and a writer that takes it back at once
+            # can starve the backup's audit entry past its busy timeout on a loaded machine.
+            clock.sleep(0.001)
         writer.close()
 
     thread = threading.Thread(target=write)
