@@ -16,6 +16,8 @@ from collections.abc import Iterable
 
 STATES = ("draft", "queued", "sending", "sent", "delivered", "failed", "cancelled", "unknown")
 FINAL = frozenset({"delivered", "failed", "cancelled"})
+# What reached, or may have reached, a phone: what the caps count at the moment of sending.
+GONE = ("sending", "sent", "delivered", "unknown")
 
 _AUTOMATIC: dict[str, frozenset[str]] = {
     "draft": frozenset({"queued", "cancelled"}),

@@ -23,6 +23,7 @@ from sqlalchemy import (
     update,
 )
 
+from operator_app.domain.outbox import GONE
 from operator_app.store.models import (
     audit_table,
     batch_table,
@@ -38,7 +39,6 @@ from operator_app.store.models import (
 MSG, EVENT, BATCH, BORROWER, PAY, RUN, REPORT, AUDIT = (
     message_table, message_event_table, batch_table, borrower_table, payment_table, dispatch_run_table,
     delivery_report_table, audit_table)
-GONE = ("sending", "sent", "delivered", "unknown")  # what reached (or may have reached) a phone
 # IN lists as plain binds, not the "expanding" kind SQLAlchemy renders anew per execution.
 GONE_IN = [literal(status) for status in GONE]
 SPELLINGS = 6  # a number's spellings bound one by one (delivery.spellings gives at most five)

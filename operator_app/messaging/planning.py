@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, String, and_, case, func, literal, or_, select, type_coerce
 
 from operator_app.domain.collection import Due, Position, amount_asked, assess
+from operator_app.domain.outbox import GONE
 from operator_app.domain.policy import (
     Candidate,
     Plan,
@@ -50,8 +51,7 @@ LOAN, BORROWER, INST, MSG, PAY = loan_table, borrower_table, installment_table, 
 PREF_COLUMNS = (BORROWER.c.contact_weekdays_only, BORROWER.c.contact_window_start, BORROWER.c.contact_window_end,
                 BORROWER.c.contact_weekly_max, BORROWER.c.contact_no_sms)
 # Messages the caps count: everything planned or sent that was not withdrawn.
-COUNTED = ("draft", "queued", "sending", "sent", "delivered", "unknown")
-GONE = COUNTED[2:]  # what reached, or may have reached, a phone
+COUNTED = ("draft", "queued", *GONE)  # GONE: what reached, or may have reached, a phone (domain/outbox.py)
 
 
 @dataclass(frozen=True, slots=True)
