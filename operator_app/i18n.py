@@ -660,21 +660,26 @@ def language() -> str:
     return _language
 
 
-@cache
 def catalogue(language: str, context: str = CONTEXT) -> dict[str, str]:
     """source -> translation for one context of a .ts file (finished and unfinished entries alike)."""
+    return _catalogues(language).get(context, {})
+
+
+@cache
+def _catalogues(language: str) -> dict[str, dict[str, str]]:
+    """Every context of a language's .ts file, read once: a command asks for three contexts
+    (its messages, the CLI's words, argparse's), and parsing the file is most of what that costs."""
     path = TRANSLATIONS / f"operator_app_{language}.ts"
     if not path.is_file():
         return {}
-    out: dict[str, str] = {}
+    out: dict[str, dict[str, str]] = {}
     for ctx in ET.parse(path).getroot().iter("context"):
-        if ctx.findtext("name") != context:
-            continue
+        words = out.setdefault(ctx.findtext("name") or "", {})
         for message in ctx.iter("message"):
             source = message.findtext("source") or ""
             node = message.find("translation")
             if node is not None and node.get("type") not in ("obsolete", "vanished") and node.text:
-                out[source] = node.text
+                words[source] = node.text
     return out
 
 
