@@ -204,10 +204,14 @@ def main() -> int:
                      if args.delay >= 0.05 else ""))
             if floors:
                 floor = median(floors)
-                print(f"    bare loop + one durable commit per message (the least an exactly-once outbox does): "
-                      f"{floor / n * 1e3:.2f} ms/msg = {floor / bare:.2f} x bare; outbox/that = {ours / floor:.2f}"
-                      + (f" (target <= 1.5 with a modem answering at once {'OK' if ours / floor <= 1.5 else 'MISSED'})"
-                         if args.delay == 0 else ""))
+                # In memory a commit is not durable (tmpfs has no disk to wait for): there the line
+                # shows what the statements cost, and the target, a durable commit's, is the disk's.
+                in_memory = target.startswith("/dev/shm/")
+                verdict = ("no durable commit in memory: the target is measured on disk" if in_memory else
+                           f"target <= 1.5 with a modem answering at once {'OK' if ours / floor <= 1.5 else 'MISSED'}")
+                print(f"    bare loop + one {'' if in_memory else 'durable '}commit per message (the least an "
+                      f"exactly-once outbox does): {floor / n * 1e3:.2f} ms/msg = {floor / bare:.2f} x bare; "
+                      f"outbox/that = {ours / floor:.2f}" + (f" ({verdict})" if args.delay == 0 else ""))
                 driver = inside_the_driver(url, target + ".timed", n, (k + 1) * 1_000_000 + 900_000)
                 print(f"    of the outbox's time, inside the database driver (its statements and commits, timed in "
                       f"another run): {driver / n * 1e3:.2f} ms/msg; bare loop + that = {(bare + driver) / bare:.2f} x bare"
