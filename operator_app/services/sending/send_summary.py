@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import func, literal, select
 
+from operator_app.domain.outbox import GONE
 from operator_app.domain.policy import ContactPolicy, day_ends, expired
 from operator_app.errors import KnownError
 from operator_app.messaging.moments import as_utc
-from operator_app.messaging.outbox_sql import GONE
 from operator_app.store.db import Database
 from operator_app.store.models import batch_table, message_table
 
