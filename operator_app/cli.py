@@ -29,8 +29,9 @@ from operator_app import (
     paths,
 )
 from operator_app.domain.money import format_fen
+from operator_app.domain.overdue import STAGES
 from operator_app.errors import KnownError, UsageError
-from operator_app.i18n import msg, translate
+from operator_app.i18n import choices, code_for, msg, reason_text, translate
 from operator_app.importing.headers import parse_overrides
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ class Parser(argparse.ArgumentParser):
     """argparse with its usage errors as one line in the operator's language (exit 2)."""
 
     raising = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", cli_words.HelpFormatter)  # subcommands' parsers too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         if Parser.raising:
@@ -105,7 +110,8 @@ def build_parser(signed: bool = False) -> argparse.ArgumentParser:
 
     p = sub.add_parser("queue", help=translate("cli", "loans with outstanding amounts, days past due and stage"))
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to look from (default: today in the office)"))
-    p.add_argument("--stage", metavar="STAGE", help=translate("cli", "only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid"))
+    p.add_argument("--stage", metavar="STAGE", help=translate("cli", "only this stage: {stages}").format(
+        stages=choices(STAGES, "stage_")))
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, amounts in fen, for programs)"))
     fmt.add_argument("--csv", action="store_true", help=translate("cli", "print CSV for Excel (headers in the operator's language, amounts in yuan)"))
@@ -238,7 +244,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.book.stages import check_stage
 
-    check_stage(args.stage)  # before the database is opened (or created): bad input changes nothing
+    stage = code_for(args.stage, STAGES, "stage_") if args.stage else None  # a code, or its words as listed
+    check_stage(stage)  # before the database is opened (or created): bad input changes nothing
     from operator_app.services.book.queue import queue
     from operator_app.services.clock import parse_day
     from operator_app.services.office.settings import office_today
@@ -246,7 +253,7 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
     as_of = parse_day(args.as_of)
     db = _open(args)
     try:
-        rows = queue(db, as_of or office_today(db), stage=args.stage)
+        rows = queue(db, as_of or office_today(db), stage=stage)
     finally:
         db.dispose()
     if args.json:
@@ -259,7 +266,7 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\t".join(msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "col_outstanding",
                                             "col_days_past_due", "col_stage", "col_excluded")) + "\n")
         for r in rows:
-            reasons = msg("list_separator").join(msg(f"exclusion_{e}") for e in r.exclusions)
+            reasons = msg("list_separator").join(reason_text(e) for e in r.exclusions)
             out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.shown_phone or '-'}\t{format_fen(r.outstanding_fen)}\t"
                       f"{r.days_past_due}\t{msg(f'stage_{r.stage}')}\t{reasons or '-'}\n")
     return 0
@@ -278,7 +285,7 @@ def write_queue_csv(rows: Sequence[Any], out: TextIO) -> None:
     writer.writerow([msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "queue_csv_outstanding",
                                       "col_days_past_due", "col_stage", "queue_csv_eligible", "col_excluded")])
     for r in rows:
-        reasons = msg("list_separator").join(msg(f"exclusion_{e}") for e in r.exclusions)
+        reasons = msg("list_separator").join(reason_text(e) for e in r.exclusions)
         writer.writerow([spreadsheet_safe(v) for v in (
             r.contract_no, r.borrower or "", r.phone or r.phone_raw or "", _yuan(r.outstanding_fen),
             r.days_past_due, msg(f"stage_{r.stage}"), msg("value_yes" if r.eligible else "value_no"), reasons)])

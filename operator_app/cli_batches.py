@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
-from operator_app.i18n import finding_text, msg, reason_text, translate
+from operator_app.domain.collection import COLLECTION_STAGES
+from operator_app.i18n import choices, code_for, finding_text, msg, reason_text, translate
 from operator_app.setting_words import actor_name, locale_name, setting_label, setting_value_text
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ def add_parsers(sub: Any, by_required: bool = True) -> None:
     p.add_argument("--template", metavar="KEY", help=translate("cli", "one template for every loan (default: each stage's own)"))
     p.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help=translate("cli", "the day to plan for (default: today in the office)"))
     p.add_argument("--stage", action="append", default=[], metavar="STAGE",
-                   help=translate("cli", "only loans in this stage (repeatable; default: every stage)"))
+                   help=translate("cli", "only loans in this stage (repeatable; default: every stage): {stages}").format(
+                       stages=choices(COLLECTION_STAGES, "stage_")))
     p.add_argument("--contract", action="append", default=[], metavar="CONTRACT_NO",
                    help=translate("cli", "only this loan (may be given several times; the stages still apply)"))
     p.add_argument("--by", required=by_required, metavar="NAME", help=translate("cli", "who does it (for the audit trail)"))
@@ -106,7 +108,8 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         if command == "create":
             loans = batches.loans_of_contracts(db, args.contract) if args.contract else None
             view = batches.create_batch(db, as_of=parse_day(args.as_of) if args.as_of else None, by=args.by,
-                                        template_key=args.template, stages=args.stage, loan_ids=loans)
+                                        template_key=args.template, loan_ids=loans,
+                                        stages=[code_for(s, COLLECTION_STAGES, "stage_") for s in args.stage])
         elif command == "show":
             view = batches.show_batch(db, args.id)
         elif command == "approve":

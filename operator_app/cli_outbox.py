@@ -12,7 +12,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
-from operator_app.i18n import language, msg, reason_text, translate
+from operator_app.domain.outbox import STATES as MESSAGE_STATES
+from operator_app.i18n import choices, code_for, language, msg, reason_text, template_name, translate
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
@@ -30,7 +31,8 @@ def add_parsers(sub: Any, by_required: bool = True) -> None:
 
     p = sub.add_parser("messages", help=translate("cli", "the outbox"))
     p.add_argument("--batch", type=int, metavar="ID", help=translate("cli", "only this batch's messages"))
-    p.add_argument("--status", metavar="STATUS", help=translate("cli", "only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled"))
+    p.add_argument("--status", metavar="STATUS", help=translate("cli", "only messages in this state: {states}").format(
+        states=choices(MESSAGE_STATES, "state_")))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON (codes, for programs)"))
 
     p = sub.add_parser("message", help=translate("cli", "an operator's decision about one message"))
@@ -132,7 +134,7 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
         _dump(summary.as_json(), out)
     else:
         data = summary.as_json()
-        out.write(msg("send_summary", **data) + "\n")
+        out.write(msg("send_summary", **data, counts=state_counts(data)) + "\n")
         if summary.recovered:
             out.write(msg("send_recovered", count=summary.recovered) + "\n")
         for transport, until, code, params in summary.paused:
@@ -160,7 +162,8 @@ def cmd_messages(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args)
     try:
-        rows = list_messages(db, batch=args.batch, status=args.status)
+        rows = list_messages(db, batch=args.batch,
+                             status=code_for(args.status, MESSAGE_STATES, "state_") if args.status else None)
     finally:
         db.dispose()
     if args.json:
@@ -311,11 +314,20 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     for group, first in (("by_stage", "report_col_stage"), ("by_template", "report_col_template")):
         out.write(msg("report_" + group) + "\n")
         out.write(msg(first) + "\t" + "\t".join(msg("report_col_" + c) for c in COUNTS) + "\n")
-        for name, counts in data[group].items():  # a stage in words; a template by its key (`templates show`)
-            shown = msg("stage_" + name) if group == "by_stage" and "stage_" + name in i18n.MESSAGES else name
+        for name, counts in data[group].items():  # a stage, a template, in words
+            shown = msg("stage_" + name) if group == "by_stage" and "stage_" + name in i18n.MESSAGES \
+                else template_name(name)
             out.write(shown + "\t" + "\t".join(str(counts[c]) for c in COUNTS) + "\n")
     return 0
 
+
+SUMMARY_COUNTS = ("sent", "delivered", "failed", "unknown", "cancelled", "queued")
+
+
+def state_counts(data: dict[str, Any]) -> str:
+    """A send summary's counts, each with its state's one word ("sent" counts every message that
+    went out, the delivered ones too)."""
+    return msg("list_separator").join(msg("state_count", count=data[k], state=msg("state_" + k)) for k in SUMMARY_COUNTS)
 
 COMMANDS = {"send": cmd_send, "messages": cmd_messages, "message": cmd_message, "inbox": cmd_inbox,
             "hold": cmd_stop, "release": cmd_stop, "opt-out": cmd_stop, "borrower": cmd_borrower,

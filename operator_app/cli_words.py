@@ -9,6 +9,8 @@ source strings are the keys: one that is missing here simply stays English.
 from __future__ import annotations
 
 import argparse
+import re
+import unicodedata
 
 from operator_app.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -52,3 +54,39 @@ def install() -> None:
     prints). Idempotent."""
     argparse._ = _gettext  # type: ignore[attr-defined]
     argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+# A help text's pieces a line may break between: one Chinese character (or full-width mark), a
+# run of other non-space characters (a code such as `delivered` or `M3+`, kept whole), a space;
+# closing punctuation goes with the piece before it.
+_WIDE = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef"
+_CLOSING = "、，。）：；！？」』"  # never the first thing on a line: it stays with what it follows
+_PIECES = re.compile(f"[{_WIDE}][{_CLOSING}]*|[^\\s{_WIDE}]+[{_CLOSING}]*|\\s+")
+
+
+def width(text: str) -> int:
+    """Terminal columns: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse wraps help at spaces, which Chinese text has none of: it cut codes in two
+    ("deliv" / "ered") and counted a Chinese character as one column. This wraps between
+    characters, never inside a code, by columns."""
+
+    def _split_lines(self, text: str, width_: int) -> list[str]:
+        lines: list[str] = []
+        line, used = "", 0
+        for piece in _PIECES.findall(" ".join(text.split())):
+            size = width(piece)
+            if piece.isspace():
+                if line:
+                    line, used = line + " ", used + 1
+                continue
+            if line and used + size > width_:
+                lines.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + piece, used + size
+        if line.strip():
+            lines.append(line.rstrip())
+        return lines

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -132,7 +132,7 @@ MESSAGES: dict[str, str] = {
     "encoding_ucs2": QT_TRANSLATE_NOOP("messages", "UCS-2 (Chinese)"),
     "value_yes": QT_TRANSLATE_NOOP("messages", "yes"),
     "value_no": QT_TRANSLATE_NOOP("messages", "no"),
-    "value_unknown": QT_TRANSLATE_NOOP("messages", "unknown"),
+    "value_unknown": QT_TRANSLATE_NOOP("messages", "not known"),
     "probe_result_no_signal": QT_TRANSLATE_NOOP("messages", "{manufacturer} {model} (firmware {revision}), IMEI {imei}, SIM {sim}; no signal, registered: {registered}, operator: {operator}"),
     # CLI/GUI edges: usage, database, demo, queue columns, stages and exclusions (shared by
     # `queue` and the GUI's loan table)
@@ -185,13 +185,6 @@ MESSAGES: dict[str, str] = {
     "stage_M3": QT_TRANSLATE_NOOP("messages", "M3 (61-90 days)"),
     "stage_M3+": QT_TRANSLATE_NOOP("messages", "M3+ (over 90 days)"),
     "stage_paid": QT_TRANSLATE_NOOP("messages", "paid"),
-    "exclusion_paid": QT_TRANSLATE_NOOP("messages", "paid off"),
-    "exclusion_not_due": QT_TRANSLATE_NOOP("messages", "not due"),
-    "exclusion_missing_name": QT_TRANSLATE_NOOP("messages", "no name"),
-    "exclusion_invalid_phone": QT_TRANSLATE_NOOP("messages", "no mobile number"),
-    "exclusion_shared_phone": QT_TRANSLATE_NOOP("messages", "number shared by several borrowers"),
-    "exclusion_opted_out": QT_TRANSLATE_NOOP("messages", "opted out"),
-    "exclusion_on_hold": QT_TRANSLATE_NOOP("messages", "on hold (dispute)"),
     # HTTP SMS gateways (sms/gateways)
     "gateway_profile_path": QT_TRANSLATE_NOOP("messages", "An HTTP gateway profile is a .toml file: http:PROFILE.toml, got \"{path}\"."),
     "gateway_url": QT_TRANSLATE_NOOP("messages", "The {kind} gateway needs an http:// or https:// address with a host, got \"{url}\"."),
@@ -319,7 +312,6 @@ MESSAGES: dict[str, str] = {
     "col_prefs": QT_TRANSLATE_NOOP("messages", "Wishes"),
     "prefs_short_weekdays": QT_TRANSLATE_NOOP("messages", "Mon-Fri"),
     "prefs_short_weekly": QT_TRANSLATE_NOOP("messages", "≤{n}/wk"),
-    "exclusion_borrower_no_sms": QT_TRANSLATE_NOOP("messages", "no SMS (the borrower's wish): call"),
     "prefs_no_sms": QT_TRANSLATE_NOOP("messages", "no SMS (call only)"),
     "prefs_weekdays_only": QT_TRANSLATE_NOOP("messages", "working days only"),
     "prefs_window": QT_TRANSLATE_NOOP("messages", "only {window}"),
@@ -354,7 +346,8 @@ MESSAGES: dict[str, str] = {
     "send_no_transport": QT_TRANSLATE_NOOP("messages", "Name at least one --transport to send through."),
     "batch_not_approved": QT_TRANSLATE_NOOP("messages", "Batch {id} is {status}: only an approved batch can be sent."),
     "send_progress": QT_TRANSLATE_NOOP("messages", "Sending: {done} of {total}, about {eta} s left"),
-    "send_summary": QT_TRANSLATE_NOOP("messages", "Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting."),
+    "send_summary": QT_TRANSLATE_NOOP("messages", "Batch {batch} ({status}): {sent_now} sent now; in all {counts}."),
+    "state_count": QT_TRANSLATE_NOOP("messages", "{count} {state}"),  # one of a summary's counts: the state in its one word
     "send_recovered": QT_TRANSLATE_NOOP("messages", "{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME)."),
     "send_waits": QT_TRANSLATE_NOOP("messages", "{count} wait ({reason}) until {until}"),
     "send_cancelled": QT_TRANSLATE_NOOP("messages", "{count} cancelled: {reason}"),
@@ -452,6 +445,7 @@ MESSAGES: dict[str, str] = {
     "state_delivered": QT_TRANSLATE_NOOP("messages", "delivered"),
     "state_failed": QT_TRANSLATE_NOOP("messages", "failed"),
     "state_unknown": QT_TRANSLATE_NOOP("messages", "unknown"),
+    "template_firm_suffix": QT_TRANSLATE_NOOP("messages", " · firm"),  # after a stage's name: its template for repeat offenders
     "col_message": QT_TRANSLATE_NOOP("messages", "Message"),
     "col_batch": QT_TRANSLATE_NOOP("messages", "Batch"),
     "col_status": QT_TRANSLATE_NOOP("messages", "Status"),
@@ -755,6 +749,46 @@ def reason_text(code: str | None, params: Mapping[str, object] | None = None) ->
     key = reason_key(code)
     return msg(key, **(params or {})) if key else code
 
+
+
+def with_words(code: str, words: str, language: str | None = None) -> str:
+    """A code to type with its words beside it (M1's words already start with M1: "M1 (1-30
+    days)"; "grace period" does not name the code `grace`)."""
+    if words == code or words.startswith((code + " (", code + "（")):
+        return words
+    return f"{code}（{words}）" if (language or _language) == "zh_CN" else f"{code} ({words})"
+
+
+def choices(codes: Sequence[str], prefix: str, word: Callable[[str], str] | None = None,
+            language: str | None = None) -> str:
+    """The codes an option takes, each with its catalogue words (`prefix` + code): what its
+    --help lists and what a refusal of a wrong value lists, the one list for both."""
+    word = word or msg
+    return word("list_separator").join(with_words(c, word(prefix + c), language) for c in codes)
+
+
+def code_for(value: str, codes: Sequence[str], prefix: str) -> str:
+    """What the operator typed for an option that takes codes: the code itself, whatever its
+    case, or a code's catalogue words in any of our languages (`messages --status 已发送`, `queue
+    --stage 即将到期`, as the lists show them); else the value unchanged, for the service to
+    refuse with the list."""
+    typed = value.strip().casefold()
+    for code in codes:
+        source = MESSAGES.get(prefix + code, "")
+        said = {code, source, *(catalogue(lang).get(source, "") for lang in LANGUAGES if lang != "en")}
+        if typed in {s.casefold() for s in said if s}:
+            return code
+    return value
+
+
+def template_name(key: str, word: Callable[[str], str] | None = None) -> str:
+    """A template in words: its stage's name, and "firm" for the repeat-offender version
+    (`<stage>_firm`); a key of the office's own that names no stage, as it is."""
+    word = word or msg
+    stage = key.removesuffix("_firm")
+    if "stage_" + stage not in MESSAGES:
+        return key
+    return word("stage_" + stage) + (word("template_firm_suffix") if key.endswith("_firm") else "")
 
 class _Missing(dict[str, object]):
     def __init__(self, params: Mapping[str, object]) -> None:

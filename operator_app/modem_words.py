@@ -69,7 +69,7 @@ MODEM_ERROR_MESSAGES: dict[str, str] = {
     "modem_CME_30": QT_TRANSLATE_NOOP("messages", "no network service"),
     "modem_CME_31": QT_TRANSLATE_NOOP("messages", "network timeout"),
     "modem_CME_32": QT_TRANSLATE_NOOP("messages", "network not allowed - emergency calls only"),
-    "modem_CME_100": QT_TRANSLATE_NOOP("messages", "unknown"),
+    "modem_CME_100": QT_TRANSLATE_NOOP("messages", "unknown error"),
     "modem_CMS_network": QT_TRANSLATE_NOOP("messages", "the network rejected the message (TP failure cause)"),
     "modem_error_unknown": QT_TRANSLATE_NOOP("messages", "unknown modem error"),
 }

@@ -41,7 +41,7 @@ def _one_line(err: str) -> str:
 
 @pytest.mark.parametrize("argv", [
     ["queue", "--stage", "bogus"],
-    ["queue", "--stage", "m2"],  # stage codes are exact: M2
+    ["queue", "--stage", "M9"],  # no such stage (a code in any case, or its words, is taken: test_one_vocabulary)
     ["queue", "--stage", "bogus", "--json"],
 ])
 def test_unknown_stage_is_bad_input_and_creates_nothing(tmp_path: Path, argv: list[str]) -> None:

@@ -73,7 +73,7 @@ def test_send_at_2105_expires_the_days_texts_and_the_next_days_batch_writes_them
     pin(monkeypatch, D, 21, 5)
     res = run_cli("--db", office, "--lang", "en", "send", str(batch["id"]), "--transport", "emulator:")
     assert res.code == 0, res.err
-    assert "0 sent now" in res.out and "3 cancelled, 0 waiting" in res.out
+    assert "0 sent now" in res.out and "3 cancelled, 0 queued" in res.out
     assert "3 cancelled: not sent on its day (the text was true for that day only)" in res.out
     assert "until" not in res.out  # nothing "waits until tomorrow"
     zh = run_cli("--db", office, "--lang", "zh_CN", "send", str(batch["id"]), "--transport", "emulator:")

@@ -7,7 +7,7 @@ from typing import Any
 
 from operator_app.domain.overdue import STAGES
 from operator_app.errors import KnownError
-from operator_app.i18n import finding_text, msg, translate
+from operator_app.i18n import choices, finding_text, msg, translate
 
 
 def error_params(exc: KnownError, language: str) -> dict[str, Any]:
@@ -27,10 +27,9 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
         params["hint"] = translate("messages", params["hint"])  # settings_registry's hints
     if exc.code == "stage_unknown":  # the codes to type (those the command takes), each with its words
         codes = params["stages"].split(", ") if isinstance(params.get("stages"), str) else STAGES
-        params["stages"] = msg("list_separator").join(_stage(s, language) for s in codes)
+        params["stages"] = choices(codes, "stage_", language=language)
     if exc.code == "status_unknown" and isinstance(params.get("statuses"), str):
-        params["statuses"] = msg("list_separator").join(
-            _with_words(s, msg("state_" + s), language) for s in params["statuses"].split(", "))
+        params["statuses"] = choices(params["statuses"].split(", "), "state_", language=language)
     for key, value in params.items():  # an account as the records keep it ("account#7 alice"): its name
         if isinstance(value, str) and value.startswith("account#") and " " in value:
             params[key] = value.split(" ", 1)[1]
@@ -39,14 +38,3 @@ def error_params(exc: KnownError, language: str) -> dict[str, Any]:
         params["action"] = msg("permission_" + str(params.get("action")))
     return params
 
-
-def _stage(code: str, language: str) -> str:
-    return _with_words(code, msg("stage_" + code), language)
-
-
-def _with_words(code: str, words: str, language: str) -> str:
-    """A code to type with its words beside it (M1's words already start with M1: "M1 (1-30
-    days)"; "grace period" does not name the code `grace`)."""
-    if words == code or words.startswith((code + " (", code + "（")):
-        return words
-    return f"{code}（{words}）" if language == "zh_CN" else f"{code} ({words})"

@@ -19,11 +19,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from operator_app.domain.phones import shown_phone
-from operator_app.i18n import MESSAGES, reason_key
+from operator_app.i18n import MESSAGES
 from operator_app.services.sending.send_states import MessageState
 from operator_app.ui.messages import qtr
 from operator_app.ui.records_model import RowRole
-from operator_app.ui.words import office_time, status_word
+from operator_app.ui.words import office_time, reason_word, status_word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ID, COL_CONTRACT, COL_TO, COL_STATE, COL_DETAIL = range(5)
@@ -38,8 +38,7 @@ def reason_text(reason: str | None) -> str:
     """A wait or failure reason in plain words (an error code the catalogue knows, else as stored)."""
     if not reason:
         return "—"
-    key = reason_key(reason)  # "queued" (a wait with no reason stored) reads as the state
-    return qtr(key) if key else reason
+    return reason_word(reason)  # "queued" (a wait with no reason stored) reads as the state
 
 
 def state_text(m: MessageState) -> str:

@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from operator_app.i18n import MESSAGES
+from operator_app.i18n import MESSAGES, reason_key
 from operator_app.ui.messages import qtr
 
 _office_zone: tzinfo | None = None  # None: this computer's zone, until the window sets the office's
@@ -48,3 +48,10 @@ def kind_word(kind: str) -> str:
 def status_word(status: str) -> str:
     """A batch's or a message's state in the catalogue's one word for it (the CLI says the same)."""
     return qtr("state_" + status) if "state_" + status in MESSAGES else status
+
+
+def reason_word(code: str) -> str:
+    """A stored reason (a loan's exclusion, a message's wait or cancellation) in the catalogue's
+    one word for it, the CLI's (i18n.reason_text); a code it does not know, as stored."""
+    key = reason_key(code)
+    return qtr(key) if key else code

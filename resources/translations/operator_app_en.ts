@@ -423,189 +423,174 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="39"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="40"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="44"/>
         <source>Sent, no report yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="41"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="45"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="42"/>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="43"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="104"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="76"/>
         <source>Overdue loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="76"/>
         <source>Overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="73"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="77"/>
         <source>Messages waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="78"/>
         <source>Batches to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="90"/>
         <source>Loans and amounts by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
         <source>By stage (click one to open the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="96"/>
         <source>No loan sheet imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="97"/>
         <source>Go to &lt;a href=&quot;import&quot;&gt;Import&lt;/a&gt; and bring in the office&apos;s loan sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98"/>
         <source>Each import adds a bar here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
         <source>Nothing sent in the last 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="113"/>
         <source>Create a batch on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114"/>
         <source>Have it approved on &lt;a href=&quot;batches&quot;&gt;Batches&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="115"/>
         <source>Send it on &lt;a href=&quot;sending&quot;&gt;Sending&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="122"/>
         <source>Paid within 7 days, by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123"/>
         <source>Once messages have gone out, this shows who paid within 7 days of one, by stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
         <source>Start on the &lt;a href=&quot;queue&quot;&gt;Queue&lt;/a&gt;: create a batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
         <source>Overdue at each import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
         <source>Overdue trend across imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="102"/>
         <source>Trend shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="99"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="103"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="107"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="111"/>
         <source>Sending results, last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="116"/>
         <source>Sending results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="114"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="118"/>
         <source>Opt-outs and holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="125"/>
         <source>Effectiveness by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="127"/>
         <source>Import the loan sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="128"/>
         <source>Create a batch on the Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="148"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="152"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237"/>
         <source>Opted out: %1 (%2 in the last 30 days) · On hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="237"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="241"/>
         <source>%1: %2 paid within 7 days of %3 messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../operator_app/ui/pages/dashboard_page.py" line="206"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,17 +1897,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="47"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="46"/>
         <source>waiting until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="60"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="59"/>
         <source>arrived %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/send_states_model.py" line="63"/>
+        <location filename="../../operator_app/ui/send_states_model.py" line="62"/>
         <source>sent %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,68 +2465,63 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="55"/>
-        <source>firm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="57"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="60"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="58"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="61"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="59"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="62"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="60"/>
         <source>Lint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="78"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="76"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="85"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="83"/>
         <source>Template text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="90"/>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="109"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="88"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="107"/>
         <source>Variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="95"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="93"/>
         <source>Double-click to insert at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="100"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="98"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="123"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="121"/>
         <source>Preview on a sample borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="158"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="156"/>
         <source>%1 (%2), version %3 by %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/pages/templates_page.py" line="185"/>
+        <location filename="../../operator_app/ui/pages/templates_page.py" line="183"/>
         <source>The template cannot be filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,112 +3083,112 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="17"/>
+        <location filename="../../operator_app/cli_words.py" line="19"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="18"/>
+        <location filename="../../operator_app/cli_words.py" line="20"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="19"/>
+        <location filename="../../operator_app/cli_words.py" line="21"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="20"/>
+        <location filename="../../operator_app/cli_words.py" line="22"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="21"/>
+        <location filename="../../operator_app/cli_words.py" line="23"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="22"/>
+        <location filename="../../operator_app/cli_words.py" line="24"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="23"/>
+        <location filename="../../operator_app/cli_words.py" line="25"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="24"/>
+        <location filename="../../operator_app/cli_words.py" line="26"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="25"/>
+        <location filename="../../operator_app/cli_words.py" line="27"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="26"/>
+        <location filename="../../operator_app/cli_words.py" line="28"/>
         <source>ignored explicit argument %r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="27"/>
+        <location filename="../../operator_app/cli_words.py" line="29"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="28"/>
+        <location filename="../../operator_app/cli_words.py" line="30"/>
         <source>one of the arguments %s is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="29"/>
+        <location filename="../../operator_app/cli_words.py" line="31"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="30"/>
+        <location filename="../../operator_app/cli_words.py" line="32"/>
         <source>expected at most one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="31"/>
+        <location filename="../../operator_app/cli_words.py" line="33"/>
         <source>expected at least one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="32"/>
+        <location filename="../../operator_app/cli_words.py" line="34"/>
         <source>expected %s argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="33"/>
+        <location filename="../../operator_app/cli_words.py" line="35"/>
         <source>expected %s arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="34"/>
+        <location filename="../../operator_app/cli_words.py" line="36"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="35"/>
+        <location filename="../../operator_app/cli_words.py" line="37"/>
         <source>unexpected option string: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="36"/>
+        <location filename="../../operator_app/cli_words.py" line="38"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="37"/>
+        <location filename="../../operator_app/cli_words.py" line="39"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_words.py" line="38"/>
+        <location filename="../../operator_app/cli_words.py" line="40"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished"></translation>
@@ -3217,51 +3197,51 @@ Create a new, empty office database there? If the name is misspelt, do not creat
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../operator_app/cli.py" line="85"/>
+        <location filename="../../operator_app/cli.py" line="90"/>
         <source>Collections SMS desk: import loan sheets, plan, approve and send reminder messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="87"/>
+        <location filename="../../operator_app/cli.py" line="92"/>
         <source>print the app&apos;s version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="88"/>
+        <location filename="../../operator_app/cli.py" line="93"/>
         <source>database: a file path, sqlite:///FILE or postgresql+psycopg://HOST/NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="89"/>
+        <location filename="../../operator_app/cli.py" line="94"/>
         <source>open a generated demo office with a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="90"/>
+        <location filename="../../operator_app/cli.py" line="95"/>
         <source>language of messages: zh_CN (Chinese, the default) or en (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="91"/>
+        <location filename="../../operator_app/cli.py" line="96"/>
         <source>show the technical details (tracebacks) of an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="92"/>
+        <location filename="../../operator_app/cli.py" line="97"/>
         <source>sign in as this account; the password from OPERATOR_APP_PASSWORD, else asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="93"/>
-        <location filename="../../operator_app/cli.py" line="125"/>
-        <location filename="../../operator_app/cli.py" line="139"/>
+        <location filename="../../operator_app/cli.py" line="98"/>
+        <location filename="../../operator_app/cli.py" line="131"/>
+        <location filename="../../operator_app/cli.py" line="145"/>
         <location filename="../../operator_app/cli_backup.py" line="23"/>
-        <location filename="../../operator_app/cli_batches.py" line="23"/>
-        <location filename="../../operator_app/cli_batches.py" line="48"/>
-        <location filename="../../operator_app/cli_batches.py" line="61"/>
-        <location filename="../../operator_app/cli_outbox.py" line="37"/>
-        <location filename="../../operator_app/cli_outbox.py" line="48"/>
-        <location filename="../../operator_app/cli_outbox.py" line="66"/>
+        <location filename="../../operator_app/cli_batches.py" line="24"/>
+        <location filename="../../operator_app/cli_batches.py" line="50"/>
+        <location filename="../../operator_app/cli_batches.py" line="63"/>
+        <location filename="../../operator_app/cli_outbox.py" line="39"/>
+        <location filename="../../operator_app/cli_outbox.py" line="50"/>
+        <location filename="../../operator_app/cli_outbox.py" line="68"/>
         <location filename="../../operator_app/cli_privacy.py" line="19"/>
         <location filename="../../operator_app/cli_transports.py" line="24"/>
         <location filename="../../operator_app/cli_transports.py" line="43"/>
@@ -3270,62 +3250,62 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="95"/>
+        <location filename="../../operator_app/cli.py" line="100"/>
         <source>import a borrower spreadsheet (.xlsx, .xls, .csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="96"/>
+        <location filename="../../operator_app/cli.py" line="101"/>
         <source>the spreadsheet to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="97"/>
+        <location filename="../../operator_app/cli.py" line="102"/>
         <source>the sheet to read (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="99"/>
+        <location filename="../../operator_app/cli.py" line="104"/>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="100"/>
+        <location filename="../../operator_app/cli.py" line="105"/>
         <source>sheet kind: loan (one row per loan) or installment (one row per installment); detected when omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="101"/>
+        <location filename="../../operator_app/cli.py" line="106"/>
         <source>read and check the sheet, write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="102"/>
+        <location filename="../../operator_app/cli.py" line="107"/>
         <source>write the problem rows to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="103"/>
+        <location filename="../../operator_app/cli.py" line="108"/>
         <source>who imports (for the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="104"/>
-        <location filename="../../operator_app/cli.py" line="122"/>
-        <location filename="../../operator_app/cli.py" line="136"/>
+        <location filename="../../operator_app/cli.py" line="109"/>
+        <location filename="../../operator_app/cli.py" line="128"/>
         <location filename="../../operator_app/cli.py" line="142"/>
-        <location filename="../../operator_app/cli_batches.py" line="32"/>
-        <location filename="../../operator_app/cli_batches.py" line="35"/>
-        <location filename="../../operator_app/cli_batches.py" line="50"/>
-        <location filename="../../operator_app/cli_batches.py" line="53"/>
-        <location filename="../../operator_app/cli_batches.py" line="63"/>
-        <location filename="../../operator_app/cli_batches.py" line="75"/>
-        <location filename="../../operator_app/cli_outbox.py" line="29"/>
-        <location filename="../../operator_app/cli_outbox.py" line="34"/>
-        <location filename="../../operator_app/cli_outbox.py" line="51"/>
-        <location filename="../../operator_app/cli_outbox.py" line="52"/>
-        <location filename="../../operator_app/cli_outbox.py" line="76"/>
-        <location filename="../../operator_app/cli_outbox.py" line="81"/>
+        <location filename="../../operator_app/cli.py" line="148"/>
+        <location filename="../../operator_app/cli_batches.py" line="34"/>
+        <location filename="../../operator_app/cli_batches.py" line="37"/>
+        <location filename="../../operator_app/cli_batches.py" line="52"/>
+        <location filename="../../operator_app/cli_batches.py" line="55"/>
+        <location filename="../../operator_app/cli_batches.py" line="65"/>
+        <location filename="../../operator_app/cli_batches.py" line="77"/>
+        <location filename="../../operator_app/cli_outbox.py" line="30"/>
+        <location filename="../../operator_app/cli_outbox.py" line="36"/>
+        <location filename="../../operator_app/cli_outbox.py" line="53"/>
+        <location filename="../../operator_app/cli_outbox.py" line="54"/>
+        <location filename="../../operator_app/cli_outbox.py" line="78"/>
+        <location filename="../../operator_app/cli_outbox.py" line="83"/>
         <location filename="../../operator_app/cli_transports.py" line="26"/>
         <location filename="../../operator_app/cli_transports.py" line="38"/>
         <location filename="../../operator_app/cli_transports.py" line="41"/>
@@ -3334,219 +3314,214 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="106"/>
+        <location filename="../../operator_app/cli.py" line="111"/>
         <source>loans with outstanding amounts, days past due and stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="107"/>
-        <location filename="../../operator_app/cli_batches.py" line="73"/>
+        <location filename="../../operator_app/cli.py" line="112"/>
+        <location filename="../../operator_app/cli_batches.py" line="75"/>
         <source>the day to look from (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="108"/>
-        <source>only this stage: pre_due, due_today, grace, M1, M2, M3, M3+, paid</source>
+        <location filename="../../operator_app/cli.py" line="113"/>
+        <source>only this stage: {stages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="110"/>
+        <location filename="../../operator_app/cli.py" line="116"/>
         <source>print the result as JSON (codes, amounts in fen, for programs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="111"/>
+        <location filename="../../operator_app/cli.py" line="117"/>
         <source>print CSV for Excel (headers in the operator&apos;s language, amounts in yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="113"/>
+        <location filename="../../operator_app/cli.py" line="119"/>
         <source>generate the demo office into --db, else into the default database (data/operator.db), where `queue` and the GUI find it; an earlier demo there is replaced, a database holding the office&apos;s own loans is refused (exit 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="117"/>
+        <location filename="../../operator_app/cli.py" line="123"/>
         <source>how many loans (default: 3000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="118"/>
+        <location filename="../../operator_app/cli.py" line="124"/>
         <source>the demo&apos;s today (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="120"/>
+        <location filename="../../operator_app/cli.py" line="126"/>
         <source>the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="121"/>
+        <location filename="../../operator_app/cli.py" line="127"/>
         <source>verify: check that no entry was changed or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="124"/>
+        <location filename="../../operator_app/cli.py" line="130"/>
         <source>send one SMS directly (no loans involved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="126"/>
+        <location filename="../../operator_app/cli.py" line="132"/>
         <source>send one SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="127"/>
+        <location filename="../../operator_app/cli.py" line="133"/>
         <source>how to send: modem:PORT, emulator:, kannel:URL, … or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="128"/>
-        <location filename="../../operator_app/cli_outbox.py" line="62"/>
+        <location filename="../../operator_app/cli.py" line="134"/>
+        <location filename="../../operator_app/cli_outbox.py" line="64"/>
         <source>the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="129"/>
+        <location filename="../../operator_app/cli.py" line="135"/>
         <source>the text of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="130"/>
+        <location filename="../../operator_app/cli.py" line="136"/>
         <source>do not ask for a delivery report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="132"/>
+        <location filename="../../operator_app/cli.py" line="138"/>
         <source>wait this long for delivery reports and print the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="133"/>
+        <location filename="../../operator_app/cli.py" line="139"/>
         <source>the provider&apos;s approved template (Aliyun SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="135"/>
+        <location filename="../../operator_app/cli.py" line="141"/>
         <source>a value of the provider&apos;s template (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="138"/>
+        <location filename="../../operator_app/cli.py" line="144"/>
         <source>GSM modem tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="140"/>
+        <location filename="../../operator_app/cli.py" line="146"/>
         <source>ask a modem who it is, its SIM and its signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="141"/>
+        <location filename="../../operator_app/cli.py" line="147"/>
         <source>modem:PORT, modem:auto, emulator: or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="143"/>
+        <location filename="../../operator_app/cli.py" line="149"/>
         <source>serve a virtual modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="145"/>
+        <location filename="../../operator_app/cli.py" line="151"/>
         <source>listen on this TCP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="146"/>
+        <location filename="../../operator_app/cli.py" line="152"/>
         <source>make a pseudo-terminal and link it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="147"/>
+        <location filename="../../operator_app/cli.py" line="153"/>
         <source>append every received message as a JSON line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="148"/>
+        <location filename="../../operator_app/cli.py" line="154"/>
         <source>the virtual SIM asks for this PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="149"/>
+        <location filename="../../operator_app/cli.py" line="155"/>
         <source>+CMS ERROR on every Nth send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="151"/>
+        <location filename="../../operator_app/cli.py" line="157"/>
         <source>the +CMS ERROR code of --fail-every (e.g. 38: network out of order, temporary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="152"/>
+        <location filename="../../operator_app/cli.py" line="158"/>
         <source>act as a modem with no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="153"/>
+        <location filename="../../operator_app/cli.py" line="159"/>
         <source>act as unplugged after N messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="154"/>
+        <location filename="../../operator_app/cli.py" line="160"/>
         <source>answer each command this much later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="155"/>
+        <location filename="../../operator_app/cli.py" line="161"/>
         <source>sprinkle unsolicited ^RSSI lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="156"/>
+        <location filename="../../operator_app/cli.py" line="162"/>
         <source>refuse sends beyond this many a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="158"/>
+        <location filename="../../operator_app/cli.py" line="164"/>
         <source>drop the line on the Nth send before the prompt (nothing sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="160"/>
+        <location filename="../../operator_app/cli.py" line="166"/>
         <source>drop the line after accepting the Nth message, before answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli.py" line="162"/>
+        <location filename="../../operator_app/cli.py" line="168"/>
         <source>stop after this long (default: until Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="22"/>
+        <location filename="../../operator_app/cli_batches.py" line="23"/>
         <source>reviewed batches: create, show, approve, cancel, export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="24"/>
+        <location filename="../../operator_app/cli_batches.py" line="25"/>
         <source>plan today&apos;s messages as a draft batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="25"/>
+        <location filename="../../operator_app/cli_batches.py" line="26"/>
         <source>one template for every loan (default: each stage&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="26"/>
+        <location filename="../../operator_app/cli_batches.py" line="27"/>
         <source>the day to plan for (default: today in the office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="28"/>
-        <source>only loans in this stage (repeatable; default: every stage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli_batches.py" line="30"/>
+        <location filename="../../operator_app/cli_batches.py" line="32"/>
         <source>only this loan (may be given several times; the stages still apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,18 +3543,18 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     <message>
         <location filename="../../operator_app/cli_backup.py" line="27"/>
         <location filename="../../operator_app/cli_backup.py" line="32"/>
-        <location filename="../../operator_app/cli_batches.py" line="31"/>
-        <location filename="../../operator_app/cli_batches.py" line="38"/>
-        <location filename="../../operator_app/cli_batches.py" line="42"/>
-        <location filename="../../operator_app/cli_batches.py" line="58"/>
-        <location filename="../../operator_app/cli_batches.py" line="67"/>
-        <location filename="../../operator_app/cli_batches.py" line="70"/>
-        <location filename="../../operator_app/cli_outbox.py" line="42"/>
-        <location filename="../../operator_app/cli_outbox.py" line="45"/>
-        <location filename="../../operator_app/cli_outbox.py" line="57"/>
-        <location filename="../../operator_app/cli_outbox.py" line="60"/>
-        <location filename="../../operator_app/cli_outbox.py" line="63"/>
-        <location filename="../../operator_app/cli_outbox.py" line="75"/>
+        <location filename="../../operator_app/cli_batches.py" line="33"/>
+        <location filename="../../operator_app/cli_batches.py" line="40"/>
+        <location filename="../../operator_app/cli_batches.py" line="44"/>
+        <location filename="../../operator_app/cli_batches.py" line="60"/>
+        <location filename="../../operator_app/cli_batches.py" line="69"/>
+        <location filename="../../operator_app/cli_batches.py" line="72"/>
+        <location filename="../../operator_app/cli_outbox.py" line="44"/>
+        <location filename="../../operator_app/cli_outbox.py" line="47"/>
+        <location filename="../../operator_app/cli_outbox.py" line="59"/>
+        <location filename="../../operator_app/cli_outbox.py" line="62"/>
+        <location filename="../../operator_app/cli_outbox.py" line="65"/>
+        <location filename="../../operator_app/cli_outbox.py" line="77"/>
         <location filename="../../operator_app/cli_privacy.py" line="23"/>
         <location filename="../../operator_app/cli_privacy.py" line="28"/>
         <location filename="../../operator_app/cli_privacy.py" line="33"/>
@@ -3605,281 +3580,286 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="33"/>
+        <location filename="../../operator_app/cli_batches.py" line="29"/>
+        <source>only loans in this stage (repeatable; default: every stage): {stages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_batches.py" line="35"/>
         <source>every message of a batch and why loans were left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="34"/>
-        <location filename="../../operator_app/cli_batches.py" line="37"/>
-        <location filename="../../operator_app/cli_batches.py" line="41"/>
-        <location filename="../../operator_app/cli_batches.py" line="44"/>
-        <location filename="../../operator_app/cli_outbox.py" line="24"/>
+        <location filename="../../operator_app/cli_batches.py" line="36"/>
+        <location filename="../../operator_app/cli_batches.py" line="39"/>
+        <location filename="../../operator_app/cli_batches.py" line="43"/>
+        <location filename="../../operator_app/cli_batches.py" line="46"/>
+        <location filename="../../operator_app/cli_outbox.py" line="25"/>
         <source>the batch number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="36"/>
+        <location filename="../../operator_app/cli_batches.py" line="38"/>
         <source>the second person&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="39"/>
+        <location filename="../../operator_app/cli_batches.py" line="41"/>
         <source>approve although the loan book is old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="40"/>
+        <location filename="../../operator_app/cli_batches.py" line="42"/>
         <source>cancel a batch: its unsent messages are not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="43"/>
+        <location filename="../../operator_app/cli_batches.py" line="45"/>
         <source>the batch as .xlsx for offline review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="45"/>
+        <location filename="../../operator_app/cli_batches.py" line="47"/>
         <location filename="../../operator_app/cli_privacy.py" line="22"/>
         <source>the workbook to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="47"/>
+        <location filename="../../operator_app/cli_batches.py" line="49"/>
         <source>message templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="49"/>
+        <location filename="../../operator_app/cli_batches.py" line="51"/>
         <source>every template, its language and version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="51"/>
+        <location filename="../../operator_app/cli_batches.py" line="53"/>
         <source>a template&apos;s text and its compliance findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="52"/>
-        <location filename="../../operator_app/cli_batches.py" line="55"/>
+        <location filename="../../operator_app/cli_batches.py" line="54"/>
+        <location filename="../../operator_app/cli_batches.py" line="57"/>
         <source>the template&apos;s name, e.g. M1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="54"/>
+        <location filename="../../operator_app/cli_batches.py" line="56"/>
         <source>a new version of a template from a .txt or .toml file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="56"/>
+        <location filename="../../operator_app/cli_batches.py" line="58"/>
         <source>the .txt or .toml file with the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="57"/>
+        <location filename="../../operator_app/cli_batches.py" line="59"/>
         <source>the text&apos;s language: zh_CN (default) or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="60"/>
+        <location filename="../../operator_app/cli_batches.py" line="62"/>
         <source>office settings (contact policy, stages, signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="62"/>
+        <location filename="../../operator_app/cli_batches.py" line="64"/>
         <source>every setting and its value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="64"/>
+        <location filename="../../operator_app/cli_batches.py" line="66"/>
         <source>change one setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="65"/>
-        <location filename="../../operator_app/cli_batches.py" line="69"/>
+        <location filename="../../operator_app/cli_batches.py" line="67"/>
+        <location filename="../../operator_app/cli_batches.py" line="71"/>
         <source>the setting&apos;s name as `settings show` prints it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="66"/>
+        <location filename="../../operator_app/cli_batches.py" line="68"/>
         <source>its new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="68"/>
+        <location filename="../../operator_app/cli_batches.py" line="70"/>
         <source>a second person confirms a pending contact-policy change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="72"/>
+        <location filename="../../operator_app/cli_batches.py" line="74"/>
         <source>borrowers to phone: SMS cannot or did not reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_batches.py" line="76"/>
+        <location filename="../../operator_app/cli_batches.py" line="78"/>
         <source>write the list to this workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="23"/>
+        <location filename="../../operator_app/cli_outbox.py" line="24"/>
         <source>send an approved batch through one or more transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="26"/>
+        <location filename="../../operator_app/cli_outbox.py" line="27"/>
         <source>how to send: modem:PORT, kannel:URL, … or a saved transport&apos;s name (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="27"/>
+        <location filename="../../operator_app/cli_outbox.py" line="28"/>
         <source>keep going through the send window, caps and backoff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="28"/>
+        <location filename="../../operator_app/cli_outbox.py" line="29"/>
         <source>who sends (for the audit trail; signed in with --user, the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="31"/>
+        <location filename="../../operator_app/cli_outbox.py" line="32"/>
         <source>the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="32"/>
+        <location filename="../../operator_app/cli_outbox.py" line="33"/>
         <source>only this batch&apos;s messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="33"/>
-        <source>only messages in this state: queued, sending, sent, delivered, failed, unknown, cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/cli_outbox.py" line="36"/>
-        <source>an operator&apos;s decision about one message</source>
+        <location filename="../../operator_app/cli_outbox.py" line="34"/>
+        <source>only messages in this state: {states}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/cli_outbox.py" line="38"/>
+        <source>an operator&apos;s decision about one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/cli_outbox.py" line="40"/>
         <source>say what became of an unknown message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="39"/>
-        <location filename="../../operator_app/cli_outbox.py" line="44"/>
+        <location filename="../../operator_app/cli_outbox.py" line="41"/>
+        <location filename="../../operator_app/cli_outbox.py" line="46"/>
         <source>the message number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="41"/>
+        <location filename="../../operator_app/cli_outbox.py" line="43"/>
         <source>sent (it went out) or failed (it did not)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="43"/>
+        <location filename="../../operator_app/cli_outbox.py" line="45"/>
         <source>queue a failed or unknown message again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="47"/>
+        <location filename="../../operator_app/cli_outbox.py" line="49"/>
         <source>borrowers&apos; replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="49"/>
+        <location filename="../../operator_app/cli_outbox.py" line="51"/>
         <source>read the replies stored on a modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="50"/>
+        <location filename="../../operator_app/cli_outbox.py" line="52"/>
         <source>the modem: modem:PORT or a saved transport&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="54"/>
+        <location filename="../../operator_app/cli_outbox.py" line="56"/>
         <source>stop messages to a contract&apos;s borrower (dispute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="55"/>
-        <location filename="../../operator_app/cli_outbox.py" line="59"/>
+        <location filename="../../operator_app/cli_outbox.py" line="57"/>
+        <location filename="../../operator_app/cli_outbox.py" line="61"/>
         <source>the contract number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="56"/>
+        <location filename="../../operator_app/cli_outbox.py" line="58"/>
         <source>why (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="58"/>
+        <location filename="../../operator_app/cli_outbox.py" line="60"/>
         <source>end a hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="61"/>
+        <location filename="../../operator_app/cli_outbox.py" line="63"/>
         <source>a number asked for no more messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="65"/>
+        <location filename="../../operator_app/cli_outbox.py" line="67"/>
         <source>a borrower&apos;s own wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="67"/>
+        <location filename="../../operator_app/cli_outbox.py" line="69"/>
         <source>show or change a borrower&apos;s contact preferences (from a reply or a call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="68"/>
+        <location filename="../../operator_app/cli_outbox.py" line="70"/>
         <source>the contract number, or the borrower&apos;s mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="69"/>
+        <location filename="../../operator_app/cli_outbox.py" line="71"/>
         <source>only on working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="70"/>
+        <location filename="../../operator_app/cli_outbox.py" line="72"/>
         <source>only between these times, e.g. 18:00-20:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="71"/>
+        <location filename="../../operator_app/cli_outbox.py" line="73"/>
         <source>at most N messages in 7 days (0: no limit of their own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="72"/>
+        <location filename="../../operator_app/cli_outbox.py" line="74"/>
         <source>no SMS at all: call instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="73"/>
+        <location filename="../../operator_app/cli_outbox.py" line="75"/>
         <source>remove the preferences first (then apply any given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="74"/>
+        <location filename="../../operator_app/cli_outbox.py" line="76"/>
         <source>where the wish came from (a reply, a call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="78"/>
+        <location filename="../../operator_app/cli_outbox.py" line="80"/>
         <source>effectiveness per stage and template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="79"/>
+        <location filename="../../operator_app/cli_outbox.py" line="81"/>
         <source>the first day counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/cli_outbox.py" line="80"/>
+        <location filename="../../operator_app/cli_outbox.py" line="82"/>
         <source>the last day counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,15 +4378,15 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="127"/>
-        <location filename="../../operator_app/i18n.py" line="387"/>
-        <location filename="../../operator_app/i18n.py" line="451"/>
+        <location filename="../../operator_app/i18n.py" line="380"/>
+        <location filename="../../operator_app/i18n.py" line="444"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="128"/>
-        <location filename="../../operator_app/i18n.py" line="388"/>
-        <location filename="../../operator_app/i18n.py" line="452"/>
+        <location filename="../../operator_app/i18n.py" line="381"/>
+        <location filename="../../operator_app/i18n.py" line="445"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4441,9 +4421,17 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="135"/>
-        <location filename="../../operator_app/i18n.py" line="454"/>
-        <location filename="../../operator_app/modem_words.py" line="72"/>
+        <location filename="../../operator_app/i18n.py" line="349"/>
+        <source>Batch {batch} ({status}): {sent_now} sent now; in all {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="350"/>
+        <source>{count} {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="447"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,7 +4487,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="171"/>
-        <location filename="../../operator_app/i18n.py" line="290"/>
+        <location filename="../../operator_app/i18n.py" line="283"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,14 +4508,14 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="175"/>
-        <location filename="../../operator_app/i18n.py" line="293"/>
+        <location filename="../../operator_app/i18n.py" line="286"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="176"/>
-        <location filename="../../operator_app/i18n.py" line="283"/>
-        <location filename="../../operator_app/i18n.py" line="555"/>
+        <location filename="../../operator_app/i18n.py" line="276"/>
+        <location filename="../../operator_app/i18n.py" line="549"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,8 +4531,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="179"/>
-        <location filename="../../operator_app/i18n.py" line="189"/>
-        <location filename="../../operator_app/i18n.py" line="298"/>
+        <location filename="../../operator_app/i18n.py" line="291"/>
         <source>not due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,117 +4572,99 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="187"/>
-        <location filename="../../operator_app/i18n.py" line="297"/>
+        <location filename="../../operator_app/i18n.py" line="290"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="188"/>
-        <source>paid off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="190"/>
-        <location filename="../../operator_app/i18n.py" line="299"/>
+        <location filename="../../operator_app/i18n.py" line="292"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="191"/>
-        <source>no mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="192"/>
-        <location filename="../../operator_app/i18n.py" line="301"/>
+        <location filename="../../operator_app/i18n.py" line="294"/>
         <source>number shared by several borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="193"/>
-        <location filename="../../operator_app/i18n.py" line="295"/>
-        <location filename="../../operator_app/i18n.py" line="372"/>
-        <location filename="../../operator_app/i18n.py" line="390"/>
+        <location filename="../../operator_app/i18n.py" line="288"/>
+        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="383"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="194"/>
-        <source>on hold (dispute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="196"/>
+        <location filename="../../operator_app/i18n.py" line="189"/>
         <source>An HTTP gateway profile is a .toml file: http:PROFILE.toml, got &quot;{path}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="197"/>
+        <location filename="../../operator_app/i18n.py" line="190"/>
         <source>The {kind} gateway needs an http:// or https:// address with a host, got &quot;{url}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="198"/>
+        <location filename="../../operator_app/i18n.py" line="191"/>
         <source>Unknown gateway option &quot;{option}&quot;; the options are: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="199"/>
+        <location filename="../../operator_app/i18n.py" line="192"/>
         <source>The gateway option {option} needs a number of zero or more, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="200"/>
+        <location filename="../../operator_app/i18n.py" line="193"/>
         <source>No password in the transport and no system keyring on this computer: set the environment variable {env} or put the password in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="201"/>
+        <location filename="../../operator_app/i18n.py" line="194"/>
         <source>The system keyring could not be read ({detail}): set the environment variable {env} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="202"/>
+        <location filename="../../operator_app/i18n.py" line="195"/>
         <source>No password for {account}: store it in the system keyring (service {service}) or set the environment variable {env}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="207"/>
+        <location filename="../../operator_app/i18n.py" line="200"/>
         <source>The connection to {gateway} broke after the message was handed over ({detail}): it may have been sent. It will not be sent again automatically; check and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="208"/>
+        <location filename="../../operator_app/i18n.py" line="201"/>
         <source>The gateway {gateway} is busy (HTTP {status}); nothing was sent, try again in {retry_after} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="209"/>
+        <location filename="../../operator_app/i18n.py" line="202"/>
         <source>The callback address {address} cannot be used ({detail}): use HOST:PORT with a free port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="212"/>
+        <location filename="../../operator_app/i18n.py" line="205"/>
         <source>The gateway {gateway} cannot route messages to {to}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="213"/>
+        <location filename="../../operator_app/i18n.py" line="206"/>
         <source>The gateway {gateway} rejected the message (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="214"/>
+        <location filename="../../operator_app/i18n.py" line="207"/>
         <source>The gateway {gateway} says {to} is not a valid number: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="215"/>
+        <location filename="../../operator_app/i18n.py" line="208"/>
         <source>{to} has unsubscribed (replied STOP) at the gateway {gateway}: the message was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="216"/>
+        <location filename="../../operator_app/i18n.py" line="209"/>
         <source>The gateway {gateway} refused the account, signature or template ({code}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,357 +4674,357 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="211"/>
+        <location filename="../../operator_app/i18n.py" line="204"/>
         <source>The gateway {gateway} had an error (HTTP {status}: {reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="217"/>
+        <location filename="../../operator_app/i18n.py" line="210"/>
         <source>The gateway {gateway} is limiting sends ({code}); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="218"/>
+        <location filename="../../operator_app/i18n.py" line="211"/>
         <source>The gateway {gateway} only sends templates approved in advance: give this message&apos;s template the provider&apos;s template code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="219"/>
+        <location filename="../../operator_app/i18n.py" line="212"/>
         <source>The gateway {gateway} gave an answer we cannot read (HTTP {status}): the message may have been sent. It will not be sent again automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="220"/>
+        <location filename="../../operator_app/i18n.py" line="213"/>
         <source>The gateway profile {path} cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="221"/>
+        <location filename="../../operator_app/i18n.py" line="214"/>
         <source>The gateway profile {path} has a bad or missing setting &quot;{field}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="222"/>
+        <location filename="../../operator_app/i18n.py" line="215"/>
         <source>The {kind} gateway needs {option}=… in the transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="223"/>
+        <location filename="../../operator_app/i18n.py" line="216"/>
         <source>Unknown character set &quot;{value}&quot;: use UTF-8 or UTF-16BE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="224"/>
+        <location filename="../../operator_app/i18n.py" line="217"/>
         <source>--param needs NAME=VALUE, got &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="226"/>
+        <location filename="../../operator_app/i18n.py" line="219"/>
         <source>Say who you are with --by NAME (1 to 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="227"/>
+        <location filename="../../operator_app/i18n.py" line="220"/>
         <source>OPERATOR_APP_NOW is not a timestamp: &quot;{value}&quot; (use e.g. 2026-11-27T09:00:00+08:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="228"/>
+        <location filename="../../operator_app/i18n.py" line="221"/>
         <source>Unknown setting &quot;{key}&quot;; the settings are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="229"/>
+        <location filename="../../operator_app/i18n.py" line="222"/>
         <source>&quot;{value}&quot; is not a valid value for {key} (expected: {hint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="230"/>
+        <location filename="../../operator_app/i18n.py" line="223"/>
         <source>{key} = {value} does not fit the other settings: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="231"/>
+        <location filename="../../operator_app/i18n.py" line="224"/>
         <source>Saved: {key} = {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="232"/>
+        <location filename="../../operator_app/i18n.py" line="225"/>
         <source>default {default}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="236"/>
+        <location filename="../../operator_app/i18n.py" line="229"/>
         <source>not set: no batch is approved until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="237"/>
+        <location filename="../../operator_app/i18n.py" line="230"/>
         <source>The template does not parse (line {line}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="238"/>
+        <location filename="../../operator_app/i18n.py" line="231"/>
         <source>The template uses {names}, which are not allowed; the variables are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="239"/>
+        <location filename="../../operator_app/i18n.py" line="232"/>
         <source>The template uses {names}, which are not allowed; the filters are: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="240"/>
+        <location filename="../../operator_app/i18n.py" line="233"/>
         <source>The template cannot be filled in: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="241"/>
+        <location filename="../../operator_app/i18n.py" line="234"/>
         <source>The template uses {names}, which an SMS template may not: only text, variables, filters and conditions (if).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="244"/>
+        <location filename="../../operator_app/i18n.py" line="237"/>
         <source>Unknown template &quot;{key}&quot;; the templates are: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="245"/>
+        <location filename="../../operator_app/i18n.py" line="238"/>
         <source>Unknown language &quot;{locale}&quot;; use one of: {locales}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="246"/>
+        <location filename="../../operator_app/i18n.py" line="239"/>
         <source>Cannot read the template file {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="247"/>
+        <location filename="../../operator_app/i18n.py" line="240"/>
         <source>The provider section &quot;{provider}&quot; needs a code and a params table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="248"/>
+        <location filename="../../operator_app/i18n.py" line="241"/>
         <source>The template file {path} has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="249"/>
+        <location filename="../../operator_app/i18n.py" line="242"/>
         <source>Template {key} ({locale}) saved as version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="250"/>
+        <location filename="../../operator_app/i18n.py" line="243"/>
         <source>Template {key} ({locale}) fails the compliance check, so it was saved as draft version {version} and the live version {active} is unchanged: {findings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="251"/>
+        <location filename="../../operator_app/i18n.py" line="244"/>
         <source>{errors} lint error(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="252"/>
+        <location filename="../../operator_app/i18n.py" line="245"/>
         <source>There is no batch {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="253"/>
+        <location filename="../../operator_app/i18n.py" line="246"/>
         <source>Batch {id} is {status}: only a draft can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="254"/>
+        <location filename="../../operator_app/i18n.py" line="247"/>
         <source>{name} created batch {id} and cannot also approve it: a second person must check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="255"/>
+        <location filename="../../operator_app/i18n.py" line="248"/>
         <source>Batch {id} was planned for {as_of}, not for today ({today}): create a new batch for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="259"/>
+        <location filename="../../operator_app/i18n.py" line="252"/>
         <source>The loan book was last imported on {date}, more than {days} day(s) ago: a borrower may have paid since. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="260"/>
+        <location filename="../../operator_app/i18n.py" line="253"/>
         <source>No loan sheet has been imported into this database yet, so nothing says who has paid lately. Import the latest sheet, or approve with --confirm-stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="261"/>
+        <location filename="../../operator_app/i18n.py" line="254"/>
         <source>Batch {id} is {status} and can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="262"/>
+        <location filename="../../operator_app/i18n.py" line="255"/>
         <source>Batch {id} for {as_of}: {status}, {messages} message(s), {excluded} loan(s) excluded; created by {created_by}, approved by {approved_by}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="265"/>
+        <location filename="../../operator_app/i18n.py" line="258"/>
         <source>A second person approves it with: batch approve {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="269"/>
+        <location filename="../../operator_app/i18n.py" line="262"/>
         <source>Batch {id} ({messages} messages) written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../operator_app/i18n.py" line="149"/>
-        <location filename="../../operator_app/i18n.py" line="270"/>
+        <location filename="../../operator_app/i18n.py" line="263"/>
         <source>Cannot write {path}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="271"/>
+        <location filename="../../operator_app/i18n.py" line="264"/>
         <source>{count} borrower(s) to call written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="272"/>
+        <location filename="../../operator_app/i18n.py" line="265"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="273"/>
+        <location filename="../../operator_app/i18n.py" line="266"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="274"/>
-        <location filename="../../operator_app/i18n.py" line="456"/>
+        <location filename="../../operator_app/i18n.py" line="267"/>
+        <location filename="../../operator_app/i18n.py" line="450"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="280"/>
+        <location filename="../../operator_app/i18n.py" line="273"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="281"/>
+        <location filename="../../operator_app/i18n.py" line="274"/>
         <source>Contract no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="282"/>
+        <location filename="../../operator_app/i18n.py" line="275"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="284"/>
-        <location filename="../../operator_app/i18n.py" line="465"/>
+        <location filename="../../operator_app/i18n.py" line="277"/>
+        <location filename="../../operator_app/i18n.py" line="459"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="285"/>
+        <location filename="../../operator_app/i18n.py" line="278"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="286"/>
+        <location filename="../../operator_app/i18n.py" line="279"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="287"/>
-        <location filename="../../operator_app/i18n.py" line="457"/>
+        <location filename="../../operator_app/i18n.py" line="280"/>
+        <location filename="../../operator_app/i18n.py" line="451"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="288"/>
-        <location filename="../../operator_app/i18n.py" line="550"/>
+        <location filename="../../operator_app/i18n.py" line="281"/>
+        <location filename="../../operator_app/i18n.py" line="544"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="289"/>
+        <location filename="../../operator_app/i18n.py" line="282"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="291"/>
+        <location filename="../../operator_app/i18n.py" line="284"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="296"/>
+        <location filename="../../operator_app/i18n.py" line="289"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="300"/>
+        <location filename="../../operator_app/i18n.py" line="293"/>
         <source>no usable mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="302"/>
+        <location filename="../../operator_app/i18n.py" line="295"/>
         <source>outside the sending hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="303"/>
+        <location filename="../../operator_app/i18n.py" line="296"/>
         <source>not a working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="304"/>
+        <location filename="../../operator_app/i18n.py" line="297"/>
         <source>daily limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="305"/>
+        <location filename="../../operator_app/i18n.py" line="298"/>
         <source>weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="306"/>
+        <location filename="../../operator_app/i18n.py" line="299"/>
         <source>same text within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="307"/>
+        <location filename="../../operator_app/i18n.py" line="300"/>
         <source>another loan of this borrower gets today&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="310"/>
+        <location filename="../../operator_app/i18n.py" line="303"/>
         <source>opted out but overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="311"/>
+        <location filename="../../operator_app/i18n.py" line="304"/>
         <source>no payment or reply after several messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="312"/>
+        <location filename="../../operator_app/i18n.py" line="305"/>
         <source>wrong number: call for a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="313"/>
+        <location filename="../../operator_app/i18n.py" line="306"/>
         <source>batch cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="336"/>
+        <location filename="../../operator_app/i18n.py" line="328"/>
         <source>No signature: start the text with the office&apos;s name in 【】.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="337"/>
+        <location filename="../../operator_app/i18n.py" line="329"/>
         <source>No opt-out hint: add &quot;{hint}&quot; at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="256"/>
+        <location filename="../../operator_app/i18n.py" line="249"/>
         <source>Batch {id}: {count} message(s) fail the compliance check. First, {contract_no}: {finding} Fix the template and create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5170,6 +5139,11 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../operator_app/i18n.py" line="135"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../operator_app/i18n.py" line="146"/>
         <source>This office&apos;s database is on a PostgreSQL server: back it up and restore it with the server&apos;s own tools (pg_dump, pg_restore).</source>
         <translation type="unfinished"></translation>
@@ -5275,1609 +5249,1604 @@ Create a new, empty office database there? If the name is misspelt, do not creat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="203"/>
+        <location filename="../../operator_app/i18n.py" line="196"/>
         <source>The gateway {gateway} cannot be reached ({detail}): check its address in Settings → Transports, the network and that the gateway is running, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="204"/>
+        <location filename="../../operator_app/i18n.py" line="197"/>
         <source>The gateway {gateway} stopped answering ({detail}): check that it is running and reachable, then send again. A message it may have taken is shown as in doubt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="205"/>
+        <location filename="../../operator_app/i18n.py" line="198"/>
         <source>The gateway account {gateway} has no balance left ({code}): top it up with the provider, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="206"/>
+        <location filename="../../operator_app/i18n.py" line="199"/>
         <source>The gateway account {gateway} is suspended or not active ({code}): ask the provider to restore it, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="210"/>
+        <location filename="../../operator_app/i18n.py" line="203"/>
         <source>The gateway {gateway} refused the user name or password: check them in Settings → Transports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="233"/>
+        <location filename="../../operator_app/i18n.py" line="226"/>
         <source>no default: the office sets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="234"/>
+        <location filename="../../operator_app/i18n.py" line="227"/>
         <source>({note})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="235"/>
+        <location filename="../../operator_app/i18n.py" line="228"/>
         <source>{label}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="242"/>
+        <location filename="../../operator_app/i18n.py" line="235"/>
         <source>The template takes too much to fill in (over {chars} characters or {seconds} s): simplify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="243"/>
+        <location filename="../../operator_app/i18n.py" line="236"/>
         <source>The text needs {parts} SMS parts, more than the {limit} a message may have: shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="257"/>
+        <location filename="../../operator_app/i18n.py" line="250"/>
         <source>Batch {id}: {count} message(s) were made before the office&apos;s signature and phone were set: cancel the batch and create it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="258"/>
+        <location filename="../../operator_app/i18n.py" line="251"/>
         <source>Fill in office.signature (the SMS signature) and office.phone (the office phone) under Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="263"/>
+        <location filename="../../operator_app/i18n.py" line="256"/>
         <source>{parts} SMS part(s) in all: what the office pays for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="264"/>
+        <location filename="../../operator_app/i18n.py" line="257"/>
         <source>{parts} part(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="266"/>
+        <location filename="../../operator_app/i18n.py" line="259"/>
         <source>A second person approves it, signed in as themselves: --user NAME batch approve {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="267"/>
+        <location filename="../../operator_app/i18n.py" line="260"/>
         <source>Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id} --by NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="268"/>
+        <location filename="../../operator_app/i18n.py" line="261"/>
         <source>Batch {id} has no message to send (the loans above are all excluded): there is nothing to approve. Cancel it with: batch cancel {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="275"/>
+        <location filename="../../operator_app/i18n.py" line="268"/>
         <source>Batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="276"/>
+        <location filename="../../operator_app/i18n.py" line="269"/>
         <source>For the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="277"/>
+        <location filename="../../operator_app/i18n.py" line="270"/>
         <source>Batch status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="278"/>
+        <location filename="../../operator_app/i18n.py" line="271"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="279"/>
+        <location filename="../../operator_app/i18n.py" line="272"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="292"/>
+        <location filename="../../operator_app/i18n.py" line="285"/>
         <source>Owed (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="294"/>
+        <location filename="../../operator_app/i18n.py" line="287"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="308"/>
+        <location filename="../../operator_app/i18n.py" line="301"/>
         <source>the text is longer than 10 SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="309"/>
+        <location filename="../../operator_app/i18n.py" line="302"/>
         <source>the template could not be filled in for this loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="315"/>
+        <location filename="../../operator_app/i18n.py" line="308"/>
         <source>the borrower asked for no SMS: call instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="316"/>
+        <location filename="../../operator_app/i18n.py" line="309"/>
         <source>the borrower asked for working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="317"/>
+        <location filename="../../operator_app/i18n.py" line="310"/>
         <source>outside the hours the borrower asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="318"/>
+        <location filename="../../operator_app/i18n.py" line="311"/>
         <source>the borrower&apos;s own weekly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="319"/>
+        <location filename="../../operator_app/i18n.py" line="312"/>
         <source>Wishes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="320"/>
+        <location filename="../../operator_app/i18n.py" line="313"/>
         <source>Mon-Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="321"/>
+        <location filename="../../operator_app/i18n.py" line="314"/>
         <source>≤{n}/wk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="322"/>
-        <source>no SMS (the borrower&apos;s wish): call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="323"/>
+        <location filename="../../operator_app/i18n.py" line="315"/>
         <source>no SMS (call only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="324"/>
+        <location filename="../../operator_app/i18n.py" line="316"/>
         <source>working days only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="325"/>
+        <location filename="../../operator_app/i18n.py" line="317"/>
         <source>only {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="326"/>
+        <location filename="../../operator_app/i18n.py" line="318"/>
         <source>at most {n} a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="327"/>
+        <location filename="../../operator_app/i18n.py" line="319"/>
         <source>no preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="328"/>
+        <location filename="../../operator_app/i18n.py" line="320"/>
         <source>{borrower} ({contracts}): {prefs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="329"/>
+        <location filename="../../operator_app/i18n.py" line="321"/>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="330"/>
+        <location filename="../../operator_app/i18n.py" line="322"/>
         <source>Set by {by} at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="331"/>
+        <location filename="../../operator_app/i18n.py" line="323"/>
         <source>{withdrawn} message(s) not yet sent withdrawn: the borrower asked for no SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="332"/>
+        <location filename="../../operator_app/i18n.py" line="324"/>
         <source>There is no contract or borrower&apos;s mobile number &quot;{key}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="333"/>
+        <location filename="../../operator_app/i18n.py" line="325"/>
         <source>Nothing to change: give --weekdays-only, --window, --weekly-max, --no-sms, --clear or --note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="334"/>
+        <location filename="../../operator_app/i18n.py" line="326"/>
         <source>&quot;{window}&quot; is not a time window: write it as 18:00-20:00, the start before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="335"/>
+        <location filename="../../operator_app/i18n.py" line="327"/>
         <source>The borrower&apos;s weekly limit must be 1 to 7 messages (0: no limit of their own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="338"/>
+        <location filename="../../operator_app/i18n.py" line="330"/>
         <source>Threatening or insulting wording: {word} ({why}); rephrase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="339"/>
+        <location filename="../../operator_app/i18n.py" line="331"/>
         <source>{key} was not set when this text was made: fill it in under Settings, then create the batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="340"/>
+        <location filename="../../operator_app/i18n.py" line="332"/>
         <source>&quot;{word}&quot; brings in other people ({why}): write to the borrower only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="341"/>
+        <location filename="../../operator_app/i18n.py" line="333"/>
         <source>&quot;{word}&quot; asks for personal data ({why}): only the name and amounts may appear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="342"/>
+        <location filename="../../operator_app/i18n.py" line="334"/>
         <source>This looks like an ID number: remove it (only the name and amounts may appear).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="343"/>
+        <location filename="../../operator_app/i18n.py" line="335"/>
         <source>This looks like a bank card number: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="344"/>
+        <location filename="../../operator_app/i18n.py" line="336"/>
         <source>No links ({url}): borrowers are told not to trust links in SMS; name the app or the office phone instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="345"/>
+        <location filename="../../operator_app/i18n.py" line="337"/>
         <source>The text needs {segments} SMS parts (more than {limit}): shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="346"/>
+        <location filename="../../operator_app/i18n.py" line="338"/>
         <source>&quot;{char}&quot; makes this a UCS-2 (Unicode) message: {segments} part(s), 70 characters each (67 when split).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="348"/>
+        <location filename="../../operator_app/i18n.py" line="340"/>
         <source>Principal {principal} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="349"/>
+        <location filename="../../operator_app/i18n.py" line="341"/>
         <source>Amount due {amount_due} less paid {paid} is {difference}, but the sheet says {outstanding} is outstanding: the sheet&apos;s outstanding is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="350"/>
+        <location filename="../../operator_app/i18n.py" line="342"/>
         <source>{path} is a folder, not a file: choose a spreadsheet file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="351"/>
+        <location filename="../../operator_app/i18n.py" line="343"/>
         <source>{path} is a CSV file, which has no sheets: leave out --sheet &quot;{sheet}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="352"/>
+        <location filename="../../operator_app/i18n.py" line="344"/>
         <source>No problem rows, so no report was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="354"/>
+        <location filename="../../operator_app/i18n.py" line="346"/>
         <source>Name at least one --transport to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="355"/>
+        <location filename="../../operator_app/i18n.py" line="347"/>
         <source>Batch {id} is {status}: only an approved batch can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="356"/>
+        <location filename="../../operator_app/i18n.py" line="348"/>
         <source>Sending: {done} of {total}, about {eta} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="357"/>
-        <source>Batch {batch} ({status}): {sent_now} sent now; in all {sent} sent, {delivered} delivered, {failed} failed, {unknown} unknown, {cancelled} cancelled, {queued} waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/i18n.py" line="358"/>
+        <location filename="../../operator_app/i18n.py" line="351"/>
         <source>{count} message(s) were cut mid-send by an earlier crash: they are now unknown and are not sent again unless you resend them (message resend ID --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="359"/>
+        <location filename="../../operator_app/i18n.py" line="352"/>
         <source>{count} wait ({reason}) until {until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="360"/>
+        <location filename="../../operator_app/i18n.py" line="353"/>
         <source>{count} cancelled: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="361"/>
+        <location filename="../../operator_app/i18n.py" line="354"/>
         <source>{count} cannot go before their day&apos;s sending hours end at {until}: they will be cancelled as expired, and the next day&apos;s batch plans them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="362"/>
+        <location filename="../../operator_app/i18n.py" line="355"/>
         <source>Message {id} recorded as {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="363"/>
+        <location filename="../../operator_app/i18n.py" line="356"/>
         <source>Message {id} is queued again: the next send of its batch takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="364"/>
+        <location filename="../../operator_app/i18n.py" line="357"/>
         <source>Message {id} is {status}: only an unknown message can be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="365"/>
+        <location filename="../../operator_app/i18n.py" line="358"/>
         <source>Message {id} is {status}: only a failed or unknown message can be resent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="366"/>
+        <location filename="../../operator_app/i18n.py" line="359"/>
         <source>Message {id} was written for {day}, and that day&apos;s sending hours are over: its text is no longer true. The next day&apos;s batch writes the loan a new message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="367"/>
+        <location filename="../../operator_app/i18n.py" line="360"/>
         <source>There is no message {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="368"/>
+        <location filename="../../operator_app/i18n.py" line="361"/>
         <source>Unknown status &quot;{status}&quot;; the statuses are: {statuses}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="369"/>
+        <location filename="../../operator_app/i18n.py" line="362"/>
         <source>A message can be resolved as sent or failed, not &quot;{value}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="370"/>
+        <location filename="../../operator_app/i18n.py" line="363"/>
         <source>{read} reply(ies) read from the SIM and stored: {opted_out} opt-out(s), {held} put on hold ({wrong_number} of them wrong numbers, on the call list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="371"/>
+        <location filename="../../operator_app/i18n.py" line="364"/>
         <source>A {kind} transport keeps no replies to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="373"/>
+        <location filename="../../operator_app/i18n.py" line="366"/>
         <source>on hold for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="374"/>
+        <location filename="../../operator_app/i18n.py" line="367"/>
         <source>wrong number: on hold, on the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="375"/>
+        <location filename="../../operator_app/i18n.py" line="368"/>
         <source>no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="376"/>
+        <location filename="../../operator_app/i18n.py" line="369"/>
         <source>The borrower of {contract_no} is on hold: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="377"/>
+        <location filename="../../operator_app/i18n.py" line="370"/>
         <source>The hold on the borrower of {contract_no} is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="378"/>
+        <location filename="../../operator_app/i18n.py" line="371"/>
         <source>{borrowers} borrower(s) opted out: {withdrawn} queued message(s) withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="379"/>
+        <location filename="../../operator_app/i18n.py" line="372"/>
         <source>There is no contract &quot;{contract_no}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="380"/>
+        <location filename="../../operator_app/i18n.py" line="373"/>
         <source>Contract {contract_no} has no borrower yet: import the loan sheet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="381"/>
+        <location filename="../../operator_app/i18n.py" line="374"/>
         <source>Give the reason for the hold with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="382"/>
+        <location filename="../../operator_app/i18n.py" line="375"/>
         <source>&quot;{phone}&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="383"/>
+        <location filename="../../operator_app/i18n.py" line="376"/>
         <source>No borrower has the number {phone}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="384"/>
+        <location filename="../../operator_app/i18n.py" line="377"/>
         <source>Messages sent from {start} to {end} (office days; --from and --to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="385"/>
+        <location filename="../../operator_app/i18n.py" line="378"/>
         <source>By stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="386"/>
+        <location filename="../../operator_app/i18n.py" line="379"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="389"/>
-        <location filename="../../operator_app/i18n.py" line="453"/>
+        <location filename="../../operator_app/i18n.py" line="382"/>
+        <location filename="../../operator_app/i18n.py" line="446"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="391"/>
+        <location filename="../../operator_app/i18n.py" line="384"/>
         <source>paid within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="392"/>
+        <location filename="../../operator_app/i18n.py" line="385"/>
         <source>paid within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="393"/>
+        <location filename="../../operator_app/i18n.py" line="386"/>
         <source>The report starts ({start}) after it ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="394"/>
+        <location filename="../../operator_app/i18n.py" line="387"/>
         <source>Message {message} was taken by another sender at the same moment; it was not sent here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="395"/>
+        <location filename="../../operator_app/i18n.py" line="388"/>
         <source>The send stopped on an unexpected error ({detail}): the message may have gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="396"/>
+        <location filename="../../operator_app/i18n.py" line="389"/>
         <source>{transport} paused until {until}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="397"/>
+        <location filename="../../operator_app/i18n.py" line="390"/>
         <source>this SIM&apos;s daily quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="398"/>
+        <location filename="../../operator_app/i18n.py" line="391"/>
         <source>paid since the batch was approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="399"/>
+        <location filename="../../operator_app/i18n.py" line="392"/>
         <source>not sent on its day (the text was true for that day only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="400"/>
+        <location filename="../../operator_app/i18n.py" line="393"/>
         <source>the borrower&apos;s name or number changed since it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="401"/>
+        <location filename="../../operator_app/i18n.py" line="394"/>
         <source>cut mid-send (the app stopped while sending): may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="402"/>
+        <location filename="../../operator_app/i18n.py" line="395"/>
         <source>the delivery report says not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="403"/>
+        <location filename="../../operator_app/i18n.py" line="396"/>
         <source>refused by the modem or the network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="404"/>
+        <location filename="../../operator_app/i18n.py" line="397"/>
         <source>resolved by an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="406"/>
+        <location filename="../../operator_app/i18n.py" line="399"/>
         <source>The system keyring refused the password ({detail}): unlock the keyring and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="407"/>
+        <location filename="../../operator_app/i18n.py" line="400"/>
         <source>The password file {path} cannot be read or written ({detail}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="408"/>
+        <location filename="../../operator_app/i18n.py" line="401"/>
         <source>Passwords are kept in this computer&apos;s system keyring ({detail}), not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="409"/>
+        <location filename="../../operator_app/i18n.py" line="402"/>
         <source>No system keyring on this computer: passwords are saved in the file {path}, readable only by your user account but NOT encrypted. They are never put in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="410"/>
+        <location filename="../../operator_app/i18n.py" line="403"/>
         <source>saved on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="411"/>
+        <location filename="../../operator_app/i18n.py" line="404"/>
         <source>not on this computer: enter it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="412"/>
+        <location filename="../../operator_app/i18n.py" line="405"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="413"/>
+        <location filename="../../operator_app/i18n.py" line="406"/>
         <source>A transport name is 1-40 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (no spaces), got &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="414"/>
+        <location filename="../../operator_app/i18n.py" line="407"/>
         <source>Unknown transport kind &quot;{kind}&quot;; the kinds are: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="415"/>
+        <location filename="../../operator_app/i18n.py" line="408"/>
         <source>Put the user name and the password in their own fields, not in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="416"/>
+        <location filename="../../operator_app/i18n.py" line="409"/>
         <source>The PIN or password goes in its own field, not among the options (and a saved transport cannot read it from an environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="417"/>
+        <location filename="../../operator_app/i18n.py" line="410"/>
         <source>No saved transport is called &quot;{name}&quot;; the saved ones are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="418"/>
+        <location filename="../../operator_app/i18n.py" line="411"/>
         <source>This computer does not have the office&apos;s ID-number key: on a computer that imported ID numbers, run `id-key export`, then here `id-key import` and paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="419"/>
+        <location filename="../../operator_app/i18n.py" line="412"/>
         <source>The ID-number key on this computer belongs to another office: bring this office&apos;s key over with `id-key export` and `id-key import`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="420"/>
+        <location filename="../../operator_app/i18n.py" line="413"/>
         <source>That is not this office&apos;s ID-number key: paste the whole line `id-key export` printed on the office&apos;s other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="421"/>
+        <location filename="../../operator_app/i18n.py" line="414"/>
         <source>This is the key that protects the ID numbers: pass it to the office&apos;s other computer only, and do not keep it anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="422"/>
+        <location filename="../../operator_app/i18n.py" line="415"/>
         <source>The office&apos;s ID-number key is kept on this computer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="423"/>
+        <location filename="../../operator_app/i18n.py" line="416"/>
         <source>Transport &quot;{name}&quot; now goes to another address or account: type its password or PIN (and webhook secret) again; a saved secret is never sent anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="424"/>
+        <location filename="../../operator_app/i18n.py" line="417"/>
         <source>This saved transport&apos;s address was changed after its password was entered: type the password again in Settings → Transports before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="425"/>
+        <location filename="../../operator_app/i18n.py" line="418"/>
         <source>The password or PIN of transport &quot;{name}&quot; is not saved on this computer: enter it in Settings → Transports (or transports add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="426"/>
+        <location filename="../../operator_app/i18n.py" line="419"/>
         <source>Transport {name} saved: {spec}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="427"/>
+        <location filename="../../operator_app/i18n.py" line="420"/>
         <source>Transport {name} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="428"/>
+        <location filename="../../operator_app/i18n.py" line="421"/>
         <source>No saved transports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="429"/>
+        <location filename="../../operator_app/i18n.py" line="422"/>
         <source>{name}: {spec} (password: {secret})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="430"/>
+        <location filename="../../operator_app/i18n.py" line="423"/>
         <source>Cannot reach {gateway} ({detail}): check the address, the network and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="431"/>
+        <location filename="../../operator_app/i18n.py" line="424"/>
         <source>{gateway} gave an unexpected answer to the test (HTTP {status}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="432"/>
+        <location filename="../../operator_app/i18n.py" line="425"/>
         <source>Kannel {gateway} is reachable and accepted the user name and password (the test asked it to send to nobody: nothing was sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="433"/>
+        <location filename="../../operator_app/i18n.py" line="426"/>
         <source>The phone gateway {gateway} is reachable and accepted the user name and password ({webhooks} webhooks registered); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="434"/>
+        <location filename="../../operator_app/i18n.py" line="427"/>
         <source>The account {account} at {gateway} is active and accepted the credentials; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="435"/>
+        <location filename="../../operator_app/i18n.py" line="428"/>
         <source>Aliyun SMS accepted the AccessKey and the signature {sign} is approved; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="436"/>
+        <location filename="../../operator_app/i18n.py" line="429"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} is still under review: messages will be refused until it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="437"/>
+        <location filename="../../operator_app/i18n.py" line="430"/>
         <source>Aliyun SMS accepted the AccessKey, but the signature {sign} was rejected: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="438"/>
+        <location filename="../../operator_app/i18n.py" line="431"/>
         <source>Aliyun SMS accepted the AccessKey; the state of the signature {sign} is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="439"/>
+        <location filename="../../operator_app/i18n.py" line="432"/>
         <source>{gateway} answers (HTTP {status}); the key of a generic profile is checked only by the first real message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="441"/>
+        <location filename="../../operator_app/i18n.py" line="434"/>
         <source>No loan was chosen: select loans in the queue, or change the filter so it shows some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="442"/>
+        <location filename="../../operator_app/i18n.py" line="435"/>
         <source>There is no loan {id} ({count} of the chosen loans are unknown): refresh the queue and choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="443"/>
+        <location filename="../../operator_app/i18n.py" line="436"/>
         <source>There is no loan with contract number {contract_no} ({count} unknown): check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="445"/>
+        <location filename="../../operator_app/i18n.py" line="438"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="446"/>
+        <location filename="../../operator_app/i18n.py" line="439"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="447"/>
+        <location filename="../../operator_app/i18n.py" line="440"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="448"/>
+        <location filename="../../operator_app/i18n.py" line="441"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="449"/>
+        <location filename="../../operator_app/i18n.py" line="442"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="450"/>
+        <location filename="../../operator_app/i18n.py" line="443"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="455"/>
+        <location filename="../../operator_app/i18n.py" line="448"/>
+        <source> · firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/i18n.py" line="449"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="458"/>
+        <location filename="../../operator_app/i18n.py" line="452"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="459"/>
+        <location filename="../../operator_app/i18n.py" line="453"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="460"/>
+        <location filename="../../operator_app/i18n.py" line="454"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="461"/>
+        <location filename="../../operator_app/i18n.py" line="455"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="462"/>
+        <location filename="../../operator_app/i18n.py" line="456"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="463"/>
+        <location filename="../../operator_app/i18n.py" line="457"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="464"/>
+        <location filename="../../operator_app/i18n.py" line="458"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="467"/>
+        <location filename="../../operator_app/i18n.py" line="461"/>
         <source>{reports_stored} delivery report(s) stored; {messages_changed} message(s) now delivered or failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="470"/>
+        <location filename="../../operator_app/i18n.py" line="464"/>
         <source>there is no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="471"/>
+        <location filename="../../operator_app/i18n.py" line="465"/>
         <source>no permission: it is open in another program or belongs to another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="472"/>
+        <location filename="../../operator_app/i18n.py" line="466"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="473"/>
+        <location filename="../../operator_app/i18n.py" line="467"/>
         <source>it is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="474"/>
+        <location filename="../../operator_app/i18n.py" line="468"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="475"/>
+        <location filename="../../operator_app/i18n.py" line="469"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="476"/>
+        <location filename="../../operator_app/i18n.py" line="470"/>
         <source>there is no such device (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="477"/>
+        <location filename="../../operator_app/i18n.py" line="471"/>
         <source>the disk or the device failed to read or write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="478"/>
+        <location filename="../../operator_app/i18n.py" line="472"/>
         <source>the connection was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="479"/>
+        <location filename="../../operator_app/i18n.py" line="473"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="480"/>
+        <location filename="../../operator_app/i18n.py" line="474"/>
         <source>the host name in the address is not known (typing error, or no network?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="481"/>
+        <location filename="../../operator_app/i18n.py" line="475"/>
         <source>the network cannot reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="482"/>
+        <location filename="../../operator_app/i18n.py" line="476"/>
         <source>the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="483"/>
+        <location filename="../../operator_app/i18n.py" line="477"/>
         <source>the system refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="484"/>
+        <location filename="../../operator_app/i18n.py" line="478"/>
         <source>it is neither an Excel workbook nor a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="485"/>
+        <location filename="../../operator_app/i18n.py" line="479"/>
         <source>the address does not start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="486"/>
+        <location filename="../../operator_app/i18n.py" line="480"/>
         <source>the connection broke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="487"/>
+        <location filename="../../operator_app/i18n.py" line="481"/>
         <source>the text is not saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="488"/>
+        <location filename="../../operator_app/i18n.py" line="482"/>
         <source>the user name or password was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="489"/>
+        <location filename="../../operator_app/i18n.py" line="483"/>
         <source>it is not a settings file of this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="490"/>
+        <location filename="../../operator_app/i18n.py" line="484"/>
         <source>the server has no database of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="491"/>
+        <location filename="../../operator_app/i18n.py" line="485"/>
         <source>The office&apos;s settings file {path} cannot be read: {detail}. Fix it, or move it away to set the office up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="492"/>
+        <location filename="../../operator_app/i18n.py" line="486"/>
         <source>reminder days before due are 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="493"/>
+        <location filename="../../operator_app/i18n.py" line="487"/>
         <source>the stage days must rise: grace days for repeat offenders ≤ grace days &lt; end of M1 &lt; end of M2 &lt; end of M3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="494"/>
+        <location filename="../../operator_app/i18n.py" line="488"/>
         <source>sending must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="495"/>
+        <location filename="../../operator_app/i18n.py" line="489"/>
         <source>the limits are counts of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="496"/>
+        <location filename="../../operator_app/i18n.py" line="490"/>
         <source>check that the double braces around each variable come in pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="497"/>
+        <location filename="../../operator_app/i18n.py" line="491"/>
         <source>a variable or a filter is used in a way it does not allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="498"/>
+        <location filename="../../operator_app/i18n.py" line="492"/>
         <source>it is not a valid TOML file (check the quotes and brackets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="499"/>
+        <location filename="../../operator_app/i18n.py" line="493"/>
         <source>the keyring is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="500"/>
+        <location filename="../../operator_app/i18n.py" line="494"/>
         <source>there is no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="501"/>
+        <location filename="../../operator_app/i18n.py" line="495"/>
         <source>the keyring gave an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="502"/>
+        <location filename="../../operator_app/i18n.py" line="496"/>
         <source>the gateway cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="503"/>
+        <location filename="../../operator_app/i18n.py" line="497"/>
         <source>the gateway is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="504"/>
+        <location filename="../../operator_app/i18n.py" line="498"/>
         <source>the gateway is limiting sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="505"/>
+        <location filename="../../operator_app/i18n.py" line="499"/>
         <source>the gateway had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="506"/>
+        <location filename="../../operator_app/i18n.py" line="500"/>
         <source>the modem did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="507"/>
+        <location filename="../../operator_app/i18n.py" line="501"/>
         <source>the modem went away (unplugged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="508"/>
+        <location filename="../../operator_app/i18n.py" line="502"/>
         <source>the modem is not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="509"/>
+        <location filename="../../operator_app/i18n.py" line="503"/>
         <source>no modem can send right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="510"/>
+        <location filename="../../operator_app/i18n.py" line="504"/>
         <source>the modem&apos;s port cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="511"/>
+        <location filename="../../operator_app/i18n.py" line="505"/>
         <source>the connection broke after the message was handed over: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="512"/>
+        <location filename="../../operator_app/i18n.py" line="506"/>
         <source>the gateway refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="513"/>
+        <location filename="../../operator_app/i18n.py" line="507"/>
         <source>the gateway account has no balance left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="514"/>
+        <location filename="../../operator_app/i18n.py" line="508"/>
         <source>the gateway stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="515"/>
+        <location filename="../../operator_app/i18n.py" line="509"/>
         <source>the gateway account is suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="516"/>
+        <location filename="../../operator_app/i18n.py" line="510"/>
         <source>the modem was unplugged and did not come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="517"/>
+        <location filename="../../operator_app/i18n.py" line="511"/>
         <source>asked for parts the text does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="518"/>
+        <location filename="../../operator_app/i18n.py" line="512"/>
         <source>the gateway&apos;s answer could not be read: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="519"/>
+        <location filename="../../operator_app/i18n.py" line="513"/>
         <source>the gateway says the number is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="520"/>
+        <location filename="../../operator_app/i18n.py" line="514"/>
         <source>the gateway cannot route to this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="521"/>
+        <location filename="../../operator_app/i18n.py" line="515"/>
         <source>the borrower unsubscribed at the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="522"/>
+        <location filename="../../operator_app/i18n.py" line="516"/>
         <source>the gateway rejected the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="523"/>
+        <location filename="../../operator_app/i18n.py" line="517"/>
         <source>the gateway refused the account, signature or template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="524"/>
+        <location filename="../../operator_app/i18n.py" line="518"/>
         <source>the gateway needs the provider&apos;s template code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="525"/>
+        <location filename="../../operator_app/i18n.py" line="519"/>
         <source>only part of the message went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="526"/>
+        <location filename="../../operator_app/i18n.py" line="520"/>
         <source>the modem stopped answering mid-send: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="527"/>
+        <location filename="../../operator_app/i18n.py" line="521"/>
         <source>the text is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="528"/>
+        <location filename="../../operator_app/i18n.py" line="522"/>
         <source>another sender took it at the same moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="529"/>
+        <location filename="../../operator_app/i18n.py" line="523"/>
         <source>the send stopped on an unexpected error: it may have gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="530"/>
+        <location filename="../../operator_app/i18n.py" line="524"/>
         <source>the SIM card needs its PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="531"/>
+        <location filename="../../operator_app/i18n.py" line="525"/>
         <source>the SIM card is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="532"/>
+        <location filename="../../operator_app/i18n.py" line="526"/>
         <source>the modem does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="533"/>
+        <location filename="../../operator_app/i18n.py" line="527"/>
         <source>Row {row}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="534"/>
+        <location filename="../../operator_app/i18n.py" line="528"/>
         <source>Row {row}, column {column}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="535"/>
+        <location filename="../../operator_app/i18n.py" line="529"/>
         <source>not a whole number of 1 or more: &quot;{value}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="536"/>
+        <location filename="../../operator_app/i18n.py" line="530"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="537"/>
+        <location filename="../../operator_app/i18n.py" line="531"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="538"/>
+        <location filename="../../operator_app/i18n.py" line="532"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="539"/>
+        <location filename="../../operator_app/i18n.py" line="533"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="540"/>
+        <location filename="../../operator_app/i18n.py" line="534"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="541"/>
+        <location filename="../../operator_app/i18n.py" line="535"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="542"/>
-        <location filename="../../operator_app/i18n.py" line="556"/>
+        <location filename="../../operator_app/i18n.py" line="536"/>
+        <location filename="../../operator_app/i18n.py" line="550"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="543"/>
+        <location filename="../../operator_app/i18n.py" line="537"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="544"/>
+        <location filename="../../operator_app/i18n.py" line="538"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="545"/>
+        <location filename="../../operator_app/i18n.py" line="539"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="546"/>
+        <location filename="../../operator_app/i18n.py" line="540"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="547"/>
+        <location filename="../../operator_app/i18n.py" line="541"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="548"/>
+        <location filename="../../operator_app/i18n.py" line="542"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="549"/>
+        <location filename="../../operator_app/i18n.py" line="543"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="551"/>
+        <location filename="../../operator_app/i18n.py" line="545"/>
         <source>[{key}, {locale}, version {version}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="552"/>
+        <location filename="../../operator_app/i18n.py" line="546"/>
         <source>every overdue installment in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="553"/>
+        <location filename="../../operator_app/i18n.py" line="547"/>
         <source>the words shown, or a share of the overdue amount such as 30%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="554"/>
+        <location filename="../../operator_app/i18n.py" line="548"/>
         <source>{percent}% of the overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="557"/>
+        <location filename="../../operator_app/i18n.py" line="551"/>
         <source>Outstanding (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="558"/>
+        <location filename="../../operator_app/i18n.py" line="552"/>
         <source>Gets SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="559"/>
+        <location filename="../../operator_app/i18n.py" line="553"/>
         <source>← modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="561"/>
+        <location filename="../../operator_app/i18n.py" line="555"/>
         <source>Sign in first: --user NAME (this office has accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="562"/>
+        <location filename="../../operator_app/i18n.py" line="556"/>
         <source>Wrong name or password for &quot;{name}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="563"/>
+        <location filename="../../operator_app/i18n.py" line="557"/>
         <source>The account {name} is locked after 5 wrong passwords until {until}: wait, or ask an admin to set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="564"/>
+        <location filename="../../operator_app/i18n.py" line="558"/>
         <source>The account {name} is disabled: ask an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="565"/>
+        <location filename="../../operator_app/i18n.py" line="559"/>
         <source>The account {name} ({role}) may not {action}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="566"/>
+        <location filename="../../operator_app/i18n.py" line="560"/>
         <source>&quot;{name}&quot; looks like an account: sign in with --user instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="567"/>
+        <location filename="../../operator_app/i18n.py" line="561"/>
         <source>--by {by} does not name the signed-in account {user}: leave --by out, the account acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="568"/>
+        <location filename="../../operator_app/i18n.py" line="562"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="569"/>
+        <location filename="../../operator_app/i18n.py" line="563"/>
         <source>The name &quot;{name}&quot; is too long (at most 100 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="570"/>
+        <location filename="../../operator_app/i18n.py" line="564"/>
         <source>The name &quot;{name}&quot; has a character that is no letter, digit, space or . _ &apos; - ·</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="571"/>
+        <location filename="../../operator_app/i18n.py" line="565"/>
         <source>The name &quot;{name}&quot; mixes scripts (e.g. a Cyrillic letter among Latin ones): write it in one script.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="572"/>
+        <location filename="../../operator_app/i18n.py" line="566"/>
         <source>The name &quot;{name}&quot; is written in letters that look like Latin ones: write it in Latin letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="573"/>
+        <location filename="../../operator_app/i18n.py" line="567"/>
         <source>There is already an account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="574"/>
+        <location filename="../../operator_app/i18n.py" line="568"/>
         <source>The name {name} looks like the existing account {other}: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="575"/>
+        <location filename="../../operator_app/i18n.py" line="569"/>
         <source>No account {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="576"/>
+        <location filename="../../operator_app/i18n.py" line="570"/>
         <source>Unknown role &quot;{role}&quot;; the roles are: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="577"/>
+        <location filename="../../operator_app/i18n.py" line="571"/>
         <source>The office&apos;s first account must be an admin (--role admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="578"/>
+        <location filename="../../operator_app/i18n.py" line="572"/>
         <source>{name} is the office&apos;s last enabled admin: add or enable another admin first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="579"/>
+        <location filename="../../operator_app/i18n.py" line="573"/>
         <source>The password must have at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="580"/>
+        <location filename="../../operator_app/i18n.py" line="574"/>
         <source>The two passwords differ: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="581"/>
+        <location filename="../../operator_app/i18n.py" line="575"/>
         <source>Password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="582"/>
+        <location filename="../../operator_app/i18n.py" line="576"/>
         <source>New password for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="583"/>
+        <location filename="../../operator_app/i18n.py" line="577"/>
         <source>The same password again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="584"/>
+        <location filename="../../operator_app/i18n.py" line="578"/>
         <source>Account {name} added ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="585"/>
+        <location filename="../../operator_app/i18n.py" line="579"/>
         <source>The password of {name} is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="586"/>
+        <location filename="../../operator_app/i18n.py" line="580"/>
         <source>Account {name} disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="587"/>
+        <location filename="../../operator_app/i18n.py" line="581"/>
         <source>Account {name} enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="588"/>
+        <location filename="../../operator_app/i18n.py" line="582"/>
         <source>No accounts: anyone acts with --by NAME. Add the first (an admin) with `users add NAME --role admin`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="589"/>
+        <location filename="../../operator_app/i18n.py" line="583"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="590"/>
+        <location filename="../../operator_app/i18n.py" line="584"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="591"/>
+        <location filename="../../operator_app/i18n.py" line="585"/>
         <source>clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="592"/>
+        <location filename="../../operator_app/i18n.py" line="586"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="593"/>
+        <location filename="../../operator_app/i18n.py" line="587"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="594"/>
+        <location filename="../../operator_app/i18n.py" line="588"/>
         <source>import sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="595"/>
+        <location filename="../../operator_app/i18n.py" line="589"/>
         <source>plan or cancel batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="596"/>
+        <location filename="../../operator_app/i18n.py" line="590"/>
         <source>edit templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="597"/>
+        <location filename="../../operator_app/i18n.py" line="591"/>
         <source>hold, release or opt out borrowers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="598"/>
+        <location filename="../../operator_app/i18n.py" line="592"/>
         <source>read the modem&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="599"/>
+        <location filename="../../operator_app/i18n.py" line="593"/>
         <source>approve batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="600"/>
+        <location filename="../../operator_app/i18n.py" line="594"/>
         <source>send messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="601"/>
+        <location filename="../../operator_app/i18n.py" line="595"/>
         <source>decide about unknown or failed messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="602"/>
+        <location filename="../../operator_app/i18n.py" line="596"/>
         <source>manage accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="603"/>
+        <location filename="../../operator_app/i18n.py" line="597"/>
         <source>change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="604"/>
+        <location filename="../../operator_app/i18n.py" line="598"/>
         <source>change transports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="605"/>
+        <location filename="../../operator_app/i18n.py" line="599"/>
         <source>publish templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="606"/>
+        <location filename="../../operator_app/i18n.py" line="600"/>
         <source>export or import the ID-number key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="607"/>
+        <location filename="../../operator_app/i18n.py" line="601"/>
         <source>{path} holds operator accounts: a demo would drop them. Choose another --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="608"/>
+        <location filename="../../operator_app/i18n.py" line="602"/>
         <source>{key} = {value} waits for a second person: an approver or another admin runs `settings confirm {code}`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="609"/>
+        <location filename="../../operator_app/i18n.py" line="603"/>
         <source>waiting for confirmation: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="610"/>
+        <location filename="../../operator_app/i18n.py" line="604"/>
         <source>No change of {key} waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="611"/>
+        <location filename="../../operator_app/i18n.py" line="605"/>
         <source>{name} proposed this change of {key}: a second person must confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="612"/>
+        <location filename="../../operator_app/i18n.py" line="606"/>
         <source>Saved as a draft: an admin makes it live by saving it again (`templates set`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="613"/>
+        <location filename="../../operator_app/i18n.py" line="607"/>
         <source>export or erase a borrower&apos;s personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="614"/>
+        <location filename="../../operator_app/i18n.py" line="608"/>
         <source>the borrower&apos;s personal data was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="615"/>
+        <location filename="../../operator_app/i18n.py" line="609"/>
         <source>Say why with --reason TEXT (e.g. the borrower&apos;s request and its date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="616"/>
+        <location filename="../../operator_app/i18n.py" line="610"/>
         <source>No loan with contract number {contract}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="617"/>
+        <location filename="../../operator_app/i18n.py" line="611"/>
         <source>No loan with contract number {key}, and no borrower with that mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="618"/>
+        <location filename="../../operator_app/i18n.py" line="612"/>
         <source>Loan {contract} has no borrower yet: it holds nothing personal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="619"/>
+        <location filename="../../operator_app/i18n.py" line="613"/>
         <source>The borrower of {contract} was already erased on {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="620"/>
+        <location filename="../../operator_app/i18n.py" line="614"/>
         <source>A send is running (run {run}): erase when it has finished, so that nothing goes to this borrower afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="621"/>
+        <location filename="../../operator_app/i18n.py" line="615"/>
         <source>Written {path}: {borrowers} borrower(s), {loans} loan(s), {messages} message(s), {replies} reply(ies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="622"/>
+        <location filename="../../operator_app/i18n.py" line="616"/>
         <source>This mobile number belongs to {count} borrowers: all of them are in the file. Check that it is the person asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="623"/>
+        <location filename="../../operator_app/i18n.py" line="617"/>
         <source>The borrower has {count} loans: all of them are in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="624"/>
+        <location filename="../../operator_app/i18n.py" line="618"/>
         <source>Erased the borrower of {contracts}: name, mobile, ID digits, the texts of {messages} message(s) and {replies} reply(ies). Amounts and dates are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="625"/>
+        <location filename="../../operator_app/i18n.py" line="619"/>
         <source>The erase covers every loan of this borrower: {contracts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="626"/>
+        <location filename="../../operator_app/i18n.py" line="620"/>
         <source>{count} message(s) not yet sent were withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="627"/>
+        <location filename="../../operator_app/i18n.py" line="621"/>
         <source>{count} audit entries quoting the borrower were redacted; the audit chain still verifies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="628"/>
+        <location filename="../../operator_app/i18n.py" line="622"/>
         <source>The mobile number is also another borrower&apos;s: it stays in that borrower&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="629"/>
+        <location filename="../../operator_app/i18n.py" line="623"/>
         <source>Another program has the database open, so the file could not be compacted yet: close it and run `privacy purge`, which removes the old copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="630"/>
+        <location filename="../../operator_app/i18n.py" line="624"/>
         <source>{count} backup file(s) made before still hold this borrower (e.g. {path}). They are not deleted: the daily ones rotate out within weeks; delete the others by hand if the request covers them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="631"/>
+        <location filename="../../operator_app/i18n.py" line="625"/>
         <source>The tables were rewritten on the server (VACUUM FULL); the server&apos;s own log archive and backups are the server administrator&apos;s to handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="632"/>
+        <location filename="../../operator_app/i18n.py" line="626"/>
         <source>Purged the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="633"/>
+        <location filename="../../operator_app/i18n.py" line="627"/>
         <source>Dry run: would purge the texts of {messages} message(s) and {replies} reply(ies) of {loans} loan(s) closed before {before}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../operator_app/i18n.py" line="634"/>
+        <location filename="../../operator_app/i18n.py" line="628"/>
         <source>the borrower of contract {contract} was erased on {at}: name, mobile and ID number not imported (take the person out of the sheet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7132,6 +7101,7 @@ Create a new, empty office database there? If the name is misspelt, do not creat
     </message>
     <message>
         <location filename="../../operator_app/modem_words.py" line="52"/>
+        <location filename="../../operator_app/modem_words.py" line="72"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>

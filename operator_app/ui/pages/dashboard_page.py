@@ -32,15 +32,19 @@ from operator_app.ui.context import GuiContext
 from operator_app.ui.lazy import LazyPage
 from operator_app.ui.messages import qtr
 from operator_app.ui.ops import run
+from operator_app.ui.words import status_word
 from operator_app.ui.workers import Worker
 
 COLOURS = {"not_due": "#9aa5b1", "pre_due": "#5aa9e6", "due_today": "#3d7bd9", "grace": "#f2c14e",
            "M1": "#f39c4a", "M2": "#e0703c", "M3": "#c8472f", "M3+": "#8e2a1f", "paid": "#5cb85c"}
-SENDING = (("delivered", QT_TRANSLATE_NOOP("DashboardPage", "Delivered"), "#5cb85c"),
-           ("sent", QT_TRANSLATE_NOOP("DashboardPage", "Sent, no report yet"), "#5aa9e6"),
-           ("waiting", QT_TRANSLATE_NOOP("DashboardPage", "Waiting to send"), "#9aa5b1"),
-           ("unknown", QT_TRANSLATE_NOOP("DashboardPage", "Unknown"), "#f2c14e"),
-           ("failed", QT_TRANSLATE_NOOP("DashboardPage", "Failed"), "#c8472f"))
+# A state is said in its one word (ui.words.status_word); the two slices that are not one state
+# (sent with no report yet; queued or sending) have their own.
+SENDING: tuple[tuple[str, object, str], ...] = (
+    ("delivered", None, "#5cb85c"),
+    ("sent", QT_TRANSLATE_NOOP("DashboardPage", "Sent, no report yet"), "#5aa9e6"),
+    ("waiting", QT_TRANSLATE_NOOP("DashboardPage", "Waiting to send"), "#9aa5b1"),
+    ("unknown", None, "#f2c14e"),
+    ("failed", None, "#c8472f"))
 TILE = "font-size:18px; font-weight:bold;"
 
 
@@ -227,8 +231,8 @@ class DashboardPage(LazyPage):
         s = a.sending
         counts = {"delivered": s.delivered, "sent": s.sent, "waiting": s.waiting, "unknown": s.unknown,
                   "failed": s.failed}
-        self.sending.set_data([(key, QCoreApplication.translate("DashboardPage", str(name)), colour, counts[key])
-                               for key, name, colour in SENDING])
+        self.sending.set_data([(key, QCoreApplication.translate("DashboardPage", str(name)) if name else status_word(key),
+                                colour, counts[key]) for key, name, colour in SENDING])
         c = a.contacts
         self.contacts_label.setText(self.tr("Opted out: %1 (%2 in the last 30 days) · On hold: %3")
                                     .replace("%1", str(c.opted_out)).replace("%2", str(c.opted_out_recent))

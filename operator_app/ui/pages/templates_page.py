@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.errors import KnownError
-from operator_app.i18n import MESSAGES
+from operator_app.i18n import MESSAGES, template_name
 from operator_app.messaging.templates import TEMPLATE_KEYS, VARIABLES
 from operator_app.services.changes import changed
 from operator_app.services.planning import templates as template_service
@@ -50,9 +50,7 @@ def _locale_name(locale: str) -> str:
 
 
 def _key_name(key: str) -> str:
-    stage = key.removesuffix("_firm")
-    name = qtr(f"stage_{stage}")
-    return name + (" · " + QCoreApplication.translate("TemplatesPage", "firm") if key.endswith("_firm") else "")
+    return template_name(key, qtr)  # the CLI's `report` names it the same way
 
 
 COLUMNS: list[Column[TemplateRow]] = [
