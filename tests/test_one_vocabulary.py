@@ -140,7 +140,6 @@ def test_chinese_help_lists_the_refusals_choices_and_never_cuts_a_code(columns: 
     argparse used to wrap Chinese text inside a code ("deliv" / "ered")."""
     from operator_app.domain.outbox import STATES
     from operator_app.domain.overdue import STAGES
-
     from tests.conftest import run_cli
 
     monkeypatch.setenv("COLUMNS", columns)
