@@ -321,13 +321,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-SUMMARY_COUNTS = ("sent", "delivered", "failed", "unknown", "cancelled", "queued")
-
-
 def state_counts(data: dict[str, Any]) -> str:
-    """A send summary's counts, each with its state's one word ("sent" counts every message that
-    went out, the delivered ones too)."""
-    return msg("list_separator").join(msg("state_count", count=data[k], state=msg("state_" + k)) for k in SUMMARY_COUNTS)
+    """A send summary's counts (send_summary.COUNTED), each with its state's one word."""
+    from operator_app.services.sending.send_summary import COUNTED
+
+    return msg("list_separator").join(msg("state_count", count=data[k], state=msg("state_" + k)) for k in COUNTED)
+
 
 COMMANDS = {"send": cmd_send, "messages": cmd_messages, "message": cmd_message, "inbox": cmd_inbox,
             "hold": cmd_stop, "release": cmd_stop, "opt-out": cmd_stop, "borrower": cmd_borrower,

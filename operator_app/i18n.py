@@ -750,8 +750,7 @@ def reason_text(code: str | None, params: Mapping[str, object] | None = None) ->
     return msg(key, **(params or {})) if key else code
 
 
-
-def with_words(code: str, words: str, language: str | None = None) -> str:
+def _with_words(code: str, words: str, language: str | None) -> str:
     """A code to type with its words beside it (M1's words already start with M1: "M1 (1-30
     days)"; "grace period" does not name the code `grace`)."""
     if words == code or words.startswith((code + " (", code + "（")):
@@ -759,12 +758,10 @@ def with_words(code: str, words: str, language: str | None = None) -> str:
     return f"{code}（{words}）" if (language or _language) == "zh_CN" else f"{code} ({words})"
 
 
-def choices(codes: Sequence[str], prefix: str, word: Callable[[str], str] | None = None,
-            language: str | None = None) -> str:
+def choices(codes: Sequence[str], prefix: str, language: str | None = None) -> str:
     """The codes an option takes, each with its catalogue words (`prefix` + code): what its
     --help lists and what a refusal of a wrong value lists, the one list for both."""
-    word = word or msg
-    return word("list_separator").join(with_words(c, word(prefix + c), language) for c in codes)
+    return msg("list_separator").join(_with_words(c, msg(prefix + c), language) for c in codes)
 
 
 def code_for(value: str, codes: Sequence[str], prefix: str) -> str:
@@ -789,6 +786,7 @@ def template_name(key: str, word: Callable[[str], str] | None = None) -> str:
     if "stage_" + stage not in MESSAGES:
         return key
     return word("stage_" + stage) + (word("template_firm_suffix") if key.endswith("_firm") else "")
+
 
 class _Missing(dict[str, object]):
     def __init__(self, params: Mapping[str, object]) -> None:

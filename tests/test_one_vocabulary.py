@@ -84,14 +84,15 @@ def test_a_loans_exclusion_is_said_with_its_reasons_one_word() -> None:
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_send_summary_says_each_state_with_its_one_word(language: str) -> None:
-    from operator_app.cli_outbox import SUMMARY_COUNTS, state_counts
+    from operator_app.cli_outbox import state_counts
+    from operator_app.services.sending.send_summary import COUNTED
 
     i18n.set_language(language)
     try:
         data = {"batch": 3, "status": "done", "sent_now": 2, "sent": 2, "delivered": 2, "failed": 0, "unknown": 1,
                 "cancelled": 0, "queued": 0}
         line = msg("send_summary", **data, counts=state_counts(data))
-        for state in SUMMARY_COUNTS:
+        for state in COUNTED:
             assert msg("state_" + state) in line
         assert "?" not in line and "{" not in line
         if language == "zh_CN":

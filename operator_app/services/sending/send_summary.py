@@ -21,6 +21,9 @@ from operator_app.store.db import Database
 from operator_app.store.models import batch_table, message_table
 
 MSG, BATCH = message_table, batch_table
+# The counts a summary gives, in this order: "sent" is every message that went out (delivered
+# ones too), the others are a state each.
+COUNTED = ("sent", "delivered", "failed", "unknown", "cancelled", "queued")
 EXPIRES = "expires"  # a summary's wait that outlasts the batch's day: cancelled as `expired` then
 __all__ = ["EXPIRES", "Fault", "SendSummary", "Waits", "cancelled_reasons", "sent_today", "summarize"]
 
@@ -72,7 +75,7 @@ class SendSummary:
         c = self.counts
         return {"batch": self.batch, "status": self.status, "sent_now": self.sent_now,
                 "sent": c.get("sent", 0) + c.get("delivered", 0),  # went out (delivered ones included)
-                **{k: c.get(k, 0) for k in ("delivered", "failed", "unknown", "cancelled", "queued")},
+                **{k: c.get(k, 0) for k in COUNTED[1:]},
                 "waiting": [w.as_json() for w in self.waiting], "recovered": self.recovered, "stopped": self.stopped,
                 "paused": [{"transport": t, "until": u.isoformat(), "reason": r} for t, u, r, _ in self.paused],
                 "faults": [f.as_json() for f in self.faults], "cancelled_reasons": dict(self.cancelled)}
