@@ -16,6 +16,7 @@ from operator_app.setting_words import actor_name, locale_name, setting_label, s
 
 if TYPE_CHECKING:
     from operator_app.services.context import Database
+    from operator_app.services.planning import plan_helper
 
 
 def add_parsers(sub: Any, by_required: bool = True) -> None:
@@ -98,6 +99,19 @@ def _severity(code: object) -> str:
 
 
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
+    from operator_app.services.planning import plan_helper
+
+    # A whole book's batch: the helper process starts before anything heavy is loaded or any
+    # database is opened, and loads the planning code on the other core meanwhile.
+    helper = plan_helper.start() if args.batch_command == "create" and not args.contract else None
+    try:
+        return _batch(args, out, helper)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def _batch(args: argparse.Namespace, out: TextIO, helper: plan_helper.PlanHelper | None) -> int:
     from operator_app.services.clock import parse_day
     from operator_app.services.office import settings as settings_service
     from operator_app.services.planning import batches
@@ -108,7 +122,7 @@ def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
         if command == "create":
             loans = batches.loans_of_contracts(db, args.contract) if args.contract else None
             view = batches.create_batch(db, as_of=parse_day(args.as_of) if args.as_of else None, by=args.by,
-                                        template_key=args.template, loan_ids=loans,
+                                        template_key=args.template, loan_ids=loans, helper=helper,
                                         stages=[code_for(s, COLLECTION_STAGES, "stage_") for s in args.stage])
         elif command == "show":
             view = batches.show_batch(db, args.id)

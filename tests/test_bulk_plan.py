@@ -7,6 +7,7 @@ replaced (kept below, verbatim, as the oracle)."""
 
 from __future__ import annotations
 
+import marshal
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -40,7 +41,7 @@ from operator_app.domain.policy import (
     loan_reasons,
     plan,
 )
-from operator_app.messaging.bulkplan import fact_rows, plan_book
+from operator_app.messaging.bulkplan import decide, fact_rows, plan_book, prepare
 from operator_app.messaging.planning import load_facts, plan_day
 from operator_app.messaging.settings_registry import Settings
 from operator_app.services.planning.templates import ensure_defaults, latest
@@ -256,6 +257,16 @@ def test_the_bulk_planner_plans_what_the_row_path_plans(book: Database, seed: in
              f.shared_phone, f.position, f.installment_id, f.prefs) for f in facts]
         bp = plan_book(rows, templates, office["history"], now=office["now"], day=day, settings=s,
                        stages=office["stages"], template=office["template"])
+        # The book in two parts, the upper one through marshal (as the helper process sends it):
+        # the same plan (services/planning/plan_helper.py).
+        ids = sorted(ln["id"] for ln in office["loans"])
+        split = ids[seed % len(ids)] if ids else 0
+        parts = [prepare(fact_rows(conn, day, s, loan_ids=office["loan_ids"], **where), templates, settings=s,
+                         stages=office["stages"], template=office["template"])
+                 for where in ({"upto": split}, {"after": split})]
+        split_plan = decide(parts[0] + marshal.loads(marshal.dumps(parts[1])), office["history"], now=office["now"],
+                            day=day, settings=s)
+        assert split_plan == bp
         messages, excluded = reference_rows(conn, office, s, templates)
     assert [(*m, at) for m, at in zip(bp.messages, bp.times, strict=True)] == messages
     assert bp.excluded == excluded

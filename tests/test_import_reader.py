@@ -261,21 +261,21 @@ def test_a_reader_is_spawned_where_a_fork_is_not_safe(monkeypatch: pytest.Monkey
     import sys
     import threading
 
-    from operator_app.importing import child
+    from operator_app import processes
 
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(child, "FORK_MAX_ADDRESS_SPACE", 1 << 62)
+    monkeypatch.setattr(processes, "FORK_MAX_ADDRESS_SPACE", 1 << 62)
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.delitem(sys.modules, "PySide6.QtCore", raising=False)
-    assert child._small_and_alone()
+    assert processes.small_and_alone()
     monkeypatch.setattr(threading, "active_count", lambda: 2)  # another thread: never fork
-    assert not child._small_and_alone()
+    assert not processes.small_and_alone()
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setitem(sys.modules, "PySide6.QtCore", object())  # Qt's threads are not Python's
-    assert not child._small_and_alone()
+    assert not processes.small_and_alone()
     monkeypatch.delitem(sys.modules, "PySide6.QtCore")
-    monkeypatch.setattr(child, "FORK_MAX_ADDRESS_SPACE", 1)  # the child would inherit a big address space
-    assert not child._small_and_alone()
-    monkeypatch.setattr(child, "FORK_MAX_ADDRESS_SPACE", 1 << 62)
+    monkeypatch.setattr(processes, "FORK_MAX_ADDRESS_SPACE", 1)  # the child would inherit a big address space
+    assert not processes.small_and_alone()
+    monkeypatch.setattr(processes, "FORK_MAX_ADDRESS_SPACE", 1 << 62)
     monkeypatch.setattr(sys, "platform", "darwin")
-    assert not child._small_and_alone()
+    assert not processes.small_and_alone()

@@ -25,12 +25,9 @@ import importlib
 import multiprocessing
 import os
 import pickle
-import sys
 import threading
 import traceback
-import types
-from collections.abc import Callable, Generator, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler as _ForkingPickler
@@ -40,6 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.limits import reader_memory_bytes
+from operator_app.processes import main_module_hidden, small_and_alone
 
 if TYPE_CHECKING:
     from operator_app.importing.stream import Event, Opened
@@ -57,7 +55,7 @@ class ReaderProcess:
     def __init__(self, path: Path, *, fork_if_small: bool = False, **options: Any) -> None:
         self.path = path
         self.options = options
-        forked = fork_if_small and _small_and_alone()
+        forked = fork_if_small and small_and_alone()
         context = multiprocessing.get_context("fork") if forked else multiprocessing.get_context("spawn")
         receiver, sender = context.Pipe(duplex=False)
         _widen(receiver)
@@ -67,7 +65,7 @@ class ReaderProcess:
         ours = (receiver, self._salt_sender) if forked else ()
         self._child = context.Process(target=_child_main, args=(sender, salt_receiver, path, options, ours),
                                       daemon=True, name="operator-import-reader")
-        with _main_module_hidden():
+        with main_module_hidden():
             self._child.start()
         # The child holds the only sending end: its exit ends recv_bytes() with EOFError.
         sender.close()
@@ -160,24 +158,6 @@ def start_reader(path: Path, **options: Any) -> ReaderProcess:
     return ReaderProcess(path, fork_if_small=True, **options)
 
 
-FORK_MAX_ADDRESS_SPACE = 256 * 1_048_576
-
-
-def _small_and_alone() -> bool:
-    """Whether forking the reader is safe here: Linux (macOS's system libraries refuse to run in
-    a forked child; Windows has no fork), this process has no other thread (a thread holding a
-    lock at the fork would leave it held forever in the child) and no Qt loaded (its threads are
-    not Python's), and its address space is small: the child inherits it, and the reader's
-    memory limit (RLIMIT_AS) counts it."""
-    if not sys.platform.startswith("linux") or threading.active_count() != 1 or "PySide6.QtCore" in sys.modules:
-        return False
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return False
-    return pages * os.sysconf("SC_PAGE_SIZE") <= FORK_MAX_ADDRESS_SPACE
-
-
 PIPE_BYTES = 1_048_576
 
 
@@ -201,7 +181,7 @@ def call_in_reader(path: Path, function: Callable[..., T], /, *args: Any, **kwar
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_call_main, args=(sender, function, path, args, kwargs), daemon=True,
                             name="operator-import-reader")
-    with _main_module_hidden():
+    with main_module_hidden():
         child.start()
     sender.close()
     try:
@@ -230,24 +210,6 @@ def _died(path: Path) -> ImportFileError:
 def read_records_in_child(path: Path, salt: bytes, **options: Any) -> Generator[Event, None, None]:
     """`stream.read_records` run by a child process."""
     yield from ReaderProcess(path, **options).events(salt)
-
-
-@contextmanager
-def _main_module_hidden() -> Iterator[None]:
-    """A spawned child first re-runs the parent's main script (main.py: the whole CLI with
-    SQLAlchemy and Alembic) unless the main module is `python -m`'s. The reader needs
-    none of it, so while the child is launched the main module is a bare stub; multiprocessing
-    reads it only inside `start()`."""
-    with _launching:
-        main = sys.modules["__main__"]
-        sys.modules["__main__"] = types.ModuleType("__main__")
-        try:
-            yield
-        finally:
-            sys.modules["__main__"] = main
-
-
-_launching = threading.Lock()
 
 
 class _ParentGone(Exception):

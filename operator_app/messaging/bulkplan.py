@@ -28,7 +28,7 @@ from operator_app.domain.policy import (
     plan_rows,
     text_reasons_of,
 )
-from operator_app.domain.preferences import Preferences, of_columns
+from operator_app.domain.preferences import NO_PREFERENCES, Preferences, of_columns
 from operator_app.messaging import templates as tpl
 from operator_app.messaging.calendar import load_calendar
 from operator_app.messaging.moments import as_day
@@ -118,7 +118,7 @@ class BulkPlan:
     times: list[datetime]  # when each message may first go (later for a borrower's own window)
 
 
-def _facts_query() -> Select[Any]:
+def _facts_query(after: int = 0, upto: int | None = None) -> Select[Any]:
     # Per loan through the payment index (a join to grouped payments may be a scan per loan).
     last_paid = select(func.max(PAY.c.paid_on)).where(PAY.c.loan_id == LOAN.c.id).scalar_subquery()
     # An IN (…) list the database builds once.
@@ -133,6 +133,10 @@ def _facts_query() -> Select[Any]:
              .select_from(LOAN.outerjoin(b, b.c.id == LOAN.c.borrower_id)
                           .outerjoin(INST, INST.c.loan_id == LOAN.c.id))
              .order_by(LOAN.c.id))  # a loan's installments are put in id order below (rarely more than one)
+    if after:
+        query = query.where(LOAN.c.id > after)
+    if upto is not None:
+        query = query.where(LOAN.c.id <= upto)
     return query
 
 
@@ -140,11 +144,11 @@ def _installment_id(row: _BookRow) -> int:
     return row.installment_id or 0
 
 
-def fact_rows(conn: Connection, today: date, settings: Settings, *,
-              loan_ids: Collection[int] | None = None) -> list[LoanFacts]:
-    """Every loan's facts and position on `today` (or only `loan_ids`), in loan id order: what
-    planning.load_facts gives, as tuples."""
-    rows = driver_rows(conn, _facts_query())  # in _BookRow's order, unpacked by name below
+def fact_rows(conn: Connection, today: date, settings: Settings, *, loan_ids: Collection[int] | None = None,
+              after: int = 0, upto: int | None = None) -> list[LoanFacts]:
+    """Every loan's facts and position on `today` (or only `loan_ids`; only the ids above `after`
+    and up to `upto`), in loan id order: what planning.load_facts gives, as tuples."""
+    rows = driver_rows(conn, _facts_query(after, upto))  # in _BookRow's order, unpacked by name below
     days, rule = settings.stage_days, settings.min_payment
     locales = tpl.LOCALES
     wanted = set(loan_ids) if loan_ids is not None else None
@@ -191,21 +195,33 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *,
     return out
 
 
-def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
-              now: datetime, day: date, settings: Settings, stages: Collection[str],
-              template: str | None = None) -> BulkPlan:
-    """planning.plan_day over the loans in `stages`, with the rows create_batch writes."""
+# A loan made ready for the plan, in plain values only: the helper process (messaging/
+# plan_helper.py) prepares half of a big book and sends its rows back by marshal. The fields:
+# (loan_id, borrower_id, phone, text, days_past_due, overdue_fen, reasons, preferences, contract_no,
+# stage, message): `preferences` None for a borrower without wishes, else Preferences' fields in
+# order; `message` None, or what the rest of the loan's MessageRow would be, for a text that may
+# go: (installment_id, template_id, segments, encoding, locale, amount_fen, provider_params).
+PreparedRow = tuple[int, "int | None", "str | None", str, int, int, tuple[str, ...],
+                    "tuple[bool, int | None, int | None, int | None, bool] | None", str, str,
+                    "tuple[int | None, int, int, str, str, int, str | None] | None"]
+
+
+def prepare(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any], *, settings: Settings,
+            stages: Collection[str], template: str | None = None) -> list[PreparedRow]:
+    """Each loan of `stages` on its own: its reasons, and its text where none rules it out. No loan
+    depends on another here (that is `decide`), so a book can be prepared in parts."""
     office = settings.office_values()
-    facts = [f for f in facts if f.position.stage in stages]
-    rendered: dict[int, MessageRow] = {}
-    cands: list[CandidateRow] = []
+    out: list[PreparedRow] = []
     # (template key, locale) -> the template it gets, and its renderer with the office's details
     chosen: dict[tuple[str, str], tuple[Any, tpl.LoanRenderer]] = {}
-    for k, (loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id, prefs) \
-            in enumerate(facts):
+    for loan_id, contract_no, borrower_id, name, phone, locale, opted_out, on_hold, shared, pos, inst_id, prefs \
+            in facts:
         stage, dpd, overdue_fen, outstanding_fen, first_due, next_due, next_due_fen, min_payment_fen, repeat, _, _ = pos
+        if stage not in stages:
+            continue
         reasons = loan_reasons_of(opted_out, on_hold, stage, name, phone, shared, no_sms=prefs.no_sms)
         text = ""
+        message = None
         if not reasons:
             key = (template or template_key(stage, repeat), locale)
             got = chosen.get(key)
@@ -225,13 +241,36 @@ def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any],
                 encoding, count = parts(text)
                 reasons = text_reasons_of(count)
                 if not reasons:
-                    assert borrower_id is not None and phone is not None  # else loan_reasons_of had named it
                     frozen = provider_params(t, tpl.loan_values(office, *loan)) if t.providers else None
-                    rendered[k] = _new(MessageRow, (loan_id, borrower_id, inst_id, t.id, phone, text, count, encoding, locale,
-                                            stage, dpd, amount, frozen))
-        cands.append((loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons, prefs))
+                    message = (inst_id, t.id, count, encoding, locale, amount, frozen)
+        wishes = None if prefs is NO_PREFERENCES else \
+            (prefs.weekdays_only, prefs.window_start, prefs.window_end, prefs.weekly_max, prefs.no_sms)
+        out.append((loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons, wishes, contract_no, stage, message))
+    return out
+
+
+def decide(rows: Sequence[PreparedRow], hist: Sequence[Sent], *, now: datetime, day: date,
+           settings: Settings) -> BulkPlan:
+    """planning.plan_day's choice among the prepared loans (in loan id order): who gets a message."""
+    cands: list[CandidateRow] = [
+        (loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons,
+         NO_PREFERENCES if wishes is None else Preferences(*wishes))
+        for loan_id, borrower_id, phone, text, dpd, overdue_fen, reasons, wishes, _, _, _ in rows]
     decided = plan_rows(cands, hist, now=now, day=day, policy=settings.policy, calendar=load_calendar())
-    excluded = [(facts[k].loan_id, facts[k].contract_no, facts[k].position.stage, reasons)
-                for k, reasons in decided.excluded]
-    return BulkPlan([rendered[k] for k in decided.planned], [facts[k].contract_no for k in decided.planned],
-                    decided.at, excluded, decided.times)
+    excluded = [(rows[k][0], rows[k][8], rows[k][9], reasons) for k, reasons in decided.excluded]
+    messages = []
+    for k in decided.planned:
+        loan_id, borrower_id, phone, text, dpd, _, _, _, _, stage, message = rows[k]
+        assert message is not None and borrower_id is not None and phone is not None  # else it had reasons
+        inst_id, template_id, count, encoding, locale, amount, frozen = message
+        messages.append(_new(MessageRow, (loan_id, borrower_id, inst_id, template_id, phone, text, count, encoding,
+                                          locale, stage, dpd, amount, frozen)))
+    return BulkPlan(messages, [rows[k][8] for k in decided.planned], decided.at, excluded, decided.times)
+
+
+def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
+              now: datetime, day: date, settings: Settings, stages: Collection[str],
+              template: str | None = None) -> BulkPlan:
+    """planning.plan_day over the loans in `stages`, with the rows create_batch writes."""
+    return decide(prepare(facts, templates, settings=settings, stages=stages, template=template), hist,
+                  now=now, day=day, settings=settings)

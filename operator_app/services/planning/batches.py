@@ -24,7 +24,7 @@ from operator_app.domain.policy import cap_window_start, first_live_day
 from operator_app.errors import KnownError, UsageError
 from operator_app.messaging import audit, transitions
 from operator_app.messaging import templates as tpl
-from operator_app.messaging.bulkplan import MessageRow, fact_rows, plan_book
+from operator_app.messaging.bulkplan import MessageRow, decide
 from operator_app.messaging.lint import lint
 from operator_app.messaging.planning import history
 from operator_app.messaging.settings_registry import OFFICE_DETAILS, PLACEHOLDERS, gap
@@ -32,6 +32,7 @@ from operator_app.services import clock
 from operator_app.services.changes import OpChanges, writes
 from operator_app.services.office import settings as settings_service
 from operator_app.services.office.identity import actor, same_person
+from operator_app.services.planning.plan_helper import PlanHelper, prepare_book
 from operator_app.services.planning.templates import ensure_defaults, latest
 from operator_app.store.bulk import bulk_insert, chunks, insert_columns
 from operator_app.store.bulk_write import bulk_transaction
@@ -107,9 +108,11 @@ def _check_stages(stages: Sequence[str] | None) -> tuple[str, ...]:
 
 @writes(OpChanges(batches=True, messages=True))  # its drafts are messages
 def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str | None = None,
-                 stages: Sequence[str] | None = None, loan_ids: Collection[int] | None = None) -> BatchView:
+                 stages: Sequence[str] | None = None, loan_ids: Collection[int] | None = None,
+                 helper: PlanHelper | None = None) -> BatchView:
     """Plan the day's messages as a draft batch: every loan of the chosen stages (all collection
-    stages by default), or only `loan_ids` among them (the queue's selection or filter)."""
+    stages by default), or only `loan_ids` among them (the queue's selection or filter).
+    `helper`: a second process for half of a big book (plan_helper.start; its caller closes it)."""
     who = actor(by, db, "plan")
     wanted = _check_stages(stages)
     if template_key is not None and template_key not in tpl.TEMPLATE_KEYS:
@@ -128,11 +131,11 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
         templates = latest(conn)
         if loan_ids is not None:
             _check_loans(conn, loan_ids)
-        facts = fact_rows(conn, day, settings, loan_ids=loan_ids)
+        prepared = prepare_book(conn, day, settings, templates, stages=wanted, template=template_key,
+                                loan_ids=loan_ids, helper=helper)
         counted = history(conn, cap_window_start(now, settings.policy), first_live_day(now, settings.policy),
                           texts_since=now - timedelta(hours=settings.policy.same_text_hours))
-        bp = plan_book(facts, templates, counted, now=now, day=day,
-                       settings=settings, stages=wanted, template=template_key)
+        bp = decide(prepared, counted, now=now, day=day, settings=settings)
         last_import = conn.execute(select(func.max(import_run_table.c.finished_at))).scalar()
         batch_id = int(conn.execute(insert(BATCH).values(
             as_of=day, template_key=template_key, stages=json.dumps(list(stages)) if stages else None,
