@@ -130,7 +130,7 @@ def prepare_book(conn: SAConnection, day: date, settings: Any, templates: dict[t
                  stages: Sequence[str], template: str | None, loan_ids: Collection[int] | None,
                  helper: PlanHelper | None) -> list[Any]:
     """`bulkplan.prepare` of the book's loans (or `loan_ids`) in loan id order, on `conn`'s
-    transaction; a big SQLite book in two halves, the upper one by `helper` (closed here)."""
+    transaction; a big SQLite book in two parts, the upper one by `helper` (closed here)."""
     from operator_app.messaging.bulkplan import fact_rows, prepare
 
     def part(**ids: int) -> list[Any]:
@@ -153,7 +153,7 @@ def prepare_book(conn: SAConnection, day: date, settings: Any, templates: dict[t
     return mine + (part(after=split) if theirs is None else theirs)
 
 
-HELPER_MIN_LOANS = 20_000  # below it, half the work saves less than the job's way there and back costs
+HELPER_MIN_LOANS = 20_000  # a smaller book is planned in a fraction of a second: one process does it
 # The helper's share of the loans: a little under half, as it also opens a connection and sends
 # its rows back, which this process then reads.
 HELPER_SHARE = 0.45
@@ -185,9 +185,18 @@ def _mine(n: int) -> int:
 
 def _child_main(jobs: Connection, answers: Connection, parents_ends: tuple[Connection, ...] = ()) -> None:
     import gc
+    import os
+    import signal
 
     for end in parents_ends:
         end.close()
+    # Ctrl-C reaches the whole process group: the parent answers it (and stops this child); a
+    # failure here goes back to the parent with its traceback, and nothing is written to the
+    # clerk's terminal from this process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
     gc.disable()  # a book's worth of tuples and no cycles among them
     try:
         import operator_app.messaging.bulkplan  # noqa: F401  # loaded while the parent opens the database
