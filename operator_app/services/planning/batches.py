@@ -112,7 +112,7 @@ def create_batch(db: Database, *, as_of: date | None, by: str, template_key: str
                  helper: PlanHelper | None = None) -> BatchView:
     """Plan the day's messages as a draft batch: every loan of the chosen stages (all collection
     stages by default), or only `loan_ids` among them (the queue's selection or filter).
-    `helper`: a second process for half of a big book (plan_helper.start; its caller closes it)."""
+    `helper`: a second process for part of a big book (plan_helper.start; its caller closes it)."""
     who = actor(by, db, "plan")
     wanted = _check_stages(stages)
     if template_key is not None and template_key not in tpl.TEMPLATE_KEYS:
