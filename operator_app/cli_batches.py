@@ -101,10 +101,10 @@ def _severity(code: object) -> str:
 def cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     from operator_app.services.planning import plan_helper
 
-    # A whole book's batch: the helper process starts before the planning code is loaded and
-    # while no database connection is open (a --user sign-in has closed its own), and loads
-    # that code on the other core meanwhile.
-    helper = plan_helper.start() if args.batch_command == "create" and not args.contract else None
+    # A batch's helper process starts before the planning code is loaded and while no database
+    # connection is open (a --user sign-in has closed its own), and loads that code on the other
+    # core meanwhile; it is used for a big book, or a big list of contracts.
+    helper = plan_helper.start() if args.batch_command == "create" else None
     try:
         return _batch(args, out, helper)
     finally:

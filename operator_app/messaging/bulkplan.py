@@ -195,7 +195,7 @@ def fact_rows(conn: Connection, today: date, settings: Settings, *, loan_ids: Co
     return out
 
 
-# A loan made ready for the plan, in plain values only: the helper process (messaging/
+# A loan made ready for the plan, in plain values only: the helper process (services/planning/
 # plan_helper.py) prepares half of a big book and sends its rows back by marshal. The fields:
 # (loan_id, borrower_id, phone, text, days_past_due, overdue_fen, reasons, preferences, contract_no,
 # stage, message): `preferences` None for a borrower without wishes, else Preferences' fields in

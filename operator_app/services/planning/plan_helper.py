@@ -1,26 +1,26 @@
-"""A second process that prepares half of a big book's plan while this one prepares the other.
+"""A second process that prepares part of a big book's plan while this one prepares the rest.
 
 What `batch create` does per loan (its facts from the book, its reasons, its text) depends on no
 other loan; only the choice among them (bulkplan.decide: one message per borrower, the caps) needs
 the whole book. So the loans above a middle id are prepared by a helper process on the other core
 while this process prepares those below, and a book's batch waits for about half of that work.
 
-- The CLI starts the helper first thing (`start`), before it opens the database: forked where
-  that is safe (processes.small_and_alone; no database connection has been opened yet, and none
-  may cross a fork), spawned elsewhere, and the child loads the planning code while this process
-  does the same. The GUI plans without one (its process has threads, and a spawned child takes
-  longer to start than half a book takes to prepare).
+- The CLI starts the helper first thing in `batch create` (`start`), forked while that is safe
+  (processes.small_and_alone) and while no database connection is open (none may cross a fork;
+  a `--user` sign-in has opened and closed its own by then). The child loads the planning code
+  while this process does the same. Where a fork is not safe (Windows, macOS, a process with
+  threads such as the GUI) the batch is planned in one process: a spawned child would take
+  longer to start than half a book takes to prepare.
 - The job goes to the child only once `create_batch` holds the write lock: the child opens its
   own connection (read only) and reads exactly what this transaction reads, since no one can
   change the book until the batch is written.
 - Its answer is plain tuples (bulkplan.PreparedRow) sent by marshal: a NamedTuple or a date would
   cost more to pickle and unpickle than preparing them again.
 - A helper that fails, dies or does not answer in time is stopped, and this process prepares its
-  half itself: the batch is the same either way (tests/test_plan_helper.py), only slower.
+  part itself: the batch is the same either way (tests/test_plan_helper.py), only slower.
 - SQLite only: a PostgreSQL book is planned in one process (the child would need the server's
   password in its job).
 """
-
 from __future__ import annotations
 
 import logging
@@ -77,12 +77,14 @@ class PlanHelper:
         job_end.close()
         answer_end.close()
         self._closed = False
+        self._answered = False  # its answer taken: the child is on its way out
 
     def submit(self, job: PlanJob) -> bool:
-        """Send the job; False when the child is gone already."""
+        """Send the job; False when it cannot go (the child is gone already)."""
         try:
             self._jobs.send_bytes(pickle.dumps(job))
-        except (OSError, ValueError):
+        except Exception:  # any failure here: this process prepares the part itself
+            log.warning("the plan helper could not take its job", exc_info=True)
             return False
         return True
 
@@ -99,19 +101,29 @@ class PlanHelper:
         if data[:1] != b"R":
             log.warning("the plan helper failed:\n%s", data[1:].decode("utf-8", "replace"))
             return None
-        rows: list[Any] = marshal.loads(data[1:])
+        try:
+            rows: list[Any] = marshal.loads(data[1:])
+        except Exception:
+            log.warning("the plan helper's answer could not be read", exc_info=True)
+            return None
+        self._answered = True
         return rows
 
     def close(self) -> None:
+        """End the child: one that has answered is left a moment to leave; any other (unused,
+        still working, or silent) is stopped at once, as it holds nothing but a read."""
         if self._closed:
             return
-        self._closed = True
-        self._jobs.close()  # an idle child reads the end of its jobs and leaves
-        self._child.join(1)
-        if self._child.is_alive():
-            self._child.terminate()
+        try:
+            self._jobs.close()  # an idle child reads the end of its jobs and leaves
+            if self._answered:
+                self._child.join(1)
+        finally:
+            if self._child.is_alive():
+                self._child.terminate()
             self._child.join()
-        self._answers.close()
+            self._answers.close()
+            self._closed = True
 
     def __enter__(self) -> PlanHelper:
         return self
