@@ -118,6 +118,17 @@ def test_a_batch_prepared_with_a_helper_is_the_batch_prepared_alone(book: Path, 
     assert written(helped) == (messages, excluded)
 
 
+def test_the_helper_opens_a_book_in_a_folder_with_a_chinese_name_and_spaces(book: Path, tmp_path: Path) -> None:
+    """An office's folders are named in Chinese: the helper's connection URL must reach the same
+    file (SQLAlchemy writes the path percent-encoded), or every batch would quietly plan alone."""
+    alone, helped = _copy(book, tmp_path / "a", "office.db"), _copy(book, tmp_path / "台账 2026", "顺达 小贷.db")
+    plan(alone, None)
+    helper = Recorded()
+    plan(helped, helper)
+    assert helper.answers and helper.answers[0], helper.answers
+    assert written(helped) == written(alone)
+
+
 def test_a_helper_that_died_leaves_the_batch_as_it_would_be(book: Path, tmp_path: Path) -> None:
     alone, helped = _copy(book, tmp_path / "a", "office.db"), _copy(book, tmp_path / "b", "office.db")
     plan(alone, None)
