@@ -31,7 +31,7 @@ from operator_app import (
 from operator_app.domain.money import format_fen
 from operator_app.domain.overdue import STAGES
 from operator_app.errors import KnownError, UsageError
-from operator_app.i18n import choices, code_for, msg, reason_text, translate
+from operator_app.i18n import choices, code_for, msg, reasons_text, translate
 from operator_app.importing.headers import parse_overrides
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def cmd_queue(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\t".join(msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "col_outstanding",
                                             "col_days_past_due", "col_stage", "col_excluded")) + "\n")
         for r in rows:
-            reasons = msg("list_separator").join(reason_text(e) for e in r.exclusions)
+            reasons = reasons_text(r.exclusions)
             out.write(f"{r.contract_no}\t{r.borrower or '-'}\t{r.shown_phone or '-'}\t{format_fen(r.outstanding_fen)}\t"
                       f"{r.days_past_due}\t{msg(f'stage_{r.stage}')}\t{reasons or '-'}\n")
     return 0
@@ -285,7 +285,7 @@ def write_queue_csv(rows: Sequence[Any], out: TextIO) -> None:
     writer.writerow([msg(c) for c in ("col_contract", "col_borrower", "col_mobile", "queue_csv_outstanding",
                                       "col_days_past_due", "col_stage", "queue_csv_eligible", "col_excluded")])
     for r in rows:
-        reasons = msg("list_separator").join(reason_text(e) for e in r.exclusions)
+        reasons = reasons_text(r.exclusions)
         writer.writerow([spreadsheet_safe(v) for v in (
             r.contract_no, r.borrower or "", r.phone or r.phone_raw or "", _yuan(r.outstanding_fen),
             r.days_past_due, msg(f"stage_{r.stage}"), msg("value_yes" if r.eligible else "value_no"), reasons)])

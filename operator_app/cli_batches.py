@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from operator_app import i18n, paths
 from operator_app.domain.collection import COLLECTION_STAGES
-from operator_app.i18n import choices, code_for, finding_text, msg, reason_text, translate
+from operator_app.i18n import choices, code_for, finding_text, msg, reason_text, reasons_text, translate
 from operator_app.setting_words import actor_name, locale_name, setting_label, setting_value_text
 
 if TYPE_CHECKING:
@@ -89,9 +89,6 @@ def _dump(data: object, out: TextIO) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")  # one write: 100k messages stream slowly
 
 
-def _reasons(codes: list[str]) -> str:
-    return msg("list_separator").join(msg("reason_" + c) if "reason_" + c in i18n.MESSAGES else c for c in codes)
-
 
 def _severity(code: object) -> str:
     key = f"severity_{code}"
@@ -159,7 +156,7 @@ def _batch(args: argparse.Namespace, out: TextIO, helper: plan_helper.PlanHelper
                                                      for s, n in sorted(stages.items(), key=lambda item: in_stage_order(item[0])))
                       + "\n")
         for reason, n in why.most_common():
-            out.write(f"  - {msg('label_count', label=_reasons([reason]), count=n)}\n")
+            out.write(f"  - {msg('label_count', label=reasons_text([reason]), count=n)}\n")
     if command == "show":
         for m in view.messages:
             note = f" ({reason_text(m.reason)})" if m.reason else ""
@@ -167,7 +164,7 @@ def _batch(args: argparse.Namespace, out: TextIO, helper: plan_helper.PlanHelper
                                                 msg("sms_part_count", parts=m.segments)))
             out.write(f"  #{m.id} {m.contract_no} {m.to} [{facts}] {msg('state_' + m.status)}{note}\n    {m.text}\n")
         for contract_no, reasons in view.excluded:
-            out.write(f"  - {msg('label_count', label=contract_no, count=_reasons(reasons))}\n")
+            out.write(f"  - {msg('label_count', label=contract_no, count=reasons_text(reasons))}\n")
         for contract_no, code, params in view.lint:
             said = msg("label_count", label=_severity(params.get("severity")), count=finding_text(code, params))
             out.write(f"  ! {contract_no} {said}\n")

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -748,6 +748,11 @@ def reason_text(code: str | None, params: Mapping[str, object] | None = None) ->
         return ""
     key = reason_key(code)
     return msg(key, **(params or {})) if key else code
+
+
+def reasons_text(codes: Iterable[str]) -> str:
+    """Stored reasons in words, as one list (a loan's exclusions, a batch's reasons for one)."""
+    return msg("list_separator").join(reason_text(c) for c in codes)
 
 
 def _with_words(code: str, words: str, language: str | None) -> str:

@@ -26,7 +26,7 @@ from operator_app.services.book.queue_view import QueueFilter
 from operator_app.services.context import Database
 from operator_app.services.office import settings as settings_service
 from operator_app.ui.messages import qtr
-from operator_app.ui.words import reason_word
+from operator_app.ui.words import reason_words
 from operator_app.ui.workers import Pools, Worker
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -147,7 +147,7 @@ class LoansTableModel(QAbstractTableModel):
             return qtr(f"stage_{row.stage}")
         if col == COL_PREFS:
             return prefs_short(row)
-        return qtr("list_separator").join(reason_word(e) for e in row.exclusions)
+        return reason_words(row.exclusions)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

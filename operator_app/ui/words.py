@@ -3,6 +3,7 @@ translated when shown."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -55,3 +56,8 @@ def reason_word(code: str) -> str:
     one word for it, the CLI's (i18n.reason_text); a code it does not know, as stored."""
     key = reason_key(code)
     return qtr(key) if key else code
+
+
+def reason_words(codes: Iterable[str]) -> str:
+    """Stored reasons in words, as one list (i18n.reasons_text, the CLI's)."""
+    return qtr("list_separator").join(reason_word(c) for c in codes)

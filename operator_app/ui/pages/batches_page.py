@@ -41,7 +41,7 @@ from operator_app.ui.ops import run
 from operator_app.ui.records_model import Column, RecordsModel, RowRole
 from operator_app.ui.sign_in_dialog import SignInDialog
 from operator_app.ui.state import BATCHES_SPLITTER
-from operator_app.ui.words import status_word
+from operator_app.ui.words import reason_words, status_word
 from operator_app.ui.workers import Worker
 
 
@@ -69,7 +69,7 @@ MESSAGE_COLUMNS: list[Column[MessageView]] = [
 ]
 EXCLUDED_COLUMNS: list[Column[tuple[str, list[str]]]] = [
     Column(lambda: QCoreApplication.translate("BatchesPage", "Contract"), lambda e: e[0]),
-    Column(lambda: QCoreApplication.translate("BatchesPage", "Reasons"), lambda e: qtr("list_separator").join(qtr(f"reason_{r}") for r in e[1])),
+    Column(lambda: QCoreApplication.translate("BatchesPage", "Reasons"), lambda e: reason_words(e[1])),
 ]
 
 

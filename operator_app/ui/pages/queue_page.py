@@ -52,7 +52,7 @@ from operator_app.ui.ops import run
 from operator_app.ui.pages.privacy_actions import PrivacyActions
 from operator_app.ui.prefs_dialog import edit_preferences
 from operator_app.ui.state import QUEUE_COLUMNS, QUEUE_SPLITTER
-from operator_app.ui.words import kind_word, office_time, reason_word, status_word
+from operator_app.ui.words import kind_word, office_time, reason_words, status_word
 from operator_app.ui.workers import Worker
 
 
@@ -269,7 +269,7 @@ class QueuePage(QWidget):
         self.prefs_button.setEnabled(True)
         self.preview_title.setText(f"{row.contract_no} · {row.borrower or '—'} · {qtr('stage_' + row.stage)}")
         if row.exclusions:
-            excluded = qtr("list_separator").join(reason_word(e) for e in row.exclusions)
+            excluded = reason_words(row.exclusions)
             self.preview_title.setText(self.preview_title.text() + "\n" + self.tr("No SMS: %1").replace("%1", excluded))
         if row.prefs.any:
             self.preview_title.setText(self.preview_title.text() + "\n"
