@@ -47,3 +47,11 @@ def main_module_hidden() -> Iterator[None]:
 
 
 _launching = threading.Lock()
+
+
+def quiet_stderr() -> None:
+    """A helper child's own error output goes nowhere: the app's answer to the clerk is one line,
+    and the child reports its failures to the app, which words them."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)

@@ -41,7 +41,7 @@ from operator_app.domain.policy import (
     loan_reasons,
     plan,
 )
-from operator_app.messaging.bulkplan import decide, fact_rows, plan_book, prepare
+from operator_app.messaging.bulkplan import decide, fact_rows, prepare, prepare_loans
 from operator_app.messaging.planning import load_facts, plan_day
 from operator_app.messaging.settings_registry import Settings
 from operator_app.services.planning.templates import ensure_defaults, latest
@@ -255,14 +255,14 @@ def test_the_bulk_planner_plans_what_the_row_path_plans(book: Database, seed: in
                 for r in rows] == [
             (f.loan_id, f.contract_no, f.borrower_id, f.name, f.phone, f.locale, f.opted_out, f.on_hold,
              f.shared_phone, f.position, f.installment_id, f.prefs) for f in facts]
-        bp = plan_book(rows, templates, office["history"], now=office["now"], day=day, settings=s,
-                       stages=office["stages"], template=office["template"])
+        bp = decide(prepare(rows, templates, settings=s, stages=office["stages"], template=office["template"]),
+                    office["history"], now=office["now"], day=day, settings=s)
         # The book in two parts, the upper one through marshal (as the helper process sends it):
         # the same plan (services/planning/plan_helper.py).
         ids = sorted(ln["id"] for ln in office["loans"])
         split = ids[seed % len(ids)] if ids else 0
-        parts = [prepare(fact_rows(conn, day, s, loan_ids=office["loan_ids"], **where), templates, settings=s,
-                         stages=office["stages"], template=office["template"])
+        parts = [prepare_loans(conn, day, s, templates, stages=office["stages"], template=office["template"],
+                               loan_ids=office["loan_ids"], **where)
                  for where in ({"upto": split}, {"after": split})]
         split_plan = decide(parts[0] + marshal.loads(marshal.dumps(parts[1])), office["history"], now=office["now"],
                             day=day, settings=s)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
-import os
 import pickle
 import threading
 import traceback
@@ -37,7 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from operator_app.importing.errors import ImportFileError
 from operator_app.importing.limits import reader_memory_bytes
-from operator_app.processes import main_module_hidden, small_and_alone
+from operator_app.processes import main_module_hidden, quiet_stderr, small_and_alone
 
 if TYPE_CHECKING:
     from operator_app.importing.stream import Event, Opened
@@ -244,9 +243,7 @@ def _confine() -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
         except (ValueError, OSError):
             pass
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    os.close(devnull)
+    quiet_stderr()
 
 
 def _failure_of(exc: BaseException, path: Path) -> _Failure:

@@ -249,6 +249,15 @@ def prepare(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any], *
     return out
 
 
+def prepare_loans(conn: Connection, day: date, settings: Settings, templates: dict[tuple[str, str], Any], *,
+                  stages: Collection[str], template: str | None, loan_ids: Collection[int] | None = None,
+                  after: int = 0, upto: int | None = None) -> list[PreparedRow]:
+    """`prepare` of the book's loans read on `conn` (or `loan_ids`; only ids above `after` and up
+    to `upto`): a whole book, or one part of it (this process's or the helper's)."""
+    facts = fact_rows(conn, day, settings, loan_ids=loan_ids, after=after, upto=upto)
+    return prepare(facts, templates, settings=settings, stages=stages, template=template)
+
+
 def decide(rows: Sequence[PreparedRow], hist: Sequence[Sent], *, now: datetime, day: date,
            settings: Settings) -> BulkPlan:
     """planning.plan_day's choice among the prepared loans (in loan id order): who gets a message."""
@@ -266,11 +275,3 @@ def decide(rows: Sequence[PreparedRow], hist: Sequence[Sent], *, now: datetime, 
         messages.append(_new(MessageRow, (loan_id, borrower_id, inst_id, template_id, phone, text, count, encoding,
                                           locale, stage, dpd, amount, frozen)))
     return BulkPlan(messages, [rows[k][8] for k in decided.planned], decided.at, excluded, decided.times)
-
-
-def plan_book(facts: Iterable[LoanFacts], templates: dict[tuple[str, str], Any], hist: Sequence[Sent], *,
-              now: datetime, day: date, settings: Settings, stages: Collection[str],
-              template: str | None = None) -> BulkPlan:
-    """planning.plan_day over the loans in `stages`, with the rows create_batch writes."""
-    return decide(prepare(facts, templates, settings=settings, stages=stages, template=template), hist,
-                  now=now, day=day, settings=settings)

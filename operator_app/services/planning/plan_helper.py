@@ -34,7 +34,7 @@ from datetime import date
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
-from operator_app.processes import main_module_hidden, small_and_alone
+from operator_app.processes import main_module_hidden, quiet_stderr, small_and_alone
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection as SAConnection
@@ -143,11 +143,10 @@ def prepare_book(conn: SAConnection, day: date, settings: Any, templates: dict[t
                  helper: PlanHelper | None) -> list[Any]:
     """`bulkplan.prepare` of the book's loans (or `loan_ids`) in loan id order, on `conn`'s
     transaction; a big SQLite book in two parts, the upper one by `helper` (closed here)."""
-    from operator_app.messaging.bulkplan import fact_rows, prepare
+    from operator_app.messaging.bulkplan import prepare_loans
 
     def part(**ids: int) -> list[Any]:
-        facts = fact_rows(conn, day, settings, loan_ids=loan_ids, **ids)
-        return prepare(facts, templates, settings=settings, stages=stages, template=template)
+        return prepare_loans(conn, day, settings, templates, stages=stages, template=template, loan_ids=loan_ids, **ids)
 
     if helper is None:
         return part()
@@ -197,7 +196,6 @@ def _mine(n: int) -> int:
 
 def _child_main(jobs: Connection, answers: Connection, parents_ends: tuple[Connection, ...] = ()) -> None:
     import gc
-    import os
     import signal
 
     for end in parents_ends:
@@ -206,9 +204,7 @@ def _child_main(jobs: Connection, answers: Connection, parents_ends: tuple[Conne
     # failure here goes back to the parent with its traceback, and nothing is written to the
     # clerk's terminal from this process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    os.close(devnull)
+    quiet_stderr()
     gc.disable()  # a book's worth of tuples and no cycles among them
     try:
         import operator_app.messaging.bulkplan  # noqa: F401  # loaded while the parent opens the database
@@ -233,14 +229,14 @@ def prepare_part(job: PlanJob) -> list[Any]:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    from operator_app.messaging.bulkplan import fact_rows, prepare
+    from operator_app.messaging.bulkplan import prepare_loans
 
     engine = create_engine(job.url, poolclass=NullPool)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA query_only=ON")  # it reads; the parent writes
             conn.exec_driver_sql("PRAGMA busy_timeout=10000")
-            facts = fact_rows(conn, job.day, job.settings, loan_ids=job.loan_ids, after=job.after)
+            return prepare_loans(conn, job.day, job.settings, job.templates, stages=job.stages, template=job.template,
+                                 loan_ids=job.loan_ids, after=job.after)
     finally:
         engine.dispose()
-    return prepare(facts, job.templates, settings=job.settings, stages=job.stages, template=job.template)
