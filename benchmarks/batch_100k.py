@@ -89,8 +89,12 @@ def build_database(folder: Path, rows: int, shape: Shape) -> Path:
     return db_path
 
 
-def eligible_values(db_path: Path) -> tuple[list[dict[str, object]], str]:
-    """The values (a) renders: taken from the loans (b) plans, so both do the same amount of work."""
+Target = tuple[int, "int | None", "str | None"]  # where floor_with_history writes a text: loan, borrower, number
+
+
+def eligible_values(db_path: Path) -> tuple[list[dict[str, object]], str, list[Target]]:
+    """The values (a) renders: taken from the loans (b) plans, so both do the same amount of work;
+    and for each, its loan, borrower and number."""
     from operator_app.messaging import templates as tpl
     from operator_app.messaging.planning import load_facts
     from operator_app.services.office import settings as settings_service
@@ -103,13 +107,11 @@ def eligible_values(db_path: Path) -> tuple[list[dict[str, object]], str]:
     db.dispose()
     body = next(t.body for t in tpl.default_templates() if t.key == "M2" and t.locale == "zh_CN")
     office = settings.office_values()
-    # (the keys in _…: where floor_with_history writes each text; the template reads none of them)
-    values = [{"name": f.name, "masked_name": (f.name or "")[:1] + "*", "contract_no": f.contract_no,
+    values: list[dict[str, object]] = [{"name": f.name, "masked_name": (f.name or "")[:1] + "*", "contract_no": f.contract_no,
                "amount_due": f.position.overdue_fen, "outstanding": f.position.outstanding_fen,
                "due_date": f.position.first_unpaid_due, "days_past_due": f.position.days_past_due,
-               "min_payment": f.position.min_payment_fen, "_loan": f.loan_id, "_borrower": f.borrower_id,
-               "_to": f.phone, **office} for f in facts]
-    return values, body
+               "min_payment": f.position.min_payment_fen, **office} for f in facts]
+    return values, body, [(f.loan_id, f.borrower_id, f.phone) for f in facts]
 
 
 # The caps' history as planning.history reads it (the messages that went, through the batches of
@@ -121,7 +123,7 @@ WHERE b.as_of >= ? AND b.status != 'cancelled' AND m.status IN ('sending', 'sent
 """
 
 
-def floor_with_history(values: list[dict[str, object]], body: str, db_path: Path) -> float:
+def floor_with_history(values: list[dict[str, object]], targets: list[Target], body: str, db_path: Path) -> float:
     """(a'), for explanation only (with --history-days): (a) in the office's own database, as a batch
     there must work: the caps' week of history fetched once (one bare query, nothing done per row
     in Python), and the texts inserted into the office's `message` table, whose indexes already
@@ -135,8 +137,8 @@ def floor_with_history(values: list[dict[str, object]], body: str, db_path: Path
     since = AS_OF - timedelta(days=8)
     history = con.execute(HISTORY_QUERY, (since.isoformat(), f"{since.isoformat()} 00:00:00")).fetchall()
     template = Environment().from_string(body.replace("|money", "").replace("|date", ""))
-    rows = [(batch_id, v["_loan"], v["_borrower"], v["_to"], template.render(v), 2, "ucs2", "zh_CN", "M2", 1, 1,
-             "draft", 0, f"{v['_loan']}:0:M2:{AS_OF.isoformat()}", NOW, NOW, NOW) for v in values]
+    rows = [(batch_id, loan, borrower, to, template.render(v), 2, "ucs2", "zh_CN", "M2", 1, 1, "draft", 0,
+             f"{loan}:0:M2:{AS_OF.isoformat()}", NOW, NOW, NOW) for v, (loan, borrower, to) in zip(values, targets, strict=True)]
     with con:
         con.executemany('INSERT INTO message (batch_id, loan_id, borrower_id, "to", body, segments, encoding, locale,'
                         " stage, days_past_due, amount_fen, status, attempts, idempotency_key, planned_at, created_at,"
@@ -313,7 +315,7 @@ def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> 
     cpu_a: list[float] = []
     cpu_b: list[float] = []
     planned = 0
-    values, body = eligible_values(source)
+    values, body, targets = eligible_values(source)
     for i in range(args.rounds):
         # One name for every round's fresh copy: the office's daily backup (services/backups.daily,
         # on the first command of an office day) is made in the first round only, as once a day.
@@ -337,7 +339,7 @@ def measure(name: str, source: Path, folder: Path, args: argparse.Namespace) -> 
         if args.history_days:
             shutil.copy(source, copy)
             os.sync()
-            runs_ah.append(floor_with_history(values[:planned], body, copy))
+            runs_ah.append(floor_with_history(values[:planned], targets[:planned], body, copy))
             copy.unlink()
         runs_a.append(a_wall)
         cpu_a.append(a_cpu)
