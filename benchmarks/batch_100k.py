@@ -134,8 +134,11 @@ def floor_with_history(values: list[dict[str, object]], targets: list[Target], b
     batch_id = con.execute("SELECT coalesce(max(id), 0) + 1 FROM batch").fetchone()[0]
     con.commit()
     t0 = time.perf_counter()
-    since = AS_OF - timedelta(days=8)
-    history = con.execute(HISTORY_QUERY, (since.isoformat(), f"{since.isoformat()} 00:00:00")).fetchall()
+    # planning.history's bounds at NOW: the caps' week and a day (policy.cap_window_start, same-text
+    # window of 24 h), through the batches of two days more.
+    since = datetime.fromisoformat(NOW).astimezone(UTC).replace(tzinfo=None) - timedelta(days=8)
+    history = con.execute(HISTORY_QUERY, ((since - timedelta(days=2)).date().isoformat(),
+                                          since.isoformat(" ", "microseconds"))).fetchall()
     template = Environment().from_string(body.replace("|money", "").replace("|date", ""))
     rows = [(batch_id, loan, borrower, to, template.render(v), 2, "ucs2", "zh_CN", "M2", 1, 1, "draft", 0,
              f"{loan}:0:M2:{AS_OF.isoformat()}", NOW, NOW, NOW) for v, (loan, borrower, to) in zip(values, targets, strict=True)]
